@@ -1,0 +1,5 @@
+"""`python -m diagnostics` is `mailmedic`."""
+
+from diagnostics.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,314 @@
+"""Rules: probe results in, findings out. Pure functions over results (style.md §7).
+
+`evaluate_check(user, results)` judges the settings a person typed (`user`), using the sweep of the
+same host (`results`, which include the person's own endpoint) to name the setting that works.
+Design.md's rules of evidence: other ports that fail while the person's settings work are not
+findings; a finding about the person's endpoint leads; the root cause leads its consequences.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+
+from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
+from diagnostics.model import (
+    CertProblem,
+    Endpoint,
+    Finding,
+    Outcome,
+    ProbeResult,
+    Protocol,
+    Recommended,
+    Security,
+    Stage,
+)
+
+EXPIRY_WARNING_DAYS = 14  # design.md: CERT_EXPIRING_SOON within 14 days
+IMPLICIT_TLS_PORT = {Protocol.IMAP: 993, Protocol.POP3: 995, Protocol.SMTP: 465}  # RFC 8314 §3.3
+SUBMISSION_PORTS = frozenset({587, 465})  # RFC 6409, RFC 8314; 25 is for server-to-server relay
+
+# RFC 8314 §3: implicit TLS first, then STARTTLS, then (only when nothing else works) none.
+SECURITY_PREFERENCE = {Security.TLS: 0, Security.STARTTLS: 1, Security.NONE: 2}
+PROTOCOL_PREFERENCE = {Protocol.IMAP: 0, Protocol.POP3: 1, Protocol.SMTP: 0}
+
+_CONNECTION_CODES = {
+    Outcome.REFUSED: Code.PORT_CLOSED,
+    Outcome.TIMEOUT: Code.PORT_FILTERED,
+    Outcome.UNREACHABLE: Code.HOST_UNREACHABLE,
+    Outcome.NO_GREETING: Code.NO_GREETING,
+    Outcome.WRONG_PROTOCOL: Code.WRONG_PROTOCOL,
+    Outcome.PROTOCOL_ERROR: Code.WRONG_PROTOCOL,
+    Outcome.CLOSED: Code.CONNECTION_CLOSED,
+    Outcome.READ_TIMEOUT: Code.CONNECTION_CLOSED,
+    Outcome.DEADLINE: Code.PROBE_INCOMPLETE,
+    Outcome.TLS_ON_PLAIN_PORT: Code.TLS_ON_PLAIN_PORT,
+    Outcome.PLAIN_ON_TLS_PORT: Code.PLAIN_ON_TLS_PORT,
+    Outcome.STARTTLS_NOT_OFFERED: Code.STARTTLS_NOT_OFFERED,
+    Outcome.STARTTLS_REFUSED: Code.STARTTLS_FAILED,
+    Outcome.TLS_HANDSHAKE_FAILED: Code.TLS_HANDSHAKE_FAILED,
+    Outcome.TLS_VERSION_UNSUPPORTED: Code.TLS_OUTDATED,
+}
+_DNS_CODES = {
+    Outcome.DNS_NXDOMAIN: ("nxdomain", Code.HOST_NOT_FOUND),
+    Outcome.DNS_NODATA: ("no address", Code.HOST_NOT_FOUND),
+    Outcome.DNS_SERVFAIL: ("servfail", Code.DNS_FAILURE),
+    Outcome.DNS_TIMEOUT: ("timeout", Code.DNS_FAILURE),
+}
+_CERT_CODES = {
+    CertProblem.EXPIRED: Code.CERT_EXPIRED,
+    CertProblem.NOT_YET_VALID: Code.CERT_NOT_YET_VALID,
+    CertProblem.HOSTNAME_MISMATCH: Code.CERT_HOSTNAME_MISMATCH,
+    CertProblem.SELF_SIGNED: Code.CERT_SELF_SIGNED,
+    CertProblem.UNTRUSTED: Code.CERT_UNTRUSTED,
+    CertProblem.OTHER: Code.CERT_UNTRUSTED,
+}
+
+
+def finding(code: Code, endpoint: Endpoint | None, **facts: object) -> Finding:
+    return Finding(
+        code=code.value,
+        severity=severity_of(code),
+        endpoint=endpoint,
+        facts={k: v for k, v in facts.items() if v is not None},
+    )
+
+
+def _day(value: dt.datetime) -> str:
+    return value.astimezone(dt.UTC).strftime("%Y-%m-%d")
+
+
+def _security_word(security: Security) -> Security:
+    # Facts carry the stable value ("tls", a str in JSON); the catalog shows "SSL/TLS".
+    return security
+
+
+# ----- what one result says about its own endpoint -----------------------------------------------
+
+
+def rule_result(
+    result: ProbeResult, *, now: dt.datetime, dns_server: str | None = None
+) -> Iterator[Finding]:
+    """The findings one probe result carries by itself, whatever the rest of the sweep shows."""
+    ep = result.endpoint
+    outcome = result.outcome
+    if outcome in _DNS_CODES:
+        reason, code = _DNS_CODES[outcome]
+        yield finding(code, ep, reason=reason, dns_server=dns_server, detail=result.detail)
+        return
+    if outcome in _CONNECTION_CODES:
+        code = _CONNECTION_CODES[outcome]
+        facts: dict[str, object] = {"address": result.address, "detail": result.detail}
+        if code is Code.WRONG_PROTOCOL:
+            facts["found"] = _found_protocol(result)
+            facts["banner"] = result.banner
+        if code is Code.CONNECTION_CLOSED and outcome is Outcome.READ_TIMEOUT:
+            facts["stage"] = result.stage.value
+        if code is Code.PROBE_INCOMPLETE:
+            facts["stage"] = result.stage.value
+        if code is Code.TLS_OUTDATED and result.tls is not None:
+            facts["tls_version"] = result.tls.version
+        if code is Code.STARTTLS_FAILED:
+            facts["reply"] = result.detail
+        if code is Code.TLS_HANDSHAKE_FAILED:
+            facts["reason"] = result.detail
+        if code is Code.TLS_ON_PLAIN_PORT:
+            facts["found"] = result.facts.get("plain_protocol")
+            facts["banner"] = result.banner
+        yield finding(code, ep, **facts)
+    yield from rule_certificate(result, now=now)
+
+
+def _found_protocol(result: ProbeResult) -> str:
+    detail = (result.detail or "").upper()
+    for name in ("IMAP", "POP3", "SMTP", "HTTP", "SSH"):
+        if detail.startswith(name):
+            return name
+    return "something else"
+
+
+def rule_certificate(result: ProbeResult, *, now: dt.datetime) -> Iterator[Finding]:
+    tls = result.tls
+    if tls is None:
+        return
+    cert = tls.cert
+    ep = result.endpoint
+    base: dict[str, object] = {}
+    if cert is not None:
+        base = {"subject": cert.subject, "issuer": cert.issuer, "names": ", ".join(cert.names)}
+    if not tls.verified:
+        for problem in tls.problems:
+            facts = dict(base)
+            if cert is not None and problem is CertProblem.EXPIRED:
+                facts["not_after"] = _day(cert.not_after)
+                facts["days"] = (now - cert.not_after).days
+            if cert is not None and problem is CertProblem.NOT_YET_VALID:
+                facts["not_before"] = _day(cert.not_before)
+            if problem in (CertProblem.UNTRUSTED, CertProblem.OTHER):
+                facts["verify_message"] = tls.verify_message
+            yield finding(_CERT_CODES[problem], ep, **facts)
+    elif cert is not None:
+        days_left = (cert.not_after - now).days
+        if 0 <= days_left <= EXPIRY_WARNING_DAYS:
+            yield finding(
+                Code.CERT_EXPIRING_SOON,
+                ep,
+                not_after=_day(cert.not_after),
+                days_left=days_left,
+                **base,
+            )
+
+
+# ----- the person's settings against the sweep ---------------------------------------------------
+
+
+def _works(results: Iterable[ProbeResult]) -> list[ProbeResult]:
+    return [r for r in results if r.works]
+
+
+def rank(endpoint: Endpoint) -> tuple[int, int, int]:
+    """Lower is better: implicit TLS over STARTTLS over none (RFC 8314), IMAP over POP3."""
+    return (
+        SECURITY_PREFERENCE[endpoint.security],
+        PROTOCOL_PREFERENCE[endpoint.protocol],
+        endpoint.port,
+    )
+
+
+def best(results: Iterable[ProbeResult]) -> ProbeResult | None:
+    working = _works(results)
+    return min(working, key=lambda r: rank(r.endpoint)) if working else None
+
+
+def _alternative_facts(alt: ProbeResult | None) -> dict[str, object]:
+    if alt is None:
+        return {}
+    return {
+        "right_port": alt.endpoint.port,
+        "right_security": _security_word(alt.endpoint.security),
+    }
+
+
+def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator[Finding]:
+    """Name the wrong field: security for the port, the port, port 25 for submission."""
+    ep = user.endpoint
+    same_protocol = [r for r in results if r.endpoint.protocol is ep.protocol and r.endpoint != ep]
+    typed = {"typed_port": ep.port, "typed_security": _security_word(ep.security)}
+
+    if ep.protocol is Protocol.SMTP and ep.port == 25:
+        submission = best(r for r in same_protocol if r.endpoint.port in SUBMISSION_PORTS)
+        if submission is not None:
+            yield finding(Code.SMTP_PORT_25_FOR_SUBMISSION, ep, **_alternative_facts(submission))
+            return
+
+    if not user.works:
+        same_port = best(r for r in same_protocol if r.endpoint.port == ep.port)
+        if same_port is not None and same_port.endpoint.security is not Security.NONE:
+            yield finding(
+                Code.WRONG_SECURITY_FOR_PORT, ep, **typed, **_alternative_facts(same_port)
+            )
+            return
+        other = best(r for r in same_protocol if r.endpoint.port != ep.port)
+        if other is not None and not _blocked_by_certificate(user, other):
+            yield finding(Code.WRONG_PORT, ep, **typed, **_alternative_facts(other))
+        return
+
+    # The settings work; can they be safer?
+    encrypted = best(r for r in same_protocol if r.endpoint.security is not Security.NONE)
+    if ep.security is Security.NONE:
+        if user.starttls_offered or encrypted is not None:
+            alt = encrypted
+            facts = (
+                _alternative_facts(alt)
+                if alt
+                else {"right_port": ep.port, "right_security": Security.STARTTLS}
+            )
+            yield finding(Code.ENCRYPTION_NOT_USED, ep, **facts)
+        else:
+            yield finding(Code.INSECURE_PLAINTEXT, ep)
+    elif ep.security is Security.STARTTLS:
+        implicit = next(
+            (
+                r
+                for r in _works(same_protocol)
+                if r.endpoint.security is Security.TLS
+                and r.endpoint.port == IMPLICIT_TLS_PORT[ep.protocol]
+            ),
+            None,
+        )
+        if implicit is not None:
+            yield finding(Code.USE_IMPLICIT_TLS, ep, **_alternative_facts(implicit))
+
+
+def _blocked_by_certificate(user: ProbeResult, other: ProbeResult) -> bool:
+    """Don't send someone to another port when the same bad certificate is the real problem."""
+    return user.outcome is Outcome.CERT_INVALID and other.outcome is Outcome.CERT_INVALID
+
+
+def evaluate_check(
+    user: Endpoint,
+    results: Sequence[ProbeResult],
+    *,
+    now: dt.datetime | None = None,
+    dns_server: str | None = None,
+) -> tuple[Finding, ...]:
+    now = now or dt.datetime.now(dt.UTC)
+    mine = next(r for r in results if r.endpoint == user)
+    found = list(rule_result(mine, now=now, dns_server=dns_server))
+    if mine.stage is not Stage.RESOLVE:
+        found.extend(rule_settings(mine, results))
+    return order_findings(found, user)
+
+
+def order_findings(found: Iterable[Finding], user: Endpoint | None) -> tuple[Finding, ...]:
+    """Root cause first (design.md): severity, then the causal chain, specific before generic,
+    the person's own endpoint before others, and otherwise the order the rules produced."""
+    indexed = list(enumerate(dict.fromkeys(found)))
+
+    def key(item: tuple[int, Finding]) -> tuple[int, int, int, int, int]:
+        index, f = item
+        code = Code(f.code)
+        return (
+            f.severity.rank,
+            int(LAYER.get(code, Layer.PROVIDER)),
+            SPECIFICITY.get(code, 0),
+            0 if f.endpoint is None or f.endpoint == user else 1,
+            index,
+        )
+
+    return tuple(f for _, f in sorted(indexed, key=key))
+
+
+def recommend(user: Endpoint | None, results: Sequence[ProbeResult]) -> Recommended:
+    """Working endpoints per direction, best first; the person's own first when it works.
+
+    Endpoints without encryption are only recommended when nothing encrypted works."""
+    incoming: list[Endpoint] = []
+    outgoing: list[Endpoint] = []
+    for direction, bucket in (("incoming", incoming), ("outgoing", outgoing)):
+        working = [
+            r.endpoint for r in _works(results) if r.endpoint.protocol.direction == direction
+        ]
+        if direction == "outgoing":
+            # Port 25 is for servers, not for mail apps: only recommended when nothing else works.
+            submission = [e for e in working if e.port != 25]
+            working = submission or working
+        encrypted = [e for e in working if e.security is not Security.NONE]
+        chosen = sorted(encrypted or working, key=rank)
+        if user is not None and user in chosen:
+            chosen.remove(user)
+            chosen.insert(0, user)
+        bucket.extend(_with_username(e, user) for e in chosen)
+    return Recommended(incoming=tuple(incoming), outgoing=tuple(outgoing))
+
+
+def _with_username(endpoint: Endpoint, user: Endpoint | None) -> Endpoint:
+    if user is None or user.username is None or endpoint.username is not None:
+        return endpoint
+    return Endpoint(
+        protocol=endpoint.protocol,
+        host=endpoint.host,
+        port=endpoint.port,
+        security=endpoint.security,
+        username=user.username,
+    )

@@ -1,0 +1,324 @@
+"""Frozen value objects and closed vocabularies shared by every layer.
+
+Nothing here does I/O. Probes produce `ProbeResult`s, rules turn them into `Finding`s, the runner
+wraps everything in a `Report`, and renderers read the report. `to_dict()` gives the JSON shape of
+design.md (schema 1).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+
+class Protocol(StrEnum):
+    IMAP = "imap"
+    POP3 = "pop3"
+    SMTP = "smtp"
+
+    @property
+    def direction(self) -> str:
+        return "outgoing" if self is Protocol.SMTP else "incoming"
+
+
+class Security(StrEnum):
+    NONE = "none"
+    STARTTLS = "starttls"
+    TLS = "tls"  # implicit TLS, "SSL/TLS" in mail apps (RFC 8314)
+
+
+class Outcome(StrEnum):
+    """How a probe ended. `OK` means every stage the endpoint asks for worked."""
+
+    OK = "ok"
+    DNS_NXDOMAIN = "dns_nxdomain"
+    DNS_NODATA = "dns_nodata"
+    DNS_SERVFAIL = "dns_servfail"
+    DNS_TIMEOUT = "dns_timeout"
+    REFUSED = "refused"
+    TIMEOUT = "timeout"  # TCP connect got no answer: filtered
+    UNREACHABLE = "unreachable"
+    NO_GREETING = "no_greeting"
+    TLS_ON_PLAIN_PORT = "tls_on_plain_port"
+    PLAIN_ON_TLS_PORT = "plain_on_tls_port"
+    TLS_HANDSHAKE_FAILED = "tls_handshake_failed"
+    TLS_VERSION_UNSUPPORTED = "tls_version_unsupported"
+    CERT_INVALID = "cert_invalid"
+    STARTTLS_NOT_OFFERED = "starttls_not_offered"
+    STARTTLS_REFUSED = "starttls_refused"
+    PROTOCOL_ERROR = "protocol_error"
+    WRONG_PROTOCOL = "wrong_protocol"  # another mail protocol answered (POP3 on the IMAP port)
+    READ_TIMEOUT = "read_timeout"  # greeting came, then a command got no answer
+    CLOSED = "closed"
+    DEADLINE = "deadline"  # the diagnosis deadline ran out before the probe finished
+    AUTH_OK = "auth_ok"
+    AUTH_FAILED = "auth_failed"
+    AUTH_UNAVAILABLE = "auth_unavailable"
+    POLICY_REFUSED = "policy_refused"
+
+    @property
+    def works(self) -> bool:
+        """The endpoint speaks its protocol with the asked-for security."""
+        return self in (Outcome.OK, Outcome.AUTH_OK, Outcome.AUTH_FAILED, Outcome.AUTH_UNAVAILABLE)
+
+
+class Stage(StrEnum):
+    """The stages of a probe, in order; a result records the last one reached."""
+
+    RESOLVE = "resolve"
+    CONNECT = "connect"
+    TLS = "tls"  # implicit TLS handshake
+    GREETING = "greeting"
+    CAPABILITIES = "capabilities"
+    STARTTLS = "starttls"
+    CAPABILITIES_TLS = "capabilities_tls"
+    AUTH = "auth"
+    DONE = "done"
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return {"error": 0, "warning": 1, "info": 2}[self.value]
+
+
+class CertProblem(StrEnum):
+    """Why a certificate is not accepted; several can hold at once."""
+
+    EXPIRED = "expired"
+    NOT_YET_VALID = "not_yet_valid"
+    HOSTNAME_MISMATCH = "hostname_mismatch"
+    SELF_SIGNED = "self_signed"
+    UNTRUSTED = "untrusted"  # unknown issuer or missing intermediate
+    OTHER = "other"
+
+
+def _iso(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Endpoint:
+    protocol: Protocol
+    host: str
+    port: int
+    security: Security
+    username: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "protocol": self.protocol.value,
+            "host": self.host,
+            "port": self.port,
+            "security": self.security.value,
+            "username": self.username,
+        }
+
+    @property
+    def label(self) -> str:
+        return f"{self.protocol.value.upper()} {self.host}:{self.port} {self.security.value}"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CertFacts:
+    subject: str
+    issuer: str
+    not_before: dt.datetime
+    not_after: dt.datetime
+    names: tuple[str, ...]
+    self_signed: bool
+    sha256: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "issuer": self.issuer,
+            "not_before": _iso(self.not_before),
+            "not_after": _iso(self.not_after),
+            "names": list(self.names),
+            "self_signed": self.self_signed,
+            "sha256": self.sha256,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TlsFacts:
+    version: str | None
+    cipher: str | None
+    verified: bool
+    verify_code: int | None = None
+    verify_message: str | None = None
+    problems: tuple[CertProblem, ...] = ()
+    cert: CertFacts | None = None
+    chain_length: int | None = None
+
+    @property
+    def verify_error(self) -> str | None:
+        if self.verified:
+            return None
+        return self.problems[0].value if self.problems else (self.verify_message or "unverified")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "version": self.version,
+            "cipher": self.cipher,
+            "verified": self.verified,
+            "verify_error": self.verify_error,
+            "verify_code": self.verify_code,
+            "verify_message": self.verify_message,
+            "problems": [p.value for p in self.problems],
+            "cert": None if self.cert is None else self.cert.to_dict(),
+            "chain_length": self.chain_length,
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StageTiming:
+    stage: Stage
+    elapsed_ms: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProbeResult:
+    """What one probe of one endpoint saw. Never holds a password."""
+
+    endpoint: Endpoint
+    outcome: Outcome
+    stage: Stage
+    elapsed_ms: int
+    address: str | None = None
+    detail: str | None = None  # the error or server text behind the outcome
+    banner: str | None = None
+    capabilities: tuple[str, ...] = ()  # before TLS (or over implicit TLS)
+    capabilities_tls: tuple[str, ...] = ()  # after STARTTLS
+    auth_mechanisms: tuple[str, ...] = ()  # the last list seen (after TLS when there was TLS)
+    auth_mechanisms_plain: tuple[str, ...] = ()  # advertised before any TLS
+    starttls_offered: bool | None = None
+    tls: TlsFacts | None = None
+    greeting_ms: int | None = None
+    timings: tuple[StageTiming, ...] = ()
+    transcript: tuple[str, ...] = ()
+    facts: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def works(self) -> bool:
+        return self.outcome.works
+
+    def to_dict(self, *, transcript: bool = True) -> dict[str, Any]:
+        data = self.endpoint.to_dict()
+        data.update(
+            {
+                "outcome": self.outcome.value,
+                "stage": self.stage.value,
+                "elapsed_ms": self.elapsed_ms,
+                "address": self.address,
+                "detail": self.detail,
+                "banner": self.banner,
+                "capabilities": list(self.capabilities_tls or self.capabilities),
+                "capabilities_plain": list(self.capabilities),
+                "auth_mechanisms": list(self.auth_mechanisms),
+                "starttls_offered": self.starttls_offered,
+                "greeting_ms": self.greeting_ms,
+                "timings": {t.stage.value: t.elapsed_ms for t in self.timings},
+                "tls": None if self.tls is None else self.tls.to_dict(),
+                "facts": dict(self.facts),
+            }
+        )
+        if transcript:
+            data["transcript"] = list(self.transcript)
+        return data
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Finding:
+    """A stable code, its severity, the endpoint it concerns and the facts behind it.
+
+    Prose lives in findings/catalog.py, never here.
+    """
+
+    code: str
+    severity: Severity
+    endpoint: Endpoint | None = None
+    facts: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity.value,
+            "endpoint": None if self.endpoint is None else self.endpoint.to_dict(),
+            "facts": dict(self.facts),
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscoveryResult:
+    source: str  # srv|autoconfig|ispdb|autodiscover|mx|provider|guess|user
+    status: str  # found|none|error
+    detail: str = ""
+    endpoints: tuple[Endpoint, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "source": self.source,
+            "status": self.status,
+            "detail": self.detail,
+            "endpoints": [e.to_dict() for e in self.endpoints],
+        }
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recommended:
+    incoming: tuple[Endpoint, ...] = ()
+    outgoing: tuple[Endpoint, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "incoming": [e.to_dict() for e in self.incoming],
+            "outgoing": [e.to_dict() for e in self.outgoing],
+        }
+
+
+class Verdict(StrEnum):
+    HEALTHY = "healthy"  # no error or warning: exit 0
+    PROBLEMS = "problems"  # exit 1
+    UNKNOWN = "unknown"  # could not tell (our own network): exit 3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Report:
+    target: str
+    kind: str  # diagnose|check|explain
+    duration_ms: int
+    summary: str
+    verdict: Verdict
+    findings: tuple[Finding, ...] = ()
+    probes: tuple[ProbeResult, ...] = ()
+    discovery: tuple[DiscoveryResult, ...] = ()
+    recommended: Recommended = field(default_factory=Recommended)
+    user_endpoint: Endpoint | None = None  # the settings the person typed (check)
+
+    @property
+    def exit_code(self) -> int:
+        return {Verdict.HEALTHY: 0, Verdict.PROBLEMS: 1, Verdict.UNKNOWN: 3}[self.verdict]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "schema": 1,
+            "target": self.target,
+            "kind": self.kind,
+            "duration_ms": self.duration_ms,
+            "summary": self.summary,
+            "verdict": self.verdict.value,
+            "user": None if self.user_endpoint is None else self.user_endpoint.to_dict(),
+            "discovery": [d.to_dict() for d in self.discovery],
+            "probes": [p.to_dict() for p in self.probes],
+            "findings": [f.to_dict() for f in self.findings],
+            "recommended": self.recommended.to_dict(),
+        }

@@ -1,0 +1,54 @@
+"""TCP connections to an address the policy allows, with the failure told apart.
+
+We connect a socket ourselves (not `open_connection(host, ...)`) so the TCP stage is classified on
+its own (refused, filtered, unreachable) before any TLS, and so the socket can be handed to
+aiosmtplib or wrapped in TLS with the host name for SNI while the connection goes to the address
+we checked.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import socket
+from dataclasses import dataclass
+
+from diagnostics.model import Outcome
+
+_UNREACHABLE = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectFailure:
+    outcome: Outcome
+    detail: str
+
+
+async def connect_socket(
+    address: str, port: int, *, timeout: float
+) -> socket.socket | ConnectFailure:
+    """A connected non-blocking socket, or why not. Never raises for a network fault."""
+    family = socket.AF_INET6 if ":" in address else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setblocking(False)
+    loop = asyncio.get_running_loop()
+    try:
+        async with asyncio.timeout(timeout):
+            await loop.sock_connect(sock, (address, port))
+    except TimeoutError:
+        sock.close()
+        return ConnectFailure(
+            Outcome.TIMEOUT, f"no answer from {address} port {port} within {timeout:g} s"
+        )
+    except ConnectionRefusedError:
+        sock.close()
+        return ConnectFailure(Outcome.REFUSED, f"{address} refused port {port}")
+    except OSError as exc:
+        sock.close()
+        if exc.errno in _UNREACHABLE:
+            return ConnectFailure(Outcome.UNREACHABLE, f"{address} is unreachable ({exc.strerror})")
+        return ConnectFailure(Outcome.UNREACHABLE, f"cannot connect to {address}: {exc}")
+    except BaseException:
+        sock.close()
+        raise
+    return sock

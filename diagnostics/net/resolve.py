@@ -1,0 +1,128 @@
+"""Name resolution through dnspython, never the system resolver.
+
+The system resolver can't be pointed at a lab and lets a name rebind to a private address after a
+check; dnspython lets every query go to the server the person chose (`--dns`) and keeps NXDOMAIN,
+no data, SERVFAIL/REFUSED and timeouts apart (style.md §4), all the way to the findings.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+from dataclasses import dataclass
+
+import dns.asyncresolver
+import dns.exception
+import dns.rdatatype
+import dns.resolver
+
+from diagnostics.model import Outcome
+from diagnostics.policy import InvalidTarget
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Resolution:
+    """The addresses of a name, or why there are none (an Outcome of the dns_* family)."""
+
+    name: str
+    addresses: tuple[str, ...] = ()
+    failure: Outcome | None = None
+    detail: str = ""
+
+
+def parse_dns_server(raw: str) -> tuple[str, int]:
+    """`HOST[:PORT]`, `[v6]:PORT` or a bare IPv6 address -> (address, port)."""
+    text = raw.strip()
+    port = 53
+    if text.startswith("["):
+        host, _, rest = text[1:].partition("]")
+        if rest.startswith(":"):
+            port = _port(rest[1:], raw)
+    elif text.count(":") == 1:
+        host, _, port_text = text.partition(":")
+        port = _port(port_text, raw)
+    else:
+        host = text
+    try:
+        return str(ipaddress.ip_address(host)), port
+    except ValueError:
+        raise InvalidTarget(f"--dns {raw!r}: give the DNS server as an IP address") from None
+
+
+def _port(text: str, raw: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise InvalidTarget(f"--dns {raw!r}: the port must be 1-65535")
+    return int(text)
+
+
+def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresolver.Resolver:
+    """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf."""
+    if server is None:
+        resolver = dns.asyncresolver.Resolver(configure=True)
+    else:
+        address, port = parse_dns_server(server)
+        resolver = dns.asyncresolver.Resolver(configure=False)
+        resolver.nameservers = [address]
+        resolver.port = port
+    resolver.cache = None
+    resolver.timeout = timeout
+    resolver.lifetime = timeout
+    return resolver
+
+
+async def _query(
+    resolver: dns.asyncresolver.Resolver, name: str, rdtype: dns.rdatatype.RdataType, timeout: float
+) -> tuple[tuple[str, ...], Outcome | None, str]:
+    try:
+        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
+        async with asyncio.timeout(timeout):
+            answer = await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
+    except dns.resolver.NXDOMAIN:
+        return (), Outcome.DNS_NXDOMAIN, f"{name} does not exist (NXDOMAIN)"
+    except dns.resolver.NoAnswer:
+        return (), Outcome.DNS_NODATA, f"{name} has no {rdtype.name} record"
+    except dns.resolver.NoNameservers as exc:
+        return (), Outcome.DNS_SERVFAIL, _servfail_detail(name, exc)
+    except (TimeoutError, dns.exception.Timeout):
+        return (), Outcome.DNS_TIMEOUT, f"the DNS server did not answer for {name}"
+    except dns.exception.DNSException as exc:
+        return (), Outcome.DNS_SERVFAIL, f"DNS error for {name}: {exc}"
+    return tuple(rr.to_text() for rr in answer), None, ""
+
+
+def _servfail_detail(name: str, exc: dns.resolver.NoNameservers) -> str:
+    errors = exc.kwargs.get("errors") or []
+    texts = {str(err[3]) for err in errors if len(err) > 3}
+    what = "refused or failed" if not texts else ", ".join(sorted(texts))
+    return f"the DNS server could not answer for {name} ({what})"
+
+
+# The order a failure is reported in when A and AAAA disagree: the most telling first.
+_FAILURE_RANK = {
+    Outcome.DNS_NXDOMAIN: 0,
+    Outcome.DNS_SERVFAIL: 1,
+    Outcome.DNS_TIMEOUT: 2,
+    Outcome.DNS_NODATA: 3,
+}
+
+
+async def resolve_host(
+    resolver: dns.asyncresolver.Resolver, name: str, *, timeout: float
+) -> Resolution:
+    """A and AAAA at once; IPv4 first (loopback labs and most mail hosts are reached on v4)."""
+    try:
+        return Resolution(name=name, addresses=(str(ipaddress.ip_address(name)),))
+    except ValueError:
+        pass
+    (v4, f4, d4), (v6, f6, d6) = await asyncio.gather(
+        _query(resolver, name, dns.rdatatype.A, timeout),
+        _query(resolver, name, dns.rdatatype.AAAA, timeout),
+    )
+    addresses = v4 + v6
+    if addresses:
+        return Resolution(name=name, addresses=addresses)
+    failures = [(f, d) for f, d in ((f4, d4), (f6, d6)) if f is not None]
+    failure, detail = min(failures, key=lambda fd: _FAILURE_RANK.get(fd[0], 9))
+    if failure is Outcome.DNS_NODATA:
+        detail = f"{name} exists but has no address (A or AAAA) record"
+    return Resolution(name=name, failure=failure, detail=detail)

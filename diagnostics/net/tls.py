@@ -1,0 +1,255 @@
+"""TLS contexts, certificate facts and the classification of TLS failures.
+
+Theory of operation. A verifying handshake tells us *why* a certificate is refused but hands us no
+certificate; a handshake with verification off hands us the certificate but no verdict. So a
+probe whose verifying handshake fails on the certificate repeats the dialogue once with
+`CERT_NONE` to record the facts (library-notes.md, "TLS facts"). OpenSSL reports only its first
+complaint, so the dates and names are also checked here, from the parsed certificate.
+
+A handshake that fails for any other reason is repeated once with a legacy context (TLS 1.0 and
+weak ciphers allowed): if that one works with TLS 1.0/1.1, the server is outdated, not broken
+(RFC 8996: TLS 1.0 and 1.1 are deprecated; current mail apps refuse them).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import ipaddress
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography import x509
+
+from diagnostics.model import CertFacts, CertProblem, Outcome, TlsFacts
+
+OUTDATED_VERSIONS = frozenset({"TLSv1", "TLSv1.1", "SSLv3"})
+
+# OpenSSL X509_V_ERR_* codes (include/openssl/x509_vfy.h) seen from mail servers.
+VERIFY_CODES: dict[int, CertProblem] = {
+    9: CertProblem.NOT_YET_VALID,
+    10: CertProblem.EXPIRED,
+    18: CertProblem.SELF_SIGNED,  # depth zero self-signed
+    19: CertProblem.UNTRUSTED,  # self-signed root in chain, not trusted
+    20: CertProblem.UNTRUSTED,  # unable to get local issuer certificate
+    21: CertProblem.UNTRUSTED,  # unable to verify the first certificate: missing intermediate
+    2: CertProblem.UNTRUSTED,  # unable to get issuer certificate
+    62: CertProblem.HOSTNAME_MISMATCH,
+    64: CertProblem.HOSTNAME_MISMATCH,  # IP address mismatch
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TlsContexts:
+    """Built once per diagnosis: loading a CA store blocks (library-notes.md)."""
+
+    verify: ssl.SSLContext
+    insecure: ssl.SSLContext
+    legacy: ssl.SSLContext
+
+    @classmethod
+    def create(cls, cafile: str | None = None) -> TlsContexts:
+        verify = ssl.create_default_context()
+        if cafile:
+            verify.load_verify_locations(cafile=cafile)
+        verify.minimum_version = ssl.TLSVersion.TLSv1_2
+
+        insecure = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        insecure.check_hostname = False
+        insecure.verify_mode = ssl.CERT_NONE
+        insecure.minimum_version = ssl.TLSVersion.TLSv1_2
+
+        legacy = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+        legacy.check_hostname = False
+        legacy.verify_mode = ssl.CERT_NONE
+        legacy.minimum_version = ssl.TLSVersion.TLSv1
+        legacy.set_ciphers("DEFAULT:@SECLEVEL=0")
+        return cls(verify=verify, insecure=insecure, legacy=legacy)
+
+
+# What OpenSSL says when the peer's first bytes are not a TLS record: a plain-text server
+# greeting ("* OK", "+OK", "220 ") read as a record header.
+_PLAINTEXT_REASONS = (
+    "WRONG_VERSION_NUMBER",
+    "RECORD_LAYER_FAILURE",
+    "PACKET_LENGTH_TOO_LONG",
+    "HTTP_REQUEST",
+    "UNKNOWN_PROTOCOL",
+    "RECORD_TOO_LARGE",
+)
+_VERSION_REASONS = (
+    "UNSUPPORTED_PROTOCOL",
+    "TLSV1_ALERT_PROTOCOL_VERSION",
+    "NO_PROTOCOLS_AVAILABLE",
+    "VERSION_TOO_LOW",
+    "NO_CIPHERS_AVAILABLE",
+    "NO_SHARED_CIPHER",
+    "SSLV3_ALERT_HANDSHAKE_FAILURE",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TlsFailure:
+    outcome: Outcome
+    detail: str
+    verify_code: int | None = None
+    verify_message: str | None = None
+    retry_legacy: bool = False  # worth one more try with TLS 1.0/1.1 allowed
+
+
+def classify_tls_error(exc: BaseException) -> TlsFailure:
+    """One place that turns a handshake exception into an outcome (style.md §4)."""
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return TlsFailure(
+            Outcome.CERT_INVALID,
+            f"certificate not accepted: {exc.verify_message}",
+            verify_code=exc.verify_code,
+            verify_message=exc.verify_message,
+        )
+    if isinstance(exc, ssl.SSLError):
+        reason = (exc.reason or "").upper()
+        text = exc.reason or str(exc)
+        if any(r in reason for r in _PLAINTEXT_REASONS):
+            return TlsFailure(
+                Outcome.TLS_ON_PLAIN_PORT, f"the server answered in plain text ({text})"
+            )
+        if any(r in reason for r in _VERSION_REASONS):
+            return TlsFailure(
+                Outcome.TLS_HANDSHAKE_FAILED, f"handshake refused ({text})", retry_legacy=True
+            )
+        return TlsFailure(
+            Outcome.TLS_HANDSHAKE_FAILED, f"TLS handshake failed ({text})", retry_legacy=True
+        )
+    if isinstance(exc, TimeoutError) or (
+        isinstance(exc, ConnectionAbortedError) and "longer than" in str(exc)
+    ):
+        return TlsFailure(Outcome.NO_GREETING, "no answer to the TLS handshake")
+    if isinstance(exc, (ConnectionResetError, BrokenPipeError, EOFError, ConnectionAbortedError)):
+        return TlsFailure(
+            Outcome.TLS_HANDSHAKE_FAILED,
+            "the server closed the connection during the TLS handshake",
+            retry_legacy=True,
+        )
+    if isinstance(exc, OSError):
+        return TlsFailure(
+            Outcome.TLS_HANDSHAKE_FAILED, f"TLS handshake failed ({exc})", retry_legacy=True
+        )
+    raise exc
+
+
+def _unverified_chain_length(sslobj: ssl.SSLObject) -> int | None:
+    # Public get_unverified_chain() only from 3.13; on 3.11/3.12 the private _sslobj has it.
+    # Isolated here so the private access lives in one place (library-notes.md).
+    getter = getattr(sslobj, "get_unverified_chain", None)
+    if getter is None:
+        inner = getattr(sslobj, "_sslobj", None)
+        getter = getattr(inner, "get_unverified_chain", None)
+    if getter is None:
+        return None
+    try:
+        chain = getter()
+    except (ssl.SSLError, ValueError):
+        return None
+    return None if chain is None else len(chain)
+
+
+def parse_certificate(der: bytes) -> CertFacts:
+    cert = x509.load_der_x509_certificate(der)
+    names: list[str] = []
+    try:
+        san = cert.extensions.get_extension_for_class(x509.SubjectAlternativeName).value
+        names.extend(san.get_values_for_type(x509.DNSName))
+        names.extend(str(ip) for ip in san.get_values_for_type(x509.IPAddress))
+    except x509.ExtensionNotFound:
+        pass
+    except ValueError:
+        pass  # a malformed SAN: the names list stays as far as it got
+    if not names:
+        # RFC 6125 §6.4.4: the CN only counts when there is no SAN; we record it for the person.
+        names.extend(
+            str(a.value) for a in cert.subject.get_attributes_for_oid(x509.NameOID.COMMON_NAME)
+        )
+    return CertFacts(
+        subject=cert.subject.rfc4514_string(),
+        issuer=cert.issuer.rfc4514_string(),
+        not_before=cert.not_valid_before_utc,
+        not_after=cert.not_valid_after_utc,
+        names=tuple(names),
+        self_signed=cert.issuer == cert.subject,
+        sha256=hashlib.sha256(der).hexdigest(),
+    )
+
+
+def hostname_matches(host: str, names: tuple[str, ...]) -> bool:
+    """RFC 6125 §6.4.3: a wildcard stands for exactly one whole left-most label."""
+    host = host.rstrip(".").lower()
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        ip = None
+    for name in names:
+        name = name.rstrip(".").lower()
+        if ip is not None:
+            try:
+                if ipaddress.ip_address(name) == ip:
+                    return True
+            except ValueError:
+                continue
+            continue
+        if name == host:
+            return True
+        if name.startswith("*.") and "." in host:
+            head, _, rest = host.partition(".")
+            if head and rest == name[2:] and "." in rest:
+                return True
+    return False
+
+
+def certificate_problems(
+    cert: CertFacts | None, host: str, verify_code: int | None, now: dt.datetime | None = None
+) -> tuple[CertProblem, ...]:
+    """Every problem we can see, OpenSSL's first; the dates and names checked here as well."""
+    problems: list[CertProblem] = []
+    if verify_code is not None:
+        problems.append(VERIFY_CODES.get(verify_code, CertProblem.OTHER))
+    if cert is not None:
+        now = now or dt.datetime.now(dt.UTC)
+        if now > cert.not_after:
+            problems.append(CertProblem.EXPIRED)
+        if now < cert.not_before:
+            problems.append(CertProblem.NOT_YET_VALID)
+        if not hostname_matches(host, cert.names):
+            problems.append(CertProblem.HOSTNAME_MISMATCH)
+        if cert.self_signed and verify_code is not None:
+            problems.append(CertProblem.SELF_SIGNED)
+    unique = tuple(dict.fromkeys(problems))
+    # A self-signed leaf is reported as such, not also as "unknown issuer".
+    if CertProblem.SELF_SIGNED in unique:
+        unique = tuple(p for p in unique if p is not CertProblem.UNTRUSTED)
+    return unique
+
+
+def tls_facts(
+    sslobj: Any,
+    host: str,
+    *,
+    verified: bool,
+    verify_code: int | None = None,
+    verify_message: str | None = None,
+) -> TlsFacts:
+    """Facts from a finished handshake (`ssl.SSLObject` or `ssl.SSLSocket`)."""
+    der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
+    cert = parse_certificate(der) if der else None
+    cipher = sslobj.cipher() if sslobj is not None else None
+    problems = () if verified else certificate_problems(cert, host, verify_code)
+    return TlsFacts(
+        version=sslobj.version() if sslobj is not None else None,
+        cipher=cipher[0] if cipher else None,
+        verified=verified,
+        verify_code=verify_code,
+        verify_message=verify_message,
+        problems=problems,
+        cert=cert,
+        chain_length=_unverified_chain_length(sslobj) if sslobj is not None else None,
+    )

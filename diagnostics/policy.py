@@ -1,0 +1,151 @@
+"""What may be probed, and what a person may type: address classes, mail ports, input checks.
+
+The address policy is applied to the address actually connected to, after DNS (never to a name),
+so a name that resolves, or later rebinds, to a private address is refused all the same.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from dataclasses import dataclass
+
+import idna
+
+from diagnostics.model import Protocol, Security
+
+
+class InvalidTarget(ValueError):
+    """Bad input from a person: the message says what to change, in one line."""
+
+
+# Ports a mail app may use: RFC 6186/8314 service ports, plus the common alternatives providers
+# publish (2525 and 26 for submission when 587 is blocked, 2587/2465 seen on hosted platforms).
+MAIL_PORTS: frozenset[int] = frozenset({25, 26, 110, 143, 465, 587, 993, 995, 2525, 2465, 2587})
+
+# CGNAT (RFC 6598) is not in ipaddress's is_private on every Python version: name it explicitly.
+_EXTRA_BLOCKED = (ipaddress.ip_network("100.64.0.0/10"), ipaddress.ip_network("192.0.0.0/24"))
+
+
+def address_class(address: str) -> str | None:
+    """Why an address must not be probed from the public bot, or None when it is public."""
+    ip = ipaddress.ip_address(address)
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback, whatever its spelling
+    if ip.is_loopback:
+        return "loopback"
+    if ip.is_unspecified:
+        return "unspecified"
+    if ip.is_link_local:
+        return "link-local"
+    if ip.is_multicast:
+        return "multicast"
+    if any(ip in net for net in _EXTRA_BLOCKED):
+        return "shared (CGNAT)" if ip in _EXTRA_BLOCKED[0] else "reserved"
+    if isinstance(ip, ipaddress.IPv6Address) and ip in ipaddress.ip_network("fc00::/7"):
+        return "unique-local"
+    if ip.is_reserved:
+        return "reserved"
+    if ip.is_private:
+        return "private"
+    if not ip.is_global:
+        return "reserved"
+    return None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddressPolicy:
+    """`allow_private` is the lab / internal-helpdesk switch (`--allow-private`)."""
+
+    allow_private: bool = False
+    allow_any_port: bool = False
+
+    def refusal(self, address: str, port: int) -> str | None:
+        """The reason this address and port may not be connected to, or None."""
+        if not self.allow_any_port and port not in MAIL_PORTS:
+            return f"port {port} is not a mail port"
+        if self.allow_private:
+            return None
+        kind = address_class(address)
+        return None if kind is None else f"{address} is a {kind} address"
+
+
+MAX_HOST_LENGTH = 253  # RFC 1035 §2.3.4, without the trailing dot
+
+
+def validate_host(raw: str) -> str:
+    """The ASCII (IDNA 2008, UTS #46) form of a host name or IP literal; else InvalidTarget."""
+    host = raw.strip()
+    if not host:
+        raise InvalidTarget("the host name is empty")
+    if host.startswith("[") and host.endswith("]"):
+        host = host[1:-1]
+    try:
+        return str(ipaddress.ip_address(host))
+    except ValueError:
+        pass
+    host = host.rstrip(".")
+    if not host:
+        raise InvalidTarget(f"{raw!r} is not a host name")
+    if any(ch.isspace() or ch in "/:@?#\\,;" for ch in host):
+        raise InvalidTarget(f"{raw!r} is not a host name: it contains {_bad_char(host)!r}")
+    for label in host.split("."):
+        if not label:
+            raise InvalidTarget(f"{raw!r} has an empty label (two dots in a row)")
+        if len(label.encode("utf-8", "replace")) > 63 and label.isascii():
+            raise InvalidTarget(f"{raw!r} has a label longer than 63 characters")
+    try:
+        ascii_host = idna.encode(host, uts46=True).decode("ascii")
+    except idna.IDNAError as exc:
+        raise InvalidTarget(f"{raw!r} is not a valid host name ({exc})") from None
+    except UnicodeError:
+        raise InvalidTarget(f"{raw!r} is not a valid host name") from None
+    if len(ascii_host) > MAX_HOST_LENGTH:
+        raise InvalidTarget(f"{raw!r} is longer than {MAX_HOST_LENGTH} characters")
+    for label in ascii_host.split("."):
+        if len(label) > 63:
+            raise InvalidTarget(f"{raw!r} has a label longer than 63 characters")
+    return ascii_host.lower()
+
+
+def _bad_char(host: str) -> str:
+    return next(ch for ch in host if ch.isspace() or ch in "/:@?#\\,;")
+
+
+def validate_port(raw: str | int) -> int:
+    try:
+        port = int(raw)
+    except (TypeError, ValueError):
+        raise InvalidTarget(f"port {raw!r} is not a number") from None
+    if not 1 <= port <= 65535:
+        raise InvalidTarget(f"port {port} is outside 1-65535")
+    return port
+
+
+_SECURITY_ALIASES = {
+    "none": Security.NONE,
+    "plain": Security.NONE,
+    "off": Security.NONE,
+    "starttls": Security.STARTTLS,
+    "tls": Security.TLS,
+    "ssl": Security.TLS,
+    "ssl/tls": Security.TLS,
+}
+
+
+def validate_security(raw: str) -> Security:
+    try:
+        return _SECURITY_ALIASES[raw.strip().lower()]
+    except KeyError:
+        raise InvalidTarget(
+            f"security {raw!r} is not one of none, starttls, tls (SSL/TLS)"
+        ) from None
+
+
+def validate_protocol(raw: str) -> Protocol:
+    value = raw.strip().lower()
+    if value == "pop":
+        value = "pop3"
+    try:
+        return Protocol(value)
+    except ValueError:
+        raise InvalidTarget(f"protocol {raw!r} is not one of imap, pop3, smtp") from None

@@ -1,0 +1,460 @@
+"""What every probe shares: its context, a recorder of stages, and the runner around a dialogue.
+
+Theory of operation. `run_probe(endpoint, ctx, dialogue)` resolves the host, checks the address
+policy on the address it will connect to, and runs the protocol's dialogue once with a verifying
+TLS context. Faults inside a dialogue are `ProbeFault`s; the runner turns them into the result's
+outcome, so a probe never raises for a network or server fault (style.md §3). Three follow-ups
+turn a generic failure into the specific one a person can act on:
+
+- the certificate was refused → the dialogue runs again without verification, to record the
+  certificate and what the server offers after TLS (the outcome stays `cert_invalid`);
+- the handshake failed otherwise → once more with TLS 1.0/1.1 allowed: if that works the server is
+  outdated (RFC 8996), not broken;
+- plain text met silence → a TLS handshake on a fresh connection: if the port answers TLS, the
+  settings say "None"/"STARTTLS" for an implicit-TLS port (`plain_on_tls_port`);
+- implicit TLS met plain text → the plain greeting is read on a fresh connection, so the report
+  can say what the port really speaks (`tls_on_plain_port`).
+The whole probe also runs under the diagnosis deadline: past it the result says `deadline`, with
+the stage it had reached.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from diagnostics.model import (
+    Endpoint,
+    Outcome,
+    ProbeResult,
+    Security,
+    Stage,
+    StageTiming,
+    TlsFacts,
+)
+from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
+from diagnostics.net.connect import ConnectFailure, connect_socket
+from diagnostics.net.resolve import Resolution, resolve_host
+from diagnostics.net.tls import (
+    OUTDATED_VERSIONS,
+    TlsContexts,
+    TlsFailure,
+    certificate_problems,
+    classify_tls_error,
+    tls_facts,
+)
+from diagnostics.policy import AddressPolicy
+from diagnostics.wire.greeting import GreetingKind, identify_greeting, protocol_of
+
+# Thunderbird gives a server 10 s to connect and answer (mail-facts.md); we use half of the
+# diagnosis deadline's share so a sweep still ends in time.
+DEFAULT_STAGE_TIMEOUT = 5.0
+EHLO_NAME = "mailmedic.invalid"  # RFC 2606 reserved: says "this is a test client"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Timeouts:
+    connect: float = DEFAULT_STAGE_TIMEOUT
+    greeting: float = DEFAULT_STAGE_TIMEOUT
+    tls: float = DEFAULT_STAGE_TIMEOUT
+    command: float = DEFAULT_STAGE_TIMEOUT
+    resolve: float = 3.0
+
+    @classmethod
+    def for_deadline(cls, total: float) -> Timeouts:
+        """Per-stage timeouts from the whole command's deadline (design.md: `--timeout`)."""
+        stage = max(0.5, min(10.0, total / 4))
+        return cls(connect=stage, greeting=stage, tls=stage, command=stage, resolve=min(3.0, stage))
+
+
+class HostResolver:
+    """Resolves each host once per diagnosis, however many probes ask for it."""
+
+    def __init__(self, resolver: Any, timeout: float) -> None:
+        self._resolver = resolver
+        self._timeout = timeout
+        self._pending: dict[str, asyncio.Future[Resolution]] = {}
+
+    async def resolve(self, host: str) -> Resolution:
+        future = self._pending.get(host)
+        if future is None:
+            future = asyncio.ensure_future(
+                resolve_host(self._resolver, host, timeout=self._timeout)
+            )
+            self._pending[host] = future
+        return await asyncio.shield(future)
+
+    @property
+    def resolver(self) -> Any:
+        return self._resolver
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProbeContext:
+    resolver: HostResolver
+    tls: TlsContexts
+    policy: AddressPolicy = field(default_factory=AddressPolicy)
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    deadline: float | None = None  # event-loop time by which every probe ends
+    ehlo_name: str = EHLO_NAME
+
+
+class TlsFault(ProbeFault):
+    def __init__(self, failure: TlsFailure) -> None:
+        super().__init__(failure.outcome, failure.detail)
+        self.failure = failure
+
+
+class Recorder:
+    """Mutable scratch pad of one attempt; frozen into a ProbeResult at the end."""
+
+    def __init__(self, endpoint: Endpoint, ctx: ProbeContext, tls_context: ssl.SSLContext) -> None:
+        self.endpoint = endpoint
+        self.ctx = ctx
+        self.tls_context = tls_context
+        self.verifying = tls_context is ctx.tls.verify
+        loop = asyncio.get_running_loop()
+        self._loop = loop
+        self.started = loop.time()
+        self._stage_started = self.started
+        self.stage = Stage.CONNECT
+        self.timings: list[StageTiming] = []
+        self.transcript = Transcript()
+        self.address: str | None = None
+        self.banner: str | None = None
+        self.capabilities: tuple[str, ...] = ()
+        self.capabilities_tls: tuple[str, ...] = ()
+        self.auth_mechanisms: tuple[str, ...] = ()
+        self.auth_mechanisms_plain: tuple[str, ...] = ()
+        self.starttls_offered: bool | None = None
+        self.tls: TlsFacts | None = None
+        self.greeting_ms: int | None = None
+        self.facts: dict[str, Any] = {}
+
+    def enter(self, stage: Stage) -> None:
+        now = self._loop.time()
+        self.timings.append(
+            StageTiming(stage=self.stage, elapsed_ms=_ms(now - self._stage_started))
+        )
+        self.stage = stage
+        self._stage_started = now
+
+    def record_tls(self, sslobj: Any) -> None:
+        self.tls = tls_facts(sslobj, self.endpoint.host, verified=self.verifying)
+
+    def result(self, outcome: Outcome, detail: str | None = None) -> ProbeResult:
+        return ProbeResult(
+            endpoint=self.endpoint,
+            outcome=outcome,
+            stage=self.stage,
+            elapsed_ms=_ms(self._loop.time() - self.started),
+            address=self.address,
+            detail=None if detail is None else clean(detail)[:500],
+            banner=self.banner,
+            capabilities=self.capabilities,
+            capabilities_tls=self.capabilities_tls,
+            auth_mechanisms=self.auth_mechanisms,
+            auth_mechanisms_plain=self.auth_mechanisms_plain,
+            starttls_offered=self.starttls_offered,
+            tls=self.tls,
+            greeting_ms=self.greeting_ms,
+            timings=tuple(self.timings),
+            transcript=self.transcript.freeze(),
+            facts=dict(self.facts),
+        )
+
+
+def _ms(seconds: float) -> int:
+    return max(0, round(seconds * 1000))
+
+
+Dialogue = Callable[[Recorder], Awaitable[None]]
+
+
+async def open_socket(rec: Recorder) -> socket.socket:
+    """Stage CONNECT: a TCP connection to the address the runner chose."""
+    assert rec.address is not None
+    rec.transcript.note(f"connecting to {rec.address} port {rec.endpoint.port}")
+    sock = await connect_socket(rec.address, rec.endpoint.port, timeout=rec.ctx.timeouts.connect)
+    if isinstance(sock, ConnectFailure):
+        raise ProbeFault(sock.outcome, sock.detail)
+    return sock
+
+
+async def open_channel(rec: Recorder) -> LineChannel:
+    """Connect, and for implicit TLS (RFC 8314 §3) do the handshake before any protocol byte."""
+    sock = await open_socket(rec)
+    implicit = rec.endpoint.security is Security.TLS
+    if implicit:
+        rec.enter(Stage.TLS)
+    try:
+        reader, writer = await open_stream(
+            sock,
+            rec.tls_context if implicit else None,
+            rec.endpoint.host,
+            rec.ctx.timeouts.tls,
+        )
+    except ProbeFault:
+        raise
+    except Exception as exc:
+        sock.close()
+        raise TlsFault(classify_tls_error(exc)) from None
+    channel = LineChannel(reader, writer, rec.transcript)
+    if implicit:
+        rec.record_tls(channel.ssl_object)
+        rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
+    return channel
+
+
+async def open_stream(
+    sock: socket.socket, context: ssl.SSLContext | None, host: str, timeout: float
+) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
+    if context is None:
+        return await asyncio.open_connection(sock=sock, limit=MAX_LINE)
+    async with asyncio.timeout(timeout):
+        return await asyncio.open_connection(
+            sock=sock,
+            limit=MAX_LINE,
+            ssl=context,
+            server_hostname=host,
+            ssl_handshake_timeout=timeout,
+        )
+
+
+async def upgrade(rec: Recorder, channel: LineChannel) -> None:
+    """STARTTLS's handshake (RFC 3207, RFC 2595, RFC 9051 §6.2.1) over the open channel."""
+    rec.enter(Stage.STARTTLS)
+    try:
+        await channel.start_tls(rec.tls_context, rec.endpoint.host, rec.ctx.timeouts.tls)
+    except Exception as exc:
+        raise TlsFault(classify_tls_error(exc)) from None
+    rec.record_tls(channel.ssl_object)
+    rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
+
+
+def greeting_fault(line: str, expected: str) -> ProbeFault | None:
+    """The wrong protocol or garbage where `expected`'s greeting should be, or None if fine."""
+    kind = identify_greeting(line)
+    found = protocol_of(kind)
+    if found == expected:
+        return None
+    if found is not None:
+        return ProbeFault(Outcome.WRONG_PROTOCOL, f"{found.upper()} answered: {line[:200]}")
+    if kind is GreetingKind.EMPTY:
+        return ProbeFault(Outcome.PROTOCOL_ERROR, "the server sent an empty line as greeting")
+    return ProbeFault(Outcome.PROTOCOL_ERROR, f"not a mail server greeting: {line[:200]}")
+
+
+async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:
+    """Never raises for a network or server fault; see the module docstring."""
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    try:
+        if ctx.deadline is None:
+            return await _run(endpoint, ctx, dialogue)
+        async with asyncio.timeout_at(ctx.deadline):
+            return await _run(endpoint, ctx, dialogue)
+    except TimeoutError:
+        return ProbeResult(
+            endpoint=endpoint,
+            outcome=Outcome.DEADLINE,
+            stage=Stage.CONNECT,
+            elapsed_ms=_ms(loop.time() - started),
+            detail="the diagnosis deadline ran out before this test finished",
+        )
+
+
+async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    resolution = await ctx.resolver.resolve(endpoint.host)
+    if resolution.failure is not None:
+        return ProbeResult(
+            endpoint=endpoint,
+            outcome=resolution.failure,
+            stage=Stage.RESOLVE,
+            elapsed_ms=_ms(loop.time() - started),
+            detail=resolution.detail,
+        )
+    refusals = [ctx.policy.refusal(a, endpoint.port) for a in resolution.addresses]
+    allowed = [a for a, why in zip(resolution.addresses, refusals, strict=True) if why is None]
+    if not allowed:
+        return ProbeResult(
+            endpoint=endpoint,
+            outcome=Outcome.POLICY_REFUSED,
+            stage=Stage.RESOLVE,
+            elapsed_ms=_ms(loop.time() - started),
+            address=resolution.addresses[0],
+            detail=f"not probed: {refusals[0]}",
+        )
+    address = allowed[0]
+
+    first = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
+    result, failure = first
+    if failure is not None and failure.outcome is Outcome.CERT_INVALID:
+        result = await _with_unverified_certificate(
+            endpoint, ctx, address, dialogue, result, failure
+        )
+    elif failure is not None and failure.retry_legacy:
+        result = await _with_legacy_tls(endpoint, ctx, address, dialogue, result)
+    elif result.outcome is Outcome.TLS_ON_PLAIN_PORT:
+        result = await _with_plain_greeting(ctx, address, result)
+    elif (
+        result.outcome is Outcome.READ_TIMEOUT
+        and result.stage is Stage.GREETING
+        and endpoint.security is not Security.TLS
+    ):
+        result = await _silence_or_tls(ctx, address, result)
+    return replace(result, elapsed_ms=_ms(loop.time() - started))
+
+
+async def _attempt(
+    endpoint: Endpoint,
+    ctx: ProbeContext,
+    tls_context: ssl.SSLContext,
+    address: str,
+    dialogue: Dialogue,
+) -> tuple[ProbeResult, TlsFailure | None]:
+    rec = Recorder(endpoint, ctx, tls_context)
+    rec.address = address
+    try:
+        await dialogue(rec)
+    except TlsFault as fault:
+        return rec.result(fault.outcome, fault.detail), fault.failure
+    except ProbeFault as fault:
+        outcome = fault.outcome
+        if outcome is Outcome.READ_TIMEOUT and rec.stage is Stage.GREETING:
+            outcome = Outcome.READ_TIMEOUT  # refined to no_greeting or plain_on_tls_port later
+        return rec.result(outcome, fault.detail), None
+    rec.enter(Stage.DONE)
+    return rec.result(Outcome.OK), None
+
+
+async def _with_unverified_certificate(
+    endpoint: Endpoint,
+    ctx: ProbeContext,
+    address: str,
+    dialogue: Dialogue,
+    first: ProbeResult,
+    failure: TlsFailure,
+) -> ProbeResult:
+    second, _ = await _attempt(endpoint, ctx, ctx.tls.insecure, address, dialogue)
+    transcript = (
+        *first.transcript,
+        "*: repeating without certificate verification, to read the certificate",
+        *second.transcript,
+    )
+    tls = second.tls or first.tls
+    if tls is not None:
+        problems = certificate_problems(tls.cert, endpoint.host, failure.verify_code)
+        tls = replace(
+            tls,
+            verified=False,
+            verify_code=failure.verify_code,
+            verify_message=failure.verify_message,
+            problems=problems,
+        )
+    else:
+        tls = TlsFacts(
+            version=None,
+            cipher=None,
+            verified=False,
+            verify_code=failure.verify_code,
+            verify_message=failure.verify_message,
+            problems=certificate_problems(None, endpoint.host, failure.verify_code),
+        )
+    # What the server offers after TLS comes from the second pass; the verdict from the first.
+    return replace(
+        second,
+        outcome=Outcome.CERT_INVALID,
+        stage=first.stage,
+        detail=first.detail,
+        tls=tls,
+        transcript=transcript,
+        timings=first.timings,
+        greeting_ms=second.greeting_ms or first.greeting_ms,
+        banner=second.banner or first.banner,
+    )
+
+
+async def _with_legacy_tls(
+    endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue, first: ProbeResult
+) -> ProbeResult:
+    legacy, _ = await _attempt(endpoint, ctx, ctx.tls.legacy, address, dialogue)
+    version = legacy.tls.version if legacy.tls else None
+    if version not in OUTDATED_VERSIONS:
+        return first
+    transcript = (
+        *first.transcript,
+        "*: repeating with TLS 1.0/1.1 allowed",
+        *legacy.transcript,
+    )
+    return replace(
+        legacy,
+        outcome=Outcome.TLS_VERSION_UNSUPPORTED,
+        stage=first.stage,
+        detail=f"the server only speaks {version}, which current mail apps refuse (RFC 8996)",
+        transcript=transcript,
+    )
+
+
+async def _silence_or_tls(ctx: ProbeContext, address: str, first: ProbeResult) -> ProbeResult:
+    """Plain text met silence: is this an implicit-TLS port waiting for our handshake?"""
+    endpoint = first.endpoint
+    version = await speaks_tls(ctx, address, endpoint.port, endpoint.host)
+    if version is None:
+        return replace(first, outcome=Outcome.NO_GREETING)
+    return replace(
+        first,
+        outcome=Outcome.PLAIN_ON_TLS_PORT,
+        detail=f"port {endpoint.port} waits for a TLS handshake ({version}) before any text",
+        transcript=(
+            *first.transcript,
+            f"*: a TLS handshake on port {endpoint.port} works ({version})",
+        ),
+    )
+
+
+async def speaks_tls(ctx: ProbeContext, address: str, port: int, host: str) -> str | None:
+    """The TLS version a port answers with, or None. Certificates don't matter here."""
+    sock = await connect_socket(address, port, timeout=ctx.timeouts.connect)
+    if isinstance(sock, ConnectFailure):
+        return None
+    timeout = min(ctx.timeouts.tls, 3.0)
+    try:
+        _, writer = await open_stream(sock, ctx.tls.legacy, host, timeout)
+    except Exception:  # any failure means "no": the first attempt's outcome stands
+        sock.close()
+        return None
+    obj = writer.get_extra_info("ssl_object")
+    version = obj.version() if obj is not None else None
+    writer.transport.abort()
+    return str(version) if version else None
+
+
+async def _with_plain_greeting(ctx: ProbeContext, address: str, first: ProbeResult) -> ProbeResult:
+    """Implicit TLS met plain text: read what the port says in plain text, for the report."""
+    endpoint = first.endpoint
+    sock = await connect_socket(address, endpoint.port, timeout=ctx.timeouts.connect)
+    if isinstance(sock, ConnectFailure):
+        return first
+    reader, writer = await asyncio.open_connection(sock=sock, limit=MAX_LINE)
+    try:
+        async with asyncio.timeout(min(ctx.timeouts.greeting, 3.0)):
+            raw = await reader.readuntil(b"\n")
+    except (TimeoutError, asyncio.LimitOverrunError, asyncio.IncompleteReadError, OSError):
+        return first
+    finally:
+        writer.transport.abort()
+    line = clean(raw.decode("utf-8", "replace").rstrip("\r\n"))[:300]
+    found = protocol_of(identify_greeting(line))
+    return replace(
+        first,
+        banner=line,
+        facts={**first.facts, "plain_protocol": found} if found else first.facts,
+        transcript=(*first.transcript, f"*: in plain text port {endpoint.port} says: {line}"),
+    )

@@ -1,0 +1,119 @@
+"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, LOGOUT.
+
+Own client on asyncio streams, not aioimaplib: aioimaplib keeps no greeting, has no STARTTLS, and
+hangs for ever on a POP3 greeting on the IMAP port (library-notes.md; iroco-co/aioimaplib#128) —
+exactly the servers a diagnosis meets.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+
+from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
+from diagnostics.probes.base import (
+    ProbeContext,
+    Recorder,
+    greeting_fault,
+    open_channel,
+    run_probe,
+    upgrade,
+)
+from diagnostics.wire.greeting import GreetingKind, identify_greeting
+from diagnostics.wire.imap import capabilities_from_greeting, parse_capability_line, parse_tagged
+
+
+class ImapSession:
+    """Tags and tagged replies for one connection (RFC 9051 §2.2.1)."""
+
+    def __init__(self, rec: Recorder, channel: LineChannel) -> None:
+        self.rec = rec
+        self.channel = channel
+        self._tags = (f"a{n}" for n in itertools.count(1))
+
+    async def command(self, text: str, *, shown: str | None = None) -> tuple[str, list[str]]:
+        """Send `TAG text`; return the tagged status word and the untagged lines before it."""
+        tag = next(self._tags)
+        timeout = self.rec.ctx.timeouts.command
+        await self.channel.send(
+            f"{tag} {text}", timeout, shown=None if shown is None else f"{tag} {shown}"
+        )
+        untagged: list[str] = []
+        for _ in range(MAX_REPLY_LINES):
+            line = await self.channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+            status = parse_tagged(line, tag)
+            if status is not None:
+                return status.status.upper(), untagged
+            if line.startswith("* ") or line.startswith("+"):
+                untagged.append(line)
+                continue
+            raise ProbeFault(Outcome.PROTOCOL_ERROR, f"not an IMAP reply: {line[:200]}")
+        raise ProbeFault(Outcome.PROTOCOL_ERROR, f"more than {MAX_REPLY_LINES} lines in one reply")
+
+    async def capability(self) -> tuple[str, ...]:
+        status, lines = await self.command("CAPABILITY")
+        if status != "OK":
+            raise ProbeFault(Outcome.PROTOCOL_ERROR, f"CAPABILITY failed: {status}")
+        caps: list[str] = []
+        for line in lines:
+            caps.extend(parse_capability_line(line))
+        return tuple(dict.fromkeys(caps))
+
+
+def auth_mechanisms(caps: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c[5:] for c in caps if c.startswith("AUTH="))
+
+
+async def imap_dialogue(rec: Recorder) -> None:
+    channel = await open_channel(rec)
+    try:
+        await _dialogue(rec, channel)
+    finally:
+        channel.abort()
+
+
+async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
+    loop = asyncio.get_running_loop()
+    rec.enter(Stage.GREETING)
+    started = loop.time()
+    greeting = await channel.read_line(rec.ctx.timeouts.greeting, what="greeting")
+    rec.greeting_ms = round((loop.time() - started) * 1000)
+    rec.banner = clean(greeting)[:300]
+    fault = greeting_fault(greeting, "imap")
+    if fault is not None:
+        raise fault
+    if identify_greeting(greeting) is GreetingKind.IMAP_BYE:
+        raise ProbeFault(Outcome.CLOSED, f"the server refused the connection: {greeting[:200]}")
+
+    session = ImapSession(rec, channel)
+    rec.enter(Stage.CAPABILITIES)
+    caps = await session.capability() or capabilities_from_greeting(greeting)
+    rec.capabilities = caps
+    rec.starttls_offered = "STARTTLS" in caps
+    if rec.endpoint.security is not Security.TLS:
+        rec.auth_mechanisms_plain = auth_mechanisms(caps)
+    if rec.endpoint.security is Security.STARTTLS:
+        if not rec.starttls_offered:
+            raise ProbeFault(Outcome.STARTTLS_NOT_OFFERED, "the server does not offer STARTTLS")
+        status, _ = await session.command("STARTTLS")
+        if status != "OK":
+            raise ProbeFault(Outcome.STARTTLS_REFUSED, f"STARTTLS answered {status}")
+        await upgrade(rec, channel)
+        rec.enter(Stage.CAPABILITIES_TLS)
+        # RFC 9051 §6.2.1: capabilities may change after TLS; forget the old list.
+        caps = await session.capability()
+        rec.capabilities_tls = caps
+    rec.auth_mechanisms = auth_mechanisms(caps)
+    await _logout(session)
+
+
+async def _logout(session: ImapSession) -> None:
+    # The probe's verdict is in; a server that drops the line at LOGOUT is fine.
+    with contextlib.suppress(ProbeFault):
+        await session.command("LOGOUT")
+
+
+async def probe_imap(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:
+    return await run_probe(endpoint, ctx, imap_dialogue)

@@ -1,0 +1,103 @@
+"""The POP3 probe: greeting, CAPA, STLS, CAPA again, QUIT (RFC 1939, RFC 2449, RFC 2595).
+
+No maintained asyncio POP3 client exists (library-notes.md): this is a small one on streams.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
+from diagnostics.probes.base import (
+    ProbeContext,
+    Recorder,
+    greeting_fault,
+    open_channel,
+    run_probe,
+    upgrade,
+)
+from diagnostics.wire.pop3 import parse_capa, parse_status
+
+
+async def command(
+    rec: Recorder, channel: LineChannel, text: str, *, shown: str | None = None
+) -> str:
+    """Send one command and return its status line."""
+    timeout = rec.ctx.timeouts.command
+    await channel.send(text, timeout, shown=shown)
+    return await channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+
+
+async def capa(rec: Recorder, channel: LineChannel) -> tuple[str, ...] | None:
+    """CAPA's lines, or None when the server doesn't know CAPA (RFC 2449 is optional)."""
+    line = await command(rec, channel, "CAPA")
+    status = parse_status(line)
+    if not status.ok:
+        return None
+    lines: list[str] = []
+    for _ in range(MAX_REPLY_LINES):
+        item = await channel.read_line(rec.ctx.timeouts.command, what="the end of CAPA")
+        if item == ".":
+            return parse_capa(lines).lines
+        lines.append(item)
+    raise ProbeFault(Outcome.PROTOCOL_ERROR, f"CAPA sent more than {MAX_REPLY_LINES} lines")
+
+
+def auth_mechanisms(caps: tuple[str, ...]) -> tuple[str, ...]:
+    """SASL mechanisms (RFC 5034), plus USER for USER/PASS (RFC 1939) when advertised."""
+    parsed = parse_capa(list(caps))
+    mechanisms = list(parsed.sasl_mechanisms)
+    if parsed.user:
+        mechanisms.append("USER")
+    return tuple(mechanisms)
+
+
+async def pop3_dialogue(rec: Recorder) -> None:
+    channel = await open_channel(rec)
+    try:
+        await _dialogue(rec, channel)
+    finally:
+        channel.abort()
+
+
+async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
+    loop = asyncio.get_running_loop()
+    rec.enter(Stage.GREETING)
+    started = loop.time()
+    greeting = await channel.read_line(rec.ctx.timeouts.greeting, what="greeting")
+    rec.greeting_ms = round((loop.time() - started) * 1000)
+    rec.banner = clean(greeting)[:300]
+    fault = greeting_fault(greeting, "pop3")
+    if fault is not None:
+        raise fault
+    if not parse_status(greeting).ok:
+        raise ProbeFault(Outcome.CLOSED, f"the server refused the connection: {greeting[:200]}")
+
+    rec.enter(Stage.CAPABILITIES)
+    caps = await capa(rec, channel)
+    rec.capabilities = caps or ()
+    rec.starttls_offered = None if caps is None else parse_capa(list(caps)).stls
+    if rec.endpoint.security is not Security.TLS:
+        rec.auth_mechanisms_plain = auth_mechanisms(rec.capabilities)
+    if rec.endpoint.security is Security.STARTTLS:
+        if rec.starttls_offered is False:
+            raise ProbeFault(Outcome.STARTTLS_NOT_OFFERED, "the server does not offer STLS")
+        # Without CAPA we can't know: try STLS anyway, as mail apps do (RFC 2595 §4).
+        reply = await command(rec, channel, "STLS")
+        if not parse_status(reply).ok:
+            outcome = Outcome.STARTTLS_REFUSED if caps is not None else Outcome.STARTTLS_NOT_OFFERED
+            raise ProbeFault(outcome, f"STLS answered: {reply[:200]}")
+        rec.starttls_offered = True
+        await upgrade(rec, channel)
+        rec.enter(Stage.CAPABILITIES_TLS)
+        caps = await capa(rec, channel)
+        rec.capabilities_tls = caps or ()
+    rec.auth_mechanisms = auth_mechanisms(rec.capabilities_tls or rec.capabilities)
+    with contextlib.suppress(ProbeFault):  # the verdict is in; a drop at QUIT is fine
+        await command(rec, channel, "QUIT")
+
+
+async def probe_pop3(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:
+    return await run_probe(endpoint, ctx, pop3_dialogue)

@@ -1,0 +1,167 @@
+"""The SMTP probe on aiosmtplib: greeting, EHLO, STARTTLS, EHLO again, QUIT.
+
+aiosmtplib does this job well (library-notes.md): we hand it a socket already connected to the
+address the policy checked, with `hostname=` for SNI and the certificate. Its exceptions are
+mapped here, once, to outcomes; note that a certificate refused during STARTTLS arrives as a raw
+`ssl.SSLCertVerificationError`, while one refused on connect comes wrapped in SMTPConnectError.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+
+import aiosmtplib
+
+from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.net.channel import ProbeFault, clean
+from diagnostics.net.tls import classify_tls_error
+from diagnostics.probes.base import (
+    ProbeContext,
+    Recorder,
+    TlsFault,
+    greeting_fault,
+    open_socket,
+    run_probe,
+)
+
+
+def _record_reply(rec: Recorder, response: aiosmtplib.SMTPResponse) -> None:
+    lines = response.message.splitlines() or [""]
+    for i, line in enumerate(lines):
+        sep = "-" if i < len(lines) - 1 else " "
+        rec.transcript.add("S", f"{response.code}{sep}{line}")
+
+
+def _extensions(client: aiosmtplib.SMTP) -> tuple[str, ...]:
+    return tuple(
+        f"{name.upper()} {params}".strip() for name, params in client.esmtp_extensions.items()
+    )
+
+
+def _fault_from(exc: BaseException, rec: Recorder) -> ProbeFault:
+    """aiosmtplib's exceptions → outcomes; the most specific first (style.md §4)."""
+    if isinstance(exc, ssl.SSLError | ssl.CertificateError):
+        return TlsFault(classify_tls_error(exc))
+    if isinstance(exc, aiosmtplib.SMTPConnectTimeoutError | aiosmtplib.SMTPTimeoutError):
+        what = "greeting" if rec.stage is Stage.GREETING else "answer"
+        return ProbeFault(Outcome.READ_TIMEOUT, f"no {what} within the time allowed")
+    if isinstance(exc, aiosmtplib.SMTPConnectResponseError):
+        return ProbeFault(
+            Outcome.CLOSED, f"the server refused the session: {exc.code} {exc.message}"
+        )
+    if isinstance(exc, aiosmtplib.SMTPConnectError):
+        cause = exc.__cause__
+        if isinstance(cause, ssl.SSLError | ConnectionError | TimeoutError):
+            return TlsFault(classify_tls_error(cause))
+        return ProbeFault(Outcome.CLOSED, f"connection failed: {exc.message}")
+    if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
+        return ProbeFault(Outcome.CLOSED, f"the server closed the connection ({exc})")
+    if isinstance(exc, aiosmtplib.SMTPResponseException):
+        text = str(exc.message)
+        if exc.code == -1:
+            # "Malformed SMTP response line: * OK ..." — another protocol, or garbage.
+            line = text.split(": ", 1)[1] if "response line: " in text else text
+            fault = greeting_fault(line, "smtp")
+            if fault is not None:
+                return fault
+            return ProbeFault(Outcome.PROTOCOL_ERROR, text[:200])
+        return ProbeFault(Outcome.PROTOCOL_ERROR, f"{exc.code} {text[:200]}")
+    if isinstance(exc, ConnectionError | OSError):
+        return ProbeFault(Outcome.CLOSED, f"the connection broke ({exc.__class__.__name__})")
+    if isinstance(exc, aiosmtplib.SMTPException):
+        return ProbeFault(Outcome.PROTOCOL_ERROR, str(exc)[:200])
+    raise exc
+
+
+async def smtp_dialogue(rec: Recorder) -> None:
+    sock = await open_socket(rec)
+    implicit = rec.endpoint.security is Security.TLS
+    timeouts = rec.ctx.timeouts
+    client = aiosmtplib.SMTP(
+        hostname=rec.endpoint.host,
+        sock=sock,
+        use_tls=implicit,
+        start_tls=False,
+        tls_context=rec.tls_context,
+        local_hostname=rec.ctx.ehlo_name,  # the default calls getfqdn() in a thread
+        timeout=timeouts.greeting + (timeouts.tls if implicit else 0.0),
+    )
+    loop = asyncio.get_running_loop()
+    try:
+        rec.enter(Stage.TLS if implicit else Stage.GREETING)
+        started = loop.time()
+        try:
+            greeting = await client.connect()
+        except Exception as exc:
+            raise _fault_from(exc, rec) from None
+        if implicit:
+            rec.record_tls(client.get_transport_info("ssl_object"))
+            rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
+            rec.enter(Stage.GREETING)
+        rec.greeting_ms = round((loop.time() - started) * 1000)
+        _record_reply(rec, greeting)
+        rec.banner = clean(
+            f"{greeting.code} {greeting.message.splitlines()[0] if greeting.message else ''}"
+        )[:300]
+        await _session(rec, client, loop)
+    finally:
+        transport = client.transport
+        client.close()
+        if isinstance(transport, asyncio.Transport):
+            transport.abort()
+
+
+async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.AbstractEventLoop) -> None:
+    timeout = rec.ctx.timeouts.command
+    rec.enter(Stage.CAPABILITIES)
+    try:
+        rec.transcript.add("C", f"EHLO {rec.ctx.ehlo_name}")
+        reply = await client.ehlo(timeout=timeout)
+        _record_reply(rec, reply)
+    except Exception as exc:
+        raise _fault_from(exc, rec) from None
+    rec.capabilities = _extensions(client)
+    rec.starttls_offered = client.supports_extension("starttls")
+    methods = tuple(m.upper() for m in client.server_auth_methods)
+    if rec.endpoint.security is not Security.TLS:
+        rec.auth_mechanisms_plain = methods
+    if rec.endpoint.security is Security.STARTTLS:
+        if not rec.starttls_offered:
+            raise ProbeFault(Outcome.STARTTLS_NOT_OFFERED, "the server does not offer STARTTLS")
+        rec.enter(Stage.STARTTLS)
+        rec.transcript.add("C", "STARTTLS")
+        try:
+            reply = await client.starttls(
+                tls_context=rec.tls_context, server_hostname=rec.endpoint.host, timeout=timeout
+            )
+        except aiosmtplib.SMTPResponseException as exc:
+            rec.transcript.add("S", f"{exc.code} {exc.message}")
+            raise ProbeFault(
+                Outcome.STARTTLS_REFUSED, f"STARTTLS answered {exc.code} {exc.message}"
+            ) from None
+        except Exception as exc:
+            raise _fault_from(exc, rec) from None
+        _record_reply(rec, reply)
+        rec.record_tls(client.get_transport_info("ssl_object"))
+        rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
+        rec.enter(Stage.CAPABILITIES_TLS)
+        try:
+            rec.transcript.add("C", f"EHLO {rec.ctx.ehlo_name}")
+            reply = await client.ehlo(timeout=timeout)
+            _record_reply(rec, reply)
+        except Exception as exc:
+            raise _fault_from(exc, rec) from None
+        rec.capabilities_tls = _extensions(client)
+        methods = tuple(m.upper() for m in client.server_auth_methods)
+    rec.auth_mechanisms = methods
+    try:
+        rec.transcript.add("C", "QUIT")
+        reply = await client.quit(timeout=timeout)
+        _record_reply(rec, reply)
+    except Exception:
+        pass
+
+
+async def probe_smtp(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:
+    return await run_probe(endpoint, ctx, smtp_dialogue)

@@ -1,0 +1,230 @@
+"""Helpers shared by the renderers: making server text safe, measuring and wrapping it.
+
+Everything a server (or a published autoconfig file, or the person) wrote is hostile until shown
+otherwise (style.md §10): a banner may carry ANSI escapes that recolour or clear the terminal,
+bidirectional overrides that make one host name look like another, or a line of 10,000
+characters. `clean()` makes such text inert for a terminal; the Markdown renderer escapes it on top.
+
+Widths are display columns, not code points: a CJK character takes two columns, a combining mark
+none. `textwrap` counts code points, so the wrapper here is our own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from diagnostics.model import ProbeResult, Severity, TlsFacts, Verdict
+
+ELLIPSIS = "…"
+MAX_NAMES = 12  # certificate names shown before "(+N more)"
+
+STATUS_WORD: dict[Verdict, str] = {
+    Verdict.HEALTHY: "OK",
+    Verdict.PROBLEMS: "PROBLEM",
+    Verdict.UNKNOWN: "UNKNOWN",
+}
+
+SEVERITY_WORD: dict[Severity, str] = {
+    Severity.ERROR: "ERROR",
+    Severity.WARNING: "WARNING",
+    Severity.INFO: "INFO",
+}
+
+# Characters that steer a terminal or the direction of text: C0 and C1 controls, DEL, and the
+# Unicode bidi embeddings, overrides and isolates (the "Trojan Source" set), plus the line and
+# paragraph separators that some terminals and chat clients treat as new lines.
+_UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]"
+)
+_NEWLINES = re.compile(r"\r\n|\r|\n")
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def clean(text: str) -> str:
+    """One line of untrusted text with every control character shown as `\\xNN`.
+
+    Tabs become a space; line breaks are shown as `\\x0a`/`\\x0d` (use `clean_lines` where a
+    field may legitimately hold several lines).
+    """
+    text = text.replace("\t", " ")
+    return _UNSAFE.sub(_escape_char, text.replace("\n", "\\x0a").replace("\r", "\\x0d"))
+
+
+def clean_lines(text: str) -> list[str]:
+    """Untrusted text split on its line breaks, each line cleaned; no empty trailing line."""
+    lines = _NEWLINES.split(text.replace("\t", " "))
+    while len(lines) > 1 and not lines[-1].strip():
+        lines.pop()
+    return [_UNSAFE.sub(_escape_char, line) for line in lines]
+
+
+def paragraphs(text: str) -> list[str]:
+    """Catalog prose split into paragraphs (the catalog may use line breaks for steps)."""
+    return [clean(p) for p in _NEWLINES.split(text) if p.strip()]
+
+
+def char_width(char: str) -> int:
+    """Columns one character takes in a terminal."""
+    if unicodedata.combining(char) or unicodedata.category(char) in ("Cf", "Mn", "Me"):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def display_width(text: str) -> int:
+    """Columns a string takes in a terminal (ANSI sequences are not expected here)."""
+    if text.isascii():
+        return len(text)
+    return sum(char_width(c) for c in text)
+
+
+def take_width(text: str, columns: int) -> tuple[str, str]:
+    """Split `text` after at most `columns` columns, keeping at least one character."""
+    used = 0
+    for index, char in enumerate(text):
+        used += char_width(char)
+        if used > columns:
+            cut = max(index, 1)
+            return text[:cut], text[cut:]
+    return text, ""
+
+
+def ellipsize(text: str, columns: int) -> str:
+    """`text` cut to `columns` columns, with an ellipsis where it was cut."""
+    if display_width(text) <= columns:
+        return text
+    head, _ = take_width(text, max(columns - 1, 1))
+    return head.rstrip() + ELLIPSIS
+
+
+_TOKENS = re.compile(r"\S+|\s+")
+
+
+def wrap(text: str, width: int, initial: str = "", subsequent: str = "") -> list[str]:
+    """Greedy word wrap by display width; a word longer than a line is broken, never dropped.
+
+    Runs of spaces inside a line are kept (transcripts align things with them); spaces where a
+    line breaks are dropped.
+    """
+    lines: list[str] = []
+    line, used, empty = initial, display_width(initial), True
+    space = ""
+    for token in _TOKENS.findall(text):
+        if token.isspace():
+            if not empty:
+                space = token
+            continue
+        size = display_width(token)
+        if not empty and used + display_width(space) + size <= width:
+            line, used = line + space + token, used + display_width(space) + size
+        else:
+            if not empty:
+                lines.append(line.rstrip())
+                line, used = subsequent, display_width(subsequent)
+            while used + size > width:
+                head, token = take_width(token, max(width - used, 1))
+                lines.append(line + head)
+                line, used = subsequent, display_width(subsequent)
+                size = display_width(token)
+            line, used = line + token, used + size
+            empty = False
+        space = ""
+    if not empty or not lines:
+        lines.append(line.rstrip())
+    return lines
+
+
+def join_names(names: Iterable[str], limit: int) -> str:
+    """At most `limit` names, comma separated, with a count of the rest."""
+    names = list(names)
+    shown = ", ".join(names[:limit])
+    if len(names) > limit:
+        shown += f" (+{len(names) - limit} more)"
+    return shown
+
+
+def iso(value: object) -> str:
+    """A certificate date as the JSON shows it."""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return str(value)
+
+
+def seconds(ms: int) -> str:
+    """A duration the way a person reads it."""
+    return f"{ms} ms" if ms < 1000 else f"{ms / 1000:.1f} s"
+
+
+Row = tuple[int, str, str]  # (nesting level, label, cleaned value)
+
+
+def probe_rows(probe: ProbeResult) -> list[Row]:
+    """The evidence of one probe as labelled rows, server text cleaned; transcript not included."""
+    outcome = f"{probe.outcome.value} at stage {probe.stage.value} after {probe.elapsed_ms} ms"
+    if probe.address:
+        outcome += f", via {clean(probe.address)}"
+    rows: list[Row] = [(0, "Outcome:", outcome)]
+    for label, text in (("Detail:", probe.detail), ("Banner:", probe.banner)):
+        if text:
+            for index, line in enumerate(clean_lines(text)):
+                rows.append((0, label if index == 0 else " " * len(label), line))
+    if probe.capabilities_tls:
+        rows.append((0, "Capabilities:", _words(probe.capabilities_tls)))
+        if probe.capabilities:
+            rows.append((0, "Before STARTTLS:", _words(probe.capabilities)))
+    elif probe.capabilities:
+        rows.append((0, "Capabilities:", _words(probe.capabilities)))
+    if probe.auth_mechanisms_plain and probe.auth_mechanisms_plain != probe.auth_mechanisms:
+        rows.append((0, "Login before TLS:", _words(probe.auth_mechanisms_plain)))
+    if probe.auth_mechanisms:
+        rows.append((0, "Login methods:", _words(probe.auth_mechanisms)))
+    if probe.starttls_offered is not None:
+        rows.append((0, "STARTTLS offered:", "yes" if probe.starttls_offered else "no"))
+    if probe.greeting_ms is not None:
+        rows.append((0, "Greeting after:", f"{probe.greeting_ms} ms"))
+    if probe.timings:
+        timings = ", ".join(f"{t.stage.value} {t.elapsed_ms} ms" for t in probe.timings)
+        rows.append((0, "Timings:", timings))
+    if probe.tls is not None:
+        rows.extend(tls_rows(probe.tls))
+    return rows
+
+
+def _words(items: tuple[str, ...]) -> str:
+    return " ".join(clean(item) for item in items)
+
+
+def tls_rows(tls: TlsFacts) -> list[Row]:
+    """TLS facts as labelled rows: version and cipher, the verify result, the certificate."""
+    version = clean(tls.version) if tls.version else "unknown version"
+    cipher = f", {clean(tls.cipher)}" if tls.cipher else ""
+    rows: list[Row] = [(0, "TLS:", version + cipher)]
+    if tls.verified:
+        verify = "yes"
+    else:
+        reasons = [p.value for p in tls.problems] or [clean(tls.verify_error or "unverified")]
+        verify = "no (" + ", ".join(reasons) + ")"
+        if tls.verify_message:
+            code = f" [{tls.verify_code}]" if tls.verify_code is not None else ""
+            verify += f": {clean(tls.verify_message)}{code}"
+    rows.append((0, "Verified:", verify))
+    if tls.chain_length is not None:
+        rows.append((0, "Chain length:", str(tls.chain_length)))
+    cert = tls.cert
+    if cert is not None:
+        rows.append((0, "Certificate:", ""))
+        rows.append((1, "Subject:", clean(cert.subject)))
+        rows.append((1, "Issuer:", clean(cert.issuer)))
+        rows.append((1, "Valid:", f"{iso(cert.not_before)} to {iso(cert.not_after)}"))
+        if cert.names:
+            rows.append((1, "Names:", join_names((clean(n) for n in cert.names), MAX_NAMES)))
+        if cert.self_signed:
+            rows.append((1, "Self-signed:", "yes"))
+        rows.append((1, "SHA-256:", clean(cert.sha256)))
+    return rows

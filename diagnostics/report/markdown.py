@@ -1,0 +1,304 @@
+"""The chat rendering of a report: Discord Markdown, read on a phone.
+
+Order: the verdict; the root cause with its fix (then why, and what to tell the admin); the other
+findings; the settings that work as one block to copy. No tables (they do not fit a phone);
+`verbose` adds each probe's evidence in a code block. The result is a list of message chunks, each
+at most `max_chars` long, split only between lines and never inside a code fence (a fence that
+must continue is closed and reopened).
+
+Every string a server, a published file or the person wrote is escaped (Markdown syntax, leading
+list and heading markers) and its mentions are neutralised with a zero-width space, so a banner
+saying `@everyone` cannot ping a channel even if the bot forgot to disable mentions. Text in code
+blocks is not escaped (it is shown literally) but backtick runs are broken so it cannot close the
+fence, and mentions are neutralised there too.
+
+Lengths are counted in UTF-16 code units, which is never less than the code point count: Discord's
+limits hold whichever of the two it counts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+
+from diagnostics.findings.catalog import (
+    describe,
+    direction_name,
+    endpoint_phrase,
+    protocol_name,
+    security_name,
+)
+from diagnostics.model import (
+    DiscoveryResult,
+    Endpoint,
+    Finding,
+    ProbeResult,
+    Report,
+    Severity,
+    Verdict,
+)
+from diagnostics.report._common import (
+    ELLIPSIS,
+    STATUS_WORD,
+    clean,
+    clean_lines,
+    paragraphs,
+    probe_rows,
+)
+
+MESSAGE_LIMIT = 2000  # Discord: characters in a message
+EMBED_DESCRIPTION_LIMIT = 4096  # Discord: characters in an embed description
+MIN_CHARS = 200  # below this a finding cannot be shown legibly
+CODE_LINE_LIMIT = 200  # a code-block line longer than this is cut, with an ellipsis
+FENCE_OPEN = "```text"
+FENCE_CLOSE = "```"
+
+_VERDICT_EMOJI: dict[Verdict, str] = {
+    Verdict.HEALTHY: "✅",
+    Verdict.PROBLEMS: "❌",
+    Verdict.UNKNOWN: "❔",
+}
+_SEVERITY_EMOJI: dict[Severity, str] = {
+    Severity.ERROR: "❌",
+    Severity.WARNING: "⚠️",
+    Severity.INFO: "ℹ️",
+}
+
+_SYNTAX = re.compile(r"([\\`*_~|>#\[\]()])")
+_LEADING_MARKER = re.compile(r"^(\s*)([-+])")
+_LEADING_NUMBER = re.compile(r"^(\s*\d+)([.)])")
+# Discord mentions: @everyone, @here, <@id>, <@!id>, <@&id>, <#id>, </cmd:id>, <:emoji:id>, <t:..>
+_EVERYONE = re.compile(r"@(?=everyone|here)", re.IGNORECASE)
+_ANGLE = re.compile(r"<(?=[@#/:!&]|[at]:)")
+_ZWSP = "\u200b"
+
+
+def size(text: str) -> int:
+    """Length as Discord may count it (UTF-16 code units; never less than code points)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def neutralise_mentions(text: str) -> str:
+    """Break every mention with a zero-width space so it cannot ping."""
+    return _ANGLE.sub("<" + _ZWSP, _EVERYONE.sub("@" + _ZWSP, text))
+
+
+def escape(text: str) -> str:
+    """One line of untrusted text, safe to embed in Discord Markdown.
+
+    Control characters are shown as `\\xNN`, Markdown syntax is backslash-escaped, a leading list
+    or heading marker is escaped and mentions are neutralised.
+    """
+    text = _SYNTAX.sub(r"\\\1", clean(text))
+    text = _LEADING_NUMBER.sub(r"\1\\\2", text)  # "1." → "1\." (a "\1" would show)
+    text = _LEADING_MARKER.sub(r"\1\\\2", text)
+    return neutralise_mentions(text)
+
+
+def code_line(text: str) -> str:
+    """One line of untrusted text for a code block: cleaned, no backtick runs, capped."""
+    text = clean(text)
+    if len(text) > CODE_LINE_LIMIT:
+        text = text[: CODE_LINE_LIMIT - 1] + ELLIPSIS
+    return neutralise_mentions(text.replace("`", "`" + _ZWSP))
+
+
+def fit(raw: str, budget: int, render: Callable[[str], str] = escape) -> str:
+    """`render(raw)`, with `raw` cut (with an ellipsis) until the result fits `budget`."""
+    if size(render(raw)) <= budget:
+        return render(raw)
+    low, high = 0, len(raw)
+    while low < high:  # the longest prefix that still fits
+        middle = (low + high + 1) // 2
+        if size(render(raw[:middle].rstrip() + ELLIPSIS)) <= budget:
+            low = middle
+        else:
+            high = middle - 1
+    return render(raw[:low].rstrip() + ELLIPSIS)
+
+
+def render_markdown(
+    report: Report, *, max_chars: int = MESSAGE_LIMIT, verbose: bool = False
+) -> list[str]:
+    """The report as Discord messages, each at most `max_chars` long."""
+    if max_chars < MIN_CHARS:
+        raise ValueError(f"max_chars must be at least {MIN_CHARS}, not {max_chars}")
+    blocks = [[_verdict(report)]]
+    for index, finding in enumerate(report.findings):
+        block = _finding(finding)
+        if index == 1:
+            block.insert(0, "**Also found**")
+        blocks.append(block)
+    settings = _settings(report)
+    if settings:
+        blocks.append(settings)
+    if verbose and report.discovery:
+        blocks.append(_discovery(report.discovery))
+    if verbose:
+        for index, probe in enumerate(report.probes):
+            block = _probe(probe)
+            if index == 0:
+                block.insert(0, "**Probes**")
+            blocks.append(block)
+    return _pack(blocks, max_chars)
+
+
+def markdown_summary(report: Report) -> str:
+    """Verdict, top finding and its fix, for an embed description (at most 4096 characters)."""
+    limit = EMBED_DESCRIPTION_LIMIT
+    head = _VERDICT_EMOJI[report.verdict] + f" **{STATUS_WORD[report.verdict]}**: "
+    parts = [head + fit(report.summary, 1000 - size(head))]
+    if report.findings:
+        finding = report.findings[0]
+        described = describe(finding)
+        emoji = _SEVERITY_EMOJI[finding.severity]
+        title = fit(" ".join(paragraphs(described.title)), 300)
+        parts.append(f"{emoji} **{title}**")
+        if finding.endpoint is not None:
+            parts.append("-# " + fit(endpoint_phrase(finding.endpoint), 300))
+        label = "**Fix:** "
+        budget = limit - size("\n".join(parts)) - 1 - size(label)
+        parts.append(label + fit("\n".join(paragraphs(described.fix)), budget, _escape_lines))
+    else:
+        parts.extend(_settings(report))
+    text = "\n".join(parts)
+    return text if size(text) <= limit else fit(text, limit, lambda s: s)
+
+
+def _escape_lines(text: str) -> str:
+    return "\n".join(escape(line) for line in text.split("\n"))
+
+
+def _verdict(report: Report) -> str:
+    emoji = _VERDICT_EMOJI[report.verdict]
+    return f"{emoji} **{STATUS_WORD[report.verdict]}**: {escape(report.summary)}"
+
+
+def _finding(finding: Finding) -> list[str]:
+    described = describe(finding)
+    title = " ".join(paragraphs(described.title))
+    lines = [f"{_SEVERITY_EMOJI[finding.severity]} **{escape(title)}**"]
+    fix = paragraphs(described.fix)
+    if fix:
+        lines.append("**Fix:** " + escape(fix[0]))
+        lines.extend(escape(p) for p in fix[1:])
+    why = paragraphs(described.explanation)
+    if why:
+        lines.append("**Why:** " + escape(why[0]))
+        lines.extend(escape(p) for p in why[1:])
+    if described.admin:
+        admin = paragraphs(described.admin)
+        if admin:
+            lines.append("**Tell the admin:** " + escape(admin[0]))
+            lines.extend(escape(p) for p in admin[1:])
+    if finding.endpoint is not None:
+        lines.append("-# " + escape(endpoint_phrase(finding.endpoint)))
+    return lines
+
+
+def _settings(report: Report) -> list[str]:
+    chosen = [
+        endpoints[0]
+        for endpoints in (report.recommended.incoming, report.recommended.outgoing)
+        if endpoints
+    ]
+    if not chosen:
+        return ["**Settings that work:** none found."] if report.probes else []
+    lines = ["**Settings that work**"]
+    for index, endpoint in enumerate(chosen):
+        if index:
+            lines.append("")
+        lines.extend(_settings_card(endpoint))
+    return lines
+
+
+def _settings_card(endpoint: Endpoint) -> list[str]:
+    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
+    lines = [
+        f"__{escape(name)}__",
+        f"Server: {escape(endpoint.host)}",
+        f"Port: {endpoint.port}",
+        f"Security: {escape(security_name(endpoint.security))}",
+    ]
+    if endpoint.username:
+        lines.append(f"Username: {escape(endpoint.username)}")
+    return lines
+
+
+def _discovery(results: Iterable[DiscoveryResult]) -> list[str]:
+    lines = ["**Discovery**"]
+    for result in results:
+        text = f"{escape(result.source)}: {escape(result.status)}"
+        if result.detail:
+            text += " — " + escape(result.detail)
+        lines.append(text)
+        lines.extend("-# " + escape(endpoint_phrase(e)) for e in result.endpoints)
+    return lines
+
+
+def _probe(probe: ProbeResult) -> list[str]:
+    lines = [f"**{escape(endpoint_phrase(probe.endpoint))}**", FENCE_OPEN]
+    for level, label, value in probe_rows(probe):
+        lines.append(code_line("  " * level + (f"{label} {value}" if value else label)))
+    if probe.transcript:
+        lines.append("Transcript:")
+    for line in probe.transcript:
+        lines.extend(code_line(part) for part in clean_lines(line))
+    lines.append(FENCE_CLOSE)
+    return lines
+
+
+def _pack(blocks: list[list[str]], limit: int) -> list[str]:
+    """Blocks of lines into chunks of at most `limit`: whole blocks where they fit, else by line.
+
+    A chunk ends only between lines; a code fence cut by a chunk end is closed there and reopened
+    at the start of the next chunk.
+    """
+    chunks: list[str] = []
+    lines: list[str] = []
+
+    def fits(extra: list[str]) -> bool:
+        return size("\n".join(lines + extra)) <= limit
+
+    def flush() -> None:
+        while lines and not lines[-1]:
+            lines.pop()
+        if lines:
+            chunks.append("\n".join(lines))
+        lines.clear()
+
+    reopen = size(FENCE_OPEN) + size(FENCE_CLOSE) + 2  # the fence lines and their line breaks
+    for block in blocks:
+        gap = [""] if lines else []
+        if fits(gap + block):
+            lines.extend(gap + block)
+            continue
+        flush()
+        if fits(block):
+            lines.extend(block)
+            continue
+        fence: str | None = None
+        for index, line in enumerate(block):
+            if line.startswith("```"):
+                if fence is None:  # an opening fence: keep it with its first line
+                    following = block[index + 1 : index + 2]
+                    if not fits([line, *following, FENCE_CLOSE]):
+                        flush()
+                    fence = line
+                else:
+                    fence = None
+                lines.append(line)
+                continue
+            room = limit - (reopen if fence else 0)
+            if size(line) > room:
+                line = fit(line, room, lambda s: s)
+            tail = [FENCE_CLOSE] if fence else []
+            if not fits([line, *tail]):
+                if fence:
+                    lines.append(FENCE_CLOSE)
+                flush()
+                if fence:
+                    lines.append(fence)
+            lines.append(line)
+    flush()
+    return chunks

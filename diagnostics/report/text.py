@@ -1,0 +1,177 @@
+"""The terminal rendering of a report: 80 columns, plain text, fix first.
+
+Layout: the verdict on line 1; the findings in the report's order (root cause first), each with
+its explanation, fix, what to tell the admin and the endpoint it concerns; the settings that work
+as a block to copy field by field; a compact table of the probes. `verbose` adds every probe's
+TLS facts and transcript, and what each discovery source said.
+
+Pure: the same report gives the same text. Every line fits 80 columns (display columns, so CJK
+banners fit too); server text is cleaned of control characters and wrapped, or cut with an
+ellipsis, never cut silently.
+"""
+
+from __future__ import annotations
+
+from diagnostics.findings.catalog import (
+    describe,
+    direction_name,
+    endpoint_phrase,
+    protocol_name,
+    security_name,
+)
+from diagnostics.model import (
+    DiscoveryResult,
+    Endpoint,
+    Finding,
+    ProbeResult,
+    Report,
+    Severity,
+)
+from diagnostics.report._common import (
+    SEVERITY_WORD,
+    STATUS_WORD,
+    clean,
+    clean_lines,
+    ellipsize,
+    paragraphs,
+    probe_rows,
+    seconds,
+    wrap,
+)
+
+WIDTH = 80
+
+_RESET = "\x1b[0m"
+_COLOUR: dict[Severity, str] = {
+    Severity.ERROR: "\x1b[1;31m",  # bold red
+    Severity.WARNING: "\x1b[1;33m",  # bold yellow
+    Severity.INFO: "\x1b[1;36m",  # bold cyan
+}
+
+
+def render_text(report: Report, *, verbose: bool = False, color: bool = False) -> str:
+    """The report as terminal text, without a final newline (the caller prints it)."""
+    out = _verdict(report)
+    for finding in report.findings:
+        out.append("")
+        out.extend(_finding(finding, color=color))
+    settings = _settings(report)
+    if settings:
+        out.append("")
+        out.extend(settings)
+    if report.probes:
+        out.append("")
+        out.extend(_probe_table(report))
+    if verbose and report.discovery:
+        out.append("")
+        out.extend(_discovery(report.discovery))
+    if verbose and report.probes:
+        out.append("")
+        out.append("Details")
+        for index, probe in enumerate(report.probes):
+            if index:
+                out.append("")
+            out.extend(_probe_details(probe))
+    return "\n".join(out)
+
+
+def _field(label: str, value: str, indent: int) -> list[str]:
+    """`label value`, wrapped under itself: the value's lines line up after the label."""
+    first = " " * indent + label + " "
+    return wrap(value, WIDTH, first, " " * len(first))
+
+
+def _verdict(report: Report) -> list[str]:
+    word = STATUS_WORD[report.verdict] + ":"
+    return _field(word, clean(report.summary), 0)
+
+
+def _finding(finding: Finding, *, color: bool) -> list[str]:
+    described = describe(finding)
+    word = SEVERITY_WORD[finding.severity]
+    lines = wrap(clean(described.title), WIDTH, f"{word}  ", " " * (len(word) + 2))
+    if color:
+        lines[0] = _COLOUR[finding.severity] + word + _RESET + lines[0][len(word) :]
+    if finding.endpoint is not None:
+        lines.extend(_field("On", clean(endpoint_phrase(finding.endpoint)), 2))
+    for paragraph in paragraphs(described.explanation):
+        lines.extend(wrap(paragraph, WIDTH, "  ", "  "))
+    for index, paragraph in enumerate(paragraphs(described.fix)):
+        lines.extend(_field("Fix:" if index == 0 else "    ", paragraph, 2))
+    if described.admin:
+        label = "Tell the admin:"
+        for index, paragraph in enumerate(paragraphs(described.admin)):
+            lines.extend(_field(label if index == 0 else " " * len(label), paragraph, 2))
+    return lines
+
+
+def _settings(report: Report) -> list[str]:
+    chosen = [
+        endpoints[0]
+        for endpoints in (report.recommended.incoming, report.recommended.outgoing)
+        if endpoints
+    ]
+    if not chosen:
+        return ["Settings that work: none found."] if report.probes else []
+    lines = ["Settings that work"]
+    for index, endpoint in enumerate(chosen):
+        if index:
+            lines.append("")
+        lines.extend(_settings_card(endpoint))
+    return lines
+
+
+def _settings_card(endpoint: Endpoint) -> list[str]:
+    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
+    lines = ["  " + name]
+    lines.extend(_field("Server:", clean(endpoint.host), 4))
+    lines.extend(_field("Port:", str(endpoint.port), 4))
+    lines.extend(_field("Security:", security_name(endpoint.security), 4))
+    if endpoint.username:
+        lines.extend(_field("Username:", clean(endpoint.username), 4))
+    return lines
+
+
+def _probe_table(report: Report) -> list[str]:
+    lines = [f"Probes ({seconds(report.duration_ms)} in all)"]
+    hosts: dict[str, list[ProbeResult]] = {}
+    for probe in report.probes:
+        hosts.setdefault(probe.endpoint.host, []).append(probe)
+    for host, probes in hosts.items():
+        addresses = list(dict.fromkeys(p.address for p in probes if p.address))
+        head = "  " + clean(host)
+        if addresses:
+            head += " via " + ", ".join(clean(a) for a in addresses)
+        lines.append(ellipsize(head, WIDTH))
+        for probe in probes:
+            endpoint = probe.endpoint
+            lines.append(
+                f"    {protocol_name(endpoint.protocol):<5}{endpoint.port:>5}  "
+                f"{security_name(endpoint.security):<10}{probe.outcome.value:<24}"
+                f"{probe.elapsed_ms:>7} ms"
+            )
+    return lines
+
+
+def _discovery(results: tuple[DiscoveryResult, ...]) -> list[str]:
+    lines = ["Discovery"]
+    for result in results:
+        text = f"{clean(result.source)}: {clean(result.status)}"
+        if result.detail:
+            text += " - " + clean(result.detail)
+        lines.extend(wrap(text, WIDTH, "  ", "      "))
+        for endpoint in result.endpoints:
+            lines.extend(wrap(clean(endpoint_phrase(endpoint)), WIDTH, "    ", "      "))
+    return lines
+
+
+def _probe_details(probe: ProbeResult) -> list[str]:
+    lines = wrap(clean(endpoint_phrase(probe.endpoint)), WIDTH, "  ", "    ")
+    for level, label, value in probe_rows(probe):
+        lines.extend(_field(label, value, 4 + 2 * level))
+    if probe.transcript:
+        lines.append("    Transcript:")
+        for line in probe.transcript:
+            for part in clean_lines(line):
+                lines.extend(wrap(part, WIDTH, "      ", "        "))
+    return lines

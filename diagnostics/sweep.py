@@ -1,0 +1,77 @@
+"""Probe many endpoints at once under one deadline, with bounded concurrency and progress events."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from diagnostics.model import Endpoint, ProbeResult, Protocol, Security
+from diagnostics.probes import ProbeContext, probe
+
+# The combinations a mail app may be set to (RFC 6186, RFC 8314): plain, STARTTLS and implicit TLS.
+STANDARD: tuple[tuple[Protocol, int, Security], ...] = (
+    (Protocol.IMAP, 993, Security.TLS),
+    (Protocol.IMAP, 143, Security.STARTTLS),
+    (Protocol.IMAP, 143, Security.NONE),
+    (Protocol.POP3, 995, Security.TLS),
+    (Protocol.POP3, 110, Security.STARTTLS),
+    (Protocol.POP3, 110, Security.NONE),
+    (Protocol.SMTP, 465, Security.TLS),
+    (Protocol.SMTP, 587, Security.STARTTLS),
+    (Protocol.SMTP, 587, Security.NONE),
+    (Protocol.SMTP, 25, Security.STARTTLS),
+    (Protocol.SMTP, 25, Security.NONE),
+)
+DEFAULT_CONCURRENCY = 16
+
+
+def standard_endpoints(
+    host: str, *, protocols: Iterable[Protocol] | None = None, username: str | None = None
+) -> list[Endpoint]:
+    wanted = set(protocols) if protocols is not None else set(Protocol)
+    return [
+        Endpoint(protocol=p, host=host, port=port, security=s, username=username)
+        for p, port, s in STANDARD
+        if p in wanted
+    ]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProbeFinished:
+    """A progress event: one probe ended (the CLI prints it on stderr; the bot edits its reply)."""
+
+    result: ProbeResult
+    done: int
+    total: int
+
+
+ProgressCallback = Callable[[ProbeFinished], None]
+
+
+async def sweep(
+    endpoints: Sequence[Endpoint],
+    ctx: ProbeContext,
+    *,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    on_progress: ProgressCallback | None = None,
+) -> tuple[ProbeResult, ...]:
+    """Every endpoint probed, results in the order given. The deadline is `ctx.deadline`."""
+    unique = list(dict.fromkeys(endpoints))
+    gate = asyncio.Semaphore(concurrency)
+    done = 0
+
+    async def one(endpoint: Endpoint) -> ProbeResult:
+        nonlocal done
+        async with gate:
+            result = await probe(endpoint, ctx)
+        done += 1
+        if on_progress is not None:
+            on_progress(ProbeFinished(result=result, done=done, total=len(unique)))
+        return result
+
+    # A TaskGroup, not gather: a probe never raises for a fault, so an exception is a bug, and
+    # then no sibling may be left running.
+    async with asyncio.TaskGroup() as group:
+        tasks = {e: group.create_task(one(e)) for e in unique}
+    return tuple(tasks[e].result() for e in endpoints)

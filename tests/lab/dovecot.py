@@ -1,0 +1,151 @@
+"""Dovecot instances of the lab (IMAP and POP3), one per ssl mode."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from dataclasses import dataclass
+from pathlib import Path
+
+from .certs import LabCerts
+from .layout import DOVECOT_SERVICES, Service
+from .procs import spawn, write_pid
+
+# Instance -> the switches that make it what it is.
+MODES: dict[str, dict[str, str]] = {
+    "main": {"ssl": "yes", "disable_plaintext_auth": "yes"},
+    "notls": {"ssl": "no", "disable_plaintext_auth": "no"},
+    "tlsrequired": {"ssl": "required", "disable_plaintext_auth": "yes"},
+}
+
+DH_FILE = Path("/usr/share/dovecot/dh.pem")
+
+
+@dataclass(frozen=True)
+class DovecotInstance:
+    name: str
+    directory: Path
+    config: Path
+    log: Path
+    services: list[Service]
+
+    @property
+    def auth_socket(self) -> Path:
+        """The SASL socket Postfix authenticates through."""
+        return self.directory / "run" / "auth-client"
+
+
+# Dovecot's built-in listener names per protocol: ours must reuse them, or the built-in ones
+# stay active on the global `listen` address and collide with ours.
+LISTENER_NAMES = {"imap": {143: "imap", 993: "imaps"}, "pop3": {110: "pop3", 995: "pop3s"}}
+
+
+def _listeners(services: list[Service], address: dict[str, str], proto: str) -> str:
+    """The inet_listener blocks of one login service; port 0 switches a listener off."""
+    by_port: dict[int, list[str]] = {}
+    for svc in services:
+        if svc.proto == proto:
+            by_port.setdefault(svc.port, []).append(address[svc.scenario])
+    blocks = []
+    for port, name in LISTENER_NAMES[proto].items():
+        addrs = by_port.get(port)
+        blocks.append(
+            f"  inet_listener {name} {{\n"
+            + (
+                f"    address = {' '.join(addrs)}\n    port = {port}\n"
+                if addrs
+                else "    port = 0\n"
+            )
+            + "  }\n"
+        )
+    return "".join(blocks)
+
+
+def write_config(
+    name: str,
+    lab_dir: Path,
+    address: dict[str, str],
+    certs: LabCerts,
+    users_file: Path,
+) -> DovecotInstance:
+    """Write the config of one instance into a wiped directory of its own."""
+    directory = lab_dir / f"dovecot-{name}"
+    shutil.rmtree(directory, ignore_errors=True)  # stale master.pid: "already running"
+    (directory / "state").mkdir(parents=True)
+    mail = lab_dir / "mail"
+    mail.mkdir(exist_ok=True)
+    mail.chmod(0o777)  # mail processes run as nobody
+    services = DOVECOT_SERVICES[name]
+    scenarios = list(dict.fromkeys(s.scenario for s in services))
+    mode = MODES[name]
+    log = directory / "dovecot.log"
+    lines = [
+        f"base_dir = {directory / 'run'}",
+        f"state_dir = {directory / 'state'}",
+        f"instance_name = mailmedic-lab-{name}",
+        f"log_path = {log}",
+        f"info_log_path = {log}",
+        "protocols = imap pop3",
+        # Every listener names its addresses; this only keeps the wildcard default away.
+        f"listen = {address[scenarios[0]]}",
+        f"ssl = {mode['ssl']}",
+        f"disable_plaintext_auth = {mode['disable_plaintext_auth']}",
+        "auth_mechanisms = plain login",
+        # A failed login would otherwise delay the next answer by 2 s, plus the per-IP penalty
+        # (switched off below); tests log in wrongly on purpose.
+        "auth_failure_delay = 0",
+        "auth_verbose = yes",
+        f"mail_location = maildir:{mail}/%u",
+        "passdb {",
+        "  driver = passwd-file",
+        f"  args = scheme=PLAIN {users_file}",
+        "}",
+        "userdb {",
+        "  driver = static",
+        f"  args = uid=nobody gid=nogroup home={mail}/%u",
+        "}",
+        "service anvil {",
+        "  unix_listener anvil-auth-penalty {",
+        "    mode = 0",
+        "  }",
+        "}",
+        "service auth {",
+        "  unix_listener auth-client {",
+        "    mode = 0666",
+        "  }",
+        "}",
+        # Benchmarks open many sessions from 127.0.0.1 as the same user.
+        "protocol imap {",
+        "  mail_max_userip_connections = 1000",
+        "}",
+        "service imap-login {",
+        _listeners(services, address, "imap").rstrip("\n"),
+        "}",
+        "service pop3-login {",
+        _listeners(services, address, "pop3").rstrip("\n"),
+        "}",
+    ]
+    if mode["ssl"] != "no":
+        default = certs.servers[scenarios[0]]
+        lines += [f"ssl_cert = <{default.chain}", f"ssl_key = <{default.key}"]
+        if DH_FILE.exists():
+            lines.append(f"ssl_dh = <{DH_FILE}")
+        # The certificate follows the address the client connected to, like separate hosts.
+        for scenario in scenarios[1:]:
+            files = certs.servers[scenario]
+            lines += [
+                f"local {address[scenario]} {{",
+                f"  ssl_cert = <{files.chain}",
+                f"  ssl_key = <{files.key}",
+                "}",
+            ]
+    config = directory / "dovecot.conf"
+    config.write_text("\n".join(lines) + "\n")
+    return DovecotInstance(name, directory, config, log, services)
+
+
+def start(instance: DovecotInstance, pid_dir: Path) -> subprocess.Popen[bytes]:
+    # -F: stay in the foreground, so the master is our child and leads its own process group.
+    proc = spawn(["dovecot", "-F", "-c", str(instance.config)], instance.log)
+    write_pid(pid_dir, f"dovecot-{instance.name}", proc.pid)
+    return proc

@@ -1,0 +1,107 @@
+"""Where each lab scenario lives: names, addresses and the ports of each server.
+
+One table that the config writers, the readiness checks and the Lab API all read, so a scenario
+cannot be configured on one address and checked on another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+DOMAIN = "lab.test"
+
+# Scenario -> address in slot 0. A second lab running at the same time on this machine (another
+# checkout, another test session) takes slot N and replaces the second octet with N, so the two
+# never fight over an address.
+SCENARIO_ADDRESSES: dict[str, str] = {
+    "healthy": "127.0.10.1",
+    "notls": "127.0.10.2",
+    "tlsrequired": "127.0.10.3",
+    "expired": "127.0.10.4",
+    "notyet": "127.0.10.5",
+    "wrongname": "127.0.10.6",
+    "selfsigned": "127.0.10.7",
+    "unknownca": "127.0.10.8",
+    "expiring": "127.0.10.9",
+    "silent": "127.0.20.1",
+    "wrongproto": "127.0.20.2",
+    "garbage": "127.0.20.3",
+    "tls10": "127.0.20.4",
+    "slow": "127.0.20.5",
+    "filtered": "127.0.30.1",
+    "closed": "127.0.30.2",
+    "unreachable": "127.0.30.3",
+}
+
+DNS_ADDRESS = "127.0.0.53"
+BROKEN_DNS_ADDRESS = "127.0.0.54"
+DNS_PORT = 5300
+
+# Scenarios served by the main Dovecot and the Postfix with a certificate of their own: "like
+# healthy" apart from the certificate.
+CERT_SCENARIOS = (
+    "healthy",
+    "expired",
+    "notyet",
+    "wrongname",
+    "selfsigned",
+    "unknownca",
+    "expiring",
+)
+
+Proto = Literal["imap", "pop3", "smtp"]
+
+
+@dataclass(frozen=True)
+class Service:
+    """One listening port of a real server (Dovecot or Postfix)."""
+
+    scenario: str
+    port: int
+    proto: Proto
+    implicit_tls: bool
+
+
+def _svc(scenario: str, *ports: int) -> list[Service]:
+    kinds: dict[int, tuple[Proto, bool]] = {
+        143: ("imap", False),
+        993: ("imap", True),
+        110: ("pop3", False),
+        995: ("pop3", True),
+        25: ("smtp", False),
+        587: ("smtp", False),
+        465: ("smtp", True),
+    }
+    return [Service(scenario, p, *kinds[p]) for p in ports]
+
+
+# Dovecot instance -> its services. Three instances because ssl=yes|no|required and
+# disable_plaintext_auth are whole-instance switches that are easiest to trust that way.
+DOVECOT_SERVICES: dict[str, list[Service]] = {
+    "main": [s for name in CERT_SCENARIOS for s in _svc(name, 143, 993, 110, 995)]
+    # 993 of "filtered" is the filtered port: nothing of ours may listen there, so the
+    # listen-queue fallback can own it.
+    + _svc("filtered", 143, 110, 995),
+    "notls": _svc("notls", 143, 110),
+    # A real ssl=required host also offers the implicit-TLS ports.
+    "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
+}
+
+POSTFIX_SERVICES: list[Service] = [
+    *(s for name in CERT_SCENARIOS for s in _svc(name, 25, 587, 465)),
+    *_svc("filtered", 25, 587, 465),
+    *_svc("notls", 25, 587),
+    *_svc("tlsrequired", 587, 465),
+]
+
+
+def slot_address(base: str, slot: int) -> str:
+    """The address of `base` (a slot-0 address such as 127.0.10.1) in lab slot `slot`."""
+    octets = base.split(".")
+    octets[1] = str(slot)
+    return ".".join(octets)
+
+
+def fqdn(scenario: str) -> str:
+    return f"{scenario}.{DOMAIN}"

@@ -1,0 +1,105 @@
+"""The lab's DNS: dnsmasq for the lab.test zone, and a broken server of our own."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import struct
+import subprocess
+from pathlib import Path
+from typing import cast
+
+import dns.exception
+import dns.message
+import dns.rcode
+
+from .layout import DOMAIN, SCENARIO_ADDRESSES, fqdn
+from .procs import spawn, write_pid
+
+
+def write_dnsmasq_config(
+    lab_dir: Path, listen: str, port: int, address: dict[str, str]
+) -> tuple[Path, Path]:
+    directory = lab_dir / "dnsmasq"
+    directory.mkdir(exist_ok=True)
+    records = {fqdn(s): address[s] for s in SCENARIO_ADDRESSES}
+    records["mail.lab.test"] = address["healthy"]
+    records["xn--bcher-kva.lab.test"] = address["healthy"]  # bücher.lab.test
+    lines = [
+        "keep-in-foreground",
+        "no-resolv",  # never forward: names outside lab.test are REFUSED
+        "no-hosts",
+        "bind-interfaces",  # without it dnsmasq binds the wildcard address
+        f"listen-address={listen}",
+        f"port={port}",
+        f"local=/{DOMAIN}/",  # authoritative for the zone: unknown names are NXDOMAIN
+        "pid-file=",  # no pid file of its own; we keep ours
+        "log-facility=-",
+        "log-queries",
+        # The name exists (with a TXT record) but has no address: A queries get NoAnswer.
+        'txt-record=nodata.lab.test,"exists without an address"',
+        *(f"host-record={name},{ip}" for name, ip in records.items()),
+    ]
+    config = directory / "dnsmasq.conf"
+    config.write_text("\n".join(lines) + "\n")
+    return config, directory / "dnsmasq.log"
+
+
+def start_dnsmasq(config: Path, log_file: Path, pid_dir: Path) -> subprocess.Popen[bytes]:
+    proc = spawn(["dnsmasq", f"--conf-file={config}"], log_file)
+    write_pid(pid_dir, "dnsmasq", proc.pid)
+    return proc
+
+
+def broken_answer(wire: bytes) -> bytes | None:
+    """The answer of the broken server to one query, or None to stay silent."""
+    try:
+        query = dns.message.from_wire(wire)
+    except dns.exception.DNSException:
+        return None
+    if not query.question:
+        return None
+    labels = query.question[0].name.labels
+    first_label = labels[0].lower() if labels else b""
+    if first_label == b"timeout":
+        return None
+    response = dns.message.make_response(query)
+    response.set_rcode(dns.rcode.SERVFAIL if first_label == b"servfail" else dns.rcode.REFUSED)
+    return response.to_wire()
+
+
+class _BrokenUDP(asyncio.DatagramProtocol):
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        # The selector loop's UDP transport does not subclass DatagramTransport in 3.11.
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        answer = broken_answer(data)
+        if answer is not None:
+            self.transport.sendto(answer, addr)
+
+
+async def _broken_tcp(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while True:
+            (length,) = struct.unpack("!H", await reader.readexactly(2))
+            answer = broken_answer(await reader.readexactly(length))
+            if answer is None:
+                continue  # "timeout.": keep the connection and never answer
+            writer.write(struct.pack("!H", len(answer)) + answer)
+            await writer.drain()
+    except (asyncio.IncompleteReadError, ConnectionError):
+        pass
+    finally:
+        writer.close()
+        with contextlib.suppress(ConnectionError, asyncio.CancelledError):
+            await writer.wait_closed()
+
+
+async def start_broken_dns(
+    host: str, port: int
+) -> tuple[asyncio.DatagramTransport, asyncio.Server]:
+    loop = asyncio.get_running_loop()
+    transport, _ = await loop.create_datagram_endpoint(_BrokenUDP, local_addr=(host, port))
+    server = await asyncio.start_server(_broken_tcp, host, port, reuse_address=True)
+    return transport, server
