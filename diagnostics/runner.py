@@ -11,8 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from diagnostics.findings import catalog
-from diagnostics.findings.codes import Code
-from diagnostics.findings.rules import best, evaluate_check, recommend
+from diagnostics.findings.rules import evaluate_check, recommend
 from diagnostics.model import Endpoint, Finding, Outcome, ProbeResult, Report, Severity, Verdict
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts
@@ -121,4 +120,4 @@ async def _refuse_forbidden(user: Endpoint, ctx: ProbeContext) -> None:
         raise InvalidTarget(f"{user.host} cannot be tested: {reasons[0]} (see --allow-private)")
 
 
-__all__ = ["Code", "Options", "best", "build_context", "check"]
+__all__ = ["Options", "build_context", "check"]

@@ -9,9 +9,10 @@ Theory of operation. Each field of an entry is a sequence of parts, joined with 
 one template or a choice of templates (`one_of`), tried in order: the first whose placeholders all
 have values is used, and a part with no usable template is left out. So a finding with rich facts
 reads "The certificate of mail.example.com expired on 2026-10-01, 3 days ago." and the same
-finding without facts "The server's certificate has expired."; every field ends with a part that
-needs no facts, and `describe` never leaves a placeholder unfilled. A part that starts with a line
-break starts a new paragraph (renderers show paragraphs on their own lines).
+finding without facts "The server's certificate has expired."; every field has a part that needs
+no facts (tests/test_catalog.py renders every code without facts), and `describe` never leaves a
+placeholder unfilled. A part that starts with a line break starts a new paragraph (renderers show
+paragraphs on their own lines); an explanation quotes server text in a last paragraph of its own.
 
 Values come from the finding's endpoint (`host`, `port`, `protocol`, `security`, `direction`),
 from its facts, and from a few words derived from both (`port_meaning`, `days_text`, ...; see

@@ -175,8 +175,18 @@ def rank(endpoint: Endpoint) -> tuple[int, int, int]:
     )
 
 
-def best(results: Iterable[ProbeResult]) -> ProbeResult | None:
+def usable(results: Iterable[ProbeResult], *, among: Sequence[ProbeResult]) -> list[ProbeResult]:
+    """Working endpoints worth suggesting. Plain text only from a server that speaks no TLS at
+    all (`among` is everything tried on that host and protocol): where TLS exists but is broken,
+    the fix is the server's, never "switch encryption off"."""
     working = _works(results)
+    if any(r.tls is not None for r in among):
+        working = [r for r in working if r.endpoint.security is not Security.NONE]
+    return working
+
+
+def best(results: Iterable[ProbeResult], *, among: Sequence[ProbeResult]) -> ProbeResult | None:
+    working = usable(results, among=among)
     return min(working, key=lambda r: rank(r.endpoint)) if working else None
 
 
@@ -192,29 +202,34 @@ def _alternative_facts(alt: ProbeResult | None) -> dict[str, object]:
 def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator[Finding]:
     """Name the wrong field: security for the port, the port, port 25 for submission."""
     ep = user.endpoint
-    same_protocol = [r for r in results if r.endpoint.protocol is ep.protocol and r.endpoint != ep]
+    scope = [r for r in results if r.endpoint.protocol is ep.protocol]
+    same_protocol = [r for r in scope if r.endpoint != ep]
     typed = {"typed_port": ep.port, "typed_security": _security_word(ep.security)}
 
     if ep.protocol is Protocol.SMTP and ep.port == 25:
-        submission = best(r for r in same_protocol if r.endpoint.port in SUBMISSION_PORTS)
+        submission = best(
+            (r for r in same_protocol if r.endpoint.port in SUBMISSION_PORTS), among=scope
+        )
         if submission is not None:
             yield finding(Code.SMTP_PORT_25_FOR_SUBMISSION, ep, **_alternative_facts(submission))
             return
 
     if not user.works:
-        same_port = best(r for r in same_protocol if r.endpoint.port == ep.port)
+        same_port = best((r for r in same_protocol if r.endpoint.port == ep.port), among=scope)
         if same_port is not None and same_port.endpoint.security is not Security.NONE:
             yield finding(
                 Code.WRONG_SECURITY_FOR_PORT, ep, **typed, **_alternative_facts(same_port)
             )
             return
-        other = best(r for r in same_protocol if r.endpoint.port != ep.port)
+        other = best((r for r in same_protocol if r.endpoint.port != ep.port), among=scope)
         if other is not None and not _blocked_by_certificate(user, other):
             yield finding(Code.WRONG_PORT, ep, **typed, **_alternative_facts(other))
         return
 
     # The settings work; can they be safer?
-    encrypted = best(r for r in same_protocol if r.endpoint.security is not Security.NONE)
+    encrypted = best(
+        (r for r in same_protocol if r.endpoint.security is not Security.NONE), among=scope
+    )
     if ep.security is Security.NONE:
         if user.starttls_offered or encrypted is not None:
             alt = encrypted
@@ -263,7 +278,10 @@ def evaluate_check(
 def order_findings(found: Iterable[Finding], user: Endpoint | None) -> tuple[Finding, ...]:
     """Root cause first (design.md): severity, then the causal chain, specific before generic,
     the person's own endpoint before others, and otherwise the order the rules produced."""
-    indexed = list(enumerate(dict.fromkeys(found)))
+    unique: dict[tuple[str, Endpoint | None], Finding] = {}
+    for f in found:
+        unique.setdefault((f.code, f.endpoint), f)  # one finding per code and endpoint
+    indexed = list(enumerate(unique.values()))
 
     def key(item: tuple[int, Finding]) -> tuple[int, int, int, int, int]:
         index, f = item
@@ -282,13 +300,12 @@ def order_findings(found: Iterable[Finding], user: Endpoint | None) -> tuple[Fin
 def recommend(user: Endpoint | None, results: Sequence[ProbeResult]) -> Recommended:
     """Working endpoints per direction, best first; the person's own first when it works.
 
-    Endpoints without encryption are only recommended when nothing encrypted works."""
+    Endpoints without encryption only from a server that speaks no TLS at all (`usable`)."""
     incoming: list[Endpoint] = []
     outgoing: list[Endpoint] = []
     for direction, bucket in (("incoming", incoming), ("outgoing", outgoing)):
-        working = [
-            r.endpoint for r in _works(results) if r.endpoint.protocol.direction == direction
-        ]
+        mine = [r for r in results if r.endpoint.protocol.direction == direction]
+        working = [r.endpoint for r in usable(mine, among=mine)]
         if direction == "outgoing":
             # Port 25 is for servers, not for mail apps: only recommended when nothing else works.
             submission = [e for e in working if e.port != 25]

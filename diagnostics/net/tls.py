@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import ipaddress
 import ssl
+import warnings
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +64,10 @@ class TlsContexts:
         legacy = ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
         legacy.check_hostname = False
         legacy.verify_mode = ssl.CERT_NONE
-        legacy.minimum_version = ssl.TLSVersion.TLSv1
+        with warnings.catch_warnings():
+            # Deprecated on purpose: this context exists to recognise TLS 1.0-only servers.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            legacy.minimum_version = ssl.TLSVersion.TLSv1
         legacy.set_ciphers("DEFAULT:@SECLEVEL=0")
         return cls(verify=verify, insecure=insecure, legacy=legacy)
 

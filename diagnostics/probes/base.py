@@ -303,12 +303,11 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
         result = await _with_legacy_tls(endpoint, ctx, address, dialogue, result)
     elif result.outcome is Outcome.TLS_ON_PLAIN_PORT:
         result = await _with_plain_greeting(ctx, address, result)
-    elif (
-        result.outcome is Outcome.READ_TIMEOUT
-        and result.stage is Stage.GREETING
-        and endpoint.security is not Security.TLS
-    ):
-        result = await _silence_or_tls(ctx, address, result)
+    elif result.outcome is Outcome.READ_TIMEOUT and result.stage in (Stage.TLS, Stage.GREETING):
+        if endpoint.security is Security.TLS:
+            result = replace(result, outcome=Outcome.NO_GREETING)
+        else:
+            result = await _silence_or_tls(ctx, address, result)
     return replace(result, elapsed_ms=_ms(loop.time() - started))
 
 
@@ -326,10 +325,9 @@ async def _attempt(
     except TlsFault as fault:
         return rec.result(fault.outcome, fault.detail), fault.failure
     except ProbeFault as fault:
-        outcome = fault.outcome
-        if outcome is Outcome.READ_TIMEOUT and rec.stage is Stage.GREETING:
-            outcome = Outcome.READ_TIMEOUT  # refined to no_greeting or plain_on_tls_port later
-        return rec.result(outcome, fault.detail), None
+        # Silence at the greeting stays read_timeout here: _run tells no_greeting apart from
+        # plain_on_tls_port.
+        return rec.result(fault.outcome, fault.detail), None
     rec.enter(Stage.DONE)
     return rec.result(Outcome.OK), None
 
