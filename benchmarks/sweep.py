@@ -71,7 +71,9 @@ def main() -> None:
             ratio = wall / slowest if slowest else float("nan")
             ratios.append(ratio)
             print(f"{n:>5} {wall:>8.3f} {slowest:>9.3f} {ratio:>6.2f} {sequential:>12.3f}")
-        outcomes = ", ".join(f"{r.endpoint.port}/{r.endpoint.security}={r.outcome}" for r in results)
+        outcomes = ", ".join(
+            f"{r.endpoint.port}/{r.endpoint.security}={r.outcome}" for r in results
+        )
         print(f"outcomes: {outcomes}")
         print(f"median sweep/slowest ratio: {statistics.median(ratios):.2f} (goal <= 1.2)")
     finally:
@@ -80,7 +82,10 @@ def main() -> None:
     cli = str(Path(sys.executable).with_name("mailmedic"))
     python = startup([sys.executable, "-c", "pass"], 10)
     helptime = startup([cli, "--help"], 10)
-    print(f"start-up: python -c pass {python * 1000:.0f} ms, mailmedic --help {helptime * 1000:.0f} ms")
+    print(
+        f"start-up: python -c pass {python * 1000:.0f} ms, "
+        f"mailmedic --help {helptime * 1000:.0f} ms"
+    )
     probe_imports = subprocess.run(
         [sys.executable, "-X", "importtime", "-c", "import diagnostics.cli"],
         capture_output=True,

@@ -7,7 +7,6 @@ costs little more than the interpreter, and nothing here imports discord.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -117,6 +116,8 @@ def _run_check(args: argparse.Namespace) -> Report:
     )
     options = _options(args)
     progress = _progress_printer(args.progress or sys.stderr.isatty())
+    import asyncio  # here, not at the top: `mailmedic --help` must start fast
+
     return asyncio.run(check(endpoint, options, on_progress=progress))
 
 
