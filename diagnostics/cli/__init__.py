@@ -1,0 +1,57 @@
+"""`mailmedic`: arguments → public API → renderer → exit code (design.md, "Command line contract").
+
+Kept thin and quick to start: each command lives in its own module here (`check`, ...) with a
+`register(subparsers)` that only declares arguments and a `run(args) -> Report` that imports the
+library when the command runs, so `--help` costs little more than the interpreter. Nothing here
+imports discord.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from diagnostics.cli import check
+from diagnostics.cli.common import EXIT_USAGE, Parser, render
+
+if TYPE_CHECKING:
+    from diagnostics.model import Report
+
+COMMANDS = (check,)
+
+
+def build_parser() -> Parser:
+    parser = Parser(
+        prog="mailmedic",
+        description="Find out why a mail app can't connect, and which setting to change.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for command in COMMANDS:
+        command.register(sub).set_defaults(handler=command.run)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_USAGE
+    from diagnostics.policy import InvalidTarget
+
+    try:
+        report: Report = args.handler(args)
+    except InvalidTarget as exc:
+        sys.stderr.write(f"mailmedic: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("mailmedic: interrupted\n")
+        return 130
+    out = render(report, args)
+    sys.stdout.write(out if out.endswith("\n") else out + "\n")
+    code: int = report.exit_code
+    return code
+
+
+__all__ = ["build_parser", "main"]
