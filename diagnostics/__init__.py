@@ -10,14 +10,24 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from diagnostics.diagnose import diagnose
+    from diagnostics.explain import explain
     from diagnostics.runner import Options, check
 
-__all__ = ["Options", "check"]
+__all__ = ["Options", "check", "diagnose", "explain"]
+
+_HOMES = {
+    "Options": "diagnostics.runner",
+    "check": "diagnostics.runner",
+    "diagnose": "diagnostics.diagnose",
+    "explain": "diagnostics.explain",
+}
 
 
 def __getattr__(name: str) -> Any:
-    if name in __all__:
-        from diagnostics import runner
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module 'diagnostics' has no attribute {name!r}")
+    import importlib
 
-        return getattr(runner, name)
-    raise AttributeError(f"module 'diagnostics' has no attribute {name!r}")
+    return getattr(importlib.import_module(home), name)

@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from diagnostics.cli import check
+from diagnostics.cli import check, diagnose, explain
 from diagnostics.cli.common import EXIT_USAGE, Parser, render
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
 
-COMMANDS = (check,)
+COMMANDS = (diagnose, check, explain)
 
 
 def build_parser() -> Parser:
