@@ -60,6 +60,7 @@ async def test_starttls_settings_get_an_implicit_tls_hint_only(lab: Lab) -> None
     ("scenario", "protocol", "port", "security", "first", "also", "field"),
     [
         ("closed", I, 993, TLS, "PORT_CLOSED", [], None),
+        ("unreachable", I, 993, TLS, "HOST_UNREACHABLE", [], None),
         ("filtered", I, 993, TLS, "PORT_FILTERED", ["WRONG_PORT"], "port"),
         ("silent", I, 143, NONE, "NO_GREETING", [], None),
         ("wrongproto", I, 143, NONE, "WRONG_PROTOCOL", [], None),
@@ -212,3 +213,24 @@ async def test_every_probe_reported_once(lab: Lab) -> None:
     endpoints = [p.endpoint for p in report.probes]
     assert endpoints[0] == report.user_endpoint
     assert len(endpoints) == len(set(endpoints)) == 11
+
+
+async def _bye(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* BYE Server shutting down\r\n")
+    await writer.drain()
+    writer.close()
+
+
+@pytest.fixture
+async def bye_server() -> AsyncIterator[int]:
+    """IMAP that greets with BYE and hangs up."""
+    server = await asyncio.start_server(_bye, "127.0.40.4", 0)
+    async with server:
+        yield server.sockets[0].getsockname()[1]
+
+
+async def test_connection_closed(lab: Lab, bye_server: int) -> None:
+    """A server that hangs up at once: CONNECTION_CLOSED with what it said."""
+    report = await run_check(lab, "127.0.40.4", I, bye_server, NONE)
+    assert codes(report)[0] == "CONNECTION_CLOSED"
+    assert "shutting down" in report.findings[0].facts["detail"]

@@ -338,3 +338,75 @@ async def test_deadline_reports_unfinished_probe(lab: Lab) -> None:
     )
     assert result.outcome is Outcome.DEADLINE
     assert result.elapsed_ms < 2000
+
+
+# ----- behaviour no lab server produces ------------------------------------------------------
+
+
+async def _greet_then_silence(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* OK IMAP4rev1 ready\r\n")
+    await writer.drain()
+    await reader.read()  # never answers; waits for the client to go
+    writer.close()
+
+
+async def _bye(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* BYE Too many connections from your address\r\n")
+    await writer.drain()
+    writer.close()
+
+
+async def _imap_ok(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* OK ready\r\n")
+    while line := await reader.readline():
+        tag = line.split(b" ", 1)[0]
+        if b"CAPABILITY" in line.upper():
+            writer.write(b"* CAPABILITY IMAP4rev1 AUTH=PLAIN\r\n")
+        writer.write(tag + b" OK done\r\n")
+        await writer.drain()
+    writer.close()
+
+
+@pytest.fixture
+async def odd_server() -> AsyncIterator[Callable[..., object]]:
+    """Start small IMAP servers with a chosen behaviour; all closed at the end."""
+    servers: list[asyncio.Server] = []
+
+    async def start(handler: Callable[..., object], address: str = "127.0.40.5") -> int:
+        server = await asyncio.start_server(handler, address, 0)  # type: ignore[arg-type]
+        servers.append(server)
+        return int(server.sockets[0].getsockname()[1])
+
+    yield start
+    for server in servers:
+        server.close()
+        await server.wait_closed()
+
+
+async def test_silence_after_greeting_is_a_read_timeout(lab: Lab, odd_server) -> None:
+    """A greeting, then no answer to CAPABILITY: read_timeout at the capabilities stage."""
+    port = await odd_server(_greet_then_silence)
+    endpoint = Endpoint(protocol=I, host="127.0.40.5", port=port, security=NONE)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.READ_TIMEOUT
+    assert result.stage is Stage.CAPABILITIES
+    assert result.banner == "* OK IMAP4rev1 ready"
+
+
+async def test_bye_greeting_is_closed(lab: Lab, odd_server) -> None:
+    """A server that greets with BYE refused the session: closed, with its text."""
+    port = await odd_server(_bye)
+    endpoint = Endpoint(protocol=I, host="127.0.40.5", port=port, security=NONE)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.CLOSED
+    assert "Too many connections" in (result.detail or "")
+
+
+async def test_ipv6_literal(lab: Lab, odd_server) -> None:
+    """An IPv6 address literal is connected to over IPv6."""
+    port = await odd_server(_imap_ok, "::1")
+    endpoint = Endpoint(protocol=I, host="::1", port=port, security=NONE)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.OK, result.detail
+    assert result.address == "::1"
+    assert "PLAIN" in result.auth_mechanisms
