@@ -185,6 +185,71 @@ class StageTiming:
     elapsed_ms: int
 
 
+@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+class Credentials:
+    """A username and password for a login test. The password is never shown.
+
+    `repr()` and `str()` mask it, so a Credentials in a log line, an exception or a pytest failure
+    report shows no secret; only the probes' SASL encoders read `password`. `address_domain` is
+    the email domain when known: with a bare local part as username, the second (and last) login
+    attempt uses `local@address_domain` (design.md: at most two attempts per server).
+    """
+
+    username: str
+    password: str = field(compare=False)
+    address_domain: str | None = None
+
+    def __post_init__(self) -> None:
+        # CR, LF and NUL would end (or split) a command line: refuse them as bad input, and say so
+        # without echoing the value.
+        for name, value in (("username", self.username), ("password", self.password)):
+            if any(c in value for c in "\r\n\x00"):
+                raise ValueError(f"the {name} contains a line break or NUL character")
+        if not self.username:
+            raise ValueError("the username is empty")
+
+    def __repr__(self) -> str:
+        return f"Credentials(username={self.username!r}, password='***')"
+
+    __str__ = __repr__
+
+    def usernames(self) -> tuple[str, ...]:
+        """The usernames to try, in order: as given, then the full address (local part given)."""
+        if "@" in self.username or not self.address_domain:
+            return (self.username,)
+        return (self.username, f"{self.username}@{self.address_domain}")
+
+
+class AuthStatus(StrEnum):
+    OK = "ok"  # the server accepted the login
+    REJECTED = "rejected"  # a negative answer (NO, -ERR, 5xx/4xx)
+    BROKEN = "broken"  # the dialogue broke off (closed, timeout, garbage) before an answer
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuthAttempt:
+    """One login attempt: who, how, over what, and the server's answer. Never the password."""
+
+    username: str
+    mechanism: str  # PLAIN, LOGIN (SASL), LOGIN-CMD (IMAP LOGIN), USER (POP3 USER/PASS)
+    status: AuthStatus
+    reply: str = ""  # the server's answer, cleaned and cut
+    encrypted: bool = True  # False: the password crossed the network in clear
+    code: str | None = None  # the finding code the answer was classified as
+    match: str | None = None  # the id of the server_texts.json entry that matched
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "username": self.username,
+            "mechanism": self.mechanism,
+            "status": self.status.value,
+            "reply": self.reply,
+            "encrypted": self.encrypted,
+            "code": self.code,
+            "match": self.match,
+        }
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProbeResult:
     """What one probe of one endpoint saw. Never holds a password."""
@@ -206,6 +271,7 @@ class ProbeResult:
     timings: tuple[StageTiming, ...] = ()
     transcript: tuple[str, ...] = ()
     facts: Mapping[str, Any] = field(default_factory=dict)
+    auth_attempts: tuple[AuthAttempt, ...] = ()  # login attempts, in order (only with a password)
 
     @property
     def works(self) -> bool:
@@ -231,6 +297,9 @@ class ProbeResult:
                 "facts": dict(self.facts),
             }
         )
+        if self.auth_attempts:
+            # Only with a login test, so reports without one keep their exact shape.
+            data["auth"] = [a.to_dict() for a in self.auth_attempts]
         if transcript:
             data["transcript"] = list(self.transcript)
         return data

@@ -8,15 +8,29 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-from dataclasses import dataclass
+import ipaddress
+from dataclasses import dataclass, field, replace
 
 from diagnostics.findings import catalog
-from diagnostics.findings.rules import evaluate_check, recommend
-from diagnostics.model import Endpoint, Finding, Outcome, ProbeResult, Report, Severity, Verdict
+from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.rules import best, evaluate_check, order_findings, recommend
+from diagnostics.model import (
+    Credentials,
+    Endpoint,
+    Finding,
+    Outcome,
+    ProbeResult,
+    Recommended,
+    Report,
+    Severity,
+    Stage,
+    Verdict,
+)
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts
 from diagnostics.policy import AddressPolicy, InvalidTarget
-from diagnostics.probes import HostResolver, ProbeContext, Timeouts
+from diagnostics.probes import HostResolver, ProbeContext, Timeouts, probe
+from diagnostics.probes.base import AuthGate
 from diagnostics.sweep import DEFAULT_CONCURRENCY, ProgressCallback, standard_endpoints, sweep
 
 DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout default 20)
@@ -29,6 +43,10 @@ class Options:
     allow_private: bool = False  # lab / internal helpdesk: private and loopback targets allowed
     timeout: float = DEFAULT_DEADLINE  # the deadline of the whole diagnosis
     concurrency: int = DEFAULT_CONCURRENCY
+    # A login test. The password reaches the probes through the ProbeContext only; Credentials
+    # masks it in repr(), and so does this field (Options may well end up in a log line).
+    credentials: Credentials | None = field(default=None, repr=False)
+    allow_plaintext_auth: bool = False  # a password may cross unencrypted (the report warns)
 
 
 async def build_context(options: Options) -> ProbeContext:
@@ -45,6 +63,9 @@ async def build_context(options: Options) -> ProbeContext:
         ),
         timeouts=timeouts,
         deadline=loop.time() + options.timeout,
+        credentials=options.credentials,
+        allow_plaintext_auth=options.allow_plaintext_auth,
+        auth_gate=AuthGate(),
     )
 
 
@@ -57,17 +78,23 @@ async def check(
     design.md); every network fault is in the report instead.
     """
     options = options or Options()
+    credentials = options.credentials
+    domain = address_domain(user.host)
+    if credentials is not None and credentials.address_domain is None and domain is not None:
+        # "bob" on imap.example.com: the second attempt tries bob@example.com.
+        options = replace(options, credentials=replace(credentials, address_domain=domain))
     loop = asyncio.get_running_loop()
     started = loop.time()
     ctx = await build_context(options)
     await _refuse_forbidden(user, ctx)
     planned = [user, *standard_endpoints(user.host, username=user.username)]
-    results = await sweep(planned, ctx, concurrency=options.concurrency, on_progress=on_progress)
+    results = await _sweep_with_login(user, planned, ctx, options, on_progress)
     mine = results[0]
     if mine.stage.value == "resolve":
         results = (mine,)  # the name doesn't resolve: the other ports say nothing more
     findings = evaluate_check(user, results, now=dt.datetime.now(dt.UTC), dns_server=options.dns)
-    recommended = recommend(user, results)
+    findings = order_findings((*findings, *_provider_notes(user)), user)
+    recommended = _with_right_username(recommend(user, results), findings)
     alternative = next(
         (e for e in (*recommended.incoming, *recommended.outgoing) if e.protocol is user.protocol),
         None,
@@ -92,6 +119,101 @@ async def check(
         recommended=recommended,
         user_endpoint=user,
     )
+
+
+async def _sweep_with_login(
+    user: Endpoint,
+    planned: list[Endpoint],
+    ctx: ProbeContext,
+    options: Options,
+    on_progress: ProgressCallback | None,
+) -> tuple[ProbeResult, ...]:
+    """The sweep, with the login test on the person's own settings only.
+
+    When those fail before the login (wrong port, wrong security), the login is tested once more
+    on the best working alternative of the same protocol, so the report can still say whether the
+    password works. The AuthGate in `ctx` keeps it within two attempts per server.
+    """
+    if ctx.credentials is None:
+        return await sweep(planned, ctx, concurrency=options.concurrency, on_progress=on_progress)
+    others = [e for e in planned if e != user]
+    anonymous = replace(ctx, credentials=None)
+    mine_task = asyncio.ensure_future(probe(user, ctx))
+    rest = await sweep(others, anonymous, concurrency=options.concurrency, on_progress=on_progress)
+    mine = await mine_task
+    results = {e: r for e, r in zip(others, rest, strict=True)}
+    results[user] = mine
+    if not mine.works and mine.stage is not Stage.RESOLVE:
+        scope = [r for r in results.values() if r.endpoint.protocol is user.protocol]
+        alternative = best(
+            (r for r in scope if r.endpoint != user and r.outcome is Outcome.OK), among=scope
+        )
+        if alternative is not None:
+            results[alternative.endpoint] = await probe(alternative.endpoint, ctx)
+    return tuple(results[e] for e in planned)
+
+
+def _provider_notes(user: Endpoint) -> list[Finding]:
+    """PROVIDER_NOTE for the provider whose server the person typed (imap.gmail.com: Google),
+    said before any login (design.md); the login's answer, when it confirms the rule, raises the
+    matching authentication code on top."""
+    from diagnostics.discovery.providers import load_providers  # the data file, read once
+
+    host = user.host.lower().rstrip(".")
+    provider = next(
+        (p for p in load_providers() if any(s.host.lower() == host for s in p.servers)), None
+    )
+    if provider is None:
+        return []
+    return [
+        Finding(
+            code=Code.PROVIDER_NOTE.value,
+            severity=severity_of(Code.PROVIDER_NOTE),
+            facts={
+                k: v
+                for k, v in {
+                    "provider": provider.name,
+                    "note": note.note,
+                    "quirk": note.kind or None,
+                    "checked": note.checked,
+                    "reference": note.reference,
+                }.items()
+                if v is not None
+            },
+        )
+        for note in provider.quirks
+    ]
+
+
+def _with_right_username(recommended: Recommended, findings: tuple[Finding, ...]) -> Recommended:
+    """The username that worked in the login test goes into the settings block (design.md)."""
+    right = next(
+        (f.facts.get("right_username") for f in findings if f.code == "AUTH_USERNAME_FORMAT"),
+        None,
+    )
+    if not isinstance(right, str):
+        return recommended
+
+    def fix(endpoints: tuple[Endpoint, ...]) -> tuple[Endpoint, ...]:
+        return tuple(replace(e, username=right) if e.username else e for e in endpoints)
+
+    return Recommended(incoming=fix(recommended.incoming), outgoing=fix(recommended.outgoing))
+
+
+def address_domain(host: str) -> str | None:
+    """The email domain a server name most likely serves: imap.example.com → example.com.
+
+    A guess, used only for the second login attempt (the full address): a name with three or
+    more labels loses its first one; anything shorter is taken as the domain itself; an IP
+    address serves no domain we could know.
+    """
+    try:
+        ipaddress.ip_address(host)
+        return None
+    except ValueError:
+        pass
+    labels = host.rstrip(".").split(".")
+    return ".".join(labels[1:]) if len(labels) >= 3 else ".".join(labels)
 
 
 def _unique(results: tuple[ProbeResult, ...]) -> tuple[ProbeResult, ...]:

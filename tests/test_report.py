@@ -165,8 +165,9 @@ def test_text_settings_block() -> None:
     for line in (
         "  Incoming server (IMAP)",
         "    Server: mail.example.com",
-        "    Port: 143",
-        "    Security: STARTTLS",
+        "    Port: 143  (you typed 993)",
+        "    Security: STARTTLS  (you typed SSL/TLS)",
+        "              iPhone: Use SSL on · Outlook: Encryption method STARTTLS",
         "    Username: alice@example.com",
         "  Outgoing server (SMTP)",
         "    Port: 587",

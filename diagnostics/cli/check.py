@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from diagnostics.cli.common import add_common_options, options_from, progress_printer, run_async
+from diagnostics.cli.common import (
+    add_common_options,
+    add_login_options,
+    options_from,
+    progress_printer,
+    run_async,
+)
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -22,6 +28,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
     parser.add_argument("--port", required=True, metavar="PORT")
     parser.add_argument("--security", required=True, metavar="none|starttls|tls")
     parser.add_argument("--user", metavar="USER", help="the username typed into the mail app")
+    add_login_options(parser)
     add_common_options(parser)
     return parser
 

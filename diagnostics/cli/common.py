@@ -9,7 +9,7 @@ from collections.abc import Callable, Coroutine
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
-    from diagnostics.model import Report
+    from diagnostics.model import Credentials, Report
     from diagnostics.runner import Options
     from diagnostics.sweep import ProbeFinished
 
@@ -52,6 +52,62 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--progress", action="store_true", help="show progress on stderr even when not a terminal"
     )
+
+
+def add_login_options(parser: argparse.ArgumentParser) -> None:
+    """--password-stdin and --allow-plaintext-auth (design.md: never a password argument)."""
+    parser.add_argument(
+        "--password-stdin",
+        action="store_true",
+        help="read the password from standard input (or set MAILMEDIC_PASSWORD) to test the login",
+    )
+    parser.add_argument(
+        "--allow-plaintext-auth",
+        action="store_true",
+        help="allow the login test to send the password unencrypted (the report warns)",
+    )
+
+
+MAX_PASSWORD_CHARS = 1024
+
+
+def read_password(args: argparse.Namespace) -> str | None:
+    """The password from standard input (`--password-stdin`) or MAILMEDIC_PASSWORD, or None.
+
+    Only the first line of standard input counts (`echo pw | mailmedic ...` adds a newline). Bad
+    input raises InvalidTarget with a message that never contains the password.
+    """
+    from diagnostics.policy import InvalidTarget
+
+    if getattr(args, "password_stdin", False):
+        line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
+        password = line.rstrip("\r\n")
+        if not password:
+            raise InvalidTarget("--password-stdin: standard input held no password")
+    else:
+        password = os.environ.get("MAILMEDIC_PASSWORD", "")
+        if not password:
+            return None
+    if len(password) > MAX_PASSWORD_CHARS:
+        raise InvalidTarget(f"the password is longer than {MAX_PASSWORD_CHARS} characters")
+    return password
+
+
+def credentials_from(args: argparse.Namespace) -> Credentials | None:
+    """Credentials for the login test, when a password was given; needs --user."""
+    from diagnostics.model import Credentials
+    from diagnostics.policy import InvalidTarget
+
+    password = read_password(args)
+    if password is None:
+        return None
+    user = getattr(args, "user", None)
+    if not user:
+        raise InvalidTarget("a password needs --user (the username typed into the mail app)")
+    try:
+        return Credentials(username=user, password=password)
+    except ValueError as exc:  # the message names the field, never the value
+        raise InvalidTarget(str(exc)) from None
 
 
 def env_flag(name: str) -> bool:
@@ -106,6 +162,8 @@ def options_from(args: argparse.Namespace) -> Options:
         cafile=cafile,
         allow_private=args.allow_private or env_flag("MAILMEDIC_ALLOW_PRIVATE"),
         timeout=timeout,
+        credentials=credentials_from(args),
+        allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
     )
 
 

@@ -1,17 +1,51 @@
-"""`mailmedic diagnose` (being built in this session; replaced by its real module)."""
+"""`mailmedic diagnose`: find a domain's mail servers, test them, say which settings to use."""
 
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from diagnostics.cli.common import add_common_options, options_from, progress_printer, run_async
+
+if TYPE_CHECKING:
+    from diagnostics.model import Report
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = sub.add_parser("diagnose", help="(not available yet)")
+    parser: argparse.ArgumentParser = sub.add_parser(
+        "diagnose",
+        help="find and test the mail servers of a domain or an email address",
+        description=(
+            "Find the mail servers of a domain or an email address (SRV, autoconfig, the "
+            "Thunderbird database, Autodiscover, MX, known providers, guesses), test them as a "
+            "mail app would, and recommend the settings to use. The address is sent to nobody: "
+            "only its domain is looked up."
+        ),
+    )
+    parser.add_argument("target", metavar="TARGET", help="a domain or an email address")
+    parser.add_argument(
+        "--protocol",
+        action="append",
+        metavar="imap|pop3|smtp",
+        help="test only this protocol (repeat for several)",
+    )
+    parser.add_argument("--user", metavar="USER", help="the username to show and log in with")
+    add_common_options(parser)
     return parser
 
 
-def run(args: argparse.Namespace) -> Any:
-    from diagnostics.policy import InvalidTarget
+def run(args: argparse.Namespace) -> Report:
+    from diagnostics.diagnose import diagnose
+    from diagnostics.policy import validate_protocol
 
-    raise InvalidTarget("diagnose is not available yet")
+    protocols = [validate_protocol(p) for p in args.protocol] if args.protocol else None
+    options = options_from(args)
+    return run_async(
+        diagnose(
+            args.target,
+            options,
+            on_progress=progress_printer(args),
+            protocols=protocols,
+            username=args.user or None,
+        )
+    )

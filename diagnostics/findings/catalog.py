@@ -221,6 +221,10 @@ _VANTAGE = (
 )
 _SAID = '\nThe server said: "{reply}"'
 _NO_APP_FIX = "There is nothing to change in your mail app."
+_PASSWORD_SENT = (
+    "During this test your password crossed the network unencrypted, as you allowed "
+    "(--allow-plaintext-auth). If anyone could have been listening, change it."
+)
 
 
 def _e(
@@ -532,6 +536,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
     Code.WRONG_PROTOCOL: _e(
         one_of(
             "Port {port} answers as {found_phrase}, not {protocol}",
+            "The port answers as {found_phrase}",
             "Another kind of server answers on this port",
         ),
         [
@@ -600,7 +605,8 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             "visitor's name first.",
         ],
         [
-            _NO_APP_FIX,
+            "If your app has a timeout setting, make it longer (Outlook: More Settings > "
+            "Advanced > Server Timeouts).",
             "If the app times out often, tell your email provider; meanwhile, just try again.",
         ],
         [
@@ -955,6 +961,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             ),
             "Your password and your mail cross the network in plain text, readable by anyone "
             "on the same Wi-Fi or along the way.",
+            "\n{password_warning}",
         ],
         [
             one_of(
@@ -981,6 +988,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             ),
             "Without it your password and your mail cross the network in plain text, readable "
             "by anyone on the same Wi-Fi or along the way.",
+            "\n{password_warning}",
         ],
         [
             one_of(
@@ -1109,7 +1117,11 @@ _ENTRIES: dict[Code, CatalogEntry] = {
     Code.AUTH_FAILED: _e(
         "The user name or password was not accepted",
         [
-            one_of("The server refused the login for {username}.", "The server refused the login."),
+            one_of(
+                "The server refused the login for {tried}.",
+                "The server refused the login for {username}.",
+                "The server refused the login.",
+            ),
             "The password may be wrong or out of date, or the user name is not what the server "
             "expects. Some providers also refuse the normal password when they want an app "
             "password.",
@@ -1127,6 +1139,8 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         "Try your full email address as the user name",
         [
             one_of(
+                'The server did not accept "{typed_username}" as a user name, but the same '
+                'password worked with "{right_username}".',
                 'The server did not accept "{username}" as a user name.',
                 "The server did not accept the user name.",
             ),
@@ -1135,8 +1149,12 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             _SAID,
         ],
         [
-            "Set User Name to your full email address, in both the Incoming and the Outgoing "
-            "server settings.",
+            one_of(
+                "Set User Name to {right_username} (your full email address), in both the "
+                "Incoming and the Outgoing server settings.",
+                "Set User Name to your full email address, in both the Incoming and the Outgoing "
+                "server settings.",
+            ),
         ],
     ),
     Code.PLAINTEXT_AUTH_DISABLED: _e(
@@ -1159,11 +1177,15 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
     ),
     Code.AUTH_NOT_OFFERED: _e(
-        "The server offers no way to log in here",
+        one_of(
+            "{host} port {port} offers no way to log in",
+            "The server wants a login it did not get",
+        ),
         [
             one_of(
                 "{host} port {port} does not offer any way to log in.",
-                "The server does not offer any way to log in on this port.",
+                "The server did not get a login from the app: it offers none on this port, or "
+                "the app did not use it, and so it refuses to send mail.",
             ),
             "For sending, this usually means the wrong port (port 25 is for servers) or that "
             "login is offered only after encryption is switched on.",
@@ -1207,6 +1229,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             "The provider has switched off signing in with just a password in mail apps "
             '("basic authentication"). Apps must sign in through the provider\'s own sign-in '
             "page (OAuth) instead.",
+            "\nThe server only offers these sign-in methods: {mechanisms}.",
         ],
         [
             "Remove the account and add it again, choosing your provider by name (for example "
@@ -1376,6 +1399,15 @@ FACT_KEYS = frozenset(
         "note",
         "source",
         "sources",
+        "tried",
+        "typed_username",
+        "right_username",
+        "mechanism",
+        "mechanisms",
+        "password_sent",
+        "match",
+        "reference",
+        "matched",
     }
 )
 DERIVED_KEYS = frozenset(
@@ -1398,6 +1430,7 @@ DERIVED_KEYS = frozenset(
         "stage_text",
         "pairs",
         "pairs_short",
+        "password_warning",
     }
 )
 TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | DERIVED_KEYS
@@ -1538,6 +1571,8 @@ def _values(code: Code | None, finding: Finding) -> dict[str, str]:
     stage = values.get("stage", "").lower()
     if stage in _STAGE_TEXT:
         values["stage_text"] = _STAGE_TEXT[stage]
+    if values.get("password_sent") == "yes":
+        values["password_warning"] = _PASSWORD_SENT
     values["pairs"] = _PAIRS
     values["pairs_short"] = "SSL/TLS with 993, 995, 465; STARTTLS with 143, 110, 587"
     return values

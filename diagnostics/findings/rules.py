@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
 from diagnostics.model import (
+    AuthStatus,
     CertProblem,
     Endpoint,
     Finding,
@@ -25,6 +26,12 @@ from diagnostics.model import (
 )
 
 EXPIRY_WARNING_DAYS = 14  # design.md: CERT_EXPIRING_SOON within 14 days
+# SLOW_SERVER: a healthy server greets within milliseconds. Thunderbird gives a server 10 s to
+# connect and answer (mail-facts.md) and other apps are not more patient; a greeting that takes
+# a second or more from our network is the server doing something per connection (reverse-DNS
+# lookups, a greet pause, overload), and on a slow mobile network, with TLS and a login on top,
+# that margin shrinks until the app times out now and then.
+SLOW_GREETING_MS = 1000
 IMPLICIT_TLS_PORT = {Protocol.IMAP: 993, Protocol.POP3: 995, Protocol.SMTP: 465}  # RFC 8314 §3.3
 SUBMISSION_PORTS = frozenset({587, 465})  # RFC 6409, RFC 8314; 25 is for server-to-server relay
 
@@ -117,6 +124,8 @@ def rule_result(
             facts["banner"] = result.banner
         yield finding(code, ep, **facts)
     yield from rule_certificate(result, now=now)
+    if result.greeting_ms is not None and result.greeting_ms >= SLOW_GREETING_MS:
+        yield finding(Code.SLOW_SERVER, ep, greeting_ms=result.greeting_ms, address=result.address)
 
 
 def _found_protocol(result: ProbeResult) -> str:
@@ -260,6 +269,78 @@ def _blocked_by_certificate(user: ProbeResult, other: ProbeResult) -> bool:
     return user.outcome is Outcome.CERT_INVALID and other.outcome is Outcome.CERT_INVALID
 
 
+# ----- the login test ---------------------------------------------------------------------------
+
+_PLAINTEXT_CODES = (Code.INSECURE_PLAINTEXT.value, Code.ENCRYPTION_NOT_USED.value)
+
+
+def rule_auth(result: ProbeResult) -> Iterator[Finding]:
+    """What the login test of one result says (only results that had a password to test).
+
+    Before a password: what the server's offer makes certain (`auth_code` set by the probe).
+    After: the classified answer of the last attempt (findings/auth.py), and AUTH_USERNAME_FORMAT
+    when the username as typed failed and the full address worked.
+    """
+    ep = result.endpoint
+    attempts = result.auth_attempts
+    known = result.facts.get("auth_code")
+    if not attempts:
+        if isinstance(known, str):
+            yield finding(
+                Code(known),
+                ep,
+                reason=result.facts.get("auth_not_tried"),
+                mechanisms=", ".join(result.auth_mechanisms) or None,
+            )
+        return
+    last = attempts[-1]
+    tried = ", ".join(dict.fromkeys(a.username for a in attempts))
+    if last.status is AuthStatus.OK:
+        first = attempts[0]
+        if first.status is AuthStatus.REJECTED and first.username != last.username:
+            yield finding(
+                Code.AUTH_USERNAME_FORMAT,
+                ep,
+                username=first.username,
+                typed_username=first.username,
+                right_username=last.username,
+                reply=first.reply or None,
+            )
+        return
+    if last.status is AuthStatus.REJECTED and last.code:
+        yield finding(
+            Code(last.code),
+            ep,
+            username=last.username,
+            reply=last.reply or None,
+            tried=tried if len(attempts) > 1 else None,
+            match=last.match,
+            mechanism=last.mechanism,
+        )
+
+
+def _password_in_clear(found: list[Finding], result: ProbeResult) -> list[Finding]:
+    """The password crossed unencrypted (--allow-plaintext-auth): say so on the plain-text
+    finding, or raise one, so the report always warns (design.md)."""
+    if not result.facts.get("password_sent_in_clear"):
+        return found
+    out: list[Finding] = []
+    marked = False
+    for f in found:
+        if f.code in _PLAINTEXT_CODES and f.endpoint == result.endpoint and not marked:
+            f = Finding(
+                code=f.code,
+                severity=f.severity,
+                endpoint=f.endpoint,
+                facts={**f.facts, "password_sent": True},
+            )
+            marked = True
+        out.append(f)
+    if not marked:
+        out.append(finding(Code.INSECURE_PLAINTEXT, result.endpoint, password_sent=True))
+    return out
+
+
 def evaluate_check(
     user: Endpoint,
     results: Sequence[ProbeResult],
@@ -272,6 +353,14 @@ def evaluate_check(
     found = list(rule_result(mine, now=now, dns_server=dns_server))
     if mine.stage is not Stage.RESOLVE:
         found.extend(rule_settings(mine, results))
+    found.extend(rule_auth(mine))
+    found = _password_in_clear(found, mine)
+    # When the person's settings failed before the login, the login was tested on the
+    # alternative (runner._sweep_with_login): its answer is still about the person's account.
+    for other in results:
+        if other.endpoint != user and (other.auth_attempts or "auth_code" in other.facts):
+            found.extend(rule_auth(other))
+            found = _password_in_clear(found, other)
     return order_findings(found, user)
 
 

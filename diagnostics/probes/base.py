@@ -28,6 +28,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diagnostics.model import (
+    AuthAttempt,
+    Credentials,
     Endpoint,
     Outcome,
     ProbeResult,
@@ -101,6 +103,30 @@ class ProbeContext:
     timeouts: Timeouts = field(default_factory=Timeouts)
     deadline: float | None = None  # event-loop time by which every probe ends
     ehlo_name: str = EHLO_NAME
+    # A login test (probes/auth.py): only with credentials; the gate bounds attempts per server.
+    credentials: Credentials | None = None
+    allow_plaintext_auth: bool = False  # --allow-plaintext-auth: a password may cross in clear
+    auth_gate: AuthGate | None = None
+
+
+class AuthGate:
+    """Login attempts of one diagnosis, shared by its probes (design.md: nobody is locked out).
+
+    Per server (host and protocol) at most `limit` attempts, and none after the first definitive
+    answer; per host, logins run one at a time, so a later probe learns from an earlier one (the
+    username form that worked, or that the password was refused) instead of trying again.
+    """
+
+    def __init__(self, limit: int = 2) -> None:
+        self.limit = limit
+        self._locks: dict[str, asyncio.Lock] = {}
+        self.attempts: dict[tuple[str, str], int] = {}
+        self.settled: dict[tuple[str, str], str] = {}  # server -> "ok" or the refusing code
+        self.username_ok: dict[str, str] = {}  # host -> the username form that worked
+        self.refused: dict[str, str] = {}  # host -> label of the endpoint that refused the password
+
+    def lock(self, host: str) -> asyncio.Lock:
+        return self._locks.setdefault(host.lower(), asyncio.Lock())
 
 
 class TlsFault(ProbeFault):
@@ -134,6 +160,8 @@ class Recorder:
         self.tls: TlsFacts | None = None
         self.greeting_ms: int | None = None
         self.facts: dict[str, Any] = {}
+        self.outcome = Outcome.OK  # a login test sets auth_ok / auth_failed / auth_unavailable
+        self.auth_attempts: list[AuthAttempt] = []
 
     def enter(self, stage: Stage) -> None:
         now = self._loop.time()
@@ -165,6 +193,7 @@ class Recorder:
             timings=tuple(self.timings),
             transcript=self.transcript.freeze(),
             facts=dict(self.facts),
+            auth_attempts=tuple(self.auth_attempts),
         )
 
 
@@ -329,7 +358,7 @@ async def _attempt(
         # plain_on_tls_port.
         return rec.result(fault.outcome, fault.detail), None
     rec.enter(Stage.DONE)
-    return rec.result(Outcome.OK), None
+    return rec.result(rec.outcome), None
 
 
 async def _with_unverified_certificate(

@@ -1,4 +1,4 @@
-"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, LOGOUT.
+"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, the login test, LOGOUT.
 
 Own client on asyncio streams, not aioimaplib: aioimaplib keeps no greeting, has no STARTTLS, and
 hangs for ever on a POP3 greeting on the IMAP port (library-notes.md; iroco-co/aioimaplib#128) —
@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import itertools
+from collections.abc import Callable, Sequence
 
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
+from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -22,7 +25,18 @@ from diagnostics.probes.base import (
     upgrade,
 )
 from diagnostics.wire.greeting import GreetingKind, identify_greeting
-from diagnostics.wire.imap import capabilities_from_greeting, parse_capability_line, parse_tagged
+from diagnostics.wire.imap import (
+    capabilities_from_greeting,
+    parse_capability_line,
+    parse_tagged,
+    parse_untagged_status,
+    quote_string,
+)
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+
+# A SASL exchange of PLAIN or LOGIN needs at most two continuations; more is a server asking for
+# something we don't have (an OAuth error challenge): cancel (RFC 9051 §6.2.2).
+MAX_CONTINUATIONS = 3
 
 
 class ImapSession:
@@ -50,6 +64,43 @@ class ImapSession:
                 untagged.append(line)
                 continue
             raise ProbeFault(Outcome.PROTOCOL_ERROR, f"not an IMAP reply: {line[:200]}")
+        raise ProbeFault(Outcome.PROTOCOL_ERROR, f"more than {MAX_REPLY_LINES} lines in one reply")
+
+    async def exchange(
+        self, text: str, shown: str | None, answers: Sequence[Callable[[str], str]]
+    ) -> Exchange:
+        """A login command and its SASL continuations (RFC 9051 §6.2.2); never raises for a NO.
+
+        `answers[i]` turns the i-th `+ challenge` into our (secret) answer; the transcript shows
+        `****` for each. The reply kept for classification is the tagged line plus any untagged
+        ALERT or BAD before it (Dovecot warns that way when a password came in clear).
+        """
+        tag = next(self._tags)
+        timeout = self.rec.ctx.timeouts.command
+        await self.channel.send(
+            f"{tag} {text}", timeout, shown=None if shown is None else f"{tag} {shown}"
+        )
+        notes: list[str] = []
+        step = 0
+        for _ in range(MAX_REPLY_LINES):
+            line = await self.channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+            status = parse_tagged(line, tag)
+            if status is not None:
+                words = " ".join([*notes, line[len(tag) + 1 :]])
+                return Exchange(accepted=status.ok, reply=words)
+            if line == "+" or line.startswith("+ "):
+                if step >= min(len(answers), MAX_CONTINUATIONS):
+                    await self.channel.send(CANCEL, timeout)
+                    continue
+                answer = answers[step](line[2:])
+                step += 1
+                await self.channel.send(answer, timeout, shown=MASKED)
+                continue
+            untagged = parse_untagged_status(line)
+            if untagged is not None and (untagged.status != "OK" or untagged.code_name == "ALERT"):
+                notes.append(line)
+            elif not line.startswith("* "):
+                raise ProbeFault(Outcome.PROTOCOL_ERROR, f"not an IMAP reply: {line[:200]}")
         raise ProbeFault(Outcome.PROTOCOL_ERROR, f"more than {MAX_REPLY_LINES} lines in one reply")
 
     async def capability(self) -> tuple[str, ...]:
@@ -106,7 +157,44 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         caps = await session.capability()
         rec.capabilities_tls = caps
     rec.auth_mechanisms = auth_mechanisms(caps)
+    if rec.ctx.credentials is not None:
+        await login(rec, _offer(caps), functools.partial(_attempt, session, caps))
     await _logout(session)
+
+
+def _offer(caps: tuple[str, ...]) -> Offer:
+    """AUTHENTICATE PLAIN/LOGIN when advertised, else the LOGIN command unless LOGINDISABLED."""
+    advertised = auth_mechanisms(caps)
+    mechanism = choose_mechanism(advertised)
+    disabled = "LOGINDISABLED" in caps
+    if mechanism is None and not disabled:
+        mechanism = "LOGIN-CMD"
+    return Offer(mechanism=mechanism, advertised=advertised, refuses_plaintext=disabled)
+
+
+async def _attempt(
+    session: ImapSession, caps: tuple[str, ...], username: str, mechanism: str
+) -> Exchange:
+    creds = session.rec.ctx.credentials
+    assert creds is not None
+    if mechanism == "LOGIN-CMD":
+        # RFC 9051 §6.2.3: LOGIN with quoted strings (a name with a space or quote needs them).
+        user = quote_string(username)
+        return await session.exchange(
+            f"LOGIN {user} {quote_string(creds.password)}", f"LOGIN {user} {MASKED}", []
+        )
+    if mechanism == "PLAIN":
+        response = plain_response(username, creds.password)
+        if "SASL-IR" in caps:  # RFC 4959: the response rides on the command, one round trip
+            return await session.exchange(
+                f"AUTHENTICATE PLAIN {response}", f"AUTHENTICATE PLAIN {MASKED}", []
+            )
+        return await session.exchange("AUTHENTICATE PLAIN", None, [lambda _: response])
+    answers = [
+        functools.partial(login_answer, username=username, password=creds.password, step=step)
+        for step in (0, 1)
+    ]
+    return await session.exchange("AUTHENTICATE LOGIN", None, answers)
 
 
 async def _logout(session: ImapSession) -> None:

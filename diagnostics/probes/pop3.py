@@ -1,4 +1,5 @@
-"""The POP3 probe: greeting, CAPA, STLS, CAPA again, QUIT (RFC 1939, RFC 2449, RFC 2595).
+"""The POP3 probe: greeting, CAPA, STLS, CAPA again, the login test, QUIT (RFC 1939, RFC 2449,
+RFC 2595, RFC 5034).
 
 No maintained asyncio POP3 client exists (library-notes.md): this is a small one on streams.
 """
@@ -7,9 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
+from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -18,7 +21,8 @@ from diagnostics.probes.base import (
     run_probe,
     upgrade,
 )
-from diagnostics.wire.pop3 import parse_capa, parse_status
+from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
 
 
 async def command(
@@ -95,8 +99,55 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         caps = await capa(rec, channel)
         rec.capabilities_tls = caps or ()
     rec.auth_mechanisms = auth_mechanisms(rec.capabilities_tls or rec.capabilities)
+    if rec.ctx.credentials is not None:
+        current = caps if rec.endpoint.security is Security.STARTTLS else rec.capabilities
+        await login(rec, _offer(current), functools.partial(_attempt, rec, channel))
     with contextlib.suppress(ProbeFault):  # the verdict is in; a drop at QUIT is fine
         await command(rec, channel, "QUIT")
+
+
+def _offer(caps: tuple[str, ...] | None) -> Offer:
+    """SASL PLAIN or LOGIN (RFC 5034) when listed, else USER/PASS (RFC 1939) when listed or
+    when the server has no CAPA at all (then USER is the only login RFC 1939 knows)."""
+    if caps is None:
+        return Offer(mechanism="USER", advertised=())
+    parsed = parse_capa(list(caps))
+    mechanism = choose_mechanism(parsed.sasl_mechanisms)
+    if mechanism is None and parsed.user:
+        mechanism = "USER"
+    # Dovecot lists neither USER nor SASL before TLS when it refuses plaintext logins, but STLS.
+    refuses = mechanism is None and parsed.stls
+    return Offer(mechanism=mechanism, advertised=parsed.sasl_mechanisms, refuses_plaintext=refuses)
+
+
+async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism: str) -> Exchange:
+    creds = rec.ctx.credentials
+    assert creds is not None
+    timeout = rec.ctx.timeouts.command
+    if mechanism == "USER":
+        reply = await command(rec, channel, f"USER {username}")
+        if not parse_status(reply).ok:
+            return Exchange(accepted=False, reply=reply)
+        reply = await command(rec, channel, f"PASS {creds.password}", shown=f"PASS {MASKED}")
+        return Exchange(accepted=parse_status(reply).ok, reply=reply)
+    # RFC 5034 §4: AUTH, then one answer per "+ challenge" line; "*" cancels anything more.
+    answers = [plain_response(username, creds.password)] if mechanism == "PLAIN" else []
+    reply = await command(rec, channel, f"AUTH {mechanism}")
+    step = 0
+    while is_continuation(reply):
+        challenge = reply[2:]
+        if mechanism == "LOGIN" and step < 2:
+            answer = login_answer(challenge, username, creds.password, step)
+        elif step < len(answers):
+            answer = answers[step]
+        else:
+            answer = CANCEL
+        step += 1
+        await channel.send(answer, timeout, shown=MASKED if answer != CANCEL else None)
+        reply = await channel.read_line(timeout, what="an answer to AUTH")
+        if step > 3:
+            break
+    return Exchange(accepted=parse_status(reply).ok, reply=reply)
 
 
 async def probe_pop3(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:

@@ -1,4 +1,4 @@
-"""The SMTP probe on aiosmtplib: greeting, EHLO, STARTTLS, EHLO again, QUIT.
+"""The SMTP probe on aiosmtplib: greeting, EHLO, STARTTLS, EHLO again, AUTH (RFC 4954), QUIT.
 
 aiosmtplib does this job well (library-notes.md): we hand it a socket already connected to the
 address the policy checked, with `hostname=` for SNI and the certificate. Its exceptions are
@@ -9,6 +9,7 @@ mapped here, once, to outcomes; note that a certificate refused during STARTTLS 
 from __future__ import annotations
 
 import asyncio
+import functools
 import ssl
 
 import aiosmtplib
@@ -16,6 +17,7 @@ import aiosmtplib
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import ProbeFault, clean
 from diagnostics.net.tls import classify_tls_error
+from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -24,6 +26,10 @@ from diagnostics.probes.base import (
     open_socket,
     run_probe,
 )
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+
+SMTP_AUTH_OK = 235  # RFC 4954 §6
+SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
 
 
 def _record_reply(rec: Recorder, response: aiosmtplib.SMTPResponse) -> None:
@@ -155,12 +161,73 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
         rec.capabilities_tls = _extensions(client)
         methods = tuple(m.upper() for m in client.server_auth_methods)
     rec.auth_mechanisms = methods
+    if rec.ctx.credentials is not None:
+        offer = Offer(
+            mechanism=choose_mechanism(methods),
+            advertised=methods,
+            # RFC 3207 §4, Postfix smtpd_tls_auth_only: AUTH appears only after STARTTLS.
+            refuses_plaintext=rec.tls is None and not methods and bool(rec.starttls_offered),
+        )
+        await login(rec, offer, functools.partial(_attempt, rec, client))
     try:
         rec.transcript.add("C", "QUIT")
         reply = await client.quit(timeout=timeout)
         _record_reply(rec, reply)
     except Exception:
         pass
+
+
+async def _command(
+    rec: Recorder, client: aiosmtplib.SMTP, args: tuple[bytes, ...], shown: str
+) -> aiosmtplib.SMTPResponse:
+    rec.transcript.add("C", shown)
+    try:
+        response = await client.execute_command(*args, timeout=rec.ctx.timeouts.command)
+    except Exception as exc:
+        raise _fault_from(exc, rec) from None
+    _record_reply(rec, response)
+    return response
+
+
+async def _attempt(
+    rec: Recorder, client: aiosmtplib.SMTP, username: str, mechanism: str
+) -> Exchange:
+    """One AUTH exchange (RFC 4954 §4), continuations included; never raises for a 5xx.
+
+    Not aiosmtplib's `login()`: it tries every method in turn (more attempts than we allow) and
+    hides the server's words in an exception; here each line is shown masked in the transcript.
+    """
+    creds = rec.ctx.credentials
+    assert creds is not None
+    if mechanism == "PLAIN":
+        secret = plain_response(username, creds.password)
+        response = await _command(
+            rec, client, (b"AUTH", b"PLAIN", secret.encode()), f"AUTH PLAIN {MASKED}"
+        )
+        answers = [secret]  # a server that wants the response after an empty 334
+    else:
+        response = await _command(rec, client, (b"AUTH", b"LOGIN"), "AUTH LOGIN")
+        answers = [
+            login_answer("", username, creds.password, 0),
+            login_answer("", username, creds.password, 1),
+        ]
+    step = 0
+    while response.code == SMTP_CONTINUE and step < 3:
+        if mechanism == "LOGIN" and step < 2:
+            answer = login_answer(response.message, username, creds.password, step)
+        elif step < len(answers):
+            answer = answers[step]
+        else:
+            answer = CANCEL
+        step += 1
+        response = await _command(
+            rec, client, (answer.encode(),), MASKED if answer != CANCEL else CANCEL
+        )
+    return Exchange(
+        accepted=response.code == SMTP_AUTH_OK,
+        reply=f"{response.code} {response.message}",
+        smtp_code=response.code,
+    )
 
 
 async def probe_smtp(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from diagnostics.model import ProbeResult, Severity, TlsFacts, Verdict
+from diagnostics.findings.catalog import security_name
+from diagnostics.model import Endpoint, ProbeResult, Security, Severity, TlsFacts, Verdict
 
 ELLIPSIS = "…"
 MAX_NAMES = 12  # certificate names shown before "(+N more)"
@@ -186,6 +187,15 @@ def probe_rows(probe: ProbeResult) -> list[Row]:
         rows.append((0, "Login methods:", _words(probe.auth_mechanisms)))
     if probe.starttls_offered is not None:
         rows.append((0, "STARTTLS offered:", "yes" if probe.starttls_offered else "no"))
+    for attempt in probe.auth_attempts:
+        # The login test's evidence: who, how, over what, and the answer; never the password.
+        how = f"{attempt.mechanism}{'' if attempt.encrypted else ', UNENCRYPTED'}"
+        said = f": {attempt.reply}" if attempt.reply else ""
+        line = f"{attempt.username} ({how}) {attempt.status.value}{said}"
+        rows.append((0, "Login:", clean(line)))
+    not_tried = probe.facts.get("auth_not_tried")
+    if isinstance(not_tried, str) and not probe.auth_attempts:
+        rows.append((0, "Login:", f"not tried ({clean(not_tried)})"))
     if probe.greeting_ms is not None:
         rows.append((0, "Greeting after:", f"{probe.greeting_ms} ms"))
     if probe.timings:
@@ -228,3 +238,41 @@ def tls_rows(tls: TlsFacts) -> list[Row]:
             rows.append((1, "Self-signed:", "yes"))
         rows.append((1, "SHA-256:", clean(cert.sha256)))
     return rows
+
+
+# --- The settings block --------------------------------------------------------------------------
+
+# How mail apps name the security setting (mail-facts.md): iOS Mail has one "Use SSL" switch (the
+# port tells SSL/TLS and STARTTLS apart); Outlook's "Encryption method" uses our three words.
+_USE_SSL = {Security.TLS: "on", Security.STARTTLS: "on", Security.NONE: "off"}
+
+
+def settings_fields(endpoint: Endpoint, typed: Endpoint | None) -> list[tuple[str, str, str, str]]:
+    """The fields of one settings card: (label, value, what was typed, apps' words).
+
+    `typed` is what the person typed (check): a field that differs from it carries the typed
+    value, so the card is also the minimal change. Security carries its name in iPhone's and
+    Outlook's words.
+    """
+    same = typed is not None and typed.protocol is endpoint.protocol
+
+    def was(mine: str, theirs: str | None, *, fold: bool = False) -> str:
+        if not same or theirs is None:
+            return ""
+        differs = mine.lower() != theirs.lower() if fold else mine != theirs
+        return theirs if differs else ""
+
+    name = security_name(endpoint.security)
+    apps = f"iPhone: Use SSL {_USE_SSL[endpoint.security]} · Outlook: Encryption method {name}"
+    typed_host = typed.host if typed is not None else None
+    typed_port = str(typed.port) if typed is not None else None
+    typed_security = security_name(typed.security) if typed is not None else None
+    fields = [
+        ("Server", endpoint.host, was(endpoint.host, typed_host, fold=True), ""),
+        ("Port", str(endpoint.port), was(str(endpoint.port), typed_port), ""),
+        ("Security", name, was(name, typed_security), apps),
+    ]
+    if endpoint.username:
+        theirs = typed.username if typed is not None else None
+        fields.append(("Username", endpoint.username, was(endpoint.username, theirs), ""))
+    return fields

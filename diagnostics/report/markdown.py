@@ -26,7 +26,6 @@ from diagnostics.findings.catalog import (
     direction_name,
     endpoint_phrase,
     protocol_name,
-    security_name,
 )
 from diagnostics.model import (
     DiscoveryResult,
@@ -44,6 +43,7 @@ from diagnostics.report._common import (
     clean_lines,
     paragraphs,
     probe_rows,
+    settings_fields,
 )
 
 MESSAGE_LIMIT = 2000  # Discord: characters in a message
@@ -208,20 +208,20 @@ def _settings(report: Report) -> list[str]:
     for index, endpoint in enumerate(chosen):
         if index:
             lines.append("")
-        lines.extend(_settings_card(endpoint))
+        lines.extend(_settings_card(endpoint, report.user_endpoint))
     return lines
 
 
-def _settings_card(endpoint: Endpoint) -> list[str]:
+def _settings_card(endpoint: Endpoint, typed: Endpoint | None) -> list[str]:
     name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
-    lines = [
-        f"__{escape(name)}__",
-        f"Server: {escape(endpoint.host)}",
-        f"Port: {endpoint.port}",
-        f"Security: {escape(security_name(endpoint.security))}",
-    ]
-    if endpoint.username:
-        lines.append(f"Username: {escape(endpoint.username)}")
+    lines = [f"__{escape(name)}__"]
+    for label, value, typed_value, apps in settings_fields(endpoint, typed):
+        line = f"{label}: {escape(value)}"
+        if typed_value:
+            line += f" _(you typed {escape(typed_value)})_"
+        lines.append(line)
+        if apps:
+            lines.append(f"-# {escape(apps)}")
     return lines
 
 

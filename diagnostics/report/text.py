@@ -36,6 +36,7 @@ from diagnostics.report._common import (
     paragraphs,
     probe_rows,
     seconds,
+    settings_fields,
     wrap,
 )
 
@@ -117,18 +118,19 @@ def _settings(report: Report) -> list[str]:
     for index, endpoint in enumerate(chosen):
         if index:
             lines.append("")
-        lines.extend(_settings_card(endpoint))
+        lines.extend(_settings_card(endpoint, report.user_endpoint))
     return lines
 
 
-def _settings_card(endpoint: Endpoint) -> list[str]:
+def _settings_card(endpoint: Endpoint, typed: Endpoint | None) -> list[str]:
     name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
     lines = ["  " + name]
-    lines.extend(_field("Server:", clean(endpoint.host), 4))
-    lines.extend(_field("Port:", str(endpoint.port), 4))
-    lines.extend(_field("Security:", security_name(endpoint.security), 4))
-    if endpoint.username:
-        lines.extend(_field("Username:", clean(endpoint.username), 4))
+    for label, value, typed_value, apps in settings_fields(endpoint, typed):
+        shown = clean(value) + (f"  (you typed {clean(typed_value)})" if typed_value else "")
+        lines.extend(_field(f"{label}:", shown, 4))
+        if apps:
+            pad = " " * (4 + len(label) + 2)
+            lines.extend(wrap(apps, WIDTH, pad, pad))
     return lines
 
 

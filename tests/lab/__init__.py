@@ -12,7 +12,8 @@ Environment:
   MAILMEDIC_LAB_FILTER=backlog use the listen-queue fallback for "filtered" even with nftables
   MAILMEDIC_LAB_START_TIMEOUT  seconds to wait for every greeting (default 20)
 
-Logs: dovecot-*/dovecot.log, postfix/maillog, dnsmasq/dnsmasq.log, oddservers.log.
+Logs: dovecot-*/dovecot.log, postfix/maillog, dnsmasq/dnsmasq.log, nginx/logs/, oddservers.log.
+Discovery domains (SRV, MX, autoconfig, Autodiscover, the lab ISPDB): tests/lab/discovery.py.
 """
 
 from __future__ import annotations
@@ -40,8 +41,9 @@ import dns.message
 import dns.query
 import dns.rcode
 
-from . import dovecot, firewall, postfix
+from . import dovecot, firewall, postfix, web
 from .certs import make_certs
+from .discovery import ISPDB_PATH, WEB
 from .layout import (
     BROKEN_DNS_ADDRESS,
     DNS_ADDRESS,
@@ -72,7 +74,16 @@ SLOTS = 8
 SLOT_DIR = Path(tempfile.gettempdir()) / "mailmedic-lab-slots"
 # Sub-directories the lab owns inside its directory; a reused MAILMEDIC_LAB_DIR is cleaned of
 # these only, never wiped wholesale.
-OWNED = ("certs", "dovecot-main", "dovecot-notls", "dovecot-tlsrequired", "postfix", "dnsmasq")
+OWNED = (
+    "certs",
+    "dovecot-main",
+    "dovecot-notls",
+    "dovecot-tlsrequired",
+    "postfix",
+    "dnsmasq",
+    "nginx",
+    "www",
+)
 OWNED_FILES = ("users", "oddservers.log")
 
 GREETINGS = {"imap": b"* OK", "pop3": b"+OK", "smtp": b"220"}
@@ -94,6 +105,8 @@ class Lab:
     lab_dir: str  # runtime files and logs (dovecot-*/dovecot.log, postfix/maillog, ...)
     unknown_cafile: str  # the CA behind "unknownca", for tests that want to trust it
     slot: int  # 0 normally; N when another lab already ran here (addresses 127.N.x.y)
+    # nginx (tests/lab/web.py): the lab ISPDB's base URL, for MAILMEDIC_ISPDB_URL.
+    ispdb_url: str = ""
 
     def host(self, scenario: str) -> str:
         """The scenario's name in the lab zone, e.g. "healthy" -> "healthy.lab.test"."""
@@ -130,6 +143,7 @@ class Lab:
             "lab_dir": self.lab_dir,
             "unknown_cafile": self.unknown_cafile,
             "slot": self.slot,
+            "ispdb_url": self.ispdb_url,
         }
 
 
@@ -357,6 +371,14 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             died = _died(dnsmasq, "dnsmasq", abort)
             waits.append(pool.submit(_wait_dns, dns_host, DNS_PORT, deadline, died, dnsmasq_log))
 
+            nginx_conf, nginx_log = web.write_config(lab_dir, address["web"], certs)
+            nginx = web.start_nginx(nginx_conf, nginx_log, pid_dir)
+            cleanup.add("nginx", lambda: kill_tree(nginx.pid))
+            died = _died(nginx, "nginx", abort)
+            waits.append(pool.submit(web.wait_https, address["web"], deadline, died, nginx_log))
+            silent = web.silent_listener(address["silentweb"])
+            cleanup.add("silent web listener", silent.close)
+
             odd = OddServers(lab_dir / "oddservers.log")
             cleanup.add("asyncio servers", odd.stop)
             try:
@@ -402,4 +424,5 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
         lab_dir=str(lab_dir),
         unknown_cafile=str(certs.unknown_cafile),
         slot=slot,
+        ispdb_url=f"https://{WEB}{ISPDB_PATH}",
     )

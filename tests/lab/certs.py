@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from .discovery import EXPIRED_WEB_NAMES, WEB_NAMES
 from .layout import fqdn
 
 DAY = dt.timedelta(days=1)
@@ -187,6 +188,9 @@ def make_certs(directory: Path) -> LabCerts:
         "tlsrequired": ((fqdn("tlsrequired"),), valid, intermediate),
         "wrongproto": ((fqdn("wrongproto"),), valid, intermediate),
         "tls10": ((fqdn("tls10"),), valid, intermediate),
+        # nginx (tests/lab/web.py): every virtual host's name, and the expired one apart.
+        "web": (WEB_NAMES, valid, intermediate),
+        "webexpired": (EXPIRED_WEB_NAMES, (now - 395 * DAY, now - 30 * DAY), intermediate),
     }
 
     servers: dict[str, CertFiles] = {}

@@ -32,6 +32,8 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "filtered": "127.0.30.1",
     "closed": "127.0.30.2",
     "unreachable": "127.0.30.3",
+    "web": "127.0.40.1",  # nginx: autoconfig, Autodiscover, the lab ISPDB (tests/lab/web.py)
+    "silentweb": "127.0.40.2",  # accepts on 443, never answers: a source that hangs
 }
 
 DNS_ADDRESS = "127.0.0.53"

@@ -13,6 +13,7 @@ import dns.exception
 import dns.message
 import dns.rcode
 
+from .discovery import dns_lines
 from .layout import DOMAIN, SCENARIO_ADDRESSES, fqdn
 from .procs import spawn, write_pid
 
@@ -39,6 +40,8 @@ def write_dnsmasq_config(
         # The name exists (with a TXT record) but has no address: A queries get NoAnswer.
         'txt-record=nodata.lab.test,"exists without an address"',
         *(f"host-record={name},{ip}" for name, ip in records.items()),
+        # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
+        *dns_lines(address),
     ]
     config = directory / "dnsmasq.conf"
     config.write_text("\n".join(lines) + "\n")

@@ -1,0 +1,145 @@
+"""The `/mail` command group and the "Diagnose email problem" message menu.
+
+Each command only converts its options and hands over to `Handlers` (bot/flow.py). Choice values
+are the command line's (imap|pop3|smtp, none|starttls|tls); the names shown are friendlier.
+"""
+
+from __future__ import annotations
+
+import discord
+from discord import app_commands
+
+from bot.flow import Handlers, Interaction
+from bot.render import help_embed
+
+# Host names of large providers, for the host option's autocomplete (their published settings).
+PROVIDER_HOSTS: tuple[str, ...] = (
+    "imap.gmail.com",
+    "smtp.gmail.com",
+    "outlook.office365.com",
+    "smtp.office365.com",
+    "imap-mail.outlook.com",
+    "smtp-mail.outlook.com",
+    "imap.mail.me.com",
+    "smtp.mail.me.com",
+    "imap.mail.yahoo.com",
+    "smtp.mail.yahoo.com",
+    "imap.aol.com",
+    "smtp.aol.com",
+    "imap.fastmail.com",
+    "smtp.fastmail.com",
+    "imap.zoho.com",
+    "smtp.zoho.com",
+    "imap.gmx.com",
+    "mail.gmx.com",
+    "imap.gmx.net",
+    "mail.gmx.net",
+    "imap.web.de",
+    "smtp.web.de",
+    "imap.mail.ru",
+    "smtp.mail.ru",
+    "imap.yandex.com",
+    "smtp.yandex.com",
+    "imap.ionos.com",
+    "smtp.ionos.com",
+    "imap.one.com",
+    "send.one.com",
+    "imap.strato.de",
+    "smtp.strato.de",
+    "mail.proton.me",
+)
+
+PROTOCOLS = [
+    app_commands.Choice(name="IMAP", value="imap"),
+    app_commands.Choice(name="POP3", value="pop3"),
+    app_commands.Choice(name="SMTP (sending)", value="smtp"),
+]
+SECURITIES = [
+    app_commands.Choice(name="SSL/TLS", value="tls"),
+    app_commands.Choice(name="STARTTLS", value="starttls"),
+    app_commands.Choice(name="None", value="none"),
+]
+
+
+def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice[str]]:
+    """Up to 25 provider hosts containing what was typed, the protocol's own first."""
+    typed = current.strip().lower()
+    hosts = [h for h in PROVIDER_HOSTS if typed in h]
+    if protocol == "smtp":
+        hosts.sort(key=lambda h: not any(w in h for w in ("smtp", "send", "mail.")))
+    elif protocol in ("imap", "pop3"):
+        hosts.sort(key=lambda h: not (h.startswith(protocol) or "outlook" in h))
+    if typed and typed not in hosts:
+        hosts.insert(0, current.strip()[:100])  # what was typed stays a choice
+    return [app_commands.Choice(name=h, value=h) for h in hosts[:25]]
+
+
+class MailGroup(app_commands.Group):
+    """/mail ..."""
+
+    def __init__(self, handlers: Handlers) -> None:
+        super().__init__(name="mail", description="Find out why a mail app can't connect")
+        self.handlers = handlers
+
+    @app_commands.command(name="diagnose", description="Find a domain's mail servers and test them")
+    @app_commands.describe(target="Your email address or domain, e.g. you@example.com")
+    async def diagnose(self, interaction: Interaction, target: str) -> None:
+        await self.handlers.diagnose(interaction, target)
+
+    @app_commands.command(name="check", description="Test the settings typed into your mail app")
+    @app_commands.describe(
+        protocol="IMAP or POP3 for incoming mail, SMTP for sending",
+        host="The server name in your mail app, e.g. imap.example.com",
+        port="The port in your mail app, e.g. 993",
+        security="The security setting (iPhone: Use SSL on = SSL/TLS)",
+    )
+    @app_commands.choices(protocol=PROTOCOLS, security=SECURITIES)
+    async def check(
+        self,
+        interaction: Interaction,
+        protocol: app_commands.Choice[str],
+        host: str,
+        port: app_commands.Range[int, 1, 65535],
+        security: app_commands.Choice[str],
+    ) -> None:
+        await self.handlers.check(interaction, protocol.value, host, port, security.value)
+
+    @check.autocomplete("host")
+    async def host_autocomplete(
+        self, interaction: Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        protocol = getattr(interaction.namespace, "protocol", None)
+        return host_choices(current, protocol if isinstance(protocol, str) else None)
+
+    @app_commands.command(name="login", description="Test a login (opens a private form)")
+    async def login(self, interaction: Interaction) -> None:
+        from bot.flow import LoginDefaults
+
+        await self.handlers.open_login(interaction, LoginDefaults())
+
+    @app_commands.command(name="explain", description="Explain an error message from a mail app")
+    @app_commands.describe(text="The error message (leave empty to paste a long one in a form)")
+    async def explain(self, interaction: Interaction, text: str | None = None) -> None:
+        if text:
+            await self.handlers.explain(interaction, text)
+        else:
+            await self.handlers.open_explain(interaction)
+
+    @app_commands.command(name="settings", description="The settings to type into a mail app")
+    @app_commands.describe(address="Your email address, e.g. you@example.com")
+    async def settings(self, interaction: Interaction, address: str) -> None:
+        await self.handlers.diagnose(interaction, address, command="settings")
+
+    @app_commands.command(name="help", description="Ports, SSL/TLS or STARTTLS, IMAP or POP3")
+    async def help(self, interaction: Interaction) -> None:
+        async with self.handlers.funnel(interaction, "help"):
+            await interaction.response.send_message(embed=help_embed(), ephemeral=True)
+
+
+def message_menu(handlers: Handlers) -> app_commands.ContextMenu:
+    """The "Diagnose email problem" entry of a message's Apps menu."""
+
+    async def diagnose_message(interaction: Interaction, message: discord.Message) -> None:
+        await handlers.message_menu(interaction, message)
+
+    return app_commands.ContextMenu(name="Diagnose email problem", callback=diagnose_message)

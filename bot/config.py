@@ -1,0 +1,171 @@
+"""The bot's configuration: the environment first, then a `.env` file (design.md, .env.example).
+
+Every key is read here, once, into a frozen `Config`; nothing else in the bot reads os.environ.
+An empty value counts as unset, so a copied `.env.example` behaves like no file at all.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from diagnostics.runner import Options
+
+TOKEN_HELP = """\
+mailmedic bot: DISCORD_TOKEN is not set.
+
+To get a token:
+  1. Open https://discord.com/developers/applications and choose "New Application".
+  2. In "Bot", choose "Reset Token" and copy it.
+  3. Put it in .env (copy .env.example) as DISCORD_TOKEN=..., or export DISCORD_TOKEN.
+  4. Invite the bot: "OAuth2" -> "URL Generator", scopes "bot" and "applications.commands",
+     permissions "Send Messages", "Embed Links", "Attach Files"; open the URL it makes.
+  5. Sync the slash commands once: python -m bot sync   (or --guild ID for a test server).
+"""
+
+
+class ConfigError(ValueError):
+    """A configuration value that cannot be used; the message names the key."""
+
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """KEY=VALUE lines of a .env file; comments, blank lines and `export ` prefixes allowed."""
+    values: dict[str, str] = {}
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return values
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#") or "=" not in line:
+            continue
+        key, _, value = line.partition("=")
+        key = key.strip().removeprefix("export ").strip()
+        value = value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        values[key] = value
+    return values
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Config:
+    token: str | None = None
+    guild_id: int | None = None  # development guild: commands synced there at start
+    dns: str | None = None
+    cafile: str | None = None
+    allow_private: bool = False
+    timeout: float = 20.0
+    shard_ids: tuple[int, ...] | None = None
+    shard_count: int | None = None
+    log_level: str = "INFO"
+    cooldown_seconds: float = 10.0  # one diagnosis per user per this many seconds
+    max_concurrent: int = 20  # diagnoses running at once, whole process
+    max_per_guild: int = 3  # diagnoses running at once, per guild (or per DM user)
+    cache_seconds: float = 120.0  # a finished diagnosis is reused this long
+    edit_interval: float = 1.5  # seconds between progress edits of one reply
+    view_timeout: float = 600.0  # buttons stop working after this (tokens live 15 min)
+
+    @classmethod
+    def load(
+        cls, environ: Mapping[str, str] | None = None, dotenv: Path | None = Path(".env")
+    ) -> Config:
+        """The environment over `.env`; ConfigError for a value that cannot be used."""
+        merged: dict[str, str] = read_dotenv(dotenv) if dotenv is not None else {}
+        merged.update(os.environ if environ is None else environ)
+        env = {k: v.strip() for k, v in merged.items() if v.strip()}
+        shard_ids = _int_list(env, "MAILMEDIC_SHARD_IDS")
+        shard_count = _int(env, "MAILMEDIC_SHARD_COUNT")
+        if shard_ids is not None and shard_count is None:
+            raise ConfigError("MAILMEDIC_SHARD_IDS needs MAILMEDIC_SHARD_COUNT (the total)")
+        if shard_ids is not None and shard_count is not None:
+            bad = [i for i in shard_ids if not 0 <= i < shard_count]
+            if bad:
+                raise ConfigError(
+                    f"MAILMEDIC_SHARD_IDS: {bad[0]} is outside 0-{shard_count - 1} "
+                    "(MAILMEDIC_SHARD_COUNT)"
+                )
+        level = env.get("MAILMEDIC_LOG_LEVEL", "INFO").upper()
+        if level not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
+            raise ConfigError(f"MAILMEDIC_LOG_LEVEL={level!r}: use DEBUG, INFO, WARNING or ERROR")
+        timeout = _float(env, "MAILMEDIC_TIMEOUT", 20.0)
+        if not 1 <= timeout <= 600:
+            raise ConfigError(f"MAILMEDIC_TIMEOUT={timeout:g}: give 1 to 600 seconds")
+        cafile = env.get("MAILMEDIC_CAFILE")
+        if cafile and not os.path.isfile(cafile):
+            raise ConfigError(f"MAILMEDIC_CAFILE={cafile!r}: no such file")
+        return cls(
+            token=env.get("DISCORD_TOKEN"),
+            guild_id=_int(env, "DISCORD_GUILD_ID"),
+            dns=env.get("MAILMEDIC_DNS"),
+            cafile=cafile,
+            allow_private=_bool(env, "MAILMEDIC_ALLOW_PRIVATE"),
+            timeout=timeout,
+            shard_ids=shard_ids,
+            shard_count=shard_count,
+            log_level=level,
+            cooldown_seconds=_float(env, "MAILMEDIC_COOLDOWN_SECONDS", 10.0),
+            max_concurrent=max(1, _int(env, "MAILMEDIC_MAX_CONCURRENT") or 20),
+            max_per_guild=max(1, _int(env, "MAILMEDIC_MAX_PER_GUILD") or 3),
+            cache_seconds=_float(env, "MAILMEDIC_CACHE_SECONDS", 120.0),
+            edit_interval=_float(env, "MAILMEDIC_EDIT_INTERVAL", 1.5),
+            view_timeout=_float(env, "MAILMEDIC_VIEW_TIMEOUT", 600.0),
+        )
+
+    def options(self) -> Options:
+        """The library's Options for every diagnosis this bot runs."""
+        from diagnostics.runner import Options
+
+        return Options(
+            dns=self.dns, cafile=self.cafile, allow_private=self.allow_private, timeout=self.timeout
+        )
+
+
+def _int(env: Mapping[str, str], key: str) -> int | None:
+    raw = env.get(key)
+    if raw is None:
+        return None
+    try:
+        return int(raw)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r} is not a whole number") from None
+
+
+def _int_list(env: Mapping[str, str], key: str) -> tuple[int, ...] | None:
+    raw = env.get(key)
+    if raw is None:
+        return None
+    try:
+        return tuple(int(part) for part in raw.replace(" ", "").split(",") if part)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r}: give shard numbers separated by commas") from None
+
+
+def _float(env: Mapping[str, str], key: str, default: float) -> float:
+    raw = env.get(key)
+    if raw is None:
+        return default
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ConfigError(f"{key}={raw!r} is not a number of seconds") from None
+    if value < 0:
+        raise ConfigError(f"{key}={raw!r} must not be negative")
+    return value
+
+
+def _bool(env: Mapping[str, str], key: str) -> bool:
+    raw = env.get(key, "false").lower()
+    if raw in _TRUE:
+        return True
+    if raw in _FALSE:
+        return False
+    raise ConfigError(f"{key}={raw!r}: use true or false")

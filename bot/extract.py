@@ -1,0 +1,101 @@
+"""Read what a support message is about: settings, an address or domain, or an error text.
+
+Used by the "Diagnose email problem" context menu. Pure and forgiving: a person writes "my
+iphone says imap.example.com 993 SSL cannot connect", so this looks for a mail port next to a
+host name (settings → check), an error-looking text (→ explain), an address or domain
+(→ diagnose), in that order of preference.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diagnostics.model import Endpoint, Protocol, Security
+from diagnostics.policy import InvalidTarget, validate_host
+
+PORT_PROTOCOL: dict[int, Protocol] = {
+    993: Protocol.IMAP,
+    143: Protocol.IMAP,
+    995: Protocol.POP3,
+    110: Protocol.POP3,
+    465: Protocol.SMTP,
+    587: Protocol.SMTP,
+    25: Protocol.SMTP,
+    26: Protocol.SMTP,
+    2525: Protocol.SMTP,
+}
+IMPLICIT_TLS_PORTS = frozenset({993, 995, 465})  # RFC 8314
+
+_ADDRESS = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[^\W\d_]{2,})", re.UNICODE)
+_HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w-])", re.I)
+_PORT = re.compile(r"(?<![\d.])(25|26|110|143|465|587|993|995|2525)(?!\d)")
+_PROTOCOL = re.compile(r"\b(imap|pop3?|smtp)\b", re.I)
+_SECURITY = re.compile(r"\b(starttls|ssl/tls|ssl|tls|none|no encryption)\b", re.I)
+_ERROR_WORDS = re.compile(
+    r"(-ERR|\bNO \[|\b[45]\d\d[ -]\d?|error|failed|failure|denied|refused|timed? ?out|"
+    r"certificate|cannot|can't|unable|invalid|incorrect|rejected|authenticat|SSL|TLS)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Extracted:
+    kind: str  # check | diagnose | explain
+    endpoint: Endpoint | None = None
+    target: str | None = None
+    text: str | None = None
+
+
+def looks_like_error(text: str) -> bool:
+    return bool(_ERROR_WORDS.search(text))
+
+
+def settings_in(text: str) -> Endpoint | None:
+    """A host and a mail port in the text (protocol and security read or derived from the port)."""
+    ports = _PORT.findall(text)
+    hosts = [h for h in _HOST.findall(text) if not _ADDRESS.search(h)]
+    if not ports or not hosts:
+        return None
+    port = int(ports[0])
+    protocol_match = _PROTOCOL.search(text)
+    protocol = PORT_PROTOCOL[port]
+    if protocol_match:
+        word = protocol_match.group(1).lower()
+        protocol = Protocol.POP3 if word.startswith("pop") else Protocol(word)
+    security = Security.TLS if port in IMPLICIT_TLS_PORTS else Security.STARTTLS
+    security_match = _SECURITY.search(text)
+    if security_match:
+        word = security_match.group(1).lower()
+        if word == "starttls":
+            security = Security.STARTTLS
+        elif word in ("none", "no encryption"):
+            security = Security.NONE
+        else:
+            security = Security.TLS
+    try:
+        host = validate_host(hosts[0])
+    except InvalidTarget:
+        return None
+    return Endpoint(protocol=protocol, host=host, port=port, security=security)
+
+
+def extract(text: str, *, can_explain: bool = True) -> Extracted | None:
+    """What to run for this message, or None when it names nothing to test."""
+    text = text.strip()
+    if not text:
+        return None
+    endpoint = settings_in(text)
+    if endpoint is not None:
+        return Extracted(kind="check", endpoint=endpoint)
+    if can_explain and looks_like_error(text):
+        return Extracted(kind="explain", text=text[:4000])
+    address = _ADDRESS.search(text)
+    if address:
+        return Extracted(kind="diagnose", target=address.group(0))
+    host = _HOST.search(text)
+    if host:
+        return Extracted(kind="diagnose", target=host.group(1))
+    if can_explain:
+        return Extracted(kind="explain", text=text[:4000])
+    return None

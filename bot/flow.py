@@ -1,0 +1,430 @@
+"""What every command does: defer, run the library with live progress, reply, and one error funnel.
+
+A command converts its input into a `Request`, and `Handlers.run` does the rest (style.md §12):
+the cooldown, the deferral (before anything slow: Discord allows 3 s, we aim for 100 ms), progress
+edits throttled to one per `edit_interval` seconds, the final embed with its buttons. `funnel`
+turns every failure into a reply: a limit or bad input becomes a plain sentence, anything else a
+short apology with an error id whose traceback is in the log, never a silent "interaction
+failed". Each interaction ends with one structured log line.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import re
+import secrets
+import time
+from collections.abc import AsyncIterator, Awaitable
+from dataclasses import dataclass
+from typing import Any
+
+import discord
+
+from bot.config import Config
+from bot.extract import IMPLICIT_TLS_PORTS, PORT_PROTOCOL, extract
+from bot.limits import LimitHit
+from bot.logs import log_interaction
+from bot.render import notice_embed, progress_embed, result_embed, settings_embed
+from bot.service import Diagnoser, NotAvailable
+from diagnostics.findings.catalog import endpoint_phrase
+from diagnostics.model import Endpoint, Report, Security
+from diagnostics.policy import (
+    InvalidTarget,
+    validate_host,
+    validate_port,
+    validate_protocol,
+    validate_security,
+)
+from diagnostics.report.markdown import escape
+from diagnostics.sweep import ProbeFinished
+
+log = logging.getLogger(__name__)
+Interaction = discord.Interaction[Any]
+
+APOLOGY = (
+    "Sorry, something went wrong on my side and I could not finish this. "
+    "Please try again in a moment. If it keeps happening, give the bot's admins this error id: "
+    "`{error_id}`"
+)
+_CLI_HINT = re.compile(r"\s*\(see --allow-private\)\s*$")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Request:
+    """A diagnosis to run (and to run again): never holds credentials."""
+
+    command: str  # check | diagnose | settings
+    target: str
+    title: str
+    endpoint: Endpoint | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoginDefaults:
+    """What the login modal is pre-filled with (from a report); no password, ever."""
+
+    address: str = ""
+    server: str = ""
+    port: str = ""
+    security: str = ""
+
+
+def guild_key(interaction: Interaction) -> int:
+    """The concurrency bucket: the guild, or the user in a DM (negative: never a guild id)."""
+    return interaction.guild_id or -interaction.user.id
+
+
+class ProgressEditor:
+    """Edits the deferred reply as probes finish, at most once per `interval` seconds."""
+
+    def __init__(self, interaction: Interaction, title: str, interval: float) -> None:
+        self.interaction = interaction
+        self.title = title
+        self.interval = interval
+        self.events: list[ProbeFinished] = []
+        self._task: asyncio.Task[None] | None = None
+        self._sending = False
+        self._last = -interval
+        self._closed = False
+
+    def on_progress(self, event: ProbeFinished) -> None:
+        self.events.append(event)
+        if self._task is None and not self._closed:
+            self._task = asyncio.get_running_loop().create_task(self._edit_soon())
+
+    async def _edit_soon(self) -> None:
+        loop = asyncio.get_running_loop()
+        wait = self._last + self.interval - loop.time()
+        if wait > 0:
+            await asyncio.sleep(wait)  # throttle: Discord rate-limits webhook edits
+        self._task = None  # events from now on schedule the next edit
+        self._last = loop.time()
+        self._sending = True
+        try:
+            await self.interaction.edit_original_response(
+                embed=progress_embed(self.title, list(self.events))
+            )
+        except discord.HTTPException as exc:
+            log.warning("progress edit failed: %s", exc)
+        finally:
+            self._sending = False
+
+    async def close(self) -> None:
+        """No more edits; an edit already on the wire is awaited so it cannot land last."""
+        self._closed = True
+        task = self._task
+        if task is None:
+            return
+        if not self._sending:
+            task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
+
+
+def login_endpoint(server: str, port: str, security: str, *, username: str) -> Endpoint | None:
+    """The endpoint typed into the login modal; None when no server was given (discover it)."""
+    if not server.strip():
+        return None
+    host = validate_host(server)
+    number = validate_port(port) if port.strip() else 993
+    protocol = PORT_PROTOCOL.get(number)
+    if protocol is None:
+        raise InvalidTarget(
+            f"port {number}: I can't tell which protocol that is; use 993 or 143 (IMAP), "
+            "995 or 110 (POP3), 465 or 587 (SMTP)"
+        )
+    default = Security.TLS if number in IMPLICIT_TLS_PORTS else Security.STARTTLS
+    chosen = validate_security(security) if security.strip() else default
+    return Endpoint(protocol=protocol, host=host, port=number, security=chosen, username=username)
+
+
+def login_defaults(report: Report | None) -> LoginDefaults:
+    if report is None:
+        return LoginDefaults()
+    endpoint = report.user_endpoint
+    if endpoint is None:
+        rec = report.recommended
+        endpoint = (rec.incoming or rec.outgoing or (None,))[0]
+    if endpoint is None:
+        return LoginDefaults(address="" if "@" not in report.target else report.target)
+    return LoginDefaults(
+        address=endpoint.username or (report.target if "@" in report.target else ""),
+        server=endpoint.host,
+        port=str(endpoint.port),
+        security={"tls": "SSL/TLS", "starttls": "STARTTLS", "none": "None"}[endpoint.security],
+    )
+
+
+class Handlers:
+    """The command bodies, shared by slash commands, buttons, modals and the context menu."""
+
+    def __init__(self, config: Config, diagnoser: Diagnoser) -> None:
+        self.config = config
+        self.diagnoser = diagnoser
+
+    # --- the error funnel -----------------------------------------------------------------
+
+    @contextlib.asynccontextmanager
+    async def funnel(
+        self, interaction: Interaction, command: str, target: str | None = None
+    ) -> AsyncIterator[dict[str, object]]:
+        """Every failure becomes a reply; one log line per interaction, without secrets."""
+        record: dict[str, object] = {"outcome": "ok"}
+        started = time.monotonic()
+        error_id: str | None = None
+        reply: str | None = None
+        try:
+            yield record
+        except InvalidTarget as exc:
+            record["outcome"] = "refused"
+            reason = _CLI_HINT.sub("", str(exc))
+            reply = f"I can't test that: {escape(reason)}."
+        except LimitHit as exc:
+            record["outcome"] = "limited"
+            reply = str(exc)
+        except NotAvailable as exc:
+            record["outcome"] = "unavailable"
+            reply = str(exc)
+        except Exception as exc:
+            error_id = secrets.token_hex(4)
+            record["outcome"] = "error"
+            log.error("error_id=%s command=%s failed", error_id, command, exc_info=exc)
+            reply = APOLOGY.format(error_id=error_id)
+        finally:
+            log_interaction(
+                command=command,
+                user=interaction.user.id,
+                guild=interaction.guild_id,
+                target=target,
+                duration_ms=round((time.monotonic() - started) * 1000),
+                **record,
+                error_id=error_id,
+            )
+        if reply is not None:
+            await self.tell(interaction, reply)
+
+    async def tell(self, interaction: Interaction, text: str) -> None:
+        """A short notice: the reply itself when nothing was sent yet, else the deferred one."""
+        embed = notice_embed(text)
+        try:
+            if interaction.response.is_done():
+                await interaction.edit_original_response(
+                    content=None, embed=embed, view=None, attachments=[]
+                )
+            else:
+                await interaction.response.send_message(embed=embed, ephemeral=True)
+        except discord.HTTPException as exc:
+            log.warning("could not tell interaction %s: %s", interaction.id, exc)
+
+    async def report_error(self, interaction: Interaction, error: Exception, where: str) -> None:
+        """Views' and modals' on_error: the same funnel for errors raised outside it."""
+        async with self.funnel(interaction, where):
+            raise error
+
+    # --- diagnoses --------------------------------------------------------------------------
+
+    async def check(
+        self, interaction: Interaction, protocol: str, host: str, port: int, security: str
+    ) -> None:
+        async with self.funnel(interaction, "check", host.strip()[:253]) as record:
+            endpoint = Endpoint(
+                protocol=validate_protocol(protocol),
+                host=validate_host(host),
+                port=validate_port(port),
+                security=validate_security(security),
+            )
+            request = Request(
+                command="check",
+                target=endpoint.host,
+                title=endpoint_phrase(endpoint),
+                endpoint=endpoint,
+            )
+            await self._run(interaction, request, record)
+
+    async def diagnose(
+        self, interaction: Interaction, target: str, command: str = "diagnose"
+    ) -> None:
+        async with self.funnel(interaction, command, target.strip()[:320]) as record:
+            cleaned = target.strip()
+            if not cleaned:
+                raise InvalidTarget("give a domain (example.com) or an email address")
+            title = f"Mail settings for {cleaned}" if command == "settings" else cleaned
+            request = Request(command=command, target=cleaned, title=title)
+            await self._run(interaction, request, record)
+
+    async def rerun(self, interaction: Interaction, request: Request, *, ephemeral: bool) -> None:
+        async with self.funnel(interaction, f"{request.command}:again", request.target) as record:
+            await self._run(interaction, request, record, ephemeral=ephemeral, fresh=True)
+
+    async def _run(
+        self,
+        interaction: Interaction,
+        request: Request,
+        record: dict[str, object],
+        *,
+        ephemeral: bool = False,
+        fresh: bool = False,
+        post_button: bool = False,
+    ) -> None:
+        if request.endpoint is None and not self.diagnoser.can_diagnose:
+            raise NotAvailable(
+                "Finding a domain's servers is not available on this bot yet: "
+                "use /mail check with the server your mail app shows."
+            )
+        self.diagnoser.cooldowns.take(interaction.user.id)
+        await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+        editor = ProgressEditor(interaction, request.title, self.config.edit_interval)
+        try:
+            report, how = await self._start(request, guild_key(interaction), editor, fresh)
+        finally:
+            await editor.close()
+        record.update(outcome=report.verdict.value, how=how)
+        render = settings_embed if request.command == "settings" else result_embed
+        from bot.views import ResultView
+
+        view = ResultView(
+            self,
+            report,
+            owner=interaction,
+            request=request,
+            ephemeral=ephemeral,
+            post_button=post_button,
+        )
+        await interaction.edit_original_response(embed=render(report), view=view)
+
+    def _start(
+        self, request: Request, key: int, editor: ProgressEditor, fresh: bool
+    ) -> Awaitable[tuple[Report, str]]:
+        if request.endpoint is not None:
+            return self.diagnoser.check(
+                request.endpoint, guild_key=key, on_progress=editor.on_progress, fresh=fresh
+            )
+        return self.diagnoser.diagnose(
+            request.target, guild_key=key, on_progress=editor.on_progress, fresh=fresh
+        )
+
+    # --- login (modal) --------------------------------------------------------------------
+
+    async def open_login(self, interaction: Interaction, defaults: LoginDefaults) -> None:
+        from bot.views import LoginModal
+
+        async with self.funnel(interaction, "login:open"):
+            await interaction.response.send_modal(LoginModal(self, defaults))
+
+    async def login_submitted(
+        self,
+        interaction: Interaction,
+        *,
+        address: str,
+        password: str,
+        server: str,
+        port: str,
+        security: str,
+    ) -> None:
+        """Test a login. The password lives in this call only; every reply is ephemeral."""
+        target = server.strip() or address.strip().rpartition("@")[2]
+        async with self.funnel(interaction, "login", target[:253]) as record:
+            self.diagnoser.cooldowns.take(interaction.user.id)
+            await interaction.response.defer(thinking=True, ephemeral=True)
+            address = address.strip()
+            if not address:
+                raise InvalidTarget("give the email address (or username) you log in with")
+            endpoint = login_endpoint(server, port, security, username=address)
+            title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
+            editor = ProgressEditor(interaction, title, self.config.edit_interval)
+            try:
+                report = await self.diagnoser.login(
+                    address=address,
+                    password=password,
+                    endpoint=endpoint,
+                    guild_key=guild_key(interaction),
+                    on_progress=editor.on_progress,
+                )
+            finally:
+                await editor.close()
+            record.update(outcome=report.verdict.value)
+            from bot.views import ResultView
+
+            view = ResultView(self, report, owner=interaction, request=None, ephemeral=True)
+            await interaction.edit_original_response(embed=result_embed(report), view=view)
+
+    # --- explain ----------------------------------------------------------------------------
+
+    async def open_explain(self, interaction: Interaction) -> None:
+        from bot.views import ExplainModal
+
+        async with self.funnel(interaction, "explain:open"):
+            if not self.diagnoser.can_explain:
+                self.diagnoser.explain("")  # raises NotAvailable
+            await interaction.response.send_modal(ExplainModal(self))
+
+    async def explain(
+        self, interaction: Interaction, text: str, *, ephemeral: bool = False, post: bool = False
+    ) -> None:
+        async with self.funnel(interaction, "explain") as record:
+            if not text.strip():
+                raise InvalidTarget("paste the error message your mail app shows")
+            report = self.diagnoser.explain(text)
+            record.update(outcome=report.verdict.value)
+            from bot.views import ResultView
+
+            view = ResultView(
+                self, report, owner=interaction, request=None, ephemeral=ephemeral, post_button=post
+            )
+            await interaction.response.send_message(
+                embed=result_embed(report), view=view, ephemeral=ephemeral
+            )
+
+    # --- the context menu -----------------------------------------------------------------
+
+    async def message_menu(self, interaction: Interaction, message: discord.Message) -> None:
+        """Diagnose what a support message is about; ephemeral to the agent, who may post it."""
+        found = extract(message.content or "", can_explain=self.diagnoser.can_explain)
+        if found is not None and found.kind == "explain" and found.text:
+            await self.explain(interaction, found.text, ephemeral=True, post=True)
+            return
+        target = found.target if found else None
+        if found is not None and found.endpoint is not None:
+            target = found.endpoint.host
+        async with self.funnel(interaction, "menu", target) as record:
+            if found is None:
+                raise InvalidTarget(
+                    "I found no address, domain, server settings or error message in that message"
+                )
+            if found.endpoint is not None:
+                request = Request(
+                    command="check",
+                    target=found.endpoint.host,
+                    title=endpoint_phrase(found.endpoint),
+                    endpoint=found.endpoint,
+                )
+            else:
+                assert found.target is not None
+                request = Request(command="diagnose", target=found.target, title=found.target)
+            await self._run(interaction, request, record, ephemeral=True, post_button=True)
+
+    async def post_in_channel(self, interaction: Interaction, report: Report) -> None:
+        async with self.funnel(interaction, "post"):
+            from bot.views import ResultView
+
+            view = ResultView(self, report, owner=interaction, request=None, login_button=False)
+            await interaction.response.send_message(
+                content=f"Shared by {interaction.user.mention}:",
+                embed=result_embed(report),
+                view=view,
+            )
+
+    async def details(self, interaction: Interaction, report: Report) -> None:
+        from bot.render import report_file
+
+        async with self.funnel(interaction, "details", report.target):
+            await interaction.response.send_message(
+                content="The full report (every check, with what the server said):",
+                file=report_file(report),
+                ephemeral=True,
+            )
+
+
+__all__ = ["Handlers", "LoginDefaults", "ProgressEditor", "Request", "login_endpoint"]

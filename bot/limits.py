@@ -1,0 +1,207 @@
+"""What keeps one busy support channel from turning the bot into a port scanner, or a queue.
+
+- `Cooldowns`: one diagnosis per user per N seconds (asking again too soon gets a friendly wait).
+- `Gate`: caps on diagnoses running at once, per guild and for the whole process; a request over
+  a cap is refused at once with a friendly reply rather than queued behind a 20 s diagnosis.
+- `SharedRuns`: a short-lived cache per target. Ten people asking about one domain cause one
+  diagnosis: a finished report is reused for `ttl` seconds, and a request that arrives while the
+  same diagnosis runs joins it (its progress events are replayed to the newcomer, then streamed).
+  Runs with credentials are never shared (the caller does not use this for them).
+
+Everything is single-threaded asyncio state: no locks needed, and no awaits between a check and
+its update.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable, Hashable
+from dataclasses import dataclass, field
+from typing import Generic, TypeVar
+
+from diagnostics.sweep import ProbeFinished
+
+Clock = Callable[[], float]
+Progress = Callable[[ProbeFinished], None]
+T = TypeVar("T")
+
+
+class LimitHit(Exception):
+    """A limit refused the request; the message is what the person is told."""
+
+
+class OnCooldown(LimitHit):
+    def __init__(self, retry_after: float) -> None:
+        self.retry_after = retry_after
+        seconds = max(1, round(retry_after + 0.49))
+        super().__init__(
+            f"Easy there: you can start another test in {seconds} s. "
+            "(Results for the same server are shared, so asking again gives the same answer.)"
+        )
+
+
+class Busy(LimitHit):
+    pass
+
+
+class Cooldowns:
+    """Per-user cooldown: `take(user)` allows one use per `seconds`."""
+
+    def __init__(self, seconds: float, clock: Clock = time.monotonic) -> None:
+        self.seconds = seconds
+        self._clock = clock
+        self._last: dict[int, float] = {}
+
+    def take(self, user_id: int) -> None:
+        """Record a use, or raise OnCooldown with the seconds left."""
+        if self.seconds <= 0:
+            return
+        now = self._clock()
+        last = self._last.get(user_id)
+        if last is not None and now - last < self.seconds:
+            raise OnCooldown(self.seconds - (now - last))
+        self._last[user_id] = now
+        if len(self._last) > 10_000:  # forget users whose cooldown is over
+            self._last = {u: t for u, t in self._last.items() if now - t < self.seconds}
+
+
+class Gate:
+    """Concurrency caps: `max_total` runs at once, `max_per_guild` per guild (or DM user)."""
+
+    def __init__(self, max_total: int, max_per_guild: int) -> None:
+        self.max_total = max_total
+        self.max_per_guild = max_per_guild
+        self.running = 0
+        self._per_guild: dict[int, int] = {}
+
+    def admit(self, guild_key: int) -> Callable[[], None]:
+        """Take a slot or raise Busy; returns the function that gives the slot back."""
+        if self.running >= self.max_total:
+            raise Busy(
+                "I'm running as many tests as I can right now. Please try again in a minute."
+            )
+        if self._per_guild.get(guild_key, 0) >= self.max_per_guild:
+            raise Busy(
+                f"This server already has {self.max_per_guild} "
+                f"test{'s' if self.max_per_guild != 1 else ''} running. "
+                "Please try again when one of them has finished."
+            )
+        self.running += 1
+        self._per_guild[guild_key] = self._per_guild.get(guild_key, 0) + 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            if released:
+                return
+            released = True
+            self.running -= 1
+            left = self._per_guild[guild_key] - 1
+            if left:
+                self._per_guild[guild_key] = left
+            else:
+                del self._per_guild[guild_key]
+
+        return release
+
+
+@dataclass
+class _Flight(Generic[T]):
+    task: asyncio.Task[T]
+    listeners: list[Progress] = field(default_factory=list)
+    seen: list[ProbeFinished] = field(default_factory=list)
+
+    def progress(self, event: ProbeFinished) -> None:
+        self.seen.append(event)
+        for listener in list(self.listeners):
+            listener(event)
+
+
+class SharedRuns(Generic[T]):
+    """One run per key at a time, and its result reused for `ttl` seconds."""
+
+    def __init__(self, ttl: float, clock: Clock = time.monotonic) -> None:
+        self.ttl = ttl
+        self._clock = clock
+        self._done: dict[Hashable, tuple[float, T]] = {}
+        self._flights: dict[Hashable, _Flight[T]] = {}
+        self.started = 0  # runs actually started (for tests and logs)
+
+    def cached(self, key: Hashable) -> T | None:
+        hit = self._done.get(key)
+        if hit is None:
+            return None
+        expires, value = hit
+        if self._clock() >= expires:
+            del self._done[key]
+            return None
+        return value
+
+    async def run(
+        self,
+        key: Hashable,
+        start: Callable[[Progress], Awaitable[T]],
+        *,
+        on_progress: Progress | None = None,
+        admit: Callable[[], Callable[[], None]] | None = None,
+        fresh: bool = False,
+    ) -> tuple[T, str]:
+        """(result, how) where how is "cached", "joined" or "ran".
+
+        `fresh` skips the finished-result cache (Run again) but still joins a running flight.
+        `admit` is called only when a new run must start; it may raise (a limit) and returns the
+        release function.
+        """
+        if not fresh:
+            value = self.cached(key)
+            if value is not None:
+                return value, "cached"
+        flight = self._flights.get(key)
+        how = "joined"
+        if flight is None:
+            release = admit() if admit is not None else None
+            flight = self._start(key, start, release)
+            how = "ran"
+        if on_progress is not None:
+            for event in flight.seen:
+                on_progress(event)
+            flight.listeners.append(on_progress)
+        try:
+            # shield: one requester giving up must not cancel the run the others wait for
+            value = await asyncio.shield(flight.task)
+        finally:
+            if on_progress is not None and on_progress in flight.listeners:
+                flight.listeners.remove(on_progress)
+        return value, how
+
+    def _start(
+        self,
+        key: Hashable,
+        start: Callable[[Progress], Awaitable[T]],
+        release: Callable[[], None] | None,
+    ) -> _Flight[T]:
+        self.started += 1
+
+        async def body() -> T:
+            try:
+                value = await start(flight.progress)
+            finally:
+                self._flights.pop(key, None)
+                if release is not None:
+                    release()
+            if self.ttl > 0:
+                self._done[key] = (self._clock() + self.ttl, value)
+                self._prune()
+            return value
+
+        flight: _Flight[T] = _Flight(task=asyncio.get_running_loop().create_task(body()))
+        # Every waiter may have gone (cancelled): still mark the error as seen.
+        flight.task.add_done_callback(lambda t: t.cancelled() or t.exception())
+        self._flights[key] = flight
+        return flight
+
+    def _prune(self) -> None:
+        if len(self._done) > 1000:
+            now = self._clock()
+            self._done = {k: v for k, v in self._done.items() if v[0] > now}

@@ -1,0 +1,256 @@
+"""Reports as Discord embeds and files: pure functions, inside Discord's limits, phone-first.
+
+The final embed leads with the verdict and the root cause's fix (`markdown_summary`), then the
+other findings' titles, then the settings that work, one short field each (no tables: a phone is
+narrow). The whole text report is a file behind the Details button. Every string a server or a
+person wrote is escaped by the library's Markdown helpers; `fit_embed` is the last guard so no
+embed can exceed Discord's limits, whatever the report holds.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Sequence
+
+import discord
+
+from diagnostics.findings.catalog import (
+    describe,
+    direction_name,
+    endpoint_phrase,
+    protocol_name,
+    security_name,
+)
+from diagnostics.model import Endpoint, Report, Severity, Verdict
+from diagnostics.report import markdown_summary, render_text
+from diagnostics.report.markdown import escape, fit, size
+from diagnostics.sweep import ProbeFinished
+
+# Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-limits)
+TITLE_LIMIT = 256
+DESCRIPTION_LIMIT = 4096
+FIELDS_LIMIT = 25
+FIELD_NAME_LIMIT = 256
+FIELD_VALUE_LIMIT = 1024
+FOOTER_LIMIT = 2048
+AUTHOR_LIMIT = 256
+EMBED_TOTAL_LIMIT = 6000
+CONTENT_LIMIT = 2000
+PROGRESS_LINES = 15  # the progress embed shows the last few probes: it must fit a phone screen
+
+COLOUR = {
+    Verdict.HEALTHY: discord.Colour(0x2ECC71),
+    Verdict.PROBLEMS: discord.Colour(0xE74C3C),
+    Verdict.UNKNOWN: discord.Colour(0x95A5A6),
+}
+WORKING = discord.Colour(0x5865F2)
+NOTICE = discord.Colour(0xF1C40F)
+_SEVERITY_MARK = {Severity.ERROR: "❌", Severity.WARNING: "⚠️", Severity.INFO: "ℹ️"}
+
+
+def _cut(text: str, limit: int) -> str:
+    return fit(text, limit, lambda s: s)
+
+
+def endpoint_short(endpoint: Endpoint) -> str:
+    """`IMAP 993 SSL/TLS`: a probe's line in the progress embed."""
+    return f"{protocol_name(endpoint.protocol)} {endpoint.port} {security_name(endpoint.security)}"
+
+
+def progress_embed(title: str, events: Sequence[ProbeFinished]) -> discord.Embed:
+    """What has been checked so far, newest last; the reply while probes run."""
+    embed = discord.Embed(title=_cut("⏳ " + title, TITLE_LIMIT), colour=WORKING)
+    lines = []
+    for event in events[-PROGRESS_LINES:]:
+        result = event.result
+        mark = "✅" if result.works else "❌"
+        outcome = result.outcome.value.replace("_", " ")
+        host = escape(result.endpoint.host)
+        lines.append(f"{mark} {endpoint_short(result.endpoint)} · {host} · {outcome}")
+    if events:
+        last = events[-1]
+        lines.append(f"-# {last.done} of {last.total} checks done")
+    else:
+        lines.append("-# Starting…")
+    embed.description = _cut("\n".join(lines), DESCRIPTION_LIMIT)
+    return fit_embed(embed)
+
+
+def report_title(report: Report) -> str:
+    if report.kind == "check" and report.user_endpoint is not None:
+        return endpoint_phrase(report.user_endpoint)
+    if report.kind == "explain":
+        return "Error message explained"
+    return report.target
+
+
+def result_embed(report: Report) -> discord.Embed:
+    """The final reply: verdict, root cause and fix, other findings, settings that work."""
+    embed = discord.Embed(
+        title=_cut(report_title(report), TITLE_LIMIT),
+        description=markdown_summary(report),
+        colour=COLOUR[report.verdict],
+    )
+    others = report.findings[1:]
+    if others:
+        lines = []
+        for finding in others:
+            title = " ".join(describe(finding).title.split())
+            lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(title)}")
+        embed.add_field(
+            name="Also found", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
+        )
+    if report.findings:  # with no finding, the summary already holds the settings
+        for endpoint in _chosen(report):
+            embed.add_field(**settings_field(endpoint), inline=False)
+    footer = "Details: the full report as a file."
+    if report.kind != "explain":
+        footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
+    embed.set_footer(text=footer)
+    return fit_embed(embed)
+
+
+def settings_embed(report: Report) -> discord.Embed:
+    """/mail settings: each setting on its own line, ready to type into a phone."""
+    chosen = _chosen(report)
+    embed = discord.Embed(
+        title=_cut(f"Mail settings for {report.target}", TITLE_LIMIT),
+        colour=COLOUR[report.verdict] if chosen else COLOUR[Verdict.PROBLEMS],
+    )
+    if not chosen:
+        embed.description = ("I found no settings that work. " + markdown_summary(report))[
+            :DESCRIPTION_LIMIT
+        ]
+    for endpoint in chosen:
+        embed.add_field(**settings_field(endpoint), inline=False)
+    embed.set_footer(text="Type these into your mail app. Details: the full report as a file.")
+    return fit_embed(embed)
+
+
+def _chosen(report: Report) -> list[Endpoint]:
+    rec = report.recommended
+    return [endpoints[0] for endpoints in (rec.incoming, rec.outgoing) if endpoints]
+
+
+def settings_field(endpoint: Endpoint) -> dict[str, str]:
+    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
+    lines = [
+        f"Server: **{escape(endpoint.host)}**",
+        f"Port: **{endpoint.port}**",
+        f"Security: **{escape(security_name(endpoint.security))}**",
+    ]
+    if endpoint.username:
+        lines.append(f"Username: **{escape(endpoint.username)}**")
+    return {"name": name, "value": _cut("\n".join(lines), FIELD_VALUE_LIMIT)}
+
+
+def _lines_within(lines: Sequence[str], limit: int) -> str:
+    """Whole lines while they fit, then "… and N more"."""
+    out: list[str] = []
+    for index, line in enumerate(lines):
+        more = f"… and {len(lines) - index} more (see Details)"
+        candidate = [*out, _cut(line, limit)]
+        rest = len(lines) - index - 1
+        reserve = size("\n" + more) if rest else 0
+        if size("\n".join(candidate)) + reserve > limit:
+            out.append(more)
+            break
+        out = candidate
+    return "\n".join(out) or "…"
+
+
+def notice_embed(text: str, *, title: str | None = None) -> discord.Embed:
+    embed = discord.Embed(description=_cut(text, DESCRIPTION_LIMIT), colour=NOTICE)
+    if title:
+        embed.title = _cut(title, TITLE_LIMIT)
+    return embed
+
+
+def report_file(report: Report) -> discord.File:
+    """The whole report, every probe with its evidence, as a text file."""
+    text = render_text(report, verbose=True, color=False) + "\n"
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", report.target)[:60].strip("._") or "report"
+    return discord.File(io.BytesIO(text.encode("utf-8")), filename=f"mailmedic-{name}.txt")
+
+
+def embed_size(embed: discord.Embed) -> int:
+    """The characters Discord counts toward the 6000 total (UTF-16 units: never fewer)."""
+    total = size(embed.title or "") + size(embed.description or "")
+    total += sum(size(f.name or "") + size(f.value or "") for f in embed.fields)
+    total += size(embed.footer.text or "") + size(embed.author.name or "")
+    return total
+
+
+def fit_embed(embed: discord.Embed) -> discord.Embed:
+    """`embed` cut to Discord's limits: each part first, then fields and text until 6000 in all."""
+    if embed.title:
+        embed.title = _cut(embed.title, TITLE_LIMIT)
+    if embed.description:
+        embed.description = _cut(embed.description, DESCRIPTION_LIMIT)
+    fields = [(f.name or "\u200b", f.value or "\u200b", bool(f.inline)) for f in embed.fields]
+    embed.clear_fields()
+    for name, value, inline in fields[:FIELDS_LIMIT]:
+        embed.add_field(
+            name=_cut(name, FIELD_NAME_LIMIT), value=_cut(value, FIELD_VALUE_LIMIT), inline=inline
+        )
+    if embed.footer.text:
+        embed.set_footer(text=_cut(embed.footer.text, FOOTER_LIMIT), icon_url=embed.footer.icon_url)
+    while embed_size(embed) > EMBED_TOTAL_LIMIT and embed.fields:
+        embed.remove_field(len(embed.fields) - 1)
+    excess = embed_size(embed) - EMBED_TOTAL_LIMIT
+    if excess > 0 and embed.description:
+        keep = max(1, size(embed.description) - excess)
+        embed.description = _cut(embed.description, keep)
+    return embed
+
+
+HELP = (
+    (
+        "Commands",
+        (
+            "`/mail diagnose` your address or domain: finds your servers and tests them.\n"
+            "`/mail check` the server, port and security your mail app shows.\n"
+            "`/mail login` tests a password (private; never stored).\n"
+            "`/mail explain` an error message your app shows.\n"
+            "`/mail settings` your address: the settings to type in.\n"
+            "Helpdesk: right-click a message → Apps → **Diagnose email problem**."
+        ),
+    ),
+    (
+        "Ports and security",
+        (
+            "**SSL/TLS** (iPhone: Use SSL on): 993 IMAP, 995 POP3, 465 sending.\n"
+            "**STARTTLS**: 143 IMAP, 110 POP3, 587 sending.\n"
+            "SSL/TLS encrypts from the first moment; STARTTLS connects, then switches "
+            "encryption on. "
+            "Each port expects one of the two: a mismatch is the most common mistake."
+        ),
+    ),
+    (
+        "IMAP or POP3?",
+        (
+            "**IMAP** keeps your mail on the server, so phone and computer see the same folders: "
+            "choose it. **POP3** downloads mail to one device. Sending is always **SMTP**."
+        ),
+    ),
+    (
+        "What I can and cannot see",
+        (
+            "I test your servers from the internet, as a mail app would. I can't see your phone, "
+            "your Wi-Fi, a firewall or antivirus on your side, or your mailbox. "
+            "Passwords go only through the private login form and are never stored or shown."
+        ),
+    ),
+)
+
+
+def help_embed() -> discord.Embed:
+    embed = discord.Embed(
+        title="mailmedic: why can't my mail app connect?",
+        description="Start with `/mail diagnose you@example.com`: the fix comes first.",
+        colour=WORKING,
+    )
+    for name, value in HELP:
+        embed.add_field(name=name, value=value, inline=False)
+    return fit_embed(embed)

@@ -1,0 +1,183 @@
+"""Buttons and modals: Details, Run again, Test login, Post in channel; the login and explain forms.
+
+Views time out before the interaction token does (15 min): on timeout the buttons are removed
+from the message, quietly if the message is gone. The login modal is the only way a password
+reaches the bot; it is never a command option, and every reply to it is ephemeral.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.flow import Interaction, LoginDefaults, Request, login_defaults
+from diagnostics.model import Report
+
+if TYPE_CHECKING:
+    from bot.flow import Handlers
+
+log = logging.getLogger(__name__)
+Action = Callable[[Interaction], Awaitable[None]]
+
+
+class ActionButton(discord.ui.Button["ResultView"]):
+    def __init__(
+        self, *, label: str, emoji: str, style: discord.ButtonStyle, action: Action
+    ) -> None:
+        super().__init__(label=label, emoji=emoji, style=style)
+        self._action = action
+
+    async def callback(self, interaction: Interaction) -> None:
+        await self._action(interaction)
+
+
+class ResultView(discord.ui.View):
+    """The final reply's buttons."""
+
+    def __init__(
+        self,
+        handlers: Handlers,
+        report: Report,
+        *,
+        owner: Interaction,
+        request: Request | None,
+        ephemeral: bool = False,
+        post_button: bool = False,
+        login_button: bool = True,
+    ) -> None:
+        super().__init__(timeout=handlers.config.view_timeout)
+        self.handlers = handlers
+        self.report = report
+        self.owner = owner
+        self.add_item(
+            ActionButton(
+                label="Details",
+                emoji="📄",
+                style=discord.ButtonStyle.secondary,
+                action=lambda i: handlers.details(i, report),
+            )
+        )
+        if request is not None:
+            self.add_item(
+                ActionButton(
+                    label="Run again",
+                    emoji="🔁",
+                    style=discord.ButtonStyle.secondary,
+                    action=lambda i: handlers.rerun(i, request, ephemeral=ephemeral),
+                )
+            )
+        if login_button and report.kind != "explain":
+            defaults = login_defaults(report)
+            self.add_item(
+                ActionButton(
+                    label="Test login",
+                    emoji="🔑",
+                    style=discord.ButtonStyle.secondary,
+                    action=lambda i: handlers.open_login(i, defaults),
+                )
+            )
+        if post_button:
+            self.add_item(
+                ActionButton(
+                    label="Post in channel",
+                    emoji="📣",
+                    style=discord.ButtonStyle.primary,
+                    action=lambda i: handlers.post_in_channel(i, report),
+                )
+            )
+
+    async def on_timeout(self) -> None:
+        """Remove the buttons; the message may be gone, or the token expired: then nothing."""
+        with contextlib.suppress(discord.HTTPException):
+            await self.owner.edit_original_response(view=None)
+
+    async def on_error(
+        self, interaction: Interaction, error: Exception, item: discord.ui.Item[Any]
+    ) -> None:
+        await self.handlers.report_error(interaction, error, "button")
+
+
+class LoginModal(discord.ui.Modal):
+    """Address, password, and optionally the server, port and security to log in to."""
+
+    def __init__(self, handlers: Handlers, defaults: LoginDefaults) -> None:
+        super().__init__(title="Test a login", timeout=handlers.config.view_timeout)
+        self.handlers = handlers
+        self.address: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Email address (or username)",
+            placeholder="you@example.com",
+            default=defaults.address or None,
+            max_length=254,
+        )
+        self.password: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Password or app password",
+            placeholder="Only used for this one test, never stored",
+            max_length=256,
+        )
+        self.server: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Server (empty: find it from the address)",
+            placeholder="imap.example.com",
+            default=defaults.server or None,
+            required=False,
+            max_length=253,
+        )
+        self.port: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Port (empty: 993)",
+            placeholder="993",
+            default=defaults.port or None,
+            required=False,
+            max_length=5,
+        )
+        self.security: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Security: SSL/TLS, STARTTLS or None",
+            placeholder="SSL/TLS",
+            default=defaults.security or None,
+            required=False,
+            max_length=10,
+        )
+        for item in (self.address, self.password, self.server, self.port, self.security):
+            self.add_item(item)
+
+    async def on_submit(self, interaction: Interaction) -> None:
+        password = self.password.value
+        self.password._value = ""  # the modal may outlive the test in discord.py's store
+        await self.handlers.login_submitted(
+            interaction,
+            address=self.address.value,
+            password=password,
+            server=self.server.value,
+            port=self.port.value,
+            security=self.security.value,
+        )
+
+    async def on_error(  # type: ignore[override]  # Modal's own signature has no item
+        self, interaction: Interaction, error: Exception
+    ) -> None:
+        await self.handlers.report_error(interaction, error, "login")
+
+
+class ExplainModal(discord.ui.Modal):
+    """A large box for a pasted error message."""
+
+    def __init__(self, handlers: Handlers) -> None:
+        super().__init__(title="Explain an error message", timeout=handlers.config.view_timeout)
+        self.handlers = handlers
+        self.text: discord.ui.TextInput[ExplainModal] = discord.ui.TextInput(
+            label="The error message, exactly as shown",
+            style=discord.TextStyle.paragraph,
+            placeholder="e.g. -ERR [AUTH] Authentication failed.",
+            max_length=4000,
+        )
+        self.add_item(self.text)
+
+    async def on_submit(self, interaction: Interaction) -> None:
+        await self.handlers.explain(interaction, self.text.value)
+
+    async def on_error(  # type: ignore[override]  # Modal's own signature has no item
+        self, interaction: Interaction, error: Exception
+    ) -> None:
+        await self.handlers.report_error(interaction, error, "explain")

@@ -1,0 +1,401 @@
+"""`diagnose()`: find a domain's mail servers the way the best mail apps do, probe what was found,
+and say which settings to use and which published source is broken.
+
+Theory of operation. Every source starts at once under the diagnosis deadline: SRV (RFC 6186),
+the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), MX,
+and the provider list by domain. The MX answer starts more lookups (the ISPDB and provider
+autoconfig of the MX host's domain, the provider list by MX pattern). Each lookup, as soon as it
+answers, hands its endpoints to the prober, which probes each distinct server setting once (a
+published plain-text entry also gets its STARTTLS twin probed), so nobody waits for the slowest
+source. When every lookup has answered, directions for which nothing at all was found are
+guessed (Thunderbird's host names), and the names that exist are probed too. Then pure rules
+(findings/discovery_rules.py) judge, and the report is built.
+
+The person's email address, when given, never leaves this process: lookups use the domain only,
+and the address only fills username placeholders (%EMAILADDRESS%, ...) locally.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import os
+from collections.abc import Coroutine, Sequence
+from typing import Any
+
+from diagnostics.discovery import autoconfig, autodiscover
+from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
+from diagnostics.discovery.guess import guess_endpoints, guess_hosts
+from diagnostics.discovery.merge import TWIN, key, merge, source_rank
+from diagnostics.discovery.mx import lookup_mx, mx_domains
+from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
+from diagnostics.discovery.srv import lookup_srv
+from diagnostics.findings import discovery_rules as drules
+from diagnostics.findings.rules import order_findings, recommend
+from diagnostics.findings.verdicts import summarize_diagnose
+from diagnostics.model import (
+    Endpoint,
+    Finding,
+    Outcome,
+    ProbeResult,
+    Protocol,
+    Report,
+    Security,
+    Severity,
+    Verdict,
+)
+from diagnostics.net.http import HttpClient
+from diagnostics.policy import InvalidTarget, validate_host
+from diagnostics.probes import ProbeContext, probe
+from diagnostics.runner import Options, build_context
+from diagnostics.sweep import ProbeFinished, ProgressCallback
+
+ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
+# Thunderbird waits 5 s for autoconfig and 10 s for the ISPDB (mail-facts.md); within one
+# deadline for everything, sources get at most this share so the probes they lead to still fit.
+SOURCE_SHARE = 0.3
+SOURCE_TIMEOUT = 5.0
+
+Key = tuple[str, str, int, str]
+
+
+def parse_target(target: str) -> tuple[str, str | None]:
+    """(ASCII domain, email address or None). InvalidTarget, one line, for anything else."""
+    text = target.strip()
+    if not text:
+        raise InvalidTarget("give a domain (example.com) or an email address")
+    local: str | None = None
+    if "@" in text:
+        local, _, text = text.rpartition("@")
+        if not local or any(c.isspace() for c in local) or "@" in local.strip('"'):
+            raise InvalidTarget(f"{target.strip()!r} is not an email address")
+    domain = validate_host(text)
+    if domain.replace(".", "").isdigit() or ":" in domain:
+        raise InvalidTarget(f"{text!r} is an IP address: give the domain of the email address")
+    if "." not in domain:
+        raise InvalidTarget(f"{text!r} is not a domain (it has no dot)")
+    return domain, None if local is None else f"{local}@{domain}"
+
+
+def ispdb_base() -> str:
+    """The ISPDB's base URL: MAILMEDIC_ISPDB_URL (tests point it at the lab) or Thunderbird's."""
+    return os.environ.get(ISPDB_ENV, "").strip() or DEFAULT_ISPDB_URL
+
+
+class _Diagnosis:
+    """The running state of one diagnosis: lookups in flight, probes in flight, what named what."""
+
+    def __init__(
+        self,
+        ctx: ProbeContext,
+        dctx: DiscoveryContext,
+        *,
+        protocols: tuple[Protocol, ...],
+        username: str | None,
+        concurrency: int,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        self.ctx = ctx
+        self.dctx = dctx
+        self.protocols = protocols
+        self.username = username
+        self.on_progress = on_progress
+        self.gate = asyncio.Semaphore(concurrency)
+        self.lookups: list[Lookup] = []
+        self.pending: set[asyncio.Task[None]] = set()
+        self.origins: dict[Key, list[str]] = {}
+        self.endpoints: dict[Key, Endpoint] = {}
+        self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
+        self.guessed: set[Key] = set()
+        self.guess_detail = ""
+        self.done = 0
+        self.group: asyncio.TaskGroup | None = None
+
+    # --- lookups ---------------------------------------------------------------------------
+
+    def spawn(self, lookup: Coroutine[Any, Any, Lookup]) -> None:
+        assert self.group is not None
+        task = self.group.create_task(self._lookup(lookup))
+        self.pending.add(task)
+        task.add_done_callback(self.pending.discard)
+
+    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup]) -> None:
+        self.add(await lookup)
+
+    def add(self, lookup: Lookup) -> None:
+        """Record a lookup's answer and start probing what it names, at once."""
+        self.lookups.append(lookup)
+        for ep in lookup.endpoints:
+            self.submit(ep, lookup.source)
+            if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
+                # A plain-text entry: also try STARTTLS on the same port, so the report can say
+                # that encryption works there (RFC 8314 §4.1) and recommend it instead.
+                twin = Endpoint(
+                    protocol=ep.protocol,
+                    host=ep.host,
+                    port=ep.port,
+                    security=Security.STARTTLS,
+                    username=ep.username,
+                )
+                self.submit(twin, TWIN)
+
+    # --- probes ----------------------------------------------------------------------------
+
+    def submit(self, ep: Endpoint, source: str) -> None:
+        k = key(ep)
+        if source != TWIN:
+            self.origins.setdefault(k, [])
+            if source not in self.origins[k]:
+                self.origins[k].append(source)
+        self.endpoints.setdefault(k, ep)
+        if ep.protocol not in self.protocols or k in self.probes:
+            return
+        assert self.group is not None
+        self.probes[k] = self.group.create_task(self._probe(ep))
+
+    async def _probe(self, ep: Endpoint) -> ProbeResult:
+        async with self.gate:
+            result = await probe(ep, self.ctx)
+        self.done += 1
+        if self.on_progress is not None:
+            self.on_progress(ProbeFinished(result=result, done=self.done, total=len(self.probes)))
+        return result
+
+    # --- the plan --------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        dctx, username = self.dctx, self.username
+        # A TaskGroup: lookups and probes never raise for faults, so an exception is a bug and
+        # then nothing may be left running.
+        async with asyncio.TaskGroup() as group:
+            self.group = group
+            self.spawn(lookup_srv(dctx, username))
+            for url in autoconfig.domain_urls(dctx.domain):
+                self.spawn(
+                    autoconfig.lookup_clientconfig(
+                        dctx, "autoconfig", url, username=username, cert_breaks=True
+                    )
+                )
+            self.spawn(
+                autoconfig.lookup_clientconfig(
+                    dctx,
+                    "ispdb",
+                    autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain),
+                    username=username,
+                    cert_breaks=False,
+                )
+            )
+            for url in autodiscover.domain_urls(dctx.domain):
+                self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
+            self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+            self.spawn(self._mx())
+            provider = match_domain(dctx.domain)
+            if provider is not None:
+                self.add(
+                    provider_lookup(
+                        provider,
+                        via=f"the domain {dctx.domain}",
+                        address=dctx.address,
+                        username=username,
+                    )
+                )
+            group.create_task(self._guess())
+
+    async def _mx(self) -> Lookup:
+        dctx = self.dctx
+        found = await lookup_mx(dctx)
+        if not found.mx_hosts:
+            return found
+        for provider, host in match_mx(found.mx_hosts):
+            self.add(
+                provider_lookup(
+                    provider, via=f"MX {host}", address=dctx.address, username=self.username
+                )
+            )
+        # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
+        first = found.mx_hosts[0]
+        via = f" (via MX {first})"
+        for other in mx_domains(first, dctx.domain):
+            self.spawn(
+                autoconfig.lookup_clientconfig(
+                    dctx,
+                    "ispdb",
+                    autoconfig.ispdb_url(dctx.ispdb_url, other),
+                    username=self.username,
+                    cert_breaks=False,
+                    via=via,
+                )
+            )
+            self.spawn(
+                autoconfig.lookup_clientconfig(
+                    dctx,
+                    "autoconfig",
+                    f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
+                    username=self.username,
+                    cert_breaks=False,
+                    via=via,
+                )
+            )
+        return found
+
+    async def _guess(self) -> None:
+        """Guess only what nothing else found, once every lookup has answered (Thunderbird)."""
+        while self.pending:
+            await asyncio.wait(set(self.pending))
+        if any(lk.domain_missing for lk in self.lookups):
+            self.guess_detail = "not tried: the domain does not exist"
+            return
+        found_directions = {
+            e.protocol.direction
+            for lk in self.lookups
+            for e in lk.endpoints
+            if e.protocol in self.protocols
+        }
+        wanted = [p for p in self.protocols if p.direction not in found_directions]
+        if not wanted:
+            self.guess_detail = "not needed: servers were found"
+            return
+        hosts = guess_hosts(self.dctx.domain, wanted)
+        resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
+        existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
+        username = self.username
+        for host in existing:
+            for ep in guess_endpoints(host, hosts[host], username=username):
+                self.guessed.add(key(ep))
+                self.submit(ep, "guess")
+        tried = ", ".join(hosts)
+        if existing:
+            self.guess_detail = f"tried {tried}; these exist: {', '.join(existing)}"
+        else:
+            self.guess_detail = f"none of {tried} exists"
+
+
+def _unknown_reason(lookups: Sequence[Lookup], results: Sequence[ProbeResult]) -> str | None:
+    """Why we could not tell (design.md: our side, not the server's), or None."""
+    if any(r.works for r in results):
+        return None
+    if any(lk.source == "mx" and lk.dns_timeout for lk in lookups):
+        return "the DNS server did not answer"
+    if results and all(r.outcome in (Outcome.DEADLINE, Outcome.DNS_TIMEOUT) for r in results):
+        return "the tests did not finish in time"
+    return None
+
+
+def _refuse_forbidden(domain: str, results: Sequence[ProbeResult]) -> None:
+    """Every server found is one the address policy refuses: bad input (design.md), exit 2."""
+    if results and all(r.outcome is Outcome.POLICY_REFUSED for r in results):
+        reason = results[0].detail or "its servers are private or loopback addresses"
+        raise InvalidTarget(f"{domain} cannot be tested: {reason} (see --allow-private)")
+
+
+async def diagnose(
+    target: str,
+    options: Options | None = None,
+    *,
+    on_progress: ProgressCallback | None = None,
+    protocols: Sequence[Protocol] | None = None,
+    username: str | None = None,
+) -> Report:
+    """Find, probe and judge the mail servers of `target` (a domain or an email address).
+
+    Raises InvalidTarget for bad input (one line); every network fault is in the report.
+    """
+    options = options or Options()
+    domain, address = parse_target(target)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    ctx = await build_context(options)  # Options pass through whole: credentials land here later
+    wanted = tuple(dict.fromkeys(protocols)) if protocols else tuple(Protocol)
+    budget = max(1.0, min(SOURCE_TIMEOUT, options.timeout * SOURCE_SHARE))
+    async with HttpClient(
+        resolver=ctx.resolver.resolver,
+        policy=ctx.policy,
+        tls=ctx.tls.verify,
+        dns_timeout=ctx.timeouts.resolve,
+    ) as http:
+        dctx = DiscoveryContext(
+            domain=domain,
+            address=address,
+            resolver=ctx.resolver.resolver,
+            http=http,
+            dns_timeout=ctx.timeouts.resolve,
+            http_timeout=budget,
+            ispdb_url=ispdb_base(),
+        )
+        state = _Diagnosis(
+            ctx,
+            dctx,
+            protocols=wanted,
+            username=username,
+            concurrency=options.concurrency,
+            on_progress=on_progress,
+        )
+        await state.run()
+
+    results = {k: t.result() for k, t in state.probes.items()}
+    _refuse_forbidden(domain, list(results.values()))
+    lookups = state.lookups
+    now = dt.datetime.now(dt.UTC)
+    findings = _findings(state, results, domain=domain, now=now, dns_server=options.dns)
+    ordered = sorted(
+        results.values(),
+        key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
+    )
+    recommended = recommend(None, ordered)
+    reason = _unknown_reason(lookups, list(results.values()))
+    domain_missing = any(lk.domain_missing for lk in lookups)
+    if reason is not None and not domain_missing:
+        verdict = Verdict.UNKNOWN
+    elif any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings):
+        verdict = Verdict.PROBLEMS
+    else:
+        verdict = Verdict.HEALTHY
+    guessed = [r for k, r in results.items() if k in state.guessed]
+    return Report(
+        target=domain,
+        kind="diagnose",
+        duration_ms=round((loop.time() - started) * 1000),
+        summary=summarize_diagnose(
+            domain=domain,
+            verdict=verdict,
+            findings=findings,
+            recommended=recommended,
+            unknown_reason=reason,
+        ),
+        verdict=verdict,
+        findings=findings,
+        probes=tuple(ordered),
+        discovery=merge(lookups, guess_detail=state.guess_detail, guessed=guessed),
+        recommended=recommended,
+    )
+
+
+def _findings(
+    state: _Diagnosis,
+    results: dict[Key, ProbeResult],
+    *,
+    domain: str,
+    now: dt.datetime,
+    dns_server: str | None,
+) -> tuple[Finding, ...]:
+    lookups = state.lookups
+    missing = drules.rule_domain(lookups, domain)
+    if missing:
+        return tuple(missing)
+    found: list[Finding] = []
+    found += drules.rule_broken_documents(lookups, domain)
+    found += drules.rule_published_endpoints(
+        state.origins, results, domain=domain, now=now, dns_server=dns_server
+    )
+    found += drules.rule_plaintext(state.origins, results)
+    found += drules.rule_disagree(state.origins, results, state.endpoints)
+    found += drules.rule_provider_failures(state.origins, results, now=now, dns_server=dns_server)
+    found += drules.rule_no_servers(lookups, results.values(), domain)
+    # PROVIDER_NOTE findings have no endpoint and a provider may have several: order_findings
+    # keeps one finding per code and endpoint, so they are placed after it, last as their
+    # layer (Layer.PROVIDER, info) would put them anyway.
+    notes = drules.rule_provider_notes(lookups)
+    return (*order_findings(found, None), *notes)
+
+
+__all__ = ["diagnose", "parse_target"]

@@ -1,0 +1,161 @@
+"""Mozilla autoconfig and the ISPDB (clientConfig v1.1), as Thunderbird looks for them.
+
+The domain's own documents: `https://autoconfig.<d>/mail/config-v1.1.xml` and
+`https://<d>/.well-known/autoconfig/mail/config-v1.1.xml`; the ISPDB at `<base><d>`; and, for a
+domain hosted elsewhere, the ISPDB and provider autoconfig of the MX host's domain
+(mail-facts.md). Thunderbird appends `?emailaddress=`; we don't: the domain is enough, and the
+person's address is sent to nobody. Plain HTTP is not tried (see the report of issue 4).
+
+What is "broken" (DISCOVERY_BROKEN) and what is merely "none": a document that is served but
+cannot be used (bad XML, broken placeholders, a certificate that is expired or untrusted) is
+broken; a name that does not exist, a 404, or a web page that is not a clientConfig is none. A
+certificate that does not match `autoconfig.<d>` is an error but not a finding: wildcard DNS
+sends that name to the domain's web server in countless domains, and apps then move on.
+"""
+
+from __future__ import annotations
+
+from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, ProviderNote, endpoint
+from diagnostics.discovery.dnsquery import absent
+from diagnostics.model import CertProblem, Endpoint, Outcome
+from diagnostics.net.http import FetchResult
+from diagnostics.wire.autoconfig import (
+    AutoconfigError,
+    ClientConfig,
+    expand_username,
+    looks_like_autoconfig,
+    parse_autoconfig,
+)
+
+CONFIG_PATH = "mail/config-v1.1.xml"
+
+
+def domain_urls(domain: str) -> list[str]:
+    return [
+        f"https://autoconfig.{domain}/{CONFIG_PATH}",
+        f"https://{domain}/.well-known/autoconfig/{CONFIG_PATH}",
+    ]
+
+
+def ispdb_url(base: str, domain: str) -> str:
+    return base if "{domain}" in base else base.rstrip("/") + "/" + domain
+
+
+def endpoints_from_config(
+    config: ClientConfig, *, address: str | None, username: str | None
+) -> list[Endpoint]:
+    return [
+        endpoint(
+            s.protocol,
+            s.hostname,
+            s.port,
+            s.security,
+            username or expand_username(s.username, address),
+        )
+        for s in config.servers
+    ]
+
+
+def fetch_failure(source: str, fetched: FetchResult, *, cert_breaks: bool) -> Lookup:
+    """A fetch that brought no document: none (nothing published) or error (with a reason)."""
+    where = fetched.url
+    if fetched.kind == "dns" and absent(fetched.dns_failure):
+        return Lookup(source=source, status="none", detail=f"{where}: {fetched.reason}")
+    if fetched.kind == "status" and fetched.status is not None and 400 <= fetched.status < 500:
+        if fetched.status == 401:
+            return Lookup(source=source, status="none", detail=f"{where}: needs a login (HTTP 401)")
+        return Lookup(source=source, status="none", detail=f"{where}: HTTP {fetched.status}")
+    broken: tuple[Broken, ...] = ()
+    if (
+        fetched.kind == "cert"
+        and cert_breaks
+        and fetched.cert_problem is not CertProblem.HOSTNAME_MISMATCH
+    ):
+        broken = (Broken(source=source, detail=fetched.reason),)
+    return Lookup(
+        source=source,
+        status="error",
+        detail=f"{where}: {fetched.reason}",
+        broken=broken,
+        dns_timeout=fetched.dns_failure is Outcome.DNS_TIMEOUT,
+    )
+
+
+def config_lookup(
+    source: str,
+    url: str,
+    body: bytes,
+    *,
+    address: str | None,
+    username: str | None,
+    via: str = "",
+) -> Lookup:
+    """A fetched document judged: found with endpoints, none, or broken."""
+    where = f"{url}{via}"
+    try:
+        config = parse_autoconfig(body)
+    except AutoconfigError as exc:
+        if looks_like_autoconfig(body):
+            return Lookup(
+                source=source,
+                status="error",
+                detail=f"{where}: {exc}",
+                broken=(Broken(source=source, detail=f"{url}: {exc}"),),
+            )
+        return Lookup(source=source, status="none", detail=f"{where}: not an autoconfig document")
+    endpoints = endpoints_from_config(config, address=address, username=username)
+    name = config.display_name or config.provider_id or "the provider"
+    broken = tuple(Broken(source=source, detail=f"{url}: {p}") for p in config.problems)
+    notes = tuple(
+        ProviderNote(
+            provider=name,
+            note=text,
+            kind="enable",
+            reference=config.enable_urls[0] if config.enable_urls else None,
+        )
+        for text in config.enable_instructions
+    )
+    if not endpoints:
+        return Lookup(
+            source=source,
+            status="none",
+            detail=f"{where}: lists no IMAP, POP3 or SMTP server",
+            broken=broken,
+            notes=notes,
+        )
+    docs = f" (help: {config.documentation[0]})" if config.documentation else ""
+    return Lookup(
+        source=source,
+        status="found",
+        detail=f"{where}: {name}{docs}",
+        endpoints=tuple(endpoints),
+        broken=broken,
+        notes=notes,
+        extra={"plain": [e for e in endpoints if e.security.value == "none"]},
+    )
+
+
+async def lookup_clientconfig(
+    dctx: DiscoveryContext,
+    source: str,
+    url: str,
+    *,
+    username: str | None,
+    cert_breaks: bool,
+    via: str = "",
+) -> Lookup:
+    fetched = await dctx.http.fetch(url, timeout=dctx.http_timeout)
+    if not fetched.ok:
+        failed = fetch_failure(source, fetched, cert_breaks=cert_breaks)
+        if via:
+            return Lookup(
+                source=failed.source,
+                status=failed.status,
+                detail=failed.detail + via,
+                broken=failed.broken,
+                dns_timeout=failed.dns_timeout,
+            )
+        return failed
+    return config_lookup(
+        source, fetched.url, fetched.body, address=dctx.address, username=username, via=via
+    )

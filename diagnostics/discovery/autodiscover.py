@@ -1,0 +1,120 @@
+"""Microsoft Autodiscover (POX), as Outlook and Thunderbird ask it (mail-facts.md).
+
+POST to `https://autodiscover.<d>/autodiscover/autodiscover.xml` and
+`https://<d>/autodiscover/autodiscover.xml`, and to the target of the `_autodiscover._tcp` SRV
+record. The request names a stand-in mailbox at the domain (`postmaster@<d>`, which RFC 5321
+§4.5.1 requires to exist), never the person's address, and carries no credentials: a 401 is
+recorded as "needs a login", not as an error. Redirects must stay inside the domain (another base
+domain needs the person's consent, which a report cannot give).
+"""
+
+from __future__ import annotations
+
+from diagnostics.discovery.autoconfig import fetch_failure
+from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
+from diagnostics.discovery.dnsquery import absent, query
+from diagnostics.discovery.srv import order_srv
+from diagnostics.model import Outcome
+from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover, request_body
+
+PATH = "autodiscover/autodiscover.xml"
+# Thunderbird sends exactly this content type; some servers refuse anything else.
+HEADERS = {"Content-Type": "text/xml; charset=utf-8"}
+
+
+def domain_urls(domain: str) -> list[str]:
+    return [f"https://autodiscover.{domain}/{PATH}", f"https://{domain}/{PATH}"]
+
+
+def _inside(domain: str) -> object:
+    def check(host: str) -> bool:
+        host = host.lower().rstrip(".")
+        return host == domain or host.endswith("." + domain)
+
+    return check
+
+
+async def lookup_autodiscover(
+    dctx: DiscoveryContext, url: str, *, username: str | None, site: str | None = None
+) -> Lookup:
+    site = site or dctx.domain
+    fetched = await dctx.http.fetch(
+        url,
+        method="POST",
+        data=request_body(f"postmaster@{dctx.domain}"),
+        headers=HEADERS,
+        timeout=dctx.http_timeout,
+        allowed_hosts=_inside(site),
+    )
+    if not fetched.ok:
+        return fetch_failure("autodiscover", fetched, cert_breaks=True)
+    try:
+        answer = parse_autodiscover(fetched.body)
+    except AutodiscoverError as exc:
+        head = fetched.body[:4096].lstrip().lower()
+        if head.startswith(b"<?xml") or b"<autodiscover" in head:
+            return Lookup(
+                source="autodiscover",
+                status="error",
+                detail=f"{fetched.url}: {exc}",
+                broken=(Broken(source="autodiscover", detail=f"{fetched.url}: {exc}"),),
+            )
+        return Lookup(
+            source="autodiscover",
+            status="none",
+            detail=f"{fetched.url}: not an Autodiscover response",
+        )
+    if answer.error:
+        return Lookup(
+            source="autodiscover", status="none", detail=f"{fetched.url}: says {answer.error!r}"
+        )
+    if answer.redirect_addr or answer.redirect_url:
+        target = answer.redirect_addr or answer.redirect_url
+        return Lookup(
+            source="autodiscover",
+            status="none",
+            detail=f"{fetched.url}: redirects to {target} (not followed)",
+        )
+    endpoints = tuple(
+        endpoint(s.protocol, s.hostname, s.port, s.security, username or s.login_name)
+        for s in answer.servers
+    )
+    if not endpoints:
+        return Lookup(
+            source="autodiscover",
+            status="none",
+            detail=f"{fetched.url}: names no IMAP, POP3 or SMTP server",
+        )
+    return Lookup(
+        source="autodiscover",
+        status="found",
+        detail=f"{fetched.url}: {len(endpoints)} server(s)",
+        endpoints=endpoints,
+    )
+
+
+async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | None) -> Lookup:
+    """`_autodiscover._tcp.<d>` SRV → the Autodiscover URL on its target (RFC 2782 order)."""
+    name = f"_autodiscover._tcp.{dctx.domain}"
+    answer = await query(dctx.resolver, name, "SRV", timeout=dctx.dns_timeout)
+    if answer.failure is not None:
+        return Lookup(
+            source="autodiscover",
+            status="none" if absent(answer.failure) else "error",
+            detail=answer.detail,
+            dns_timeout=answer.failure is Outcome.DNS_TIMEOUT,
+        )
+    records = order_srv(
+        [
+            (int(r.priority), int(r.weight), int(r.port), r.target.to_text().rstrip("."))
+            for r in answer.records
+        ]
+    )
+    usable = [(port, target) for *_, port, target in records if target not in ("", ".")]
+    if not usable:
+        return Lookup(source="autodiscover", status="none", detail=f"{name}: not offered")
+    port, target = usable[0]
+    authority = target if port == 443 else f"{target}:{port}"
+    return await lookup_autodiscover(
+        dctx, f"https://{authority}/{PATH}", username=username, site=target.lower()
+    )

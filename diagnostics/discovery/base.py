@@ -1,0 +1,82 @@
+"""What every discovery source shares: its context, and the value one lookup answers with.
+
+A *lookup* is one question to one source (one DNS name, one URL). A source such as autoconfig
+asks several (two URLs for the domain, more via the MX host); `merge` folds a source's lookups
+into the one `DiscoveryResult` the report shows. Lookups never raise for a network or server
+fault: every fault is a status with a reason (style.md §3).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from diagnostics.model import Endpoint, Protocol, Security
+
+SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider", "guess")
+# Sources the domain (or its hoster) publishes itself: these may be "broken" or "disagree".
+# The provider list is our own knowledge and guesses are ours too (design.md: guesses never warn).
+PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover"})
+
+DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Broken:
+    """A published record that leads nowhere usable: material for DISCOVERY_BROKEN."""
+
+    source: str
+    detail: str
+    endpoint: Endpoint | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProviderNote:
+    """A known rule of a provider, shown before any login is tried (PROVIDER_NOTE)."""
+
+    provider: str
+    note: str
+    kind: str = ""
+    checked: str | None = None
+    reference: str | None = None
+    since: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Lookup:
+    source: str  # one of SOURCES
+    status: str  # found|none|error
+    detail: str = ""
+    endpoints: tuple[Endpoint, ...] = ()
+    broken: tuple[Broken, ...] = ()
+    notes: tuple[ProviderNote, ...] = ()
+    mx_hosts: tuple[str, ...] = ()  # mx: targets, lowest preference first
+    domain_missing: bool = False  # mx: the domain itself does not exist (NXDOMAIN)
+    dns_timeout: bool = False  # our DNS server did not answer (could-not-tell material)
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DiscoveryContext:
+    """What a lookup needs. `address` (the person's email address, if given) is only used here,
+    locally, to fill username placeholders: no lookup ever sends it anywhere."""
+
+    domain: str  # ASCII (IDNA) form
+    address: str | None
+    resolver: Any  # dns.asyncresolver.Resolver
+    http: Any  # diagnostics.net.http.HttpClient
+    dns_timeout: float
+    http_timeout: float
+    ispdb_url: str = DEFAULT_ISPDB_URL
+
+
+def endpoint(
+    protocol: Protocol, host: str, port: int, security: Security, username: str | None = None
+) -> Endpoint:
+    return Endpoint(
+        protocol=protocol,
+        host=host.rstrip(".").lower(),
+        port=port,
+        security=security,
+        username=username,
+    )

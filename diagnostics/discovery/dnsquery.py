@@ -1,0 +1,53 @@
+"""DNS questions of discovery (SRV, MX), through dnspython to the chosen server (`--dns`).
+
+NXDOMAIN, no data, SERVFAIL/REFUSED and timeouts stay apart (style.md §4): "the domain does not
+exist" and "our DNS server did not answer" lead to very different reports.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass
+from typing import Any
+
+import dns.exception
+import dns.rdatatype
+import dns.resolver
+
+from diagnostics.model import Outcome
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Answer:
+    records: tuple[Any, ...] = ()  # dnspython rdata objects
+    failure: Outcome | None = None
+    detail: str = ""
+
+
+async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answer:
+    try:
+        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
+        async with asyncio.timeout(timeout):
+            answer = await resolver.resolve(
+                name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
+            )
+    except dns.resolver.NXDOMAIN:
+        return Answer(failure=Outcome.DNS_NXDOMAIN, detail=f"{name} does not exist (NXDOMAIN)")
+    except dns.resolver.NoAnswer:
+        return Answer(failure=Outcome.DNS_NODATA, detail=f"{name} has no {rdtype} record")
+    except dns.resolver.NoNameservers:
+        return Answer(
+            failure=Outcome.DNS_SERVFAIL, detail=f"the DNS server could not answer for {name}"
+        )
+    except (TimeoutError, dns.exception.Timeout):
+        return Answer(
+            failure=Outcome.DNS_TIMEOUT, detail=f"the DNS server did not answer for {name}"
+        )
+    except dns.exception.DNSException as exc:
+        return Answer(failure=Outcome.DNS_SERVFAIL, detail=f"DNS error for {name}: {exc}")
+    return Answer(records=tuple(answer))
+
+
+def absent(failure: Outcome | None) -> bool:
+    """NXDOMAIN or no data: the name publishes nothing (a status "none", not an error)."""
+    return failure in (Outcome.DNS_NXDOMAIN, Outcome.DNS_NODATA)

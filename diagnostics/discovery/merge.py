@@ -1,0 +1,82 @@
+"""Fold each source's lookups into the one line per source the report shows, and order the
+endpoints found so that the most trusted source comes first.
+
+Theory of operation. A source asks several questions (autoconfig: two URLs for the domain and
+more via the MX host); the report shows one `DiscoveryResult` per source: "found" when any of its
+lookups found servers (their endpoints, in order, without repeats), else "error" when any failed
+for a reason worth telling, else "none". Details are joined, each cut, so one line stays short.
+Guesses are judged after their probes: "found" only for guessed endpoints that answered
+(design.md: guesses never warn, so a guess that does not answer is simply not listed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from diagnostics.discovery.base import SOURCES, Lookup
+from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult
+
+MAX_DETAIL = 400
+# Which source's endpoint is preferred when two work equally well: what the domain publishes
+# about itself first (RFC 6186 SRV, then the autoconfig and Autodiscover it serves), then
+# Mozilla's database, our provider list, and last our own guesses.
+PRIORITY = {s: i for i, s in enumerate(("srv", "autoconfig", "autodiscover", "ispdb", "provider"))}
+TWIN = "starttls-twin"  # a STARTTLS probe we added beside a published plain-text entry
+
+
+def key(endpoint: Endpoint) -> tuple[str, str, int, str]:
+    """Endpoints are the same server setting whatever username they carry."""
+    return (endpoint.protocol.value, endpoint.host.lower(), endpoint.port, endpoint.security.value)
+
+
+def source_rank(sources: Iterable[str]) -> int:
+    return min((PRIORITY.get(s, 6 if s == TWIN else 7) for s in sources), default=8)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_DETAIL else text[: MAX_DETAIL - 1] + "…"
+
+
+def merge_source(source: str, lookups: Sequence[Lookup]) -> DiscoveryResult:
+    found = [lk for lk in lookups if lk.status == "found"]
+    errors = [lk for lk in lookups if lk.status == "error"]
+    if found:
+        endpoints = tuple(dict.fromkeys(e for lk in found for e in lk.endpoints))
+        return DiscoveryResult(
+            source=source,
+            status="found",
+            detail=_short("; ".join(lk.detail for lk in found)),
+            endpoints=endpoints,
+        )
+    chosen = errors or list(lookups)
+    return DiscoveryResult(
+        source=source,
+        status="error" if errors else "none",
+        detail=_short("; ".join(lk.detail for lk in chosen if lk.detail)),
+    )
+
+
+def merge(
+    lookups: Sequence[Lookup],
+    *,
+    guess_detail: str,
+    guessed: Sequence[ProbeResult],
+) -> tuple[DiscoveryResult, ...]:
+    """One DiscoveryResult per source asked, in the fixed order of SOURCES."""
+    out: list[DiscoveryResult] = []
+    for source in SOURCES:
+        if source == "guess":
+            working = tuple(dict.fromkeys(r.endpoint for r in guessed if r.works))
+            out.append(
+                DiscoveryResult(
+                    source="guess",
+                    status="found" if working else "none",
+                    detail=guess_detail,
+                    endpoints=working,
+                )
+            )
+            continue
+        mine = [lk for lk in lookups if lk.source == source]
+        if mine:
+            out.append(merge_source(source, mine))
+    return tuple(out)

@@ -1,0 +1,131 @@
+"""The provider knowledge base (`diagnostics/data/providers.json`): servers, username form and
+quirks of the big providers, matched by the email domain and by MX host patterns (a domain whose
+MX is `*.mail.protection.outlook.com` is on Microsoft 365, whatever its name).
+
+Each quirk carries the date its source was last read and the source itself, so a stale fact can
+be found and checked again. Quirks become PROVIDER_NOTE findings, shown before any login.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
+from diagnostics.model import Endpoint, Protocol, Security
+from diagnostics.wire.autoconfig import expand_username
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ProviderServer:
+    protocol: Protocol
+    host: str
+    port: int
+    security: Security
+    username: str | None = None  # overrides the provider's username form
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Provider:
+    id: str
+    name: str
+    domains: tuple[str, ...]
+    mx: tuple[str, ...]
+    username: str
+    servers: tuple[ProviderServer, ...]
+    quirks: tuple[ProviderNote, ...]
+
+    def matches_mx(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        for pattern in self.mx:
+            if pattern.startswith("*."):
+                if host.endswith(pattern[1:]):
+                    return True
+            elif host == pattern:
+                return True
+        return False
+
+
+def _provider(raw: dict[str, Any]) -> Provider:
+    name = str(raw["name"])
+    return Provider(
+        id=str(raw["id"]),
+        name=name,
+        domains=tuple(str(d).lower() for d in raw.get("domains", ())),
+        mx=tuple(str(p).lower() for p in raw.get("mx", ())),
+        username=str(raw.get("username", "%EMAILADDRESS%")),
+        servers=tuple(
+            ProviderServer(
+                protocol=Protocol(s["protocol"]),
+                host=str(s["host"]),
+                port=int(s["port"]),
+                security=Security(s["security"]),
+                username=s.get("username"),
+            )
+            for s in raw.get("servers", ())
+        ),
+        quirks=tuple(
+            ProviderNote(
+                provider=name,
+                note=str(q["note"]),
+                kind=str(q.get("kind", "")),
+                checked=str(q["checked"]),
+                reference=str(q["source"]),
+                since=q.get("since"),
+            )
+            for q in raw.get("quirks", ())
+        ),
+    )
+
+
+@functools.cache
+def load_providers() -> tuple[Provider, ...]:
+    """The shipped knowledge base (read once per process)."""
+    text = resources.files("diagnostics").joinpath("data/providers.json").read_text("utf-8")
+    return tuple(_provider(p) for p in json.loads(text)["providers"])
+
+
+def match_domain(domain: str) -> Provider | None:
+    domain = domain.lower()
+    return next((p for p in load_providers() if domain in p.domains), None)
+
+
+def match_mx(hosts: tuple[str, ...]) -> list[tuple[Provider, str]]:
+    """(provider, the MX host that matched), in MX preference order, each provider once."""
+    found: dict[str, tuple[Provider, str]] = {}
+    for host in hosts:
+        for provider in load_providers():
+            if provider.id not in found and provider.matches_mx(host):
+                found[provider.id] = (provider, host)
+    return list(found.values())
+
+
+def provider_endpoints(
+    provider: Provider, *, address: str | None, username: str | None
+) -> list[Endpoint]:
+    return [
+        endpoint(
+            s.protocol,
+            s.host,
+            s.port,
+            s.security,
+            username or expand_username(s.username or provider.username, address),
+        )
+        for s in provider.servers
+    ]
+
+
+def provider_lookup(
+    provider: Provider, *, via: str, address: str | None, username: str | None
+) -> Lookup:
+    return Lookup(
+        source="provider",
+        status="found",
+        detail=f"{provider.name} (matched by {via})",
+        endpoints=tuple(provider_endpoints(provider, address=address, username=username)),
+        notes=provider.quirks,
+        extra={"provider": provider.id},
+    )

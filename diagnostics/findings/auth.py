@@ -1,0 +1,117 @@
+"""What a server's answer to a login means: its text classified into an authentication code.
+
+Theory of operation. `diagnostics/data/server_texts.json` lists the real texts of providers and
+server software (Google, Microsoft 365 / Outlook.com, Yahoo/AOL, iCloud, Dovecot, Postfix, Exim)
+and then the generic response codes (RFC 4954 for SMTP, RFC 5530 for IMAP, RFC 3206 and RFC 2449
+for POP3), each with its source. Entries are tried in file order and the first match wins, so a
+provider's specific text ("Application-specific password required", a 534 5.7.9) beats the generic
+meaning of its code ("mechanism too weak"). An answer nothing matches is a plain AUTH_FAILED
+(or, for an SMTP 4xx, AUTH_TEMPORARY_FAILURE: RFC 5321 §4.2.1, transient).
+
+The same data serves `explain` (a pasted text, no protocol known) and the probes (a live answer).
+Pure: loading the data file is the only I/O, once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Any
+
+from diagnostics.findings.codes import Code
+
+__all__ = ["TextEntry", "classify_auth_reply", "client_entries", "server_entries"]
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class TextEntry:
+    """One known text: what it means (`code`) and where it was seen (`source`)."""
+
+    id: str
+    code: Code
+    patterns: tuple[re.Pattern[str], ...]
+    examples: tuple[str, ...]
+    source: str
+    provider: str = ""
+    protocols: tuple[str, ...] = ()  # empty: any
+    hosts: tuple[str, ...] = ()  # empty: any server
+    facts: tuple[tuple[str, Any], ...] = ()  # extra facts for the finding (e.g. found="POP3")
+
+    def applies(self, protocol: str | None, host: str | None) -> bool:
+        if protocol is not None and self.protocols and protocol not in self.protocols:
+            return False
+        if self.hosts:
+            if host is None:
+                return False
+            name = host.lower().rstrip(".")
+            return any(name == h or name.endswith("." + h) for h in self.hosts)
+        return True
+
+    def search(self, text: str) -> re.Match[str] | None:
+        for pattern in self.patterns:
+            match = pattern.search(text)
+            if match is not None:
+                return match
+        return None
+
+
+def _entry(raw: dict[str, Any]) -> TextEntry:
+    return TextEntry(
+        id=str(raw["id"]),
+        code=Code(raw["code"]),
+        patterns=tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in raw["patterns"]),
+        examples=tuple(raw["examples"]),
+        source=str(raw["source"]),
+        provider=str(raw.get("provider", "")),
+        protocols=tuple(raw.get("protocols", ())),
+        hosts=tuple(h.lower() for h in raw.get("hosts", ())),
+        facts=tuple(sorted(raw.get("facts", {}).items())),
+    )
+
+
+@functools.cache
+def _load(name: str) -> tuple[TextEntry, ...]:
+    data = json.loads(resources.files("diagnostics.data").joinpath(name).read_text("utf-8"))
+    return tuple(_entry(raw) for raw in data["entries"])
+
+
+def server_entries() -> tuple[TextEntry, ...]:
+    """What servers say when a login fails (server_texts.json), in matching order."""
+    return _load("server_texts.json")
+
+
+def client_entries() -> tuple[TextEntry, ...]:
+    """What mail apps show (client_texts.json), in matching order."""
+    return _load("client_texts.json")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AuthVerdict:
+    code: Code
+    entry: TextEntry | None  # None: no known text matched; the status alone decided
+
+
+def one_line(text: str) -> str:
+    return _SPACE.sub(" ", text).strip()
+
+
+def classify_auth_reply(
+    text: str, *, protocol: str | None = None, host: str | None = None, smtp_code: int | None = None
+) -> AuthVerdict:
+    """The authentication code a server's negative answer to a login means."""
+    line = one_line(text)
+    for entry in server_entries():
+        if entry.applies(protocol, host) and entry.search(line):
+            return AuthVerdict(code=entry.code, entry=entry)
+    if smtp_code is not None and 400 <= smtp_code < 500:
+        return AuthVerdict(code=Code.AUTH_TEMPORARY_FAILURE, entry=None)
+    return AuthVerdict(code=Code.AUTH_FAILED, entry=None)
+
+
+# Answers after which a second attempt (the full address) cannot help: the server told us why.
+DEFINITIVE = frozenset(Code) - {Code.AUTH_FAILED}

@@ -1,0 +1,226 @@
+"""Rules of `diagnose`: what the discovery and the probes of what it found say together.
+
+Pure functions over lookups and probe results (style.md §7). Design.md's rules of evidence: a
+source that publishes nothing is a status, not a finding; guesses never warn; DISCOVERY_BROKEN is
+for a published record (SRV, autoconfig, ISPDB, Autodiscover) that leads to something that does
+not work; DISCOVERY_DISAGREES for published sources that name different servers (guesses and our
+own provider list do not count). Provider quirks are PROVIDER_NOTE findings, shown whatever the
+probes say, before any login.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping, Sequence
+
+from diagnostics.discovery.base import PUBLISHED, Lookup
+from diagnostics.findings.codes import Code
+from diagnostics.findings.rules import finding, rank, rule_result, usable
+from diagnostics.model import Endpoint, Finding, ProbeResult, Protocol, Security
+
+Key = tuple[str, str, int, str]
+
+
+def rule_domain(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
+    """DOMAIN_NOT_FOUND: the domain itself does not exist (NXDOMAIN for its MX question)."""
+    if any(lk.source == "mx" and lk.domain_missing for lk in lookups):
+        return [finding(Code.DOMAIN_NOT_FOUND, None, domain=domain)]
+    return []
+
+
+def rule_broken_documents(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
+    """Documents served but unusable (bad XML, broken placeholders, a bad certificate).
+
+    One finding for all of them: findings are unique per code and endpoint, and these have no
+    endpoint; every detail stays in the facts."""
+    broken = [b for lk in lookups for b in lk.broken if b.endpoint is None]
+    if not broken:
+        return []
+    details = list(dict.fromkeys(b.detail for b in broken))
+    sources = list(dict.fromkeys(b.source for b in broken))
+    return [
+        finding(
+            Code.DISCOVERY_BROKEN,
+            None,
+            domain=domain,
+            source=sources[0],
+            sources=", ".join(sources),
+            detail="; ".join(details),
+            details=details,
+        )
+    ]
+
+
+def rule_published_endpoints(
+    origins: Mapping[Key, Sequence[str]],
+    results: Mapping[Key, ProbeResult],
+    *,
+    domain: str,
+    now: dt.datetime,
+    dns_server: str | None,
+) -> list[Finding]:
+    """DISCOVERY_BROKEN for each published endpoint that does not work, with the probe's own
+    findings (the certificate expired, the port is closed, ...) beside it."""
+    out: list[Finding] = []
+    for k, sources in origins.items():
+        published = [s for s in sources if s in PUBLISHED]
+        result = results.get(k)
+        if not published or result is None:
+            continue
+        if not result.works:
+            reason = result.detail or result.outcome.value.replace("_", " ")
+            out.append(
+                finding(
+                    Code.DISCOVERY_BROKEN,
+                    result.endpoint,
+                    domain=domain,
+                    source=published[0],
+                    sources=", ".join(published),
+                    detail=f"{result.endpoint.label}: {reason}",
+                    outcome=result.outcome.value,
+                )
+            )
+        out.extend(rule_result(result, now=now, dns_server=dns_server))
+    return out
+
+
+def rule_plaintext(
+    origins: Mapping[Key, Sequence[str]], results: Mapping[Key, ProbeResult]
+) -> list[Finding]:
+    """A published entry without encryption where the server offers it (RFC 8314 §4.1: a mail
+    app should use TLS whenever the server has it)."""
+    out: list[Finding] = []
+    for k, sources in origins.items():
+        published = [s for s in sources if s in PUBLISHED]
+        result = results.get(k)
+        if not published or result is None or result.endpoint.security is not Security.NONE:
+            continue
+        ep = result.endpoint
+        same = [
+            r
+            for r in results.values()
+            if r.endpoint.protocol is ep.protocol and r.endpoint.host == ep.host
+        ]
+        secure = [r for r in same if r.works and r.endpoint.security is not Security.NONE]
+        if secure:
+            best = min(secure, key=lambda r: rank(r.endpoint))
+            right_port, right_security = best.endpoint.port, best.endpoint.security
+        elif result.starttls_offered:
+            right_port, right_security = ep.port, Security.STARTTLS
+        else:
+            continue
+        out.append(
+            finding(
+                Code.ENCRYPTION_NOT_USED,
+                ep,
+                source=published[0],
+                right_port=right_port,
+                right_security=right_security,
+            )
+        )
+    return out
+
+
+def _direction(protocol: Protocol) -> str:
+    return protocol.direction
+
+
+def rule_disagree(
+    origins: Mapping[Key, Sequence[str]],
+    results: Mapping[Key, ProbeResult],
+    endpoints: Mapping[Key, Endpoint],
+) -> list[Finding]:
+    """DISCOVERY_DISAGREES, per direction: published sources naming different hosts."""
+    out: list[Finding] = []
+    for direction in ("incoming", "outgoing"):
+        hosts: dict[str, set[str]] = {}
+        for k, sources in origins.items():
+            ep = endpoints.get(k)
+            if ep is None or k not in results or ep.protocol.direction != direction:
+                continue
+            for s in sources:
+                if s in PUBLISHED:
+                    hosts.setdefault(s, set()).add(ep.host)
+        if len(hosts) < 2 or len({frozenset(h) for h in hosts.values()}) < 2:
+            continue
+        mine = [
+            r
+            for k, r in results.items()
+            if r.endpoint.protocol.direction == direction
+            and any(s in PUBLISHED for s in origins.get(k, ()))
+        ]
+        working = usable(mine, among=mine)
+        best = min(working, key=lambda r: rank(r.endpoint)) if working else None
+        # The finding is about a server that loses: one that fails, or else one not recommended.
+        losers = [r for r in mine if not r.works] or [
+            r for r in mine if best is None or r.endpoint.host != best.endpoint.host
+        ]
+        subject = losers[0].endpoint if losers else None
+        said = "; ".join(f"{s}: {', '.join(sorted(h))}" for s, h in sorted(hosts.items()))
+        out.append(
+            finding(
+                Code.DISCOVERY_DISAGREES,
+                subject,
+                sources=", ".join(sorted(hosts)),
+                right_host=None if best is None else best.endpoint.host,
+                detail=said,
+            )
+        )
+    return out
+
+
+def rule_provider_notes(lookups: Iterable[Lookup]) -> list[Finding]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Finding] = []
+    for lk in lookups:
+        for note in lk.notes:
+            if (note.provider, note.note) in seen:
+                continue
+            seen.add((note.provider, note.note))
+            out.append(
+                finding(
+                    Code.PROVIDER_NOTE,
+                    None,
+                    provider=note.provider,
+                    note=note.note,
+                    quirk=note.kind or None,
+                    checked=note.checked,
+                    reference=note.reference,
+                    since=note.since,
+                )
+            )
+    return out
+
+
+def rule_no_servers(
+    lookups: Sequence[Lookup], results: Iterable[ProbeResult], domain: str
+) -> list[Finding]:
+    """NO_MAIL_SERVERS: the domain exists, publishes nothing for mail and no guess answers."""
+    if any(lk.endpoints for lk in lookups if lk.source != "guess"):
+        return []
+    if any(r.works for r in results):
+        return []
+    return [finding(Code.NO_MAIL_SERVERS, None, domain=domain)]
+
+
+def rule_provider_failures(
+    origins: Mapping[Key, Sequence[str]],
+    results: Mapping[Key, ProbeResult],
+    *,
+    now: dt.datetime,
+    dns_server: str | None,
+) -> list[Finding]:
+    """Servers from our provider list that fail, but only in a direction where nothing works:
+    our list may be out of date, so its failures are worth saying only when nothing else is."""
+    out: list[Finding] = []
+    for direction in ("incoming", "outgoing"):
+        mine = [r for r in results.values() if r.endpoint.protocol.direction == direction]
+        if any(r.works for r in mine):
+            continue
+        for k, sources in origins.items():
+            result = results.get(k)
+            if result is None or result.endpoint.protocol.direction != direction:
+                continue
+            if "provider" in sources and not any(s in PUBLISHED for s in sources):
+                out.extend(rule_result(result, now=now, dns_server=dns_server))
+    return out

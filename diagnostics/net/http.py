@@ -1,0 +1,319 @@
+"""HTTPS fetches for autoconfig, the ISPDB and Autodiscover, under the address policy.
+
+Theory of operation (library-notes.md, "aiohttp"). aiohttp resolves through `PolicyResolver`,
+which asks dnspython (the `--dns` server, never the system resolver) and drops every address the
+policy refuses; the connector's `socket_factory` sees each address actually connected to (IP
+literals and redirects included, which skip the resolver) and refuses there too. Redirects are
+not followed by aiohttp (it would follow https → http): `fetch` follows at most
+`MAX_REDIRECTS` itself, each one checked for scheme and target. Bodies are read with a counter
+and cut at `max_bytes`. TLS is verified with the same trust as the probes (`TlsContexts.verify`,
+so `--cafile` applies). Every fault is a `FetchResult` with a short reason, never an exception.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import socket
+import ssl
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import aiohttp
+import aiohttp.abc
+from yarl import URL
+
+from diagnostics.model import CertProblem, Outcome
+from diagnostics.net.resolve import resolve_host
+from diagnostics.net.tls import VERIFY_CODES
+from diagnostics.policy import AddressPolicy, address_class
+
+MAX_REDIRECTS = 3
+MAX_BODY = 256 * 1024
+WEB_PORTS = frozenset({80, 443})
+USER_AGENT = "mailmedic (mail settings troubleshooter)"
+
+
+class Refused(OSError):
+    """The address policy refused an address (raised inside aiohttp, turned into a reason)."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchResult:
+    """What one fetch saw. `kind` is ok|status|dns|refused|timeout|tls|cert|redirect|too_large|
+    policy|error; `status` is the last HTTP status seen, `url` the last URL asked."""
+
+    url: str
+    kind: str
+    status: int | None = None
+    body: bytes = b""
+    reason: str = ""
+    content_type: str = ""
+    dns_failure: Outcome | None = None
+    cert_problem: CertProblem | None = None
+    redirects: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return self.kind == "ok"
+
+
+def _allowed(policy: AddressPolicy, address: str, port: int) -> str | None:
+    # The mail-port rule of AddressPolicy does not apply to the web: HTTPS lives on 443.
+    if not policy.allow_any_port and port not in WEB_PORTS:
+        return f"port {port} is not a web port"
+    if policy.allow_private:
+        return None
+    kind = address_class(address)
+    return None if kind is None else f"{address} is a {kind} address"
+
+
+class PolicyResolver(aiohttp.abc.AbstractResolver):
+    """aiohttp's resolver: dnspython for lookups, the address policy on every answer."""
+
+    def __init__(self, resolver: Any, policy: AddressPolicy, timeout: float) -> None:
+        self._resolver = resolver
+        self._policy = policy
+        self._timeout = timeout
+        self.failures: dict[str, tuple[Outcome | None, str]] = {}
+
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[aiohttp.abc.ResolveResult]:
+        resolution = await resolve_host(self._resolver, host, timeout=self._timeout)
+        if not resolution.addresses:
+            self.failures[host] = (resolution.failure, resolution.detail)
+            raise OSError(resolution.detail or f"{host} has no address")
+        allowed = [a for a in resolution.addresses if _allowed(self._policy, a, port) is None]
+        if not allowed:
+            reason = _allowed(self._policy, resolution.addresses[0], port) or "refused"
+            self.failures[host] = (None, f"{host}: {reason}")
+            raise Refused(f"{host}: {reason}")
+        return [
+            {
+                "hostname": host,
+                "host": a,
+                "port": port,
+                "family": socket.AF_INET6 if ":" in a else socket.AF_INET,
+                "proto": 0,
+                "flags": socket.AI_NUMERICHOST,
+            }
+            for a in allowed
+        ]
+
+    async def close(self) -> None:
+        return None
+
+
+def _gate(policy: AddressPolicy) -> Callable[[Any], socket.socket]:
+    """The connector's socket factory: the last word on every address connected to."""
+
+    def factory(addr_info: Any) -> socket.socket:
+        family, kind, proto, _, sockaddr = addr_info
+        reason = _allowed(policy, str(sockaddr[0]), int(sockaddr[1]))
+        if reason is not None:
+            raise Refused(reason)
+        return socket.socket(family, kind, proto)
+
+    return factory
+
+
+class HttpClient:
+    """One aiohttp session per diagnosis; `async with HttpClient(...) as client`."""
+
+    def __init__(
+        self,
+        *,
+        resolver: Any,
+        policy: AddressPolicy,
+        tls: ssl.SSLContext,
+        dns_timeout: float = 3.0,
+    ) -> None:
+        self._policy = policy
+        self._resolver = PolicyResolver(resolver, policy, dns_timeout)
+        self._tls = tls
+        self._session: aiohttp.ClientSession | None = None
+
+    async def __aenter__(self) -> HttpClient:
+        connector = aiohttp.TCPConnector(
+            resolver=self._resolver,
+            socket_factory=_gate(self._policy),
+            use_dns_cache=False,
+            ssl=self._tls,
+            limit=32,
+        )
+        self._session = aiohttp.ClientSession(
+            connector=connector,
+            trust_env=False,  # never a proxy from the environment
+            headers={"User-Agent": USER_AGENT},
+            auto_decompress=True,
+        )
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        if self._session is not None:
+            await self._session.close()
+
+    async def fetch(
+        self,
+        url: str,
+        *,
+        timeout: float,
+        method: str = "GET",
+        data: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        max_bytes: int = MAX_BODY,
+        allowed_hosts: Callable[[str], bool] | None = None,
+    ) -> FetchResult:
+        """GET or POST `url`, following at most MAX_REDIRECTS redirects that stay on https (and
+        on hosts `allowed_hosts` accepts). Never raises for a network or server fault."""
+        try:
+            async with asyncio.timeout(timeout):
+                return await self._fetch(url, method, data, headers, max_bytes, allowed_hosts)
+        except TimeoutError:
+            return FetchResult(url=url, kind="timeout", reason=f"no answer within {timeout:g} s")
+
+    async def _fetch(
+        self,
+        url: str,
+        method: str,
+        data: bytes | None,
+        headers: dict[str, str] | None,
+        max_bytes: int,
+        allowed_hosts: Callable[[str], bool] | None,
+    ) -> FetchResult:
+        assert self._session is not None, "use HttpClient as an async context manager"
+        current = URL(url)
+        hops: list[str] = []
+        while True:
+            try:
+                async with self._session.request(
+                    method, current, data=data, headers=headers, allow_redirects=False
+                ) as response:
+                    status = response.status
+                    location = response.headers.get("Location")
+                    if status in (301, 302, 303, 307, 308) and location:
+                        target = current.join(URL(location))
+                        problem = _redirect_problem(current, target, allowed_hosts)
+                        hops.append(str(target))
+                        if problem is not None:
+                            return FetchResult(
+                                url=str(current),
+                                kind="redirect",
+                                status=status,
+                                reason=problem,
+                                redirects=tuple(hops),
+                            )
+                        if len(hops) > MAX_REDIRECTS:
+                            return FetchResult(
+                                url=str(current),
+                                kind="redirect",
+                                status=status,
+                                reason=f"more than {MAX_REDIRECTS} redirects",
+                                redirects=tuple(hops),
+                            )
+                        if status == 303:
+                            method, data = "GET", None
+                        current = target
+                        continue
+                    body, complete = await _read_capped(response, max_bytes)
+                    content_type = response.headers.get("Content-Type", "")
+            except Exception as exc:  # aiohttp raises many unrelated types; classify them once
+                return self._classify(current, exc, tuple(hops))
+            if not complete:
+                return FetchResult(
+                    url=str(current),
+                    kind="too_large",
+                    status=status,
+                    reason=f"the answer is larger than {max_bytes // 1024} KiB",
+                    redirects=tuple(hops),
+                )
+            return FetchResult(
+                url=str(current),
+                kind="ok" if status == 200 else "status",
+                status=status,
+                body=body,
+                reason="" if status == 200 else f"HTTP {status}",
+                content_type=content_type,
+                redirects=tuple(hops),
+            )
+
+    def _classify(self, url: URL, exc: BaseException, hops: tuple[str, ...]) -> FetchResult:
+        host = url.raw_host or url.host or ""  # the IDNA form, as the resolver saw it
+        base = {"url": str(url), "redirects": hops}
+        if isinstance(exc, aiohttp.ClientConnectorCertificateError):
+            error = exc.certificate_error
+            code = getattr(error, "verify_code", None)
+            message = getattr(error, "verify_message", None) or str(error)
+            problem = VERIFY_CODES.get(code, CertProblem.OTHER) if code else CertProblem.OTHER
+            return FetchResult(
+                kind="cert",
+                reason=f"the certificate of {host} is not valid ({message})",
+                cert_problem=problem,
+                **base,  # type: ignore[arg-type]
+            )
+        if isinstance(exc, aiohttp.ClientConnectorSSLError | ssl.SSLError):
+            return FetchResult(
+                kind="tls",
+                reason=f"TLS with {host} failed ({exc})",
+                **base,  # type: ignore[arg-type]
+            )
+        if host in self._resolver.failures:
+            outcome, detail = self._resolver.failures[host]
+            kind = "policy" if outcome is None else "dns"
+            return FetchResult(kind=kind, reason=detail, dns_failure=outcome, **base)  # type: ignore[arg-type]
+        for cause in _causes(exc):
+            if isinstance(cause, Refused):
+                return FetchResult(kind="policy", reason=str(cause), **base)  # type: ignore[arg-type]
+            if isinstance(cause, ConnectionRefusedError) or (
+                isinstance(cause, OSError) and cause.errno == errno.ECONNREFUSED
+            ):
+                return FetchResult(
+                    kind="refused",
+                    reason=f"{host} refused the connection",
+                    **base,  # type: ignore[arg-type]
+                )
+        if isinstance(exc, TimeoutError | asyncio.TimeoutError):
+            return FetchResult(kind="timeout", reason=f"{host} did not answer", **base)  # type: ignore[arg-type]
+        return FetchResult(kind="error", reason=f"{host}: {exc}", **base)  # type: ignore[arg-type]
+
+
+def _causes(exc: BaseException) -> list[BaseException]:
+    """The exception and what it wraps (aiohttp keeps the OSError in `os_error`)."""
+    seen: list[BaseException] = []
+    todo: list[BaseException | None] = [exc]
+    while todo and len(seen) < 10:
+        item = todo.pop()
+        if item is None or item in seen:
+            continue
+        seen.append(item)
+        todo.extend([item.__cause__, item.__context__, getattr(item, "os_error", None)])
+    return seen
+
+
+def _redirect_problem(
+    current: URL, target: URL, allowed_hosts: Callable[[str], bool] | None
+) -> str | None:
+    if target.scheme != "https":
+        return f"redirect to {target.scheme or 'a relative'} URL {target} (only https is followed)"
+    if allowed_hosts is not None and not allowed_hosts(target.host or ""):
+        return f"redirect to another domain ({target.host})"
+    return None
+
+
+async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> tuple[bytes, bool]:
+    """The body, cut at max_bytes (aiohttp counts decompressed bytes); (body, complete)."""
+    declared = response.content_length
+    if declared is not None and declared > max_bytes:
+        return b"", False
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        chunk = await response.content.read(16384)
+        if not chunk:
+            return b"".join(chunks), True
+        size += len(chunk)
+        if size > max_bytes:
+            return b"", False
+        chunks.append(chunk)

@@ -1,0 +1,134 @@
+"""Microsoft Autodiscover (POX, "plain old XML") responses: text in, a frozen value out. No I/O.
+
+Read as Thunderbird reads them (mail-facts.md): `Account/Protocol` elements of type IMAP, POP3
+and SMTP; `SSL=off` or `Encryption=None` means no encryption; otherwise ports 143, 110, 25 and 587
+mean STARTTLS and any other port implicit TLS. `Action=redirectAddr|redirectUrl` answers are
+returned as redirects for the caller to judge (another domain needs the person's consent).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as DET  # type: ignore[import-untyped]
+from defusedxml import DefusedXmlException
+
+from diagnostics.model import Protocol, Security
+
+MAX_DOCUMENT_BYTES = 256 * 1024
+_TYPES = {"IMAP": Protocol.IMAP, "POP3": Protocol.POP3, "SMTP": Protocol.SMTP}
+_STARTTLS_PORTS = frozenset({143, 110, 25, 587})
+
+
+class AutodiscoverError(ValueError):
+    """The text is not a usable Autodiscover response."""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AutodiscoverServer:
+    protocol: Protocol
+    hostname: str
+    port: int
+    security: Security
+    login_name: str | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AutodiscoverResponse:
+    servers: tuple[AutodiscoverServer, ...] = ()
+    redirect_addr: str | None = None
+    redirect_url: str | None = None
+    error: str | None = None  # the server's <Error> message, if any
+    display_name: str | None = None
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _find(element: Element, name: str) -> Element | None:
+    return next((c for c in element if _local(str(c.tag)) == name), None)
+
+
+def _findall(element: Element, name: str) -> list[Element]:
+    return [c for c in element if _local(str(c.tag)) == name]
+
+
+def _text(element: Element | None) -> str:
+    return (element.text or "").strip() if element is not None else ""
+
+
+def _security(protocol_element: Element, port: int) -> Security:
+    ssl = _text(_find(protocol_element, "SSL")).lower()
+    encryption = _text(_find(protocol_element, "Encryption")).lower()
+    if ssl == "off" or encryption == "none":
+        return Security.NONE
+    return Security.STARTTLS if port in _STARTTLS_PORTS else Security.TLS
+
+
+def parse_autodiscover(text: str | bytes) -> AutodiscoverResponse:
+    """Parse a POX Autodiscover response; AutodiscoverError when it is not one."""
+    size = len(text.encode() if isinstance(text, str) else text)
+    if size > MAX_DOCUMENT_BYTES:
+        raise AutodiscoverError(f"the response is too large ({size} bytes)")
+    try:
+        root = DET.fromstring(text, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise AutodiscoverError(f"forbidden XML construct ({type(exc).__name__})") from None
+    except DET.ParseError as exc:
+        raise AutodiscoverError(f"bad XML ({exc})") from None
+    if _local(str(root.tag)) != "Autodiscover":
+        raise AutodiscoverError(f"not an Autodiscover response (root <{_local(str(root.tag))}>)")
+    response = _find(root, "Response")
+    if response is None:
+        raise AutodiscoverError("no <Response> element")
+    error = _find(response, "Error")
+    if error is not None:
+        message = _text(_find(error, "Message")) or _text(_find(error, "ErrorCode")) or "error"
+        return AutodiscoverResponse(error=message)
+    account = _find(response, "Account")
+    if account is None:
+        raise AutodiscoverError("no <Account> element")
+    user = _find(response, "User")
+    display = _text(_find(user, "DisplayName")) if user is not None else ""
+    action = _text(_find(account, "Action")).lower()
+    if action == "redirectaddr":
+        return AutodiscoverResponse(redirect_addr=_text(_find(account, "RedirectAddr")) or None)
+    if action == "redirecturl":
+        return AutodiscoverResponse(redirect_url=_text(_find(account, "RedirectUrl")) or None)
+    servers: list[AutodiscoverServer] = []
+    for element in _findall(account, "Protocol"):
+        protocol = _TYPES.get(_text(_find(element, "Type")).upper())
+        host = _text(_find(element, "Server")).rstrip(".").lower()
+        port_text = _text(_find(element, "Port"))
+        if protocol is None or not host or not port_text.isdigit():
+            continue
+        port = int(port_text)
+        if not 1 <= port <= 65535:
+            continue
+        servers.append(
+            AutodiscoverServer(
+                protocol=protocol,
+                hostname=host,
+                port=port,
+                security=_security(element, port),
+                login_name=_text(_find(element, "LoginName")) or None,
+            )
+        )
+    return AutodiscoverResponse(servers=tuple(servers), display_name=display or None)
+
+
+def request_body(address: str) -> bytes:
+    """The POX request. `address` is a stand-in at the domain, never the person's address."""
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/'
+        'outlook/requestschema/2006">\n'
+        "  <Request>\n"
+        f"    <EMailAddress>{address}</EMailAddress>\n"
+        "    <AcceptableResponseSchema>http://schemas.microsoft.com/exchange/autodiscover/"
+        "outlook/responseschema/2006a</AcceptableResponseSchema>\n"
+        "  </Request>\n"
+        "</Autodiscover>\n"
+    ).encode()

@@ -1,0 +1,420 @@
+"""The real discord.py client, end to end, against the loopback stand-in and the real lab."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.config import Config
+from bot.logs import configure_logging
+from bot.service import Library
+from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
+from diagnostics.runner import check as real_check
+from tests.bot.conftest import BotFactory, Harness, lab_config
+from tests.bot.standin import Recorded, custom_ids
+from tests.lab import Lab
+
+EPHEMERAL = 64
+PASSWORD_FIELD = "Password or app password"
+
+
+def check_options(lab: Lab, scenario: str = "healthy", port: int = 993, security: str = "tls",
+                  protocol: str = "imap") -> dict[str, Any]:  # fmt: skip
+    return {"protocol": protocol, "host": lab.host(scenario), "port": port, "security": security}
+
+
+def message_payloads(h: Harness) -> list[dict[str, Any]]:
+    out = []
+    for rec in h.standin.requests:
+        data = rec.message_data()
+        if data and rec.method in ("POST", "PATCH") and ("embeds" in data or "content" in data):
+            out.append(data)
+    return out
+
+
+def assert_clean(h: Harness) -> None:
+    """Nothing Discord would reject, and mentions disabled on every message the bot sent."""
+    assert h.standin.violations == []
+    for data in message_payloads(h):
+        assert data.get("allowed_mentions") == {"parse": []}, data
+
+
+async def test_check_defers_edits_and_replies(harness: Harness, lab: Lab) -> None:
+    """/mail check: deferral at once, progress edits, a green final embed with three buttons."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    deferral = await h.callback(payload)
+    assert deferral.payload == {"type": 5}  # public "thinking…"
+    assert deferral.at - h.standin.dispatched_at[payload["id"]] < 0.25
+    final = await h.final(payload)
+    embed = final.embeds()[0]
+    assert embed["color"] == 0x2ECC71
+    assert embed["description"].startswith("✅ **OK**")
+    assert lab.host("healthy") in embed["title"]
+    assert set(custom_ids(h.original(payload))) == {"Details", "Run again", "Test login"}
+    edits = [r for r in h.standin.for_token(payload["token"]) if r.method == "PATCH"]
+    progress = [r for r in edits if r.embeds()[0]["title"].startswith("⏳")]
+    assert progress, "no progress edit before the result"
+    assert edits[-1] is final
+    assert_clean(h)
+
+
+async def test_check_problem_leads_with_fix(harness: Harness, lab: Lab) -> None:
+    """SSL/TLS on port 143: a red embed whose description gives the fix first."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab, port=143)))
+    embed = (await h.final(payload)).embeds()[0]
+    assert embed["color"] == 0xE74C3C
+    first, *rest = embed["description"].split("\n")
+    assert first.startswith("❌ **PROBLEM**")
+    assert any(line.startswith("**Fix:**") for line in rest)
+    assert "STARTTLS" in embed["description"]
+    assert_clean(h)
+
+
+async def test_refused_private_target(make_bot: BotFactory, lab: Lab) -> None:
+    """Without lab mode a host on a loopback address is refused with a clear reply, no probe."""
+    h = await make_bot(allow_private=False)
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    final = await h.final(payload)
+    text = final.embeds()[0]["description"]
+    assert text.startswith("I can't test that:") and "loopback" in text
+    assert "--allow-private" not in text
+    assert not final.payload.get("components")
+    assert_clean(h)
+
+
+async def test_cooldown(make_bot: BotFactory, lab: Lab) -> None:
+    """The same person asking again at once gets a friendly ephemeral wait, not a second run."""
+    h = await make_bot(cooldown_seconds=60.0)
+    person = h.standin.user("impatient")
+    first = await h.send(h.standin.slash("check", check_options(lab), user=person))
+    await h.final(first)
+    second = await h.send(h.standin.slash("check", check_options(lab, port=143), user=person))
+    reply = await h.callback(second)
+    assert reply.payload["type"] == 4
+    data = reply.payload["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "another test in" in data["embeds"][0]["description"]
+    assert h.diagnoser.runs.started == 1
+
+
+async def test_cache_ten_people_one_diagnosis(harness: Harness, lab: Lab) -> None:
+    """Ten people asking about one target at once share one run; a later one hits the cache."""
+    h = harness
+    payloads = [h.standin.slash("check", check_options(lab, "expired")) for _ in range(10)]
+    for payload in payloads:
+        await h.send(payload)
+    finals = [await h.final(p) for p in payloads]
+    late = await h.send(h.standin.slash("check", check_options(lab, "expired")))
+    finals.append(await h.final(late))
+    assert h.diagnoser.runs.started == 1
+    descriptions = {f.embeds()[0]["description"] for f in finals}
+    assert len(descriptions) == 1 and "PROBLEM" in descriptions.pop()
+    assert_clean(h)
+
+
+async def test_concurrency_cap_per_guild(make_bot: BotFactory, lab: Lab) -> None:
+    """Over the per-guild cap, a new diagnosis is refused politely while the first one runs."""
+    release = asyncio.Event()
+
+    async def slow_check(endpoint: Endpoint, options: Any = None, *, on_progress: Any = None
+                         ) -> Report:  # fmt: skip
+        await release.wait()
+        return await real_check(endpoint, options, on_progress=on_progress)
+
+    h = await make_bot(library=Library(check=slow_check), max_per_guild=1)
+    first = await h.send(h.standin.slash("check", check_options(lab)))
+    await h.callback(first)
+    second = await h.send(h.standin.slash("check", check_options(lab, "expired")))
+    busy = await h.final(second)
+    assert "already has 1 test running" in busy.embeds()[0]["description"]
+    release.set()
+    assert (await h.final(first)).embeds()[0]["color"] == 0x2ECC71
+
+
+async def test_error_inside_command(make_bot: BotFactory, lab: Lab,
+                                    caplog: pytest.LogCaptureFixture) -> None:  # fmt: skip
+    """A bug inside a command: a short apology with an error id, and the traceback in the log."""
+
+    async def broken(endpoint: Endpoint, options: Any = None, *, on_progress: Any = None
+                     ) -> Report:  # fmt: skip
+        raise RuntimeError("boom in the library")
+
+    h = await make_bot(library=Library(check=broken))
+    caplog.set_level(logging.INFO)
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    text = (await h.final(payload)).embeds()[0]["description"]
+    assert text.startswith("Sorry, something went wrong")
+    error_id = text.rsplit("`", 2)[-2]
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR]
+    assert any(error_id in r.getMessage() and r.exc_info for r in errors)
+    assert "boom in the library" not in text
+    line = next(r.getMessage() for r in caplog.records if r.name == "bot.interaction")
+    assert "outcome=error" in line and f"error_id={error_id}" in line
+
+
+def huge_report(lab: Lab) -> Report:
+    endpoint = Endpoint(
+        protocol=Protocol.IMAP, host=lab.host("healthy"), port=993, security=Security.TLS
+    )
+    reply = "@everyone <@123> " + "x" * 3000
+    findings = tuple(
+        Finding(code=code, severity=Severity.ERROR, endpoint=endpoint, facts={"reply": reply})
+        for code in ["AUTH_FAILED", "PORT_CLOSED", "CERT_EXPIRED", "NO_GREETING"] * 10
+    )
+    return Report(target=endpoint.host, kind="check", duration_ms=1234, summary="s" * 5000,
+                  verdict=Verdict.PROBLEMS, findings=findings, user_endpoint=endpoint)  # fmt: skip
+
+
+async def test_embed_that_would_exceed_limits(make_bot: BotFactory, lab: Lab) -> None:
+    """A report far over Discord's limits still goes out as one valid embed; mentions inert."""
+    report = huge_report(lab)
+
+    async def enormous(endpoint: Endpoint, options: Any = None, *, on_progress: Any = None
+                       ) -> Report:  # fmt: skip
+        return report
+
+    h = await make_bot(library=Library(check=enormous))
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    final = await h.final(payload)
+    embed = final.embeds()[0]
+    assert embed["color"] == 0xE74C3C and "Also found" in json.dumps(embed)
+    assert "@everyone" not in json.dumps(embed)
+    assert_clean(h)  # the stand-in rejects what Discord would
+
+
+async def test_login_modal_never_sends_the_password(
+    make_bot: BotFactory, lab: Lab, caplog: pytest.LogCaptureFixture
+) -> None:
+    """/mail login: a modal, an ephemeral result, and the password in no request nor log line."""
+    root = logging.getLogger()
+    saved = (root.level, {n: logging.getLogger(n).level for n in ("discord", "bot")})
+    configure_logging("DEBUG", handler=logging.NullHandler())
+    caplog.set_level(logging.DEBUG)
+    try:
+        h = await make_bot()
+        address, password = "alice@lab.test", lab.users["alice@lab.test"]
+        opened = await h.send(h.standin.slash("login"))
+        modal = (await h.callback(opened)).payload
+        assert modal["type"] == 9
+        values = {
+            "Email address (or username)": address,
+            PASSWORD_FIELD: password,
+            "Server (empty: find it from the address)": lab.host("healthy"),
+            "Port (empty: 993)": "993",
+        }
+        submit = await h.send(h.standin.modal_submit(modal["data"], values))
+        deferral = await h.callback(submit)
+        assert deferral.payload == {"type": 5, "data": {"flags": EPHEMERAL}}
+        embed = (await h.final(submit)).embeds()[0]
+        assert embed["color"] == 0x2ECC71, embed
+        assert logging.getLogger("discord.gateway").getEffectiveLevel() >= logging.INFO
+    finally:
+        root.setLevel(saved[0])
+        for name, level in saved[1].items():
+            logging.getLogger(name).setLevel(level)
+    secret = password.encode()
+    assert all(secret not in rec.raw for rec in h.standin.requests)
+    assert all(secret not in json.dumps(m).encode() for m in h.standin.messages.values())
+    assert password not in caplog.text
+    assert "login" in caplog.text  # the interaction line is there, without the secret
+
+
+async def test_wrong_password_is_explained_privately(harness: Harness, lab: Lab) -> None:
+    """A rejected login: an ephemeral red answer naming the login as the problem."""
+    h = harness
+    opened = await h.send(h.standin.slash("login"))
+    modal = (await h.callback(opened)).payload["data"]
+    values = {"Email address (or username)": "alice@lab.test", PASSWORD_FIELD: "wrong-password",
+              "Server (empty: find it from the address)": lab.host("healthy")}  # fmt: skip
+    submit = await h.send(h.standin.modal_submit(modal, values))
+    assert (await h.callback(submit)).payload["data"]["flags"] & EPHEMERAL
+    embed = (await h.final(submit)).embeds()[0]
+    assert embed["color"] == 0xE74C3C
+    assert b"wrong-password" not in b"".join(r.raw for r in h.standin.requests)
+
+
+async def test_details_button_sends_the_report_file(harness: Harness, lab: Lab) -> None:
+    """Details: an ephemeral reply with the whole text report attached as a file."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab, "expired")))
+    await h.final(payload)
+    message = h.original(payload)
+    click = await h.send(h.standin.button(message["id"], custom_ids(message)["Details"]))
+    reply = await h.callback(click)
+    assert reply.payload["data"]["flags"] & EPHEMERAL
+    ((name, data),) = reply.files.values()
+    assert name.endswith(".txt") and lab.host("expired").encode() in data
+    assert b"Transcript" in data or b"C: " in data
+
+
+async def test_run_again_and_test_login_buttons(harness: Harness, lab: Lab) -> None:
+    """Run again runs a fresh diagnosis in a new reply; Test login opens a pre-filled modal."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    await h.final(payload)
+    message = h.original(payload)
+    again = await h.send(h.standin.button(message["id"], custom_ids(message)["Run again"]))
+    assert (await h.callback(again)).payload == {"type": 5}
+    assert (await h.final(again)).embeds()[0]["color"] == 0x2ECC71
+    assert h.diagnoser.runs.started == 2
+    login = await h.send(h.standin.button(message["id"], custom_ids(message)["Test login"]))
+    modal = (await h.callback(login)).payload
+    assert modal["type"] == 9
+    inputs = {c["label"]: c for row in modal["data"]["components"]
+              for c in row.get("components") or [row.get("component")]}  # fmt: skip
+    assert inputs["Server (empty: find it from the address)"]["value"] == lab.host("healthy")
+    assert inputs["Port (empty: 993)"]["value"] == "993"
+    assert "value" not in inputs[PASSWORD_FIELD]
+
+
+async def test_view_times_out_cleanly(make_bot: BotFactory, lab: Lab) -> None:
+    """When the view times out, the buttons are removed from the reply."""
+    h = await make_bot(view_timeout=0.5)
+    payload = await h.send(h.standin.slash("check", check_options(lab)))
+    final = await h.final(payload)
+    path = final.path
+
+    def cleared(rec: Recorded) -> bool:
+        return rec.path == path and rec is not final and rec.payload.get("components") == []
+
+    await h.standin.wait_for(cleared)
+
+
+async def test_context_menu_check_and_post(harness: Harness, lab: Lab) -> None:
+    """The message menu reads settings out of a message, answers the agent privately, can post."""
+    h = harness
+    text = f"Hi, my iPhone can't get mail from {lab.host('healthy')}, port 143, SSL. Help!"
+    payload = await h.send(h.standin.message_command(text))
+    assert (await h.callback(payload)).payload == {"type": 5, "data": {"flags": EPHEMERAL}}
+    embed = (await h.final(payload)).embeds()[0]
+    assert "port 143" in embed["title"] and embed["color"] == 0xE74C3C
+    message = h.original(payload)
+    post = await h.send(h.standin.button(message["id"], custom_ids(message)["Post in channel"]))
+    public = await h.callback(post)
+    data = public.payload["data"]
+    assert public.payload["type"] == 4 and not data.get("flags", 0) & EPHEMERAL
+    assert data["embeds"][0]["description"] == embed["description"]
+    assert_clean(h)
+
+
+async def test_help(harness: Harness) -> None:
+    """/mail help: a short ephemeral guide, inside the limits."""
+    h = harness
+    payload = await h.send(h.standin.slash("help"))
+    reply = await h.callback(payload)
+    data = reply.payload["data"]
+    assert data["flags"] & EPHEMERAL
+    assert "STARTTLS" in json.dumps(data["embeds"][0])
+    assert_clean(h)
+
+
+async def test_host_autocomplete(harness: Harness) -> None:
+    """The host option suggests known providers' servers."""
+    h = harness
+    payload = await h.send(h.standin.autocomplete("check", {"protocol": "imap", "host": "gmail"},
+                                                  "host"))  # fmt: skip
+    reply = await h.callback(payload)
+    assert reply.payload["type"] == 8
+    values = [c["value"] for c in reply.payload["data"]["choices"]]
+    assert "imap.gmail.com" in values
+
+
+async def test_diagnose(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/mail diagnose: discovery and probes against the lab, then a result with its buttons."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)  # the lab's, not the internet's
+    h = harness
+    payload = await h.send(h.standin.slash("diagnose", {"target": "alice@healthy.lab.test"}))
+    assert (await h.callback(payload)).payload == {"type": 5}
+    embed = (await h.final(payload)).embeds()[0]
+    assert embed["title"] == lab.host("healthy")
+    assert "Details" in custom_ids(h.original(payload))
+    assert_clean(h)
+
+
+async def test_settings(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """/mail settings: the settings card, one field per server."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    payload = await h.send(h.standin.slash("settings", {"address": "alice@healthy.lab.test"}))
+    embed = (await h.final(payload)).embeds()[0]
+    assert embed["title"].startswith("Mail settings for")
+    assert_clean(h)
+
+
+async def test_explain(harness: Harness) -> None:
+    """/mail explain text: cause and fix at once, no network; without text it opens a form."""
+    pytest.importorskip("diagnostics.explain")
+    h = harness
+    text = "-ERR [AUTH] Authentication failed."
+    payload = await h.send(h.standin.slash("explain", {"text": text}))
+    reply = await h.callback(payload)
+    assert reply.payload["type"] == 4
+    assert reply.payload["data"]["embeds"][0]["description"]
+    opened = await h.send(h.standin.slash("explain"))
+    modal = (await h.callback(opened)).payload
+    assert modal["type"] == 9
+    submit = await h.send(h.standin.modal_submit(
+        modal["data"], {"The error message, exactly as shown": text}))  # fmt: skip
+    assert (await h.callback(submit)).payload["type"] == 4
+    assert_clean(h)
+
+
+async def test_commands_synced_to_dev_guild_only(make_bot: BotFactory, lab: Lab) -> None:
+    """DISCORD_GUILD_ID syncs the commands to that guild at start, never globally."""
+    h = await make_bot(guild_id=4242)
+    puts = [r for r in h.standin.requests if r.method == "PUT"]
+    assert [r.path for r in puts] == [f"/applications/{h.standin.app_id}/guilds/4242/commands"]
+    names = {c["name"] for c in puts[0].payload}
+    assert names == {"mail", "Diagnose email problem"}
+
+
+async def test_no_sync_at_plain_start(harness: Harness) -> None:
+    """A plain start syncs nothing (commands are synced on request)."""
+    assert not [r for r in harness.standin.requests if r.method == "PUT"]
+
+
+async def test_sync_subcommand(make_bot: BotFactory, lab: Lab) -> None:
+    """`python -m bot sync` logs in over HTTP and syncs the commands globally, once."""
+    from bot.__main__ import sync_only
+
+    h = await make_bot()
+    assert await sync_only(lab_config(lab), None) == 0
+    puts = [r for r in h.standin.requests if r.method == "PUT"]
+    assert [r.path for r in puts] == [f"/applications/{h.standin.app_id}/commands"]
+    mail = next(c for c in puts[0].payload if c["name"] == "mail")
+    subs = {o["name"] for o in mail["options"]}
+    assert subs == {"diagnose", "check", "login", "explain", "settings", "help"}
+    check = next(o for o in mail["options"] if o["name"] == "check")
+    assert all(o["name"] != "password" for o in check["options"])
+
+
+async def test_sharding_from_environment(make_bot: BotFactory, lab: Lab) -> None:
+    """MAILMEDIC_SHARD_IDS/COUNT: the process identifies as its shard, without asking Discord."""
+    config = Config.load(
+        {"DISCORD_TOKEN": "x", "MAILMEDIC_SHARD_IDS": "1", "MAILMEDIC_SHARD_COUNT": "3"},
+        dotenv=None,
+    )
+    h = await make_bot(shard_ids=config.shard_ids, shard_count=config.shard_count)
+    assert [i["shard"] for i in h.standin.identifies] == [[1, 3]]
+    assert not [r for r in h.standin.requests if r.path == "/gateway/bot"]
+
+
+def test_start_without_token_explains(tmp_path: Path) -> None:
+    """`python -m bot` without DISCORD_TOKEN says how to get one and exits non-zero."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MAILMEDIC_"))}
+    env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
+    proc = subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True,
+                          text=True, timeout=60, check=False)  # fmt: skip
+    assert proc.returncode != 0
+    assert "DISCORD_TOKEN" in proc.stderr and "Reset Token" in proc.stderr
+    assert "applications.commands" in proc.stderr

@@ -1,0 +1,264 @@
+"""The lab's discovery domains: DNS records (SRV, MX, CNAME, A) for dnsmasq, and the documents
+nginx serves over TLS (autoconfig, Autodiscover, a lab ISPDB), broken ones included.
+
+Each domain is a sub-domain of lab.test named after what it shows; `EXPECT` in the tests says
+what `diagnose` must find there. Provider domains have an MX that matches a provider's pattern
+(the provider's own servers are outside the lab zone, so dnsmasq refuses them: only the match and
+its notes can be tested here).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .layout import DOMAIN
+
+
+def d(name: str) -> str:
+    return f"{name}.{DOMAIN}"
+
+
+WEB = d("web")  # the nginx host: lab ISPDB, Autodiscover for _autodiscover._tcp targets
+ISPDB_PATH = "/v1.1/"
+
+HEALTHY = d("healthy")
+
+
+def clientconfig(servers: list[tuple[str, str, int, str, str]], *, extra: str = "") -> str:
+    """A clientConfig v1.1 document: servers as (type, host, port, socketType, username)."""
+    parts = []
+    for kind, host, port, socket_type, username in servers:
+        tag = "outgoingServer" if kind == "smtp" else "incomingServer"
+        parts.append(
+            f'    <{tag} type="{kind}">\n'
+            f"      <hostname>{host}</hostname>\n"
+            f"      <port>{port}</port>\n"
+            f"      <socketType>{socket_type}</socketType>\n"
+            f"      <authentication>password-cleartext</authentication>\n"
+            f"      <username>{username}</username>\n"
+            f"    </{tag}>\n"
+        )
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        '<clientConfig version="1.1">\n'
+        '  <emailProvider id="lab.test">\n'
+        "    <domain>lab.test</domain>\n"
+        "    <displayName>Lab Mail</displayName>\n"
+        + "".join(parts)
+        + extra
+        + "  </emailProvider>\n</clientConfig>\n"
+    )
+
+
+def pox(servers: list[tuple[str, str, int, str]]) -> str:
+    """An Autodiscover POX response: servers as (Type, Server, Port, SSL on|off)."""
+    protocols = "".join(
+        "<Protocol>"
+        f"<Type>{kind}</Type><Server>{host}</Server><Port>{port}</Port>"
+        f"<SSL>{ssl}</SSL><LoginName>lab</LoginName>"
+        "</Protocol>"
+        for kind, host, port, ssl in servers
+    )
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">'
+        '<Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">'
+        "<Account><AccountType>email</AccountType><Action>settings</Action>"
+        f"{protocols}</Account></Response></Autodiscover>"
+    )
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One thing nginx serves: a file (GET) or a fixed answer (`return`, any method)."""
+
+    body: str = ""
+    status: int = 200
+    content_type: str = "application/xml"
+    location: str | None = None  # for redirects
+    login: bool = False  # 401 with WWW-Authenticate
+    any_method: bool = False  # Autodiscover is a POST
+
+
+@dataclass(frozen=True)
+class VHost:
+    name: str
+    resources: dict[str, Resource] = field(default_factory=dict)
+    expired: bool = False  # served with the expired web certificate
+
+
+AC_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 993, "SSL", "%EMAILADDRESS%"),
+        ("pop3", HEALTHY, 995, "SSL", "%EMAILADDRESS%"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILADDRESS%"),
+    ],
+    extra=(
+        '    <enable visiturl="https://web.lab.test/settings">\n'
+        "      <instruction>Switch IMAP on in the lab web settings first.</instruction>\n"
+        "    </enable>\n"
+        '    <documentation url="https://web.lab.test/help">\n'
+        '      <descr lang="en">Lab mail help</descr>\n'
+        "    </documentation>\n"
+    ),
+)
+WK_DOC = clientconfig(
+    [
+        ("imap", "mail.lab.test", 993, "SSL", "%EMAILLOCALPART%"),
+        ("smtp", "mail.lab.test", 587, "STARTTLS", "%EMAILLOCALPART%"),
+    ]
+)
+PLAIN_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 143, "plain", "%EMAILADDRESS%"),
+        ("smtp", HEALTHY, 587, "plain", "%EMAILADDRESS%"),
+    ]
+)
+BAD_XML_DOC = clientconfig([("imap", HEALTHY, 993, "SSL", "%EMAILADDRESS%")])[:200]
+PLACEHOLDER_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 993, "SSL", "%EMAILADDRESS"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
+STALE_DOC = clientconfig(
+    [
+        ("imap", d("oldmail.stale"), 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
+LISTED_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
+MAILHOST_DOC = clientconfig(
+    [
+        ("imap", "mail.lab.test", 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", "mail.lab.test", 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
+AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
+ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
+
+AUTOCONFIG = "/mail/config-v1.1.xml"
+WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
+AUTODISCOVER = "/autodiscover/autodiscover.xml"
+
+VHOSTS: tuple[VHost, ...] = (
+    VHost(
+        WEB,
+        {
+            ISPDB_PATH + d("listed"): Resource(LISTED_DOC),
+            ISPDB_PATH + d("mailhost"): Resource(MAILHOST_DOC),
+            AUTODISCOVER: Resource(ADSRV_DOC, content_type="text/xml", any_method=True),
+        },
+    ),
+    VHost(d("autoconfig.ac"), {AUTOCONFIG: Resource(AC_DOC)}),
+    VHost(d("wk"), {WELL_KNOWN: Resource(WK_DOC)}),
+    VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
+    VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
+    VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
+    VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
+    VHost(d("autoconfig.expiredweb"), {AUTOCONFIG: Resource(LISTED_DOC)}, expired=True),
+    VHost(
+        d("autoconfig.redirect"),
+        {AUTOCONFIG: Resource(status=301, location=f"http://{WEB}{AUTOCONFIG}")},
+    ),
+    VHost(
+        d("autodiscover.ad"),
+        {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)},
+    ),
+    VHost(d("autodiscover.adlogin"), {AUTODISCOVER: Resource(status=401, login=True)}),
+)
+
+WEB_NAMES = tuple(v.name for v in VHOSTS if not v.expired)
+EXPIRED_WEB_NAMES = tuple(v.name for v in VHOSTS if v.expired)
+
+# Provider rules that lab DNS can exercise: domain -> an MX host of the provider's pattern.
+PROVIDER_MX: dict[str, tuple[str, str]] = {
+    d("google"): ("aspmx.l.google.com", "google"),
+    d("m365"): ("m365-lab-test.mail.protection.outlook.com", "microsoft365"),
+    d("outlook"): ("outlook-com.olc.protection.outlook.com", "outlook.com"),
+    d("yahoo"): ("mta5.am0.yahoodns.net", "yahoo"),
+    d("icloud"): ("mx01.mail.icloud.com", "icloud"),
+    d("fastmail"): ("in1-smtp.messagingengine.com", "fastmail"),
+    d("zoho"): ("mx.zoho.eu", "zoho"),
+    d("proton"): ("mail.protonmail.ch", "proton"),
+    d("gmx"): ("mx00.gmx.net", "gmx"),
+    d("webde"): ("mx-ha03.web.de", "webde"),
+    d("ionos"): ("mx00.ionos.de", "ionos"),
+    d("ovh"): ("mx1.mail.ovh.net", "ovh"),
+    d("godaddy"): ("mx1.secureserver.net", "godaddy"),
+    d("yandex"): ("mx.yandex.net", "yandex"),
+    d("mailboxorg"): ("mxext1.mailbox.org", "mailbox.org"),
+    d("posteo"): ("mx01.posteo.de", "posteo"),
+}
+
+
+def dns_lines(address: dict[str, str]) -> list[str]:
+    """dnsmasq lines for every discovery domain (`address`: scenario -> address of this slot)."""
+    web = address["web"]
+    lines: list[str] = []
+
+    def srv(service: str, domain: str, target: str, port: int, prio: int = 0, w: int = 10) -> None:
+        lines.append(f"srv-host={service}.{domain},{target},{port},{prio},{w}")
+
+    def mx(domain: str, target: str = HEALTHY, pref: int = 10) -> None:
+        lines.append(f"mx-host={domain},{target},{pref}")
+
+    # The lab domain itself: an MX, nothing published; guesses find mail.lab.test.
+    mx(DOMAIN, "mail.lab.test")
+
+    # RFC 6186 SRV, with "." for services not offered (RFC 2782).
+    srv_domain = d("srv")
+    mx(srv_domain)
+    srv("_imaps._tcp", srv_domain, HEALTHY, 993)
+    srv("_imap._tcp", srv_domain, HEALTHY, 143)
+    srv("_submissions._tcp", srv_domain, HEALTHY, 465)
+    srv("_submission._tcp", srv_domain, HEALTHY, 587)
+    lines.append(f"srv-host=_pop3s._tcp.{srv_domain},.,0")
+    lines.append(f"srv-host=_pop3._tcp.{srv_domain},.,0")
+
+    broken = d("srvbroken")
+    mx(broken)
+    srv("_imaps._tcp", broken, d("closed"), 993)
+    srv("_submissions._tcp", broken, HEALTHY, 465)
+
+    # Autoconfig: a CNAME to the web host, the .well-known path on the domain itself, broken ones.
+    for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect"):
+        mx(d(name))
+        lines.append(f"cname=autoconfig.{d(name)},{WEB}")
+    mx(d("wk"))
+    lines.append(f"host-record={d('wk')},{web}")
+    mx(d("expiredweb"))
+    lines.append(f"host-record=autoconfig.{d('expiredweb')},{web}")
+    srv("_imaps._tcp", d("expiredweb"), HEALTHY, 993)
+    # A stale autoconfig beside an SRV record that is up to date: the sources disagree.
+    srv("_imaps._tcp", d("stale"), HEALTHY, 993)
+
+    # A source that hangs (autoconfig on a server that never answers) beside an SRV record that
+    # answers at once: probes of the SRV servers must not wait for it.
+    mx(d("slowweb"))
+    lines.append(f"host-record=autoconfig.{d('slowweb')},{address['silentweb']}")
+    srv("_imaps._tcp", d("slowweb"), HEALTHY, 993)
+    srv("_submissions._tcp", d("slowweb"), HEALTHY, 465)
+
+    # Autodiscover: POX on autodiscover.<d>, a 401, and one found through its SRV record.
+    for name in ("ad", "adlogin"):
+        mx(d(name))
+        lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    mx(d("adsrv"))
+    srv("_autodiscover._tcp", d("adsrv"), WEB, 443)
+
+    # The lab ISPDB knows listed.lab.test, and mailhost.lab.test (the MX of hosted.lab.test).
+    mx(d("listed"))
+    mx(d("hosted"), d("mx1.mailhost"))
+
+    # Exists, publishes nothing, and no guessed name exists.
+    lines.append(f'txt-record={d("empty")},"no mail here"')
+
+    for domain, (target, _) in PROVIDER_MX.items():
+        mx(domain, target)
+    return lines
