@@ -91,7 +91,9 @@ def main() -> None:
             ratio = wall / critical if critical else float("nan")
             ratios.append(ratio)
             print(f"{domain:<20} {wall:>7.3f} {critical:>10.3f} {ratio:>6.2f}  {rows[-1][2]}")
-        print(f"median ratio {statistics.median(ratios):.2f}, worst {max(ratios):.2f} (goal <= 1.2)")
+        print(
+            f"median ratio {statistics.median(ratios):.2f}, worst {max(ratios):.2f} (goal <= 1.2)"
+        )
     finally:
         stop()
 

@@ -8,6 +8,7 @@ development guild (DISCORD_GUILD_ID) at start, where the sync is instant.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -20,6 +21,7 @@ from bot.flow import Handlers
 from bot.service import Diagnoser
 
 log = logging.getLogger(__name__)
+IDENTIFY_INTERVAL = 5.0  # Discord: one IDENTIFY per 5 s (per max_concurrency bucket)
 
 
 class MailBot(commands.AutoShardedBot):
@@ -29,6 +31,7 @@ class MailBot(commands.AutoShardedBot):
         diagnoser: Diagnoser,
         *,
         sync_global: bool = False,
+        identify_interval: float = IDENTIFY_INTERVAL,
         **client_options: Any,
     ) -> None:
         if config.shard_count is not None:
@@ -47,8 +50,11 @@ class MailBot(commands.AutoShardedBot):
         self.diagnoser = diagnoser
         self.handlers = Handlers(config, diagnoser)
         self.sync_global = sync_global
+        self.identify_interval = identify_interval
+        self._started_at: float | None = None
 
     async def setup_hook(self) -> None:
+        self._started_at = asyncio.get_running_loop().time()
         self.tree.add_command(MailGroup(self.handlers))
         self.tree.add_command(message_menu(self.handlers))
         self.tree.on_error = self.on_tree_error  # type: ignore[method-assign]
@@ -73,6 +79,23 @@ class MailBot(commands.AutoShardedBot):
         )
         name = interaction.command.qualified_name if interaction.command else "unknown"
         await self.handlers.report_error(interaction, cause, name)
+
+    async def before_identify_hook(self, shard_id: int | None, *, initial: bool = False) -> None:
+        """With MAILMEDIC_SHARD_IDS, several processes share the bot: shard N identifies in the
+        N-th slot of `identify_interval` seconds after start, so processes started together never
+        identify at once (Discord allows one IDENTIFY per 5 s per concurrency bucket and answers
+        INVALID_SESSION otherwise). One process alone keeps discord.py's own pacing."""
+        if self.config.shard_ids is None or shard_id is None or self._started_at is None:
+            await super().before_identify_hook(shard_id, initial=initial)
+            return
+        loop = asyncio.get_running_loop()
+        delay = self._started_at + self.identify_interval * shard_id - loop.time()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+    async def close(self) -> None:
+        await super().close()
+        self.diagnoser.close()
 
     async def on_shard_ready(self, shard_id: int) -> None:
         log.info("shard %s ready (of %s)", shard_id, self.shard_count)

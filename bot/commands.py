@@ -6,48 +6,28 @@ are the command line's (imap|pop3|smtp, none|starttls|tls); the names shown are 
 
 from __future__ import annotations
 
+import functools
+
 import discord
 from discord import app_commands
 
 from bot.flow import Handlers, Interaction
 from bot.render import help_embed
 
-# Host names of large providers, for the host option's autocomplete (their published settings).
-PROVIDER_HOSTS: tuple[str, ...] = (
-    "imap.gmail.com",
-    "smtp.gmail.com",
-    "outlook.office365.com",
-    "smtp.office365.com",
-    "imap-mail.outlook.com",
-    "smtp-mail.outlook.com",
-    "imap.mail.me.com",
-    "smtp.mail.me.com",
-    "imap.mail.yahoo.com",
-    "smtp.mail.yahoo.com",
-    "imap.aol.com",
-    "smtp.aol.com",
-    "imap.fastmail.com",
-    "smtp.fastmail.com",
-    "imap.zoho.com",
-    "smtp.zoho.com",
-    "imap.gmx.com",
-    "mail.gmx.com",
-    "imap.gmx.net",
-    "mail.gmx.net",
-    "imap.web.de",
-    "smtp.web.de",
-    "imap.mail.ru",
-    "smtp.mail.ru",
-    "imap.yandex.com",
-    "smtp.yandex.com",
-    "imap.ionos.com",
-    "smtp.ionos.com",
-    "imap.one.com",
-    "send.one.com",
-    "imap.strato.de",
-    "smtp.strato.de",
-    "mail.proton.me",
-)
+
+@functools.cache
+def provider_hosts(protocol: str | None) -> tuple[str, ...]:
+    """Known providers' server names (diagnostics/data/providers.json), for one protocol or all."""
+    from diagnostics.discovery.providers import load_providers
+
+    hosts = {
+        server.host
+        for provider in load_providers()
+        for server in provider.servers
+        if protocol is None or server.protocol.value == protocol
+    }
+    return tuple(sorted(hosts))
+
 
 PROTOCOLS = [
     app_commands.Choice(name="IMAP", value="imap"),
@@ -62,13 +42,9 @@ SECURITIES = [
 
 
 def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice[str]]:
-    """Up to 25 provider hosts containing what was typed, the protocol's own first."""
+    """Up to 25 provider hosts containing what was typed (of the chosen protocol, if any)."""
     typed = current.strip().lower()
-    hosts = [h for h in PROVIDER_HOSTS if typed in h]
-    if protocol == "smtp":
-        hosts.sort(key=lambda h: not any(w in h for w in ("smtp", "send", "mail.")))
-    elif protocol in ("imap", "pop3"):
-        hosts.sort(key=lambda h: not (h.startswith(protocol) or "outlook" in h))
+    hosts = [h for h in provider_hosts(protocol) if typed in h]
     if typed and typed not in hosts:
         hosts.insert(0, current.strip()[:100])  # what was typed stays a choice
     return [app_commands.Choice(name=h, value=h) for h in hosts[:25]]

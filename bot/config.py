@@ -99,6 +99,11 @@ class Config:
         timeout = _float(env, "MAILMEDIC_TIMEOUT", 20.0)
         if not 1 <= timeout <= 600:
             raise ConfigError(f"MAILMEDIC_TIMEOUT={timeout:g}: give 1 to 600 seconds")
+        view_timeout = _float(env, "MAILMEDIC_VIEW_TIMEOUT", 600.0)
+        if view_timeout > 840:
+            raise ConfigError(
+                "MAILMEDIC_VIEW_TIMEOUT must stay under 840 s: interaction tokens live 15 minutes"
+            )
         cafile = env.get("MAILMEDIC_CAFILE")
         if cafile and not os.path.isfile(cafile):
             raise ConfigError(f"MAILMEDIC_CAFILE={cafile!r}: no such file")
@@ -117,7 +122,7 @@ class Config:
             max_per_guild=max(1, _int(env, "MAILMEDIC_MAX_PER_GUILD") or 3),
             cache_seconds=_float(env, "MAILMEDIC_CACHE_SECONDS", 120.0),
             edit_interval=_float(env, "MAILMEDIC_EDIT_INTERVAL", 1.5),
-            view_timeout=_float(env, "MAILMEDIC_VIEW_TIMEOUT", 600.0),
+            view_timeout=view_timeout,
         )
 
     def options(self) -> Options:

@@ -10,12 +10,13 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import importlib.util
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Coroutine, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.config import Config
 from bot.limits import Cooldowns, Gate, Progress, SharedRuns
+from bot.worker import LibraryLoop
 
 if TYPE_CHECKING:
     from diagnostics.model import Endpoint, Report
@@ -82,8 +83,13 @@ def with_credentials(options: Options, username: str, password: str) -> Options:
 class Diagnoser:
     """Runs diagnoses for the bot: cooldowns, concurrency caps, one run per target at a time."""
 
-    def __init__(self, config: Config, library: Library | None = None) -> None:
+    def __init__(
+        self, config: Config, library: Library | None = None, *, offload: bool = True
+    ) -> None:
+        """`offload`: run library calls on a worker loop (bot/worker.py); tests of injected
+        library functions that share objects with the test's loop pass False."""
         self.config = config
+        self.worker = LibraryLoop() if offload else None
         self.options = config.options()
         self.library = library or Library.default()
         self.cooldowns = Cooldowns(config.cooldown_seconds)
@@ -121,8 +127,11 @@ class Diagnoser:
         """The report on `endpoint` and how it was got ("ran", "joined", "cached")."""
         check = self.library.check
 
+        async def call(progress: Progress) -> Report:
+            return await check(endpoint, self.options, on_progress=progress)
+
         def start(progress: Progress) -> Awaitable[Report]:
-            return check(endpoint, self.options, on_progress=progress)
+            return self._offload(call, progress)
 
         return await self.runs.run(
             ("check", endpoint),
@@ -144,8 +153,11 @@ class Diagnoser:
         diagnose = self._diagnose_fn()
         wanted = tuple(protocols) if protocols else None
 
+        async def call(progress: Progress) -> Report:
+            return await diagnose(target, self.options, on_progress=progress, protocols=wanted)
+
         def start(progress: Progress) -> Awaitable[Report]:
-            return diagnose(target, self.options, on_progress=progress, protocols=wanted)
+            return self._offload(call, progress)
 
         return await self.runs.run(
             ("diagnose", target.strip().lower(), wanted),
@@ -166,14 +178,31 @@ class Diagnoser:
     ) -> Report:
         """A login test: never cached or shared (it belongs to whoever typed the password)."""
         options = with_credentials(self.options, address, password)
+        check = self.library.check
+        diagnose = None if endpoint is not None else self._diagnose_fn()
+
+        async def call(progress: Progress) -> Report:
+            if endpoint is not None:
+                return await check(endpoint, options, on_progress=progress)
+            assert diagnose is not None
+            return await diagnose(address, options, on_progress=progress, username=address)
+
         release = self.gate.admit(guild_key)
         try:
-            if endpoint is not None:
-                return await self.library.check(endpoint, options, on_progress=on_progress)
-            diagnose = self._diagnose_fn()
-            return await diagnose(address, options, on_progress=on_progress, username=address)
+            return await self._offload(call, on_progress)
         finally:
             release()
+
+    async def _offload(
+        self, call: Callable[[Progress], Coroutine[Any, Any, Report]], progress: Progress | None
+    ) -> Report:
+        if self.worker is None:
+            return await call(progress or (lambda event: None))
+        return await self.worker.run(call, progress)
+
+    def close(self) -> None:
+        if self.worker is not None:
+            self.worker.close()
 
     def explain(self, text: str) -> Report:
         self.refresh_library()

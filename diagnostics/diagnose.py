@@ -18,10 +18,13 @@ and the address only fills username placeholders (%EMAILADDRESS%, ...) locally.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import os
 from collections.abc import Coroutine, Sequence
 from typing import Any
+
+import idna
 
 from diagnostics.discovery import autoconfig, autodiscover
 from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
@@ -39,6 +42,7 @@ from diagnostics.model import (
     Outcome,
     ProbeResult,
     Protocol,
+    Recommended,
     Report,
     Security,
     Severity,
@@ -77,6 +81,14 @@ def parse_target(target: str) -> tuple[str, str | None]:
     return domain, None if local is None else f"{local}@{domain}"
 
 
+def _display(domain: str) -> str:
+    """The Unicode form for sentences a person reads (xn--bcher-kva.example → bücher.example)."""
+    try:
+        return str(idna.decode(domain))
+    except idna.IDNAError:
+        return domain
+
+
 def ispdb_base() -> str:
     """The ISPDB's base URL: MAILMEDIC_ISPDB_URL (tests point it at the lab) or Thunderbird's."""
     return os.environ.get(ISPDB_ENV, "").strip() or DEFAULT_ISPDB_URL
@@ -107,24 +119,30 @@ class _Diagnosis:
         self.endpoints: dict[Key, Endpoint] = {}
         self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
         self.guessed: set[Key] = set()
+        self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
         self.guess_detail = ""
         self.done = 0
         self.group: asyncio.TaskGroup | None = None
 
     # --- lookups ---------------------------------------------------------------------------
 
-    def spawn(self, lookup: Coroutine[Any, Any, Lookup]) -> None:
+    def spawn(self, lookup: Coroutine[Any, Any, Lookup | None]) -> asyncio.Task[None]:
         assert self.group is not None
         task = self.group.create_task(self._lookup(lookup))
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
+        return task
 
-    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup]) -> None:
-        self.add(await lookup)
+    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup | None]) -> None:
+        answer = await lookup
+        if answer is not None:
+            self.add(answer)
 
     def add(self, lookup: Lookup) -> None:
         """Record a lookup's answer and start probing what it names, at once."""
         self.lookups.append(lookup)
+        for k, form in lookup.extra.get("forms", {}).items():
+            self.forms.setdefault(k, form)
         for ep in lookup.endpoints:
             self.submit(ep, lookup.source)
             if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
@@ -170,12 +188,15 @@ class _Diagnosis:
         async with asyncio.TaskGroup() as group:
             self.group = group
             self.spawn(lookup_srv(dctx, username))
-            for url in autoconfig.domain_urls(dctx.domain):
+            secure = [
                 self.spawn(
                     autoconfig.lookup_clientconfig(
                         dctx, "autoconfig", url, username=username, cert_breaks=True
                     )
                 )
+                for url in autoconfig.domain_urls(dctx.domain)
+            ]
+            self.spawn(self._autoconfig_http(secure))
             self.spawn(
                 autoconfig.lookup_clientconfig(
                     dctx,
@@ -200,6 +221,31 @@ class _Diagnosis:
                     )
                 )
             group.create_task(self._guess())
+
+    async def _autoconfig_http(self, secure: list[asyncio.Task[None]]) -> Lookup | None:
+        """Thunderbird's plain-HTTP fallback for the domain's autoconfig: fetched alongside the
+        https URLs (so it adds no wait), used only when https found nothing, and then flagged:
+        a document over plain HTTP can be changed by anyone on the way."""
+        dctx = self.dctx
+        plain = await asyncio.gather(
+            *(
+                autoconfig.lookup_clientconfig(
+                    dctx, "autoconfig", url, username=self.username, cert_breaks=False
+                )
+                for url in autoconfig.plain_urls(dctx.domain)
+            )
+        )
+        await asyncio.wait(secure)
+        if any(lk.source == "autoconfig" and lk.status == "found" for lk in self.lookups):
+            return None
+        found = next((lk for lk in plain if lk.status == "found"), None)
+        if found is None:
+            return None  # a fallback that finds nothing adds nothing to the report
+        return dataclasses.replace(
+            found,
+            detail=found.detail + " (over plain HTTP: anyone on the way could change it)",
+            extra={**found.extra, "plain_http": True},
+        )
 
     async def _mx(self) -> Lookup:
         dctx = self.dctx
@@ -268,6 +314,43 @@ class _Diagnosis:
             self.guess_detail = f"tried {tried}; these exist: {', '.join(existing)}"
         else:
             self.guess_detail = f"none of {tried} exists"
+
+
+# How a username template reads when no address was given (the report is for a person).
+_FORM_WORDS = (
+    ("%EMAILADDRESS%", "your email address"),
+    ("%EMAILLOCALPART%", "the part of your address before the @"),
+)
+
+
+def readable_form(form: str, domain: str) -> str:
+    """ "%EMAILLOCALPART%" -> "the part of your address before the @"."""
+    if form == "%EMAILADDRESS%":
+        return "your full email address"
+    for token, words in _FORM_WORDS:
+        if form == token:
+            return words
+        form = form.replace(token, f"<{words}>")
+    return form.replace("%EMAILDOMAIN%", domain)
+
+
+def _with_forms(recommended: Recommended, forms: dict[Key, str], domain: str) -> Recommended:
+    """Recommended endpoints without a username (no address, no --user) get the username form
+    their source published, in words. Only after probing: no probe ever logs in with it."""
+
+    # A source without forms (SRV) names a server another source gave a form for: use that.
+    by_host = {(k[0], k[1]): f for k, f in reversed(list(forms.items()))}
+
+    def fill(ep: Endpoint) -> Endpoint:
+        form = forms.get(key(ep)) or by_host.get((ep.protocol.value, ep.host.lower()))
+        if ep.username is not None or form is None:
+            return ep
+        return dataclasses.replace(ep, username=readable_form(form, domain))
+
+    return Recommended(
+        incoming=tuple(fill(e) for e in recommended.incoming),
+        outgoing=tuple(fill(e) for e in recommended.outgoing),
+    )
 
 
 def _unknown_reason(lookups: Sequence[Lookup], results: Sequence[ProbeResult]) -> str | None:
@@ -341,7 +424,7 @@ async def diagnose(
         results.values(),
         key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
     )
-    recommended = recommend(None, ordered)
+    recommended = _with_forms(recommend(None, ordered), state.forms, domain)
     reason = _unknown_reason(lookups, list(results.values()))
     domain_missing = any(lk.domain_missing for lk in lookups)
     if reason is not None and not domain_missing:
@@ -356,7 +439,7 @@ async def diagnose(
         kind="diagnose",
         duration_ms=round((loop.time() - started) * 1000),
         summary=summarize_diagnose(
-            domain=domain,
+            domain=_display(domain),
             verdict=verdict,
             findings=findings,
             recommended=recommended,
@@ -390,7 +473,7 @@ def _findings(
     found += drules.rule_plaintext(state.origins, results)
     found += drules.rule_disagree(state.origins, results, state.endpoints)
     found += drules.rule_provider_failures(state.origins, results, now=now, dns_server=dns_server)
-    found += drules.rule_no_servers(lookups, results.values(), domain)
+    found += drules.rule_no_servers(lookups, results.values(), domain, dns_server=dns_server)
     # PROVIDER_NOTE findings have no endpoint and a provider may have several: order_findings
     # keeps one finding per code and endpoint, so they are placed after it, last as their
     # layer (Layer.PROVIDER, info) would put them anyway.

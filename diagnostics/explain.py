@@ -55,16 +55,22 @@ def _finding(entry: TextEntry, text: str, start: int, end: int, *, server: bool)
 def recognise(text: str) -> tuple[Finding, ...]:
     """The recognised causes of `text`, the most specific first, one per code."""
     found: dict[str, Finding] = {}
+    lines: set[int] = set()  # lines already explained: a generic code there is no second cause
     sources = ((server_entries(), True), (client_entries(), False))
     for entries, server in sources:
         for entry in entries:
             if entry.hosts or entry.code.value in found:
                 continue  # a host-specific entry needs the server's name: not in a paste
             match = entry.search(text)
-            if match is not None:
-                found[entry.code.value] = _finding(
-                    entry, text, match.start(), match.end(), server=server
-                )
+            if match is None:
+                continue
+            line = text.count("\n", 0, match.start())
+            if line in lines:
+                continue  # "534-5.7.9 Application-specific ...": Google's meaning, not RFC 4954's
+            lines.add(line)
+            found[entry.code.value] = _finding(
+                entry, text, match.start(), match.end(), server=server
+            )
     return tuple(found.values())[:MAX_CAUSES]
 
 

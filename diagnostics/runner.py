@@ -94,11 +94,14 @@ async def check(
         results = (mine,)  # the name doesn't resolve: the other ports say nothing more
     findings = evaluate_check(user, results, now=dt.datetime.now(dt.UTC), dns_server=options.dns)
     findings = order_findings((*findings, *_provider_notes(user)), user)
-    recommended = _with_right_username(recommend(user, results), findings)
+    by_settings = recommend(user, results)
+    # The summary's "use port ..." compares settings, not usernames: take it before the username
+    # that worked replaces the typed one in the settings block.
     alternative = next(
-        (e for e in (*recommended.incoming, *recommended.outgoing) if e.protocol is user.protocol),
+        (e for e in (*by_settings.incoming, *by_settings.outgoing) if e.protocol is user.protocol),
         None,
     )
+    recommended = _with_right_username(by_settings, findings)
     verdict = _verdict(mine, findings)
     top = findings[0] if findings else None
     summary = (

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -290,3 +295,28 @@ async def test_real_postfix_relay_denied_text(lab: Lab) -> None:
     last = said.strip().splitlines()[-1]
     verdict = classify_auth_reply(last, protocol="smtp")
     assert verdict.entry is not None and verdict.entry.id == "postfix-relay-denied", last
+
+
+def test_cli_password_from_stdin(lab: Lab) -> None:
+    """`mailmedic check --user U --password-stdin`: the login works, exit 0, auth in the JSON."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILMEDIC_")}
+    args = [
+        str(Path(sys.executable).with_name("mailmedic")), "check", "--protocol", "imap",
+        "--host", lab.host("healthy"), "--port", "993", "--security", "tls",
+        "--user", "alice@lab.test", "--password-stdin", "--json",
+        "--dns", lab.dns, "--cafile", lab.cafile, "--allow-private",
+    ]  # fmt: skip
+    proc = subprocess.run(
+        args,
+        input=lab.users["alice@lab.test"] + "\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    data = json.loads(proc.stdout)
+    assert data["probes"][0]["outcome"] == "auth_ok"
+    assert data["probes"][0]["auth"][0]["status"] == "ok"
+    assert lab.users["alice@lab.test"] not in proc.stdout + proc.stderr

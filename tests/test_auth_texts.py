@@ -17,6 +17,20 @@ from diagnostics.model import Credentials, Endpoint, Outcome, Protocol, Security
 from tests.textservers import TextServers
 
 ADDRESS = "127.0.41.1"  # ephemeral ports: concurrent runs never collide
+# The field or action each code's fix must name (issue 5: "asserts the code, its position and
+# the fix's field").
+FIX_WORDS = {
+    Code.AUTH_FAILED: "password",
+    Code.AUTH_USERNAME_FORMAT: "User Name",
+    Code.PLAINTEXT_AUTH_DISABLED: "security",
+    Code.AUTH_NOT_OFFERED: "Outgoing server",
+    Code.APP_PASSWORD_REQUIRED: "app password",
+    Code.OAUTH_REQUIRED: "provider by name",
+    Code.WEB_LOGIN_REQUIRED: "browser",
+    Code.ACCOUNT_LOCKED: "unlock",
+    Code.PROTOCOL_DISABLED: "switch on",
+    Code.AUTH_TEMPORARY_FAILURE: "try again",
+}
 CASES = [
     (entry.id, index, protocol)
     for entry in server_entries()
@@ -96,7 +110,7 @@ async def test_server_text_through_a_server(
     lead = report.findings[0]
     assert (lead.code, lead.endpoint) == (entry.code.value, user)
     described = catalog.describe(lead)
-    assert described.fix and "{" not in described.fix
+    assert FIX_WORDS[entry.code] in described.fix, described.fix
 
 
 @pytest.mark.parametrize("entry", [e for e in server_entries() if e.hosts], ids=lambda e: e.id)
@@ -115,3 +129,53 @@ def test_unknown_answer_is_a_plain_failure() -> None:
     assert classify_auth_reply("NO go away", protocol="imap").code is Code.AUTH_FAILED
     verdict = classify_auth_reply("451 try later", protocol="smtp", smtp_code=451)
     assert verdict.code is Code.AUTH_TEMPORARY_FAILURE
+
+
+@pytest.fixture(scope="module")
+async def limited(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> AsyncIterator[dict[str, TextServers]]:
+    """SMTP servers offering no AUTH at all, and only XOAUTH2."""
+    servers = {
+        name: TextServers(
+            address=f"127.0.41.{index}",
+            directory=Path(tmp_path_factory.mktemp(name)),
+            mechanisms=mechanisms,
+        )
+        for index, (name, mechanisms) in enumerate(
+            (("none", ()), ("oauth", ("XOAUTH2", "OAUTHBEARER"))), start=5
+        )
+    }
+    for one in servers.values():
+        await one.start()
+    yield servers
+    for one in servers.values():
+        await one.stop()
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"), [("none", "AUTH_NOT_OFFERED"), ("oauth", "OAUTH_REQUIRED")]
+)
+async def test_knowable_before_the_password(
+    limited: dict[str, TextServers], kind: str, code: str
+) -> None:
+    """No AUTH, or only OAuth: said from the offer alone, and the password is never sent."""
+    servers = limited[kind]
+    user = Endpoint(
+        protocol=Protocol.SMTP,
+        host=servers.address,
+        port=servers.ports["smtp"],
+        security=Security.TLS,
+        username="alice",
+    )
+    options = Options(
+        cafile=servers.cafile,
+        allow_private=True,
+        timeout=8.0,
+        credentials=Credentials(username="alice", password="never-sent"),
+    )
+    report = await check(user, options)
+    assert report.probes[0].auth_attempts == ()
+    assert servers.seen == []
+    assert (report.findings[0].code, report.findings[0].endpoint) == (code, user)
+    assert FIX_WORDS[Code(code)] in catalog.describe(report.findings[0]).fix

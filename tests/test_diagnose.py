@@ -63,6 +63,7 @@ CASES = {
     "wk.lab.test": ("autoconfig", (M, 993, TLS), (M, 587, STARTTLS), []),
     "ad.lab.test": ("autodiscover", (H, 993, TLS), (H, 587, STARTTLS), []),
     "adsrv.lab.test": ("autodiscover", (H, 993, TLS), (H, 465, TLS), []),
+    "addomain.lab.test": ("autodiscover", (H, 993, TLS), (H, 587, STARTTLS), []),
     "listed.lab.test": ("ispdb", (H, 993, TLS), (H, 465, TLS), []),
     "hosted.lab.test": ("ispdb", (M, 993, TLS), (M, 465, TLS), []),
     "lab.test": ("guess", (M, 993, TLS), (M, 465, TLS), []),
@@ -184,6 +185,24 @@ async def test_autodiscover_401_needs_a_login(lab: Lab) -> None:
     assert codes(report) == ["NO_MAIL_SERVERS"]
 
 
+async def test_plain_http_fallback_is_used_and_flagged(lab: Lab) -> None:
+    """httponly.lab.test serves autoconfig over plain HTTP only (its https name gets the web
+    host's certificate: a mismatch, not a finding): used as Thunderbird does, and flagged."""
+    report = await run(lab, "httponly.lab.test")
+    ac = source(report, "autoconfig")
+    assert ac.status == "found"
+    assert "http://autoconfig.httponly.lab.test/" in ac.detail
+    assert "plain HTTP" in ac.detail
+    assert first(report.recommended.incoming) == (H, 993, TLS)
+    assert "DISCOVERY_BROKEN" not in codes(report)
+
+
+async def test_plain_http_is_not_used_when_https_works(lab: Lab) -> None:
+    """With a document over https, the plain-HTTP fallback is not reported."""
+    report = await run(lab, "ac.lab.test")
+    assert "http://" not in source(report, "autoconfig").detail
+
+
 async def test_redirect_to_http_is_an_error_status(lab: Lab) -> None:
     """An autoconfig redirect to plain HTTP is not followed: an error status, no finding."""
     report = await run(lab, "redirect.lab.test")
@@ -200,6 +219,15 @@ async def test_autoconfig_usernames_and_enable_note(lab: Lab) -> None:
     note = next(f for f in ac.findings if f.code == "PROVIDER_NOTE")
     assert note.facts["note"] == "Switch IMAP on in the lab web settings first."
     assert ac.verdict is Verdict.HEALTHY
+
+
+async def test_username_form_without_an_address(lab: Lab) -> None:
+    """For a bare domain the published username form is shown in words, never probed with."""
+    ac = await run(lab, "ac.lab.test")
+    assert ac.recommended.incoming[0].username == "your full email address"
+    wk = await run(lab, "wk.lab.test")
+    assert wk.recommended.incoming[0].username == "the part of your address before the @"
+    assert all(p.endpoint.username is None for p in wk.probes)
 
 
 async def test_guesses_never_warn(lab: Lab) -> None:
@@ -226,6 +254,18 @@ async def test_provider_rules_by_mx(lab: Lab, domain: str) -> None:
     assert [n.facts["note"] for n in notes] == [q.note for q in provider.quirks]
     assert all(n.facts["checked"] and n.facts["reference"] for n in notes)
     assert report.findings[-len(notes) :] == tuple(notes)  # notes come last (info, provider)
+
+
+async def test_provider_rules_by_domain(lab: Lab) -> None:
+    """gmail.com is Google by its name alone, even when its DNS cannot be seen from here."""
+    report = await run(lab, "ann@gmail.com")
+    assert source(report, "provider").detail.endswith("(matched by the domain gmail.com)")
+    assert source(report, "provider").endpoints[0].username == "ann@gmail.com"
+    assert [f.facts["quirk"] for f in report.findings if f.code == "PROVIDER_NOTE"] == [
+        "app_password",
+        "oauth_only",
+    ]
+    assert "NO_MAIL_SERVERS" not in codes(report)
 
 
 async def test_sources_do_not_wait_for_the_slowest(lab: Lab) -> None:
@@ -275,6 +315,16 @@ async def test_dns_timeout_is_could_not_tell(lab: Lab) -> None:
     assert report.summary.startswith("Could not tell")
 
 
+async def test_refusing_dns_server_is_a_dns_failure_not_no_servers(lab: Lab) -> None:
+    """Every query REFUSED: the sources say error with the reason; the finding is DNS_FAILURE,
+    never NO_MAIL_SERVERS (we could not see what the domain publishes)."""
+    report = await diagnose("refused.lab.test", options(lab, timeout=4, dns=lab.broken_dns))
+    assert source(report, "srv").status == "error"
+    assert "could not answer" in source(report, "mx").detail
+    assert codes(report) == ["DNS_FAILURE"]
+    assert report.findings[0].facts["dns_server"] == lab.broken_dns
+
+
 async def test_private_servers_without_allow_private_are_bad_input(lab: Lab) -> None:
     """Every server found is loopback and --allow-private is off: InvalidTarget (exit 2)."""
     strict = Options(dns=lab.dns, cafile=lab.cafile, allow_private=False, timeout=6)
@@ -290,6 +340,13 @@ def test_bad_targets_are_invalid(bad: str) -> None:
     with pytest.raises(InvalidTarget) as exc:
         parse_target(bad)
     assert "\n" not in str(exc.value)
+
+
+async def test_idn_summary_reads_in_unicode(lab: Lab) -> None:
+    """An IDN domain is looked up in its ASCII form and named in Unicode in the summary."""
+    report = await run(lab, "bücher.lab.test")
+    assert report.target == "xn--bcher-kva.lab.test"
+    assert "bücher.lab.test" in report.summary
 
 
 def test_targets_are_normalised() -> None:

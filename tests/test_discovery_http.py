@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 
+import dns.resolver
 import pytest
 
 from diagnostics.model import CertProblem
@@ -105,3 +106,17 @@ async def test_silent_server_times_out_on_time(http: HttpClient) -> None:
     got = await http.fetch("https://autoconfig.slowweb.lab.test/mail/config-v1.1.xml", timeout=0.8)
     assert got.kind == "timeout"
     assert loop.time() - started < 1.5
+
+
+def test_lab_dns_serves_srv_mx_and_cname(lab: Lab) -> None:
+    """dnsmasq really serves the discovery records: SRV with '.', MX, and a CNAME to nginx."""
+    res = dns.resolver.Resolver(configure=False)
+    host, port = lab.dns.split(":")
+    res.nameservers, res.port, res.cache = [host], int(port), None
+    srv = res.resolve("_imaps._tcp.srv.lab.test", "SRV")
+    assert [(r.port, r.target.to_text()) for r in srv] == [(993, "healthy.lab.test.")]
+    assert res.resolve("_pop3s._tcp.srv.lab.test", "SRV")[0].target.to_text() == "."
+    assert res.resolve("hosted.lab.test", "MX")[0].exchange.to_text() == "mx1.mailhost.lab.test."
+    cname = res.resolve("autoconfig.ac.lab.test", "A")
+    assert cname.canonical_name.to_text() == "web.lab.test."
+    assert cname[0].to_text() == lab.address("web")

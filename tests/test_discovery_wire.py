@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from diagnostics.discovery.autoconfig import config_lookup
 from diagnostics.discovery.base import Lookup
 from diagnostics.discovery.guess import guess_hosts
 from diagnostics.discovery.merge import merge
@@ -115,6 +116,29 @@ def test_placeholders_expand_and_repair() -> None:
     assert repaired == "%EMAILADDRESS%" and len(problems) == 1
     assert check_placeholders("EMAILLOCALPART%")[0] == "%EMAILLOCALPART%"
     assert check_placeholders("%EMAILADDRESS%") == ("%EMAILADDRESS%", [])
+
+
+@needs_corpus
+def test_oauth_only_document_becomes_a_note() -> None:
+    """A document whose servers accept only OAuth2 yields an oauth_only note; others do not."""
+    office = config_lookup(
+        "ispdb",
+        "https://ispdb.example/office365.com",
+        (ISPDB / "office365.com.xml").read_bytes(),
+        address="ann@contoso.example",
+        username=None,
+    )
+    assert [n.kind for n in office.notes] == ["oauth_only"]
+    assert office.endpoints[0].username == "ann@contoso.example"
+    assert len(office.broken) == 2  # the two broken placeholders
+    gmx = config_lookup(
+        "ispdb",
+        "https://x/gmx.net",
+        (ISPDB / "gmx.net.xml").read_bytes(),
+        address=None,
+        username=None,
+    )
+    assert "oauth_only" not in [n.kind for n in gmx.notes]
 
 
 # --- autodiscover -------------------------------------------------------------------------------

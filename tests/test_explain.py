@@ -150,3 +150,13 @@ def test_cli_words_and_unknown_exit_code() -> None:
     proc = _cli("nothing we know")
     assert proc.returncode == 3
     assert "Not recognised" in proc.stdout.splitlines()[0]
+
+
+def test_golden_fixture_matches_the_real_explain() -> None:
+    """The explain report of tests/fixtures (golden files) is what explain() gives for its text."""
+    from tests.fixtures.reports import explain as fixture
+
+    expected = fixture()
+    report = explain(expected.findings[0].facts["reply"])
+    assert [f.code for f in report.findings] == [f.code for f in expected.findings]
+    assert report.summary == expected.summary

@@ -75,6 +75,8 @@ async def test_settings_block_carries_the_username_that_worked(lab: Lab) -> None
     assert report.recommended.incoming[0].username == "alice@lab.test"
     text = render_text(report)
     assert "    Username: alice@lab.test  (you typed alice)" in text.split("\n")
+    assert report.summary.startswith("Your IMAP settings connect, but try your full email")
+    assert "Use port" not in report.summary  # the port and security were right
 
 
 async def test_provider_rules_are_said_before_any_login(lab: Lab) -> None:

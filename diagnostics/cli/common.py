@@ -80,7 +80,12 @@ def read_password(args: argparse.Namespace) -> str | None:
     from diagnostics.policy import InvalidTarget
 
     if getattr(args, "password_stdin", False):
-        line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
+        if sys.stdin.isatty():
+            import getpass  # a person at a terminal: ask without echoing the password
+
+            line = getpass.getpass("Password: ")
+        else:
+            line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
         password = line.rstrip("\r\n")
         if not password:
             raise InvalidTarget("--password-stdin: standard input held no password")
@@ -94,10 +99,16 @@ def read_password(args: argparse.Namespace) -> str | None:
 
 
 def credentials_from(args: argparse.Namespace) -> Credentials | None:
-    """Credentials for the login test, when a password was given; needs --user."""
+    """Credentials for the login test, when a password was given; needs --user.
+
+    `address_domain` stays None here: `check()` derives it from the server name, and a command
+    that knows the email address (diagnose) can set it with `dataclasses.replace`.
+    """
     from diagnostics.model import Credentials
     from diagnostics.policy import InvalidTarget
 
+    if not hasattr(args, "password_stdin"):
+        return None  # a command without add_login_options() takes no password
     password = read_password(args)
     if password is None:
         return None

@@ -4,7 +4,8 @@ The domain's own documents: `https://autoconfig.<d>/mail/config-v1.1.xml` and
 `https://<d>/.well-known/autoconfig/mail/config-v1.1.xml`; the ISPDB at `<base><d>`; and, for a
 domain hosted elsewhere, the ISPDB and provider autoconfig of the MX host's domain
 (mail-facts.md). Thunderbird appends `?emailaddress=`; we don't: the domain is enough, and the
-person's address is sent to nobody. Plain HTTP is not tried (see the report of issue 4).
+person's address is sent to nobody. Plain HTTP is Thunderbird's fallback: diagnose.py uses it
+only when https found nothing, and says so.
 
 What is "broken" (DISCOVERY_BROKEN) and what is merely "none": a document that is served but
 cannot be used (bad XML, broken placeholders, a certificate that is expired or untrusted) is
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, ProviderNote, endpoint
 from diagnostics.discovery.dnsquery import absent
+from diagnostics.discovery.merge import key
 from diagnostics.model import CertProblem, Endpoint, Outcome
 from diagnostics.net.http import FetchResult
 from diagnostics.wire.autoconfig import (
@@ -35,6 +37,11 @@ def domain_urls(domain: str) -> list[str]:
         f"https://autoconfig.{domain}/{CONFIG_PATH}",
         f"https://{domain}/.well-known/autoconfig/{CONFIG_PATH}",
     ]
+
+
+def plain_urls(domain: str) -> list[str]:
+    """Thunderbird's fallback (mail-facts.md): the same two documents over plain HTTP."""
+    return [u.replace("https://", "http://", 1) for u in domain_urls(domain)]
 
 
 def ispdb_url(base: str, domain: str) -> str:
@@ -106,7 +113,7 @@ def config_lookup(
     endpoints = endpoints_from_config(config, address=address, username=username)
     name = config.display_name or config.provider_id or "the provider"
     broken = tuple(Broken(source=source, detail=f"{url}: {p}") for p in config.problems)
-    notes = tuple(
+    notes = [
         ProviderNote(
             provider=name,
             note=text,
@@ -114,14 +121,32 @@ def config_lookup(
             reference=config.enable_urls[0] if config.enable_urls else None,
         )
         for text in config.enable_instructions
-    )
+    ]
+    methods = [s.authentication for s in config.servers]
+    if methods and all(m and all(a.lower() == "oauth2" for a in m) for m in methods):
+        # The document allows no password at all: say so before anyone types one.
+        notes.append(
+            ProviderNote(
+                provider=name,
+                note=f"{name} accepts only OAuth2 sign-in: use a mail app that signs in with "
+                f"{name} (a typed password will not work).",
+                kind="oauth_only",
+                reference=url,
+            )
+        )
+    # The username form per server, for the report when no address was given.
+    forms = {
+        key(ep): s.username
+        for ep, s in zip(endpoints, config.servers, strict=True)
+        if s.username and "%" in s.username
+    }
     if not endpoints:
         return Lookup(
             source=source,
             status="none",
             detail=f"{where}: lists no IMAP, POP3 or SMTP server",
             broken=broken,
-            notes=notes,
+            notes=tuple(notes),
         )
     docs = f" (help: {config.documentation[0]})" if config.documentation else ""
     return Lookup(
@@ -130,8 +155,8 @@ def config_lookup(
         detail=f"{where}: {name}{docs}",
         endpoints=tuple(endpoints),
         broken=broken,
-        notes=notes,
-        extra={"plain": [e for e in endpoints if e.security.value == "none"]},
+        notes=tuple(notes),
+        extra={"forms": forms},
     )
 
 

@@ -15,6 +15,7 @@ from importlib import resources
 from typing import Any
 
 from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
+from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.wire.autoconfig import expand_username
 
@@ -121,11 +122,16 @@ def provider_endpoints(
 def provider_lookup(
     provider: Provider, *, via: str, address: str | None, username: str | None
 ) -> Lookup:
+    endpoints = provider_endpoints(provider, address=address, username=username)
+    forms = {
+        key(ep): s.username or provider.username
+        for ep, s in zip(endpoints, provider.servers, strict=True)
+    }
     return Lookup(
         source="provider",
         status="found",
         detail=f"{provider.name} (matched by {via})",
-        endpoints=tuple(provider_endpoints(provider, address=address, username=username)),
+        endpoints=tuple(endpoints),
         notes=provider.quirks,
-        extra={"provider": provider.id},
+        extra={"provider": provider.id, "forms": forms},
     )

@@ -193,13 +193,32 @@ def rule_provider_notes(lookups: Iterable[Lookup]) -> list[Finding]:
 
 
 def rule_no_servers(
-    lookups: Sequence[Lookup], results: Iterable[ProbeResult], domain: str
+    lookups: Sequence[Lookup],
+    results: Iterable[ProbeResult],
+    domain: str,
+    *,
+    dns_server: str | None = None,
 ) -> list[Finding]:
-    """NO_MAIL_SERVERS: the domain exists, publishes nothing for mail and no guess answers."""
+    """NO_MAIL_SERVERS: the domain exists, publishes nothing for mail and no guess answers.
+
+    When DNS itself failed for the domain (SERVFAIL or REFUSED for its MX), "publishes nothing"
+    is not known: that is DNS_FAILURE, the root cause (style.md §4: keep them apart)."""
     if any(lk.endpoints for lk in lookups if lk.source != "guess"):
         return []
     if any(r.works for r in results):
         return []
+    mx = next((lk for lk in lookups if lk.source == "mx"), None)
+    if mx is not None and mx.status == "error" and not mx.domain_missing:
+        return [
+            finding(
+                Code.DNS_FAILURE,
+                None,
+                domain=domain,
+                reason="timeout" if mx.dns_timeout else "servfail",
+                dns_server=dns_server,
+                detail=mx.detail,
+            )
+        ]
     return [finding(Code.NO_MAIL_SERVERS, None, domain=domain)]
 
 

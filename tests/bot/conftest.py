@@ -81,13 +81,17 @@ async def make_bot(lab: Lab) -> AsyncIterator[BotFactory]:
     started: list[tuple[StandIn, MailBot, asyncio.Task[None], Callable[[], None]]] = []
 
     async def factory(
-        library: Library | None = None, config: Config | None = None, **overrides: Any
+        library: Library | None = None,
+        config: Config | None = None,
+        client: dict[str, Any] | None = None,
+        **overrides: Any,
     ) -> Harness:
         standin = StandIn()
         await standin.start()
         restore = standin.point_discord_py_here()
         cfg = config or lab_config(lab, **overrides)
-        bot = create_bot(cfg, Diagnoser(cfg, library), guild_ready_timeout=0.01)
+        diagnoser = Diagnoser(cfg, library, offload=library is None)
+        bot = create_bot(cfg, diagnoser, guild_ready_timeout=0.01, **(client or {}))
         task = asyncio.get_running_loop().create_task(bot.start(TOKEN))
         started.append((standin, bot, task, restore))
         ready = asyncio.ensure_future(bot.wait_until_ready())

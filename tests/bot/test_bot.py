@@ -217,6 +217,9 @@ async def test_login_modal_never_sends_the_password(
         assert deferral.payload == {"type": 5, "data": {"flags": EPHEMERAL}}
         embed = (await h.final(submit)).embeds()[0]
         assert embed["color"] == 0x2ECC71, embed
+        message = h.original(submit)
+        details = await h.send(h.standin.button(message["id"], custom_ids(message)["Details"]))
+        assert (await h.callback(details)).files  # the full report, login transcript included
         assert logging.getLogger("discord.gateway").getEffectiveLevel() >= logging.INFO
     finally:
         root.setLevel(saved[0])
@@ -399,13 +402,20 @@ async def test_sync_subcommand(make_bot: BotFactory, lab: Lab) -> None:
 
 
 async def test_sharding_from_environment(make_bot: BotFactory, lab: Lab) -> None:
-    """MAILMEDIC_SHARD_IDS/COUNT: the process identifies as its shard, without asking Discord."""
+    """MAILMEDIC_SHARD_IDS/COUNT: the process identifies as its shard, in its slot, unasked."""
     config = Config.load(
         {"DISCORD_TOKEN": "x", "MAILMEDIC_SHARD_IDS": "1", "MAILMEDIC_SHARD_COUNT": "3"},
         dotenv=None,
     )
-    h = await make_bot(shard_ids=config.shard_ids, shard_count=config.shard_count)
+    loop = asyncio.get_running_loop()
+    started = loop.time()
+    h = await make_bot(
+        shard_ids=config.shard_ids,
+        shard_count=config.shard_count,
+        client={"identify_interval": 0.3},
+    )
     assert [i["shard"] for i in h.standin.identifies] == [[1, 3]]
+    assert loop.time() - started >= 0.3  # shard 1 identifies in its own slot
     assert not [r for r in h.standin.requests if r.path == "/gateway/bot"]
 
 
@@ -418,3 +428,55 @@ def test_start_without_token_explains(tmp_path: Path) -> None:
     assert proc.returncode != 0
     assert "DISCORD_TOKEN" in proc.stderr and "Reset Token" in proc.stderr
     assert "applications.commands" in proc.stderr
+
+
+async def test_context_menu_explains_an_error_text(harness: Harness) -> None:
+    """The message menu on a pasted error explains it privately, with a Post button."""
+    h = harness
+    payload = await h.send(
+        h.standin.message_command("Outlook says: 535 5.7.8 Error: authentication failed")
+    )
+    reply = await h.callback(payload)
+    data = reply.payload["data"]
+    assert reply.payload["type"] == 4 and data["flags"] & EPHEMERAL
+    assert data["embeds"][0]["title"] == "Error message explained"
+    labels = {c["label"] for row in data["components"] for c in row["components"]}
+    assert labels == {"Details", "Post in channel"}
+    assert_clean(h)
+
+
+async def test_context_menu_diagnoses_an_address(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The message menu on a message naming an address runs a diagnosis for the agent."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    payload = await h.send(h.standin.message_command("hi, bob@healthy.lab.test here"))
+    assert (await h.callback(payload)).payload == {"type": 5, "data": {"flags": EPHEMERAL}}
+    assert (await h.final(payload)).embeds()[0]["title"] == lab.host("healthy")
+
+
+async def test_progress_edits_are_throttled(make_bot: BotFactory, lab: Lab) -> None:
+    """With a long edit interval, one progress edit goes out and then only the result."""
+    h = await make_bot(edit_interval=60.0)
+    payload = await h.send(h.standin.slash("check", check_options(lab, "notls", 143, "starttls")))
+    final = await h.final(payload)
+    edits = [r for r in h.standin.for_token(payload["token"]) if r.method == "PATCH"]
+    assert len(edits) == 2 and edits[-1] is final
+
+
+async def test_login_without_server_discovers_it(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The login modal with only address and password finds the servers, then logs in."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    opened = await h.send(h.standin.slash("login"))
+    modal = (await h.callback(opened)).payload["data"]
+    password = "not-the-password-42"
+    values = {"Email address (or username)": "alice@healthy.lab.test", PASSWORD_FIELD: password}
+    submit = await h.send(h.standin.modal_submit(modal, values))
+    assert (await h.callback(submit)).payload == {"type": 5, "data": {"flags": EPHEMERAL}}
+    embed = (await h.final(submit)).embeds()[0]
+    assert embed["title"] == lab.host("healthy")
+    assert password.encode() not in b"".join(r.raw for r in h.standin.requests)

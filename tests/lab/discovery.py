@@ -85,6 +85,7 @@ class VHost:
     name: str
     resources: dict[str, Resource] = field(default_factory=dict)
     expired: bool = False  # served with the expired web certificate
+    plain_http: bool = False  # port 80 only (https for this name gets the default host)
 
 
 AC_DOC = clientconfig(
@@ -171,9 +172,13 @@ VHOSTS: tuple[VHost, ...] = (
         {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)},
     ),
     VHost(d("autodiscover.adlogin"), {AUTODISCOVER: Resource(status=401, login=True)}),
+    VHost(
+        d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
+    ),
+    VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
 )
 
-WEB_NAMES = tuple(v.name for v in VHOSTS if not v.expired)
+WEB_NAMES = tuple(v.name for v in VHOSTS if not v.expired and not v.plain_http)
 EXPIRED_WEB_NAMES = tuple(v.name for v in VHOSTS if v.expired)
 
 # Provider rules that lab DNS can exercise: domain -> an MX host of the provider's pattern.
@@ -227,7 +232,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", broken, HEALTHY, 465)
 
     # Autoconfig: a CNAME to the web host, the .well-known path on the domain itself, broken ones.
-    for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect"):
+    for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect", "httponly"):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
     mx(d("wk"))
@@ -249,6 +254,8 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     for name in ("ad", "adlogin"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    mx(d("addomain"))
+    lines.append(f"host-record={d('addomain')},{web}")  # Autodiscover on the domain itself
     mx(d("adsrv"))
     srv("_autodiscover._tcp", d("adsrv"), WEB, 443)
 

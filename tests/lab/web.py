@@ -18,6 +18,7 @@ from .discovery import VHOSTS, WEB, Resource
 from .procs import failure, insecure_client_context, spawn, write_pid
 
 PORT = 443
+HTTP_PORT = 80  # only for Thunderbird's plain-HTTP autoconfig fallback
 
 
 def _quote(text: str) -> str:
@@ -71,16 +72,29 @@ def write_config(lab_dir: Path, address: str, certs: LabCerts) -> tuple[Path, Pa
         cert = expired if vhost.expired else good
         locations = "".join(_location(p, r, root) for p, r in vhost.resources.items())
         default = " default_server" if vhost.name == WEB else ""
+        if vhost.plain_http:
+            listen = f"    listen {address}:{HTTP_PORT};\n"
+        else:
+            listen = (
+                f"    listen {address}:{PORT} ssl{default};\n"
+                f"    ssl_certificate {cert.chain};\n"
+                f"    ssl_certificate_key {cert.key};\n"
+            )
         servers.append(
             "  server {\n"
-            f"    listen {address}:{PORT} ssl{default};\n"
+            f"{listen}"
             f"    server_name {vhost.name};\n"
-            f"    ssl_certificate {cert.chain};\n"
-            f"    ssl_certificate_key {cert.key};\n"
             f"{locations}"
             "    location / { return 404; }\n"
             "  }\n"
         )
+    # Port 80 answers 404 for every other name (only plain-HTTP hosts have content there).
+    servers.append(
+        "  server {\n"
+        f"    listen {address}:{HTTP_PORT} default_server;\n"
+        "    location / { return 404; }\n"
+        "  }\n"
+    )
     tmp = prefix / "tmp"
     config = prefix / "nginx.conf"
     config.write_text(

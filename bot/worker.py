@@ -1,0 +1,236 @@
+"""Diagnoses run in a separate process, so the gateway's event loop answers within milliseconds.
+
+Theory of operation. On a fast network a diagnosis is CPU work (TLS handshakes, certificate
+parsing, a dozen probes). Fifty of them on the gateway's loop delayed deferrals by seconds; on a
+second thread of the same process, the interpreter lock still put p99 over 100 ms
+(benchmarks/bot_latency.py measured both). So the library runs in one child process ("spawn":
+the bot has threads, fork would copy their locks), started on first use and shared by every
+bot in the process.
+
+The pipe carries pickled tuples. Parent → child: ("run", job, function name, args, kwargs,
+MAILMEDIC_* environment) and ("cancel", job). Child → parent: ("progress", job, ProbeFinished),
+("done", job, Report), ("error", job, exception with the child's traceback as a note). A reader
+thread in each process turns pipe messages into calls on the right event loop. Only names of
+public library functions cross, never code. A login's Credentials cross the local pipe inside
+Options (never logged; their repr is masked). If the child dies, every job in flight fails (the
+error funnel answers with an error id) and the next job starts a new child.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import atexit
+import importlib
+import itertools
+import logging
+import multiprocessing
+import os
+import threading
+import traceback
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+from typing import Any
+
+from diagnostics.model import Report
+from diagnostics.sweep import ProbeFinished
+
+log = logging.getLogger(__name__)
+Progress = Callable[[ProbeFinished], None]
+
+# The public library functions a job may name (design.md: the bot calls only the public API).
+FUNCTIONS = {
+    "check": ("diagnostics.runner", "check"),
+    "diagnose": ("diagnostics.diagnose", "diagnose"),
+}
+
+
+class WorkerDied(RuntimeError):
+    """The diagnosis process ended while this job was in flight."""
+
+
+# --- the child ----------------------------------------------------------------------------------
+
+
+def _child_main(conn: Connection) -> None:
+    asyncio.run(_child(conn))
+
+
+async def _child(conn: Connection) -> None:
+    loop = asyncio.get_running_loop()
+    inbox: asyncio.Queue[tuple[Any, ...] | None] = asyncio.Queue()
+    send_lock = threading.Lock()
+    tasks: dict[int, asyncio.Task[None]] = {}
+
+    def send(message: tuple[Any, ...]) -> None:
+        with send_lock:
+            conn.send(message)
+
+    def reader() -> None:
+        while True:
+            try:
+                message = conn.recv()
+            except (EOFError, OSError):
+                loop.call_soon_threadsafe(inbox.put_nowait, None)
+                return
+            loop.call_soon_threadsafe(inbox.put_nowait, message)
+
+    async def run(job: int, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
+                  env: dict[str, str]) -> None:  # fmt: skip
+        os.environ.update(env)  # e.g. MAILMEDIC_ISPDB_URL, read by the library at call time
+        module, attribute = FUNCTIONS[name]
+        function = getattr(importlib.import_module(module), attribute)
+        try:
+            report = await function(
+                *args, on_progress=lambda event: send(("progress", job, event)), **kwargs
+            )
+            send(("done", job, report))
+        except asyncio.CancelledError:
+            pass
+        except Exception as exc:
+            exc.add_note("In the diagnosis process:\n" + traceback.format_exc().rstrip())
+            try:
+                send(("error", job, exc))
+            except Exception:  # an exception that does not pickle
+                send(("error", job, RuntimeError(traceback.format_exc())))
+        finally:
+            tasks.pop(job, None)
+
+    threading.Thread(target=reader, name="mailmedic-pipe", daemon=True).start()
+    while (message := await inbox.get()) is not None:
+        kind, job = message[0], message[1]
+        if kind == "run":
+            tasks[job] = loop.create_task(run(job, *message[2:]))
+        elif kind == "cancel" and job in tasks:
+            tasks[job].cancel()
+    for task in tasks.values():
+        task.cancel()
+
+
+# --- the parent ---------------------------------------------------------------------------------
+
+
+class _Job:
+    __slots__ = ("future", "loop", "progress")
+
+    def __init__(
+        self, loop: asyncio.AbstractEventLoop, future: asyncio.Future[Report], progress: Progress
+    ) -> None:
+        self.loop = loop
+        self.future = future
+        self.progress = progress
+
+
+class ProcessWorker:
+    """Runs library functions by name in one child process; safe to share between bots."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._conn: Connection | None = None
+        self._process: multiprocessing.process.BaseProcess | None = None
+        self._jobs: dict[int, _Job] = {}
+        self._ids = itertools.count(1)
+
+    def _ensure(self) -> Connection:
+        with self._lock:
+            if self._conn is not None and self._process is not None and self._process.is_alive():
+                return self._conn
+            context = multiprocessing.get_context("spawn")
+            parent, child = context.Pipe()
+            process = context.Process(
+                target=_child_main, args=(child,), name="mailmedic-diagnoses", daemon=True
+            )
+            process.start()
+            child.close()
+            self._conn, self._process = parent, process
+            threading.Thread(
+                target=self._reader, args=(parent,), name="mailmedic-results", daemon=True
+            ).start()
+            log.info("diagnosis process %s started", process.pid)
+            return parent
+
+    def _send(self, message: tuple[Any, ...]) -> None:
+        conn = self._ensure()
+        with self._lock:
+            conn.send(message)
+
+    def _reader(self, conn: Connection) -> None:
+        while True:
+            try:
+                kind, job_id, value = conn.recv()
+            except (EOFError, OSError):
+                break
+            job = self._jobs.get(job_id)
+            if job is None:
+                continue
+            if kind == "progress":
+                job.loop.call_soon_threadsafe(job.progress, value)
+            elif kind == "done":
+                job.loop.call_soon_threadsafe(_resolve, job.future, value, None)
+            else:
+                job.loop.call_soon_threadsafe(_resolve, job.future, None, value)
+        with self._lock:
+            if self._conn is conn:
+                self._conn = None
+            lost = [j for j in self._jobs.values() if not j.future.done()]
+        for job in lost:
+            died = WorkerDied("the diagnosis process ended unexpectedly")
+            job.loop.call_soon_threadsafe(_resolve, job.future, None, died)
+
+    async def run(
+        self,
+        name: str,
+        *args: Any,
+        on_progress: Progress | None = None,
+        **kwargs: Any,
+    ) -> Report:
+        """`await name(*args, on_progress=..., **kwargs)` in the child; progress on this loop."""
+        loop = asyncio.get_running_loop()
+        future: asyncio.Future[Report] = loop.create_future()
+        job_id = next(self._ids)
+        self._jobs[job_id] = _Job(loop, future, on_progress or (lambda event: None))
+        env = {k: v for k, v in os.environ.items() if k.startswith("MAILMEDIC_")}
+        try:
+            self._send(("run", job_id, name, args, kwargs, env))
+            return await future
+        except asyncio.CancelledError:
+            if self._conn is not None:
+                self._send(("cancel", job_id))
+            raise
+        finally:
+            self._jobs.pop(job_id, None)
+
+    def close(self) -> None:
+        with self._lock:
+            conn, process = self._conn, self._process
+            self._conn = self._process = None
+        if conn is not None:
+            conn.close()
+        if process is not None:
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=2)
+
+
+def _resolve(
+    future: asyncio.Future[Report], value: Report | None, error: BaseException | None
+) -> None:
+    if future.done():
+        return
+    if error is not None:
+        future.set_exception(error)
+    else:
+        assert value is not None
+        future.set_result(value)
+
+
+_SHARED: ProcessWorker | None = None
+
+
+def shared_worker() -> ProcessWorker:
+    """The process-wide worker (its child is started on first use, stopped at exit)."""
+    global _SHARED
+    if _SHARED is None:
+        _SHARED = ProcessWorker()
+        atexit.register(_SHARED.close)
+    return _SHARED

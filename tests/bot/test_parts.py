@@ -1,0 +1,184 @@
+"""The bot's pure parts: configuration, limits, message reading, embeds within Discord's limits."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.config import Config, ConfigError, read_dotenv
+from bot.extract import extract
+from bot.limits import Busy, Cooldowns, Gate, OnCooldown, SharedRuns
+from bot.logs import configure_logging, log_interaction
+from bot.render import embed_size, fit_embed, help_embed, result_embed
+from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
+from tests.bot.standin import limit_violations
+
+
+def test_env_overrides_dotenv(tmp_path: Path) -> None:
+    """The environment wins over .env; empty values count as unset; quotes are stripped."""
+    dotenv = tmp_path / ".env"
+    dotenv.write_text(
+        "# comment\nDISCORD_TOKEN='from-file'\nDISCORD_GUILD_ID=\nexport MAILMEDIC_TIMEOUT=30\n"
+    )
+    config = Config.load({"MAILMEDIC_TIMEOUT": "12"}, dotenv=dotenv)
+    assert config.token == "from-file" and config.guild_id is None and config.timeout == 12
+    assert read_dotenv(tmp_path / "missing") == {}
+
+
+def test_example_env_file_loads() -> None:
+    """.env.example as shipped is a valid configuration (without a token)."""
+    example = Path(__file__).resolve().parents[2] / ".env.example"
+    config = Config.load({}, dotenv=example)
+    assert config.token is None and config.cooldown_seconds == 10 and config.max_per_guild == 3
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"MAILMEDIC_SHARD_IDS": "0,1"}, "needs MAILMEDIC_SHARD_COUNT"),
+        ({"MAILMEDIC_SHARD_IDS": "4", "MAILMEDIC_SHARD_COUNT": "2"}, "outside 0-1"),
+        ({"MAILMEDIC_TIMEOUT": "soon"}, "not a number"),
+        ({"MAILMEDIC_ALLOW_PRIVATE": "maybe"}, "true or false"),
+        ({"MAILMEDIC_LOG_LEVEL": "LOUD"}, "MAILMEDIC_LOG_LEVEL"),
+        ({"MAILMEDIC_VIEW_TIMEOUT": "3600"}, "15 minutes"),
+    ],
+)
+def test_bad_configuration_names_the_key(env: dict[str, str], message: str) -> None:
+    """A value that cannot be used is refused with the key's name."""
+    with pytest.raises(ConfigError, match=message):
+        Config.load(env, dotenv=None)
+
+
+def test_cooldown_and_gate() -> None:
+    """One use per user per window; caps per guild and overall; slots come back."""
+    now = [100.0]
+    cooldowns = Cooldowns(10, clock=lambda: now[0])
+    cooldowns.take(1)
+    with pytest.raises(OnCooldown, match="in 10 s"):
+        cooldowns.take(1)
+    cooldowns.take(2)
+    now[0] += 10
+    cooldowns.take(1)
+    gate = Gate(max_total=2, max_per_guild=1)
+    release = gate.admit(7)
+    with pytest.raises(Busy, match="already has 1 test running"):
+        gate.admit(7)
+    gate.admit(8)
+    with pytest.raises(Busy, match="as many tests as I can"):
+        gate.admit(9)
+    release()
+    release()  # twice is harmless
+    assert gate.running == 1
+
+
+async def test_shared_runs_join_cache_and_expire() -> None:
+    """Concurrent identical requests share one run; the result is reused until it expires."""
+    now = [0.0]
+    runs: SharedRuns[str] = SharedRuns(ttl=60, clock=lambda: now[0])
+    gate = asyncio.Event()
+
+    async def work(progress: object) -> str:
+        await gate.wait()
+        return "report"
+
+    first = asyncio.ensure_future(runs.run("k", work))
+    second = asyncio.ensure_future(runs.run("k", work))
+    await asyncio.sleep(0)
+    gate.set()
+    assert await first == ("report", "ran") and await second == ("report", "joined")
+    assert await runs.run("k", work) == ("report", "cached")
+    now[0] = 61
+    assert (await runs.run("k", work))[1] == "ran"
+    assert runs.started == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "what"),
+    [
+        ("my phone says imap.example.com 143 SSL fails", "check", "imap.example.com"),
+        ("smtp.example.org port 465", "check", "smtp.example.org"),
+        ("-ERR [AUTH] Authentication failed.", "explain", None),
+        ("can someone check jane@example.com please", "diagnose", "jane@example.com"),
+        ("mail for example.net stopped", "diagnose", "example.net"),
+        ("hello", "explain", None),
+    ],
+)
+def test_extract_reads_support_messages(text: str, kind: str, what: str | None) -> None:
+    """The context menu finds settings, an error text, an address or a domain."""
+    found = extract(text)
+    assert found is not None and found.kind == kind
+    if kind == "check":
+        assert found.endpoint is not None and found.endpoint.host == what
+    elif kind == "diagnose":
+        assert found.target == what
+    assert extract("   ") is None
+
+
+def test_settings_read_from_message() -> None:
+    """Port and words give protocol and security; the port alone implies them."""
+    found = extract("imap.example.com 143 SSL")
+    assert found is not None and found.endpoint is not None
+    assert found.endpoint.protocol is Protocol.IMAP and found.endpoint.security is Security.TLS
+    plain = extract("server mail.example.com:587")
+    assert plain is not None and plain.endpoint is not None
+    assert plain.endpoint.protocol is Protocol.SMTP
+    assert plain.endpoint.security is Security.STARTTLS
+
+
+def test_embed_that_would_exceed_limits_is_cut() -> None:
+    """A report far over every limit renders to an embed Discord accepts, mentions broken."""
+    endpoint = Endpoint(
+        protocol=Protocol.IMAP,
+        host="mail.example.com",
+        port=993,
+        security=Security.TLS,
+        username="@everyone " * 50,
+    )
+    findings = tuple(
+        Finding(
+            code=code,
+            severity=Severity.ERROR,
+            endpoint=endpoint,
+            facts={"reply": "<@&1> " + "z" * 5000},
+        )
+        for code in ("AUTH_FAILED", "CERT_EXPIRED", "PORT_CLOSED") * 20
+    )
+    report = Report(
+        target="x" * 500,
+        kind="check",
+        duration_ms=5,
+        summary="@here " * 2000,
+        verdict=Verdict.PROBLEMS,
+        findings=findings,
+        user_endpoint=endpoint,
+    )
+    embed = result_embed(report)
+    assert embed_size(embed) <= 6000
+    assert limit_violations({"embeds": [embed.to_dict()]}) == []
+    assert "@here" not in (embed.description or "")
+    raw = discord.Embed(title="t" * 300, description="d" * 5000)
+    for index in range(30):
+        raw.add_field(name=f"n{index}", value="v" * 2000)
+    assert limit_violations({"embeds": [fit_embed(raw).to_dict()]}) == []
+    assert limit_violations({"embeds": [help_embed().to_dict()]}) == []
+
+
+def test_discord_loggers_never_debug(caplog: pytest.LogCaptureFixture) -> None:
+    """MAILMEDIC_LOG_LEVEL=DEBUG leaves discord.py's loggers at INFO; the line is one line."""
+    saved = {n: logging.getLogger(n).level for n in ("", "bot", "diagnostics", "discord")}
+    try:
+        configure_logging("DEBUG", handler=logging.NullHandler())
+        assert logging.getLogger("bot").getEffectiveLevel() == logging.DEBUG
+        assert logging.getLogger("discord.gateway").getEffectiveLevel() == logging.INFO
+        caplog.set_level(logging.INFO, logger="bot.interaction")
+        log_interaction(command="check", target="a b", outcome="ok", error_id=None)
+        assert (
+            caplog.records[-1].getMessage() == 'interaction command=check target="a b" outcome=ok'
+        )
+    finally:
+        for name, level in saved.items():
+            logging.getLogger(name).setLevel(level)
