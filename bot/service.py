@@ -10,13 +10,13 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import importlib.util
-from collections.abc import Awaitable, Callable, Coroutine, Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 from bot.config import Config
 from bot.limits import Cooldowns, Gate, Progress, SharedRuns
-from bot.worker import LibraryLoop
+from bot.worker import ProcessWorker, shared_worker
 
 if TYPE_CHECKING:
     from diagnostics.model import Endpoint, Report
@@ -81,17 +81,20 @@ def with_credentials(options: Options, username: str, password: str) -> Options:
 
 
 class Diagnoser:
-    """Runs diagnoses for the bot: cooldowns, concurrency caps, one run per target at a time."""
+    """Runs diagnoses for the bot: cooldowns, concurrency caps, one run per target at a time.
+
+    With the real library, diagnoses run in the diagnosis process (bot/worker.py); functions a
+    test injects run on the caller's loop. `offload` overrides that choice.
+    """
 
     def __init__(
-        self, config: Config, library: Library | None = None, *, offload: bool = True
+        self, config: Config, library: Library | None = None, *, offload: bool | None = None
     ) -> None:
-        """`offload`: run library calls on a worker loop (bot/worker.py); tests of injected
-        library functions that share objects with the test's loop pass False."""
         self.config = config
-        self.worker = LibraryLoop() if offload else None
         self.options = config.options()
         self.library = library or Library.default()
+        use_worker = library is None if offload is None else offload
+        self.worker: ProcessWorker | None = shared_worker() if use_worker else None
         self.cooldowns = Cooldowns(config.cooldown_seconds)
         self.gate = Gate(config.max_concurrent, config.max_per_guild)
         self.runs: SharedRuns[Report] = SharedRuns(config.cache_seconds)
@@ -125,13 +128,9 @@ class Diagnoser:
         fresh: bool = False,
     ) -> tuple[Report, str]:
         """The report on `endpoint` and how it was got ("ran", "joined", "cached")."""
-        check = self.library.check
-
-        async def call(progress: Progress) -> Report:
-            return await check(endpoint, self.options, on_progress=progress)
 
         def start(progress: Progress) -> Awaitable[Report]:
-            return self._offload(call, progress)
+            return self._call_check(endpoint, self.options, progress)
 
         return await self.runs.run(
             ("check", endpoint),
@@ -150,14 +149,11 @@ class Diagnoser:
         fresh: bool = False,
         protocols: Sequence[MailProtocol] | None = None,
     ) -> tuple[Report, str]:
-        diagnose = self._diagnose_fn()
+        self._diagnose_fn()  # NotAvailable before anything starts
         wanted = tuple(protocols) if protocols else None
 
-        async def call(progress: Progress) -> Report:
-            return await diagnose(target, self.options, on_progress=progress, protocols=wanted)
-
         def start(progress: Progress) -> Awaitable[Report]:
-            return self._offload(call, progress)
+            return self._call_diagnose(target, self.options, progress, protocols=wanted)
 
         return await self.runs.run(
             ("diagnose", target.strip().lower(), wanted),
@@ -178,31 +174,31 @@ class Diagnoser:
     ) -> Report:
         """A login test: never cached or shared (it belongs to whoever typed the password)."""
         options = with_credentials(self.options, address, password)
-        check = self.library.check
-        diagnose = None if endpoint is not None else self._diagnose_fn()
-
-        async def call(progress: Progress) -> Report:
-            if endpoint is not None:
-                return await check(endpoint, options, on_progress=progress)
-            assert diagnose is not None
-            return await diagnose(address, options, on_progress=progress, username=address)
-
+        if endpoint is None:
+            self._diagnose_fn()  # NotAvailable before anything starts
         release = self.gate.admit(guild_key)
         try:
-            return await self._offload(call, on_progress)
+            if endpoint is not None:
+                return await self._call_check(endpoint, options, on_progress)
+            return await self._call_diagnose(address, options, on_progress, username=address)
         finally:
             release()
 
-    async def _offload(
-        self, call: Callable[[Progress], Coroutine[Any, Any, Report]], progress: Progress | None
+    async def _call_check(
+        self, endpoint: Endpoint, options: Options, progress: Progress | None
     ) -> Report:
-        if self.worker is None:
-            return await call(progress or (lambda event: None))
-        return await self.worker.run(call, progress)
-
-    def close(self) -> None:
         if self.worker is not None:
-            self.worker.close()
+            return await self.worker.run("check", endpoint, options, on_progress=progress)
+        return await self.library.check(endpoint, options, on_progress=progress)
+
+    async def _call_diagnose(
+        self, target: str, options: Options, progress: Progress | None, **kwargs: Any
+    ) -> Report:
+        if self.worker is not None:
+            return await self.worker.run(
+                "diagnose", target, options, on_progress=progress, **kwargs
+            )
+        return await self._diagnose_fn()(target, options, on_progress=progress, **kwargs)
 
     def explain(self, text: str) -> Report:
         self.refresh_library()

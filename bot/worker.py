@@ -76,7 +76,11 @@ async def _child(conn: Connection) -> None:
 
     async def run(job: int, name: str, args: tuple[Any, ...], kwargs: dict[str, Any],
                   env: dict[str, str]) -> None:  # fmt: skip
-        os.environ.update(env)  # e.g. MAILMEDIC_ISPDB_URL, read by the library at call time
+        # The parent's MAILMEDIC_* settings as they are now (e.g. MAILMEDIC_ISPDB_URL, read by
+        # the library at call time), not as they were when this process started.
+        for key in [k for k in os.environ if k.startswith("MAILMEDIC_") and k not in env]:
+            del os.environ[key]
+        os.environ.update(env)
         module, attribute = FUNCTIONS[name]
         function = getattr(importlib.import_module(module), attribute)
         try:

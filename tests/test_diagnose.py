@@ -64,6 +64,7 @@ CASES = {
     "ad.lab.test": ("autodiscover", (H, 993, TLS), (H, 587, STARTTLS), []),
     "adsrv.lab.test": ("autodiscover", (H, 993, TLS), (H, 465, TLS), []),
     "addomain.lab.test": ("autodiscover", (H, 993, TLS), (H, 587, STARTTLS), []),
+    "adredir.lab.test": ("autodiscover", (H, 993, TLS), (H, 587, STARTTLS), []),
     "listed.lab.test": ("ispdb", (H, 993, TLS), (H, 465, TLS), []),
     "hosted.lab.test": ("ispdb", (M, 993, TLS), (M, 465, TLS), []),
     "lab.test": ("guess", (M, 993, TLS), (M, 465, TLS), []),
@@ -201,6 +202,16 @@ async def test_plain_http_is_not_used_when_https_works(lab: Lab) -> None:
     """With a document over https, the plain-HTTP fallback is not reported."""
     report = await run(lab, "ac.lab.test")
     assert "http://" not in source(report, "autoconfig").detail
+
+
+async def test_autodiscover_redirects(lab: Lab) -> None:
+    """A RedirectUrl inside the domain is followed; a RedirectAddr to another domain is not."""
+    followed = await run(lab, "adredir.lab.test")
+    assert "step2.xml" in source(followed, "autodiscover").detail
+    away = await run(lab, "adaway.lab.test")
+    detail = source(away, "autodiscover").detail
+    assert source(away, "autodiscover").status == "none"
+    assert "not followed: another domain (elsewhere.example)" in detail
 
 
 async def test_redirect_to_http_is_an_error_status(lab: Lab) -> None:

@@ -10,6 +10,11 @@ domain needs the person's consent, which a report cannot give).
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Callable
+
+from yarl import URL
+
 from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
@@ -18,6 +23,7 @@ from diagnostics.model import Outcome
 from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover, request_body
 
 PATH = "autodiscover/autodiscover.xml"
+MAX_REDIRECTS = 2  # RedirectAddr/RedirectUrl answers followed (as Thunderbird)
 # Thunderbird sends exactly this content type; some servers refuse anything else.
 HEADERS = {"Content-Type": "text/xml; charset=utf-8"}
 
@@ -26,7 +32,7 @@ def domain_urls(domain: str) -> list[str]:
     return [f"https://autodiscover.{domain}/{PATH}", f"https://{domain}/{PATH}"]
 
 
-def _inside(domain: str) -> object:
+def _inside(domain: str) -> Callable[[str], bool]:
     def check(host: str) -> bool:
         host = host.lower().rstrip(".")
         return host == domain or host.endswith("." + domain)
@@ -35,15 +41,30 @@ def _inside(domain: str) -> object:
 
 
 async def lookup_autodiscover(
-    dctx: DiscoveryContext, url: str, *, username: str | None, site: str | None = None
+    dctx: DiscoveryContext,
+    url: str,
+    *,
+    username: str | None,
+    site: str | None = None,
+    mailbox: str | None = None,
+    hops: int = 0,
+    deadline: float | None = None,
 ) -> Lookup:
+    """POST the request to `url`; follow RedirectUrl/RedirectAddr answers at most
+    MAX_REDIRECTS times, inside `site`, all within one http timeout."""
     site = site or dctx.domain
+    mailbox = mailbox or f"postmaster@{dctx.domain}"
+    loop = asyncio.get_running_loop()
+    deadline = deadline if deadline is not None else loop.time() + dctx.http_timeout
+    remaining = deadline - loop.time()
+    if remaining <= 0:
+        return Lookup(source="autodiscover", status="error", detail=f"{url}: no time left")
     fetched = await dctx.http.fetch(
         url,
         method="POST",
-        data=request_body(f"postmaster@{dctx.domain}"),
+        data=request_body(mailbox),
         headers=HEADERS,
-        timeout=dctx.http_timeout,
+        timeout=remaining,
         allowed_hosts=_inside(site),
     )
     if not fetched.ok:
@@ -69,11 +90,23 @@ async def lookup_autodiscover(
             source="autodiscover", status="none", detail=f"{fetched.url}: says {answer.error!r}"
         )
     if answer.redirect_addr or answer.redirect_url:
-        target = answer.redirect_addr or answer.redirect_url
-        return Lookup(
-            source="autodiscover",
-            status="none",
-            detail=f"{fetched.url}: redirects to {target} (not followed)",
+        target = answer.redirect_addr or answer.redirect_url or ""
+        follow = _redirect(target, answer.redirect_url is not None, site, hops)
+        if isinstance(follow, str):
+            return Lookup(
+                source="autodiscover",
+                status="none",
+                detail=f"{fetched.url}: redirects to {target} ({follow})",
+            )
+        next_url, next_mailbox = follow
+        return await lookup_autodiscover(
+            dctx,
+            next_url or fetched.url,
+            username=username,
+            site=site,
+            mailbox=next_mailbox or mailbox,
+            hops=hops + 1,
+            deadline=deadline,
         )
     endpoints = tuple(
         endpoint(s.protocol, s.hostname, s.port, s.security, username or s.login_name)
@@ -91,6 +124,27 @@ async def lookup_autodiscover(
         detail=f"{fetched.url}: {len(endpoints)} server(s)",
         endpoints=endpoints,
     )
+
+
+def _redirect(
+    target: str, is_url: bool, site: str, hops: int
+) -> tuple[str | None, str | None] | str:
+    """(next URL, next mailbox) to follow, or why not (Thunderbird: at most twice; another
+    domain needs the person's consent, which a report cannot give)."""
+    if hops >= MAX_REDIRECTS:
+        return f"not followed: more than {MAX_REDIRECTS} redirects"
+    inside = _inside(site)
+    if is_url:
+        parsed = URL(target)
+        if parsed.scheme != "https":
+            return "not followed: only https"
+        if not inside(parsed.raw_host or ""):
+            return f"not followed: another domain ({parsed.host})"
+        return target, None
+    domain = target.rpartition("@")[2]
+    if "@" not in target or not inside(domain):
+        return f"not followed: another domain ({domain or target})"
+    return None, target
 
 
 async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | None) -> Lookup:

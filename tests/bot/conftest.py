@@ -90,7 +90,7 @@ async def make_bot(lab: Lab) -> AsyncIterator[BotFactory]:
         await standin.start()
         restore = standin.point_discord_py_here()
         cfg = config or lab_config(lab, **overrides)
-        diagnoser = Diagnoser(cfg, library, offload=library is None)
+        diagnoser = Diagnoser(cfg, library)
         bot = create_bot(cfg, diagnoser, guild_ready_timeout=0.01, **(client or {}))
         task = asyncio.get_running_loop().create_task(bot.start(TOKEN))
         started.append((standin, bot, task, restore))

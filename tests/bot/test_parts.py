@@ -14,8 +14,13 @@ from bot.extract import extract
 from bot.limits import Busy, Cooldowns, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
 from bot.render import embed_size, fit_embed, help_embed, result_embed
+from bot.worker import ProcessWorker, WorkerDied
 from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
+from diagnostics.policy import InvalidTarget
+from diagnostics.runner import Options
+from diagnostics.sweep import ProbeFinished
 from tests.bot.standin import limit_violations
+from tests.lab import Lab
 
 
 def test_env_overrides_dotenv(tmp_path: Path) -> None:
@@ -182,3 +187,36 @@ def test_discord_loggers_never_debug(caplog: pytest.LogCaptureFixture) -> None:
     finally:
         for name, level in saved.items():
             logging.getLogger(name).setLevel(level)
+
+
+async def test_worker_process_runs_reports_and_survives_a_crash(lab: Lab) -> None:
+    """Diagnoses run in the child process; if it dies, jobs fail and the next one respawns it."""
+    worker = ProcessWorker()
+    options = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=10)
+    healthy = Endpoint(
+        protocol=Protocol.IMAP, host=lab.host("healthy"), port=993, security=Security.TLS
+    )
+    filtered = Endpoint(
+        protocol=Protocol.IMAP, host=lab.host("filtered"), port=993, security=Security.TLS
+    )
+    try:
+        events: list[ProbeFinished] = []
+        report = await worker.run("check", healthy, options, on_progress=events.append)
+        assert report.verdict is Verdict.HEALTHY and events and events[-1].done == events[-1].total
+        with pytest.raises(InvalidTarget):
+            await worker.run("check", healthy, Options(dns=lab.dns, timeout=5))
+        slow = asyncio.ensure_future(worker.run("check", filtered, options))
+        first = asyncio.Event()
+        probe = asyncio.ensure_future(
+            worker.run("check", healthy, options, on_progress=lambda e: first.set())
+        )
+        await first.wait()  # the child is up and working
+        assert worker._process is not None
+        worker._process.kill()
+        with pytest.raises(WorkerDied):
+            await slow
+        await asyncio.gather(probe, return_exceptions=True)
+        again = await worker.run("check", healthy, options)
+        assert again.verdict is Verdict.HEALTHY
+    finally:
+        worker.close()

@@ -68,6 +68,18 @@ def pox(servers: list[tuple[str, str, int, str]]) -> str:
     )
 
 
+def pox_redirect(action: str, target: str) -> str:
+    """An Autodiscover answer that sends the client elsewhere (redirectUrl or redirectAddr)."""
+    element = "RedirectUrl" if action == "redirectUrl" else "RedirectAddr"
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        '<Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">'
+        '<Response xmlns="http://schemas.microsoft.com/exchange/autodiscover/outlook/responseschema/2006a">'
+        f"<Account><Action>{action}</Action><{element}>{target}</{element}></Account>"
+        "</Response></Autodiscover>"
+    )
+
+
 @dataclass(frozen=True)
 class Resource:
     """One thing nginx serves: a file (GET) or a fixed answer (`return`, any method)."""
@@ -173,6 +185,29 @@ VHOSTS: tuple[VHost, ...] = (
     ),
     VHost(d("autodiscover.adlogin"), {AUTODISCOVER: Resource(status=401, login=True)}),
     VHost(
+        d("autodiscover.adredir"),
+        {
+            AUTODISCOVER: Resource(
+                pox_redirect(
+                    "redirectUrl", f"https://{d('autodiscover.adredir')}/autodiscover/step2.xml"
+                ),
+                content_type="text/xml",
+                any_method=True,
+            ),
+            "/autodiscover/step2.xml": Resource(AD_DOC, content_type="text/xml", any_method=True),
+        },
+    ),
+    VHost(
+        d("autodiscover.adaway"),
+        {
+            AUTODISCOVER: Resource(
+                pox_redirect("redirectAddr", "someone@elsewhere.example"),
+                content_type="text/xml",
+                any_method=True,
+            )
+        },
+    ),
+    VHost(
         d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
     ),
     VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
@@ -251,7 +286,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", d("slowweb"), HEALTHY, 465)
 
     # Autodiscover: POX on autodiscover.<d>, a 401, and one found through its SRV record.
-    for name in ("ad", "adlogin"):
+    for name in ("ad", "adlogin", "adredir", "adaway"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
     mx(d("addomain"))
