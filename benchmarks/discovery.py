@@ -20,7 +20,7 @@ import statistics
 import time
 from typing import Any
 
-import diagnostics.diagnose as diagnose_module
+import diagnostics.diagnosis as diagnose_module
 from diagnostics.discovery.base import Lookup
 from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint

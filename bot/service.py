@@ -62,8 +62,8 @@ class Library:
 
         return cls(
             check=check,
-            diagnose=_optional("diagnostics.diagnose", "diagnose"),
-            explain=_optional("diagnostics.explain", "explain"),
+            diagnose=_optional("diagnostics.diagnosis", "diagnose"),
+            explain=_optional("diagnostics.explanation", "explain"),
         )
 
 

@@ -40,7 +40,7 @@ Progress = Callable[[ProbeFinished], None]
 # The public library functions a job may name (design.md: the bot calls only the public API).
 FUNCTIONS = {
     "check": ("diagnostics.runner", "check"),
-    "diagnose": ("diagnostics.diagnose", "diagnose"),
+    "diagnose": ("diagnostics.diagnosis", "diagnose"),
 }
 
 

@@ -1,6 +1,6 @@
 """mailmedic's diagnostic library: find mail servers, test them as a mail app would, explain.
 
-Public API (design.md): `check()` (and, as they land, `diagnose()` and `explain()`), with
+Public API (design.md): `diagnose()`, `check()` and `explain()`, with
 `Options` and the value objects of `diagnostics.model`. Imported lazily so that `import
 diagnostics` stays cheap for the command line; nothing here imports discord.
 """
@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from diagnostics.diagnose import diagnose
-    from diagnostics.explain import explain
+    from diagnostics.diagnosis import diagnose
+    from diagnostics.explanation import explain
     from diagnostics.runner import Options, check
 
 __all__ = ["Options", "check", "diagnose", "explain"]
@@ -19,8 +19,8 @@ __all__ = ["Options", "check", "diagnose", "explain"]
 _HOMES = {
     "Options": "diagnostics.runner",
     "check": "diagnostics.runner",
-    "diagnose": "diagnostics.diagnose",
-    "explain": "diagnostics.explain",
+    "diagnose": "diagnostics.diagnosis",
+    "explain": "diagnostics.explanation",
 }
 
 

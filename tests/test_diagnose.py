@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diagnostics.cli import main
-from diagnostics.diagnose import diagnose, parse_target
+from diagnostics.diagnosis import diagnose, parse_target
 from diagnostics.discovery.providers import load_providers
 from diagnostics.model import DiscoveryResult, Protocol, Report, Security, Verdict
 from diagnostics.policy import InvalidTarget

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from diagnostics import explain
-from diagnostics.explain import NOT_RECOGNISED
+from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import client_entries, server_entries
 from diagnostics.model import Severity, Verdict

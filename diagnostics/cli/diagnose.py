@@ -35,7 +35,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> Report:
-    from diagnostics.diagnose import diagnose
+    from diagnostics.diagnosis import diagnose
     from diagnostics.policy import validate_protocol
 
     protocols = [validate_protocol(p) for p in args.protocol] if args.protocol else None

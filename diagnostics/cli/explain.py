@@ -28,7 +28,7 @@ def register(sub: Any) -> argparse.ArgumentParser:
 
 
 def run(args: argparse.Namespace) -> Report:
-    from diagnostics.explain import explain
+    from diagnostics.explanation import explain
 
     words: list[str] = args.text
     # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.

@@ -356,7 +356,7 @@ async def test_settings(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPa
 
 async def test_explain(harness: Harness) -> None:
     """/mail explain text: cause and fix at once, no network; without text it opens a form."""
-    pytest.importorskip("diagnostics.explain")
+    pytest.importorskip("diagnostics.explanation")
     h = harness
     text = "-ERR [AUTH] Authentication failed."
     payload = await h.send(h.standin.slash("explain", {"text": text}))

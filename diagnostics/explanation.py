@@ -12,9 +12,7 @@ what to try.
 
 from __future__ import annotations
 
-import sys
 import time
-import types
 
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import TextEntry, client_entries, one_line, server_entries
@@ -104,18 +102,3 @@ def explain(text: str) -> Report:
         verdict=verdict,
         findings=findings,
     )
-
-
-class _CallableModule(types.ModuleType):
-    """`diagnostics.explain` names both this module and the public function (design.md's API).
-
-    Importing the submodule makes the package attribute `diagnostics.explain` the module, which
-    would shadow the function `diagnostics/__init__.py` exports lazily. Calling the module calls
-    the function, so `from diagnostics import explain; explain(text)` works in any import order.
-    """
-
-    def __call__(self, text: str) -> Report:
-        return explain(text)
-
-
-sys.modules[__name__].__class__ = _CallableModule
