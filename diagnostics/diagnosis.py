@@ -34,7 +34,7 @@ from diagnostics.discovery.mx import lookup_mx, mx_domains
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.findings import discovery_rules as drules
-from diagnostics.findings.rules import order_findings, recommend
+from diagnostics.findings.rules import order_findings, recommend, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose
 from diagnostics.model import (
     Endpoint,
@@ -51,7 +51,7 @@ from diagnostics.model import (
 from diagnostics.net.http import HttpClient
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
-from diagnostics.runner import Options, build_context
+from diagnostics.runner import Options, build_context, with_right_username
 from diagnostics.sweep import ProbeFinished, ProgressCallback
 
 ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
@@ -334,6 +334,14 @@ def readable_form(form: str, domain: str) -> str:
     return form.replace("%EMAILDOMAIN%", domain)
 
 
+async def _test_login(ctx: ProbeContext, results: Sequence[ProbeResult]) -> list[ProbeResult]:
+    """The login test on the best working server of each direction, as a mail app would log in
+    once its settings are found. The AuthGate in `ctx` allows two attempts per server at most."""
+    best_of = recommend(None, results)
+    chosen = [eps[0] for eps in (best_of.incoming, best_of.outgoing) if eps]
+    return list(await asyncio.gather(*(probe(e, ctx) for e in chosen)))
+
+
 def _with_forms(recommended: Recommended, forms: dict[Key, str], domain: str) -> Recommended:
     """Recommended endpoints without a username (no address, no --user) get the username form
     their source published, in words. Only after probing: no probe ever logs in with it."""
@@ -387,7 +395,13 @@ async def diagnose(
     domain, address = parse_target(target)
     loop = asyncio.get_running_loop()
     started = loop.time()
-    ctx = await build_context(options)  # Options pass through whole: credentials land here later
+    credentials = options.credentials
+    if credentials is not None and credentials.address_domain is None:
+        # "alice" for alice@example.com: the second attempt tries the full address.
+        credentials = dataclasses.replace(credentials, address_domain=domain)
+    # Discovery probes never log in: a password goes only to the server finally recommended
+    # (below), never to every published or guessed host.
+    ctx = await build_context(dataclasses.replace(options, credentials=None))
     wanted = tuple(dict.fromkeys(protocols)) if protocols else tuple(Protocol)
     budget = max(1.0, min(SOURCE_TIMEOUT, options.timeout * SOURCE_SHARE))
     async with HttpClient(
@@ -424,7 +438,16 @@ async def diagnose(
         results.values(),
         key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
     )
-    recommended = _with_forms(recommend(None, ordered), state.forms, domain)
+    if credentials is not None:
+        logins = await _test_login(dataclasses.replace(ctx, credentials=credentials), ordered)
+        for result in logins:
+            results[key(result.endpoint)] = result
+        ordered = [results[key(r.endpoint)] for r in ordered]
+        auth = [f for r in logins for f in rule_auth(r)]
+        findings = order_findings((*findings, *auth), None)
+    recommended = with_right_username(
+        _with_forms(recommend(None, ordered), state.forms, domain), findings
+    )
     reason = _unknown_reason(lookups, list(results.values()))
     domain_missing = any(lk.domain_missing for lk in lookups)
     if reason is not None and not domain_missing:
@@ -474,11 +497,8 @@ def _findings(
     found += drules.rule_disagree(state.origins, results, state.endpoints)
     found += drules.rule_provider_failures(state.origins, results, now=now, dns_server=dns_server)
     found += drules.rule_no_servers(lookups, results.values(), domain, dns_server=dns_server)
-    # PROVIDER_NOTE findings have no endpoint and a provider may have several: order_findings
-    # keeps one finding per code and endpoint, so they are placed after it, last as their
-    # layer (Layer.PROVIDER, info) would put them anyway.
-    notes = drules.rule_provider_notes(lookups)
-    return (*order_findings(found, None), *notes)
+    found += drules.rule_provider_notes(lookups)
+    return order_findings(found, None)
 
 
 __all__ = ["diagnose", "parse_target"]

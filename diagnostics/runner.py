@@ -101,7 +101,7 @@ async def check(
         (e for e in (*by_settings.incoming, *by_settings.outgoing) if e.protocol is user.protocol),
         None,
     )
-    recommended = _with_right_username(by_settings, findings)
+    recommended = with_right_username(by_settings, findings)
     verdict = _verdict(mine, findings)
     top = findings[0] if findings else None
     summary = (
@@ -188,7 +188,7 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
     ]
 
 
-def _with_right_username(recommended: Recommended, findings: tuple[Finding, ...]) -> Recommended:
+def with_right_username(recommended: Recommended, findings: tuple[Finding, ...]) -> Recommended:
     """The username that worked in the login test goes into the settings block (design.md)."""
     right = next(
         (f.facts.get("right_username") for f in findings if f.code == "AUTH_USERNAME_FORMAT"),
@@ -198,7 +198,8 @@ def _with_right_username(recommended: Recommended, findings: tuple[Finding, ...]
         return recommended
 
     def fix(endpoints: tuple[Endpoint, ...]) -> tuple[Endpoint, ...]:
-        return tuple(replace(e, username=right) if e.username else e for e in endpoints)
+        # The same account on every server of the domain: the username that worked, everywhere.
+        return tuple(replace(e, username=right) for e in endpoints)
 
     return Recommended(incoming=fix(recommended.incoming), outgoing=fix(recommended.outgoing))
 

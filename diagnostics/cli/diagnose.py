@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from diagnostics.cli.common import add_common_options, options_from, progress_printer, run_async
+from diagnostics.cli.common import (
+    add_common_options,
+    add_login_options,
+    options_from,
+    progress_printer,
+    run_async,
+)
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -29,7 +35,12 @@ def register(sub: Any) -> argparse.ArgumentParser:
         metavar="imap|pop3|smtp",
         help="test only this protocol (repeat for several)",
     )
-    parser.add_argument("--user", metavar="USER", help="the username to show and log in with")
+    parser.add_argument(
+        "--user",
+        metavar="USER",
+        help="the username to log in with (default: the email address given as TARGET)",
+    )
+    add_login_options(parser)
     add_common_options(parser)
     return parser
 
@@ -39,6 +50,8 @@ def run(args: argparse.Namespace) -> Report:
     from diagnostics.policy import validate_protocol
 
     protocols = [validate_protocol(p) for p in args.protocol] if args.protocol else None
+    if not args.user and "@" in args.target:
+        args.user = args.target.strip()  # the address is the username most providers expect
     options = options_from(args)
     return run_async(
         diagnose(

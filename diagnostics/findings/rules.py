@@ -367,9 +367,11 @@ def evaluate_check(
 def order_findings(found: Iterable[Finding], user: Endpoint | None) -> tuple[Finding, ...]:
     """Root cause first (design.md): severity, then the causal chain, specific before generic,
     the person's own endpoint before others, and otherwise the order the rules produced."""
-    unique: dict[tuple[str, Endpoint | None], Finding] = {}
+    # One finding per code and endpoint, and per source or provider note: a provider may have
+    # several notes, and several published documents may be broken at once.
+    unique: dict[tuple[str, Endpoint | None, object, object], Finding] = {}
     for f in found:
-        unique.setdefault((f.code, f.endpoint), f)  # one finding per code and endpoint
+        unique.setdefault((f.code, f.endpoint, f.facts.get("source"), f.facts.get("note")), f)
     indexed = list(enumerate(unique.values()))
 
     def key(item: tuple[int, Finding]) -> tuple[int, int, int, int, int]:
