@@ -76,7 +76,7 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
 
 @functools.cache
 def _load(name: str) -> tuple[TextEntry, ...]:
-    data = json.loads(resources.files("diagnostics.data").joinpath(name).read_text("utf-8"))
+    data = json.loads(resources.files("diagnostics").joinpath("data", name).read_text("utf-8"))
     return tuple(_entry(raw) for raw in data["entries"])
 
 

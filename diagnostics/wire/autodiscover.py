@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as DET  # type: ignore[import-untyped]
+import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
 from diagnostics.model import Protocol, Security
