@@ -11,7 +11,7 @@ import functools
 import discord
 from discord import app_commands
 
-from bot.flow import Handlers, Interaction
+from bot.flow import Handlers, Interaction, LoginDefaults
 from bot.render import help_embed
 
 
@@ -89,8 +89,6 @@ class MailGroup(app_commands.Group):
 
     @app_commands.command(name="login", description="Test a login (opens a private form)")
     async def login(self, interaction: Interaction) -> None:
-        from bot.flow import LoginDefaults
-
         await self.handlers.open_login(interaction, LoginDefaults())
 
     @app_commands.command(name="explain", description="Explain an error message from a mail app")

@@ -3,7 +3,7 @@
 Used by the "Diagnose email problem" context menu. Pure and forgiving: a person writes "my
 iphone says imap.example.com 993 SSL cannot connect", so this looks for a mail port next to a
 host name (settings → check), an error-looking text (→ explain), an address or domain
-(→ diagnose), in that order of preference.
+(→ diagnose), in that order of preference; any other text is explained.
 """
 
 from __future__ import annotations
@@ -80,22 +80,19 @@ def settings_in(text: str) -> Endpoint | None:
     return Endpoint(protocol=protocol, host=host, port=port, security=security)
 
 
-def extract(text: str, *, can_explain: bool = True) -> Extracted | None:
-    """What to run for this message, or None when it names nothing to test."""
+def extract(text: str) -> Extracted | None:
+    """What to run for this message, or None when it holds no text at all."""
     text = text.strip()
     if not text:
         return None
     endpoint = settings_in(text)
     if endpoint is not None:
         return Extracted(kind="check", endpoint=endpoint)
-    if can_explain and looks_like_error(text):
-        return Extracted(kind="explain", text=text[:4000])
-    address = _ADDRESS.search(text)
-    if address:
-        return Extracted(kind="diagnose", target=address.group(0))
-    host = _HOST.search(text)
-    if host:
-        return Extracted(kind="diagnose", target=host.group(1))
-    if can_explain:
-        return Extracted(kind="explain", text=text[:4000])
-    return None
+    if not looks_like_error(text):
+        address = _ADDRESS.search(text)
+        if address:
+            return Extracted(kind="diagnose", target=address.group(0))
+        host = _HOST.search(text)
+        if host:
+            return Extracted(kind="diagnose", target=host.group(1))
+    return Extracted(kind="explain", text=text[:4000])

@@ -16,9 +16,9 @@ import logging
 import re
 import secrets
 import time
-from collections.abc import AsyncIterator, Awaitable
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 
@@ -27,7 +27,7 @@ from bot.extract import IMPLICIT_TLS_PORTS, PORT_PROTOCOL, extract
 from bot.limits import LimitHit
 from bot.logs import log_interaction
 from bot.render import notice_embed, progress_embed, result_embed, settings_embed
-from bot.service import Diagnoser, NotAvailable
+from bot.service import Diagnoser
 from diagnostics.findings.catalog import endpoint_phrase
 from diagnostics.model import Endpoint, Report, Security
 from diagnostics.policy import (
@@ -39,6 +39,9 @@ from diagnostics.policy import (
 )
 from diagnostics.report.markdown import escape
 from diagnostics.sweep import ProbeFinished
+
+if TYPE_CHECKING:
+    from bot.views import ResultView
 
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction[Any]
@@ -59,6 +62,15 @@ class Request:
     target: str
     title: str
     endpoint: Endpoint | None = None
+
+    @classmethod
+    def check(cls, endpoint: Endpoint) -> Request:
+        return cls(
+            command="check",
+            target=endpoint.host,
+            title=endpoint_phrase(endpoint),
+            endpoint=endpoint,
+        )
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -110,6 +122,12 @@ class ProgressEditor:
             log.warning("progress edit failed: %s", exc)
         finally:
             self._sending = False
+
+    async def __aenter__(self) -> ProgressEditor:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
 
     async def close(self) -> None:
         """No more edits; an edit already on the wire is awaited so it cannot land last."""
@@ -184,9 +202,6 @@ class Handlers:
         except LimitHit as exc:
             record["outcome"] = "limited"
             reply = str(exc)
-        except NotAvailable as exc:
-            record["outcome"] = "unavailable"
-            reply = str(exc)
         except Exception as exc:
             error_id = secrets.token_hex(4)
             record["outcome"] = "error"
@@ -235,13 +250,7 @@ class Handlers:
                 port=validate_port(port),
                 security=validate_security(security),
             )
-            request = Request(
-                command="check",
-                target=endpoint.host,
-                title=endpoint_phrase(endpoint),
-                endpoint=endpoint,
-            )
-            await self._run(interaction, request, record)
+            await self._run(interaction, Request.check(endpoint), record)
 
     async def diagnose(
         self, interaction: Interaction, target: str, command: str = "diagnose"
@@ -268,42 +277,32 @@ class Handlers:
         fresh: bool = False,
         post_button: bool = False,
     ) -> None:
-        if request.endpoint is None and not self.diagnoser.can_diagnose:
-            raise NotAvailable(
-                "Finding a domain's servers is not available on this bot yet: "
-                "use /mail check with the server your mail app shows."
-            )
         self.diagnoser.cooldowns.take(interaction.user.id)
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
-        editor = ProgressEditor(interaction, request.title, self.config.edit_interval)
-        try:
-            report, how = await self._start(request, guild_key(interaction), editor, fresh)
-        finally:
-            await editor.close()
+        key = guild_key(interaction)
+        async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
+            if request.endpoint is not None:
+                report, how = await self.diagnoser.check(
+                    request.endpoint, guild_key=key, on_progress=editor.on_progress, fresh=fresh
+                )
+            else:
+                report, how = await self.diagnoser.diagnose(
+                    request.target, guild_key=key, on_progress=editor.on_progress, fresh=fresh
+                )
         record.update(outcome=report.verdict.value, how=how)
         render = settings_embed if request.command == "settings" else result_embed
-        from bot.views import ResultView
-
-        view = ResultView(
-            self,
-            report,
-            owner=interaction,
-            request=request,
-            ephemeral=ephemeral,
-            post_button=post_button,
+        view = self._view(
+            interaction, report, request=request, ephemeral=ephemeral, post_button=post_button
         )
         await interaction.edit_original_response(embed=render(report), view=view)
 
-    def _start(
-        self, request: Request, key: int, editor: ProgressEditor, fresh: bool
-    ) -> Awaitable[tuple[Report, str]]:
-        if request.endpoint is not None:
-            return self.diagnoser.check(
-                request.endpoint, guild_key=key, on_progress=editor.on_progress, fresh=fresh
-            )
-        return self.diagnoser.diagnose(
-            request.target, guild_key=key, on_progress=editor.on_progress, fresh=fresh
-        )
+    def _view(
+        self, owner: Interaction, report: Report, request: Request | None = None, **flags: bool
+    ) -> ResultView:
+        """The result's buttons (bot.views imports this module, hence the late import)."""
+        from bot.views import ResultView
+
+        return ResultView(self, report, owner=owner, request=request, **flags)
 
     # --- login (modal) --------------------------------------------------------------------
 
@@ -333,8 +332,7 @@ class Handlers:
                 raise InvalidTarget("give the email address (or username) you log in with")
             endpoint = login_endpoint(server, port, security, username=address)
             title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
-            editor = ProgressEditor(interaction, title, self.config.edit_interval)
-            try:
+            async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
                 report = await self.diagnoser.login(
                     address=address,
                     password=password,
@@ -342,12 +340,8 @@ class Handlers:
                     guild_key=guild_key(interaction),
                     on_progress=editor.on_progress,
                 )
-            finally:
-                await editor.close()
             record.update(outcome=report.verdict.value)
-            from bot.views import ResultView
-
-            view = ResultView(self, report, owner=interaction, request=None, ephemeral=True)
+            view = self._view(interaction, report, ephemeral=True)
             await interaction.edit_original_response(embed=result_embed(report), view=view)
 
     # --- explain ----------------------------------------------------------------------------
@@ -356,8 +350,6 @@ class Handlers:
         from bot.views import ExplainModal
 
         async with self.funnel(interaction, "explain:open"):
-            if not self.diagnoser.can_explain:
-                self.diagnoser.explain("")  # raises NotAvailable
             await interaction.response.send_modal(ExplainModal(self))
 
     async def explain(
@@ -368,11 +360,7 @@ class Handlers:
                 raise InvalidTarget("paste the error message your mail app shows")
             report = self.diagnoser.explain(text)
             record.update(outcome=report.verdict.value)
-            from bot.views import ResultView
-
-            view = ResultView(
-                self, report, owner=interaction, request=None, ephemeral=ephemeral, post_button=post
-            )
+            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
             await interaction.response.send_message(
                 embed=result_embed(report), view=view, ephemeral=ephemeral
             )
@@ -381,35 +369,25 @@ class Handlers:
 
     async def message_menu(self, interaction: Interaction, message: discord.Message) -> None:
         """Diagnose what a support message is about; ephemeral to the agent, who may post it."""
-        found = extract(message.content or "", can_explain=self.diagnoser.can_explain)
+        found = extract(message.content or "")
         if found is not None and found.kind == "explain" and found.text:
             await self.explain(interaction, found.text, ephemeral=True, post=True)
             return
-        target = found.target if found else None
+        request: Request | None = None
         if found is not None and found.endpoint is not None:
-            target = found.endpoint.host
-        async with self.funnel(interaction, "menu", target) as record:
-            if found is None:
+            request = Request.check(found.endpoint)
+        elif found is not None and found.target is not None:
+            request = Request(command="diagnose", target=found.target, title=found.target)
+        async with self.funnel(interaction, "menu", request.target if request else None) as record:
+            if request is None:
                 raise InvalidTarget(
                     "I found no address, domain, server settings or error message in that message"
                 )
-            if found.endpoint is not None:
-                request = Request(
-                    command="check",
-                    target=found.endpoint.host,
-                    title=endpoint_phrase(found.endpoint),
-                    endpoint=found.endpoint,
-                )
-            else:
-                assert found.target is not None
-                request = Request(command="diagnose", target=found.target, title=found.target)
             await self._run(interaction, request, record, ephemeral=True, post_button=True)
 
     async def post_in_channel(self, interaction: Interaction, report: Report) -> None:
         async with self.funnel(interaction, "post"):
-            from bot.views import ResultView
-
-            view = ResultView(self, report, owner=interaction, request=None, login_button=False)
+            view = self._view(interaction, report, login_button=False)
             await interaction.response.send_message(
                 content=f"Shared by {interaction.user.mention}:",
                 embed=result_embed(report),

@@ -34,9 +34,7 @@ FIELDS_LIMIT = 25
 FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
-AUTHOR_LIMIT = 256
 EMBED_TOTAL_LIMIT = 6000
-CONTENT_LIMIT = 2000
 PROGRESS_LINES = 15  # the progress embed shows the last few probes: it must fit a phone screen
 
 COLOUR = {
@@ -119,9 +117,7 @@ def settings_embed(report: Report) -> discord.Embed:
         colour=COLOUR[report.verdict] if chosen else COLOUR[Verdict.PROBLEMS],
     )
     if not chosen:
-        embed.description = ("I found no settings that work. " + markdown_summary(report))[
-            :DESCRIPTION_LIMIT
-        ]
+        embed.description = "I found no settings that work. " + markdown_summary(report)
     for endpoint in chosen:
         embed.add_field(**settings_field(endpoint), inline=False)
     embed.set_footer(text="Type these into your mail app. Details: the full report as a file.")
@@ -160,11 +156,8 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
     return "\n".join(out) or "…"
 
 
-def notice_embed(text: str, *, title: str | None = None) -> discord.Embed:
-    embed = discord.Embed(description=_cut(text, DESCRIPTION_LIMIT), colour=NOTICE)
-    if title:
-        embed.title = _cut(title, TITLE_LIMIT)
-    return embed
+def notice_embed(text: str) -> discord.Embed:
+    return discord.Embed(description=_cut(text, DESCRIPTION_LIMIT), colour=NOTICE)
 
 
 def report_file(report: Report) -> discord.File:

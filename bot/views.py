@@ -51,7 +51,6 @@ class ResultView(discord.ui.View):
     ) -> None:
         super().__init__(timeout=handlers.config.view_timeout)
         self.handlers = handlers
-        self.report = report
         self.owner = owner
         self.add_item(
             ActionButton(

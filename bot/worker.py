@@ -27,15 +27,13 @@ import multiprocessing
 import os
 import threading
 import traceback
-from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
+from bot.limits import Progress
 from diagnostics.model import Report
-from diagnostics.sweep import ProbeFinished
 
 log = logging.getLogger(__name__)
-Progress = Callable[[ProbeFinished], None]
 
 # The public library functions a job may name (design.md: the bot calls only the public API).
 FUNCTIONS = {

@@ -59,6 +59,11 @@ class Harness:
 BotFactory = Callable[..., Awaitable[Harness]]
 
 
+def library(**functions: Any) -> Library:
+    """The real library with some functions replaced (injected ones run on the test's loop)."""
+    return dataclasses.replace(Library.default(), **functions)
+
+
 def lab_config(lab: Lab, **overrides: Any) -> Config:
     base = Config(
         token=TOKEN,

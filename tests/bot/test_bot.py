@@ -15,10 +15,9 @@ import pytest
 
 from bot.config import Config
 from bot.logs import configure_logging
-from bot.service import Library
 from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
 from diagnostics.runner import check as real_check
-from tests.bot.conftest import BotFactory, Harness, lab_config
+from tests.bot.conftest import BotFactory, Harness, lab_config, library
 from tests.bot.standin import Recorded, custom_ids
 from tests.lab import Lab
 
@@ -131,7 +130,7 @@ async def test_concurrency_cap_per_guild(make_bot: BotFactory, lab: Lab) -> None
         await release.wait()
         return await real_check(endpoint, options, on_progress=on_progress)
 
-    h = await make_bot(library=Library(check=slow_check), max_per_guild=1)
+    h = await make_bot(library=library(check=slow_check), max_per_guild=1)
     first = await h.send(h.standin.slash("check", check_options(lab)))
     await h.callback(first)
     second = await h.send(h.standin.slash("check", check_options(lab, "expired")))
@@ -149,7 +148,7 @@ async def test_error_inside_command(make_bot: BotFactory, lab: Lab,
                      ) -> Report:  # fmt: skip
         raise RuntimeError("boom in the library")
 
-    h = await make_bot(library=Library(check=broken))
+    h = await make_bot(library=library(check=broken))
     caplog.set_level(logging.INFO)
     payload = await h.send(h.standin.slash("check", check_options(lab)))
     text = (await h.final(payload)).embeds()[0]["description"]
@@ -183,7 +182,7 @@ async def test_embed_that_would_exceed_limits(make_bot: BotFactory, lab: Lab) ->
                        ) -> Report:  # fmt: skip
         return report
 
-    h = await make_bot(library=Library(check=enormous))
+    h = await make_bot(library=library(check=enormous))
     payload = await h.send(h.standin.slash("check", check_options(lab)))
     final = await h.final(payload)
     embed = final.embeds()[0]
@@ -356,7 +355,6 @@ async def test_settings(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPa
 
 async def test_explain(harness: Harness) -> None:
     """/mail explain text: cause and fix at once, no network; without text it opens a form."""
-    pytest.importorskip("diagnostics.explanation")
     h = harness
     text = "-ERR [AUTH] Authentication failed."
     payload = await h.send(h.standin.slash("explain", {"text": text}))
