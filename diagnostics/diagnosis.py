@@ -106,8 +106,10 @@ class _Diagnosis:
         username: str | None,
         concurrency: int,
         on_progress: ProgressCallback | None,
+        guess: bool = True,
     ) -> None:
         self.ctx = ctx
+        self.guess = guess
         self.dctx = dctx
         self.protocols = protocols
         self.username = username
@@ -220,7 +222,8 @@ class _Diagnosis:
                         username=username,
                     )
                 )
-            group.create_task(self._guess())
+            if self.guess:
+                group.create_task(self._guess())
 
     async def _autoconfig_http(self, secure: list[asyncio.Task[None]]) -> Lookup | None:
         """Thunderbird's plain-HTTP fallback for the domain's autoconfig: fetched alongside the
@@ -386,10 +389,13 @@ async def diagnose(
     on_progress: ProgressCallback | None = None,
     protocols: Sequence[Protocol] | None = None,
     username: str | None = None,
+    guess: bool = True,
 ) -> Report:
     """Find, probe and judge the mail servers of `target` (a domain or an email address).
 
-    Raises InvalidTarget for bad input (one line); every network fault is in the report.
+    `guess=False` keeps to what the domain and its providers publish (check() uses that to tell
+    whether the typed server is the wrong one). Raises InvalidTarget for bad input (one line);
+    every network fault is in the report.
     """
     options = options or Options()
     domain, address = parse_target(target)
@@ -426,6 +432,7 @@ async def diagnose(
             username=username,
             concurrency=options.concurrency,
             on_progress=on_progress,
+            guess=guess,
         )
         await state.run()
 

@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, replace
 
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code, severity_of
-from diagnostics.findings.rules import best, evaluate_check, order_findings, recommend
+from diagnostics.findings.rules import (
+    best,
+    evaluate_check,
+    order_findings,
+    recommend,
+    rule_wrong_host,
+)
 from diagnostics.model import (
     Credentials,
     Endpoint,
@@ -87,14 +93,23 @@ async def check(
     started = loop.time()
     ctx = await build_context(options)
     await _refuse_forbidden(user, ctx)
+    published = asyncio.ensure_future(_published(user, options))
     planned = [user, *standard_endpoints(user.host, username=user.username)]
-    results = await _sweep_with_login(user, planned, ctx, options, on_progress)
+    try:
+        results = await _sweep_with_login(user, planned, ctx, options, on_progress)
+    except BaseException:
+        published.cancel()
+        raise
     mine = results[0]
     if mine.stage.value == "resolve":
         results = (mine,)  # the name doesn't resolve: the other ports say nothing more
+    published_report = await published
     findings = evaluate_check(user, results, now=dt.datetime.now(dt.UTC), dns_server=options.dns)
-    findings = order_findings((*findings, *_provider_notes(user)), user)
+    wrong_host = list(rule_wrong_host(mine, published_report))
+    findings = order_findings((*findings, *wrong_host, *_provider_notes(user)), user)
     by_settings = recommend(user, results)
+    if wrong_host and published_report is not None:
+        by_settings = _published_first(by_settings, published_report.recommended, user)
     # The summary's "use port ..." compares settings, not usernames: take it before the username
     # that worked replaces the typed one in the settings block.
     alternative = next(
@@ -202,6 +217,37 @@ def with_right_username(recommended: Recommended, findings: tuple[Finding, ...])
         return tuple(replace(e, username=right) for e in endpoints)
 
     return Recommended(incoming=fix(recommended.incoming), outgoing=fix(recommended.outgoing))
+
+
+async def _published(user: Endpoint, options: Options) -> Report | None:
+    """What the email domain publishes for the typed protocol (no guesses), for WRONG_HOST.
+
+    The domain is the username's when it is an address, else the server name's best guess.
+    Runs beside the sweep under the same deadline; never logs in; None when nothing can be
+    looked up (an IP address, or a domain the address policy refuses).
+    """
+    from diagnostics.diagnosis import diagnose  # diagnosis imports this module
+
+    username = user.username or ""
+    domain = username.rpartition("@")[2] if "@" in username else address_domain(user.host)
+    if not domain or "." not in domain:
+        return None
+    try:
+        return await diagnose(
+            domain,
+            replace(options, credentials=None),
+            protocols=[user.protocol],
+            guess=False,
+        )
+    except InvalidTarget:
+        return None
+
+
+def _published_first(own: Recommended, published: Recommended, user: Endpoint) -> Recommended:
+    """When the typed server is the wrong one, the published settings lead that direction."""
+    if user.protocol.direction == "incoming":
+        return replace(own, incoming=(*published.incoming, *own.incoming))
+    return replace(own, outgoing=(*published.outgoing, *own.outgoing))
 
 
 def address_domain(host: str) -> str | None:

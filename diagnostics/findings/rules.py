@@ -21,6 +21,7 @@ from diagnostics.model import (
     ProbeResult,
     Protocol,
     Recommended,
+    Report,
     Security,
     Stage,
 )
@@ -262,6 +263,35 @@ def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator
         )
         if implicit is not None:
             yield finding(Code.USE_IMPLICIT_TLS, ep, **_alternative_facts(implicit))
+
+
+def rule_wrong_host(mine: ProbeResult, published: Report | None) -> Iterator[Finding]:
+    """WRONG_HOST (design.md): the typed server does not work, and what the email domain
+    publishes (SRV, autoconfig, the ISPDB, Autodiscover, a known provider) names another server
+    for the same protocol that does. A server that answers, even with a refused login, is a
+    definite answer from the person's own server and outranks this: no WRONG_HOST then."""
+    if published is None or mine.works or (mine.stage is Stage.RESOLVE and not _missing(mine)):
+        return
+    ep = mine.endpoint
+    recommended = published.recommended
+    bucket = recommended.outgoing if ep.protocol is Protocol.SMTP else recommended.incoming
+    right = next((e for e in bucket if e.protocol is ep.protocol), None)
+    if right is None or right.host.lower() == ep.host.lower():
+        return
+    yield finding(
+        Code.WRONG_HOST,
+        ep,
+        typed_host=ep.host,
+        right_host=right.host,
+        right_port=right.port,
+        right_security=right.security,
+        domain=published.target,
+    )
+
+
+def _missing(result: ProbeResult) -> bool:
+    """The typed name does not exist at all: a typo, exactly what WRONG_HOST is for."""
+    return result.outcome in (Outcome.DNS_NXDOMAIN, Outcome.DNS_NODATA)
 
 
 def _blocked_by_certificate(user: ProbeResult, other: ProbeResult) -> bool:
