@@ -264,6 +264,86 @@ def test_wrong_protocol_names_what_answered() -> None:
     assert "not a mail server" in odd.title
 
 
+@pytest.mark.parametrize(
+    ("problem", "title"),
+    [
+        ("certificate", "The autoconfig file for example.com has a certificate apps refuse"),
+        ("document", "The autoconfig file for example.com cannot be read"),
+        ("entries", "The autoconfig file for example.com contains mistakes"),
+    ],
+)
+def test_broken_document_reads_as_its_problem(problem: str, title: str) -> None:
+    """A DISCOVERY_BROKEN without endpoint says what is wrong with the document, not 'server'."""
+    described = describe(
+        _finding(
+            Code.DISCOVERY_BROKEN,
+            domain="example.com",
+            source="autoconfig",
+            problem=problem,
+            detail="https://autoconfig.example.com/mail/config-v1.1.xml: bad XML",
+        )
+    )
+    assert described.title == title
+    for text in _fields(described):
+        assert "server that does not work" not in text and "broken server" not in text
+    assert "Details: https://autoconfig.example.com/" in described.explanation
+
+
+def test_broken_endpoint_leads_to_a_broken_server() -> None:
+    """A published endpoint that fails still reads as a broken server, with or without source."""
+    srv = describe(_finding(Code.DISCOVERY_BROKEN, IMAP_993_TLS, source="srv", problem="server"))
+    assert srv.title == "The published SRV record leads to a broken server"
+    assert "FairEmail" in srv.explanation
+    unsourced = describe(_finding(Code.DISCOVERY_BROKEN, IMAP_993_TLS))
+    assert (
+        unsourced.title == "The published mail settings lead to a broken server: mail.example.com"
+    )
+    bare = describe(_finding(Code.DISCOVERY_BROKEN))
+    assert bare.title == "The published mail settings do not work"
+
+
+def test_encryption_not_used_names_the_published_source() -> None:
+    """ENCRYPTION_NOT_USED from a published entry blames the document, and tells its admin."""
+    plain = Endpoint(
+        protocol=Protocol.IMAP, host="mail.example.com", port=143, security=Security.NONE
+    )
+    facts: dict[str, Any] = {"right_port": 143, "right_security": Security.STARTTLS}
+    published = describe(_finding(Code.ENCRYPTION_NOT_USED, plain, source="autoconfig", **facts))
+    assert published.title == "The published autoconfig file does not use encryption"
+    assert published.explanation.startswith(
+        "The published autoconfig file says Security None for mail.example.com port 143"
+    )
+    assert "Set Incoming server security to STARTTLS and port to 143." in published.fix
+    assert published.admin is not None and "STARTTLS" in published.admin
+    with_domain = describe(
+        _finding(
+            Code.ENCRYPTION_NOT_USED, plain, source="autoconfig", domain="example.com", **facts
+        )
+    )
+    assert with_domain.explanation.startswith(
+        "The autoconfig file for example.com says Security None"
+    )
+    typed = describe(_finding(Code.ENCRYPTION_NOT_USED, plain, **facts))
+    assert typed.title == "Your settings do not use encryption"
+    assert typed.explanation.startswith("Security is set to None")
+    assert typed.admin is None
+
+
+def test_discovery_insecure_asks_for_https() -> None:
+    """DISCOVERY_INSECURE is a discovery warning; the admin is told to serve it over HTTPS."""
+    assert (severity_of(Code.DISCOVERY_INSECURE), LAYER[Code.DISCOVERY_INSECURE]) == (
+        Severity.WARNING,
+        Layer.DISCOVERY,
+    )
+    described = describe(
+        _finding(Code.DISCOVERY_INSECURE, domain="example.com", source="autoconfig")
+    )
+    assert described.title == "The autoconfig file for example.com is served without encryption"
+    assert "plain HTTP" in described.explanation
+    assert described.admin is not None
+    assert "https://autoconfig.example.com/mail/config-v1.1.xml" in described.admin
+
+
 # --- Hostile and odd facts ---------------------------------------------------------------------
 
 

@@ -85,6 +85,7 @@ CASES = {
     "placeholder.lab.test": ("autoconfig", (H, 993, TLS), (H, 465, TLS), ["DISCOVERY_BROKEN"]),
     "expiredweb.lab.test": ("srv", (H, 993, TLS), None, ["DISCOVERY_BROKEN"]),
     "badxml.lab.test": (None, None, None, ["DISCOVERY_BROKEN", "NO_MAIL_SERVERS"]),
+    "httponly.lab.test": ("autoconfig", (H, 993, TLS), (H, 465, TLS), ["DISCOVERY_INSECURE"]),
     "empty.lab.test": (None, None, None, ["NO_MAIL_SERVERS"]),
     "nosuch.lab.test": (None, None, None, ["DOMAIN_NOT_FOUND"]),
 }
@@ -132,6 +133,7 @@ async def test_srv_pointing_at_a_closed_port_is_broken(lab: Lab) -> None:
     broken = report.findings[0]
     assert broken.code == "DISCOVERY_BROKEN"
     assert broken.facts["source"] == "srv"
+    assert broken.facts["problem"] == "server"
     assert broken.endpoint is not None and broken.endpoint.host == "closed.lab.test"
     assert report.findings[1].code == "PORT_CLOSED"
 
@@ -152,6 +154,7 @@ async def test_broken_placeholder_is_reported_and_repaired(lab: Lab) -> None:
     report = await run(lab, "ann@placeholder.lab.test")
     broken = report.findings[0]
     assert broken.code == "DISCOVERY_BROKEN" and broken.endpoint is None
+    assert (broken.facts["source"], broken.facts["problem"]) == ("autoconfig", "entries")
     assert "broken placeholder '%EMAILADDRESS'" in str(broken.facts["detail"])
     assert report.recommended.incoming[0].username == "ann@placeholder.lab.test"
 
@@ -159,9 +162,11 @@ async def test_broken_placeholder_is_reported_and_repaired(lab: Lab) -> None:
 async def test_bad_xml_and_expired_certificate_are_broken(lab: Lab) -> None:
     """Bad XML and an expired certificate on autoconfig.<d> are DISCOVERY_BROKEN with a reason."""
     bad = await run(lab, "badxml.lab.test")
+    assert bad.findings[0].facts["problem"] == "document"
     assert "bad XML" in str(bad.findings[0].facts["detail"])
     assert source(bad, "autoconfig").status == "error"
     expired = await run(lab, "expiredweb.lab.test")
+    assert expired.findings[0].facts["problem"] == "certificate"
     assert "expired" in str(expired.findings[0].facts["detail"])
     assert source(expired, "autoconfig").status == "error"
 
@@ -174,6 +179,7 @@ async def test_plain_autoconfig_entries_are_flagged_not_recommended(lab: Lab) ->
         (143, STARTTLS),
         (587, STARTTLS),
     }
+    assert {f.facts["source"] for f in flagged} == {"autoconfig"}
     assert all(e.security is not Security.NONE for e in report.recommended.incoming)
 
 
@@ -188,7 +194,7 @@ async def test_autodiscover_401_needs_a_login(lab: Lab) -> None:
 
 async def test_plain_http_fallback_is_used_and_flagged(lab: Lab) -> None:
     """httponly.lab.test serves autoconfig over plain HTTP only (its https name gets the web
-    host's certificate: a mismatch, not a finding): used as Thunderbird does, and flagged."""
+    host's certificate: a mismatch, not a finding): used as Thunderbird does, and a warning."""
     report = await run(lab, "httponly.lab.test")
     ac = source(report, "autoconfig")
     assert ac.status == "found"
@@ -196,12 +202,21 @@ async def test_plain_http_fallback_is_used_and_flagged(lab: Lab) -> None:
     assert "plain HTTP" in ac.detail
     assert first(report.recommended.incoming) == (H, 993, TLS)
     assert "DISCOVERY_BROKEN" not in codes(report)
+    insecure = next(f for f in report.findings if f.code == "DISCOVERY_INSECURE")
+    assert insecure.severity.value == "warning" and insecure.endpoint is None
+    assert (insecure.facts["source"], insecure.facts["domain"]) == (
+        "autoconfig",
+        "httponly.lab.test",
+    )
+    assert "http://autoconfig.httponly.lab.test/" in str(insecure.facts["detail"])
+    assert report.verdict is Verdict.PROBLEMS
 
 
 async def test_plain_http_is_not_used_when_https_works(lab: Lab) -> None:
-    """With a document over https, the plain-HTTP fallback is not reported."""
+    """With a document over https, the plain-HTTP fallback is neither reported nor a finding."""
     report = await run(lab, "ac.lab.test")
     assert "http://" not in source(report, "autoconfig").detail
+    assert "DISCOVERY_INSECURE" not in codes(report)
 
 
 async def test_autodiscover_redirects(lab: Lab) -> None:
@@ -220,6 +235,7 @@ async def test_redirect_to_http_is_an_error_status(lab: Lab) -> None:
     ac = source(report, "autoconfig")
     assert ac.status == "error" and "only https" in ac.detail
     assert "DISCOVERY_BROKEN" not in codes(report)
+    assert "DISCOVERY_INSECURE" not in codes(report)  # nothing was used over plain HTTP
 
 
 async def test_autoconfig_usernames_and_enable_note(lab: Lab) -> None:

@@ -126,7 +126,7 @@ _DNS_REASON = {  # "When we asked for mail.example.com, DNS ..."
     "timeout": "did not answer in time",
 }
 _DNS_RCODE = {"servfail": "SERVFAIL", "refused": "REFUSED", "timeout": "a timeout"}
-_SOURCE_NAME = {  # "The published ... leads to a broken server"
+_SOURCE_NAME = {  # "The published ... leads to a broken server", "... cannot be read"
     "srv": "SRV record",
     "autoconfig": "autoconfig file",
     "ispdb": "Thunderbird database entry",
@@ -134,6 +134,8 @@ _SOURCE_NAME = {  # "The published ... leads to a broken server"
     "mx": "MX record",
     "provider": "provider entry",
 }
+# DISCOVERY_BROKEN's `problem` fact (findings/discovery_rules.py): each selects its own sentences.
+_BROKEN_PROBLEMS = frozenset({"server", "certificate", "document", "entries"})
 _SOURCE_SHORT = {
     "srv": "SRV",
     "autoconfig": "autoconfig",
@@ -351,21 +353,43 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             )
         ],
     ),
+    # The `broken_*` keys hold the source's name and exist only for their problem (see
+    # `_BROKEN_PROBLEMS`): a published endpoint that fails, or a document that cannot be used.
     Code.DISCOVERY_BROKEN: _e(
         one_of(
-            "The published {source_name} leads to a broken server",
-            "The published mail settings lead to a broken server",
+            "The published {broken_server} leads to a broken server",
+            "The {broken_certificate} for {domain} has a certificate apps refuse",
+            "The published {broken_certificate} has a certificate apps refuse",
+            "The {broken_document} for {domain} cannot be read",
+            "The published {broken_document} cannot be read",
+            "The {broken_entries} for {domain} contains mistakes",
+            "The published {broken_entries} contains mistakes",
+            "The published mail settings lead to a broken server: {host}",
+            "The published mail settings do not work",
         ),
         [
             one_of(
-                "The domain's {source_name}, which mail apps read to set themselves up, leads "
+                "The domain's {broken_server}, which mail apps read to set themselves up, leads "
+                "to a server that does not work. {source_apps} will fail to set up the account "
+                "on their own.",
+                "The domain's {broken_server}, which mail apps read to set themselves up, leads "
                 "to a server that does not work.",
+                "The domain's {broken_certificate}, which mail apps read to set themselves up, "
+                "is served with a certificate they do not accept (expired, not yet valid, or "
+                "from an issuer they do not trust). Apps will ignore it, and then guess or ask "
+                "you for the settings.",
+                "The domain's {broken_document}, which mail apps read to set themselves up, is "
+                "published but cannot be read: it is not valid XML, or not in the format apps "
+                "expect. Apps will ignore it, and then guess or ask you for the settings.",
+                "The domain's {broken_entries}, which mail apps read to set themselves up, can "
+                "be read, but some of its entries are written wrongly (such as a misspelt "
+                "placeholder or an unknown setting). Apps may set up the account with wrong "
+                "values, or skip those entries.",
                 "The domain publishes settings for mail apps to set themselves up, but they "
-                "lead to a server that does not work.",
-            ),
-            one_of(
-                "{source_apps} will fail to set up the account on their own.",
-                "Apps that follow them will fail to set up the account on their own.",
+                "lead to a server that does not work ({host}). Apps that follow them will fail "
+                "to set up the account on their own.",
+                "The domain publishes settings for mail apps to set themselves up, but they "
+                "cannot be used as published.",
             ),
             "\nDetails: {detail}",
         ],
@@ -375,10 +399,19 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
         [
             one_of(
-                "Fix or remove the domain's {source_name} ({detail}).",
-                "Fix or remove the domain's {source_name}.",
+                "Fix or remove the domain's {broken_server} ({detail}).",
+                "Fix or remove the domain's {broken_server}.",
+                "Renew or replace the certificate of the web server that serves the "
+                "{broken_certificate} ({detail}).",
+                "Renew or replace the certificate of the web server that serves the "
+                "{broken_certificate}.",
+                "Make the {broken_document} valid XML in the expected format ({detail}).",
+                "Make the {broken_document} valid XML in the expected format.",
+                "Correct the entries of the {broken_entries} ({detail}).",
+                "Correct the entries of the {broken_entries}.",
+                "Fix or remove the published mail settings that point to {host}.",
                 "Fix or remove the published mail settings (SRV, autoconfig or autodiscover) "
-                "that point to a server that does not work.",
+                "that do not work.",
             )
         ],
     ),
@@ -405,6 +438,40 @@ _ENTRIES: dict[Code, CatalogEntry] = {
                 "outdated ones.",
                 "Make the published mail settings (SRV, autoconfig, autodiscover) agree: update "
                 "or remove the outdated ones.",
+            )
+        ],
+    ),
+    Code.DISCOVERY_INSECURE: _e(
+        one_of(
+            "The {source_name} for {domain} is served without encryption",
+            "The published {source_name} is served without encryption",
+            "The published mail settings are served without encryption",
+        ),
+        [
+            one_of(
+                "{domain} publishes its {source_name} only over plain HTTP, not HTTPS.",
+                "The domain publishes its {source_name} only over plain HTTP, not HTTPS.",
+                "The domain publishes its mail settings only over plain HTTP, not HTTPS.",
+            ),
+            "Thunderbird, and some other apps, still use it when nothing is found over HTTPS. "
+            "Anyone on the same Wi-Fi or along the way could change it, and send the app, and "
+            "your password, to a server of their choosing.",
+            "\nDetails: {detail}",
+        ],
+        [
+            "Check that the server names in your mail app are the ones your provider's help "
+            "pages give, especially if the app set itself up on a public Wi-Fi.",
+            "If they match, there is nothing to change.",
+        ],
+        [
+            one_of(
+                "Serve the {source_name} over HTTPS, with a valid certificate for "
+                "autoconfig.{domain} (https://autoconfig.{domain}/mail/config-v1.1.xml): apps "
+                "try HTTPS first.",
+                "Serve the {source_name} over HTTPS, with a valid certificate: apps try HTTPS "
+                "first.",
+                "Serve the published mail settings over HTTPS, with a valid certificate: apps "
+                "try HTTPS first.",
             )
         ],
     ),
@@ -980,9 +1047,17 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
     ),
     Code.ENCRYPTION_NOT_USED: _e(
-        "Your settings do not use encryption",
+        one_of(
+            "The published {source_name} does not use encryption",
+            "Your settings do not use encryption",
+        ),
         [
             one_of(
+                "The {source_name} for {domain} says Security None for {host} port {port}, but "
+                "the server offers {right_security}.",
+                "The published {source_name} says Security None for {host} port {port}, but the "
+                "server offers {right_security}.",
+                "The published {source_name} says Security None, but the server offers encryption.",
                 "Security is set to None, but {host} offers {right_security}.",
                 "Security is set to None, but the server offers encryption.",
             ),
@@ -991,6 +1066,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             "\n{password_warning}",
         ],
         [
+            "If your mail app set itself up from the {source_name}, correct it by hand.",
             one_of(
                 *_SET_RIGHT,
                 "Set {direction} server security to STARTTLS (same port) or to SSL/TLS with "
@@ -999,6 +1075,16 @@ _ENTRIES: dict[Code, CatalogEntry] = {
                 "IMAP, 995 for POP3, 465 for sending.",
             ),
             one_of(_IPHONE_RIGHT, _APP_NAMES),
+        ],
+        [
+            one_of(
+                "In the {source_name} for {domain}, change the entry for {host} port {port} to "
+                "{right_security} with port {right_port}.",
+                "In the published {source_name}, change the entry for {host} port {port} to "
+                "{right_security} with port {right_port}.",
+                "In the published {source_name}, change the entry without encryption to "
+                "STARTTLS or SSL/TLS.",
+            )
         ],
     ),
     # Settings ----------------------------------------------------------------------------------
@@ -1399,6 +1485,7 @@ FACT_KEYS = frozenset(
         "note",
         "source",
         "sources",
+        "problem",
         "tried",
         "typed_username",
         "right_username",
@@ -1427,6 +1514,10 @@ DERIVED_KEYS = frozenset(
         "sources_text",
         "source_name",
         "source_apps",
+        "broken_server",
+        "broken_certificate",
+        "broken_document",
+        "broken_entries",
         "stage_text",
         "pairs",
         "pairs_short",
@@ -1565,6 +1656,11 @@ def _values(code: Code | None, finding: Finding) -> dict[str, str]:
         values["source_name"] = _SOURCE_NAME[source]
     if source in _SOURCE_APPS:
         values["source_apps"] = _SOURCE_APPS[source]
+    if code is Code.DISCOVERY_BROKEN and "source_name" in values:
+        # A published endpoint that fails is a "server" problem even when older facts lack it.
+        problem = values.get("problem", "server" if endpoint is not None else "").lower()
+        if problem in _BROKEN_PROBLEMS:
+            values[f"broken_{problem}"] = values["source_name"]
     if "sources" in values:
         names = [n.strip() for n in values["sources"].split(",") if n.strip()]
         values["sources_text"] = ", ".join(_SOURCE_SHORT.get(n.lower(), n) for n in names)

@@ -4,8 +4,9 @@ Pure functions over lookups and probe results (style.md §7). Design.md's rules 
 source that publishes nothing is a status, not a finding; guesses never warn; DISCOVERY_BROKEN is
 for a published record (SRV, autoconfig, ISPDB, Autodiscover) that leads to something that does
 not work; DISCOVERY_DISAGREES for published sources that name different servers (guesses and our
-own provider list do not count). Provider quirks are PROVIDER_NOTE findings, shown whatever the
-probes say, before any login.
+own provider list do not count); DISCOVERY_INSECURE for settings taken from a document served
+over plain HTTP. Provider quirks are PROVIDER_NOTE findings, shown whatever the probes say,
+before any login.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 
-from diagnostics.discovery.base import PUBLISHED, Lookup
+from diagnostics.discovery.base import PUBLISHED, Broken, Lookup
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import finding, rank, rule_result, usable
 from diagnostics.model import Endpoint, Finding, ProbeResult, Protocol, Security
@@ -28,16 +29,39 @@ def rule_domain(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
     return []
 
 
-def rule_broken_documents(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
-    """Documents served but unusable (bad XML, broken placeholders, a bad certificate).
+# Why a document-level DISCOVERY_BROKEN (no endpoint) is broken: the `problem` fact, which the
+# catalog reads to say what is wrong. "server" is the problem of a published endpoint that fails.
+PROBLEM_CERTIFICATE = "certificate"  # served with a certificate apps refuse (expired, untrusted)
+PROBLEM_DOCUMENT = "document"  # served, but not readable: bad XML, the wrong format
+PROBLEM_ENTRIES = "entries"  # readable, but entries are written wrongly (a broken placeholder)
+PROBLEM_SERVER = "server"  # a published endpoint that does not work
 
-    One finding for all of them: findings are unique per code and endpoint, and these have no
-    endpoint; every detail stays in the facts."""
-    broken = [b for lk in lookups for b in lk.broken if b.endpoint is None]
+
+def _problem(lookup: Lookup, broken: Broken) -> str:
+    """What made a document unusable, from how discovery recorded it (discovery/autoconfig.py):
+    a document that was read names its problems per entry and keeps its status; one that could
+    not be read is an error whose detail starts with its URL; the only other unusable fetch is
+    one refused for its certificate, whose detail is the TLS reason (no document, no URL)."""
+    if lookup.status != "error":
+        return PROBLEM_ENTRIES
+    if broken.detail.lower().startswith(("https://", "http://")):
+        return PROBLEM_DOCUMENT
+    return PROBLEM_CERTIFICATE
+
+
+def rule_broken_documents(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
+    """Documents served but unusable (bad XML, broken placeholders, a bad certificate), and
+    documents used over plain HTTP (DISCOVERY_INSECURE, see `rule_insecure_documents`).
+
+    One DISCOVERY_BROKEN for all of them: these have no endpoint; every detail stays in the
+    facts, and `problem` says what is wrong when it is the same for all."""
+    insecure = rule_insecure_documents(lookups, domain)
+    broken = [(lk, b) for lk in lookups for b in lk.broken if b.endpoint is None]
     if not broken:
-        return []
-    details = list(dict.fromkeys(b.detail for b in broken))
-    sources = list(dict.fromkeys(b.source for b in broken))
+        return insecure
+    details = list(dict.fromkeys(b.detail for _, b in broken))
+    sources = list(dict.fromkeys(b.source for _, b in broken))
+    problems = list(dict.fromkeys(_problem(lk, b) for lk, b in broken))
     return [
         finding(
             Code.DISCOVERY_BROKEN,
@@ -45,9 +69,23 @@ def rule_broken_documents(lookups: Sequence[Lookup], domain: str) -> list[Findin
             domain=domain,
             source=sources[0],
             sources=", ".join(sources),
+            problem=problems[0] if len(problems) == 1 else None,
+            problems=problems,
             detail="; ".join(details),
             details=details,
-        )
+        ),
+        *insecure,
+    ]
+
+
+def rule_insecure_documents(lookups: Sequence[Lookup], domain: str) -> list[Finding]:
+    """DISCOVERY_INSECURE: settings used from a document fetched over plain HTTP, Thunderbird's
+    fallback when https finds nothing. Anyone on the way can change such a document and send
+    the app, and the person's password, to a server of their choosing."""
+    return [
+        finding(Code.DISCOVERY_INSECURE, None, domain=domain, source=lk.source, detail=lk.detail)
+        for lk in lookups
+        if lk.extra.get("plain_http") and lk.status == "found"
     ]
 
 
@@ -76,6 +114,7 @@ def rule_published_endpoints(
                     domain=domain,
                     source=published[0],
                     sources=", ".join(published),
+                    problem=PROBLEM_SERVER,
                     detail=f"{result.endpoint.label}: {reason}",
                     outcome=result.outcome.value,
                 )
