@@ -34,6 +34,7 @@ from diagnostics.discovery.mx import lookup_mx, mx_domains
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.findings import discovery_rules as drules
+from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.rules import order_findings, recommend, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose
 from diagnostics.model import (
@@ -46,6 +47,7 @@ from diagnostics.model import (
     Report,
     Security,
     Severity,
+    Stage,
     Verdict,
 )
 from diagnostics.net.http import HttpClient
@@ -58,6 +60,9 @@ ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
 # Thunderbird waits 5 s for autoconfig and 10 s for the ISPDB (mail-facts.md); within one
 # deadline for everything, sources get at most this share so the probes they lead to still fit.
 SOURCE_SHARE = 0.3
+# Real domains publish a handful of servers; anything beyond this is noise or hostile.
+MAX_ENDPOINTS_PER_SOURCE = 20
+MAX_HOSTS = 12
 SOURCE_TIMEOUT = 5.0
 
 Key = tuple[str, str, int, str]
@@ -145,7 +150,9 @@ class _Diagnosis:
         self.lookups.append(lookup)
         for k, form in lookup.extra.get("forms", {}).items():
             self.forms.setdefault(k, form)
-        for ep in lookup.endpoints:
+        # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
+        # set could name thousands of servers and turn a diagnosis into a connection storm.
+        for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
             self.submit(ep, lookup.source)
             if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
                 # A plain-text entry: also try STARTTLS on the same port, so the report can say
@@ -163,6 +170,9 @@ class _Diagnosis:
 
     def submit(self, ep: Endpoint, source: str) -> None:
         k = key(ep)
+        hosts = {h for (_, h, _, _) in self.endpoints}
+        if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
+            return  # bounded work per diagnosis, whatever the sources publish
         if source != TWIN:
             self.origins.setdefault(k, [])
             if source not in self.origins[k]:
@@ -447,11 +457,25 @@ async def diagnose(
     )
     if credentials is not None:
         logins = await _test_login(dataclasses.replace(ctx, credentials=credentials), ordered)
+        extra: list[Finding] = []
         for result in logins:
-            results[key(result.endpoint)] = result
+            if result.stage is Stage.AUTH or result.outcome.value.startswith("auth_"):
+                results[key(result.endpoint)] = result
+                extra.extend(rule_auth(result))
+            else:
+                # The login probe did not get as far as the login (the deadline, or the
+                # server refused a second connection): the first result stands, and the
+                # report says the login was not tested rather than losing a working server.
+                extra.append(
+                    Finding(
+                        code=Code.PROBE_INCOMPLETE.value,
+                        severity=severity_of(Code.PROBE_INCOMPLETE),
+                        endpoint=result.endpoint,
+                        facts={"stage": Stage.AUTH.value, "detail": result.detail},
+                    )
+                )
         ordered = [results[key(r.endpoint)] for r in ordered]
-        auth = [f for r in logins for f in rule_auth(r)]
-        findings = order_findings((*findings, *auth), None)
+        findings = order_findings((*findings, *extra), None)
     recommended = with_right_username(
         _with_forms(recommend(None, ordered), state.forms, domain), findings
     )

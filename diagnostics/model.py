@@ -207,6 +207,11 @@ class Credentials:
                 raise ValueError(f"the {name} contains a line break or NUL character")
         if not self.username:
             raise ValueError("the username is empty")
+        for name, value in (("username", self.username), ("password", self.password)):
+            try:
+                value.encode("utf-8")  # bytes read under LC_ALL=C arrive as lone surrogates
+            except UnicodeEncodeError:
+                raise ValueError(f"the {name} is not valid UTF-8 text") from None
 
     def __repr__(self) -> str:
         return f"Credentials(username={self.username!r}, password='***')"

@@ -157,8 +157,14 @@ async def _sweep_with_login(
     others = [e for e in planned if e != user]
     anonymous = replace(ctx, credentials=None)
     mine_task = asyncio.ensure_future(probe(user, ctx))
-    rest = await sweep(others, anonymous, concurrency=options.concurrency, on_progress=on_progress)
-    mine = await mine_task
+    try:
+        rest = await sweep(
+            others, anonymous, concurrency=options.concurrency, on_progress=on_progress
+        )
+        mine = await mine_task
+    except BaseException:
+        mine_task.cancel()  # it holds the credentials: never leave it running
+        raise
     results = {e: r for e, r in zip(others, rest, strict=True)}
     results[user] = mine
     if not mine.works and mine.stage is not Stage.RESOLVE:

@@ -239,3 +239,29 @@ def test_diagnostics_does_not_import_discord() -> None:
     )
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert proc.stdout.strip() == "False"
+
+
+def test_cafile_that_is_not_pem_is_bad_input(tmp_path: Path) -> None:
+    """A --cafile that exists but holds no certificate: one line, exit 2, no traceback."""
+    bogus = tmp_path / "ca.pem"
+    bogus.write_text("not a certificate\n")
+    proc = run(
+        "check", "--protocol", "imap", "--host", "mail.example.com", "--port", "993",
+        "--security", "tls", "--cafile", str(bogus),
+    )  # fmt: skip
+    assert proc.returncode == 2
+    assert "not a PEM file" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_password_bytes_that_are_not_utf8_are_bad_input(lab: Lab) -> None:
+    """A password read under LC_ALL=C with a non-UTF-8 byte: one line, exit 2, not echoed."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILMEDIC_")}
+    env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0", NO_COLOR="1")
+    proc = subprocess.run(
+        [MAILMEDIC, *lab_args(lab, "healthy", "imap", 993, "tls"), "--user", "alice",
+         "--password-stdin"],
+        input=b"p\xffw\n", capture_output=True, timeout=60, env=env, check=False,
+    )  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    err = proc.stderr.decode("utf-8", "replace")
+    assert len(err.strip().splitlines()) == 1 and "UTF-8" in err

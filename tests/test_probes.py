@@ -410,3 +410,33 @@ async def test_ipv6_literal(lab: Lab, odd_server) -> None:
     assert result.outcome is Outcome.OK, result.detail
     assert result.address == "::1"
     assert "PLAIN" in result.auth_mechanisms
+
+
+async def _injecting_imap(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* OK [CAPABILITY IMAP4rev1 STARTTLS] ready\r\n")
+    while line := await reader.readline():
+        tag, _, command = line.decode().strip().partition(" ")
+        if command.upper() == "STARTTLS":
+            # The go-ahead and, in the same plain-text write, what a man in the middle adds.
+            writer.write(f"{tag} OK go\r\n* CAPABILITY INJECTED\r\na9 OK fake\r\n".encode())
+        elif command.upper() == "CAPABILITY":
+            writer.write(f"* CAPABILITY IMAP4rev1 STARTTLS\r\n{tag} OK\r\n".encode())
+        await writer.drain()
+    writer.close()
+
+
+async def test_text_after_starttls_go_ahead_is_refused(lab: Lab, odd_server) -> None:
+    """Plain text queued behind STARTTLS's OK is never read as if it came over TLS."""
+    port = await odd_server(_injecting_imap)
+    endpoint = Endpoint(protocol=I, host="127.0.40.5", port=port, security=STARTTLS)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.PROTOCOL_ERROR
+    assert result.stage is Stage.STARTTLS
+    assert "INJECTED" not in result.capabilities_tls
+
+
+def test_unparseable_certificate_gives_no_facts_not_a_crash() -> None:
+    """A certificate cryptography can't parse yields None, so a probe never raises on it."""
+    from diagnostics.net.tls import parse_certificate
+
+    assert parse_certificate(b"\x30\x03\x02\x01\x00") is None

@@ -166,8 +166,8 @@ def options_from(args: argparse.Namespace) -> Options:
     if dns:
         parse_dns_server(dns)  # a bad --dns is bad input, said before anything runs
     cafile = args.cafile or os.environ.get("MAILMEDIC_CAFILE") or None
-    if cafile and not os.path.isfile(cafile):
-        raise InvalidTarget(f"--cafile {cafile!r}: no such file")
+    if cafile:
+        _check_cafile(cafile)
     return Options(
         dns=dns,
         cafile=cafile,
@@ -176,6 +176,20 @@ def options_from(args: argparse.Namespace) -> Options:
         credentials=credentials_from(args),
         allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
     )
+
+
+def _check_cafile(cafile: str) -> None:
+    """A CA file that is missing or not PEM is bad input: one line, before anything runs."""
+    import ssl
+
+    from diagnostics.policy import InvalidTarget
+
+    if not os.path.isfile(cafile):
+        raise InvalidTarget(f"--cafile {cafile!r}: no such file")
+    try:
+        ssl.create_default_context().load_verify_locations(cafile=cafile)
+    except (ssl.SSLError, ValueError, OSError):
+        raise InvalidTarget(f"--cafile {cafile!r}: not a PEM file of CA certificates") from None
 
 
 def render(report: Report, args: argparse.Namespace) -> str:

@@ -11,6 +11,7 @@ import asyncio
 import ssl
 
 from diagnostics.model import Outcome
+from diagnostics.net.redact import Redactor
 
 MAX_LINE = 8192  # bytes; RFC 5321 §4.5.3.1.5 allows 512 for SMTP replies, IMAP lines run longer
 MAX_REPLY_LINES = 200  # a CAPA / EHLO / CAPABILITY reply longer than this is hostile
@@ -33,17 +34,19 @@ def clean(text: str) -> str:
 
 
 class Transcript:
-    """`C:`/`S:` lines. Secrets never enter: callers pass a redacted form for AUTH lines."""
+    """`C:`/`S:` lines. Secrets never enter: callers pass a redacted form for AUTH lines, and
+    every line passes the probe's Redactor, for servers that echo a command back."""
 
-    def __init__(self) -> None:
+    def __init__(self, redact: Redactor | None = None) -> None:
         self.lines: list[str] = []
         self.dropped = 0
+        self.redact = redact or Redactor(None)
 
     def add(self, direction: str, text: str) -> None:
         if len(self.lines) >= MAX_TRANSCRIPT_LINES:
             self.dropped += 1
             return
-        line = clean(text)
+        line = clean(self.redact(text))  # before any cut: a cut token could escape the check
         if len(line) > MAX_TRANSCRIPT_LINE:
             line = line[:MAX_TRANSCRIPT_LINE] + "…"
         self.lines.append(f"{direction}: {line}")
@@ -117,6 +120,11 @@ class LineChannel:
             raise ProbeFault(
                 Outcome.CLOSED, f"the connection broke ({exc.__class__.__name__})"
             ) from None
+
+    def pending_bytes(self) -> int:
+        """Bytes received but not read yet. StreamReader has no public way to ask: this is the
+        one place that reads its private buffer."""
+        return len(getattr(self.reader, "_buffer", b""))
 
     async def start_tls(
         self, context: ssl.SSLContext, server_hostname: str, timeout: float

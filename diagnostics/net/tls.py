@@ -158,7 +158,16 @@ def _unverified_chain_length(sslobj: ssl.SSLObject) -> int | None:
     return None if chain is None else len(chain)
 
 
-def parse_certificate(der: bytes) -> CertFacts:
+def parse_certificate(der: bytes) -> CertFacts | None:
+    """The facts of a DER certificate, or None when cryptography can't parse one that OpenSSL
+    accepted (it is stricter: e.g. an explicitly encoded default). Never raises."""
+    try:
+        return _parse_certificate(der)
+    except Exception:
+        return None
+
+
+def _parse_certificate(der: bytes) -> CertFacts:
     cert = x509.load_der_x509_certificate(der)
     names: list[str] = []
     try:

@@ -40,6 +40,7 @@ from diagnostics.model import (
 )
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
+from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import Resolution, resolve_host
 from diagnostics.net.tls import (
     OUTDATED_VERSIONS,
@@ -149,7 +150,9 @@ class Recorder:
         self._stage_started = self.started
         self.stage = Stage.CONNECT
         self.timings: list[StageTiming] = []
-        self.transcript = Transcript()
+        # Every server line and detail passes this: a server may echo the password back.
+        self.redact = Redactor(ctx.credentials.password if ctx.credentials else None)
+        self.transcript = Transcript(self.redact)
         self.address: str | None = None
         self.banner: str | None = None
         self.capabilities: tuple[str, ...] = ()
@@ -181,8 +184,8 @@ class Recorder:
             stage=self.stage,
             elapsed_ms=_ms(self._loop.time() - self.started),
             address=self.address,
-            detail=None if detail is None else clean(detail)[:500],
-            banner=self.banner,
+            detail=None if detail is None else clean(self.redact(detail))[:500],
+            banner=None if self.banner is None else self.redact(self.banner),
             capabilities=self.capabilities,
             capabilities_tls=self.capabilities_tls,
             auth_mechanisms=self.auth_mechanisms,
@@ -193,7 +196,7 @@ class Recorder:
             timings=tuple(self.timings),
             transcript=self.transcript.freeze(),
             facts=dict(self.facts),
-            auth_attempts=tuple(self.auth_attempts),
+            auth_attempts=tuple(replace(a, reply=self.redact(a.reply)) for a in self.auth_attempts),
         )
 
 
@@ -257,6 +260,13 @@ async def open_stream(
 async def upgrade(rec: Recorder, channel: LineChannel) -> None:
     """STARTTLS's handshake (RFC 3207, RFC 2595, RFC 9051 §6.2.1) over the open channel."""
     rec.enter(Stage.STARTTLS)
+    if channel.pending_bytes():
+        # RFC 3207 §4 / RFC 2595 §3.1: nothing may follow the go-ahead in plain text. Bytes
+        # already waiting were sent before encryption and would be read as if they came over
+        # TLS: a man in the middle injecting capabilities or a fake OK (CVE-2011-0411 class).
+        raise ProbeFault(
+            Outcome.PROTOCOL_ERROR, "the server sent more text after agreeing to STARTTLS"
+        )
     try:
         await channel.start_tls(rec.tls_context, rec.endpoint.host, rec.ctx.timeouts.tls)
     except Exception as exc:

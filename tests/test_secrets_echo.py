@@ -1,0 +1,100 @@
+"""Servers that echo a command back must not carry the password into any report."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+from collections.abc import AsyncIterator
+
+import pytest
+
+from diagnostics import Options, check
+from diagnostics.model import Credentials, Endpoint, Protocol, Security
+from diagnostics.net.redact import MASK, Redactor
+from diagnostics.report import render_json, render_markdown, render_text
+from tests.lab import Lab
+from tests.test_secrets import leaks
+
+PASSWORD = 'Echo"Pw\\9fK2#x'
+
+
+async def _pop3_echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"+OK echo POP3\r\n")
+    while line := await reader.readline():
+        command = line.decode("utf-8", "replace").strip()
+        if command.upper() == "CAPA":
+            writer.write(b"+OK\r\nUSER\r\n.\r\n")
+        elif command.upper().startswith("USER"):
+            writer.write(b"+OK\r\n")
+        elif command.upper() == "QUIT":
+            writer.write(b"+OK bye\r\n")
+        else:  # PASS and anything else: echoed, as some broken servers do
+            writer.write(f"-ERR bad command: {command}\r\n".encode())
+        await writer.drain()
+    writer.close()
+
+
+async def _imap_echo(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    writer.write(b"* OK echo IMAP\r\n")
+    while line := await reader.readline():
+        text = line.decode("utf-8", "replace").strip()
+        tag, _, command = text.partition(" ")
+        if command.upper() == "CAPABILITY":
+            writer.write(f"* CAPABILITY IMAP4rev1 AUTH=PLAIN SASL-IR\r\n{tag} OK\r\n".encode())
+        elif command.upper().startswith("AUTHENTICATE"):
+            writer.write(f"{tag} NO [AUTHENTICATIONFAILED] you said {command}\r\n".encode())
+        else:
+            writer.write(f"{tag} BAD unknown: {command}\r\n".encode())
+        await writer.drain()
+    writer.close()
+
+
+@pytest.fixture
+async def echo_servers() -> AsyncIterator[dict[str, int]]:
+    """A POP3 and an IMAP server on loopback that repeat what the client sent."""
+    pop3 = await asyncio.start_server(_pop3_echo, "127.0.40.6", 0)
+    imap = await asyncio.start_server(_imap_echo, "127.0.40.6", 0)
+    async with pop3, imap:
+        yield {
+            "pop3": pop3.sockets[0].getsockname()[1],
+            "imap": imap.sockets[0].getsockname()[1],
+        }
+
+
+@pytest.mark.parametrize("protocol", ["pop3", "imap"])
+async def test_echoed_password_is_masked(
+    lab: Lab, echo_servers: dict[str, int], protocol: str
+) -> None:
+    """PASS echoed in clear, or AUTHENTICATE PLAIN's base64 echoed: masked everywhere."""
+    endpoint = Endpoint(
+        protocol=Protocol(protocol),
+        host="127.0.40.6",
+        port=echo_servers[protocol],
+        security=Security.NONE,
+        username="alice@example.com",
+    )
+    options = Options(
+        dns=lab.dns,
+        allow_private=True,
+        timeout=8.0,
+        credentials=Credentials(username="alice@example.com", password=PASSWORD),
+        allow_plaintext_auth=True,
+    )
+    report = await check(endpoint, options)
+    said = "\n".join(
+        [render_json(report), render_text(report, verbose=True), *render_markdown(report)]
+    )
+    assert MASK in said  # the echo really came back, and was masked
+    assert not leaks(said, PASSWORD)
+
+
+def test_redactor_forms() -> None:
+    """Raw, IMAP-quoted and base64 (PLAIN at any alignment, LOGIN) forms are all masked."""
+    redact = Redactor(PASSWORD)
+    quoted = PASSWORD.replace("\\", "\\\\").replace('"', '\\"')
+    plain = base64.b64encode(f"\0alice\0{PASSWORD}".encode()).decode()
+    login = base64.b64encode(PASSWORD.encode()).decode()
+    for text in (PASSWORD, quoted, plain, login, "x" + plain[3:]):
+        assert not leaks(redact(f"S: echo {text} end"), PASSWORD), text
+    assert redact("nothing secret here") == "nothing secret here"
+    assert Redactor(None)("keeps " + PASSWORD) == "keeps " + PASSWORD
