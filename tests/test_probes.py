@@ -440,3 +440,17 @@ def test_unparseable_certificate_gives_no_facts_not_a_crash() -> None:
     from diagnostics.net.tls import parse_certificate
 
     assert parse_certificate(b"\x30\x03\x02\x01\x00") is None
+
+
+async def test_aaaa_records(lab: Lab, odd_server) -> None:
+    """A and AAAA both resolve through the lab DNS; IPv4 first, IPv6 used when it is all."""
+    from diagnostics.net.resolve import resolve_host
+
+    resolver = make_resolver(lab.dns, timeout=2.0)
+    dual = await resolve_host(resolver, f"dual.{lab.domain}", timeout=2.0)
+    assert dual.addresses == (lab.address("healthy"), "::1")
+    port = await odd_server(_imap_ok, "::1")
+    endpoint = Endpoint(protocol=I, host=f"v6only.{lab.domain}", port=port, security=NONE)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.OK, result.detail
+    assert result.address == "::1"

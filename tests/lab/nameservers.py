@@ -40,6 +40,9 @@ def write_dnsmasq_config(
         # The name exists (with a TXT record) but has no address: A queries get NoAnswer.
         'txt-record=nodata.lab.test,"exists without an address"',
         *(f"host-record={name},{ip}" for name, ip in records.items()),
+        # AAAA records: one name with both families (probes prefer IPv4), one IPv6 only.
+        f"host-record=dual.{DOMAIN},{address['healthy']},::1",
+        f"host-record=v6only.{DOMAIN},::1",
         # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
         *dns_lines(address),
     ]
