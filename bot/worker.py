@@ -9,24 +9,36 @@ bot in the process.
 
 The pipe carries pickled tuples. Parent → child: ("run", job, function name, args, kwargs,
 MAILMEDIC_* environment) and ("cancel", job). Child → parent: ("progress", job, ProbeFinished),
-("done", job, Report), ("error", job, exception with the child's traceback as a note). A reader
-thread in each process turns pipe messages into calls on the right event loop. Only names of
-public library functions cross, never code. A login's Credentials cross the local pipe inside
-Options (never logged; their repr is masked). If the child dies, every job in flight fails (the
-error funnel answers with an error id) and the next job starts a new child.
+("done", job, Report), ("error", job, exception with the child's traceback as a note). An
+exception crosses as itself only when it survives a pickle round trip in the child (InvalidTarget
+must reach the bot's funnel as InvalidTarget); one that would not unpickle (ProbeFault takes two
+constructor arguments, and so does an ExceptionGroup holding one) crosses as a `WorkerError`
+naming its type and message. A reader thread in each process turns pipe messages into calls on
+the right event loop. Only names of public library functions cross, never code. A login's
+Credentials cross the local pipe inside Options (never logged; their repr is masked).
+
+Nothing may leave a job waiting for ever: if a message still fails to unpickle in the parent,
+every job in flight fails with a WorkerError and the reader goes on; if the child dies, every job
+in flight fails with WorkerDied and the next job starts a new child; and a job whose result has
+not come back by its diagnosis deadline (Options.timeout) plus `MARGIN` fails with a WorkerError
+and is cancelled in the child. The bot's error funnel answers all three with an error id.
 """
 
 from __future__ import annotations
 
 import asyncio
 import atexit
+import contextlib
+import functools
 import importlib
 import itertools
 import logging
 import multiprocessing
 import os
+import pickle
 import threading
 import traceback
+from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -42,18 +54,42 @@ FUNCTIONS = {
 }
 
 
-class WorkerDied(RuntimeError):
+# Seconds a job may run past its diagnosis deadline before the parent stops waiting: the child's
+# start (spawn and imports) and the report's assembly happen outside the deadline.
+MARGIN = 30.0
+
+
+class WorkerError(RuntimeError):
+    """A job failed in the diagnosis process in a way that cannot be re-raised as it was."""
+
+
+class WorkerDied(WorkerError):
     """The diagnosis process ended while this job was in flight."""
+
+
+def portable(exc: BaseException) -> BaseException:
+    """`exc` if it unpickles again (in this process, so in the parent too), else a WorkerError
+    with its type, message and notes: an exception that pickles but does not unpickle (an
+    __init__ with more than one argument) would otherwise break the parent's reader."""
+    try:
+        pickle.loads(pickle.dumps(exc))
+    except Exception:
+        kind = type(exc)
+        error = WorkerError(f"{kind.__module__}.{kind.__qualname__}: {exc}")
+        for note in getattr(exc, "__notes__", None) or ():
+            error.add_note(str(note))
+        return error
+    return exc
 
 
 # --- the child ----------------------------------------------------------------------------------
 
 
-def _child_main(conn: Connection) -> None:
-    asyncio.run(_child(conn))
+def _child_main(conn: Connection, functions: dict[str, tuple[str, str]] | None = None) -> None:
+    asyncio.run(_child(conn, FUNCTIONS if functions is None else functions))
 
 
-async def _child(conn: Connection) -> None:
+async def _child(conn: Connection, functions: dict[str, tuple[str, str]]) -> None:
     loop = asyncio.get_running_loop()
     inbox: asyncio.Queue[tuple[Any, ...] | None] = asyncio.Queue()
     send_lock = threading.Lock()
@@ -79,9 +115,9 @@ async def _child(conn: Connection) -> None:
         for key in [k for k in os.environ if k.startswith("MAILMEDIC_") and k not in env]:
             del os.environ[key]
         os.environ.update(env)
-        module, attribute = FUNCTIONS[name]
-        function = getattr(importlib.import_module(module), attribute)
         try:
+            module, attribute = functions[name]
+            function = getattr(importlib.import_module(module), attribute)
             report = await function(
                 *args, on_progress=lambda event: send(("progress", job, event)), **kwargs
             )
@@ -91,9 +127,9 @@ async def _child(conn: Connection) -> None:
         except Exception as exc:
             exc.add_note("In the diagnosis process:\n" + traceback.format_exc().rstrip())
             try:
-                send(("error", job, exc))
-            except Exception:  # an exception that does not pickle
-                send(("error", job, RuntimeError(traceback.format_exc())))
+                send(("error", job, portable(exc)))
+            except Exception:  # a report or an exception that does not pickle
+                send(("error", job, WorkerError(traceback.format_exc())))
         finally:
             tasks.pop(job, None)
 
@@ -125,7 +161,13 @@ class _Job:
 class ProcessWorker:
     """Runs library functions by name in one child process; safe to share between bots."""
 
-    def __init__(self) -> None:
+    def __init__(
+        self, *, functions: dict[str, tuple[str, str]] | None = None, margin: float = MARGIN
+    ) -> None:
+        """`functions`: the names a job may call (default FUNCTIONS; tests add their own);
+        `margin`: seconds past a job's diagnosis deadline before waiting for it stops."""
+        self._functions = dict(FUNCTIONS if functions is None else functions)
+        self._margin = margin
         self._lock = threading.Lock()
         self._conn: Connection | None = None
         self._process: multiprocessing.process.BaseProcess | None = None
@@ -139,7 +181,10 @@ class ProcessWorker:
             context = multiprocessing.get_context("spawn")
             parent, child = context.Pipe()
             process = context.Process(
-                target=_child_main, args=(child,), name="mailmedic-diagnoses", daemon=True
+                target=_child_main,
+                args=(child, self._functions),
+                name="mailmedic-diagnoses",
+                daemon=True,
             )
             process.start()
             child.close()
@@ -161,22 +206,37 @@ class ProcessWorker:
                 kind, job_id, value = conn.recv()
             except (EOFError, OSError):
                 break
+            except Exception as exc:  # a message that does not unpickle: whose job, unknown
+                log.error("unreadable message from the diagnosis process", exc_info=exc)
+                reason = f"a message from the diagnosis process could not be read ({exc!r})"
+                self._fail_all(conn, functools.partial(WorkerError, reason))
+                continue
             job = self._jobs.get(job_id)
             if job is None:
                 continue
-            if kind == "progress":
-                job.loop.call_soon_threadsafe(job.progress, value)
-            elif kind == "done":
-                job.loop.call_soon_threadsafe(_resolve, job.future, value, None)
-            else:
-                job.loop.call_soon_threadsafe(_resolve, job.future, None, value)
+            try:
+                if kind == "progress":
+                    job.loop.call_soon_threadsafe(job.progress, value)
+                elif kind == "done":
+                    job.loop.call_soon_threadsafe(_resolve, job.future, value, None)
+                else:
+                    job.loop.call_soon_threadsafe(_resolve, job.future, None, value)
+            except RuntimeError:  # the job's event loop is closed: nobody waits for it
+                continue
         with self._lock:
             if self._conn is conn:
                 self._conn = None
-            lost = [j for j in self._jobs.values() if not j.future.done()]
-        for job in lost:
-            died = WorkerDied("the diagnosis process ended unexpectedly")
-            job.loop.call_soon_threadsafe(_resolve, job.future, None, died)
+        self._fail_all(None, lambda: WorkerDied("the diagnosis process ended unexpectedly"))
+
+    def _fail_all(self, conn: Connection | None, error: Callable[[], BaseException]) -> None:
+        """Every job in flight fails with a fresh `error()`; with `conn`, cancelled in the child."""
+        with self._lock:
+            lost = [(i, j) for i, j in list(self._jobs.items()) if not j.future.done()]
+        for job_id, job in lost:
+            with contextlib.suppress(RuntimeError):  # a closed event loop: nobody waits
+                job.loop.call_soon_threadsafe(_resolve, job.future, None, error())
+            if conn is not None:
+                self._cancel(job_id)
 
     async def run(
         self,
@@ -185,7 +245,12 @@ class ProcessWorker:
         on_progress: Progress | None = None,
         **kwargs: Any,
     ) -> Report:
-        """`await name(*args, on_progress=..., **kwargs)` in the child; progress on this loop."""
+        """`await name(*args, on_progress=..., **kwargs)` in the child; progress on this loop.
+
+        Waits at most the diagnosis deadline (the Options among the arguments) plus the margin;
+        then WorkerError, and the job is cancelled in the child."""
+        if name not in self._functions:
+            raise ValueError(f"{name!r} is not a function the diagnosis process runs")
         loop = asyncio.get_running_loop()
         future: asyncio.Future[Report] = loop.create_future()
         job_id = next(self._ids)
@@ -193,13 +258,30 @@ class ProcessWorker:
         env = {k: v for k, v in os.environ.items() if k.startswith("MAILMEDIC_")}
         try:
             self._send(("run", job_id, name, args, kwargs, env))
-            return await future
+            limit = _deadline(args, kwargs) + self._margin
+            scope = asyncio.timeout(limit)
+            try:
+                async with scope:
+                    return await future
+            except TimeoutError:
+                if not scope.expired():
+                    raise  # the job's own TimeoutError, not ours
+                self._cancel(job_id)
+                raise WorkerError(
+                    f"the diagnosis process gave no result for {name} within {limit:g} s"
+                ) from None
         except asyncio.CancelledError:
-            if self._conn is not None:
-                self._send(("cancel", job_id))
+            self._cancel(job_id)
             raise
         finally:
             self._jobs.pop(job_id, None)
+
+    def _cancel(self, job_id: int) -> None:
+        """Best effort: the job stops in the child (never starts a child to say so)."""
+        with self._lock:
+            if self._conn is not None:
+                with contextlib.suppress(Exception):
+                    self._conn.send(("cancel", job_id))
 
     def close(self) -> None:
         with self._lock:
@@ -224,6 +306,16 @@ def _resolve(
     else:
         assert value is not None
         future.set_result(value)
+
+
+def _deadline(args: tuple[Any, ...], kwargs: dict[str, Any]) -> float:
+    """The diagnosis deadline of a job: its Options' timeout, else the library's default."""
+    from diagnostics.runner import DEFAULT_DEADLINE, Options
+
+    for value in (*args, *kwargs.values()):
+        if isinstance(value, Options):
+            return float(value.timeout)
+    return DEFAULT_DEADLINE
 
 
 _SHARED: ProcessWorker | None = None

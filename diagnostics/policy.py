@@ -26,11 +26,37 @@ MAIL_PORTS: frozenset[int] = frozenset({25, 26, 110, 143, 465, 587, 993, 995, 25
 _EXTRA_BLOCKED = (ipaddress.ip_network("100.64.0.0/10"), ipaddress.ip_network("192.0.0.0/24"))
 
 
+_SITE_LOCAL = ipaddress.ip_network("fec0::/10")  # deprecated by RFC 3879, still routed inside
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")  # RFC 6052 well-known prefix, IPv4 in the low 32 bits
+
+
+def _embedded_ipv4(ip: ipaddress.IPv6Address) -> tuple[str, ipaddress.IPv4Address] | None:
+    """The IPv4 address an IPv6 transition address leads to, with the mechanism's name."""
+    if ip.sixtofour is not None:  # 2002::/16, RFC 3056: bits 16-47
+        return "6to4", ip.sixtofour
+    if ip.teredo is not None:  # 2001::/32, RFC 4380: the client is the inverted last 32 bits
+        return "Teredo", ip.teredo[1]
+    if ip in _NAT64:
+        return "NAT64", ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def address_class(address: str) -> str | None:
     """Why an address must not be probed from the public bot, or None when it is public."""
     ip = ipaddress.ip_address(address)
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
         ip = ip.ipv4_mapped  # ::ffff:127.0.0.1 is loopback, whatever its spelling
+    if isinstance(ip, ipaddress.IPv6Address):
+        # A transition address reaches the IPv4 address inside it: 2002:7f00:1:: is loopback
+        # through a 6to4 relay. Refused when that address is; otherwise judged as itself below.
+        embedded = _embedded_ipv4(ip)
+        if embedded is not None:
+            mechanism, inner = embedded
+            kind = address_class(str(inner))
+            if kind is not None:
+                return f"{kind} ({mechanism})"
+        if ip in _SITE_LOCAL:
+            return "site-local"
     if ip.is_loopback:
         return "loopback"
     if ip.is_unspecified:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 from collections.abc import AsyncIterator
 
 import dns.resolver
 import pytest
 
-from diagnostics.model import CertProblem
+import diagnostics.net.http
+from diagnostics.model import CertProblem, Outcome
 from diagnostics.net.http import HttpClient
-from diagnostics.net.resolve import make_resolver
+from diagnostics.net.resolve import Resolution, make_resolver
 from diagnostics.net.tls import TlsContexts
 from diagnostics.policy import AddressPolicy
 from tests.lab import Lab
@@ -106,6 +108,37 @@ async def test_silent_server_times_out_on_time(http: HttpClient) -> None:
     got = await http.fetch("https://autoconfig.slowweb.lab.test/mail/config-v1.1.xml", timeout=0.8)
     assert got.kind == "timeout"
     assert loop.time() - started < 1.5
+
+
+async def test_an_old_dns_failure_is_not_reported_for_a_later_fetch(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Failures belong to one request: a host that failed DNS once, then resolves and refuses
+    the connection, is reported as refusing, not as the old NXDOMAIN."""
+    answers = [
+        Resolution(name="flaky.example", failure=Outcome.DNS_NXDOMAIN, detail="no such name"),
+        Resolution(name="flaky.example", addresses=("127.0.0.1",)),
+    ]
+
+    async def resolve_host(resolver: object, name: str, *, timeout: float) -> Resolution:
+        return answers.pop(0)
+
+    monkeypatch.setattr(diagnostics.net.http, "resolve_host", resolve_host)
+    with socket.socket() as closed:  # bound, never listening: connections are refused
+        closed.bind(("127.0.0.1", 0))
+        url = f"https://flaky.example:{closed.getsockname()[1]}/mail/config-v1.1.xml"
+        contexts = await asyncio.to_thread(TlsContexts.create, None)
+        policy = AddressPolicy(allow_private=True, allow_any_port=True)
+        async with HttpClient(resolver=None, policy=policy, tls=contexts.verify) as http:
+            first = await http.fetch(url, timeout=5)
+            second = await http.fetch(url, timeout=5)
+    assert (first.kind, first.dns_failure, first.reason) == (
+        "dns",
+        Outcome.DNS_NXDOMAIN,
+        "no such name",
+    )
+    assert (second.kind, second.dns_failure) == ("refused", None)
+    assert second.reason == "flaky.example refused the connection"
 
 
 def test_lab_dns_serves_srv_mx_and_cname(lab: Lab) -> None:

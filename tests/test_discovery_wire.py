@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from diagnostics.discovery.autoconfig import config_lookup
+from diagnostics.discovery.autoconfig import config_lookup, ispdb_url
 from diagnostics.discovery.base import Lookup
 from diagnostics.discovery.guess import guess_hosts
 from diagnostics.discovery.merge import merge
@@ -91,6 +91,23 @@ def test_autoconfig_fields_are_honoured() -> None:
     assert config.documentation == ("https://example.org/help",)
     assert config.other_server_types == ("graph",)
     assert any("unknown placeholder '%USERNAME%'" in p for p in config.problems)
+
+
+@pytest.mark.parametrize(
+    ("base", "expected"),
+    [
+        (
+            "https://autoconfig.thunderbird.net/v1.1/",
+            "https://autoconfig.thunderbird.net/v1.1/a.test",
+        ),
+        ("https://ispdb.example/v1.1", "https://ispdb.example/v1.1/a.test"),
+        ("https://ispdb.example/{domain}.xml", "https://ispdb.example/a.test.xml"),
+        ("https://ispdb.example/x?d={domain}", "https://ispdb.example/x?d=a.test"),
+    ],
+)
+def test_ispdb_url_appends_or_fills_the_domain(base: str, expected: str) -> None:
+    """The ISPDB base (MAILMEDIC_ISPDB_URL) gets the domain appended, or put at `{domain}`."""
+    assert ispdb_url(base, "a.test") == expected
 
 
 def test_autoconfig_refuses_entities_and_bad_xml() -> None:

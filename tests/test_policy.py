@@ -40,6 +40,17 @@ from diagnostics.policy import (
         ("192.0.2.1", "private"),
         ("::ffff:127.0.0.1", "loopback"),
         ("::ffff:10.0.0.1", "private"),
+        ("fec0::1", "site-local"),
+        ("feff:1:2::3", "site-local"),
+        ("2002:c0a8:101::1", "private (6to4)"),
+        ("2002:7f00:1::", "loopback (6to4)"),
+        ("2002:a9fe:a9fe::1", "link-local (6to4)"),
+        # Teredo: the client is the bit-inverted last 32 bits (f5ff:fffe is 10.0.0.1).
+        ("2001:0:4136:e378:8000:63bf:f5ff:fffe", "private (Teredo)"),
+        ("2001:0:4136:e378:8000:63bf:80ff:fffe", "loopback (Teredo)"),
+        ("64:ff9b::10.0.0.1", "private (NAT64)"),
+        ("64:ff9b::127.0.0.1", "loopback (NAT64)"),
+        ("64:ff9b::100.64.0.1", "shared (CGNAT) (NAT64)"),
     ],
 )
 def test_blocked_address_classes(address: str, kind: str) -> None:
@@ -47,7 +58,9 @@ def test_blocked_address_classes(address: str, kind: str) -> None:
     assert address_class(address) == kind
 
 
-@pytest.mark.parametrize("address", ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111"])
+@pytest.mark.parametrize(
+    "address", ["8.8.8.8", "1.1.1.1", "2606:4700:4700::1111", "2002:808:808::1"]
+)
 def test_public_addresses_pass(address: str) -> None:
     """A public address has no class and passes the policy on a mail port."""
     assert address_class(address) is None

@@ -45,7 +45,10 @@ def plain_urls(domain: str) -> list[str]:
 
 
 def ispdb_url(base: str, domain: str) -> str:
-    return base if "{domain}" in base else base.rstrip("/") + "/" + domain
+    """The ISPDB document for `domain`: `{domain}` in the base is filled in, else appended."""
+    if "{domain}" in base:
+        return base.replace("{domain}", domain)
+    return base.rstrip("/") + "/" + domain
 
 
 def endpoints_from_config(

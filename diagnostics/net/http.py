@@ -39,6 +39,16 @@ class Refused(OSError):
     """The address policy refused an address (raised inside aiohttp, turned into a reason)."""
 
 
+class Unresolved(OSError):
+    """A name had no address: the DNS outcome travels with this request's exception (aiohttp
+    keeps it as `os_error`), never in state shared by later fetches to the same host."""
+
+    def __init__(self, failure: Outcome | None, detail: str) -> None:
+        super().__init__(detail)
+        self.failure = failure
+        self.detail = detail
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FetchResult:
     """What one fetch saw. `kind` is ok|status|dns|refused|timeout|tls|cert|redirect|too_large|
@@ -76,19 +86,16 @@ class PolicyResolver(aiohttp.abc.AbstractResolver):
         self._resolver = resolver
         self._policy = policy
         self._timeout = timeout
-        self.failures: dict[str, tuple[Outcome | None, str]] = {}
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[aiohttp.abc.ResolveResult]:
         resolution = await resolve_host(self._resolver, host, timeout=self._timeout)
         if not resolution.addresses:
-            self.failures[host] = (resolution.failure, resolution.detail)
-            raise OSError(resolution.detail or f"{host} has no address")
+            raise Unresolved(resolution.failure, resolution.detail or f"{host} has no address")
         allowed = [a for a in resolution.addresses if _allowed(self._policy, a, port) is None]
         if not allowed:
             reason = _allowed(self._policy, resolution.addresses[0], port) or "refused"
-            self.failures[host] = (None, f"{host}: {reason}")
             raise Refused(f"{host}: {reason}")
         return [
             {
@@ -259,11 +266,16 @@ class HttpClient:
                 reason=f"TLS with {host} failed ({exc})",
                 **base,  # type: ignore[arg-type]
             )
-        if host in self._resolver.failures:
-            outcome, detail = self._resolver.failures[host]
-            kind = "policy" if outcome is None else "dns"
-            return FetchResult(kind=kind, reason=detail, dns_failure=outcome, **base)  # type: ignore[arg-type]
-        for cause in _causes(exc):
+        causes = _causes(exc)
+        for cause in causes:  # this request's resolver failure, before what aiohttp made of it
+            if isinstance(cause, Unresolved):
+                return FetchResult(
+                    kind="dns",
+                    reason=cause.detail,
+                    dns_failure=cause.failure,
+                    **base,  # type: ignore[arg-type]
+                )
+        for cause in causes:
             if isinstance(cause, Refused):
                 return FetchResult(kind="policy", reason=str(cause), **base)  # type: ignore[arg-type]
             if isinstance(cause, ConnectionRefusedError) or (
