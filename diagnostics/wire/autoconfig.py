@@ -13,12 +13,13 @@ import re
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as DET
-from defusedxml import DefusedXmlException
-
 from diagnostics.model import Protocol, Security
+from diagnostics.wire.safexml import child as _child
+from diagnostics.wire.safexml import children as _children
+from diagnostics.wire.safexml import local as _local
+from diagnostics.wire.safexml import parse_root
+from diagnostics.wire.safexml import text as _text
 
-MAX_DOCUMENT_BYTES = 256 * 1024  # the largest ISPDB file is under 10 KiB
 PLACEHOLDERS = ("%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAIN%")
 # A known placeholder name with a missing '%' on either side, e.g. "%EMAILADDRESS".
 _BROKEN_PLACEHOLDER = re.compile(r"%?(EMAILADDRESS|EMAILLOCALPART|EMAILDOMAIN)%?")
@@ -56,23 +57,6 @@ class ClientConfig:
     enable_urls: tuple[str, ...] = ()
     other_server_types: tuple[str, ...] = ()  # ews, owa, graph, exchange: not probed
     problems: tuple[str, ...] = ()  # broken placeholders, unusable entries
-
-
-def _text(element: Element | None) -> str:
-    return (element.text or "").strip() if element is not None else ""
-
-
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _children(element: Element, name: str) -> list[Element]:
-    return [child for child in element if _local(str(child.tag)) == name]
-
-
-def _child(element: Element, name: str) -> Element | None:
-    found = _children(element, name)
-    return found[0] if found else None
 
 
 def check_placeholders(template: str) -> tuple[str, list[str]]:
@@ -147,15 +131,7 @@ def _server(element: Element, problems: list[str]) -> ServerEntry | None:
 
 def parse_autoconfig(text: str | bytes) -> ClientConfig:
     """Parse a clientConfig document; AutoconfigError when it is not one."""
-    size = len(text.encode() if isinstance(text, str) else text)
-    if size > MAX_DOCUMENT_BYTES:
-        raise AutoconfigError(f"the document is too large ({size} bytes)")
-    try:
-        root = DET.fromstring(text, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise AutoconfigError(f"forbidden XML construct ({type(exc).__name__})") from None
-    except DET.ParseError as exc:
-        raise AutoconfigError(f"bad XML ({exc})") from None
+    root = parse_root(text, AutoconfigError, "document")
     if _local(str(root.tag)) != "clientConfig":
         raise AutoconfigError(f"not a clientConfig document (root <{_local(str(root.tag))}>)")
     provider = _child(root, "emailProvider")

@@ -11,12 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-import defusedxml.ElementTree as DET
-from defusedxml import DefusedXmlException
-
 from diagnostics.model import Protocol, Security
+from diagnostics.wire.safexml import child as _find
+from diagnostics.wire.safexml import children as _findall
+from diagnostics.wire.safexml import local as _local
+from diagnostics.wire.safexml import parse_root
+from diagnostics.wire.safexml import text as _text
 
-MAX_DOCUMENT_BYTES = 256 * 1024
 _TYPES = {"IMAP": Protocol.IMAP, "POP3": Protocol.POP3, "SMTP": Protocol.SMTP}
 _STARTTLS_PORTS = frozenset({143, 110, 25, 587})
 
@@ -43,22 +44,6 @@ class AutodiscoverResponse:
     display_name: str | None = None
 
 
-def _local(tag: str) -> str:
-    return tag.rsplit("}", 1)[-1]
-
-
-def _find(element: Element, name: str) -> Element | None:
-    return next((c for c in element if _local(str(c.tag)) == name), None)
-
-
-def _findall(element: Element, name: str) -> list[Element]:
-    return [c for c in element if _local(str(c.tag)) == name]
-
-
-def _text(element: Element | None) -> str:
-    return (element.text or "").strip() if element is not None else ""
-
-
 def _security(protocol_element: Element, port: int) -> Security:
     ssl = _text(_find(protocol_element, "SSL")).lower()
     encryption = _text(_find(protocol_element, "Encryption")).lower()
@@ -69,15 +54,7 @@ def _security(protocol_element: Element, port: int) -> Security:
 
 def parse_autodiscover(text: str | bytes) -> AutodiscoverResponse:
     """Parse a POX Autodiscover response; AutodiscoverError when it is not one."""
-    size = len(text.encode() if isinstance(text, str) else text)
-    if size > MAX_DOCUMENT_BYTES:
-        raise AutodiscoverError(f"the response is too large ({size} bytes)")
-    try:
-        root = DET.fromstring(text, forbid_dtd=True)
-    except DefusedXmlException as exc:
-        raise AutodiscoverError(f"forbidden XML construct ({type(exc).__name__})") from None
-    except DET.ParseError as exc:
-        raise AutodiscoverError(f"bad XML ({exc})") from None
+    root = parse_root(text, AutodiscoverError, "response")
     if _local(str(root.tag)) != "Autodiscover":
         raise AutodiscoverError(f"not an Autodiscover response (root <{_local(str(root.tag))}>)")
     response = _find(root, "Response")

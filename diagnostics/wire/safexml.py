@@ -1,0 +1,47 @@
+"""Hostile XML in, a root element out: size-capped, DTDs and entities refused (defusedxml).
+
+Shared by the autoconfig and Autodiscover parsers; both ignore namespaces (documents in the wild
+use several, or none) and compare local tag names only.
+"""
+
+from __future__ import annotations
+
+from xml.etree.ElementTree import Element
+
+import defusedxml.ElementTree as DET
+from defusedxml import DefusedXmlException
+
+MAX_DOCUMENT_BYTES = 256 * 1024  # the largest ISPDB file is under 10 KiB
+
+
+def parse_root(text: str | bytes, error: type[ValueError], what: str) -> Element:
+    """The root element, or `error(message)` for an oversize, forbidden or malformed document."""
+    size = len(text.encode() if isinstance(text, str) else text)
+    if size > MAX_DOCUMENT_BYTES:
+        raise error(f"the {what} is too large ({size} bytes)")
+    try:
+        root: Element = DET.fromstring(text, forbid_dtd=True)
+    except DefusedXmlException as exc:
+        raise error(f"forbidden XML construct ({type(exc).__name__})") from None
+    except DET.ParseError as exc:
+        raise error(f"bad XML ({exc})") from None
+    return root
+
+
+def local(tag: str) -> str:
+    """`{namespace}name` → `name`."""
+    return tag.rsplit("}", 1)[-1]
+
+
+def children(element: Element, name: str) -> list[Element]:
+    return [child for child in element if local(str(child.tag)) == name]
+
+
+def child(element: Element | None, name: str) -> Element | None:
+    if element is None:
+        return None
+    return next((c for c in element if local(str(c.tag)) == name), None)
+
+
+def text(element: Element | None) -> str:
+    return (element.text or "").strip() if element is not None else ""
