@@ -14,7 +14,7 @@ from diagnostics.findings import catalog
 from diagnostics.findings.auth import classify_auth_reply, server_entries
 from diagnostics.findings.codes import Code
 from diagnostics.model import Credentials, Endpoint, Outcome, Protocol, Security
-from tests.textservers import TextServers
+from tests.textservers import TextServers, running_text_servers
 
 ADDRESS = "127.0.41.1"  # ephemeral ports: concurrent runs never collide
 # The field or action each code's fix must name (issue 5: "asserts the code, its position and
@@ -136,21 +136,9 @@ async def limited(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[dict[str, TextServers]]:
     """SMTP servers offering no AUTH at all, and only XOAUTH2."""
-    servers = {
-        name: TextServers(
-            address=f"127.0.41.{index}",
-            directory=Path(tmp_path_factory.mktemp(name)),
-            mechanisms=mechanisms,
-        )
-        for index, (name, mechanisms) in enumerate(
-            (("none", ()), ("oauth", ("XOAUTH2", "OAUTHBEARER"))), start=5
-        )
-    }
-    for one in servers.values():
-        await one.start()
-    yield servers
-    for one in servers.values():
-        await one.stop()
+    offers = {"none": (), "oauth": ("XOAUTH2", "OAUTHBEARER")}
+    async with running_text_servers(tmp_path_factory.mktemp("limited"), offers, first=5) as s:
+        yield s
 
 
 @pytest.mark.parametrize(

@@ -17,7 +17,6 @@ import io
 import logging
 import re
 from collections.abc import AsyncIterator
-from pathlib import Path
 
 import pytest
 
@@ -26,7 +25,7 @@ from diagnostics.cli import main
 from diagnostics.model import Credentials, Endpoint, Protocol, Security
 from diagnostics.report import render_json, render_markdown, render_text
 from tests.lab import Lab
-from tests.textservers import TextServers
+from tests.textservers import TextServers, running_text_servers
 
 CANARY = "Canary-Pw-9fK2#x"
 _B64 = re.compile(r"[A-Za-z0-9+/]{6,}={0,2}")
@@ -73,19 +72,9 @@ async def text_servers(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> AsyncIterator[dict[str, TextServers]]:
     """Text servers offering each login method, one address each."""
-    servers = {
-        kind: TextServers(
-            address=f"127.0.41.{index}",
-            directory=Path(tmp_path_factory.mktemp(kind)),
-            mechanisms=mechanisms,
-        )
-        for index, (kind, mechanisms) in enumerate(MECHANISMS.items(), start=2)
-    }
-    for one in servers.values():
-        await one.start()
-    yield servers
-    for one in servers.values():
-        await one.stop()
+    base = tmp_path_factory.mktemp("mechanisms")
+    async with running_text_servers(base, MECHANISMS, first=2) as servers:
+        yield servers
 
 
 async def run_cli(

@@ -17,7 +17,7 @@ import base64
 import contextlib
 import re
 import ssl
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,3 +192,25 @@ class TextServers:
         await _send(writer, prompt + base64.b64encode(b"Password:").decode())
         await _line(reader)
         return user
+
+
+@contextlib.asynccontextmanager
+async def running_text_servers(
+    base: Path, mechanisms: Mapping[str, tuple[str, ...]], *, first: int
+) -> AsyncIterator[dict[str, TextServers]]:
+    """One set of text servers per name, each on its own address 127.0.41.<first + i>, all
+    stopped afterwards (also those started before one failed to start)."""
+    servers = {
+        name: TextServers(address=f"127.0.41.{first + i}", directory=base / name, mechanisms=m)
+        for i, (name, m) in enumerate(mechanisms.items())
+    }
+    started: list[TextServers] = []
+    try:
+        for one in servers.values():
+            one.directory.mkdir(parents=True, exist_ok=True)
+            started.append(one)
+            await one.start()
+        yield servers
+    finally:
+        for one in started:
+            await one.stop()
