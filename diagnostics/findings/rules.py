@@ -86,11 +86,6 @@ def _day(value: dt.datetime) -> str:
     return value.astimezone(dt.UTC).strftime("%Y-%m-%d")
 
 
-def _security_word(security: Security) -> Security:
-    # Facts carry the stable value ("tls", a str in JSON); the catalog shows "SSL/TLS".
-    return security
-
-
 # ----- what one result says about its own endpoint -----------------------------------------------
 
 
@@ -205,7 +200,7 @@ def _alternative_facts(alt: ProbeResult | None) -> dict[str, object]:
         return {}
     return {
         "right_port": alt.endpoint.port,
-        "right_security": _security_word(alt.endpoint.security),
+        "right_security": alt.endpoint.security,  # "tls" in JSON; the catalog says "SSL/TLS"
     }
 
 
@@ -214,7 +209,7 @@ def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator
     ep = user.endpoint
     scope = [r for r in results if r.endpoint.protocol is ep.protocol]
     same_protocol = [r for r in scope if r.endpoint != ep]
-    typed = {"typed_port": ep.port, "typed_security": _security_word(ep.security)}
+    typed = {"typed_port": ep.port, "typed_security": ep.security}
 
     if ep.protocol is Protocol.SMTP and ep.port == 25:
         submission = best(

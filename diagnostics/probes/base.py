@@ -230,8 +230,6 @@ async def open_channel(rec: Recorder) -> LineChannel:
             rec.endpoint.host,
             rec.ctx.timeouts.tls,
         )
-    except ProbeFault:
-        raise
     except Exception as exc:
         sock.close()
         raise TlsFault(classify_tls_error(exc)) from None
