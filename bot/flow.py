@@ -162,9 +162,8 @@ def login_defaults(report: Report | None) -> LoginDefaults:
     if report is None:
         return LoginDefaults()
     endpoint = report.user_endpoint
-    if endpoint is None:
-        rec = report.recommended
-        endpoint = (rec.incoming or rec.outgoing or (None,))[0]
+    if endpoint is None and report.choices:
+        endpoint = report.choices[0].endpoint  # the answer's setting, as the card shows it
     if endpoint is None:
         return LoginDefaults(address="" if "@" not in report.target else report.target)
     return LoginDefaults(

@@ -17,14 +17,14 @@ import discord
 
 from diagnostics.findings.catalog import (
     describe,
-    direction_name,
     endpoint_phrase,
     protocol_name,
     security_name,
 )
-from diagnostics.model import Endpoint, Report, Severity, Verdict
+from diagnostics.model import Choice, Endpoint, Report, Severity, Verdict
 from diagnostics.report import markdown_summary, render_text
-from diagnostics.report.markdown import escape, fit, size
+from diagnostics.report._common import card_name
+from diagnostics.report.markdown import escape, fit, settings_card, size
 from diagnostics.sweep import ProbeFinished
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-limits)
@@ -100,8 +100,8 @@ def result_embed(report: Report) -> discord.Embed:
             name="Also found", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
         )
     if report.findings:  # with no finding, the summary already holds the settings
-        for endpoint in _chosen(report):
-            embed.add_field(**settings_field(endpoint), inline=False)
+        for choice in report.choices:
+            embed.add_field(**settings_field(choice), inline=False)
     footer = "Details: the full report as a file."
     if report.kind != "explain":
         footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
@@ -111,34 +111,26 @@ def result_embed(report: Report) -> discord.Embed:
 
 def settings_embed(report: Report) -> discord.Embed:
     """/mail settings: each setting on its own line, ready to type into a phone."""
-    chosen = _chosen(report)
     embed = discord.Embed(
         title=_cut(f"Mail settings for {report.target}", TITLE_LIMIT),
-        colour=COLOUR[report.verdict] if chosen else COLOUR[Verdict.PROBLEMS],
+        colour=COLOUR[report.verdict] if report.choices else COLOUR[Verdict.PROBLEMS],
     )
-    if not chosen:
+    if not report.choices:
         embed.description = "I found no settings that work. " + markdown_summary(report)
-    for endpoint in chosen:
-        embed.add_field(**settings_field(endpoint), inline=False)
+    for choice in report.choices:
+        embed.add_field(**settings_field(choice), inline=False)
     embed.set_footer(text="Type these into your mail app. Details: the full report as a file.")
     return fit_embed(embed)
 
 
-def _chosen(report: Report) -> list[Endpoint]:
-    rec = report.recommended
-    return [endpoints[0] for endpoints in (rec.incoming, rec.outgoing) if endpoints]
-
-
-def settings_field(endpoint: Endpoint) -> dict[str, str]:
-    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
-    lines = [
-        f"Server: **{escape(endpoint.host)}**",
-        f"Port: **{endpoint.port}**",
-        f"Security: **{escape(security_name(endpoint.security))}**",
-    ]
-    if endpoint.username:
-        lines.append(f"Username: **{escape(endpoint.username)}**")
-    return {"name": name, "value": _cut("\n".join(lines), FIELD_VALUE_LIMIT)}
+def settings_field(choice: Choice) -> dict[str, str]:
+    """The answer's setting for one direction as an embed field: the card every renderer shows,
+    with what the person typed beside the fields that change."""
+    lines = settings_card(choice)[1:]  # the first line is the card's name: the field's name
+    return {
+        "name": _cut(card_name(choice), FIELD_NAME_LIMIT),
+        "value": _cut("\n".join(lines), FIELD_VALUE_LIMIT),
+    }
 
 
 def _lines_within(lines: Sequence[str], limit: int) -> str:

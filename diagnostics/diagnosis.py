@@ -26,6 +26,7 @@ from typing import Any
 
 import idna
 
+from diagnostics.answer import Evidence, choose, decide
 from diagnostics.discovery import autoconfig, autodiscover
 from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
@@ -35,26 +36,27 @@ from diagnostics.discovery.providers import match_domain, match_mx, provider_loo
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
-from diagnostics.findings.rules import order_findings, recommend, rule_auth
-from diagnostics.findings.verdicts import summarize_diagnose
+from diagnostics.findings.rules import order_findings, rule_auth
+from diagnostics.findings.verdicts import summarize_diagnose_answer
 from diagnostics.model import (
+    Credentials,
+    Direction,
     Endpoint,
     Finding,
     Outcome,
     ProbeResult,
     Protocol,
-    Recommended,
     Report,
+    ReportKind,
     Security,
-    Severity,
     Stage,
-    Verdict,
 )
 from diagnostics.net.http import HttpClient
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
-from diagnostics.runner import Options, build_context, with_right_username
+from diagnostics.runner import Options, build_context
 from diagnostics.sweep import ProbeFinished, ProgressCallback
+from diagnostics.vantage import check_our_dns
 
 ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
 # Thunderbird waits 5 s for autoconfig and 10 s for the ISPDB (mail-facts.md); within one
@@ -347,42 +349,23 @@ def readable_form(form: str, domain: str) -> str:
     return form.replace("%EMAILDOMAIN%", domain)
 
 
-async def _test_login(ctx: ProbeContext, results: Sequence[ProbeResult]) -> list[ProbeResult]:
-    """The login test on the best working server of each direction, as a mail app would log in
-    once its settings are found. The AuthGate in `ctx` allows two attempts per server at most."""
-    best_of = recommend(None, results)
-    chosen = [eps[0] for eps in (best_of.incoming, best_of.outgoing) if eps]
-    return list(await asyncio.gather(*(probe(e, ctx) for e in chosen)))
+async def _test_login(
+    ctx: ProbeContext, results: Sequence[ProbeResult], credentials: Credentials
+) -> list[ProbeResult]:
+    """The login test on the setting the answer recommends per direction (answer.choose, the
+    same decision the report shows), as a mail app logs in once its settings are found. The
+    username form that setting's source published is tried first; the AuthGate in `ctx` allows
+    two attempts per server at most."""
+    chosen = [
+        picked[0] for direction in Direction if (picked := choose(direction, results)) is not None
+    ]
 
+    async def login(ep: Endpoint) -> ProbeResult:
+        preferred = ep.username if ep.username and ep.username != credentials.username else None
+        creds = dataclasses.replace(credentials, preferred=preferred)
+        return await probe(ep, dataclasses.replace(ctx, credentials=creds))
 
-def _with_forms(recommended: Recommended, forms: dict[Key, str], domain: str) -> Recommended:
-    """Recommended endpoints without a username (no address, no --user) get the username form
-    their source published, in words. Only after probing: no probe ever logs in with it."""
-
-    # A source without forms (SRV) names a server another source gave a form for: use that.
-    by_host = {(k[0], k[1]): f for k, f in reversed(list(forms.items()))}
-
-    def fill(ep: Endpoint) -> Endpoint:
-        form = forms.get(key(ep)) or by_host.get((ep.protocol.value, ep.host.lower()))
-        if ep.username is not None or form is None:
-            return ep
-        return dataclasses.replace(ep, username=readable_form(form, domain))
-
-    return Recommended(
-        incoming=tuple(fill(e) for e in recommended.incoming),
-        outgoing=tuple(fill(e) for e in recommended.outgoing),
-    )
-
-
-def _unknown_reason(lookups: Sequence[Lookup], results: Sequence[ProbeResult]) -> str | None:
-    """Why we could not tell (design.md: our side, not the server's), or None."""
-    if any(r.works for r in results):
-        return None
-    if any(lk.source == "mx" and lk.dns_timeout for lk in lookups):
-        return "the DNS server did not answer"
-    if results and all(r.outcome in (Outcome.DEADLINE, Outcome.DNS_TIMEOUT) for r in results):
-        return "the tests did not finish in time"
-    return None
+    return list(await asyncio.gather(*(login(e) for e in chosen)))
 
 
 def _refuse_forbidden(domain: str, results: Sequence[ProbeResult]) -> None:
@@ -455,9 +438,20 @@ async def diagnose(
         results.values(),
         key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
     )
+    our_dns: Finding | None = None
+    if any(lk.source == "mx" and (lk.domain_missing or lk.dns_timeout) for lk in lookups) or (
+        results and all(r.outcome.value.startswith("dns_") for r in results.values())
+    ):
+        our_dns = await check_our_dns(
+            ctx.resolver.resolver,
+            timeout=ctx.timeouts.resolve,
+            dns_server=options.dns,
+            domain=domain,
+            timed_out=any(lk.source == "mx" and lk.dns_timeout for lk in lookups),
+        )
+    extra: list[Finding] = [] if our_dns is None else [our_dns]
     if credentials is not None:
-        logins = await _test_login(dataclasses.replace(ctx, credentials=credentials), ordered)
-        extra: list[Finding] = []
+        logins = await _test_login(ctx, ordered, credentials)
         for result in logins:
             if result.stage is Stage.AUTH or result.outcome.value.startswith("auth_"):
                 results[key(result.endpoint)] = result
@@ -471,40 +465,61 @@ async def diagnose(
                         code=Code.PROBE_INCOMPLETE.value,
                         severity=severity_of(Code.PROBE_INCOMPLETE),
                         endpoint=result.endpoint,
-                        facts={"stage": Stage.AUTH.value, "detail": result.detail},
+                        facts={
+                            "stage": Stage.AUTH.value,
+                            "detail": result.detail,
+                            "reason": "deadline"
+                            if result.outcome is Outcome.DEADLINE
+                            else "connection",
+                        },
                     )
                 )
         ordered = [results[key(r.endpoint)] for r in ordered]
-        findings = order_findings((*findings, *extra), None)
-    recommended = with_right_username(
-        _with_forms(recommend(None, ordered), state.forms, domain), findings
+    answer = decide(
+        Evidence(
+            kind=ReportKind.DIAGNOSE,
+            now=now,
+            results=tuple(ordered),
+            findings=(*findings, *extra),
+            login_requested=credentials is not None,
+            usernames=_usernames(state.forms, domain, address),
+            directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),
+        )
     )
-    reason = _unknown_reason(lookups, list(results.values()))
-    domain_missing = any(lk.domain_missing for lk in lookups)
-    if reason is not None and not domain_missing:
-        verdict = Verdict.UNKNOWN
-    elif any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings):
-        verdict = Verdict.PROBLEMS
-    else:
-        verdict = Verdict.HEALTHY
     guessed = [r for k, r in results.items() if k in state.guessed]
     return Report(
         target=domain,
-        kind="diagnose",
+        kind=ReportKind.DIAGNOSE,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_diagnose(
-            domain=_display(domain),
-            verdict=verdict,
-            findings=findings,
-            recommended=recommended,
-            unknown_reason=reason,
-        ),
-        verdict=verdict,
-        findings=findings,
+        summary=summarize_diagnose_answer(_display(domain), answer),
+        verdict=answer.verdict,
+        findings=answer.findings,
         probes=tuple(ordered),
         discovery=merge(lookups, guess_detail=state.guess_detail, guessed=guessed),
-        recommended=recommended,
+        recommended=answer.recommended,
+        choices=answer.choices,
+        unverified=answer.unverified,
     )
+
+
+def _usernames(
+    forms: dict[Key, str], domain: str, address: str | None
+) -> dict[tuple[Protocol, str], str]:
+    """The username each server's source published, for the settings card: filled with the
+    address when one was given, else in words ("the part of your address before the @")."""
+    out: dict[tuple[Protocol, str], str] = {}
+    for (protocol, host, _, _), form in forms.items():
+        if address is not None:
+            local = address.rpartition("@")[0]
+            filled = (
+                form.replace("%EMAILADDRESS%", address)
+                .replace("%EMAILLOCALPART%", local)
+                .replace("%EMAILDOMAIN%", domain)
+            )
+        else:
+            filled = readable_form(form, domain)
+        out.setdefault((Protocol(protocol), host.lower()), filled)
+    return out
 
 
 def _findings(

@@ -198,6 +198,9 @@ class Credentials:
     username: str
     password: str = field(compare=False)
     address_domain: str | None = None
+    # The username form the server's published settings give (autoconfig/ISPDB templates,
+    # filled with the address): tried first, within the same two attempts (design.md).
+    preferred: str | None = None
 
     def __post_init__(self) -> None:
         # CR, LF and NUL would end (or split) a command line: refuse them as bad input, and say so
@@ -219,10 +222,14 @@ class Credentials:
     __str__ = __repr__
 
     def usernames(self) -> tuple[str, ...]:
-        """The usernames to try, in order: as given, then the full address (local part given)."""
-        if "@" in self.username or not self.address_domain:
-            return (self.username,)
-        return (self.username, f"{self.username}@{self.address_domain}")
+        """The usernames to try, in order, at most two: the published form first (when the
+        server's settings give one), then as given, then the full address (local part given).
+        """
+        order = [self.preferred] if self.preferred else []
+        order.append(self.username)
+        if "@" not in self.username and self.address_domain:
+            order.append(f"{self.username}@{self.address_domain}")
+        return tuple(dict.fromkeys(order))[:2]
 
 
 class AuthStatus(StrEnum):
@@ -359,6 +366,94 @@ class Recommended:
         }
 
 
+class ReportKind(StrEnum):
+    DIAGNOSE = "diagnose"
+    CHECK = "check"
+    EXPLAIN = "explain"
+
+
+class Direction(StrEnum):
+    INCOMING = "incoming"
+    OUTGOING = "outgoing"
+
+
+class Reason(StrEnum):
+    """Why the answer chose a setting (diagnostics/answer.py)."""
+
+    YOURS = "yours"  # the person's own settings work as typed
+    SAFER = "safer"  # the person's work without encryption; this one encrypts
+    SAME_PROTOCOL = "same_protocol"  # the typed protocol on another port or security, same server
+    PUBLISHED = "published"  # what the email domain publishes: the typed server is the wrong one
+    OTHER_PROTOCOL = "other_protocol"  # the typed protocol works nowhere on that server
+    BEST = "best"  # the best working setting found (diagnose, or the other direction of a check)
+
+
+class Login(StrEnum):
+    """What the answer can say about the login on a chosen setting."""
+
+    NOT_REQUESTED = "not_requested"  # no password was given: nothing to verify
+    VERIFIED = "verified"  # the server accepted the password with this username
+    REFUSED = "refused"  # the server answered no
+    NO_ANSWER = "no_answer"  # the server never answered the login: could not tell
+    NOT_TESTED = "not_tested"  # a password was given but not sent here (unencrypted, limit, ...)
+
+
+class Field(StrEnum):
+    """A field of a mail app's account settings."""
+
+    PROTOCOL = "protocol"
+    SERVER = "server"
+    PORT = "port"
+    SECURITY = "security"
+    USERNAME = "username"
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Change:
+    """One field to change in the mail app: what the person typed, and what to set."""
+
+    field: Field
+    typed: str
+    value: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"field": self.field.value, "typed": self.typed, "value": self.value}
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Choice:
+    """The one setting the answer recommends for a direction, and why (diagnostics/answer.py)."""
+
+    endpoint: Endpoint
+    reason: Reason
+    login: Login = Login.NOT_REQUESTED
+    changes: tuple[Change, ...] = ()  # against what the person typed (check); empty otherwise
+    username_source: str | None = None  # typed|verified|published|address
+
+    @property
+    def direction(self) -> Direction:
+        return Direction(self.endpoint.protocol.direction)
+
+    @property
+    def encrypted(self) -> bool:
+        return self.endpoint.security is not Security.NONE
+
+    def typed(self, field_name: Field) -> str | None:
+        """The value the person typed for `field_name`, where it differs from this setting."""
+        return next((c.typed for c in self.changes if c.field is field_name), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "direction": self.direction.value,
+            "endpoint": self.endpoint.to_dict(),
+            "reason": self.reason.value,
+            "login": self.login.value,
+            "encrypted": self.encrypted,
+            "username_source": self.username_source,
+            "changes": [c.to_dict() for c in self.changes],
+        }
+
+
 class Verdict(StrEnum):
     HEALTHY = "healthy"  # no error or warning: exit 0
     PROBLEMS = "problems"  # exit 1
@@ -377,6 +472,13 @@ class Report:
     discovery: tuple[DiscoveryResult, ...] = ()
     recommended: Recommended = field(default_factory=Recommended)
     user_endpoint: Endpoint | None = None  # the settings the person typed (check)
+    # The answer (diagnostics/answer.py): the one setting per direction every renderer shows,
+    # and what could not be verified. Empty for explain.
+    choices: tuple[Choice, ...] = ()
+    unverified: tuple[str, ...] = ()
+
+    def choice(self, direction: Direction) -> Choice | None:
+        return next((c for c in self.choices if c.direction is direction), None)
 
     @property
     def exit_code(self) -> int:
@@ -395,4 +497,10 @@ class Report:
             "probes": [p.to_dict() for p in self.probes],
             "findings": [f.to_dict() for f in self.findings],
             "recommended": self.recommended.to_dict(),
+            "answer": {
+                "verdict": self.verdict.value,
+                "root": self.findings[0].code if self.findings else None,
+                "choices": [c.to_dict() for c in self.choices],
+                "unverified": list(self.unverified),
+            },
         }

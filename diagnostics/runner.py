@@ -11,26 +11,20 @@ import datetime as dt
 import ipaddress
 from dataclasses import dataclass, field, replace
 
-from diagnostics.findings import catalog
+from diagnostics.answer import Evidence, choose, decide
 from diagnostics.findings.codes import Code, severity_of
-from diagnostics.findings.rules import (
-    best,
-    evaluate_check,
-    order_findings,
-    recommend,
-    rule_wrong_host,
-)
+from diagnostics.findings.rules import evaluate_check, rule_wrong_host
+from diagnostics.findings.verdicts import summarize_check_answer
 from diagnostics.model import (
     Credentials,
+    Direction,
     Endpoint,
     Finding,
     Outcome,
     ProbeResult,
-    Recommended,
     Report,
-    Severity,
+    ReportKind,
     Stage,
-    Verdict,
 )
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts
@@ -38,6 +32,7 @@ from diagnostics.policy import AddressPolicy, InvalidTarget
 from diagnostics.probes import HostResolver, ProbeContext, Timeouts, probe
 from diagnostics.probes.base import AuthGate
 from diagnostics.sweep import DEFAULT_CONCURRENCY, ProgressCallback, standard_endpoints, sweep
+from diagnostics.vantage import check_our_dns
 
 DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout default 20)
 
@@ -94,49 +89,75 @@ async def check(
     ctx = await build_context(options)
     await _refuse_forbidden(user, ctx)
     published = asyncio.ensure_future(_published(user, options))
+    our_dns = asyncio.ensure_future(
+        check_our_dns(
+            ctx.resolver.resolver,
+            timeout=ctx.timeouts.resolve,
+            dns_server=options.dns,
+            domain=domain,
+        )
+    )
     planned = [user, *standard_endpoints(user.host, username=user.username)]
     try:
         results = await _sweep_with_login(user, planned, ctx, options, on_progress)
     except BaseException:
         published.cancel()
+        our_dns.cancel()
         raise
     mine = results[0]
     if mine.stage.value == "resolve":
         results = (mine,)  # the name doesn't resolve: the other ports say nothing more
     published_report = await published
-    findings = evaluate_check(user, results, now=dt.datetime.now(dt.UTC), dns_server=options.dns)
+    vantage: list[Finding] = []
+    if mine.outcome in _DNS_DOUBT:
+        found = await our_dns
+        if found is None and mine.outcome is Outcome.DNS_TIMEOUT:
+            found = await check_our_dns(
+                ctx.resolver.resolver,
+                timeout=ctx.timeouts.resolve,
+                dns_server=options.dns,
+                domain=domain,
+                timed_out=True,
+            )
+        vantage = [found] if found is not None else []
+    else:
+        our_dns.cancel()
+    now = dt.datetime.now(dt.UTC)
+    findings = evaluate_check(user, results, now=now, dns_server=options.dns)
     wrong_host = list(rule_wrong_host(mine, published_report))
-    findings = order_findings((*findings, *wrong_host, *_provider_notes(user)), user)
-    by_settings = recommend(user, results)
-    if wrong_host and published_report is not None:
-        by_settings = _published_first(by_settings, published_report.recommended, user)
-    # The summary's "use port ..." compares settings, not usernames: take it before the username
-    # that worked replaces the typed one in the settings block.
-    alternative = next(
-        (e for e in (*by_settings.incoming, *by_settings.outgoing) if e.protocol is user.protocol),
-        None,
-    )
-    recommended = with_right_username(by_settings, findings)
-    verdict = _verdict(mine, findings)
-    top = findings[0] if findings else None
-    summary = (
-        catalog.summarize_unknown(mine.detail or "the test did not finish")
-        if verdict is Verdict.UNKNOWN
-        else catalog.summarize_check(
-            user=user, user_works=mine.works, top=top, alternative=alternative
+    answer = decide(
+        Evidence(
+            kind=ReportKind.CHECK,
+            now=now,
+            results=_unique(results),
+            findings=(*vantage, *findings, *wrong_host, *_provider_notes(user)),
+            user=user,
+            published=() if published_report is None else _working(published_report),
+            login_requested=credentials is not None,
         )
     )
     return Report(
         target=user.host,
-        kind="check",
+        kind=ReportKind.CHECK,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summary,
-        verdict=verdict,
-        findings=findings,
+        summary=summarize_check_answer(user, answer, mine),
+        verdict=answer.verdict,
+        findings=answer.findings,
         probes=_unique(results),
-        recommended=recommended,
+        recommended=answer.recommended,
         user_endpoint=user,
+        choices=answer.choices,
+        unverified=answer.unverified,
     )
+
+
+# The typed name did not resolve: before blaming the name, ask whether our resolver works at all.
+_DNS_DOUBT = frozenset({Outcome.DNS_NXDOMAIN, Outcome.DNS_TIMEOUT, Outcome.DNS_SERVFAIL})
+
+
+def _working(report: Report) -> tuple[Endpoint, ...]:
+    """What a published-only diagnosis found that works, best first (its own choices lead)."""
+    return (*report.recommended.incoming, *report.recommended.outgoing)
 
 
 async def _sweep_with_login(
@@ -167,13 +188,13 @@ async def _sweep_with_login(
         raise
     results = {e: r for e, r in zip(others, rest, strict=True)}
     results[user] = mine
-    if not mine.works and mine.stage is not Stage.RESOLVE:
-        scope = [r for r in results.values() if r.endpoint.protocol is user.protocol]
-        alternative = best(
-            (r for r in scope if r.endpoint != user and r.outcome is Outcome.OK), among=scope
-        )
-        if alternative is not None:
-            results[alternative.endpoint] = await probe(alternative.endpoint, ctx)
+    if not mine.auth_attempts and mine.stage is not Stage.RESOLVE:
+        # The login did not happen on the person's settings (they fail, or are unencrypted):
+        # test it on the setting the answer will recommend instead (answer.choose, the same
+        # decision the report shows), so the report can still say whether the password works.
+        picked = choose(Direction(user.protocol.direction), list(results.values()), user=user)
+        if picked is not None and picked[0] != user and picked[0] in results:
+            results[picked[0]] = await probe(picked[0], ctx)
     return tuple(results[e] for e in planned)
 
 
@@ -209,22 +230,6 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
     ]
 
 
-def with_right_username(recommended: Recommended, findings: tuple[Finding, ...]) -> Recommended:
-    """The username that worked in the login test goes into the settings block (design.md)."""
-    right = next(
-        (f.facts.get("right_username") for f in findings if f.code == "AUTH_USERNAME_FORMAT"),
-        None,
-    )
-    if not isinstance(right, str):
-        return recommended
-
-    def fix(endpoints: tuple[Endpoint, ...]) -> tuple[Endpoint, ...]:
-        # The same account on every server of the domain: the username that worked, everywhere.
-        return tuple(replace(e, username=right) for e in endpoints)
-
-    return Recommended(incoming=fix(recommended.incoming), outgoing=fix(recommended.outgoing))
-
-
 async def _published(user: Endpoint, options: Options) -> Report | None:
     """What the email domain publishes for the typed protocol (no guesses), for WRONG_HOST.
 
@@ -249,13 +254,6 @@ async def _published(user: Endpoint, options: Options) -> Report | None:
         return None
 
 
-def _published_first(own: Recommended, published: Recommended, user: Endpoint) -> Recommended:
-    """When the typed server is the wrong one, the published settings lead that direction."""
-    if user.protocol.direction == "incoming":
-        return replace(own, incoming=(*published.incoming, *own.incoming))
-    return replace(own, outgoing=(*published.outgoing, *own.outgoing))
-
-
 def address_domain(host: str) -> str | None:
     """The email domain a server name most likely serves: imap.example.com → example.com.
 
@@ -277,16 +275,6 @@ def _unique(results: tuple[ProbeResult, ...]) -> tuple[ProbeResult, ...]:
     for r in results:
         seen.setdefault(r.endpoint, r)
     return tuple(seen.values())
-
-
-def _verdict(mine: ProbeResult, findings: tuple[Finding, ...]) -> Verdict:
-    # "Could not tell" (exit 3) is for our side: the deadline ran out, or our DNS server didn't
-    # answer at all. Everything the server itself did wrong is a problem (exit 1).
-    if mine.outcome in (Outcome.DEADLINE, Outcome.DNS_TIMEOUT):
-        return Verdict.UNKNOWN
-    if any(f.severity in (Severity.ERROR, Severity.WARNING) for f in findings):
-        return Verdict.PROBLEMS
-    return Verdict.HEALTHY
 
 
 async def _refuse_forbidden(user: Endpoint, ctx: ProbeContext) -> None:

@@ -9,7 +9,7 @@ import pytest
 
 from diagnostics import Options, check
 from diagnostics.findings import catalog
-from diagnostics.model import Endpoint, Protocol, Report, Security, Verdict
+from diagnostics.model import Endpoint, Field, Protocol, Report, Security, Verdict
 from tests.lab import Lab
 
 I, P, S = Protocol.IMAP, Protocol.POP3, Protocol.SMTP
@@ -83,16 +83,17 @@ async def test_starttls_settings_get_an_implicit_tls_hint_only(lab: Lab) -> None
 async def test_errors_root_cause_first(
     lab: Lab, scenario, protocol, port, security, first, also, field
 ) -> None:
-    """Each scenario's root cause leads, about the typed endpoint, with its follow-ups after it."""
+    """Each scenario's root cause leads, about the typed endpoint; the settings findings that
+    only restate it are folded into it (one statement per fact), and its fix names the field."""
     report = await run_check(lab, scenario, protocol, port, security)
     assert codes(report)[0] == first, codes(report)
     assert report.findings[0].endpoint == report.user_endpoint
     assert report.findings[0].severity.value == "error"
+    assert report.findings[0].facts.get("consequences", []) == also
     for code in also:
-        assert code in codes(report)[1:], codes(report)
+        assert code not in codes(report), codes(report)
     if field is not None:
-        code = also[0] if also else first
-        assert field in fix_of(report, code).lower()
+        assert field in fix_of(report, first).lower()
     assert report.verdict is Verdict.PROBLEMS
     assert report.exit_code == 1
 
@@ -100,20 +101,30 @@ async def test_errors_root_cause_first(
 async def test_wrong_security_names_the_working_value(lab: Lab) -> None:
     """SSL/TLS on 143: the fix names STARTTLS, the value that works on that port."""
     report = await run_check(lab, "healthy", I, 143, TLS)
-    finding = next(f for f in report.findings if f.code == "WRONG_SECURITY_FOR_PORT")
-    assert finding.facts["right_security"] == "starttls"
-    assert finding.facts["right_port"] == 143
-    assert "STARTTLS" in catalog.describe(finding).fix
-    assert report.recommended.incoming[0].port == 993  # the person's own fails: best first
+    root = report.findings[0]
+    choice = report.choices[0]
+    # One answer: the root's fix, the summary and the card name the same setting.
+    assert (choice.endpoint.port, choice.endpoint.security) == (993, Security.TLS)
+    assert (root.facts["right_port"], root.facts["right_security"]) == (993, Security.TLS)
+    assert "port to 993" in catalog.describe(root).fix
+    assert "Use port 993 with SSL/TLS" in report.summary
+    assert report.recommended.incoming[0].port == 993
 
 
 async def test_filtered_port_suggests_the_port_that_works(lab: Lab) -> None:
     """993 filtered, 143 STARTTLS works: WRONG_PORT names 143 and STARTTLS."""
     report = await run_check(lab, "filtered", I, 993, TLS)
-    finding = next(f for f in report.findings if f.code == "WRONG_PORT")
-    assert finding.facts["right_port"] == 143
-    assert finding.facts["right_security"] == "starttls"
+    root = report.findings[0]
+    assert root.code == "PORT_FILTERED" and root.facts["consequences"] == ["WRONG_PORT"]
+    assert root.facts["right_port"] == 143
+    assert root.facts["right_security"] == "starttls"
+    fix = catalog.describe(root).fix
+    assert "port to 143" in fix and "465" not in fix and "587" not in fix
     assert "143" in report.summary
+    # The typed protocol is kept: IMAP 143 STARTTLS, not POP3 995 (issue: the card showed POP3).
+    card = report.choices[0]
+    assert card.endpoint.protocol is I and card.endpoint.port == 143
+    assert card.typed(Field.PORT) == "993"
 
 
 async def test_certificate_error_does_not_send_person_elsewhere(lab: Lab) -> None:

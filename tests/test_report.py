@@ -324,6 +324,17 @@ REPORT_KEYS = [
     "probes",
     "findings",
     "recommended",
+    "answer",  # the one decision every renderer shows (diagnostics/answer.py)
+]
+ANSWER_KEYS = ["verdict", "root", "choices", "unverified"]
+CHOICE_KEYS = [
+    "direction",
+    "endpoint",
+    "reason",
+    "login",
+    "encrypted",
+    "username_source",
+    "changes",
 ]
 FINDING_KEYS = ["code", "severity", "title", "explanation", "fix", "admin", "endpoint", "facts"]
 ENDPOINT_KEYS = ["protocol", "host", "port", "security", "username"]
@@ -363,6 +374,9 @@ def test_json_has_every_design_key_in_order(name: str) -> None:
     for discovery in data["discovery"]:
         assert list(discovery) == ["source", "status", "detail", "endpoints"]
     assert list(data["recommended"]) == ["incoming", "outgoing"]
+    assert list(data["answer"]) == ANSWER_KEYS
+    for choice in data["answer"]["choices"]:
+        assert list(choice) == CHOICE_KEYS
 
 
 @pytest.mark.parametrize("name", sorted(ALL))

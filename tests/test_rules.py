@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 
+from diagnostics.answer import candidates
 from diagnostics.findings.codes import Code
-from diagnostics.findings.rules import order_findings, recommend, rule_result
+from diagnostics.findings.rules import order_findings, rule_result
 from diagnostics.model import (
     CertFacts,
     CertProblem,
+    Direction,
     Endpoint,
     Finding,
     Outcome,
@@ -131,8 +133,8 @@ def test_recommend_prefers_implicit_tls_and_skips_port_25_and_plain_text() -> No
         ok(Protocol.SMTP, 25, Security.STARTTLS),
         ok(Protocol.SMTP, 587, Security.STARTTLS),
     ]
-    rec = recommend(None, results)
-    assert [(e.protocol, e.port) for e in rec.incoming] == [
+    incoming = candidates(results, Direction.INCOMING)
+    assert [(e.protocol, e.port) for e in incoming] == [
         (Protocol.IMAP, 993), (Protocol.POP3, 995), (Protocol.IMAP, 143)
     ]  # fmt: skip
-    assert [e.port for e in rec.outgoing] == [587]
+    assert [e.port for e in candidates(results, Direction.OUTGOING)] == [587]

@@ -57,7 +57,7 @@ async def test_settings_block_names_the_changed_fields(lab: Lab) -> None:
     assert any("Outlook: Encryption method SSL/TLS" in line for line in block)
     assert all(len(line) <= 80 for line in text.split("\n"))
     md = "\n".join(render_markdown(report))
-    assert "Port: 465 _(you typed 587)_" in md
+    assert "Port: **465** _(you typed 587)_" in md
 
 
 async def test_settings_block_carries_the_username_that_worked(lab: Lab) -> None:

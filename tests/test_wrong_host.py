@@ -8,7 +8,7 @@ import pytest
 
 from diagnostics import Options, check
 from diagnostics.findings import catalog
-from diagnostics.model import Endpoint, Protocol, Report, Security
+from diagnostics.model import Endpoint, Field, Protocol, Reason, Report, Security
 from tests.lab import Lab
 
 
@@ -35,17 +35,23 @@ async def test_dead_typed_server_points_to_the_published_one(lab: Lab) -> None:
     """closed.lab.test refuses; srv.lab.test's SRV names healthy.lab.test: WRONG_HOST says so."""
     report = await run(lab, lab.host("closed"), 993, Security.TLS, "alice@srv.lab.test")
     assert codes(report)[0] == "PORT_CLOSED"
-    finding = next(f for f in report.findings if f.code == "WRONG_HOST")
-    assert finding.facts["right_host"] == lab.host("healthy")
-    assert finding.facts["typed_host"] == lab.host("closed")
-    assert lab.host("healthy") in catalog.describe(finding).fix
+    root = report.findings[0]
+    # One statement per fact: WRONG_HOST is folded into the root, whose fix is the change.
+    assert root.facts["consequences"] == ["WRONG_HOST"]
+    assert root.facts["right_host"] == lab.host("healthy")
+    fix = catalog.describe(root).fix
+    assert f"server to {lab.host('healthy')}" in fix and "publishes" in fix
     assert report.recommended.incoming[0].host == lab.host("healthy")
+    assert report.choices[0].reason is Reason.PUBLISHED
+    assert report.choices[0].typed(Field.SERVER) == lab.host("closed")
 
 
 async def test_typo_in_the_server_name(lab: Lab) -> None:
     """A server name that does not exist: HOST_NOT_FOUND first, then the published server."""
     report = await run(lab, "imapp.srv.lab.test", 993, Security.TLS, "alice@srv.lab.test")
-    assert codes(report)[:2] == ["HOST_NOT_FOUND", "WRONG_HOST"], codes(report)
+    assert codes(report)[0] == "HOST_NOT_FOUND", codes(report)
+    assert report.findings[0].facts["consequences"] == ["WRONG_HOST"]
+    assert "imapp" not in report.choices[0].endpoint.host
 
 
 async def test_working_typed_server_is_not_the_wrong_host(lab: Lab) -> None:

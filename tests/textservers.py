@@ -29,8 +29,17 @@ Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]
 _TAG = re.compile(r"^[A-Za-z0-9]+ (?=(OK|NO|BAD)\b)")
 
 
+STALL = "stall"  # the username that gets no answer at all: the server stalls after the login
+
+
+class Stall(Exception):
+    """The login is never answered: the handler waits until the client gives up."""
+
+
 def example_for(username: str) -> str:
-    """The example text an `entry-id#index` username asks for."""
+    """The example text an `entry-id#index` username asks for (STALL: no answer, ever)."""
+    if username.partition("@")[0] == STALL:
+        raise Stall
     entry_id, _, index = username.partition("#")
     entry: TextEntry = next(e for e in server_entries() if e.id == entry_id)
     return entry.examples[int(index or 0)]
@@ -87,8 +96,12 @@ class TextServers:
 
     def _guard(self, handler: Handler) -> Handler:
         async def run(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-            with contextlib.suppress(ConnectionError, TimeoutError, ssl.SSLError, OSError):
-                await handler(reader, writer)
+            try:
+                with contextlib.suppress(ConnectionError, TimeoutError, ssl.SSLError, OSError):
+                    await handler(reader, writer)
+            except Stall:
+                with contextlib.suppress(ConnectionError, ssl.SSLError, OSError):
+                    await reader.read()  # until the client hangs up
             writer.close()
 
         return run

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
-from diagnostics.findings.codes import Code
+from diagnostics.findings.codes import LAYER, Code, Layer
 from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
 
 __all__ = [
@@ -222,6 +222,59 @@ _VANTAGE = (
     "antivirus) may block or change things we do not see, and the other way round."
 )
 _SAID = '\nThe server said: "{reply}"'
+_DIRECTION_WORDS = {
+    "incoming": "receiving mail (IMAP or POP3)",
+    "outgoing": "sending mail (SMTP)",
+}
+_OUR_DNS = {  # OUR_DNS_FAILURE's `problem`: what our resolver did
+    "nxdomain": "says that even the root of the DNS does not exist",
+    "timeout": "does not answer at all",
+    "servfail": "answers every question with an error",
+    "slow": "did not answer in time",
+}
+# PROBE_INCOMPLETE's `reason` when the login was deliberately not sent: (title, why, hint, fix).
+_NOT_TESTED = {
+    "login_limit": (
+        "login limit reached",
+        "we try at most two logins per server in one test, and they were used on another "
+        "port of the same server",
+        "This protects your account from being locked; the other port's login result holds "
+        "for this one too.",
+        "Nothing to do: see the login result of the other port.",
+    ),
+    "unencrypted": (
+        "the connection is not encrypted",
+        "we never send a password over a connection without encryption",
+        "Anyone on the way could read it.",
+        "Use the encrypted settings this report recommends, then test the login again.",
+    ),
+    "certificate": (
+        "the certificate was not verified",
+        "we never send a password to a server whose certificate we could not verify",
+        "Whoever answered may not be your server.",
+        "Fix the certificate problem first, then test the login again.",
+    ),
+    "tested_elsewhere": (
+        "already tested",
+        "the same server had already answered the login on another port",
+        "One answer per server is enough, and a second try could lock the account.",
+        "Nothing to do: see the login result of the other port.",
+    ),
+    "deadline": (
+        "time ran out",
+        "time ran out before the login",
+        "This may be a slow server or a problem on our side, so it does not prove that your "
+        "settings are wrong.",
+        "Run the test again in a minute.",
+    ),
+    "connection": (
+        "the second connection failed",
+        "the server did not let us connect a second time for the login",
+        "The first connection worked, so your settings are right; the server may limit "
+        "connections.",
+        "Run the test again in a minute.",
+    ),
+}
 _NO_APP_FIX = "There is nothing to change in your mail app."
 _PASSWORD_SENT = (
     "During this test your password crossed the network unencrypted, as you allowed "
@@ -274,9 +327,15 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
     ),
     Code.NO_MAIL_SERVERS: _e(
-        one_of("No mail servers found for {domain}", "No mail servers found for this domain"),
+        one_of(
+            "No server for {direction_words} found",
+            "No mail servers found for {domain}",
+            "No mail servers found for this domain",
+        ),
         [
             one_of(
+                "We found no working server for {direction_words}: the domain publishes none, "
+                "and none of the usual server names answered.",
                 "The domain {domain} exists, but it publishes no mail settings, and none of "
                 "the usual server names (such as imap.{domain} or mail.{domain}) answered.",
                 "The domain exists, but it publishes no mail settings, and none of the usual "
@@ -1023,6 +1082,8 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         "The server offers no encryption at all",
         [
             one_of(
+                "{host} offers neither STARTTLS nor SSL/TLS on any port we tried: the only "
+                "settings that work are without encryption.{chosen_text}",
                 "{host} port {port} offers neither STARTTLS nor SSL/TLS.",
                 "This server offers neither STARTTLS nor SSL/TLS.",
             ),
@@ -1428,17 +1489,74 @@ _ENTRIES: dict[Code, CatalogEntry] = {
     ),
     # Our own vantage point ---------------------------------------------------------------------
     Code.PROBE_INCOMPLETE: _e(
-        "The test could not finish",
+        one_of("The login was not tested ({not_tested_short})", "The test could not finish"),
         [
             one_of(
+                "The login on {host} port {port} was not tested: {not_tested_text}.",
                 "The test of {host} port {port} stopped at the {stage_text} step: time ran out.",
                 "The test stopped at the {stage_text} step: time ran out.",
                 "The test stopped before the end: time ran out.",
             ),
-            "This may be a slow server or a problem on our side, so it does not prove that "
-            "your settings are wrong.",
+            one_of(
+                "{not_tested_hint}",
+                "This may be a slow server or a problem on our side, so it does not prove that "
+                "your settings are wrong.",
+            ),
         ],
-        ["Run the test again in a minute. If your mail app works, there is nothing to change."],
+        [
+            one_of(
+                "{not_tested_fix}",
+                "Run the test again in a minute. If your mail app works, there is nothing to "
+                "change.",
+            )
+        ],
+    ),
+    Code.OUR_DNS_FAILURE: _e(
+        "Our DNS server is not working",
+        [
+            one_of(
+                "The DNS server we ask ({dns_server}) {our_dns_text}, so we cannot tell "
+                "whether {domain} and its mail servers exist.",
+                "The DNS server we ask {our_dns_text}, so we cannot tell whether the domain "
+                "and its mail servers exist.",
+            ),
+            "This is a problem on our side, not your domain's or your mail app's.",
+        ],
+        ["There is nothing to change in your mail app. Run the test again later."],
+        [
+            one_of(
+                "mailmedic's resolver {dns_server} {our_dns_text}: fix it or point --dns (or "
+                "MAILMEDIC_DNS) at a working resolver.",
+                "mailmedic's resolver {our_dns_text}: fix it or point --dns (or MAILMEDIC_DNS) "
+                "at a working resolver.",
+            )
+        ],
+    ),
+    Code.AUTH_NO_ANSWER: _e(
+        one_of("{host} did not answer the login", "The server did not answer the login"),
+        [
+            one_of(
+                "We sent the login to {host} port {port} and the server never answered it, so "
+                "we cannot tell whether your username and password are right.",
+                "The server never answered the login, so we cannot tell whether your username "
+                "and password are right.",
+            ),
+            "Mail apps then wait and finally show a timeout. The server may be overloaded, or "
+            "its login service is stuck.",
+            _SAID,
+        ],
+        [
+            "Try again in a few minutes. If your mail app keeps timing out at the login, tell "
+            "your email provider.",
+        ],
+        [
+            one_of(
+                "{host} port {port} accepts the connection but never answers the {mechanism} "
+                "login: check the authentication service (its backend, such as LDAP or SQL).",
+                "The server accepts the connection but never answers the login: check the "
+                "authentication service (its backend, such as LDAP or SQL).",
+            )
+        ],
     ),
 }
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
@@ -1495,6 +1613,13 @@ FACT_KEYS = frozenset(
         "match",
         "reference",
         "matched",
+        "changes",
+        "no_alternative",
+        "consequences",
+        "chosen",
+        "ports",
+        "right_reason",
+        "right_protocol",
     }
 )
 DERIVED_KEYS = frozenset(
@@ -1522,6 +1647,13 @@ DERIVED_KEYS = frozenset(
         "pairs",
         "pairs_short",
         "password_warning",
+        "direction_words",
+        "our_dns_text",
+        "not_tested_short",
+        "not_tested_text",
+        "not_tested_hint",
+        "not_tested_fix",
+        "chosen_text",
     }
 )
 TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | DERIVED_KEYS
@@ -1669,6 +1801,20 @@ def _values(code: Code | None, finding: Finding) -> dict[str, str]:
         values["stage_text"] = _STAGE_TEXT[stage]
     if values.get("password_sent") == "yes":
         values["password_warning"] = _PASSWORD_SENT
+    direction_fact = str(finding.facts.get("direction", ""))
+    if direction_fact in _DIRECTION_WORDS:
+        values["direction_words"] = _DIRECTION_WORDS[direction_fact]
+    if code is Code.OUR_DNS_FAILURE and values.get("problem", "").lower() in _OUR_DNS:
+        values["our_dns_text"] = _OUR_DNS[values["problem"].lower()]
+    if code is Code.PROBE_INCOMPLETE and values.get("reason", "").lower() in _NOT_TESTED:
+        short, text, hint, fix = _NOT_TESTED[values["reason"].lower()]
+        values.update(
+            not_tested_short=short, not_tested_text=text, not_tested_hint=hint, not_tested_fix=fix
+        )
+    if finding.facts.get("chosen") is True:
+        values["chosen_text"] = (
+            " We show them below because nothing else works: read this warning before you use them."
+        )
     values["pairs"] = _PAIRS
     values["pairs_short"] = "SSL/TLS with 993, 995, 465; STARTTLS with 143, 110, 587"
     return values
@@ -1703,14 +1849,108 @@ def describe(finding: Finding) -> Described:
         code = None
     item = _GENERIC if code is None else CATALOG.get(code, _GENERIC)
     values = _values(code, finding)
+    fix = _render(item.fix, values)
+    changes = finding.facts.get("changes")
+    if isinstance(changes, list | tuple) and changes and finding.endpoint is not None:
+        published = finding.facts.get("right_reason") == "published"
+        fix = change_fix(finding.endpoint, changes, published=published) or fix
+    elif finding.facts.get("no_alternative") is True and code is not None:
+        fix = _render(_NO_ALTERNATIVE.get(LAYER.get(code, Layer.PROVIDER), item.fix), values)
     return Described(
         code=finding.code,
         severity=finding.severity,
         title=_render(item.title, values),
         explanation=_render(item.explanation, values),
-        fix=_render(item.fix, values),
+        fix=fix,
         admin=None if item.admin is None else (_render(item.admin, values) or None),
     )
+
+
+# --- The fix the answer decided (diagnostics/answer.py) ---------------------------------------
+
+_FIELD_WORDS = {"server": "server", "port": "port", "security": "security", "username": "username"}
+
+# When nothing works on that server, a fix suggests nothing that was tried and failed.
+_NO_ALTERNATIVE: Mapping[Layer, Text] = {
+    Layer.CONNECTION: (
+        one_of(
+            "None of the ports and security settings we tried on {host} works for {protocol}, "
+            "so changing them will not help.",
+            "None of the ports and security settings we tried works, so changing them will not "
+            "help.",
+        ),
+        "Check the server name with your email provider, or try another network such as "
+        "mobile data: the way from ours may be blocked.",
+    ),
+    Layer.ENCRYPTION: (
+        one_of(
+            "None of the encrypted settings we tried on {host} works, so there is nothing to "
+            "change in your mail app: the server must be fixed.",
+            "None of the encrypted settings we tried works, so there is nothing to change in "
+            "your mail app: the server must be fixed.",
+        ),
+        "Do not switch encryption off and do not accept a certificate warning: both would "
+        "expose your password.",
+    ),
+    Layer.SETTINGS: (
+        "None of the other settings we tried works either, so there is nothing better to "
+        "change to: the server must be fixed.",
+    ),
+}
+
+
+def change_fix(endpoint: Endpoint, changes: Sequence[Any], *, published: bool = False) -> str:
+    """ "Set Incoming server port to 143 and security to STARTTLS." from the answer's changes
+    (dicts of field, typed, value), with iPhone's words when the port or security changes."""
+    parts: list[str] = []
+    protocol_change = None
+    new_port = new_security = None
+    for change in changes:
+        if not isinstance(change, Mapping):
+            continue
+        name, value = str(change.get("field", "")), str(change.get("value", ""))
+        if name == "protocol":
+            try:
+                protocol_change = protocol_name(Protocol(value))
+            except ValueError:
+                continue
+        elif name == "security":
+            new_security = _SECURITY_SPELLINGS.get(value.lower(), value)
+            parts.append(f"security to {new_security}")
+        elif name == "server":
+            parts.insert(0, f"to {_clean(value)}")
+        elif name in _FIELD_WORDS:
+            if name == "port":
+                new_port = value
+            parts.append(f"{_FIELD_WORDS[name]} to {_clean(value)}")
+    direction = direction_name(endpoint.protocol)
+    lines = []
+    if protocol_change is not None:
+        lines.append(
+            f"Set the account up as {protocol_change} instead of "
+            f"{protocol_name(endpoint.protocol)}."
+        )
+    if parts:
+        joined = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        # Port and security go together (RFC 8314): say which one stays as it is.
+        keep = ""
+        if new_port is not None and new_security is None:
+            keep = f", and keep security {security_name(endpoint.security)}"
+        elif new_security is not None and new_port is None:
+            keep = f", and keep port {endpoint.port}"
+        lines.append(f"Set {direction} server {joined}{keep}.")
+        if published and parts[0].startswith("to "):
+            lines.append("That is the server your email domain publishes for its mail.")
+    if new_security == "None":
+        lines.append("This server offers no encryption: read the warning in this report first.")
+    if new_port is not None or new_security is not None:
+        use_ssl = "off" if new_security == "None" else "on"
+        port = new_port or str(endpoint.port)
+        if new_security is None:
+            lines.append(f"On iPhone: set Server Port to {port}.")
+        else:
+            lines.append(f"On iPhone: turn Use SSL {use_ssl} and set Server Port to {port}.")
+    return "\n".join(lines)
 
 
 # --- Verdict sentences -------------------------------------------------------------------------

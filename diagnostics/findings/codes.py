@@ -74,6 +74,8 @@ class Code(StrEnum):
     PROVIDER_NOTE = "PROVIDER_NOTE"
     # Our own vantage point
     PROBE_INCOMPLETE = "PROBE_INCOMPLETE"
+    OUR_DNS_FAILURE = "OUR_DNS_FAILURE"  # our own resolver does not answer correctly
+    AUTH_NO_ANSWER = "AUTH_NO_ANSWER"  # the server never answered the login: could not tell
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -88,6 +90,8 @@ SEVERITY: dict[Code, Severity] = {
     Code.AUTH_TEMPORARY_FAILURE: _W,
     Code.PROVIDER_NOTE: _I,
     Code.PROBE_INCOMPLETE: _W,
+    Code.OUR_DNS_FAILURE: _W,
+    Code.AUTH_NO_ANSWER: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -96,11 +100,11 @@ for _layer, _codes in (
         Layer.DISCOVERY,
         "DOMAIN_NOT_FOUND NO_MAIL_SERVERS DISCOVERY_BROKEN DISCOVERY_DISAGREES DISCOVERY_INSECURE",
     ),
-    (Layer.DNS, "HOST_NOT_FOUND DNS_FAILURE"),
+    (Layer.DNS, "OUR_DNS_FAILURE HOST_NOT_FOUND DNS_FAILURE"),
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE",
+        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER",
     ),
     (
         Layer.ENCRYPTION,
@@ -132,6 +136,11 @@ SPECIFICITY: dict[Code, int] = {
     Code.WRONG_PROTOCOL: -1,
     Code.TLS_OUTDATED: -1,
 }
+
+
+# Our own vantage point, not the domain's fault: alone, they make the verdict "could not tell"
+# (design.md: our DNS server, our network, our load are told apart from the domain, once).
+VANTAGE = frozenset({Code.PROBE_INCOMPLETE, Code.OUR_DNS_FAILURE, Code.AUTH_NO_ANSWER})
 
 
 def severity_of(code: Code) -> Severity:

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from diagnostics.discovery.base import PUBLISHED, Broken, Lookup
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import finding, rank, rule_result, usable
-from diagnostics.model import Endpoint, Finding, ProbeResult, Protocol, Security
+from diagnostics.model import Endpoint, Finding, Outcome, ProbeResult, Protocol, Security
 
 Key = tuple[str, str, int, str]
 
@@ -89,6 +89,24 @@ def rule_insecure_documents(lookups: Sequence[Lookup], domain: str) -> list[Find
     ]
 
 
+# A published endpoint that fails this way is the record's fault: it names a server that does
+# not exist, a port nothing listens on, or the wrong protocol or security. A certificate, TLS,
+# login or firewall fault of a correctly published server is that server's own finding, which
+# leads; the record is not blamed for it (design.md: root cause first).
+RECORD_IS_WRONG = frozenset(
+    {
+        Outcome.DNS_NXDOMAIN,
+        Outcome.DNS_NODATA,
+        Outcome.REFUSED,
+        Outcome.WRONG_PROTOCOL,
+        Outcome.PROTOCOL_ERROR,
+        Outcome.TLS_ON_PLAIN_PORT,
+        Outcome.PLAIN_ON_TLS_PORT,
+        Outcome.STARTTLS_NOT_OFFERED,
+    }
+)
+
+
 def rule_published_endpoints(
     origins: Mapping[Key, Sequence[str]],
     results: Mapping[Key, ProbeResult],
@@ -97,15 +115,15 @@ def rule_published_endpoints(
     now: dt.datetime,
     dns_server: str | None,
 ) -> list[Finding]:
-    """DISCOVERY_BROKEN for each published endpoint that does not work, with the probe's own
-    findings (the certificate expired, the port is closed, ...) beside it."""
+    """DISCOVERY_BROKEN for each published endpoint the record gets wrong (`RECORD_IS_WRONG`),
+    and every published endpoint's own findings (the certificate expired, ...)."""
     out: list[Finding] = []
     for k, sources in origins.items():
         published = [s for s in sources if s in PUBLISHED]
         result = results.get(k)
         if not published or result is None:
             continue
-        if not result.works:
+        if result.outcome in RECORD_IS_WRONG:
             reason = result.detail or result.outcome.value.replace("_", " ")
             out.append(
                 finding(

@@ -20,7 +20,6 @@ from diagnostics.model import (
     Outcome,
     ProbeResult,
     Protocol,
-    Recommended,
     Report,
     Security,
     Stage,
@@ -180,14 +179,45 @@ def rank(endpoint: Endpoint) -> tuple[int, int, int]:
     )
 
 
+# A server answered a TLS attempt (verified or not): it speaks TLS, even if its TLS is broken.
+_TLS_ANSWERED = frozenset(
+    {
+        Outcome.CERT_INVALID,
+        Outcome.TLS_HANDSHAKE_FAILED,
+        Outcome.TLS_VERSION_UNSUPPORTED,
+        Outcome.STARTTLS_REFUSED,
+    }
+)
+
+
+def speaks_tls(result: ProbeResult) -> bool:
+    """The server behind `result` offers TLS: a handshake happened or was attempted with it, or
+    it offered STARTTLS."""
+    return (
+        result.tls is not None or result.outcome in _TLS_ANSWERED or bool(result.starttls_offered)
+    )
+
+
+def refuses_plain_login(result: ProbeResult) -> bool:
+    """The server said it takes no password on this unencrypted connection (RFC 9051 §6.2.3
+    LOGINDISABLED, or the probe knew it before sending one)."""
+    if result.facts.get("auth_code") == Code.PLAINTEXT_AUTH_DISABLED.value:
+        return True
+    return any(c.upper() == "LOGINDISABLED" for c in result.capabilities)
+
+
 def usable(results: Iterable[ProbeResult], *, among: Sequence[ProbeResult]) -> list[ProbeResult]:
     """Working endpoints worth suggesting. Plain text only from a server that speaks no TLS at
-    all (`among` is everything tried on that host and protocol): where TLS exists but is broken,
-    the fix is the server's, never "switch encryption off"."""
-    working = _works(results)
-    if any(r.tls is not None for r in among):
-        working = [r for r in working if r.endpoint.security is not Security.NONE]
-    return working
+    all on any port we tried (`among`: everything tried; the host decides) and that takes a
+    password without it: where TLS exists but is broken, the fix is the server's, never
+    "switch encryption off" (design.md)."""
+    tls_hosts = {r.endpoint.host.lower() for r in among if speaks_tls(r)}
+    return [
+        r
+        for r in _works(results)
+        if r.endpoint.security is not Security.NONE
+        or (r.endpoint.host.lower() not in tls_hosts and not refuses_plain_login(r))
+    ]
 
 
 def best(results: Iterable[ProbeResult], *, among: Sequence[ProbeResult]) -> ProbeResult | None:
@@ -207,8 +237,8 @@ def _alternative_facts(alt: ProbeResult | None) -> dict[str, object]:
 def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator[Finding]:
     """Name the wrong field: security for the port, the port, port 25 for submission."""
     ep = user.endpoint
-    scope = [r for r in results if r.endpoint.protocol is ep.protocol]
-    same_protocol = [r for r in scope if r.endpoint != ep]
+    scope = list(results)
+    same_protocol = [r for r in scope if r.endpoint.protocol is ep.protocol and r.endpoint != ep]
     typed = {"typed_port": ep.port, "typed_security": ep.security}
 
     if ep.protocol is Protocol.SMTP and ep.port == 25:
@@ -317,6 +347,9 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 reason=result.facts.get("auth_not_tried"),
                 mechanisms=", ".join(result.auth_mechanisms) or None,
             )
+        elif result.facts.get("auth_not_tried") == "login_limit":
+            # Skipped on purpose (at most two attempts per server), not "time ran out".
+            yield finding(Code.PROBE_INCOMPLETE, ep, stage=Stage.AUTH.value, reason="login_limit")
         return
     last = attempts[-1]
     tried = ", ".join(dict.fromkeys(a.username for a in attempts))
@@ -331,6 +364,16 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 right_username=last.username,
                 reply=first.reply or None,
             )
+        return
+    if last.status is AuthStatus.BROKEN:
+        # The server took the login and never answered it (or broke off): could not tell.
+        yield finding(
+            Code.AUTH_NO_ANSWER,
+            ep,
+            username=last.username,
+            reply=last.reply or None,
+            mechanism=last.mechanism,
+        )
         return
     if last.status is AuthStatus.REJECTED and last.code:
         yield finding(
@@ -411,37 +454,3 @@ def order_findings(found: Iterable[Finding], user: Endpoint | None) -> tuple[Fin
         )
 
     return tuple(f for _, f in sorted(indexed, key=key))
-
-
-def recommend(user: Endpoint | None, results: Sequence[ProbeResult]) -> Recommended:
-    """Working endpoints per direction, best first; the person's own first when it works.
-
-    Endpoints without encryption only from a server that speaks no TLS at all (`usable`)."""
-    incoming: list[Endpoint] = []
-    outgoing: list[Endpoint] = []
-    for direction, bucket in (("incoming", incoming), ("outgoing", outgoing)):
-        mine = [r for r in results if r.endpoint.protocol.direction == direction]
-        working = [r.endpoint for r in usable(mine, among=mine)]
-        if direction == "outgoing":
-            # Port 25 is for servers, not for mail apps: only recommended when nothing else works.
-            submission = [e for e in working if e.port != 25]
-            working = submission or working
-        encrypted = [e for e in working if e.security is not Security.NONE]
-        chosen = sorted(encrypted or working, key=rank)
-        if user is not None and user in chosen:
-            chosen.remove(user)
-            chosen.insert(0, user)
-        bucket.extend(_with_username(e, user) for e in chosen)
-    return Recommended(incoming=tuple(incoming), outgoing=tuple(outgoing))
-
-
-def _with_username(endpoint: Endpoint, user: Endpoint | None) -> Endpoint:
-    if user is None or user.username is None or endpoint.username is not None:
-        return endpoint
-    return Endpoint(
-        protocol=endpoint.protocol,
-        host=endpoint.host,
-        port=endpoint.port,
-        security=endpoint.security,
-        username=user.username,
-    )

@@ -176,6 +176,9 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
             if verdict.code in DEFINITIVE:
                 break
         if last is None:
+            # Every attempt this server allows was used by another probe of this diagnosis.
+            rec.facts["auth_not_tried"] = "login_limit"
+            rec.transcript.note("login not tried: the login limit for this server was reached")
             return
         if last.status is AuthStatus.OK:
             rec.outcome = Outcome.AUTH_OK

@@ -16,8 +16,17 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from diagnostics.findings.catalog import security_name
-from diagnostics.model import Endpoint, ProbeResult, Security, Severity, TlsFacts, Verdict
+from diagnostics.findings.catalog import direction_name, protocol_name, security_name
+from diagnostics.model import (
+    Choice,
+    Field,
+    Login,
+    ProbeResult,
+    Security,
+    Severity,
+    TlsFacts,
+    Verdict,
+)
 
 ELLIPSIS = "…"
 MAX_NAMES = 12  # certificate names shown before "(+N more)"
@@ -247,32 +256,46 @@ def tls_rows(tls: TlsFacts) -> list[Row]:
 _USE_SSL = {Security.TLS: "on", Security.STARTTLS: "on", Security.NONE: "off"}
 
 
-def settings_fields(endpoint: Endpoint, typed: Endpoint | None) -> list[tuple[str, str, str, str]]:
+_LOGIN_WORDS: dict[Login, str] = {
+    Login.VERIFIED: "verified: the server accepted this username and your password",
+    Login.REFUSED: "refused: see the login finding above",
+    Login.NO_ANSWER: "not verified: the server did not answer the login",
+    Login.NOT_TESTED: "not verified: the login could not be tested here",
+}
+
+
+def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
     """The fields of one settings card: (label, value, what was typed, apps' words).
 
-    `typed` is what the person typed (check): a field that differs from it carries the typed
-    value, so the card is also the minimal change. Security carries its name in iPhone's and
-    Outlook's words.
+    A field the answer changes carries what the person typed (check), so the card is also the
+    minimal change. Security carries its name in iPhone's and Outlook's words; the username says
+    whether a login verified it.
     """
-    same = typed is not None and typed.protocol is endpoint.protocol
-
-    def was(mine: str, theirs: str | None, *, fold: bool = False) -> str:
-        if not same or theirs is None:
-            return ""
-        differs = mine.lower() != theirs.lower() if fold else mine != theirs
-        return theirs if differs else ""
-
+    endpoint = choice.endpoint
     name = security_name(endpoint.security)
     apps = f"iPhone: Use SSL {_USE_SSL[endpoint.security]} · Outlook: Encryption method {name}"
-    typed_host = typed.host if typed is not None else None
-    typed_port = str(typed.port) if typed is not None else None
-    typed_security = security_name(typed.security) if typed is not None else None
+    typed_security = choice.typed(Field.SECURITY)
     fields = [
-        ("Server", endpoint.host, was(endpoint.host, typed_host, fold=True), ""),
-        ("Port", str(endpoint.port), was(str(endpoint.port), typed_port), ""),
-        ("Security", name, was(name, typed_security), apps),
+        ("Server", endpoint.host, choice.typed(Field.SERVER) or "", ""),
+        ("Port", str(endpoint.port), choice.typed(Field.PORT) or "", ""),
+        (
+            "Security",
+            name,
+            "" if typed_security is None else security_name(Security(typed_security)),
+            apps,
+        ),
     ]
     if endpoint.username:
-        theirs = typed.username if typed is not None else None
-        fields.append(("Username", endpoint.username, was(endpoint.username, theirs), ""))
+        fields.append(("Username", endpoint.username, choice.typed(Field.USERNAME) or "", ""))
+    if choice.login in _LOGIN_WORDS:
+        fields.append(("Login test", _LOGIN_WORDS[choice.login], "", ""))
     return fields
+
+
+def card_name(choice: Choice) -> str:
+    """ "Incoming server (IMAP)", with a note when the setting is not encrypted."""
+    endpoint = choice.endpoint
+    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
+    if not choice.encrypted:
+        name += ", without encryption"
+    return name

@@ -21,15 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from diagnostics.findings.catalog import (
-    describe,
-    direction_name,
-    endpoint_phrase,
-    protocol_name,
-)
+from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import (
+    Choice,
     DiscoveryResult,
-    Endpoint,
     Finding,
     ProbeResult,
     Report,
@@ -39,6 +34,7 @@ from diagnostics.model import (
 from diagnostics.report._common import (
     ELLIPSIS,
     STATUS_WORD,
+    card_name,
     clean,
     clean_lines,
     paragraphs,
@@ -152,8 +148,10 @@ def markdown_summary(report: Report) -> str:
         finding = report.findings[0]
         described = describe(finding)
         emoji = _SEVERITY_EMOJI[finding.severity]
-        title = fit(" ".join(paragraphs(described.title)), 300)
-        parts.append(f"{emoji} **{title}**")
+        title = " ".join(paragraphs(described.title))
+        # One statement per fact: the verdict line already names the root cause as a rule.
+        if not _names(report.summary, finding, title):
+            parts.append(f"{emoji} **{fit(title, 300)}**")
         if finding.endpoint is not None:
             parts.append("-# " + fit(endpoint_phrase(finding.endpoint), 300))
         label = "**Fix:** "
@@ -163,6 +161,13 @@ def markdown_summary(report: Report) -> str:
         parts.extend(_settings(report))
     text = "\n".join(parts)
     return text if size(text) <= limit else fit(text, limit, lambda s: s)
+
+
+def _names(summary: str, finding: Finding, title: str) -> bool:
+    """The verdict sentence already says the finding's title (with or without its facts)."""
+    bare = describe(Finding(code=finding.code, severity=finding.severity)).title
+    lowered = summary.lower()
+    return any(t and t.lower().rstrip(".") in lowered for t in (title, bare))
 
 
 def _escape_lines(text: str) -> str:
@@ -197,26 +202,25 @@ def _finding(finding: Finding) -> list[str]:
 
 
 def _settings(report: Report) -> list[str]:
-    chosen = [
-        endpoints[0]
-        for endpoints in (report.recommended.incoming, report.recommended.outgoing)
-        if endpoints
-    ]
-    if not chosen:
+    if not report.choices:
         return ["**Settings that work:** none found."] if report.probes else []
     lines = ["**Settings that work**"]
-    for index, endpoint in enumerate(chosen):
+    for index, choice in enumerate(report.choices):
         if index:
             lines.append("")
-        lines.extend(_settings_card(endpoint, report.user_endpoint))
+        lines.extend(settings_card(choice))
     return lines
 
 
-def _settings_card(endpoint: Endpoint, typed: Endpoint | None) -> list[str]:
-    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
-    lines = [f"__{escape(name)}__"]
-    for label, value, typed_value, apps in settings_fields(endpoint, typed):
-        line = f"{label}: {escape(value)}"
+def settings_card(choice: Choice) -> list[str]:
+    """One setting as Markdown lines: each field on its own line, what was typed beside it."""
+    lines = [f"__{escape(card_name(choice))}__"]
+    for label, value, typed_value, apps in settings_fields(choice):
+        line = (
+            f"{label}: {escape(value)}"
+            if label == "Login test"
+            else f"{label}: **{escape(value)}**"
+        )
         if typed_value:
             line += f" _(you typed {escape(typed_value)})_"
         lines.append(line)

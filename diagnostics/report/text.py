@@ -14,14 +14,13 @@ from __future__ import annotations
 
 from diagnostics.findings.catalog import (
     describe,
-    direction_name,
     endpoint_phrase,
     protocol_name,
     security_name,
 )
 from diagnostics.model import (
+    Choice,
     DiscoveryResult,
-    Endpoint,
     Finding,
     ProbeResult,
     Report,
@@ -30,6 +29,7 @@ from diagnostics.model import (
 from diagnostics.report._common import (
     SEVERITY_WORD,
     STATUS_WORD,
+    card_name,
     clean,
     clean_lines,
     ellipsize,
@@ -107,25 +107,19 @@ def _finding(finding: Finding, *, color: bool) -> list[str]:
 
 
 def _settings(report: Report) -> list[str]:
-    chosen = [
-        endpoints[0]
-        for endpoints in (report.recommended.incoming, report.recommended.outgoing)
-        if endpoints
-    ]
-    if not chosen:
+    if not report.choices:
         return ["Settings that work: none found."] if report.probes else []
     lines = ["Settings that work"]
-    for index, endpoint in enumerate(chosen):
+    for index, choice in enumerate(report.choices):
         if index:
             lines.append("")
-        lines.extend(_settings_card(endpoint, report.user_endpoint))
+        lines.extend(_settings_card(choice))
     return lines
 
 
-def _settings_card(endpoint: Endpoint, typed: Endpoint | None) -> list[str]:
-    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
-    lines = ["  " + name]
-    for label, value, typed_value, apps in settings_fields(endpoint, typed):
+def _settings_card(choice: Choice) -> list[str]:
+    lines = ["  " + card_name(choice)]
+    for label, value, typed_value, apps in settings_fields(choice):
         shown = clean(value) + (f"  (you typed {clean(typed_value)})" if typed_value else "")
         lines.extend(_field(f"{label}:", shown, 4))
         if apps:

@@ -67,15 +67,20 @@ async def test_check_defers_edits_and_replies(harness: Harness, lab: Lab) -> Non
 
 
 async def test_check_problem_leads_with_fix(harness: Harness, lab: Lab) -> None:
-    """SSL/TLS on port 143: a red embed whose description gives the fix first."""
+    """SSL/TLS on port 143: a red embed whose description gives the fix first, naming the
+    setting the card shows, with what the person typed beside it; each fact said once."""
     h = harness
     payload = await h.send(h.standin.slash("check", check_options(lab, port=143)))
     embed = (await h.final(payload)).embeds()[0]
     assert embed["color"] == 0xE74C3C
     first, *rest = embed["description"].split("\n")
-    assert first.startswith("❌ **PROBLEM**")
-    assert any(line.startswith("**Fix:**") for line in rest)
-    assert "STARTTLS" in embed["description"]
+    assert first.startswith("❌ **PROBLEM**") and "port 993 with SSL/TLS" in first
+    assert any(line.startswith("**Fix:**") and "port to 993" in line for line in rest)
+    # The root's title is in the verdict line: not repeated under it.
+    assert sum("does not speak SSL/TLS" in line for line in embed["description"].split("\n")) == 1
+    card = next(f for f in embed["fields"] if f["name"].startswith("Incoming server (IMAP)"))
+    assert "Port: **993** _(you typed 143)_" in card["value"]
+    assert not any(f["name"] == "Also found" for f in embed["fields"])
     assert_clean(h)
 
 
