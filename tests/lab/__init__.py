@@ -97,6 +97,8 @@ class ScenarioUnavailable(LookupError):
 class Lab:
     dns: str  # HOST:PORT of dnsmasq serving lab.test
     broken_dns: str  # HOST:PORT of a server that answers SERVFAIL/REFUSED or nothing
+    lying_dns: str  # HOST:PORT of a resolver that answers NXDOMAIN for every name, the root too
+    silent_dns: str  # HOST:PORT of a resolver that never answers
     cafile: str  # the lab root CA (PEM); the "unknownca" issuer is not in it
     domain: str  # "lab.test"
     users: dict[str, str]  # login -> password, accepted by Dovecot and Postfix SASL
@@ -134,6 +136,8 @@ class Lab:
         return {
             "dns": self.dns,
             "broken_dns": self.broken_dns,
+            "lying_dns": self.lying_dns,
+            "silent_dns": self.silent_dns,
             "cafile": self.cafile,
             "domain": self.domain,
             "users": self.users,
@@ -413,6 +417,8 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
     return Lab(
         dns=f"{dns_host}:{DNS_PORT}",
         broken_dns=f"{broken_host}:{DNS_PORT}",
+        lying_dns=f"{broken_host}:{DNS_PORT + 1}",
+        silent_dns=f"{broken_host}:{DNS_PORT + 2}",
         cafile=str(certs.cafile),
         domain=DOMAIN,
         users=users,

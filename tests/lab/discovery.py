@@ -266,6 +266,13 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_imaps._tcp", broken, d("closed"), 993)
     srv("_submissions._tcp", broken, HEALTHY, 465)
 
+    # A correct SRV record naming a server whose certificate expired: the certificate is the
+    # root cause, not the record.
+    srvexpired = d("srvexpired")
+    mx(srvexpired)
+    srv("_imaps._tcp", srvexpired, d("expired"), 993)
+    srv("_submissions._tcp", srvexpired, d("expired"), 465)
+
     # Autoconfig: a CNAME to the web host, the .well-known path on the domain itself, broken ones.
     for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect", "httponly"):
         mx(d(name))

@@ -57,39 +57,53 @@ def start_dnsmasq(config: Path, log_file: Path, pid_dir: Path) -> subprocess.Pop
     return proc
 
 
-def broken_answer(wire: bytes) -> bytes | None:
+# How the broken servers answer: "rcode" by the first label (timeout./servfail./anything else
+# REFUSED), "nxdomain" NXDOMAIN for every name, the root included (a resolver that lies), and
+# "silent" nothing at all (a resolver that is down).
+MODES = ("rcode", "nxdomain", "silent")
+
+
+def broken_answer(wire: bytes, mode: str = "rcode") -> bytes | None:
     """The answer of the broken server to one query, or None to stay silent."""
     try:
         query = dns.message.from_wire(wire)
     except dns.exception.DNSException:
         return None
-    if not query.question:
+    if not query.question or mode == "silent":
         return None
+    response = dns.message.make_response(query)
+    if mode == "nxdomain":
+        response.set_rcode(dns.rcode.NXDOMAIN)
+        return response.to_wire()
     labels = query.question[0].name.labels
     first_label = labels[0].lower() if labels else b""
     if first_label == b"timeout":
         return None
-    response = dns.message.make_response(query)
     response.set_rcode(dns.rcode.SERVFAIL if first_label == b"servfail" else dns.rcode.REFUSED)
     return response.to_wire()
 
 
 class _BrokenUDP(asyncio.DatagramProtocol):
+    def __init__(self, mode: str) -> None:
+        self.mode = mode
+
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         # The selector loop's UDP transport does not subclass DatagramTransport in 3.11.
         self.transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
-        answer = broken_answer(data)
+        answer = broken_answer(data, self.mode)
         if answer is not None:
             self.transport.sendto(answer, addr)
 
 
-async def _broken_tcp(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+async def _broken_tcp(
+    reader: asyncio.StreamReader, writer: asyncio.StreamWriter, mode: str = "rcode"
+) -> None:
     try:
         while True:
             (length,) = struct.unpack("!H", await reader.readexactly(2))
-            answer = broken_answer(await reader.readexactly(length))
+            answer = broken_answer(await reader.readexactly(length), mode)
             if answer is None:
                 continue  # "timeout.": keep the connection and never answer
             writer.write(struct.pack("!H", len(answer)) + answer)
@@ -103,9 +117,13 @@ async def _broken_tcp(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
 
 
 async def start_broken_dns(
-    host: str, port: int
+    host: str, port: int, mode: str = "rcode"
 ) -> tuple[asyncio.DatagramTransport, asyncio.Server]:
     loop = asyncio.get_running_loop()
-    transport, _ = await loop.create_datagram_endpoint(_BrokenUDP, local_addr=(host, port))
-    server = await asyncio.start_server(_broken_tcp, host, port, reuse_address=True)
+    transport, _ = await loop.create_datagram_endpoint(
+        lambda: _BrokenUDP(mode), local_addr=(host, port)
+    )
+    server = await asyncio.start_server(
+        lambda r, w: _broken_tcp(r, w, mode), host, port, reuse_address=True
+    )
     return transport, server

@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 
 from .certs import LabCerts
 from .layout import fqdn
-from .nameservers import start_broken_dns
+from .nameservers import MODES, start_broken_dns
 
 log = logging.getLogger("mailmedic.lab")
 
@@ -256,9 +256,13 @@ class OddServers:
     async def _start(
         self, address: dict[str, str], certs: LabCerts, broken_dns: tuple[str, int]
     ) -> None:
-        transport, server = await start_broken_dns(*broken_dns)
-        self._transports.append(transport)
-        self._servers.append(server)
+        host, port = broken_dns
+        # REFUSED/SERVFAIL/silence by name on the port given; a resolver that answers NXDOMAIN
+        # for every name (the root too) one port up; one that never answers two ports up.
+        for offset, mode in enumerate(MODES):
+            transport, server = await start_broken_dns(host, port + offset, mode)
+            self._transports.append(transport)
+            self._servers.append(server)
 
         ip = address["silent"]
         for port in (143, 993, 110, 995, 25, 587, 465):
