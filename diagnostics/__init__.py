@@ -12,12 +12,13 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from diagnostics.diagnosis import diagnose
     from diagnostics.explanation import explain
-    from diagnostics.runner import Options, check
+    from diagnostics.options import Options
+    from diagnostics.runner import check
 
 __all__ = ["Options", "check", "diagnose", "explain"]
 
 _HOMES = {
-    "Options": "diagnostics.runner",
+    "Options": "diagnostics.options",
     "check": "diagnostics.runner",
     "diagnose": "diagnostics.diagnosis",
     "explain": "diagnostics.explanation",

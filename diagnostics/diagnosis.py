@@ -1,18 +1,6 @@
-"""`diagnose()`: find a domain's mail servers the way the best mail apps do, probe what was found,
-and say which settings to use and which published source is broken.
-
-Theory of operation. Every source starts at once under the diagnosis deadline: SRV (RFC 6186),
-the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), MX,
-and the provider list by domain. The MX answer starts more lookups (the ISPDB and provider
-autoconfig of the MX host's domain, the provider list by MX pattern). Each lookup, as soon as it
-answers, hands its endpoints to the prober, which probes each distinct server setting once (a
-published plain-text entry also gets its STARTTLS twin probed), so nobody waits for the slowest
-source. When every lookup has answered, directions for which nothing at all was found are
-guessed (Thunderbird's host names), and the names that exist are probed too. Then pure rules
-(findings/discovery_rules.py) judge, and the report is built.
-
-The person's email address, when given, never leaves this process: lookups use the domain only,
-and the address only fills username placeholders (%EMAILADDRESS%, ...) locally.
+"""`diagnose()`: find a domain's mail servers (finder.py), test the login on the setting the
+answer recommends, judge everything (findings/discovery_rules.py) and decide the answer once
+(answer.py): which settings to use and which published source is broken.
 """
 
 from __future__ import annotations
@@ -20,20 +8,11 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
-import os
-from collections.abc import Coroutine, Sequence
-from typing import Any
-
-import idna
+from collections.abc import Mapping, Sequence
 
 from diagnostics.answer import Evidence, choose, decide
-from diagnostics.discovery import autoconfig, autodiscover
-from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
-from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key, merge, source_rank
-from diagnostics.discovery.mx import lookup_mx, mx_domains
-from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
-from diagnostics.discovery.srv import lookup_srv
+from diagnostics.finder import Found, Key, display, find_servers, parse_target, readable_form
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.rules import order_findings, rule_auth
@@ -48,305 +27,13 @@ from diagnostics.model import (
     Protocol,
     Report,
     ReportKind,
-    Security,
     Stage,
 )
-from diagnostics.net.http import HttpClient
-from diagnostics.policy import InvalidTarget, validate_host
+from diagnostics.options import Options, build_context
+from diagnostics.policy import InvalidTarget
 from diagnostics.probes import ProbeContext, probe
-from diagnostics.runner import Options, build_context
-from diagnostics.sweep import ProbeFinished, ProgressCallback
+from diagnostics.sweep import ProgressCallback
 from diagnostics.vantage import check_our_dns
-
-ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
-# Thunderbird waits 5 s for autoconfig and 10 s for the ISPDB (mail-facts.md); within one
-# deadline for everything, sources get at most this share so the probes they lead to still fit.
-SOURCE_SHARE = 0.3
-# Real domains publish a handful of servers; anything beyond this is noise or hostile.
-MAX_ENDPOINTS_PER_SOURCE = 20
-MAX_HOSTS = 12
-SOURCE_TIMEOUT = 5.0
-
-Key = tuple[str, str, int, str]
-
-
-def parse_target(target: str) -> tuple[str, str | None]:
-    """(ASCII domain, email address or None). InvalidTarget, one line, for anything else."""
-    text = target.strip()
-    if not text:
-        raise InvalidTarget("give a domain (example.com) or an email address")
-    local: str | None = None
-    if "@" in text:
-        local, _, text = text.rpartition("@")
-        if not local or any(c.isspace() for c in local) or "@" in local.strip('"'):
-            raise InvalidTarget(f"{target.strip()!r} is not an email address")
-    domain = validate_host(text)
-    if domain.replace(".", "").isdigit() or ":" in domain:
-        raise InvalidTarget(f"{text!r} is an IP address: give the domain of the email address")
-    if "." not in domain:
-        raise InvalidTarget(f"{text!r} is not a domain (it has no dot)")
-    return domain, None if local is None else f"{local}@{domain}"
-
-
-def _display(domain: str) -> str:
-    """The Unicode form for sentences a person reads (xn--bcher-kva.example → bücher.example)."""
-    try:
-        return str(idna.decode(domain))
-    except idna.IDNAError:
-        return domain
-
-
-def ispdb_base() -> str:
-    """The ISPDB's base URL: MAILMEDIC_ISPDB_URL (tests point it at the lab) or Thunderbird's."""
-    return os.environ.get(ISPDB_ENV, "").strip() or DEFAULT_ISPDB_URL
-
-
-class _Diagnosis:
-    """The running state of one diagnosis: lookups in flight, probes in flight, what named what."""
-
-    def __init__(
-        self,
-        ctx: ProbeContext,
-        dctx: DiscoveryContext,
-        *,
-        protocols: tuple[Protocol, ...],
-        username: str | None,
-        concurrency: int,
-        on_progress: ProgressCallback | None,
-        guess: bool = True,
-    ) -> None:
-        self.ctx = ctx
-        self.guess = guess
-        self.dctx = dctx
-        self.protocols = protocols
-        self.username = username
-        self.on_progress = on_progress
-        self.gate = asyncio.Semaphore(concurrency)
-        self.lookups: list[Lookup] = []
-        self.pending: set[asyncio.Task[None]] = set()
-        self.origins: dict[Key, list[str]] = {}
-        self.endpoints: dict[Key, Endpoint] = {}
-        self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
-        self.guessed: set[Key] = set()
-        self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
-        self.guess_detail = ""
-        self.done = 0
-        self.group: asyncio.TaskGroup | None = None
-
-    # --- lookups ---------------------------------------------------------------------------
-
-    def spawn(self, lookup: Coroutine[Any, Any, Lookup | None]) -> asyncio.Task[None]:
-        assert self.group is not None
-        task = self.group.create_task(self._lookup(lookup))
-        self.pending.add(task)
-        task.add_done_callback(self.pending.discard)
-        return task
-
-    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup | None]) -> None:
-        answer = await lookup
-        if answer is not None:
-            self.add(answer)
-
-    def add(self, lookup: Lookup) -> None:
-        """Record a lookup's answer and start probing what it names, at once."""
-        self.lookups.append(lookup)
-        for k, form in lookup.extra.get("forms", {}).items():
-            self.forms.setdefault(k, form)
-        # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
-        # set could name thousands of servers and turn a diagnosis into a connection storm.
-        for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
-            self.submit(ep, lookup.source)
-            if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
-                # A plain-text entry: also try STARTTLS on the same port, so the report can say
-                # that encryption works there (RFC 8314 §4.1) and recommend it instead.
-                twin = Endpoint(
-                    protocol=ep.protocol,
-                    host=ep.host,
-                    port=ep.port,
-                    security=Security.STARTTLS,
-                    username=ep.username,
-                )
-                self.submit(twin, TWIN)
-
-    # --- probes ----------------------------------------------------------------------------
-
-    def submit(self, ep: Endpoint, source: str) -> None:
-        k = key(ep)
-        hosts = {h for (_, h, _, _) in self.endpoints}
-        if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
-            return  # bounded work per diagnosis, whatever the sources publish
-        if source != TWIN:
-            self.origins.setdefault(k, [])
-            if source not in self.origins[k]:
-                self.origins[k].append(source)
-        self.endpoints.setdefault(k, ep)
-        if ep.protocol not in self.protocols or k in self.probes:
-            return
-        assert self.group is not None
-        self.probes[k] = self.group.create_task(self._probe(ep))
-
-    async def _probe(self, ep: Endpoint) -> ProbeResult:
-        async with self.gate:
-            result = await probe(ep, self.ctx)
-        self.done += 1
-        if self.on_progress is not None:
-            self.on_progress(ProbeFinished(result=result, done=self.done, total=len(self.probes)))
-        return result
-
-    # --- the plan --------------------------------------------------------------------------
-
-    async def run(self) -> None:
-        dctx, username = self.dctx, self.username
-        # A TaskGroup: lookups and probes never raise for faults, so an exception is a bug and
-        # then nothing may be left running.
-        async with asyncio.TaskGroup() as group:
-            self.group = group
-            self.spawn(lookup_srv(dctx, username))
-            secure = [
-                self.spawn(
-                    autoconfig.lookup_clientconfig(
-                        dctx, "autoconfig", url, username=username, cert_breaks=True
-                    )
-                )
-                for url in autoconfig.domain_urls(dctx.domain)
-            ]
-            self.spawn(self._autoconfig_http(secure))
-            self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain),
-                    username=username,
-                    cert_breaks=False,
-                )
-            )
-            for url in autodiscover.domain_urls(dctx.domain):
-                self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
-            self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
-            self.spawn(self._mx())
-            provider = match_domain(dctx.domain)
-            if provider is not None:
-                self.add(
-                    provider_lookup(
-                        provider,
-                        via=f"the domain {dctx.domain}",
-                        address=dctx.address,
-                        username=username,
-                    )
-                )
-            if self.guess:
-                group.create_task(self._guess())
-
-    async def _autoconfig_http(self, secure: list[asyncio.Task[None]]) -> Lookup | None:
-        """Thunderbird's plain-HTTP fallback for the domain's autoconfig: fetched alongside the
-        https URLs (so it adds no wait), used only when https found nothing, and then flagged:
-        a document over plain HTTP can be changed by anyone on the way."""
-        dctx = self.dctx
-        plain = await asyncio.gather(
-            *(
-                autoconfig.lookup_clientconfig(
-                    dctx, "autoconfig", url, username=self.username, cert_breaks=False
-                )
-                for url in autoconfig.plain_urls(dctx.domain)
-            )
-        )
-        await asyncio.wait(secure)
-        if any(lk.source == "autoconfig" and lk.status == "found" for lk in self.lookups):
-            return None
-        found = next((lk for lk in plain if lk.status == "found"), None)
-        if found is None:
-            return None  # a fallback that finds nothing adds nothing to the report
-        return dataclasses.replace(
-            found,
-            detail=found.detail + " (over plain HTTP: anyone on the way could change it)",
-            extra={**found.extra, "plain_http": True},
-        )
-
-    async def _mx(self) -> Lookup:
-        dctx = self.dctx
-        found = await lookup_mx(dctx)
-        if not found.mx_hosts:
-            return found
-        for provider, host in match_mx(found.mx_hosts):
-            self.add(
-                provider_lookup(
-                    provider, via=f"MX {host}", address=dctx.address, username=self.username
-                )
-            )
-        # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
-        first = found.mx_hosts[0]
-        via = f" (via MX {first})"
-        for other in mx_domains(first, dctx.domain):
-            self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, other),
-                    username=self.username,
-                    cert_breaks=False,
-                    via=via,
-                )
-            )
-            self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "autoconfig",
-                    f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
-                    username=self.username,
-                    cert_breaks=False,
-                    via=via,
-                )
-            )
-        return found
-
-    async def _guess(self) -> None:
-        """Guess only what nothing else found, once every lookup has answered (Thunderbird)."""
-        while self.pending:
-            await asyncio.wait(set(self.pending))
-        if any(lk.domain_missing for lk in self.lookups):
-            self.guess_detail = "not tried: the domain does not exist"
-            return
-        found_directions = {
-            e.protocol.direction
-            for lk in self.lookups
-            for e in lk.endpoints
-            if e.protocol in self.protocols
-        }
-        wanted = [p for p in self.protocols if p.direction not in found_directions]
-        if not wanted:
-            self.guess_detail = "not needed: servers were found"
-            return
-        hosts = guess_hosts(self.dctx.domain, wanted)
-        resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
-        existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
-        username = self.username
-        for host in existing:
-            for ep in guess_endpoints(host, hosts[host], username=username):
-                self.guessed.add(key(ep))
-                self.submit(ep, "guess")
-        tried = ", ".join(hosts)
-        if existing:
-            self.guess_detail = f"tried {tried}; these exist: {', '.join(existing)}"
-        else:
-            self.guess_detail = f"none of {tried} exists"
-
-
-# How a username template reads when no address was given (the report is for a person).
-_FORM_WORDS = (
-    ("%EMAILADDRESS%", "your email address"),
-    ("%EMAILLOCALPART%", "the part of your address before the @"),
-)
-
-
-def readable_form(form: str, domain: str) -> str:
-    """ "%EMAILLOCALPART%" -> "the part of your address before the @"."""
-    if form == "%EMAILADDRESS%":
-        return "your full email address"
-    for token, words in _FORM_WORDS:
-        if form == token:
-            return words
-        form = form.replace(token, f"<{words}>")
-    return form.replace("%EMAILDOMAIN%", domain)
 
 
 async def _test_login(
@@ -386,9 +73,8 @@ async def diagnose(
 ) -> Report:
     """Find, probe and judge the mail servers of `target` (a domain or an email address).
 
-    `guess=False` keeps to what the domain and its providers publish (check() uses that to tell
-    whether the typed server is the wrong one). Raises InvalidTarget for bad input (one line);
-    every network fault is in the report.
+    `guess=False` keeps to what the domain and its providers publish. Raises InvalidTarget for
+    bad input (one line); every network fault is in the report.
     """
     options = options or Options()
     domain, address = parse_target(target)
@@ -402,34 +88,17 @@ async def diagnose(
     # (below), never to every published or guessed host.
     ctx = await build_context(dataclasses.replace(options, credentials=None))
     wanted = tuple(dict.fromkeys(protocols)) if protocols else tuple(Protocol)
-    budget = max(1.0, min(SOURCE_TIMEOUT, options.timeout * SOURCE_SHARE))
-    async with HttpClient(
-        resolver=ctx.resolver.resolver,
-        policy=ctx.policy,
-        tls=ctx.tls.verify,
-        dns_timeout=ctx.timeouts.resolve,
-    ) as http:
-        dctx = DiscoveryContext(
-            domain=domain,
-            address=address,
-            resolver=ctx.resolver.resolver,
-            http=http,
-            dns_timeout=ctx.timeouts.resolve,
-            http_timeout=budget,
-            ispdb_url=ispdb_base(),
-        )
-        state = _Diagnosis(
-            ctx,
-            dctx,
-            protocols=wanted,
-            username=username,
-            concurrency=options.concurrency,
-            on_progress=on_progress,
-            guess=guess,
-        )
-        await state.run()
-
-    results = {k: t.result() for k, t in state.probes.items()}
+    state = await find_servers(
+        domain,
+        ctx,
+        address=address,
+        protocols=wanted,
+        username=username,
+        concurrency=options.concurrency,
+        on_progress=on_progress,
+        guess=guess,
+    )
+    results = dict(state.results)
     _refuse_forbidden(domain, list(results.values()))
     lookups = state.lookups
     now = dt.datetime.now(dt.UTC)
@@ -491,7 +160,7 @@ async def diagnose(
         target=domain,
         kind=ReportKind.DIAGNOSE,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_diagnose_answer(_display(domain), answer),
+        summary=summarize_diagnose_answer(display(domain), answer),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=tuple(ordered),
@@ -503,7 +172,7 @@ async def diagnose(
 
 
 def _usernames(
-    forms: dict[Key, str], domain: str, address: str | None
+    forms: Mapping[Key, str], domain: str, address: str | None
 ) -> dict[tuple[Protocol, str], str]:
     """The username each server's source published, for the settings card: filled with the
     address when one was given, else in words ("the part of your address before the @")."""
@@ -523,7 +192,7 @@ def _usernames(
 
 
 def _findings(
-    state: _Diagnosis,
+    state: Found,
     results: dict[Key, ProbeResult],
     *,
     domain: str,

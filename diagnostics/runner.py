@@ -9,14 +9,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import ipaddress
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
-from diagnostics.answer import Evidence, choose, decide
+from diagnostics.answer import Evidence, candidates, choose, decide
+from diagnostics.finder import find_servers, parse_target
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.rules import evaluate_check, rule_wrong_host
 from diagnostics.findings.verdicts import summarize_check_answer
 from diagnostics.model import (
-    Credentials,
     Direction,
     Endpoint,
     Finding,
@@ -26,48 +26,11 @@ from diagnostics.model import (
     ReportKind,
     Stage,
 )
-from diagnostics.net.resolve import make_resolver
-from diagnostics.net.tls import TlsContexts
-from diagnostics.policy import AddressPolicy, InvalidTarget
-from diagnostics.probes import HostResolver, ProbeContext, Timeouts, probe
-from diagnostics.probes.base import AuthGate
-from diagnostics.sweep import DEFAULT_CONCURRENCY, ProgressCallback, standard_endpoints, sweep
+from diagnostics.options import DEFAULT_DEADLINE, Options, build_context
+from diagnostics.policy import InvalidTarget
+from diagnostics.probes import ProbeContext, probe
+from diagnostics.sweep import ProgressCallback, standard_endpoints, sweep
 from diagnostics.vantage import check_our_dns
-
-DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout default 20)
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Options:
-    dns: str | None = None  # HOST[:PORT] of the DNS server every query goes to
-    cafile: str | None = None  # extra trust anchors for every TLS connection
-    allow_private: bool = False  # lab / internal helpdesk: private and loopback targets allowed
-    timeout: float = DEFAULT_DEADLINE  # the deadline of the whole diagnosis
-    concurrency: int = DEFAULT_CONCURRENCY
-    # A login test. The password reaches the probes through the ProbeContext only; Credentials
-    # masks it in repr(), and so does this field (Options may well end up in a log line).
-    credentials: Credentials | None = field(default=None, repr=False)
-    allow_plaintext_auth: bool = False  # a password may cross unencrypted (the report warns)
-
-
-async def build_context(options: Options) -> ProbeContext:
-    timeouts = Timeouts.for_deadline(options.timeout)
-    # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
-    contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
-    resolver = make_resolver(options.dns, timeout=timeouts.resolve)
-    loop = asyncio.get_running_loop()
-    return ProbeContext(
-        resolver=HostResolver(resolver, timeouts.resolve),
-        tls=contexts,
-        policy=AddressPolicy(
-            allow_private=options.allow_private, allow_any_port=options.allow_private
-        ),
-        timeouts=timeouts,
-        deadline=loop.time() + options.timeout,
-        credentials=options.credentials,
-        allow_plaintext_auth=options.allow_plaintext_auth,
-        auth_gate=AuthGate(),
-    )
 
 
 async def check(
@@ -88,7 +51,7 @@ async def check(
     started = loop.time()
     ctx = await build_context(options)
     await _refuse_forbidden(user, ctx)
-    published = asyncio.ensure_future(_published(user, options))
+    published = asyncio.ensure_future(_published(user, ctx))
     our_dns = asyncio.ensure_future(
         check_our_dns(
             ctx.resolver.resolver,
@@ -124,7 +87,11 @@ async def check(
         our_dns.cancel()
     now = dt.datetime.now(dt.UTC)
     findings = evaluate_check(user, results, now=now, dns_server=options.dns)
-    wrong_host = list(rule_wrong_host(mine, published_report))
+    wrong_host = (
+        []
+        if published_report is None
+        else list(rule_wrong_host(mine, published_report.endpoints, domain=published_report.domain))
+    )
     answer = decide(
         Evidence(
             kind=ReportKind.CHECK,
@@ -132,7 +99,7 @@ async def check(
             results=_unique(results),
             findings=(*vantage, *findings, *wrong_host, *_provider_notes(user)),
             user=user,
-            published=() if published_report is None else _working(published_report),
+            published=() if published_report is None else published_report.endpoints,
             login_requested=credentials is not None,
         )
     )
@@ -153,11 +120,6 @@ async def check(
 
 # The typed name did not resolve: before blaming the name, ask whether our resolver works at all.
 _DNS_DOUBT = frozenset({Outcome.DNS_NXDOMAIN, Outcome.DNS_TIMEOUT, Outcome.DNS_SERVFAIL})
-
-
-def _working(report: Report) -> tuple[Endpoint, ...]:
-    """What a published-only diagnosis found that works, best first (its own choices lead)."""
-    return (*report.recommended.incoming, *report.recommended.outgoing)
 
 
 async def _sweep_with_login(
@@ -230,28 +192,35 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
     ]
 
 
-async def _published(user: Endpoint, options: Options) -> Report | None:
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Published:
+    """What the email domain publishes for the typed protocol, and works (for WRONG_HOST)."""
+
+    domain: str
+    endpoints: tuple[Endpoint, ...]  # best first
+
+
+async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
     """What the email domain publishes for the typed protocol (no guesses), for WRONG_HOST.
 
     The domain is the username's when it is an address, else the server name's best guess.
-    Runs beside the sweep under the same deadline; never logs in; None when nothing can be
-    looked up (an IP address, or a domain the address policy refuses).
+    Discovery only (finder.py), beside the sweep with the same ProbeContext — one resolver, one
+    CA store, one deadline — and never a login; None when nothing can be looked up (an IP
+    address, or a name that is not a domain).
     """
-    from diagnostics.diagnosis import diagnose  # diagnosis imports this module
-
     username = user.username or ""
     domain = username.rpartition("@")[2] if "@" in username else address_domain(user.host)
     if not domain or "." not in domain:
         return None
     try:
-        return await diagnose(
-            domain,
-            replace(options, credentials=None),
-            protocols=[user.protocol],
-            guess=False,
-        )
+        domain, _ = parse_target(domain)
     except InvalidTarget:
         return None
+    found = await find_servers(
+        domain, replace(ctx, credentials=None), protocols=[user.protocol], guess=False
+    )
+    working = candidates(found.published(), Direction(user.protocol.direction))
+    return Published(domain=domain, endpoints=tuple(working))
 
 
 def address_domain(host: str) -> str | None:
@@ -286,4 +255,4 @@ async def _refuse_forbidden(user: Endpoint, ctx: ProbeContext) -> None:
         raise InvalidTarget(f"{user.host} cannot be tested: {reasons[0]} (see --allow-private)")
 
 
-__all__ = ["Options", "build_context", "check"]
+__all__ = ["DEFAULT_DEADLINE", "Options", "build_context", "check"]

@@ -20,7 +20,6 @@ from diagnostics.model import (
     Outcome,
     ProbeResult,
     Protocol,
-    Report,
     Security,
     Stage,
 )
@@ -290,17 +289,18 @@ def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator
             yield finding(Code.USE_IMPLICIT_TLS, ep, **_alternative_facts(implicit))
 
 
-def rule_wrong_host(mine: ProbeResult, published: Report | None) -> Iterator[Finding]:
+def rule_wrong_host(
+    mine: ProbeResult, published: Sequence[Endpoint], *, domain: str | None = None
+) -> Iterator[Finding]:
     """WRONG_HOST (design.md): the typed server does not work, and what the email domain
     publishes (SRV, autoconfig, the ISPDB, Autodiscover, a known provider) names another server
-    for the same protocol that does. A server that answers, even with a refused login, is a
-    definite answer from the person's own server and outranks this: no WRONG_HOST then."""
-    if published is None or mine.works or (mine.stage is Stage.RESOLVE and not _missing(mine)):
+    for the same protocol that does (`published`: those that work, best first). A server that
+    answers, even with a refused login, is a definite answer from the person's own server and
+    outranks this: no WRONG_HOST then."""
+    if mine.works or (mine.stage is Stage.RESOLVE and not _missing(mine)):
         return
     ep = mine.endpoint
-    recommended = published.recommended
-    bucket = recommended.outgoing if ep.protocol is Protocol.SMTP else recommended.incoming
-    right = next((e for e in bucket if e.protocol is ep.protocol), None)
+    right = next((e for e in published if e.protocol is ep.protocol), None)
     if right is None or right.host.lower() == ep.host.lower():
         return
     yield finding(
@@ -310,7 +310,7 @@ def rule_wrong_host(mine: ProbeResult, published: Report | None) -> Iterator[Fin
         right_host=right.host,
         right_port=right.port,
         right_security=right.security,
-        domain=published.target,
+        domain=domain,
     )
 
 

@@ -1,0 +1,58 @@
+"""The options of one diagnosis, and the ProbeContext built from them once.
+
+One place for configuration (as httpx's `_config.py`): the CLI and the bot turn flags and the
+environment into an `Options`; `build_context` turns it into what probes and discovery share —
+the resolver, the TLS contexts (the CA file loaded once), the address policy, the deadline and the
+login gate.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+
+from diagnostics.model import Credentials
+from diagnostics.net.resolve import make_resolver
+from diagnostics.net.tls import TlsContexts
+from diagnostics.policy import AddressPolicy
+from diagnostics.probes import HostResolver, ProbeContext, Timeouts
+from diagnostics.probes.base import AuthGate
+from diagnostics.sweep import DEFAULT_CONCURRENCY
+
+DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout default 20)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    dns: str | None = None  # HOST[:PORT] of the DNS server every query goes to
+    cafile: str | None = None  # extra trust anchors for every TLS connection
+    allow_private: bool = False  # lab / internal helpdesk: private and loopback targets allowed
+    timeout: float = DEFAULT_DEADLINE  # the deadline of the whole diagnosis
+    concurrency: int = DEFAULT_CONCURRENCY
+    # A login test. The password reaches the probes through the ProbeContext only; Credentials
+    # masks it in repr(), and so does this field (Options may well end up in a log line).
+    credentials: Credentials | None = field(default=None, repr=False)
+    allow_plaintext_auth: bool = False  # a password may cross unencrypted (the report warns)
+
+
+async def build_context(options: Options) -> ProbeContext:
+    timeouts = Timeouts.for_deadline(options.timeout)
+    # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
+    contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+    resolver = make_resolver(options.dns, timeout=timeouts.resolve)
+    loop = asyncio.get_running_loop()
+    return ProbeContext(
+        resolver=HostResolver(resolver, timeouts.resolve),
+        tls=contexts,
+        policy=AddressPolicy(
+            allow_private=options.allow_private, allow_any_port=options.allow_private
+        ),
+        timeouts=timeouts,
+        deadline=loop.time() + options.timeout,
+        credentials=options.credentials,
+        allow_plaintext_auth=options.allow_plaintext_auth,
+        auth_gate=AuthGate(),
+    )
+
+
+__all__ = ["DEFAULT_DEADLINE", "Options", "build_context"]
