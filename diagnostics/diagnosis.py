@@ -131,7 +131,7 @@ async def diagnose(
                 # report says the login was not tested rather than losing a working server.
                 extra.append(
                     Finding(
-                        code=Code.PROBE_INCOMPLETE.value,
+                        code=Code.PROBE_INCOMPLETE,
                         severity=severity_of(Code.PROBE_INCOMPLETE),
                         endpoint=result.endpoint,
                         facts={

@@ -17,7 +17,7 @@ import time
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import TextEntry, client_entries, one_line, server_entries
 from diagnostics.findings.codes import severity_of
-from diagnostics.model import Finding, Report, Severity, Verdict
+from diagnostics.model import Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.policy import InvalidTarget
 
 __all__ = ["MAX_CAUSES", "MAX_TEXT_CHARS", "NOT_RECOGNISED", "explain"]
@@ -47,7 +47,7 @@ def _finding(entry: TextEntry, text: str, start: int, end: int, *, server: bool)
     facts["matched"] = excerpt
     facts["match"] = entry.id
     facts["reference"] = entry.source
-    return Finding(code=entry.code.value, severity=severity_of(entry.code), facts=facts)
+    return Finding(code=entry.code, severity=severity_of(entry.code), facts=facts)
 
 
 def recognise(text: str) -> tuple[Finding, ...]:
@@ -96,7 +96,7 @@ def explain(text: str) -> Report:
         verdict = Verdict.PROBLEMS if problems else Verdict.HEALTHY
     return Report(
         target=target,
-        kind="explain",
+        kind=ReportKind.EXPLAIN,
         duration_ms=round((time.monotonic() - started) * 1000),
         summary=summary,
         verdict=verdict,

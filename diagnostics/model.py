@@ -11,7 +11,10 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from diagnostics.findings.codes import Code
 
 
 class Protocol(StrEnum):
@@ -324,14 +327,22 @@ class Finding:
     Prose lives in findings/catalog.py, never here.
     """
 
-    code: str
+    code: Code
     severity: Severity
     endpoint: Endpoint | None = None
     facts: Mapping[str, Any] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # A closed vocabulary (findings/codes.py): a code read back from JSON or written as a
+        # string becomes the enum, and a code nobody defined is a programming error.
+        from diagnostics.findings.codes import Code
+
+        if not isinstance(self.code, Code):
+            object.__setattr__(self, "code", Code(self.code))
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "code": self.code,
+            "code": self.code.value,
             "severity": self.severity.value,
             "endpoint": None if self.endpoint is None else self.endpoint.to_dict(),
             "facts": dict(self.facts),
@@ -463,7 +474,7 @@ class Verdict(StrEnum):
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
     target: str
-    kind: str  # diagnose|check|explain
+    kind: ReportKind
     duration_ms: int
     summary: str
     verdict: Verdict
@@ -477,6 +488,10 @@ class Report:
     choices: tuple[Choice, ...] = ()
     unverified: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, ReportKind):
+            object.__setattr__(self, "kind", ReportKind(self.kind))
+
     def choice(self, direction: Direction) -> Choice | None:
         return next((c for c in self.choices if c.direction is direction), None)
 
@@ -488,7 +503,7 @@ class Report:
         return {
             "schema": 1,
             "target": self.target,
-            "kind": self.kind,
+            "kind": self.kind.value,
             "duration_ms": self.duration_ms,
             "summary": self.summary,
             "verdict": self.verdict.value,

@@ -174,7 +174,7 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
         return []
     return [
         Finding(
-            code=Code.PROVIDER_NOTE.value,
+            code=Code.PROVIDER_NOTE,
             severity=severity_of(Code.PROVIDER_NOTE),
             facts={
                 k: v

@@ -387,11 +387,11 @@ def test_odd_fact_values_never_raise(code: Code) -> None:
         assert "{" not in text or "nested" in text
 
 
-def test_unknown_code_gets_generic_words() -> None:
-    """A code the catalog does not know yet is described generically, not an error."""
-    described = describe(Finding(code="BRAND_NEW", severity=Severity.WARNING))
-    assert described.code == "BRAND_NEW" and described.severity is Severity.WARNING
-    assert described.title and described.fix
+def test_unknown_code_is_refused() -> None:
+    """Finding codes are a closed vocabulary: a code nobody defined is a programming error."""
+    with pytest.raises(ValueError):
+        Finding(code="BRAND_NEW", severity=Severity.WARNING)  # type: ignore[arg-type]
+    assert Finding(code="CERT_EXPIRED", severity=Severity.ERROR).code is Code.CERT_EXPIRED  # type: ignore[arg-type]
 
 
 @given(

@@ -73,7 +73,7 @@ _CERT_CODES = {
 
 def finding(code: Code, endpoint: Endpoint | None, **facts: object) -> Finding:
     return Finding(
-        code=code.value,
+        code=code,
         severity=severity_of(code),
         endpoint=endpoint,
         facts={k: v for k, v in facts.items() if v is not None},
