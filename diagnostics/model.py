@@ -349,17 +349,41 @@ class Finding:
         }
 
 
+class Source(StrEnum):
+    """Where a setting was learned (design.md's discovery sources)."""
+
+    SRV = "srv"
+    AUTOCONFIG = "autoconfig"
+    ISPDB = "ispdb"
+    AUTODISCOVER = "autodiscover"
+    MX = "mx"
+    PROVIDER = "provider"
+    GUESS = "guess"
+    USER = "user"
+
+
+class SourceStatus(StrEnum):
+    FOUND = "found"
+    NONE = "none"  # publishes nothing: a status, not a finding
+    ERROR = "error"
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DiscoveryResult:
-    source: str  # srv|autoconfig|ispdb|autodiscover|mx|provider|guess|user
-    status: str  # found|none|error
+    source: Source
+    status: SourceStatus
     detail: str = ""
     endpoints: tuple[Endpoint, ...] = ()
 
+    def __post_init__(self) -> None:
+        # Closed vocabularies: "srv" and "found" read back from text become the enums.
+        object.__setattr__(self, "source", Source(self.source))
+        object.__setattr__(self, "status", SourceStatus(self.status))
+
     def to_dict(self) -> dict[str, Any]:
         return {
-            "source": self.source,
-            "status": self.status,
+            "source": self.source.value,
+            "status": self.status.value,
             "detail": self.detail,
             "endpoints": [e.to_dict() for e in self.endpoints],
         }

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from diagnostics.discovery.base import SOURCES, Lookup
-from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult
+from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult, Source, SourceStatus
 
 MAX_DETAIL = 400
 # Which source's endpoint is preferred when two work equally well: what the domain publishes
@@ -43,15 +43,15 @@ def merge_source(source: str, lookups: Sequence[Lookup]) -> DiscoveryResult:
     if found:
         endpoints = tuple(dict.fromkeys(e for lk in found for e in lk.endpoints))
         return DiscoveryResult(
-            source=source,
-            status="found",
+            source=Source(source),
+            status=SourceStatus.FOUND,
             detail=_short("; ".join(lk.detail for lk in found)),
             endpoints=endpoints,
         )
     chosen = errors or list(lookups)
     return DiscoveryResult(
-        source=source,
-        status="error" if errors else "none",
+        source=Source(source),
+        status=SourceStatus.ERROR if errors else SourceStatus.NONE,
         detail=_short("; ".join(lk.detail for lk in chosen if lk.detail)),
     )
 
@@ -69,8 +69,8 @@ def merge(
             working = tuple(dict.fromkeys(r.endpoint for r in guessed if r.works))
             out.append(
                 DiscoveryResult(
-                    source="guess",
-                    status="found" if working else "none",
+                    source=Source.GUESS,
+                    status=SourceStatus.FOUND if working else SourceStatus.NONE,
                     detail=guess_detail,
                     endpoints=working,
                 )
