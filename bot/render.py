@@ -22,7 +22,7 @@ from diagnostics.findings.catalog import (
     security_name,
 )
 from diagnostics.model import Choice, Endpoint, Report, Severity, Verdict
-from diagnostics.report import markdown_summary, render_text
+from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
 from diagnostics.sweep import ProbeFinished
@@ -152,11 +152,18 @@ def notice_embed(text: str) -> discord.Embed:
     return discord.Embed(description=_cut(text, DESCRIPTION_LIMIT), colour=NOTICE)
 
 
+# One Markdown document, however long: a file has no message limit.
+DETAILS_CHARS = 1_000_000
+
+
 def report_file(report: Report) -> discord.File:
-    """The whole report, every probe with its evidence, as a text file."""
-    text = render_text(report, verbose=True, color=False) + "\n"
+    """The whole report, every probe with its evidence and dialogue, as a Markdown file.
+
+    Markdown, not the 80-column terminal text: its lines are not hard-wrapped, so a phone's
+    preview reflows them to its width, and the evidence sits in code blocks."""
+    text = "\n\n".join(render_markdown(report, max_chars=DETAILS_CHARS, verbose=True)) + "\n"
     name = re.sub(r"[^A-Za-z0-9.-]+", "_", report.target)[:60].strip("._") or "report"
-    return discord.File(io.BytesIO(text.encode("utf-8")), filename=f"mailmedic-{name}.txt")
+    return discord.File(io.BytesIO(text.encode("utf-8")), filename=f"mailmedic-{name}.md")
 
 
 def embed_size(embed: discord.Embed) -> int:

@@ -251,7 +251,8 @@ async def test_wrong_password_is_explained_privately(harness: Harness, lab: Lab)
 
 
 async def test_details_button_sends_the_report_file(harness: Harness, lab: Lab) -> None:
-    """Details: an ephemeral reply with the whole text report attached as a file."""
+    """Details: an ephemeral reply with the whole report attached as a Markdown file whose
+    lines are not hard-wrapped (a phone reflows them), with the dialogue in code blocks."""
     h = harness
     payload = await h.send(h.standin.slash("check", check_options(lab, "expired")))
     await h.final(payload)
@@ -260,8 +261,10 @@ async def test_details_button_sends_the_report_file(harness: Harness, lab: Lab) 
     reply = await h.callback(click)
     assert reply.payload["data"]["flags"] & EPHEMERAL
     ((name, data),) = reply.files.values()
-    assert name.endswith(".txt") and lab.host("expired").encode() in data
-    assert b"Transcript" in data or b"C: " in data
+    assert name.endswith(".md") and lab.host("expired").encode() in data
+    assert b"```text" in data and b"C: " in data
+    paragraph = max(data.decode().split("\n"), key=len)
+    assert len(paragraph) > 100  # an explanation on one line, not cut at 80 columns
 
 
 async def test_run_again_and_test_login_buttons(harness: Harness, lab: Lab) -> None:
