@@ -32,6 +32,7 @@ from diagnostics.model import (
     Stage,
     Verdict,
 )
+from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts
 from diagnostics.policy import AddressPolicy, InvalidTarget
@@ -53,6 +54,14 @@ class Options:
     # masks it in repr(), and so does this field (Options may well end up in a log line).
     credentials: Credentials | None = field(default=None, repr=False)
     allow_plaintext_auth: bool = False  # a password may cross unencrypted (the report warns)
+    # Passwords masked in every server text even when this run does not log in (net/redact.py):
+    # `without_login()` moves the password here, so a run that withholds it still redacts it.
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    def without_login(self) -> Options:
+        """The same run without a login test; the password stays known, for redaction."""
+        kept = (self.credentials.password,) if self.credentials else ()
+        return replace(self, credentials=None, secrets=(*self.secrets, *kept))
 
 
 async def build_context(options: Options) -> ProbeContext:
@@ -70,6 +79,9 @@ async def build_context(options: Options) -> ProbeContext:
         timeouts=timeouts,
         deadline=loop.time() + options.timeout,
         credentials=options.credentials,
+        redactor=Redactor(
+            *options.secrets, options.credentials.password if options.credentials else None
+        ),
         allow_plaintext_auth=options.allow_plaintext_auth,
         auth_gate=AuthGate(),
     )
@@ -241,7 +253,7 @@ async def _published(user: Endpoint, options: Options) -> Report | None:
     try:
         return await diagnose(
             domain,
-            replace(options, credentials=None),
+            options.without_login(),
             protocols=[user.protocol],
             guess=False,
         )
