@@ -1,0 +1,218 @@
+"""The echo host: a server that learnt the password repeats it in every form; no output shows it.
+
+The lab's "echo" host (tests/lab/oddservers.py) learns a password from any login on any of its
+ports and then repeats it on all of them: as IMAP/POP3 capabilities and SASL mechanisms, as EHLO
+keywords, upper- and lower-cased, base64 at each alignment, escaped, and after 320 characters of
+padding in every login refusal. Each test first gives it the password with one login (as a login
+on another port would), then runs `check` or `diagnose` — the CLI in text, verbose and JSON, the
+library's report through every renderer, and the bot's requests to the Discord stand-in — and
+searches all of it, with every log record at DEBUG and every exception text, for any run of 4 or
+more characters of the password in any of those forms.
+"""
+
+from __future__ import annotations
+
+import base64
+import logging
+import traceback
+from collections.abc import Iterator
+
+import pytest
+
+from dataclasses import replace
+
+from diagnostics import Options, check, diagnose
+from diagnostics.probes import probe
+from diagnostics.runner import build_context
+from diagnostics.model import Credentials, Endpoint, Protocol, Security
+from diagnostics.net.redact import MASK
+from diagnostics.report import render_json, render_markdown, render_text
+from tests.lab import Lab
+from tests.lab.oddservers import echo_forms
+from tests.test_secrets import run_cli
+
+# Random-looking, so that no run of 4 of their characters occurs in an honest output.
+PASSWORDS = {
+    "printable": "Kq7#vZ9w-Xj2",
+    "control": "Tq8\tWz\u00a0Jv3-Ky",  # a tab and a no-break space, which clean() escapes
+}
+USER = "alice@echo.lab.test"
+
+
+def fragments(password: str) -> set[str]:
+    """Every 4-character run of every textual form a server (or our own escaping) may show."""
+    forms = {password, password.casefold(), *echo_forms(password)}
+    forms |= {form.replace("\t", " ") for form in forms}  # clean() turns a tab into a space
+    out = set()
+    for form in forms:
+        folded = form.casefold()
+        out |= {folded[i : i + 4] for i in range(len(folded) - 3)}
+    # Runs made only of escape characters (`\x09`, `\xa0`) say nothing about the password.
+    return {f for f in out if sum(ch.isalnum() for ch in f) >= 2 and not _escape_only(f)}
+
+
+def _escape_only(run: str) -> bool:
+    return all(ch in "\\x0123456789abcdefu " for ch in run) and "\\" in run
+
+
+def strict_leaks(text: str, password: str) -> list[str]:
+    """Where any 4-character run of the password, in any form or base64, shows in `text`."""
+    folded = text.casefold()
+    found = [folded[max(0, i - 20) : i + 24] for f in fragments(password) if (i := folded.find(f)) >= 0]
+    secret = password.encode()
+    grams = {secret[i : i + 4].lower() for i in range(len(secret) - 3)}
+    for token in _base64_tokens(text):
+        for start in range(4):
+            chunk = token[start:]
+            chunk = chunk[: len(chunk) - len(chunk) % 4]
+            try:
+                decoded = base64.b64decode(chunk).lower()
+            except ValueError:
+                continue
+            if any(decoded[i : i + 4] in grams for i in range(len(decoded) - 3)):
+                found.append(token)
+    return found
+
+
+def _base64_tokens(text: str) -> Iterator[str]:
+    import re
+
+    yield from re.findall(r"[A-Za-z0-9+/]{6,}={0,2}", text)
+
+
+def test_detector_finds_every_echo_form() -> None:
+    """The detector itself: each form the echo host sends, and a 4-character cut, is found."""
+    for password in PASSWORDS.values():
+        for form in echo_forms(password):
+            assert strict_leaks(f"S: x {form} y", password), form
+        assert strict_leaks(f"cut {password[:4]}", password)
+        assert not strict_leaks("S: * CAPABILITY IMAP4rev1 **** echo.lab.test", password)
+
+
+async def teach(lab: Lab, password: str) -> None:
+    """One login on the echo host's IMAP port: from now on all its ports repeat the password."""
+    endpoint = Endpoint(
+        protocol=Protocol.IMAP, host=lab.host("echo"), port=993, security=Security.TLS,
+        username=USER,
+    )  # fmt: skip
+    options = Options(
+        dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=8.0,
+        credentials=Credentials(username=USER, password=password),
+    )  # fmt: skip
+    report = await check(endpoint, options)
+    assert report.probes[0].auth_attempts  # the password really went to the server
+    # It has learnt it: another port, asked without a login, repeats it (masked for us).
+    context = await build_context(options.without_login())
+    other = await probe(replace(endpoint, port=143, security=Security.STARTTLS), context)
+    assert MASK in next(line for line in other.transcript if "CAPABILITY IMAP4rev1" in line)
+
+
+def logged(caplog: pytest.LogCaptureFixture) -> str:
+    """Every record at DEBUG: message, arguments and any exception with its traceback."""
+    parts = []
+    for r in caplog.records:
+        parts.append(r.getMessage() + repr(r.args))
+        if r.exc_info and r.exc_info[1] is not None:
+            parts.append("".join(traceback.format_exception(r.exc_info[1])))
+    return "\n".join(parts)
+
+
+def renderings(report: object) -> list[str]:
+    from diagnostics.model import Report
+
+    assert isinstance(report, Report)
+    details = [p.detail or "" for p in report.probes]
+    return [
+        render_json(report),
+        render_text(report, verbose=True),
+        *render_markdown(report, verbose=True),
+        repr(report),
+        *details,
+    ]
+
+
+CHECKS = [("imap", 993, "tls"), ("pop3", 995, "tls"), ("smtp", 465, "tls")]
+
+
+@pytest.mark.parametrize("kind", list(PASSWORDS))
+@pytest.mark.parametrize(("protocol", "port", "security"), CHECKS)
+async def test_check_echo_host_leaks_nothing(
+    lab: Lab,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    kind: str,
+    protocol: str,
+    port: int,
+    security: str,
+) -> None:
+    """`check` on the echo host: its other ports (tested without a login) repeat the password as
+    capabilities, EHLO keywords and mechanisms; its login port after padding: nothing shows."""
+    password = PASSWORDS[kind]
+    await teach(lab, password)
+    caplog.set_level(logging.DEBUG)
+    argv = [
+        "check", "--protocol", protocol, "--host", lab.host("echo"), "--port", str(port),
+        "--security", security, "--user", USER, "--allow-private",
+        "--dns", lab.dns, "--cafile", lab.cafile,
+    ]  # fmt: skip
+    texts = []
+    for extra, via in (([], "env"), (["--verbose"], "stdin"), (["--json"], "env")):
+        code, said = await run_cli(
+            argv + extra, password, via=via, monkeypatch=monkeypatch, capsys=capsys
+        )
+        assert code == 1, said  # the login is refused
+        texts.append(said)
+    endpoint = Endpoint(
+        protocol=Protocol(protocol), host=lab.host("echo"), port=port,
+        security=Security(security), username=USER,
+    )  # fmt: skip
+    options = Options(
+        dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=8.0,
+        credentials=Credentials(username=USER, password=password),
+    )  # fmt: skip
+    report = await check(endpoint, options)
+    texts += renderings(report)
+    said = "\n".join(texts)
+    others = [p for p in report.probes if p.endpoint != endpoint and p.capabilities]
+    assert len(others) >= 4  # the anonymous probes really read the echoing capabilities
+    assert all(MASK in "\n".join(p.transcript) for p in others)
+    assert report.probes[0].auth_attempts  # the login port answered with its padded echo
+    assert not strict_leaks(said, password)
+    assert not strict_leaks(logged(caplog), password)
+
+
+@pytest.mark.parametrize("kind", list(PASSWORDS))
+async def test_diagnose_echo_host_leaks_nothing(
+    lab: Lab,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    kind: str,
+) -> None:
+    """`diagnose alice@echo.lab.test`: discovery's probes (no login) and the login probe meet the
+    echoed password on IMAP, POP3 and SMTP; nothing shows in any output or log."""
+    password = PASSWORDS[kind]
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    await teach(lab, password)
+    caplog.set_level(logging.DEBUG)
+    argv = ["diagnose", USER, "--allow-private", "--dns", lab.dns, "--cafile", lab.cafile,
+            "--timeout", "10", "--user", USER]  # fmt: skip
+    texts = []
+    for extra, via in (([], "env"), (["--verbose"], "stdin"), (["--json"], "env")):
+        code, said = await run_cli(
+            argv + extra, password, via=via, monkeypatch=monkeypatch, capsys=capsys
+        )
+        assert code in (1, 3), said
+        texts.append(said)
+    options = Options(
+        dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=10.0,
+        credentials=Credentials(username=USER, password=password),
+    )  # fmt: skip
+    report = await diagnose(USER, options)
+    texts += renderings(report)
+    said = "\n".join(texts)
+    seen = {p.endpoint.protocol for p in report.probes if MASK in "\n".join(p.transcript)}
+    assert seen == set(Protocol)  # every protocol's echo really came back, masked
+    assert not strict_leaks(said, password)
+    assert not strict_leaks(logged(caplog), password)
