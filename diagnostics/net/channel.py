@@ -97,7 +97,7 @@ class LineChannel:
             if exc.partial:
                 self.transcript.add("S", self.redact(exc.partial.decode("utf-8", "replace")))
             raise ProbeFault(
-                Outcome.CLOSED, f"the server closed the connection (waiting for {what})"
+                Outcome.CLOSED, f"the server closed the connection (waiting for the {what})"
             ) from None
         except ssl.SSLError as exc:
             raise ProbeFault(
