@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diagnostics.cli import check, diagnose, explain
-from diagnostics.cli.common import EXIT_USAGE, Parser, VersionAction, fail, render
+from diagnostics.cli.common import Parser, VersionAction, fail, render
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -37,8 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
+        return fail("give a command: diagnose, check or explain (see mailmedic --help)")
     from diagnostics.policy import InvalidTarget
 
     try:
