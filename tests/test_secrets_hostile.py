@@ -217,3 +217,32 @@ async def test_diagnose_echo_host_leaks_nothing(
     assert not strict_leaks(logged(caplog), password)
     seen = {p.endpoint.protocol for p in report.probes if MASK in "\n".join(p.transcript)}
     assert seen == set(Protocol)  # every protocol's echo really came back, masked
+
+
+@pytest.mark.parametrize("kind", list(PASSWORDS))
+async def test_server_text_in_exceptions_is_masked(kind: str) -> None:
+    """aiosmtplib's exceptions carry the server's words: the probe's fault detail is redacted,
+    with no login on this probe (only the run knows the password)."""
+    import aiosmtplib
+
+    from diagnostics.probes.base import Recorder
+    from diagnostics.probes.smtp import _fault_from
+
+    password = PASSWORDS[kind]
+    ctx = await build_context(Options(secrets=(password,)))
+    endpoint = Endpoint(protocol=Protocol.SMTP, host="mail.example.test", port=587,
+                        security=Security.STARTTLS)  # fmt: skip
+    rec = Recorder(endpoint, ctx, ctx.tls.verify)
+    raised = [
+        aiosmtplib.SMTPResponseException(-1, f"Malformed SMTP response line: {password}"),
+        aiosmtplib.SMTPResponseException(554, "-" * 190 + password.upper()),  # cut at 200
+        aiosmtplib.SMTPConnectResponseError(
+            554, base64.b64encode(b"x" + password.encode()).decode()
+        ),
+        aiosmtplib.SMTPServerDisconnected(f"gone {password.encode('unicode_escape').decode()}"),
+    ]
+    for exc in raised:
+        fault = _fault_from(exc, rec)
+        shown = f"{fault} {fault.detail!r} {fault.args!r}"
+        assert not strict_leaks(shown, password), (exc, shown)
+        assert MASK in shown
