@@ -425,6 +425,7 @@ async def diagnose(
         policy=ctx.policy,
         tls=ctx.tls.verify,
         dns_timeout=ctx.timeouts.resolve,
+        redact=ctx.redactor,
     ) as http:
         dctx = DiscoveryContext(
             domain=domain,

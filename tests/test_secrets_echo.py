@@ -108,6 +108,7 @@ def test_redactor_every_echo_form() -> None:
     forms = [
         secret, secret.upper(), secret.lower(), secret.casefold(),
         "Tq8\\x09Wz\\xa0Jv3-Ky", "Tq8\\tWz\\xa0Jv3-Ky", "Tq8\\u0009Wz\\u00a0Jv3-Ky",
+        "Tq8%09Wz%C2%A0Jv3-Ky", "tq8%09wz",
         *(base64.b64encode(pad + raw).decode() for pad in (b"", b"x", b"xy")),
         base64.b64encode(b"\0alice\0" + raw).decode(),
         "Jv3-", "TQ8\tw",  # a cut, case-folded

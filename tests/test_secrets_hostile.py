@@ -12,12 +12,14 @@ more characters of the password in any of those forms.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import logging
 import re
 import traceback
 from collections.abc import Iterator
 from dataclasses import replace
+from urllib.parse import quote
 
 import pytest
 
@@ -40,19 +42,28 @@ USER = "alice@echo.lab.test"
 
 
 def fragments(password: str) -> set[str]:
-    """Every 4-character run of every textual form a server (or our own escaping) may show."""
-    forms = {password, password.casefold(), *echo_forms(password)}
-    forms |= {form.replace("\t", " ") for form in forms}  # clean() turns a tab into a space
+    """Every 4-character run of every form a server (or our own escaping) may show; in an
+    escaped form, runs with at least 2 of the password's own characters (`%C2%` or `\\x09`
+    alone says nothing about it)."""
+    escapes = {
+        "as is": lambda ch: ch,
+        "clean": lambda ch: " " if ch == "\t" else ch if ch.isprintable() else f"\\x{ord(ch):02x}",
+        "hex": lambda ch: ch if ch.isprintable() else f"\\x{ord(ch):02x}",
+        "python": lambda ch: ch if ch.isprintable() else ch.encode("unicode_escape").decode(),
+        "url": lambda ch: quote(ch, safe=""),
+    }
     out = set()
-    for form in forms:
-        folded = form.casefold()
-        out |= {folded[i : i + 4] for i in range(len(folded) - 3)}
-    # Runs made only of escape characters (`\x09`, `\xa0`) say nothing about the password.
-    return {f for f in out if sum(ch.isalnum() for ch in f) >= 2 and not _escape_only(f)}
-
-
-def _escape_only(run: str) -> bool:
-    return all(ch in "\\x0123456789abcdefu " for ch in run) and "\\" in run
+    for variant in {password, password.casefold(), password.upper()}:
+        for escape in escapes.values():
+            chars: list[tuple[str, bool]] = []
+            for ch in variant:
+                piece = escape(ch)
+                chars += [(c, piece == ch) for c in piece]
+            for i in range(len(chars) - 3):
+                window = chars[i : i + 4]
+                if sum(own for _, own in window) >= 2:
+                    out.add("".join(c for c, _ in window).casefold())
+    return out
 
 
 def strict_leaks(text: str, password: str) -> list[str]:
@@ -246,3 +257,53 @@ async def test_server_text_in_exceptions_is_masked(kind: str) -> None:
         shown = f"{fault} {fault.detail!r} {fault.args!r}"
         assert not strict_leaks(shown, password), (exc, shown)
         assert MASK in shown
+
+
+async def test_web_documents_and_redirects_are_masked() -> None:
+    """A web server of a host that learnt the password: its autoconfig document (the password
+    as username, display name, in base64) and a redirect carrying it arrive masked, the
+    document still parses, and a document without it keeps its bytes (latin-1 included)."""
+    from aiohttp import web
+
+    from diagnostics.net.http import HttpClient
+    from diagnostics.net.redact import Redactor
+    from diagnostics.net.tls import TlsContexts
+    from diagnostics.policy import AddressPolicy
+    from diagnostics.wire.autoconfig import parse_autoconfig
+    from tests.lab.discovery import clientconfig
+
+    password = PASSWORDS["control"]
+    document = clientconfig(
+        [("imap", "imap.example.test", 993, "SSL", password)],
+        extra=f"<displayName>{password.upper()}</displayName><!-- {echo_forms(password)[4]} -->",
+    ).encode()
+    plain = "<clientConfig>caf\xe9</clientConfig>".encode("latin-1")
+
+    async def handle(request: web.Request) -> web.StreamResponse:
+        if request.path == "/hop":
+            raise web.HTTPFound(f"/doc?pw={password[5:]}")
+        return web.Response(body=plain if request.path == "/plain" else document)
+
+    app = web.Application()
+    app.router.add_get("/{tail:.*}", handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.40.8", 0)
+    await site.start()
+    port = runner.addresses[0][1]
+    contexts = await asyncio.to_thread(TlsContexts.create, None)
+    policy = AddressPolicy(allow_private=True, allow_any_port=True)
+    try:
+        async with HttpClient(
+            resolver=None, policy=policy, tls=contexts.verify, redact=Redactor(password)
+        ) as http:
+            got = await http.fetch(f"http://127.0.40.8:{port}/doc", timeout=5)
+            hop = await http.fetch(f"http://127.0.40.8:{port}/hop", timeout=5)
+            untouched = await http.fetch(f"http://127.0.40.8:{port}/plain", timeout=5)
+    finally:
+        await runner.cleanup()
+    shown = got.body.decode() + " ".join(hop.redirects) + hop.reason
+    assert not strict_leaks(shown, password), shown
+    assert MASK in got.body.decode() and MASK in hop.redirects[0]
+    assert parse_autoconfig(got.body.decode()).servers  # still a document
+    assert untouched.body == plain

@@ -13,8 +13,8 @@ What is masked (`MASK` replaces the matched span):
 
 1. Whole forms, case-insensitively (IMAP upper-cases capabilities; a server may fold case): the
    password as is, upper/lower/case-folded, IMAP-quoted (RFC 9051 §4.3: `\\` and `"` escaped),
-   backslash-escaped (`\\t`, `\\xa0`, `\\u00a0`) and `\\xNN`-escaped the way `clean()` shows
-   control characters.
+   backslash-escaped (`\\t`, `\\xa0`, `\\u00a0`), `\\xNN`-escaped the way `clean()` shows
+   control characters, and percent-encoded (RFC 3986, in a URL).
 2. Fragments: any run of at least `MIN_RUN` (4) consecutive characters of those forms, matched
    case-insensitively — a truncated prefix, a password cut at a tab or NBSP by a parser, a
    suffix. In an escaped form a run counts only when 2 of its characters are the password's own
@@ -151,7 +151,7 @@ def _text_forms(secret: str) -> list[tuple[str, tuple[bool, ...]]]:
     """Each textual form a server may echo, with which of its characters are the secret's own."""
     forms: list[tuple[str, tuple[bool, ...]]] = []
     for variant in dict.fromkeys((secret, secret.casefold())):
-        for escape in (_as_is, _imap_quoted, _backslash, _hex, _unicode):
+        for escape in (_as_is, _imap_quoted, _backslash, _hex, _unicode, _percent):
             pieces = [escape(ch) for ch in variant]
             text = "".join(pieces)
             literal = tuple(
@@ -188,6 +188,13 @@ def _hex(ch: str) -> str:
 
 def _unicode(ch: str) -> str:
     return ch if ch.isprintable() else f"\\u{ord(ch):04x}"  # JSON-style
+
+
+def _percent(ch: str) -> str:
+    # RFC 3986 §2: a password repeated in a URL (a redirect, a link) is percent-encoded.
+    if ch.isascii() and (ch.isalnum() or ch in "-._~"):
+        return ch
+    return "".join(f"%{byte:02X}" for byte in ch.encode("utf-8", "surrogateescape"))
 
 
 def _runs(form: str, literal: tuple[bool, ...]) -> Iterable[str]:
