@@ -6,8 +6,10 @@ may repeat it anywhere: in a greeting, as an IMAP capability or an EHLO keyword,
 reply padded so that a cut after N characters leaves a prefix of it. So the secrets of a run (the
 password, whether or not this probe logs in) are known to every probe through its context, and
 every server text passes `Redactor` once, where it enters the process: the bounded line reads of
-`net/channel.py` and the aiosmtplib replies in `probes/smtp.py`. Everything downstream (parsers,
-capabilities, transcripts, details, auth replies, cleaning, cutting) sees masked text only.
+`net/channel.py`, the aiosmtplib replies and exceptions in `probes/smtp.py`, the HTTP bodies and
+redirects of `net/http.py`. Everything downstream (parsers, capabilities, transcripts, details,
+auth replies, cleaning, cutting) sees masked text only. (An IMAP capability that was masked is no
+atom any more, RFC 9051 §9, and the parser drops it; the transcript keeps the masked line.)
 
 What is masked (`MASK` replaces the matched span):
 
@@ -30,8 +32,9 @@ protecting nothing: the server's own vocabulary is not an echo. So a *fragment* 
 it lies inside one word that is in `VOCABULARY` (protocol keywords of RFC 9051, 2449, 5321/1869,
 SASL names, and the common words of mail servers' replies). A whole form is always masked, even a
 vocabulary word; fragments outside that vocabulary are masked even where they are innocent (a
-password "healthy42" masks "heal" of a host name "healthy.example"): a few masked words are the
-price of "never". 4 is the floor: 3-character runs would mask most text of any long password.
+password "healthy42" masks the "healthy" of a host name "healthy.example"): a few masked words
+are the price of "never". 4 is the floor: 3-character runs would mask most text of any long
+password.
 """
 
 from __future__ import annotations
@@ -46,7 +49,6 @@ MIN_RUN = 4  # characters (or bytes, for base64) of the password that count as a
 
 # Candidate base64 tokens: 6 characters encode 4 bytes at the best alignment.
 _BASE64_TOKEN = re.compile(r"[A-Za-z0-9+/]{6,}={0,2}")
-_WORD = re.compile(r"[A-Za-z0-9]+")
 
 # Words a mail server says on its own (see the module docstring). Lower-case, letters and digits.
 VOCABULARY = frozenset(
