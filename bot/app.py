@@ -38,6 +38,10 @@ class MailBot(commands.AutoShardedBot):
             client_options.setdefault("shard_count", config.shard_count)
         if config.shard_ids is not None:
             client_options.setdefault("shard_ids", list(config.shard_ids))
+        # The bot never joins a voice channel: discord.py's warnings that PyNaCl and davey are
+        # missing (voice would not work) would only alarm whoever starts it.
+        discord.VoiceClient.warn_nacl = False
+        discord.VoiceClient.warn_dave = False
         super().__init__(
             command_prefix=commands.when_mentioned,
             help_command=None,

@@ -7,6 +7,7 @@ An empty value counts as unset, so a copied `.env.example` behaves like no file 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +31,24 @@ To get a token:
 
 class ConfigError(ValueError):
     """A configuration value that cannot be used; the message names the key."""
+
+
+# A bot token is three base64url segments joined by dots (the user id, a timestamp, an HMAC):
+# anything else would only be refused by Discord after a connection, as a 401.
+_TOKEN_SHAPE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+
+
+def check_token(token: str) -> None:
+    """ConfigError when DISCORD_TOKEN cannot be a bot token; the message never shows it."""
+    if token.lower().startswith("bot "):
+        raise ConfigError("DISCORD_TOKEN starts with 'Bot ': give the token alone")
+    if any(ch.isspace() for ch in token):
+        raise ConfigError("DISCORD_TOKEN contains spaces or line breaks: copy it again")
+    if not _TOKEN_SHAPE.fullmatch(token):
+        raise ConfigError(
+            "DISCORD_TOKEN does not look like a bot token (three parts separated by dots): "
+            "copy it again from the Bot page of the Developer Portal"
+        )
 
 
 _TRUE = {"1", "true", "yes", "on"}

@@ -86,7 +86,7 @@ async def diagnose(
         credentials = dataclasses.replace(credentials, address_domain=domain)
     # Discovery probes never log in: a password goes only to the server finally recommended
     # (below), never to every published or guessed host.
-    ctx = await build_context(dataclasses.replace(options, credentials=None))
+    ctx = await build_context(options.without_login())
     wanted = tuple(dict.fromkeys(protocols)) if protocols else tuple(Protocol)
     state = await find_servers(
         domain,

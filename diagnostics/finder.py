@@ -378,6 +378,7 @@ async def find_servers(
         policy=ctx.policy,
         tls=ctx.tls.verify,
         dns_timeout=ctx.timeouts.resolve,
+        redact=ctx.redactor,
     ) as http:
         dctx = DiscoveryContext(
             domain=domain,

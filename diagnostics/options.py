@@ -9,9 +9,10 @@ login gate.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from diagnostics.model import Credentials
+from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts
 from diagnostics.policy import AddressPolicy
@@ -33,6 +34,14 @@ class Options:
     # masks it in repr(), and so does this field (Options may well end up in a log line).
     credentials: Credentials | None = field(default=None, repr=False)
     allow_plaintext_auth: bool = False  # a password may cross unencrypted (the report warns)
+    # Passwords masked in every server text even when this run does not log in (net/redact.py):
+    # `without_login()` moves the password here, so a run that withholds it still redacts it.
+    secrets: tuple[str, ...] = field(default=(), repr=False)
+
+    def without_login(self) -> Options:
+        """The same run without a login test; the password stays known, for redaction."""
+        kept = (self.credentials.password,) if self.credentials else ()
+        return replace(self, credentials=None, secrets=(*self.secrets, *kept))
 
 
 async def build_context(options: Options) -> ProbeContext:
@@ -50,6 +59,9 @@ async def build_context(options: Options) -> ProbeContext:
         timeouts=timeouts,
         deadline=loop.time() + options.timeout,
         credentials=options.credentials,
+        redactor=Redactor(
+            *options.secrets, options.credentials.password if options.credentials else None
+        ),
         allow_plaintext_auth=options.allow_plaintext_auth,
         auth_gate=AuthGate(),
     )

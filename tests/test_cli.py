@@ -265,3 +265,75 @@ def test_password_bytes_that_are_not_utf8_are_bad_input(lab: Lab) -> None:
     assert proc.returncode == 2, proc.stderr
     err = proc.stderr.decode("utf-8", "replace")
     assert len(err.strip().splitlines()) == 1 and "UTF-8" in err
+
+
+def test_version_from_package_metadata() -> None:
+    """`mailmedic --version`: the installed package's version, exit 0."""
+    from importlib.metadata import version
+
+    proc = run("--version")
+    assert proc.returncode == 0 and proc.stdout == f"mailmedic {version('mailmedic')}\n"
+
+
+@pytest.mark.parametrize(
+    ("args", "says"),
+    [
+        (["explain", "--bogus\n\x1b[31mred"], "\\x0a\\x1b[31mred"),
+        (["diagnose", "example.test", "extra\x1b]0;title\x07"], "\\x1b]0;title\\x07"),
+        (["no-such\x1b[2J"], "invalid choice"),
+        ([], "give a command"),
+    ],
+)
+def test_argparse_errors_are_one_escaped_line(args: list[str], says: str) -> None:
+    """argparse's own errors: one line on stderr, control characters escaped, exit 2."""
+    proc = run(*args)
+    assert proc.returncode == 2 and proc.stdout == ""
+    assert proc.stderr.count("\n") == 1 and proc.stderr[:-1].isprintable(), proc.stderr
+    assert says in proc.stderr
+
+
+@pytest.mark.parametrize("dns", ["[::1", "[::1]x", "[::1]:", "[::1]:70000", "::1]"])
+def test_malformed_dns_server_is_refused(dns: str) -> None:
+    """--dns with an unclosed or trailing-garbage IPv6 form: one line, exit 2, nothing run."""
+    proc = run("diagnose", "example.test", "--dns", dns)
+    assert proc.returncode == 2 and proc.stderr.count("\n") == 1, proc.stderr
+    assert proc.stderr.startswith("mailmedic: --dns")
+
+
+@pytest.mark.parametrize("command", ["check", "diagnose"])
+def test_empty_user_is_refused_not_replaced(command: str) -> None:
+    """An explicit empty --user is bad input, never silently replaced by the address."""
+    target = (
+        ["check", "--protocol", "imap", "--host", "a.example", "--port", "993", "--security", "tls"]
+        if command == "check"
+        else ["diagnose", "alice@example.test"]
+    )
+    for user in ("", "  "):
+        proc = run(*target, "--user", user, env={"MAILMEDIC_PASSWORD": "pw-123"})
+        assert proc.returncode == 2, proc.stdout
+        assert (
+            proc.stderr == "mailmedic: --user is empty: give the username typed into the mail app\n"
+        )
+
+
+async def test_silent_after_greeting_reads_right() -> None:
+    """A server that greets and never answers CAPABILITY: "no answer to CAPABILITY within"."""
+    import asyncio
+
+    from diagnostics import Options, check
+    from diagnostics.model import Endpoint, Protocol, Security
+
+    async def greet_then_hush(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        writer.write(b"* OK ready\r\n")
+        await writer.drain()
+        await reader.read()  # until the client gives up
+
+    server = await asyncio.start_server(greet_then_hush, "127.0.40.7", 0)
+    async with server:
+        port = server.sockets[0].getsockname()[1]
+        endpoint = Endpoint(
+            protocol=Protocol.IMAP, host="127.0.40.7", port=port, security=Security.NONE
+        )
+        report = await check(endpoint, Options(allow_private=True, timeout=2.0, dns="127.0.0.1:9"))
+    detail = report.probes[0].detail or ""
+    assert detail.startswith("no answer to CAPABILITY within "), detail

@@ -98,3 +98,41 @@ def test_redactor_forms() -> None:
         assert not leaks(redact(f"S: echo {text} end"), PASSWORD), text
     assert redact("nothing secret here") == "nothing secret here"
     assert Redactor(None)("keeps " + PASSWORD) == "keeps " + PASSWORD
+
+
+def test_redactor_every_echo_form() -> None:
+    """Case-folded, escaped, base64 at each alignment, and a 4-character cut: all masked."""
+    secret = "Tq8\tWz\u00a0Jv3-Ky"
+    redact = Redactor(secret)
+    raw = secret.encode()
+    forms = [
+        secret, secret.upper(), secret.lower(), secret.casefold(),
+        "Tq8\\x09Wz\\xa0Jv3-Ky", "Tq8\\tWz\\xa0Jv3-Ky", "Tq8\\u0009Wz\\u00a0Jv3-Ky",
+        "Tq8%09Wz%C2%A0Jv3-Ky", "tq8%09wz",
+        *(base64.b64encode(pad + raw).decode() for pad in (b"", b"x", b"xy")),
+        base64.b64encode(b"\0alice\0" + raw).decode(),
+        "Jv3-", "TQ8\tw",  # a cut, case-folded
+    ]  # fmt: skip
+    for form in forms:
+        said = redact(f"* CAPABILITY IMAP4rev1 {form} STARTTLS")
+        assert said == "* CAPABILITY IMAP4rev1 **** STARTTLS", (form, said)
+
+
+def test_redactor_padded_reply_is_masked_before_any_cut() -> None:
+    """A reply padded past 300 characters and then the password: masked, wherever it is cut."""
+    redact = Redactor("Kq7#vZ9w-Xj2")
+    said = redact("NO [AUTHENTICATIONFAILED] " + "-" * 320 + " Kq7#vZ9w-Xj2")
+    assert said.endswith(" ****") and "Kq7#" not in said
+    assert redact("NO " + "A" * 297 + "Kq7#v") == "NO " + "A" * 297 + "****"
+
+
+def test_redactor_keeps_the_servers_own_words() -> None:
+    """A fragment that is a protocol keyword or a common reply word stays: no echo there."""
+    redact = Redactor("Imap-Password9")
+    assert redact("* CAPABILITY IMAP4rev1 IMAP STARTTLS") == "* CAPABILITY IMAP4rev1 IMAP STARTTLS"
+    assert redact("-ERR Username and Password not accepted") == (
+        "-ERR Username and Password not accepted"
+    )
+    assert redact("x imap-password9 y") == "x **** y"  # the whole password always goes
+    assert redact("x Pasw-Imp") == "x Pasw-Imp"  # no 4 consecutive characters of it
+    assert redact("x sword9") == "x ****"  # a run that is no word of the servers'

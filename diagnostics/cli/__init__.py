@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diagnostics.cli import check, diagnose, explain
-from diagnostics.cli.common import EXIT_USAGE, Parser, render
+from diagnostics.cli.common import Parser, VersionAction, fail, render
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -26,6 +26,7 @@ def build_parser() -> Parser:
         prog="mailmedic",
         description="Find out why a mail app can't connect, and which setting to change.",
     )
+    parser.add_argument("--version", action=VersionAction, help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub).set_defaults(handler=command.run)
@@ -36,15 +37,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_USAGE
+        return fail("give a command: diagnose, check or explain (see mailmedic --help)")
     from diagnostics.policy import InvalidTarget
 
     try:
         report: Report = args.handler(args)
     except InvalidTarget as exc:
-        sys.stderr.write(f"mailmedic: {exc}\n")
-        return EXIT_USAGE
+        return fail(str(exc))
     except KeyboardInterrupt:
         sys.stderr.write("mailmedic: interrupted\n")
         return 130

@@ -11,6 +11,7 @@ from diagnostics.cli.common import (
     options_from,
     progress_printer,
     run_async,
+    user_from,
 )
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ def run(args: argparse.Namespace) -> Report:
         host=validate_host(args.host),
         port=validate_port(args.port),
         security=validate_security(args.security),
-        username=args.user or None,
+        username=user_from(args),
     )
     options = options_from(args)
     return run_async(check(endpoint, options, on_progress=progress_printer(args)))

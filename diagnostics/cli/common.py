@@ -16,14 +16,70 @@ if TYPE_CHECKING:
 EXIT_USAGE = 2
 
 
+def one_line(text: str) -> str:
+    """Text for a one-line error: every unprintable character shown as an escape.
+
+    argparse copies argv into its messages as is ("unrecognized arguments: ..."): a newline, an
+    escape sequence or a lone surrogate (argv that is not UTF-8) would reach the terminal, split
+    the line, or make writing to stderr itself fail.
+    """
+    return "".join(ch if ch.isprintable() else _escape(ch) for ch in text)
+
+
+def _escape(ch: str) -> str:
+    code = ord(ch)
+    if code < 0x100:
+        return f"\\x{code:02x}"
+    return f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+def fail(message: str) -> int:
+    """Bad usage or input (design.md): one line on stderr, exit 2, no traceback."""
+    sys.stderr.write(f"mailmedic: {one_line(message)}\n")
+    sys.stderr.flush()
+    return EXIT_USAGE
+
+
 class Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # design.md: bad usage is one line on stderr and exit 2, no usage dump.
-        self.exit(EXIT_USAGE, f"mailmedic: {message} (see mailmedic {self._sub_name()}--help)\n")
+        raise SystemExit(fail(f"{message} (see mailmedic {self._sub_name()}--help)"))
 
     def _sub_name(self) -> str:
         parts = self.prog.split()
         return f"{parts[-1]} " if len(parts) > 1 else ""
+
+
+class VersionAction(argparse.Action):
+    """`--version`: the installed package's version (importlib.metadata), read only when asked,
+    so that other commands do not pay for importlib.metadata at start-up."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("mailmedic")
+        except PackageNotFoundError:  # run from a source tree that was never installed
+            found = "unknown (not installed)"
+        sys.stdout.write(f"mailmedic {found}\n")
+        raise SystemExit(0)
+
+
+def user_from(args: argparse.Namespace) -> str | None:
+    """--user as given, None when absent; an empty or blank one is bad input, not "absent"."""
+    from diagnostics.policy import InvalidTarget
+
+    user: str | None = getattr(args, "user", None)
+    if user is None:
+        return None
+    if not user.strip():
+        raise InvalidTarget("--user is empty: give the username typed into the mail app")
+    if any(not ch.isprintable() for ch in user):
+        raise InvalidTarget("--user contains a control character")
+    return user
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
@@ -112,7 +168,7 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
     password = read_password(args)
     if password is None:
         return None
-    user = getattr(args, "user", None)
+    user = user_from(args)
     if not user:
         raise InvalidTarget("a password needs --user (the username typed into the mail app)")
     try:

@@ -11,6 +11,7 @@ from diagnostics.cli.common import (
     options_from,
     progress_printer,
     run_async,
+    user_from,
 )
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def run(args: argparse.Namespace) -> Report:
     from diagnostics.policy import validate_protocol
 
     protocols = [validate_protocol(p) for p in args.protocol] if args.protocol else None
-    if not args.user and "@" in args.target:
+    args.user = user_from(args)  # an empty --user is refused, never replaced by the address
+    if args.user is None and "@" in args.target:
         args.user = args.target.strip()  # the address is the username most providers expect
     options = options_from(args)
     return run_async(

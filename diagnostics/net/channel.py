@@ -1,8 +1,12 @@
-"""A line-oriented dialogue over asyncio streams: bounded reads, timeouts, a redacted transcript.
+"""A line-oriented dialogue over asyncio streams: bounded reads, timeouts, redaction, a transcript.
 
 Server text is hostile (style.md §10): every line is capped (`MAX_LINE`), every multi-line reply
 is capped in lines by its reader, and nothing read is trusted to end. Faults surface as
 `ProbeFault`, which the probe runner turns into an outcome; no other exception leaves a probe.
+
+This is where a server's bytes become text, so this is where the run's secrets are masked
+(net/redact.py): each line passes the channel's `Redactor` once, whole, before it is parsed,
+recorded, cleaned or cut. Nothing read here reaches a caller unredacted.
 """
 
 from __future__ import annotations
@@ -34,19 +38,18 @@ def clean(text: str) -> str:
 
 
 class Transcript:
-    """`C:`/`S:` lines. Secrets never enter: callers pass a redacted form for AUTH lines, and
-    every line passes the probe's Redactor, for servers that echo a command back."""
+    """`C:`/`S:` lines. Secrets never enter: callers pass a masked form for AUTH lines, and
+    server lines arrive redacted from where they were read (LineChannel, the SMTP probe)."""
 
-    def __init__(self, redact: Redactor | None = None) -> None:
+    def __init__(self) -> None:
         self.lines: list[str] = []
         self.dropped = 0
-        self.redact = redact or Redactor(None)
 
     def add(self, direction: str, text: str) -> None:
         if len(self.lines) >= MAX_TRANSCRIPT_LINES:
             self.dropped += 1
             return
-        line = clean(self.redact(text))  # before any cut: a cut token could escape the check
+        line = clean(text)
         if len(line) > MAX_TRANSCRIPT_LINE:
             line = line[:MAX_TRANSCRIPT_LINE] + "…"
         self.lines.append(f"{direction}: {line}")
@@ -66,10 +69,12 @@ class LineChannel:
         reader: asyncio.StreamReader,
         writer: asyncio.StreamWriter,
         transcript: Transcript,
+        redact: Redactor,
     ) -> None:
         self.reader = reader
         self.writer = writer
         self.transcript = transcript
+        self.redact = redact
 
     @property
     def ssl_object(self) -> ssl.SSLObject | None:
@@ -77,7 +82,8 @@ class LineChannel:
         return obj if isinstance(obj, ssl.SSLObject) else None
 
     async def read_line(self, timeout: float, *, what: str = "reply") -> str:
-        """One line without its CRLF. Raises ProbeFault on silence, EOF or an over-long line."""
+        """One line without its CRLF, redacted. Raises ProbeFault on silence, EOF or an over-long
+        line (an over-long line is never decoded: no part of it reaches anyone)."""
         try:
             async with asyncio.timeout(timeout):
                 raw = await self.reader.readuntil(b"\n")
@@ -89,9 +95,9 @@ class LineChannel:
             ) from None
         except asyncio.IncompleteReadError as exc:
             if exc.partial:
-                self.transcript.add("S", exc.partial.decode("utf-8", "replace"))
+                self.transcript.add("S", self.redact(exc.partial.decode("utf-8", "replace")))
             raise ProbeFault(
-                Outcome.CLOSED, f"the server closed the connection (waiting for {what})"
+                Outcome.CLOSED, f"the server closed the connection (waiting for the {what})"
             ) from None
         except ssl.SSLError as exc:
             raise ProbeFault(
@@ -101,7 +107,7 @@ class LineChannel:
             raise ProbeFault(
                 Outcome.CLOSED, f"the connection broke ({exc.__class__.__name__})"
             ) from None
-        line = raw.decode("utf-8", "replace").rstrip("\r\n")
+        line = self.redact(raw.decode("utf-8", "replace").rstrip("\r\n"))
         self.transcript.add("S", line)
         return line
 

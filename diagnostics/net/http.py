@@ -6,8 +6,10 @@ policy refuses; the connector's `socket_factory` sees each address actually conn
 literals and redirects included, which skip the resolver) and refuses there too. Redirects are
 not followed by aiohttp (it would follow https → http): `fetch` follows at most
 `MAX_REDIRECTS` itself, each one checked for scheme and target. Bodies are read with a counter
-and cut at `max_bytes`. TLS is verified with the same trust as the probes (`TlsContexts.verify`,
-so `--cafile` applies). Every fault is a `FetchResult` with a short reason, never an exception.
+and cut at `max_bytes`, then pass the run's Redactor (net/redact.py: the web server of a host
+that learnt the password may repeat it in a document or a redirect). TLS is verified with the
+same trust as the probes (`TlsContexts.verify`, so `--cafile` applies). Every fault is a
+`FetchResult` with a short reason, never an exception.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ import aiohttp.abc
 from yarl import URL
 
 from diagnostics.model import CertProblem, Outcome
+from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
 from diagnostics.policy import AddressPolicy, address_class
@@ -136,7 +139,9 @@ class HttpClient:
         policy: AddressPolicy,
         tls: ssl.SSLContext,
         dns_timeout: float = 3.0,
+        redact: Redactor | None = None,
     ) -> None:
+        self._redact = redact or Redactor()
         self._policy = policy
         self._resolver = PolicyResolver(resolver, policy, dns_timeout)
         self._tls = tls
@@ -200,6 +205,8 @@ class HttpClient:
                 ) as response:
                     status = response.status
                     location = response.headers.get("Location")
+                    if location:
+                        location = self._redact(location)
                     if status in (301, 302, 303, 307, 308) and location:
                         target = current.join(URL(location))
                         problem = _redirect_problem(current, target, allowed_hosts)
@@ -225,6 +232,7 @@ class HttpClient:
                         current = target
                         continue
                     body, complete = await _read_capped(response, max_bytes)
+                    body = self._redacted(body)
                     content_type = response.headers.get("Content-Type", "")
             except Exception as exc:  # aiohttp raises many unrelated types; classify them once
                 return self._classify(current, exc, tuple(hops))
@@ -245,6 +253,15 @@ class HttpClient:
                 content_type=content_type,
                 redirects=tuple(hops),
             )
+
+    def _redacted(self, body: bytes) -> bytes:
+        """The body with the run's secrets masked; the very same bytes when nothing matched.
+        surrogateescape keeps bytes that are not UTF-8 as they were (a latin-1 document)."""
+        if not self._redact or not body:
+            return body
+        text = body.decode("utf-8", "surrogateescape")
+        masked = self._redact(text)
+        return body if masked == text else masked.encode("utf-8", "surrogateescape")
 
     def _classify(self, url: URL, exc: BaseException, hops: tuple[str, ...]) -> FetchResult:
         host = url.raw_host or url.host or ""  # the IDNA form, as the resolver saw it

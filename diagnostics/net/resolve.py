@@ -35,8 +35,12 @@ def parse_dns_server(raw: str) -> tuple[str, int]:
     text = raw.strip()
     port = 53
     if text.startswith("["):
-        host, _, rest = text[1:].partition("]")
-        if rest.startswith(":"):
+        host, bracket, rest = text[1:].partition("]")
+        if not bracket or (rest and not rest.startswith(":")):
+            raise InvalidTarget(
+                f"--dns {raw!r}: write an IPv6 server as [ADDRESS] or [ADDRESS]:PORT"
+            )
+        if rest:
             port = _port(rest[1:], raw)
     elif text.count(":") == 1:
         host, _, port_text = text.partition(":")

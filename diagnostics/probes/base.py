@@ -106,6 +106,9 @@ class ProbeContext:
     ehlo_name: str = EHLO_NAME
     # A login test (probes/auth.py): only with credentials; the gate bounds attempts per server.
     credentials: Credentials | None = None
+    # The run's secrets, for every probe of the run: a probe without credentials (the sweep's
+    # other ports, discovery) still meets a server that learnt the password (net/redact.py).
+    redactor: Redactor = field(default_factory=Redactor)
     allow_plaintext_auth: bool = False  # --allow-plaintext-auth: a password may cross in clear
     auth_gate: AuthGate | None = None
 
@@ -150,9 +153,9 @@ class Recorder:
         self._stage_started = self.started
         self.stage = Stage.CONNECT
         self.timings: list[StageTiming] = []
-        # Every server line and detail passes this: a server may echo the password back.
-        self.redact = Redactor(ctx.credentials.password if ctx.credentials else None)
-        self.transcript = Transcript(self.redact)
+        # Server text is redacted where it is read (LineChannel, the SMTP probe's replies).
+        self.redact = ctx.redactor
+        self.transcript = Transcript()
         self.address: str | None = None
         self.banner: str | None = None
         self.capabilities: tuple[str, ...] = ()
@@ -184,8 +187,8 @@ class Recorder:
             stage=self.stage,
             elapsed_ms=_ms(self._loop.time() - self.started),
             address=self.address,
-            detail=None if detail is None else clean(self.redact(detail))[:500],
-            banner=None if self.banner is None else self.redact(self.banner),
+            detail=None if detail is None else clean(detail)[:500],
+            banner=self.banner,
             capabilities=self.capabilities,
             capabilities_tls=self.capabilities_tls,
             auth_mechanisms=self.auth_mechanisms,
@@ -196,7 +199,7 @@ class Recorder:
             timings=tuple(self.timings),
             transcript=self.transcript.freeze(),
             facts=dict(self.facts),
-            auth_attempts=tuple(replace(a, reply=self.redact(a.reply)) for a in self.auth_attempts),
+            auth_attempts=tuple(self.auth_attempts),
         )
 
 
@@ -233,7 +236,7 @@ async def open_channel(rec: Recorder) -> LineChannel:
     except Exception as exc:
         sock.close()
         raise TlsFault(classify_tls_error(exc)) from None
-    channel = LineChannel(reader, writer, rec.transcript)
+    channel = LineChannel(reader, writer, rec.transcript, rec.redact)
     if implicit:
         rec.record_tls(channel.ssl_object)
         rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
@@ -485,7 +488,7 @@ async def _with_plain_greeting(ctx: ProbeContext, address: str, first: ProbeResu
         return first
     finally:
         writer.transport.abort()
-    line = clean(raw.decode("utf-8", "replace").rstrip("\r\n"))[:300]
+    line = clean(ctx.redactor(raw.decode("utf-8", "replace").rstrip("\r\n")))[:300]
     found = protocol_of(identify_greeting(line))
     return replace(
         first,

@@ -56,7 +56,7 @@ class ImapSession:
         )
         untagged: list[str] = []
         for _ in range(MAX_REPLY_LINES):
-            line = await self.channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+            line = await self.channel.read_line(timeout, what=f"answer to {text.split()[0]}")
             status = parse_tagged(line, tag)
             if status is not None:
                 return status.status.upper(), untagged
@@ -83,7 +83,7 @@ class ImapSession:
         notes: list[str] = []
         step = 0
         for _ in range(MAX_REPLY_LINES):
-            line = await self.channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+            line = await self.channel.read_line(timeout, what=f"answer to {text.split()[0]}")
             status = parse_tagged(line, tag)
             if status is not None:
                 words = " ".join([*notes, line[len(tag) + 1 :]])

@@ -31,7 +31,7 @@ async def command(
     """Send one command and return its status line."""
     timeout = rec.ctx.timeouts.command
     await channel.send(text, timeout, shown=shown)
-    return await channel.read_line(timeout, what=f"an answer to {text.split()[0]}")
+    return await channel.read_line(timeout, what=f"answer to {text.split()[0]}")
 
 
 async def capa(rec: Recorder, channel: LineChannel) -> tuple[str, ...] | None:
@@ -42,7 +42,7 @@ async def capa(rec: Recorder, channel: LineChannel) -> tuple[str, ...] | None:
         return None
     lines: list[str] = []
     for _ in range(MAX_REPLY_LINES):
-        item = await channel.read_line(rec.ctx.timeouts.command, what="the end of CAPA")
+        item = await channel.read_line(rec.ctx.timeouts.command, what="end of CAPA")
         if item == ".":
             return parse_capa(lines).lines
         lines.append(item)
@@ -144,7 +144,7 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
             answer = CANCEL
         step += 1
         await channel.send(answer, timeout, shown=MASKED if answer != CANCEL else None)
-        reply = await channel.read_line(timeout, what="an answer to AUTH")
+        reply = await channel.read_line(timeout, what="answer to AUTH")
         if step > 3:
             break
     return Exchange(accepted=parse_status(reply).ok, reply=reply)

@@ -4,6 +4,11 @@ aiosmtplib does this job well (library-notes.md): we hand it a socket already co
 address the policy checked, with `hostname=` for SNI and the certificate. Its exceptions are
 mapped here, once, to outcomes; note that a certificate refused during STARTTLS arrives as a raw
 `ssl.SSLCertVerificationError`, while one refused on connect comes wrapped in SMTPConnectError.
+
+aiosmtplib reads the server's lines itself, so its replies (and the server text inside its
+exceptions) are where server text enters the process here: each passes the run's Redactor in
+`_redacted` / `_fault_from` before anything reads it, and the EHLO keywords are parsed from the
+redacted reply, never from the client's own (unredacted) `esmtp_extensions`.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ import functools
 import ssl
 
 import aiosmtplib
+from aiosmtplib.esmtp import parse_esmtp_extensions
 
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import ProbeFault, clean
@@ -32,21 +38,27 @@ SMTP_AUTH_OK = 235  # RFC 4954 §6
 SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
 
 
-def _record_reply(rec: Recorder, response: aiosmtplib.SMTPResponse) -> None:
-    lines = response.message.splitlines() or [""]
+def _redacted(rec: Recorder, response: aiosmtplib.SMTPResponse) -> aiosmtplib.SMTPResponse:
+    """The reply as the rest of the probe may see it: the run's secrets masked, then recorded."""
+    reply = aiosmtplib.SMTPResponse(response.code, rec.redact(response.message))
+    lines = reply.message.splitlines() or [""]
     for i, line in enumerate(lines):
         sep = "-" if i < len(lines) - 1 else " "
-        rec.transcript.add("S", f"{response.code}{sep}{line}")
+        rec.transcript.add("S", f"{reply.code}{sep}{line}")
+    return reply
 
 
-def _extensions(client: aiosmtplib.SMTP) -> tuple[str, ...]:
-    return tuple(
-        f"{name.upper()} {params}".strip() for name, params in client.esmtp_extensions.items()
-    )
+def _extensions(ehlo: aiosmtplib.SMTPResponse) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """EHLO keywords with their parameters, and the AUTH mechanisms, of a redacted reply."""
+    extensions, methods = parse_esmtp_extensions(ehlo.message)
+    keywords = tuple(f"{name.upper()} {params}".strip() for name, params in extensions.items())
+    return keywords, tuple(dict.fromkeys(m.upper() for m in methods))
 
 
 def _fault_from(exc: BaseException, rec: Recorder) -> ProbeFault:
-    """aiosmtplib's exceptions → outcomes; the most specific first (style.md §4)."""
+    """aiosmtplib's exceptions → outcomes; the most specific first (style.md §4). Their
+    messages hold server text: redacted before use."""
+    say = rec.redact
     if isinstance(exc, ssl.SSLError | ssl.CertificateError):
         return TlsFault(classify_tls_error(exc))
     if isinstance(exc, aiosmtplib.SMTPConnectTimeoutError | aiosmtplib.SMTPTimeoutError):
@@ -54,17 +66,17 @@ def _fault_from(exc: BaseException, rec: Recorder) -> ProbeFault:
         return ProbeFault(Outcome.READ_TIMEOUT, f"no {what} within the time allowed")
     if isinstance(exc, aiosmtplib.SMTPConnectResponseError):
         return ProbeFault(
-            Outcome.CLOSED, f"the server refused the session: {exc.code} {exc.message}"
+            Outcome.CLOSED, f"the server refused the session: {exc.code} {say(exc.message)}"
         )
     if isinstance(exc, aiosmtplib.SMTPConnectError):
         cause = exc.__cause__
         if isinstance(cause, ssl.SSLError | ConnectionError | TimeoutError):
             return TlsFault(classify_tls_error(cause))
-        return ProbeFault(Outcome.CLOSED, f"connection failed: {exc.message}")
+        return ProbeFault(Outcome.CLOSED, f"connection failed: {say(exc.message)}")
     if isinstance(exc, aiosmtplib.SMTPServerDisconnected):
-        return ProbeFault(Outcome.CLOSED, f"the server closed the connection ({exc})")
+        return ProbeFault(Outcome.CLOSED, f"the server closed the connection ({say(str(exc))})")
     if isinstance(exc, aiosmtplib.SMTPResponseException):
-        text = str(exc.message)
+        text = say(str(exc.message))
         if exc.code == -1:
             # "Malformed SMTP response line: * OK ..." — another protocol, or garbage.
             line = text.split(": ", 1)[1] if "response line: " in text else text
@@ -76,7 +88,7 @@ def _fault_from(exc: BaseException, rec: Recorder) -> ProbeFault:
     if isinstance(exc, ConnectionError | OSError):
         return ProbeFault(Outcome.CLOSED, f"the connection broke ({exc.__class__.__name__})")
     if isinstance(exc, aiosmtplib.SMTPException):
-        return ProbeFault(Outcome.PROTOCOL_ERROR, str(exc)[:200])
+        return ProbeFault(Outcome.PROTOCOL_ERROR, say(str(exc))[:200])
     raise exc
 
 
@@ -98,7 +110,7 @@ async def smtp_dialogue(rec: Recorder) -> None:
         rec.enter(Stage.TLS if implicit else Stage.GREETING)
         started = loop.time()
         try:
-            greeting = await client.connect()
+            greeting = _redacted(rec, await client.connect())
         except Exception as exc:
             raise _fault_from(exc, rec) from None
         if implicit:
@@ -106,7 +118,6 @@ async def smtp_dialogue(rec: Recorder) -> None:
             rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
             rec.enter(Stage.GREETING)
         rec.greeting_ms = round((loop.time() - started) * 1000)
-        _record_reply(rec, greeting)
         rec.banner = clean(
             f"{greeting.code} {greeting.message.splitlines()[0] if greeting.message else ''}"
         )[:300]
@@ -123,13 +134,11 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
     rec.enter(Stage.CAPABILITIES)
     try:
         rec.transcript.add("C", f"EHLO {rec.ctx.ehlo_name}")
-        reply = await client.ehlo(timeout=timeout)
-        _record_reply(rec, reply)
+        reply = _redacted(rec, await client.ehlo(timeout=timeout))
     except Exception as exc:
         raise _fault_from(exc, rec) from None
-    rec.capabilities = _extensions(client)
+    rec.capabilities, methods = _extensions(reply)
     rec.starttls_offered = client.supports_extension("starttls")
-    methods = tuple(m.upper() for m in client.server_auth_methods)
     if rec.endpoint.security is not Security.TLS:
         rec.auth_mechanisms_plain = methods
     if rec.endpoint.security is Security.STARTTLS:
@@ -142,24 +151,22 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
                 tls_context=rec.tls_context, server_hostname=rec.endpoint.host, timeout=timeout
             )
         except aiosmtplib.SMTPResponseException as exc:
-            rec.transcript.add("S", f"{exc.code} {exc.message}")
+            refusal = _redacted(rec, aiosmtplib.SMTPResponse(exc.code, exc.message))
             raise ProbeFault(
-                Outcome.STARTTLS_REFUSED, f"STARTTLS answered {exc.code} {exc.message}"
+                Outcome.STARTTLS_REFUSED, f"STARTTLS answered {refusal.code} {refusal.message}"
             ) from None
         except Exception as exc:
             raise _fault_from(exc, rec) from None
-        _record_reply(rec, reply)
+        _redacted(rec, reply)
         rec.record_tls(client.get_transport_info("ssl_object"))
         rec.transcript.note(f"TLS {rec.tls.version if rec.tls else '?'} established")
         rec.enter(Stage.CAPABILITIES_TLS)
         try:
             rec.transcript.add("C", f"EHLO {rec.ctx.ehlo_name}")
-            reply = await client.ehlo(timeout=timeout)
-            _record_reply(rec, reply)
+            reply = _redacted(rec, await client.ehlo(timeout=timeout))
         except Exception as exc:
             raise _fault_from(exc, rec) from None
-        rec.capabilities_tls = _extensions(client)
-        methods = tuple(m.upper() for m in client.server_auth_methods)
+        rec.capabilities_tls, methods = _extensions(reply)
     rec.auth_mechanisms = methods
     if rec.ctx.credentials is not None:
         offer = Offer(
@@ -171,8 +178,7 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
         await login(rec, offer, functools.partial(_attempt, rec, client))
     try:
         rec.transcript.add("C", "QUIT")
-        reply = await client.quit(timeout=timeout)
-        _record_reply(rec, reply)
+        _redacted(rec, await client.quit(timeout=timeout))
     except Exception:
         pass
 
@@ -185,8 +191,7 @@ async def _command(
         response = await client.execute_command(*args, timeout=rec.ctx.timeouts.command)
     except Exception as exc:
         raise _fault_from(exc, rec) from None
-    _record_reply(rec, response)
-    return response
+    return _redacted(rec, response)
 
 
 async def _attempt(

@@ -158,6 +158,7 @@ class StandIn:
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = 0
         self.ready = asyncio.Event()
+        self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
         self.port = 0
         self._runner: web.AppRunner | None = None
 
@@ -323,6 +324,9 @@ class StandIn:
         parts = rec.path.strip("/").split("/")
         method = rec.method
         if method == "GET" and rec.path == "/users/@me":
+            token = rec.headers.get("Authorization", "").removeprefix("Bot ")
+            if token in self.revoked_tokens:  # as Discord answers a reset or revoked token
+                return _json({"message": "401: Unauthorized", "code": 0}, status=401)
             return _json(self.bot_user)
         if method == "GET" and rec.path == "/oauth2/applications/@me":
             return _json(self._application())

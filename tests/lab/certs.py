@@ -188,6 +188,7 @@ def make_certs(directory: Path) -> LabCerts:
         "tlsrequired": ((fqdn("tlsrequired"),), valid, intermediate),
         "wrongproto": ((fqdn("wrongproto"),), valid, intermediate),
         "tls10": ((fqdn("tls10"),), valid, intermediate),
+        "echo": ((fqdn("echo"),), valid, intermediate),
         # nginx (tests/lab/web.py): every virtual host's name, and the expired one apart.
         "web": (WEB_NAMES, valid, intermediate),
         "webexpired": (EXPIRED_WEB_NAMES, (now - 395 * DAY, now - 30 * DAY), intermediate),

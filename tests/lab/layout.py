@@ -29,6 +29,7 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "garbage": "127.0.20.3",
     "tls10": "127.0.20.4",
     "slow": "127.0.20.5",
+    "echo": "127.0.20.6",  # repeats every password it was given (tests/lab/oddservers.py)
     "filtered": "127.0.30.1",
     "closed": "127.0.30.2",
     "unreachable": "127.0.30.3",

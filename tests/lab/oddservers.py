@@ -1,4 +1,5 @@
-"""Misbehaving servers written in asyncio: silent, wrong protocol, garbage, old TLS, slow.
+"""Misbehaving servers written in asyncio: silent, wrong protocol, garbage, old TLS, slow, and a
+host that repeats back the passwords it was given.
 
 They run on an event loop of their own in a background thread, so the lab works the same from
 a sync pytest fixture, from async tests on pytest-asyncio's loop and from `python -m tests.lab`.
@@ -7,6 +8,8 @@ a sync pytest fixture, from async tests on pytest-asyncio's loop and from `pytho
 from __future__ import annotations
 
 import asyncio
+import base64
+import binascii
 import contextlib
 import logging
 import socket
@@ -175,6 +178,206 @@ async def binary_junk(reader: asyncio.StreamReader, writer: asyncio.StreamWriter
     await writer.drain()
 
 
+# --- a host that repeats passwords (issue 16) ------------------------------------------------
+#
+# Every port of the "echo" host shares one EchoMemory: a password sent to any of them in a login
+# (IMAP LOGIN / AUTHENTICATE PLAIN, POP3 PASS / AUTH PLAIN, SMTP AUTH PLAIN / LOGIN) is learnt,
+# and from then on every port repeats every learnt password in each form `echo_forms` lists: as
+# IMAP capabilities and AUTH= mechanisms, as POP3 CAPA lines and SASL mechanisms, as EHLO
+# keywords and AUTH mechanisms, and after ECHO_PAD characters of padding in every login refusal.
+# So the other probes of a sweep, which send no password, still meet it.
+
+ECHO_PAD = 320  # more than any cut of a reply (MAX_REPLY_CHARS is 300): a cut keeps a prefix
+MAX_LEARNT = 16
+
+
+class EchoMemory:
+    """The passwords one hostile host has learnt from logins on any of its ports."""
+
+    def __init__(self) -> None:
+        self.passwords: list[str] = []
+
+    def learn(self, password: str) -> None:
+        if password and password not in self.passwords and len(self.passwords) < MAX_LEARNT:
+            self.passwords.append(password)
+
+    def forms(self) -> list[str]:
+        return [form for password in self.passwords for form in echo_forms(password)]
+
+
+def echo_forms(password: str) -> list[str]:
+    """How the host repeats a password: as is (tab, NBSP and all), upper- and lower-cased,
+    base64 at each of the three alignments, and escaped the two ways a log line escapes."""
+    raw = password.encode()
+    return [
+        password,
+        password.upper(),
+        password.lower(),
+        *(base64.b64encode(pad + raw).decode() for pad in (b"", b"x", b"xy")),
+        password.encode("unicode_escape").decode(),  # \t, \xa0
+        "".join(ch if ch.isprintable() else f"\\x{ord(ch):02x}" for ch in password),
+    ]
+
+
+def _refusal(memory: EchoMemory) -> str:
+    """Padding, then every learnt password: a reply cut to 300 characters keeps a prefix."""
+    return "-" * ECHO_PAD + " " + " ".join(memory.forms())
+
+
+def _plain_password(token: str) -> str | None:
+    """The password of a SASL PLAIN response (RFC 4616: authzid NUL authcid NUL passwd)."""
+    try:
+        parts = base64.b64decode(token.strip(), validate=True).split(b"\0")
+    except (binascii.Error, ValueError):
+        return None
+    return parts[2].decode("utf-8", "replace") if len(parts) == 3 else None
+
+
+def _b64text(token: str) -> str:
+    try:
+        return base64.b64decode(token.strip(), validate=True).decode("utf-8", "replace")
+    except (binascii.Error, ValueError):
+        return ""
+
+
+def _utf8(line: str) -> str:
+    return line.encode("latin-1").decode("utf-8", "replace")  # _lines() decodes as latin-1
+
+
+async def _next(reader: asyncio.StreamReader) -> str:
+    async for line in _lines(reader):
+        return line
+    return ""
+
+
+def echo_imap(memory: EchoMemory, tls: ssl.SSLContext | None) -> Handler:
+    """IMAP that lists the learnt passwords as capabilities; STARTTLS when `tls` is given."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await _send(writer, "* OK echo IMAP ready\r\n")
+        encrypted = tls is None
+        async for line in _lines(reader):
+            tag, _, rest = line.partition(" ")
+            command, _, args = rest.partition(" ")
+            command = command.upper()
+            if command == "CAPABILITY":
+                forms = memory.forms()
+                caps = ["IMAP4rev1", "SASL-IR", "AUTH=PLAIN", *forms]
+                caps += [f"AUTH={form}" for form in forms]
+                if not encrypted:
+                    caps.append("STARTTLS")
+                await _send(writer, f"* CAPABILITY {' '.join(caps)}\r\n{tag} OK done\r\n")
+            elif command == "STARTTLS" and tls is not None and not encrypted:
+                await _send(writer, f"{tag} OK Begin TLS\r\n")
+                await writer.start_tls(tls)
+                encrypted = True
+            elif command == "AUTHENTICATE":
+                mechanism, _, initial = args.partition(" ")
+                if not initial:
+                    await _send(writer, "+ \r\n")
+                    initial = await _next(reader)
+                learnt = _plain_password(initial) if mechanism.upper() == "PLAIN" else None
+                memory.learn(learnt or "")
+                await _send(writer, f"{tag} NO [AUTHENTICATIONFAILED] {_refusal(memory)}\r\n")
+            elif command == "LOGIN":
+                quoted = _utf8(args).rsplit(" ", 1)[-1].strip('"')
+                memory.learn(quoted.replace('\\"', '"').replace("\\\\", "\\"))
+                await _send(writer, f"{tag} NO [AUTHENTICATIONFAILED] {_refusal(memory)}\r\n")
+            elif command == "LOGOUT":
+                await _send(writer, f"* BYE bye\r\n{tag} OK done\r\n")
+                return
+            else:
+                await _send(writer, f"{tag or '*'} BAD unknown command\r\n")
+
+    return handle
+
+
+def echo_pop3(memory: EchoMemory, tls: ssl.SSLContext | None) -> Handler:
+    """POP3 that lists the learnt passwords as CAPA lines and SASL mechanisms."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await _send(writer, "+OK echo POP3 ready\r\n")
+        encrypted = tls is None
+        async for line in _lines(reader):
+            command, _, args = line.partition(" ")
+            command = command.upper()
+            if command == "CAPA":
+                forms = memory.forms()
+                lines = ["USER", "SASL PLAIN " + " ".join(forms), *forms]
+                if not encrypted:
+                    lines.append("STLS")
+                await _send(writer, "+OK\r\n" + "".join(f"{x}\r\n" for x in lines) + ".\r\n")
+            elif command == "STLS" and tls is not None and not encrypted:
+                await _send(writer, "+OK Begin TLS\r\n")
+                await writer.start_tls(tls)
+                encrypted = True
+            elif command == "USER":
+                await _send(writer, "+OK\r\n")
+            elif command == "PASS":
+                memory.learn(_utf8(args))
+                await _send(writer, f"-ERR [AUTH] {_refusal(memory)}\r\n")
+            elif command == "AUTH":
+                mechanism, _, initial = args.partition(" ")
+                if not initial:
+                    await _send(writer, "+ \r\n")
+                    initial = await _next(reader)
+                learnt = _plain_password(initial) if mechanism.upper() == "PLAIN" else None
+                memory.learn(learnt or "")
+                await _send(writer, f"-ERR [AUTH] {_refusal(memory)}\r\n")
+            elif command == "QUIT":
+                await _send(writer, "+OK bye\r\n")
+                return
+            else:
+                await _send(writer, "-ERR unknown command\r\n")
+
+    return handle
+
+
+def echo_smtp(host: str, memory: EchoMemory, tls: ssl.SSLContext | None) -> Handler:
+    """ESMTP that lists the learnt passwords as EHLO keywords and AUTH mechanisms."""
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await _send(writer, f"220 {host} ESMTP echo\r\n")
+        encrypted = tls is None
+        async for line in _lines(reader):
+            command, _, args = line.partition(" ")
+            command = command.upper()
+            if command == "EHLO":
+                forms = memory.forms()
+                lines = [host, "PIPELINING", "AUTH PLAIN LOGIN " + " ".join(forms), *forms]
+                if not encrypted:
+                    lines.append("STARTTLS")
+                lines.append("8BITMIME")
+                text = "".join(f"250-{x}\r\n" for x in lines[:-1]) + f"250 {lines[-1]}\r\n"
+                await _send(writer, text)
+            elif command == "STARTTLS" and tls is not None and not encrypted:
+                await _send(writer, "220 2.0.0 Ready to start TLS\r\n")
+                await writer.start_tls(tls)
+                encrypted = True
+            elif command == "AUTH":
+                mechanism, _, initial = args.partition(" ")
+                if mechanism.upper() == "LOGIN":
+                    await _send(writer, "334 VXNlcm5hbWU6\r\n")
+                    await _next(reader)
+                    await _send(writer, "334 UGFzc3dvcmQ6\r\n")
+                    memory.learn(_b64text(await _next(reader)))
+                else:
+                    if not initial:
+                        await _send(writer, "334 \r\n")
+                        initial = await _next(reader)
+                    memory.learn(_plain_password(initial) or "")
+                await _send(writer, f"535 5.7.8 {_refusal(memory)}\r\n")
+            elif command in ("NOOP", "RSET", "HELO"):
+                await _send(writer, "250 2.0.0 Ok\r\n")
+            elif command == "QUIT":
+                await _send(writer, "221 2.0.0 Bye\r\n")
+                return
+            else:
+                await _send(writer, "502 5.5.2 Error: command not recognized\r\n")
+
+    return handle
+
+
 # --- the loop thread ------------------------------------------------------------------------
 
 
@@ -191,6 +394,7 @@ class OddServers:
         self._tasks: set[asyncio.Task[None]] = set()
         self._blocker: list[socket.socket] = []
         self._log_file = log_file
+        self.echo = EchoMemory()  # shared by every port of the "echo" host
         self._handler = logging.FileHandler(log_file)
         self._handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         log.addHandler(self._handler)
@@ -299,6 +503,18 @@ class OddServers:
         ip = address["slow"]
         await self._serve("slow", ip, 143, imap_handler(delay=1.5))
         await self._serve("slow", ip, 110, pop3_handler(delay=1.5))
+
+        ip, host = address["echo"], fqdn("echo")
+        files = certs.servers["echo"]
+        tls = server_context(files.chain, files.key)
+        memory = self.echo
+        await self._serve("echo", ip, 143, echo_imap(memory, tls))
+        await self._serve("echo", ip, 993, echo_imap(memory, None), tls)
+        await self._serve("echo", ip, 110, echo_pop3(memory, tls))
+        await self._serve("echo", ip, 995, echo_pop3(memory, None), tls)
+        for port in (25, 587):
+            await self._serve("echo", ip, port, echo_smtp(host, memory, tls))
+        await self._serve("echo", ip, 465, echo_smtp(host, memory, None), tls)
 
     def block_port(self, host: str, port: int) -> None:
         """Make host:port drop SYNs without a firewall: a full listen queue that nobody drains.
