@@ -19,6 +19,7 @@ class Layer(IntEnum):
     SETTINGS = 4
     AUTHENTICATION = 5
     PROVIDER = 6
+    DELIVERY = 7  # the message, not the settings: after every settings layer
 
 
 class Code(StrEnum):
@@ -74,6 +75,11 @@ class Code(StrEnum):
     PROVIDER_NOTE = "PROVIDER_NOTE"
     # Our own vantage point
     PROBE_INCOMPLETE = "PROBE_INCOMPLETE"
+    # Pasted text that is not a settings problem (explain: bounces, rejections, limits)
+    RECIPIENT_UNKNOWN = "RECIPIENT_UNKNOWN"
+    REJECTED_AS_SPAM = "REJECTED_AS_SPAM"
+    RECIPIENT_MAILBOX_FULL = "RECIPIENT_MAILBOX_FULL"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -88,6 +94,8 @@ SEVERITY: dict[Code, Severity] = {
     Code.AUTH_TEMPORARY_FAILURE: _W,
     Code.PROVIDER_NOTE: _I,
     Code.PROBE_INCOMPLETE: _W,
+    # Pasted text that is not a settings problem: a limit that passes is a warning.
+    Code.RATE_LIMITED: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -121,6 +129,8 @@ for _layer, _codes in (
         "AUTH_TEMPORARY_FAILURE",
     ),
     (Layer.PROVIDER, "PROVIDER_NOTE"),
+    # Pasted text that is not a settings problem
+    (Layer.DELIVERY, "RECIPIENT_UNKNOWN REJECTED_AS_SPAM RECIPIENT_MAILBOX_FULL RATE_LIMITED"),
 ):
     for _name in _codes.split():
         LAYER[Code(_name)] = _layer
