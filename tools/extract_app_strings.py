@@ -59,7 +59,11 @@ THUNDERBIRD = [
     ),
     ("mail/chrome/messenger/localMsgs.properties", "pop3AuthMechNotSupported", "AUTH_NOT_OFFERED"),
     ("mail/chrome/messenger/messengercompose/composeMsgs.properties", "sendFailed", None),
-    ("mail/chrome/messenger/messengercompose/composeMsgs.properties", "smtpAuthFailure", "AUTH_FAILED"),
+    (
+        "mail/chrome/messenger/messengercompose/composeMsgs.properties",
+        "smtpAuthFailure",
+        "AUTH_FAILED",
+    ),
     (
         "mail/chrome/messenger/messengercompose/composeMsgs.properties",
         "startTlsFailed",
@@ -123,7 +127,6 @@ FAIREMAIL = [
     ("title_setup_no_auth_hint", "AUTH_FAILED"),
     ("title_authentication_failed", "AUTH_FAILED"),
     ("title_trust", "CERT_UNTRUSTED"),
-    ("title_setup_office_auth", "PROTOCOL_DISABLED"),
 ]
 FE_DIR = {
     "en": "values",
@@ -195,8 +198,13 @@ def main() -> None:
                 texts[lang] = value
                 sources[lang] = f"{repo_name}@{head(repo)[:12]}:{name}#{key}"
         entries.append(
-            {"id": f"thunderbird.{key}", "app": "Thunderbird", "code": code,
-             "texts": texts, "sources": sources}
+            {
+                "id": f"thunderbird.{key}",
+                "app": "Thunderbird",
+                "code": code,
+                "texts": texts,
+                "sources": sources,
+            }
         )
     for module, key, code in K9:
         texts, sources = {}, {}
@@ -208,8 +216,13 @@ def main() -> None:
                 texts[lang] = value
                 sources[lang] = f"thunderbird/thunderbird-android@{head(k9)[:12]}:{name}#{key}"
         entries.append(
-            {"id": f"k9.{key}", "app": "Thunderbird for Android", "code": code,
-             "texts": texts, "sources": sources}
+            {
+                "id": f"k9.{key}",
+                "app": "Thunderbird for Android",
+                "code": code,
+                "texts": texts,
+                "sources": sources,
+            }
         )
     for key, code in FAIREMAIL:
         texts, sources = {}, {}
@@ -220,8 +233,13 @@ def main() -> None:
                 texts[lang] = value
                 sources[lang] = f"M66B/FairEmail@{head(fe)[:12]}:{name}#{key}"
         entries.append(
-            {"id": f"fairemail.{key}", "app": "FairEmail", "code": code,
-             "texts": texts, "sources": sources}
+            {
+                "id": f"fairemail.{key}",
+                "app": "FairEmail",
+                "code": code,
+                "texts": texts,
+                "sources": sources,
+            }
         )
     json.dump({"entries": entries}, sys.stdout, ensure_ascii=False, indent=1)
 

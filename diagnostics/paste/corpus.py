@@ -22,9 +22,9 @@ from diagnostics.findings.codes import Code
 from diagnostics.paste.text import fold
 
 __all__ = [
-    "AppString",
     "CORPUS_FILES",
     "PARTIAL_CHARS",
+    "AppString",
     "StringMatch",
     "app_strings",
     "fill",
@@ -33,6 +33,8 @@ __all__ = [
 
 CORPUS_FILES = ("app_strings.json", "app_strings_curated.json")
 PLACEHOLDER = re.compile(r"%(?:\d+\$)?[sSd@]|\{ ?\$[\w-]+ ?\}")
+# A dialog's title and body may be pasted on one line or two: pieces end at lines and sentences.
+_PIECE_END = re.compile(r"%(?:\d+\$)?[sSd@]|\{ ?\$[\w-]+ ?\}|\n|(?<=[.!?。])\s")
 MIN_FRAGMENT = 3  # shorter literal pieces (quotes, a colon) say nothing
 PARTIAL_CHARS = 24  # a fragment this long is distinctive on its own
 GAP = ".{0,300}?"  # what a placeholder became: a host, a name, a quoted server reply
@@ -65,10 +67,10 @@ class StringMatch:
 
 
 def fragments_of(text: str) -> tuple[str, ...]:
-    pieces = (fold(piece) for piece in PLACEHOLDER.split(text))
+    pieces = (fold(piece) for piece in _PIECE_END.split(text))
     kept = []
     for piece in pieces:
-        piece = piece.strip(" .:;,'()[]!?。、")
+        piece = piece.strip(" .:;,'()[]!?。、-")
         if len(piece) >= MIN_FRAGMENT:
             kept.append(piece)
     return tuple(kept)
@@ -111,7 +113,9 @@ def _match(string: AppString, folded: str) -> StringMatch | None:
     if first in folded:
         found = string.whole.search(folded)
         if found is not None:
-            return StringMatch(string=string, score=string.length, start=found.start(), end=found.end())
+            return StringMatch(
+                string=string, score=string.length, start=found.start(), end=found.end()
+            )
     best: StringMatch | None = None
     for piece in string.fragments:
         if len(piece) < PARTIAL_CHARS or (best is not None and len(piece) <= best.score):
@@ -135,5 +139,12 @@ def search_strings(folded: str, strings: Iterable[AppString] | None = None) -> l
 
 def fill(text: str, values: Iterable[str]) -> str:
     """`text` with its placeholders replaced by `values` in turn (for tests and benchmarks)."""
-    supply = iter(values)
-    return PLACEHOLDER.sub(lambda _: next(supply, "mail.example.com"), text)
+    supply = list(values) or ["mail.example.com"]
+    order = iter(range(len(supply) * 4))
+
+    def one(match: re.Match[str]) -> str:
+        number = re.match(r"%(\d+)\$", match.group(0))
+        index = int(number.group(1)) - 1 if number else next(order)
+        return supply[index % len(supply)]
+
+    return PLACEHOLDER.sub(one, text)

@@ -11,6 +11,7 @@ number excepted), and the quoted replies are searched on their own, first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from diagnostics.model import Endpoint, Protocol, Security
@@ -52,15 +53,30 @@ _RESPONDED = re.compile(
 )
 _YES = {"yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls"}
 _NO = {"no", "off", "nein", "non", "não", "nee", "nie", "false", "none", "keine", "aucun"}
-_PROTOCOLS = {"imap": Protocol.IMAP, "imap4": Protocol.IMAP, "pop": Protocol.POP3,
-              "pop3": Protocol.POP3, "smtp": Protocol.SMTP}
-_DEFAULT_PORT = {
-    (Protocol.IMAP, True): 993, (Protocol.IMAP, False): 143,
-    (Protocol.POP3, True): 995, (Protocol.POP3, False): 110,
-    (Protocol.SMTP, True): 465, (Protocol.SMTP, False): 587,
+_PROTOCOLS = {
+    "imap": Protocol.IMAP,
+    "imap4": Protocol.IMAP,
+    "pop": Protocol.POP3,
+    "pop3": Protocol.POP3,
+    "smtp": Protocol.SMTP,
 }
-_PORT_PROTOCOL = {993: Protocol.IMAP, 143: Protocol.IMAP, 995: Protocol.POP3,
-                  110: Protocol.POP3, 465: Protocol.SMTP, 587: Protocol.SMTP, 25: Protocol.SMTP}
+_DEFAULT_PORT = {
+    (Protocol.IMAP, True): 993,
+    (Protocol.IMAP, False): 143,
+    (Protocol.POP3, True): 995,
+    (Protocol.POP3, False): 110,
+    (Protocol.SMTP, True): 465,
+    (Protocol.SMTP, False): 587,
+}
+_PORT_PROTOCOL = {
+    993: Protocol.IMAP,
+    143: Protocol.IMAP,
+    995: Protocol.POP3,
+    110: Protocol.POP3,
+    465: Protocol.SMTP,
+    587: Protocol.SMTP,
+    25: Protocol.SMTP,
+}
 _IMPLICIT_TLS = frozenset({993, 995, 465})  # RFC 8314 §3
 
 
@@ -99,13 +115,20 @@ class Dialog:
             # its encryption menu); on 110/143/25 we cannot tell, so plain text is what it says.
             security = Security.STARTTLS if port == 587 else Security.NONE
         return Endpoint(
-            protocol=protocol, host=self.host, port=port, security=security,
+            protocol=protocol,
+            host=self.host,
+            port=port,
+            security=security,
             username=self.username,
         )
 
     def facts(self) -> dict[str, object]:
-        named = {"host": self.host, "port": self.port, "ssl": self.ssl,
-                 "protocol": None if self.protocol is None else self.protocol.value}
+        named = {
+            "host": self.host,
+            "port": self.port,
+            "ssl": self.ssl,
+            "protocol": None if self.protocol is None else self.protocol.value,
+        }
         return {k: v for k, v in named.items() if v is not None}
 
 
@@ -163,7 +186,7 @@ def _valid_ssl(value: str) -> bool:
     return _ssl(value) is not None or "starttls" in value.lower()
 
 
-_VALID = {
+_VALID: dict[str, Callable[[str], bool]] = {
     "host": _looks_like_host,
     "port": lambda value: _port(value) is not None,
     "protocol": lambda value: _protocol(value) is not None,

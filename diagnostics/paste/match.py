@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from diagnostics.findings import catalog
@@ -13,11 +13,31 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.entries import bounce_entries
+from diagnostics.paste.lexicon import LEXICON_REFERENCE, search_lexicon
 from diagnostics.paste.text import fold
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
+# The operating system's generic texts ("Connection timed out") say nothing about mail when the
+# paste is about another service: "ssh: connect to host x port 22: Connection timed out".
+GENERIC_ENTRIES = frozenset(
+    {
+        "connection-closed",
+        "connection-refused",
+        "connection-timed-out",
+        "no-route",
+        "host-not-found",
+    }
+)
+_OTHER_SERVICE = re.compile(
+    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip)\b|"
+    r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443)\b",
+    re.IGNORECASE,
+)
+_MAIL_WORDS = re.compile(
+    r"\b(?:imap|pop3?|smtp|e-?mail|mail|outlook|thunderbird|inbox|starttls)\b", re.IGNORECASE
+)
 # A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
 
@@ -77,9 +97,12 @@ def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
                 yield Finding(
                     code=Code.WRONG_PROTOCOL.value,
                     severity=severity_of(Code.WRONG_PROTOCOL),
-                    facts={"found": "POP3", "reply": reply[: catalog.MAX_FACT_CHARS],
-                           "match": "dialog-pop3-reply",
-                           "reference": "RFC 1939 §4: a POP3 server answers +OK"},
+                    facts={
+                        "found": "POP3",
+                        "reply": reply[: catalog.MAX_FACT_CHARS],
+                        "match": "dialog-pop3-reply",
+                        "reference": "RFC 1939 §4: a POP3 server answers +OK",
+                    },
                 )
             continue
         entries = (*server_entries(), *bounce_entries())
@@ -98,23 +121,44 @@ def _string_finding(string: AppString, excerpt: str) -> Finding:
     return Finding(code=string.code.value, severity=severity_of(string.code), facts=facts)
 
 
-def _app_findings(text: str) -> Iterator[Finding]:
+def _app_findings(text: str, strings: Sequence[AppString] | None) -> Iterator[Finding]:
     folded = fold(text)
-    for found in search_strings(folded):
+    for found in search_strings(folded, strings):
         if found.string.code is not None:
             yield _string_finding(found.string, folded[found.start : found.end])
 
 
-def recognise(text: str) -> Recognised:
-    """The causes in `text`, one per code, the most reliable evidence first."""
+def _lexicon_findings(text: str) -> Iterator[Finding]:
+    for found in search_lexicon(fold(text)):
+        facts: dict[str, object] = {
+            "matched": found.sentence[: catalog.MAX_FACT_CHARS],
+            "match": "lexicon:" + "+".join(found.concepts),
+            "reference": LEXICON_REFERENCE,
+        }
+        yield Finding(code=found.code.value, severity=severity_of(found.code), facts=facts)
+
+
+def _about_other_service(text: str) -> bool:
+    return bool(_OTHER_SERVICE.search(text)) and not _MAIL_WORDS.search(text)
+
+
+def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
+    """The causes in `text`, one per code, the most reliable evidence first.
+
+    `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
+    """
     dialog = parse(text)
     rest = dialog.rest
+    clients: Iterable[TextEntry] = client_entries()
+    if _about_other_service(rest):
+        clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
     tiers: tuple[Iterable[Finding], ...] = (
         _reply_findings(dialog),
         _search_entries(server_entries(), rest, server=True, dialog=dialog),
         _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
-        _search_entries(client_entries(), rest, server=False, dialog=dialog),
-        _app_findings(rest),
+        _search_entries(clients, rest, server=False, dialog=dialog),
+        _app_findings(rest, strings),
+        () if _about_other_service(rest) else _lexicon_findings(rest),
     )
     found: dict[str, Finding] = {}
     for tier in tiers:

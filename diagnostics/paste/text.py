@@ -9,7 +9,7 @@ __all__ = ["fold"]
 
 # Typographic quotes and apostrophes: apps use „“ «» ‘’ 「」, people retype them as ' or ".
 _QUOTES = str.maketrans(
-    {c: "'" for c in "\"“”„‟«»‘’‚‛`´「」『』‹›"} | {"…": "...", "\u00a0": " ", "\u202f": " "}
+    {c: "'" for c in '"“”„‟«»‘’‚‛`´「」『』‹›'} | {"…": "...", "\u00a0": " ", "\u202f": " "}
 )
 _SPACE = re.compile(r"\s+")
 
