@@ -16,6 +16,7 @@ from diagnostics.model import Protocol, Security, Verdict
 from diagnostics.paste.corpus import app_strings
 from diagnostics.paste.dialog import parse
 from diagnostics.paste.evaluation import NOT_MAIL, evaluate, samples
+from tests.lab import Lab
 
 MAILMEDIC = str(Path(sys.executable).with_name("mailmedic"))
 LANGUAGES = {"en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "ja"}
@@ -206,3 +207,52 @@ def test_cli_json_carries_the_dialog_settings() -> None:
         "security": "tls",
         "username": None,
     }
+
+
+def test_cli_check_tests_the_settings_the_dialog_names(lab: Lab) -> None:
+    """`explain --check` on an Outlook dialog runs the check of its server, port and SSL."""
+    host = lab.host("healthy")
+    text = OUTLOOK_POP3.replace("pop.example.com", host)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILMEDIC_")}
+    proc = subprocess.run(
+        [
+            MAILMEDIC,
+            "explain",
+            "-",
+            "--check",
+            "--json",
+            "--dns",
+            lab.dns,
+            "--cafile",
+            lab.cafile,
+            "--allow-private",
+            "--timeout",
+            "15",
+        ],
+        input=text,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        check=False,
+    )
+    data = json.loads(proc.stdout)
+    assert data["kind"] == "check", proc.stderr
+    assert data["user"]["host"] == host and data["user"]["port"] == 995
+    assert any(p["port"] == 995 and p["outcome"] == "ok" for p in data["probes"])
+    assert "unexpectedly" in proc.stderr or "connection" in proc.stderr.lower()
+
+
+def test_cli_check_without_settings_explains_only() -> None:
+    """`explain --check` on a text naming no server: the explanation, and a note on stderr."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILMEDIC_")}
+    proc = subprocess.run(
+        [MAILMEDIC, "explain", "--check", "--json", "Authentication failed"],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        env=env,
+        check=False,
+    )
+    assert json.loads(proc.stdout)["kind"] == "explain"
+    assert "names no server settings" in proc.stderr
