@@ -364,6 +364,13 @@ class Handlers:
                 embed=result_embed(report), view=view, ephemeral=ephemeral
             )
 
+    async def test_settings(
+        self, interaction: Interaction, endpoint: Endpoint, *, ephemeral: bool
+    ) -> None:
+        """ "Test these settings" on an explained dialog: check the settings it named."""
+        async with self.funnel(interaction, "explain:check", endpoint.host) as record:
+            await self._run(interaction, Request.check(endpoint), record, ephemeral=ephemeral)
+
     # --- the context menu -----------------------------------------------------------------
 
     async def message_menu(self, interaction: Interaction, message: discord.Message) -> None:

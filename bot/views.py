@@ -1,4 +1,4 @@
-"""Buttons and modals: Details, Run again, Test login, Post in channel; the login and explain forms.
+"""Buttons and modals: Details, Run again, Test login, Test these settings, Post in channel; forms.
 
 Views time out before the interaction token does (15 min): on timeout the buttons are removed
 from the message, quietly if the message is gone. The login modal is the only way a password
@@ -67,6 +67,17 @@ class ResultView(discord.ui.View):
                     emoji="🔁",
                     style=discord.ButtonStyle.secondary,
                     action=lambda i: handlers.rerun(i, request, ephemeral=ephemeral),
+                )
+            )
+        endpoint = report.user_endpoint
+        if report.kind == "explain" and endpoint is not None:
+            # The pasted dialog named its settings (server, port, SSL): one tap tests them.
+            self.add_item(
+                ActionButton(
+                    label="Test these settings",
+                    emoji="🧪",
+                    style=discord.ButtonStyle.primary,
+                    action=lambda i: handlers.test_settings(i, endpoint, ephemeral=ephemeral),
                 )
             )
         if login_button and report.kind != "explain":

@@ -1,10 +1,17 @@
-"""`mailmedic explain [TEXT | -]`: a pasted error message, its cause and fix; no network."""
+"""`mailmedic explain [TEXT | -] [--check]`: a pasted error message, its cause and fix.
+
+Without --check there is no network at all. With --check, the settings the paste names (an
+Outlook or iOS dialog: server, port, protocol, SSL yes/no) are tested at once with the
+library's `check()`, and that report is printed; the explanation's verdict goes to stderr.
+"""
 
 from __future__ import annotations
 
 import argparse
 import sys
 from typing import TYPE_CHECKING, Any
+
+from diagnostics.cli.common import add_common_options, options_from, progress_printer, run_async
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -15,15 +22,19 @@ MAX_STDIN_CHARS = 64 * 1024  # a paste, not a mailbox
 def register(sub: Any) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         "explain",
-        help="explain a pasted error message (no network)",
+        help="explain a pasted error message (no network unless --check)",
         description=(
             "Explain an error message from a mail app or a server: its cause and the fix. "
             "Give the text as arguments, or - (or nothing) to read it from standard input."
         ),
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the error text, or - for stdin")
-    parser.add_argument("--json", action="store_true", help="print the report as JSON (schema 1)")
-    parser.add_argument("--verbose", "-v", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="test the server settings the text names (server, port, SSL) at once",
+    )
+    add_common_options(parser)  # --json, --verbose; the network options only matter for --check
     return parser
 
 
@@ -33,4 +44,14 @@ def run(args: argparse.Namespace) -> Report:
     words: list[str] = args.text
     # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.
     from_stdin = not words or words == ["-"]
-    return explain(sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words))
+    report = explain(sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words))
+    if not args.check:
+        return report
+    endpoint = report.user_endpoint
+    if endpoint is None:
+        sys.stderr.write("mailmedic: the text names no server settings to test (--check)\n")
+        return report
+    from diagnostics.runner import check
+
+    sys.stderr.write(f"mailmedic: {report.summary} Testing {endpoint.label}…\n")
+    return run_async(check(endpoint, options_from(args), on_progress=progress_printer(args)))

@@ -1559,6 +1559,74 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
     ),
 }
+# --- Pasted text that is not a settings problem (explain: bounces, rejections, limits) -----------
+_SETTINGS_FINE = "Your mail app's settings are not the problem: the message reached a server."
+_ENTRIES.update(
+    {
+        Code.RECIPIENT_UNKNOWN: _e(
+            "The address you wrote to does not exist",
+            [
+                "The receiving server says there is no mailbox with that address (RFC 3463: "
+                "5.1.1, bad destination mailbox). Usually it is mistyped, or the person has "
+                "left or changed provider.",
+                _SETTINGS_FINE,
+                _SAID,
+            ],
+            [
+                "Check the recipient's address letter by letter, especially the part after the "
+                "@, or ask the person for their current address. Nothing to change in your app.",
+            ],
+        ),
+        Code.REJECTED_AS_SPAM: _e(
+            "The receiving server rejected your mail as spam",
+            [
+                "The receiving server refused the message for policy reasons: it thinks the "
+                "mail is spam, the sending server's address is on a blocklist, or the sender "
+                "domain fails SPF, DKIM or DMARC checks.",
+                _SETTINGS_FINE,
+                _SAID,
+            ],
+            [
+                "Send it again later without links or attachments, or reach the person another "
+                "way. If it keeps happening, send your provider the bounce message: a blocklist "
+                "or a missing SPF/DKIM record is theirs to fix.",
+            ],
+            [
+                "Look up the sending IP in the blocklist the reply names, and check the domain's "
+                "SPF, DKIM and DMARC records.",
+            ],
+        ),
+        Code.RECIPIENT_MAILBOX_FULL: _e(
+            "The recipient's mailbox is full",
+            [
+                "The receiving server accepted your settings but cannot store the message: the "
+                "recipient's mailbox is over its quota (RFC 3463: X.2.2).",
+                _SETTINGS_FINE,
+                _SAID,
+            ],
+            [
+                "Tell the recipient another way that their mailbox is full, and send the "
+                "message again once they have made room. A 4.2.2 is retried by your server on "
+                "its own.",
+            ],
+        ),
+        Code.RATE_LIMITED: _e(
+            "The server is limiting how much you send",
+            [
+                "The server refused the message for now because of too many messages, "
+                "recipients or connections in a short time (RFC 3463: X.7.x policy; a 4xx code "
+                "means try again later).",
+                _SETTINGS_FINE,
+                _SAID,
+            ],
+            [
+                "Wait (an hour, or a day for daily limits) and send again; send to fewer "
+                "recipients at once. If you did not send much, your account may be sending "
+                "spam: change its password.",
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(

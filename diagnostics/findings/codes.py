@@ -19,6 +19,7 @@ class Layer(IntEnum):
     SETTINGS = 4
     AUTHENTICATION = 5
     PROVIDER = 6
+    DELIVERY = 7  # the message, not the settings: after every settings layer
 
 
 class Code(StrEnum):
@@ -76,6 +77,11 @@ class Code(StrEnum):
     PROBE_INCOMPLETE = "PROBE_INCOMPLETE"
     OUR_DNS_FAILURE = "OUR_DNS_FAILURE"  # our own resolver does not answer correctly
     AUTH_NO_ANSWER = "AUTH_NO_ANSWER"  # the server never answered the login: could not tell
+    # Pasted text that is not a settings problem (explain: bounces, rejections, limits)
+    RECIPIENT_UNKNOWN = "RECIPIENT_UNKNOWN"
+    REJECTED_AS_SPAM = "REJECTED_AS_SPAM"
+    RECIPIENT_MAILBOX_FULL = "RECIPIENT_MAILBOX_FULL"
+    RATE_LIMITED = "RATE_LIMITED"
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -92,6 +98,8 @@ SEVERITY: dict[Code, Severity] = {
     Code.PROBE_INCOMPLETE: _W,
     Code.OUR_DNS_FAILURE: _W,
     Code.AUTH_NO_ANSWER: _W,
+    # Pasted text that is not a settings problem: a limit that passes is a warning.
+    Code.RATE_LIMITED: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -125,6 +133,8 @@ for _layer, _codes in (
         "AUTH_TEMPORARY_FAILURE",
     ),
     (Layer.PROVIDER, "PROVIDER_NOTE"),
+    # Pasted text that is not a settings problem
+    (Layer.DELIVERY, "RECIPIENT_UNKNOWN REJECTED_AS_SPAM RECIPIENT_MAILBOX_FULL RATE_LIMITED"),
 ):
     for _name in _codes.split():
         LAYER[Code(_name)] = _layer

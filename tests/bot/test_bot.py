@@ -486,3 +486,34 @@ async def test_login_without_server_discovers_it(
     embed = (await h.final(submit)).embeds()[0]
     assert embed["title"] == lab.host("healthy")
     assert password.encode() not in b"".join(r.raw for r in h.standin.requests)
+
+
+async def test_explained_dialog_offers_to_test_its_settings(harness: Harness, lab: Lab) -> None:
+    """/mail explain on an Outlook dialog: a "Test these settings" button checks them."""
+    h = harness
+    host = lab.host("healthy")
+    text = (
+        "Your server has unexpectedly terminated the connection. Account: 'a', "
+        f"Server: '{host}', Protocol: POP3, Server Response: '+OK', Port: 995, "
+        "Secure(SSL): Yes, Error Number: 0x800CCC0F"
+    )
+    payload = await h.send(h.standin.slash("explain", {"text": text}))
+    reply = await h.callback(payload)
+    assert reply.payload["type"] == 4
+    message = h.original(payload)
+    ids = custom_ids(message)
+    assert "Test these settings" in ids and "Test login" not in ids
+    click = await h.send(h.standin.button(message["id"], ids["Test these settings"]))
+    assert (await h.callback(click)).payload["type"] == 5
+    embed = (await h.final(click)).embeds()[0]
+    assert host in embed["title"] and embed["color"] == 0x2ECC71, embed
+    assert h.diagnoser.runs.started == 1
+    assert_clean(h)
+
+
+async def test_explained_text_without_settings_has_no_test_button(harness: Harness) -> None:
+    """A paste naming no server gets no "Test these settings" button."""
+    h = harness
+    payload = await h.send(h.standin.slash("explain", {"text": "Authentication failed"}))
+    await h.callback(payload)
+    assert "Test these settings" not in custom_ids(h.original(payload))

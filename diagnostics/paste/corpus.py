@@ -1,0 +1,150 @@
+"""The apps' own error strings (app_strings*.json) and the patterns built from them.
+
+Each string becomes a pattern of its distinctive fragments: the literal text between the
+app's placeholders (`%S`, `%1$S`, `%s`, `%@`, `{ $hostname }`), folded (text.fold), in order,
+with anything of bounded length between them. A paste may also quote only part of a long
+message (the first sentence, or what OCR kept): a fragment of at least PARTIAL_CHARS alone
+still matches, scoring less. The score is the number of literal characters matched, so that
+"Verbindung mit Server %S fehlgeschlagen; die Verbindung wurde verweigert." (refused) beats
+its own prefix "Verbindung mit Server %S fehlgeschlagen." (unknown host).
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from diagnostics.findings.codes import Code
+from diagnostics.paste.text import fold
+
+__all__ = [
+    "CORPUS_FILES",
+    "PARTIAL_CHARS",
+    "AppString",
+    "StringMatch",
+    "app_strings",
+    "fill",
+    "search_strings",
+]
+
+CORPUS_FILES = ("app_strings.json", "app_strings_curated.json")
+PLACEHOLDER = re.compile(r"%(?:\d+\$)?[sSd@]|\{ ?\$[\w-]+ ?\}")
+# A dialog's title and body may be pasted on one line or two: pieces end at lines and sentences.
+_PIECE_END = re.compile(r"%(?:\d+\$)?[sSd@]|\{ ?\$[\w-]+ ?\}|\n|(?<=[.!?。])\s")
+MIN_FRAGMENT = 3  # shorter literal pieces (quotes, a colon) say nothing
+PARTIAL_CHARS = 24  # a fragment this long is distinctive on its own
+GAP = ".{0,300}?"  # what a placeholder became: a host, a name, a quoted server reply
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AppString:
+    """One message of one app in one language."""
+
+    id: str
+    app: str
+    language: str
+    code: Code | None  # None: a dialog's title, never a cause alone
+    text: str
+    source: str
+    fragments: tuple[str, ...]
+    whole: re.Pattern[str]
+
+    @property
+    def length(self) -> int:
+        return sum(len(f) for f in self.fragments)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class StringMatch:
+    string: AppString
+    score: int  # literal characters matched
+    start: int  # in the folded text
+    end: int
+
+
+def fragments_of(text: str) -> tuple[str, ...]:
+    pieces = (fold(piece) for piece in _PIECE_END.split(text))
+    kept = []
+    for piece in pieces:
+        piece = piece.strip(" .:;,'()[]!?。、-")
+        if len(piece) >= MIN_FRAGMENT:
+            kept.append(piece)
+    return tuple(kept)
+
+
+def _build(entry: dict[str, object], language: str, text: str, source: str) -> AppString | None:
+    pieces = fragments_of(text)
+    if not pieces:
+        return None
+    code = entry.get("code")
+    return AppString(
+        id=str(entry["id"]),
+        app=str(entry["app"]),
+        language=language,
+        code=None if code is None else Code(str(code)),
+        text=text,
+        source=source,
+        fragments=pieces,
+        whole=re.compile(GAP.join(re.escape(p) for p in pieces), re.DOTALL),
+    )
+
+
+@functools.cache
+def app_strings() -> tuple[AppString, ...]:
+    """Every app string of the corpus files, in file order."""
+    found: list[AppString] = []
+    for name in CORPUS_FILES:
+        raw = resources.files("diagnostics").joinpath("data", name).read_text("utf-8")
+        for entry in json.loads(raw)["entries"]:
+            sources = entry.get("sources", {})
+            for language, text in entry["texts"].items():
+                built = _build(entry, language, text, str(sources.get(language, "")))
+                if built is not None:
+                    found.append(built)
+    return tuple(found)
+
+
+def _match(string: AppString, folded: str) -> StringMatch | None:
+    first = string.fragments[0]
+    if first in folded:
+        found = string.whole.search(folded)
+        if found is not None:
+            return StringMatch(
+                string=string, score=string.length, start=found.start(), end=found.end()
+            )
+    best: StringMatch | None = None
+    for piece in string.fragments:
+        if len(piece) < PARTIAL_CHARS or (best is not None and len(piece) <= best.score):
+            continue
+        at = folded.find(piece)
+        if at >= 0:
+            best = StringMatch(string=string, score=len(piece), start=at, end=at + len(piece))
+    return best
+
+
+def search_strings(folded: str, strings: Iterable[AppString] | None = None) -> list[StringMatch]:
+    """The app strings found in `folded` (text.fold), the best score first."""
+    matches = [
+        match
+        for string in (app_strings() if strings is None else strings)
+        if (match := _match(string, folded)) is not None
+    ]
+    matches.sort(key=lambda m: -m.score)
+    return matches
+
+
+def fill(text: str, values: Iterable[str]) -> str:
+    """`text` with its placeholders replaced by `values` in turn (for tests and benchmarks)."""
+    supply = list(values) or ["mail.example.com"]
+    order = iter(range(len(supply) * 4))
+
+    def one(match: re.Match[str]) -> str:
+        number = re.match(r"%(\d+)\$", match.group(0))
+        index = int(number.group(1)) - 1 if number else next(order)
+        return supply[index % len(supply)]
+
+    return PLACEHOLDER.sub(one, text)

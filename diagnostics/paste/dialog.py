@@ -1,0 +1,230 @@
+"""An app's dialog taken apart: its fields (facts), the server replies it quotes, and the rest.
+
+Outlook prints its settings in the error ("Account: 'x', Server: 'pop.example.com', Protocol:
+POP3, Server Response: '+OK', Port: 995, Secure(SSL): Yes, Error Number: 0x800CCC0F"); iOS and
+Android settings screens list "Host Name", "Server Port", "Use SSL"; Thunderbird quotes the
+server after "The mail server responded:". Field labels and values describe the settings, they
+are not what a server said: they are cut out of the text that is searched for causes (the error
+number excepted), and the quoted replies are searched on their own, first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from diagnostics.model import Endpoint, Protocol, Security
+from diagnostics.policy import InvalidTarget, validate_host
+
+__all__ = ["Dialog", "parse"]
+
+MAX_VALUE = 200
+
+# Labels as the apps spell them (Outlook, iOS, Android, Thunderbird), in the languages we read.
+_LABELS: dict[str, str] = {
+    "host": r"(?:incoming |outgoing |pop3? |imap |smtp )?(?:mail )?server(?: ?name)?|host ?name|"
+    r"hostname|servername|posteingangs-?server|postausgangs-?server|serveur|servidor|server",
+    "protocol": r"protocol|protokoll|protocole|protocolo|protocollo|protokół",
+    "port": r"(?:server )?port|puerto|porta|porto",
+    "ssl": r"secure ?\(ssl\)|use ssl|ssl/tls|ssl|encryption(?: method)?|connection security|"
+    r"security|verschlüsselung|verbindungssicherheit|chiffrement|cifrado|crittografia|"
+    r"versleuteling|criptografia|szyfrowanie",
+    "reply": r"server ?response|server reply|serverantwort|réponse du serveur|"
+    r"respuesta del servidor|risposta del server|serverantwoord|resposta do servidor|"
+    r"odpowiedź serwera",
+    "account": r"account|konto|compte|cuenta|conta",
+    "username": r"user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome utente|"
+    r"gebruikersnaam|usuário|nazwa użytkownika",
+}
+# Order matters: the longer labels first ("Server Response" before "Server").
+_ORDER = ("reply", "ssl", "protocol", "port", "username", "host", "account")
+_FIELD = re.compile(
+    r"(?<![\w-])(?P<label>"
+    + "|".join(f"(?P<{kind}>{_LABELS[kind]})" for kind in _ORDER)
+    + r")\s*[:=]\s*(?P<value>'[^'\n]{0,200}'|\"[^\"\n]{0,200}\"|[^,;\n]{1,100})",
+    re.IGNORECASE,
+)
+# "The (mail) server responded: ...", Thunderbird's words in the languages of its strings.
+_RESPONDED = re.compile(
+    r"(?:server (?:responded|said|replied)|antwortete|a répondu|respondió|ha risposto|"
+    r"antwoordde|respondeu|odpowiedział|からの応答|応答しました)\s*:?\s*(?P<reply>[^\n]{3,400})",
+    re.IGNORECASE,
+)
+_YES = {"yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls"}
+_NO = {"no", "off", "nein", "non", "não", "nee", "nie", "false", "none", "keine", "aucun"}
+_PROTOCOLS = {
+    "imap": Protocol.IMAP,
+    "imap4": Protocol.IMAP,
+    "pop": Protocol.POP3,
+    "pop3": Protocol.POP3,
+    "smtp": Protocol.SMTP,
+}
+_DEFAULT_PORT = {
+    (Protocol.IMAP, True): 993,
+    (Protocol.IMAP, False): 143,
+    (Protocol.POP3, True): 995,
+    (Protocol.POP3, False): 110,
+    (Protocol.SMTP, True): 465,
+    (Protocol.SMTP, False): 587,
+}
+_PORT_PROTOCOL = {
+    993: Protocol.IMAP,
+    143: Protocol.IMAP,
+    995: Protocol.POP3,
+    110: Protocol.POP3,
+    465: Protocol.SMTP,
+    587: Protocol.SMTP,
+    25: Protocol.SMTP,
+}
+_IMPLICIT_TLS = frozenset({993, 995, 465})  # RFC 8314 §3
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Dialog:
+    """What a paste's dialog says about the settings, and what it quotes from the server."""
+
+    host: str | None = None
+    port: int | None = None
+    protocol: Protocol | None = None
+    ssl: bool | None = None
+    starttls: bool = False
+    username: str | None = None
+    replies: tuple[str, ...] = ()
+    rest: str = ""  # the paste without field labels and values
+
+    def endpoint(self) -> Endpoint | None:
+        """The settings the dialog names, completed from the usual ports; None without a host."""
+        if self.host is None:
+            return None
+        protocol = self.protocol or (None if self.port is None else _PORT_PROTOCOL.get(self.port))
+        if protocol is None:
+            protocol = _protocol_from_host(self.host)
+        if protocol is None:
+            return None
+        ssl = self.ssl
+        port = self.port or _DEFAULT_PORT[(protocol, ssl is not False)]
+        if self.starttls:
+            security = Security.STARTTLS
+        elif ssl is None:
+            security = Security.TLS if port in _IMPLICIT_TLS else Security.STARTTLS
+        elif ssl:
+            security = Security.TLS
+        else:
+            # Outlook's "Secure(SSL): No" on 587 usually means STARTTLS ("Auto"/"STARTTLS" in
+            # its encryption menu); on 110/143/25 we cannot tell, so plain text is what it says.
+            security = Security.STARTTLS if port == 587 else Security.NONE
+        return Endpoint(
+            protocol=protocol,
+            host=self.host,
+            port=port,
+            security=security,
+            username=self.username,
+        )
+
+    def facts(self) -> dict[str, object]:
+        named = {
+            "host": self.host,
+            "port": self.port,
+            "ssl": self.ssl,
+            "protocol": None if self.protocol is None else self.protocol.value,
+        }
+        return {k: v for k, v in named.items() if v is not None}
+
+
+def _protocol_from_host(host: str) -> Protocol | None:
+    first = host.split(".", 1)[0]
+    return _PROTOCOLS.get(first.rstrip("0123456789") if first != "imap4" else first)
+
+
+def _unquote(value: str) -> str:
+    value = value.strip()
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        value = value[1:-1]
+    return value.strip()[:MAX_VALUE]
+
+
+def parse(text: str) -> Dialog:
+    """The fields, quoted replies and remaining text of a paste (pure, bounded work)."""
+    values: dict[str, str] = {}
+    replies: list[str] = []
+    keep: list[str] = []
+    last = 0
+    for field in _FIELD.finditer(text):
+        kind = next(k for k in _ORDER if field.group(k) is not None)
+        value = _unquote(field.group("value"))
+        if not _VALID[kind](value):
+            continue  # "Server: not responding", "[SSL: WRONG_VERSION_NUMBER]": prose, no field
+        if kind == "reply":
+            replies.append(value)
+        else:
+            values.setdefault(kind, value)
+        keep.append(text[last : field.start()])
+        keep.append(" ")
+        last = field.end()
+    keep.append(text[last:])
+    rest = "".join(keep)
+    for said in _RESPONDED.finditer(rest):
+        replies.append(said.group("reply").strip())
+    return Dialog(
+        host=_host(values.get("host")),
+        port=_port(values.get("port")),
+        protocol=_protocol(values.get("protocol")),
+        ssl=_ssl(values.get("ssl")),
+        starttls="starttls" in values.get("ssl", "").lower(),
+        username=values.get("username") or None,
+        replies=tuple(replies),
+        rest=rest,
+    )
+
+
+def _looks_like_host(value: str) -> bool:
+    return bool(re.fullmatch(r"[\w.-]+\.[a-z]{2,}\.?", value.strip(), re.IGNORECASE))
+
+
+def _valid_ssl(value: str) -> bool:
+    return _ssl(value) is not None or "starttls" in value.lower()
+
+
+_VALID: dict[str, Callable[[str], bool]] = {
+    "host": _looks_like_host,
+    "port": lambda value: _port(value) is not None,
+    "protocol": lambda value: _protocol(value) is not None,
+    "ssl": _valid_ssl,
+    "reply": bool,
+    "account": bool,
+    "username": bool,
+}
+
+
+def _host(value: str | None) -> str | None:
+    if not value:
+        return None
+    try:
+        return validate_host(value)
+    except InvalidTarget:
+        return None
+
+
+def _port(value: str | None) -> int | None:
+    if value and value.strip().isdigit() and 0 < int(value) < 65536:
+        return int(value)
+    return None
+
+
+def _protocol(value: str | None) -> Protocol | None:
+    if not value:
+        return None
+    word = re.split(r"[\s(]", value.strip().lower(), maxsplit=1)[0]
+    return _PROTOCOLS.get(word)
+
+
+def _ssl(value: str | None) -> bool | None:
+    if not value:
+        return None
+    word = value.strip().lower()
+    if word in _YES or word in ("ssl", "tls", "ssl/tls", "starttls"):
+        return True
+    if word in _NO:
+        return False
+    return None

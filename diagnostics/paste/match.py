@@ -1,0 +1,169 @@
+"""The causes in a paste, most reliable evidence first (see the package docstring)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from diagnostics.findings import catalog
+from diagnostics.findings.auth import TextEntry, client_entries, one_line, server_entries
+from diagnostics.findings.codes import Code, severity_of
+from diagnostics.model import Finding, Protocol
+from diagnostics.paste.corpus import AppString, search_strings
+from diagnostics.paste.dialog import Dialog, parse
+from diagnostics.paste.entries import bounce_entries
+from diagnostics.paste.lexicon import LEXICON_REFERENCE, search_lexicon
+from diagnostics.paste.text import fold
+
+__all__ = ["MAX_CAUSES", "Recognised", "recognise"]
+
+MAX_CAUSES = 3  # more "possible causes" than this helps nobody
+# The operating system's generic texts ("Connection timed out") say nothing about mail when the
+# paste is about another service: "ssh: connect to host x port 22: Connection timed out".
+GENERIC_ENTRIES = frozenset(
+    {
+        "connection-closed",
+        "connection-refused",
+        "connection-timed-out",
+        "no-route",
+        "host-not-found",
+    }
+)
+_OTHER_SERVICE = re.compile(
+    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip)\b|"
+    r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443)\b",
+    re.IGNORECASE,
+)
+_MAIL_WORDS = re.compile(
+    r"\b(?:imap|pop3?|smtp|e-?mail|mail|outlook|thunderbird|inbox|starttls)\b", re.IGNORECASE
+)
+# A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
+_POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Recognised:
+    """The causes found (most likely first) and the settings the paste names."""
+
+    findings: tuple[Finding, ...]
+    dialog: Dialog = field(default_factory=Dialog)
+
+
+def _excerpt(text: str, start: int, end: int) -> str:
+    """The line around a match: what the person will recognise as "their" error."""
+    head = text.rfind("\n", 0, start) + 1
+    tail = text.find("\n", end)
+    return one_line(text[head : tail if tail >= 0 else len(text)])[: catalog.MAX_FACT_CHARS]
+
+
+def _entry_finding(entry: TextEntry, text: str, match: re.Match[str], *, server: bool) -> Finding:
+    facts: dict[str, object] = dict(entry.facts)
+    excerpt = _excerpt(text, match.start(), match.end())
+    if server:
+        facts["reply"] = excerpt  # shown as 'The server said: "..."'
+    facts["matched"] = excerpt
+    facts["match"] = entry.id
+    facts["reference"] = entry.source
+    return Finding(code=entry.code, severity=severity_of(entry.code), facts=facts)
+
+
+def _search_entries(
+    entries: Iterable[TextEntry], text: str, *, server: bool, dialog: Dialog
+) -> Iterator[Finding]:
+    """Entries in file order; one cause per line (a specific text beats its generic code)."""
+    explained: set[int] = set()
+    protocol = None if dialog.protocol is None else dialog.protocol.value
+    for entry in entries:
+        if not entry.applies(protocol, dialog.host):
+            continue
+        match = entry.search(text)
+        if match is None:
+            continue
+        line = text.count("\n", 0, match.start())
+        if line in explained:
+            continue  # "534-5.7.9 Application-specific ...": Google's meaning, not RFC 4954's
+        explained.add(line)
+        yield _entry_finding(entry, text, match, server=server)
+
+
+def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
+    """What the server replies quoted by the dialog mean, judged with the dialog's protocol."""
+    for reply in dialog.replies:
+        if _POP3_OK.match(reply):
+            if dialog.protocol is Protocol.POP3:
+                continue  # a POP3 server answering a POP3 client: nothing wrong
+            if dialog.protocol is not None:
+                yield Finding(
+                    code=Code.WRONG_PROTOCOL,
+                    severity=severity_of(Code.WRONG_PROTOCOL),
+                    facts={
+                        "found": "POP3",
+                        "reply": reply[: catalog.MAX_FACT_CHARS],
+                        "match": "dialog-pop3-reply",
+                        "reference": "RFC 1939 §4: a POP3 server answers +OK",
+                    },
+                )
+            continue
+        entries = (*server_entries(), *bounce_entries())
+        yield from _search_entries(entries, reply, server=True, dialog=dialog)
+
+
+def _string_finding(string: AppString, excerpt: str) -> Finding:
+    assert string.code is not None
+    facts: dict[str, object] = {
+        "matched": excerpt[: catalog.MAX_FACT_CHARS],
+        "match": string.id,
+        "reference": string.source,
+        "app": string.app,
+        "language": string.language,
+    }
+    return Finding(code=string.code, severity=severity_of(string.code), facts=facts)
+
+
+def _app_findings(text: str, strings: Sequence[AppString] | None) -> Iterator[Finding]:
+    folded = fold(text)
+    for found in search_strings(folded, strings):
+        if found.string.code is not None:
+            yield _string_finding(found.string, folded[found.start : found.end])
+
+
+def _lexicon_findings(text: str) -> Iterator[Finding]:
+    for found in search_lexicon(fold(text)):
+        facts: dict[str, object] = {
+            "matched": found.sentence[: catalog.MAX_FACT_CHARS],
+            "match": "lexicon:" + "+".join(found.concepts),
+            "reference": LEXICON_REFERENCE,
+        }
+        yield Finding(code=found.code, severity=severity_of(found.code), facts=facts)
+
+
+def _about_other_service(text: str) -> bool:
+    return bool(_OTHER_SERVICE.search(text)) and not _MAIL_WORDS.search(text)
+
+
+def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
+    """The causes in `text`, one per code, the most reliable evidence first.
+
+    `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
+    """
+    dialog = parse(text)
+    rest = dialog.rest
+    clients: Iterable[TextEntry] = client_entries()
+    if _about_other_service(rest):
+        clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
+    tiers: tuple[Iterable[Finding], ...] = (
+        _reply_findings(dialog),
+        _search_entries(server_entries(), rest, server=True, dialog=dialog),
+        _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
+        _search_entries(clients, rest, server=False, dialog=dialog),
+        _app_findings(rest, strings),
+        () if _about_other_service(rest) else _lexicon_findings(rest),
+    )
+    found: dict[str, Finding] = {}
+    for tier in tiers:
+        for finding in tier:
+            found.setdefault(finding.code, finding)
+            if len(found) >= MAX_CAUSES:
+                return Recognised(findings=tuple(found.values()), dialog=dialog)
+    return Recognised(findings=tuple(found.values()), dialog=dialog)
