@@ -240,7 +240,9 @@ def changes_between(user: Endpoint, chosen: Endpoint) -> tuple[Change, ...]:
     """The fields the person must change to go from what they typed to `chosen`."""
     out: list[Change] = []
     if chosen.protocol is not user.protocol:
-        out.append(Change(field=Field.PROTOCOL, typed=user.protocol.value, value=chosen.protocol))
+        out.append(
+            Change(field=Field.PROTOCOL, typed=user.protocol.value, value=chosen.protocol.value)
+        )
     if not _same_host(chosen, user):
         out.append(Change(field=Field.SERVER, typed=user.host, value=chosen.host))
     if chosen.port != user.port:
@@ -472,12 +474,18 @@ def _drop_wrong_host(found: list[Finding], choice: Choice | None) -> list[Findin
 # ----- the verdict -------------------------------------------------------------------------------
 
 
-def _verdict(
+def verdict(
     findings: Sequence[Finding],
-    missing: Sequence[Direction],
-    choices: Sequence[Choice],
-    ev: Evidence,
+    *,
+    missing: Sequence[Direction] = (),
+    choices: Sequence[Choice] = (),
+    login_requested: bool = False,
+    probed: bool = True,
 ) -> Verdict:
+    """The verdict, for every kind of report (explain too: `probed=False`, where nothing
+    recognised is "could not tell")."""
+    if not probed and not findings:
+        return Verdict.UNKNOWN
     serious = [f for f in findings if f.severity is not Severity.INFO]
     ours = [f for f in serious if _code(f) in VANTAGE]
     theirs = [f for f in serious if _code(f) not in VANTAGE]
@@ -488,9 +496,9 @@ def _verdict(
     if ours:
         return Verdict.UNKNOWN
     if missing:
-        return Verdict.PROBLEMS if ev.results else Verdict.UNKNOWN
+        return Verdict.PROBLEMS if probed else Verdict.UNKNOWN
     asked = [c for c in choices if c.login is not Login.NOT_REQUESTED]
-    if ev.login_requested and any(c.login is not Login.VERIFIED for c in asked):
+    if login_requested and any(c.login is not Login.VERIFIED for c in asked):
         refused = any(c.login is Login.REFUSED for c in asked)
         return Verdict.PROBLEMS if refused else Verdict.UNKNOWN
     return Verdict.HEALTHY
@@ -540,9 +548,14 @@ def decide(ev: Evidence) -> Answer:
         incoming=_with_choice(choices, Direction.INCOMING, results),
         outgoing=_with_choice(choices, Direction.OUTGOING, results),
     )
-    verdict = _verdict(findings, missing, choices, ev)
     return Answer(
-        verdict=verdict,
+        verdict=verdict(
+            findings,
+            missing=missing,
+            choices=choices,
+            login_requested=ev.login_requested,
+            probed=bool(results),
+        ),
         findings=findings,
         choices=tuple(choices),
         recommended=recommended,
@@ -565,4 +578,4 @@ def _with_choice(
     return (choice.endpoint, *rest)
 
 
-__all__ = ["Answer", "Evidence", "candidates", "changes_between", "choose", "decide"]
+__all__ = ["Answer", "Evidence", "candidates", "changes_between", "choose", "decide", "verdict"]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import time
 
+from diagnostics.answer import verdict
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import one_line
-from diagnostics.model import Report, ReportKind, Severity, Verdict
+from diagnostics.model import Report, ReportKind
 from diagnostics.paste.match import MAX_CAUSES, recognise
 from diagnostics.policy import InvalidTarget
 
@@ -44,20 +45,18 @@ def explain(text: str) -> Report:
     if len(target) > TARGET_CHARS:
         target = target[: TARGET_CHARS - 1] + "…"
     if not findings:
-        summary, verdict = NOT_RECOGNISED, Verdict.UNKNOWN
+        summary = NOT_RECOGNISED
     else:
         top = catalog.describe(findings[0])
         summary = top.title.rstrip(".") + "."
         if len(findings) > 1:
             summary += f" ({len(findings) - 1} more possible cause{'s' * (len(findings) > 2)})"
-        problems = any(f.severity is not Severity.INFO for f in findings)
-        verdict = Verdict.PROBLEMS if problems else Verdict.HEALTHY
     return Report(
         target=target,
         kind=ReportKind.EXPLAIN,
         duration_ms=round((time.monotonic() - started) * 1000),
         summary=summary,
-        verdict=verdict,
+        verdict=verdict(findings, probed=False),  # the one verdict rule (answer.py)
         findings=findings,
         user_endpoint=recognised.dialog.endpoint(),
     )
