@@ -226,6 +226,10 @@ def _login_state(
         if _same_host(r.endpoint, endpoint) and r.endpoint.protocol is endpoint.protocol
     ]
     attempts = [a for r in server for a in r.auth_attempts]
+    if not attempts and any(r.facts.get("auth_not_tried") == "tested_elsewhere" for r in server):
+        # Not tried again here because another protocol of the same host already answered for
+        # the same account (probes/auth.py): that answer stands for this one too.
+        attempts = [a for r in results if _same_host(r.endpoint, endpoint) for a in r.auth_attempts]
     ok = next((a for a in attempts if a.status is AuthStatus.OK), None)
     if ok is not None:
         return Login.VERIFIED, ok.username

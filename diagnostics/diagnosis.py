@@ -122,7 +122,12 @@ async def diagnose(
     if credentials is not None:
         logins = await _test_login(ctx, ordered, credentials)
         for result in logins:
-            if result.stage is Stage.AUTH or result.outcome.value.startswith("auth_"):
+            if (
+                result.stage is Stage.AUTH
+                or result.outcome.value.startswith("auth_")
+                or result.auth_attempts
+                or "auth_not_tried" in result.facts
+            ):
                 results[key(result.endpoint)] = result
                 extra.extend(rule_auth(result))
             else:
