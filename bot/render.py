@@ -21,7 +21,7 @@ from diagnostics.findings.catalog import (
     protocol_name,
     security_name,
 )
-from diagnostics.model import Choice, Endpoint, Report, Severity, Verdict
+from diagnostics.model import Choice, Endpoint, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
@@ -76,9 +76,9 @@ def progress_embed(title: str, events: Sequence[ProbeFinished]) -> discord.Embed
 
 
 def report_title(report: Report) -> str:
-    if report.kind == "check" and report.user_endpoint is not None:
+    if report.kind is ReportKind.CHECK and report.user_endpoint is not None:
         return endpoint_phrase(report.user_endpoint)
-    if report.kind == "explain":
+    if report.kind is ReportKind.EXPLAIN:
         return "Error message explained"
     return report.target
 
@@ -103,7 +103,7 @@ def result_embed(report: Report) -> discord.Embed:
         for choice in report.choices:
             embed.add_field(**settings_field(choice), inline=False)
     footer = "Details: the full report as a file."
-    if report.kind != "explain":
+    if report.kind is not ReportKind.EXPLAIN:
         footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
     embed.set_footer(text=footer)
     return fit_embed(embed)

@@ -59,7 +59,6 @@ from diagnostics.model import (
     Protocol,
     Reason,
     Recommended,
-    ReportKind,
     Security,
     Severity,
     Verdict,
@@ -97,6 +96,12 @@ _DNS_CODES = frozenset(
         Code.PROBE_INCOMPLETE,
     }
 )
+_CERT_CODES = frozenset(c for c in Code if c.startswith("CERT_"))
+# Findings that explain why nothing works in any direction (a broken autoconfig document does
+# not: the SRV record may still name an incoming server, and nothing for sending).
+_EXPLAINS_EVERY_DIRECTION = frozenset(
+    {Code.DOMAIN_NOT_FOUND, Code.DNS_FAILURE, Code.OUR_DNS_FAILURE, Code.NO_MAIL_SERVERS}
+)
 _DNS_OUTCOMES = frozenset(
     {Outcome.DNS_NXDOMAIN, Outcome.DNS_NODATA, Outcome.DNS_SERVFAIL, Outcome.DNS_TIMEOUT}
 )
@@ -126,15 +131,17 @@ _INFORMATIVE = {
 class Evidence:
     """What the answer is decided from: everything probed and everything the rules said."""
 
-    kind: ReportKind
     now: dt.datetime
     results: tuple[ProbeResult, ...]  # every probe (diagnose: in the order of its sources)
     findings: tuple[Finding, ...]
     user: Endpoint | None = None  # the settings the person typed (check)
     published: tuple[Endpoint, ...] = ()  # check: what the email domain publishes, that works
     login_requested: bool = False
-    # diagnose: the username to show per (protocol, host), filled from the published form.
+    # diagnose: the username each server's source published, per (protocol, host): filled with
+    # the person's address (`usernames`, tried first at the login), or, without an address, in
+    # words for the card (`username_forms`: "the part of your address before the @").
     usernames: Mapping[tuple[Protocol, str], str] = field(default_factory=dict)
+    username_forms: Mapping[tuple[Protocol, str], str] = field(default_factory=dict)
     directions: tuple[Direction, ...] = (Direction.INCOMING, Direction.OUTGOING)
 
 
@@ -217,19 +224,19 @@ def choose(
 def _login_state(
     endpoint: Endpoint, results: Sequence[ProbeResult], *, requested: bool
 ) -> tuple[Login, str | None]:
-    """What the login test says about `endpoint`'s server, and the username it verified."""
+    """What the login test says about `endpoint` itself, and the username it verified.
+
+    Only that setting's own attempts count: a login refused on port 25 says nothing about 465
+    (providers refuse logins on 25), so the card of another port says "not tested"; the finding
+    about the refused login stands on its own endpoint."""
     if not requested:
         return Login.NOT_REQUESTED, None
-    server = [
-        r
+    attempts = [
+        a
         for r in results
-        if _same_host(r.endpoint, endpoint) and r.endpoint.protocol is endpoint.protocol
+        if replace(r.endpoint, username=None) == replace(endpoint, username=None)
+        for a in r.auth_attempts
     ]
-    attempts = [a for r in server for a in r.auth_attempts]
-    if not attempts and any(r.facts.get("auth_not_tried") == "tested_elsewhere" for r in server):
-        # Not tried again here because another protocol of the same host already answered for
-        # the same account (probes/auth.py): that answer stands for this one too.
-        attempts = [a for r in results if _same_host(r.endpoint, endpoint) for a in r.auth_attempts]
     ok = next((a for a in attempts if a.status is AuthStatus.OK), None)
     if ok is not None:
         return Login.VERIFIED, ok.username
@@ -238,6 +245,21 @@ def _login_state(
     if attempts and attempts[-1].status is AuthStatus.BROKEN:
         return Login.NO_ANSWER, None
     return Login.NOT_TESTED, None
+
+
+def _verified_username(results: Sequence[ProbeResult], host: str) -> str | None:
+    """The username a login on `host` verified, on any port: one account, one username (the
+    card of the other direction then says the same as AUTH_USERNAME_FORMAT's fix)."""
+    return next(
+        (
+            a.username
+            for r in results
+            if r.endpoint.host.lower() == host.lower()
+            for a in r.auth_attempts
+            if a.status is AuthStatus.OK
+        ),
+        None,
+    )
 
 
 def changes_between(user: Endpoint, chosen: Endpoint) -> tuple[Change, ...]:
@@ -268,31 +290,35 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
     # check tests the login in the typed direction only: the other one is not a question asked.
     requested = ev.login_requested and (ev.user is None or _direction(ev.user) is direction)
     login, verified = _login_state(endpoint, results, requested=requested)
-    published_form = ev.usernames.get((endpoint.protocol, endpoint.host.lower()))
-    username, source = endpoint.username, "typed" if endpoint.username else None
+    verified = verified or _verified_username(results, endpoint.host)
+    server = (endpoint.protocol, endpoint.host.lower())
+    # The username on the card: the one a login verified; else the one the server's source
+    # publishes for this address; else what was typed (or, with no address, the form in words).
+    typed = endpoint.username or (ev.user.username if ev.user is not None else None)
+    username: str | None
     if verified is not None:
         username, source = verified, "verified"
-    elif ev.user is None and published_form is not None:
-        username, source = endpoint.username or published_form, "published"
-    elif ev.user is not None and ev.user.username:
-        username, source = ev.user.username, "typed"
+    elif server in ev.usernames:
+        username, source = ev.usernames[server], "published"
+    elif typed:
+        username, source = typed, "typed"
+    else:
+        username, source = None, None
     endpoint = replace(endpoint, username=username)
     changes: tuple[Change, ...] = ()
     if ev.user is not None and _direction(ev.user) is direction:
         changes = changes_between(ev.user, endpoint)
     return Choice(
-        endpoint=endpoint, reason=reason, login=login, changes=changes, username_source=source
+        endpoint=endpoint,
+        reason=reason,
+        login=login,
+        changes=changes,
+        username_source=source,
+        username_form=None if username else ev.username_forms.get(server),
     )
 
 
 # ----- the findings ------------------------------------------------------------------------------
-
-
-def _code(f: Finding) -> Code | None:
-    try:
-        return Code(f.code)
-    except ValueError:
-        return None
 
 
 def _on(f: Finding, ep: Endpoint | None) -> bool:
@@ -306,7 +332,7 @@ def _vantage(found: list[Finding]) -> list[Finding]:
     return [
         f
         for f in found
-        if _code(f) not in _DNS_CODES
+        if f.code not in _DNS_CODES
         or (f.code == Code.PROBE_INCOMPLETE and f.facts.get("stage") != "resolve")
     ]
 
@@ -318,7 +344,11 @@ def _nothing_works(
     informative failure speaks, so the answer is never OK when nothing works (design.md)."""
     mine = [r for r in results if _direction(r.endpoint) is direction]
     if any(
-        f.severity is Severity.ERROR and (f.endpoint is None or _direction(f.endpoint) is direction)
+        f.severity is Severity.ERROR
+        and (
+            f.code in _EXPLAINS_EVERY_DIRECTION
+            or (f.endpoint is not None and _direction(f.endpoint) is direction)
+        )
         for f in found
     ):
         return []
@@ -335,20 +365,29 @@ def _nothing_works(
 
 
 def _plaintext_warning(choice: Choice, found: list[Finding]) -> list[Finding]:
-    """A setting without encryption is recommended only with a warning naming the risk."""
+    """A setting without encryption is recommended only with a warning naming the risk; one per
+    server, naming every protocol the answer uses it for (changes `found` in place for that)."""
     if choice.encrypted:
         return []
     ep = choice.endpoint
-    # One statement per fact: one warning per server, whichever directions use it.
-    if any(
-        f.code in (Code.INSECURE_PLAINTEXT, Code.ENCRYPTION_NOT_USED)
-        and f.endpoint is not None
-        and _same_host(f.endpoint, ep)
-        and (f.endpoint.protocol is ep.protocol or f.facts.get("chosen"))
-        for f in found
-    ):
-        return []
-    return [finding(Code.INSECURE_PLAINTEXT, replace(ep, username=None), chosen=True)]
+    protocol = ep.protocol.value.upper()
+    for index, f in enumerate(found):
+        if (
+            f.code in (Code.INSECURE_PLAINTEXT, Code.ENCRYPTION_NOT_USED)
+            and f.endpoint is not None
+            and _same_host(f.endpoint, ep)
+        ):
+            if f.endpoint.protocol is ep.protocol:
+                return []
+            if f.facts.get("chosen"):
+                protocols = [*f.facts.get("protocols", [f.endpoint.protocol.value.upper()])]
+                found[index] = replace(f, facts={**f.facts, "protocols": [*protocols, protocol]})
+                return []
+    return [
+        finding(
+            Code.INSECURE_PLAINTEXT, replace(ep, username=None), chosen=True, protocols=[protocol]
+        )
+    ]
 
 
 def _cert_once(found: list[Finding]) -> list[Finding]:
@@ -357,11 +396,7 @@ def _cert_once(found: list[Finding]) -> list[Finding]:
     out: list[Finding] = []
     seen: dict[tuple[str, str, object], int] = {}
     for f in found:
-        code = _code(f)
-        if code is None or LAYER.get(code) is not Layer.ENCRYPTION or f.endpoint is None:
-            out.append(f)
-            continue
-        if not f.code.startswith("CERT_"):
+        if f.code not in _CERT_CODES or f.endpoint is None:
             out.append(f)
             continue
         k = (f.code, f.endpoint.host.lower(), f.facts.get("subject"))
@@ -378,72 +413,63 @@ def _cert_once(found: list[Finding]) -> list[Finding]:
 
 
 def _fold(found: list[Finding], ev: Evidence, choice: Choice | None) -> list[Finding]:
-    """One statement per fact: restatements of the root on the person's endpoint are folded
-    into it, and the root's fix becomes the change the choice asks for."""
+    """One statement per fact, in three steps: pick the root cause on the person's endpoint,
+    fold the settings findings that only restate it into it, and give every finding about the
+    person's settings the fix the choice asks for (`_fix_facts`)."""
     user = ev.user
     ordered = list(order_findings(found, user))
     if user is None:
         return _fold_records(ordered)
+    mine = [f for f in ordered if _on(f, user)]
+    # The root: the first error on the person's endpoint below the settings layer (DNS, the
+    # connection, encryption). A login's answer or a note is not a root a port change restates.
     root = next(
         (
             f
-            for f in ordered
-            if _on(f, user)
-            and f.severity is Severity.ERROR
-            and _code(f) not in SETTINGS_RESTATEMENTS
-            and _code(f) not in VANTAGE
+            for f in mine
+            if f.severity is Severity.ERROR
+            and LAYER.get(f.code, Layer.PROVIDER) < Layer.SETTINGS
+            and f.code not in VANTAGE
         ),
         None,
     )
-    restating = [f for f in ordered if _on(f, user) and _code(f) in SETTINGS_RESTATEMENTS]
+    restating = [f for f in mine if f.code in SETTINGS_RESTATEMENTS]
     if root is None and restating:
+        # No fault below the settings (the port works, but is the wrong one, e.g. 25 for
+        # sending): the settings finding is the root itself.
         root, restating = restating[0], restating[1:]
-    if root is None:
-        return [_fix_facts(f, choice, user) if _fixes_settings(f) else f for f in ordered]
     out: list[Finding] = []
     for f in ordered:
-        if f is root:
-            folded = [r.code for r in restating]
-            facts = dict(f.facts)
-            if folded:
-                facts["consequences"] = folded
-            out.append(_fix_facts(replace(f, facts=facts), choice, user, root=True))
-        elif f in restating:
+        if f in restating:
             continue
-        elif _fixes_settings(f):
-            out.append(_fix_facts(f, choice, user))
-        else:
-            out.append(f)
+        is_root = f is root
+        if is_root and restating:
+            f = replace(f, facts={**f.facts, "consequences": [r.code.value for r in restating]})
+        if is_root or f.code in _FIXED_BY_THE_CHOICE:
+            f = _fix_facts(f, choice, user, root=is_root)
+        out.append(f)
     return out
 
 
-def _fixes_settings(f: Finding) -> bool:
-    return f.code in (Code.ENCRYPTION_NOT_USED, Code.WRONG_HOST) or _code(f) in (
-        SETTINGS_RESTATEMENTS
-    )
+# Settings findings whose fix is the change to the chosen setting (besides the root).
+_FIXED_BY_THE_CHOICE = frozenset({Code.ENCRYPTION_NOT_USED, *SETTINGS_RESTATEMENTS})
 
 
-def _fix_facts(
-    f: Finding, choice: Choice | None, user: Endpoint | None, *, root: bool = False
-) -> Finding:
+def _fix_facts(f: Finding, choice: Choice | None, user: Endpoint, *, root: bool) -> Finding:
     """The fix of a finding about the person's settings comes from the choice: the fields to
-    change (`changes`), or, when nothing works, that no other setting of that server does."""
-    if (
-        f.endpoint is not None
-        and user is not None
-        and _direction(f.endpoint) is not (_direction(user))
-    ):
-        return f
-    code = _code(f)
-    if code is None or LAYER.get(code, Layer.PROVIDER) >= Layer.AUTHENTICATION or code in VANTAGE:
-        return f  # a login's answer or our own doubt: its own fix says what to do
+    change (`changes`, `right_*`), or, when nothing works in that direction, that no other
+    setting of that server does (`no_alternative`): never a setting that was tried and failed.
+    """
+    if f.endpoint is not None and _direction(f.endpoint) is not _direction(user):
+        return f  # about the other direction: the person's settings are not in question there
+    if LAYER.get(f.code, Layer.PROVIDER) >= Layer.AUTHENTICATION or f.code in VANTAGE:
+        return f  # a login's answer, or our own doubt: its own fix says what to do
     facts = {k: v for k, v in f.facts.items() if not k.startswith("right_")}
     if choice is None:
-        facts["no_alternative"] = True
-        return replace(f, facts=facts)
-    chosen = choice.endpoint
+        return replace(f, facts={**facts, "no_alternative": True})
     if choice.reason is Reason.YOURS and not root and f.code != Code.ENCRYPTION_NOT_USED:
-        return f
+        return f  # the person's settings stay: an info such as USE_IMPLICIT_TLS keeps its own
+    chosen = choice.endpoint
     facts.update(
         right_host=chosen.host,
         right_port=chosen.port,
@@ -462,7 +488,7 @@ def _fold_records(ordered: list[Finding]) -> list[Finding]:
     broken = {f.endpoint for f in ordered if f.code == Code.DISCOVERY_BROKEN and f.endpoint}
     out = []
     for f in ordered:
-        if f.endpoint in broken and _code(f) in _RECORD_EVIDENCE:
+        if f.endpoint in broken and f.code in _RECORD_EVIDENCE:
             continue
         out.append(f)
     return out
@@ -491,8 +517,8 @@ def verdict(
     if not probed and not findings:
         return Verdict.UNKNOWN
     serious = [f for f in findings if f.severity is not Severity.INFO]
-    ours = [f for f in serious if _code(f) in VANTAGE]
-    theirs = [f for f in serious if _code(f) not in VANTAGE]
+    ours = [f for f in serious if _could_not_tell(f)]
+    theirs = [f for f in serious if not _could_not_tell(f)]
     if any(f.code == Code.OUR_DNS_FAILURE for f in ours):
         return Verdict.UNKNOWN
     if theirs:
@@ -508,7 +534,13 @@ def verdict(
     return Verdict.HEALTHY
 
 
-def _unverified(choices: Sequence[Choice], ev: Evidence) -> tuple[str, ...]:
+def _could_not_tell(f: Finding) -> bool:
+    """Our own doubt (VANTAGE), or a DNS server that never answered for the domain: nothing was
+    said about the domain either way."""
+    return f.code in VANTAGE or (f.code == Code.DNS_FAILURE and f.facts.get("reason") == "timeout")
+
+
+def _unverified(choices: Sequence[Choice]) -> tuple[str, ...]:
     out: list[str] = []
     for c in choices:
         if c.login is Login.NOT_REQUESTED:
@@ -563,7 +595,7 @@ def decide(ev: Evidence) -> Answer:
         findings=findings,
         choices=tuple(choices),
         recommended=recommended,
-        unverified=_unverified(choices, ev),
+        unverified=_unverified(choices),
     )
 
 

@@ -27,6 +27,8 @@ from diagnostics.model import (
     Protocol,
     Report,
     ReportKind,
+    Source,
+    SourceStatus,
     Stage,
 )
 from diagnostics.options import Options, build_context
@@ -37,19 +39,24 @@ from diagnostics.vantage import check_our_dns
 
 
 async def _test_login(
-    ctx: ProbeContext, results: Sequence[ProbeResult], credentials: Credentials
+    ctx: ProbeContext,
+    results: Sequence[ProbeResult],
+    credentials: Credentials,
+    published: Mapping[tuple[Protocol, str], str],
 ) -> list[ProbeResult]:
     """The login test on the setting the answer recommends per direction (answer.choose, the
     same decision the report shows), as a mail app logs in once its settings are found. The
-    username form that setting's source published is tried first; the AuthGate in `ctx` allows
-    two attempts per server at most."""
+    username form that server's source published (`published`, filled with the address) is
+    tried first, whatever the username typed; the AuthGate in `ctx` allows two attempts per
+    server at most."""
     chosen = [
         picked[0] for direction in Direction if (picked := choose(direction, results)) is not None
     ]
 
     async def login(ep: Endpoint) -> ProbeResult:
-        preferred = ep.username if ep.username and ep.username != credentials.username else None
-        creds = dataclasses.replace(credentials, preferred=preferred)
+        creds = dataclasses.replace(
+            credentials, preferred=published.get((ep.protocol, ep.host.lower()))
+        )
         return await probe(ep, dataclasses.replace(ctx, credentials=creds))
 
     return list(await asyncio.gather(*(login(e) for e in chosen)))
@@ -107,20 +114,21 @@ async def diagnose(
         results.values(),
         key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
     )
+    published_usernames, username_words = _usernames(state.forms, domain, address)
     our_dns: Finding | None = None
-    if any(lk.source == "mx" and (lk.domain_missing or lk.dns_timeout) for lk in lookups) or (
-        results and all(r.outcome.value.startswith("dns_") for r in results.values())
+    if any(lk.source == Source.MX and lk.status == SourceStatus.ERROR for lk in lookups) or (
+        results and all(r.outcome in _DNS_OUTCOMES for r in results.values())
     ):
+        # "Does not exist", "the domain's DNS fails": first, is our own resolver working?
         our_dns = await check_our_dns(
             ctx.resolver.resolver,
             timeout=ctx.timeouts.resolve,
             dns_server=options.dns,
             domain=domain,
-            timed_out=any(lk.source == "mx" and lk.dns_timeout for lk in lookups),
         )
     extra: list[Finding] = [] if our_dns is None else [our_dns]
     if credentials is not None:
-        logins = await _test_login(ctx, ordered, credentials)
+        logins = await _test_login(ctx, ordered, credentials, published_usernames)
         for result in logins:
             if (
                 result.stage is Stage.AUTH
@@ -151,12 +159,12 @@ async def diagnose(
         ordered = [results[key(r.endpoint)] for r in ordered]
     answer = decide(
         Evidence(
-            kind=ReportKind.DIAGNOSE,
             now=now,
             results=tuple(ordered),
             findings=(*findings, *extra),
             login_requested=credentials is not None,
-            usernames=_usernames(state.forms, domain, address),
+            usernames=published_usernames,
+            username_forms=username_words,
             directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),
         )
     )
@@ -176,24 +184,33 @@ async def diagnose(
     )
 
 
+Server = tuple[Protocol, str]
+_DNS_OUTCOMES = frozenset(
+    {Outcome.DNS_NXDOMAIN, Outcome.DNS_NODATA, Outcome.DNS_SERVFAIL, Outcome.DNS_TIMEOUT}
+)
+
+
 def _usernames(
     forms: Mapping[Key, str], domain: str, address: str | None
-) -> dict[tuple[Protocol, str], str]:
-    """The username each server's source published, for the settings card: filled with the
-    address when one was given, else in words ("the part of your address before the @")."""
-    out: dict[tuple[Protocol, str], str] = {}
+) -> tuple[dict[Server, str], dict[Server, str]]:
+    """The username each server's source published (autoconfig/ISPDB templates), per (protocol,
+    host): filled with the address when one was given (tried first at the login, shown on the
+    card), and else in words for the card ("the part of your address before the @")."""
+    filled: dict[Server, str] = {}
+    words: dict[Server, str] = {}
+    local = address.rpartition("@")[0] if address is not None else ""
     for (protocol, host, _, _), form in forms.items():
+        server = (Protocol(protocol), host.lower())
         if address is not None:
-            local = address.rpartition("@")[0]
-            filled = (
+            filled.setdefault(
+                server,
                 form.replace("%EMAILADDRESS%", address)
                 .replace("%EMAILLOCALPART%", local)
-                .replace("%EMAILDOMAIN%", domain)
+                .replace("%EMAILDOMAIN%", domain),
             )
         else:
-            filled = readable_form(form, domain)
-        out.setdefault((Protocol(protocol), host.lower()), filled)
-    return out
+            words.setdefault(server, readable_form(form, domain))
+    return filled, words
 
 
 def _findings(

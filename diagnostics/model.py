@@ -463,7 +463,10 @@ class Choice:
     reason: Reason
     login: Login = Login.NOT_REQUESTED
     changes: tuple[Change, ...] = ()  # against what the person typed (check); empty otherwise
-    username_source: str | None = None  # typed|verified|published|address
+    username_source: str | None = None  # typed|verified|published
+    # With no address to fill it in: the username form the server's source publishes, in words
+    # ("your full email address"), for the card; never put in `endpoint.username`.
+    username_form: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -485,6 +488,7 @@ class Choice:
             "login": self.login.value,
             "encrypted": self.encrypted,
             "username_source": self.username_source,
+            "username_form": self.username_form,
             "changes": [c.to_dict() for c in self.changes],
         }
 

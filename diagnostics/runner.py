@@ -57,31 +57,23 @@ async def check(
             ctx.resolver.resolver,
             timeout=ctx.timeouts.resolve,
             dns_server=options.dns,
-            domain=domain,
+            domain=user.host,  # the name whose lookup may fail
         )
     )
     planned = [user, *standard_endpoints(user.host, username=user.username)]
     try:
-        results = await _sweep_with_login(user, planned, ctx, options, on_progress)
+        results = await _sweep_with_login(user, planned, ctx, options, on_progress, published)
     except BaseException:
         published.cancel()
         our_dns.cancel()
         raise
     mine = results[0]
-    if mine.stage.value == "resolve":
+    if mine.stage is Stage.RESOLVE:
         results = (mine,)  # the name doesn't resolve: the other ports say nothing more
     published_report = await published
     vantage: list[Finding] = []
     if mine.outcome in _DNS_DOUBT:
         found = await our_dns
-        if found is None and mine.outcome is Outcome.DNS_TIMEOUT:
-            found = await check_our_dns(
-                ctx.resolver.resolver,
-                timeout=ctx.timeouts.resolve,
-                dns_server=options.dns,
-                domain=domain,
-                timed_out=True,
-            )
         vantage = [found] if found is not None else []
     else:
         our_dns.cancel()
@@ -94,7 +86,6 @@ async def check(
     )
     answer = decide(
         Evidence(
-            kind=ReportKind.CHECK,
             now=now,
             results=_unique(results),
             findings=(*vantage, *findings, *wrong_host, *_provider_notes(user)),
@@ -128,12 +119,14 @@ async def _sweep_with_login(
     ctx: ProbeContext,
     options: Options,
     on_progress: ProgressCallback | None,
+    published: asyncio.Future[Published | None],
 ) -> tuple[ProbeResult, ...]:
-    """The sweep, with the login test on the person's own settings only.
+    """The sweep, with the login test on the person's own settings first.
 
-    When those fail before the login (wrong port, wrong security), the login is tested once more
-    on the best working alternative of the same protocol, so the report can still say whether the
-    password works. The AuthGate in `ctx` keeps it within two attempts per server.
+    When those fail before the login (wrong port, wrong security, no encryption), the login is
+    tested once more on the setting the answer will recommend (answer.choose with what the
+    domain publishes: the same decision the card shows), so the report can still say whether
+    the password works there. The AuthGate in `ctx` keeps it within two attempts per server.
     """
     if ctx.credentials is None:
         return await sweep(planned, ctx, concurrency=options.concurrency, on_progress=on_progress)
@@ -154,9 +147,17 @@ async def _sweep_with_login(
         # The login did not happen on the person's settings (they fail, or are unencrypted):
         # test it on the setting the answer will recommend instead (answer.choose, the same
         # decision the report shows), so the report can still say whether the password works.
-        picked = choose(Direction(user.protocol.direction), list(results.values()), user=user)
-        if picked is not None and picked[0] != user and picked[0] in results:
+        found = await published
+        picked = choose(
+            Direction(user.protocol.direction),
+            list(results.values()),
+            user=user,
+            published=() if found is None else found.endpoints,
+        )
+        if picked is not None and picked[0] != user:
             results[picked[0]] = await probe(picked[0], ctx)
+            if picked[0] not in planned:
+                planned = [*planned, picked[0]]
     return tuple(results[e] for e in planned)
 
 

@@ -1,25 +1,69 @@
 """Our own vantage point: is the DNS server we ask working at all?
 
 Before a report says "the domain does not exist" or "the domain's DNS fails", the resolver that
-gave that answer is asked about the root of the DNS (`. NS`), which every working resolver knows.
-A resolver that says the root does not exist (NXDOMAIN), or does not answer even that, is ours to
-blame, not the domain: the report then says "our DNS server is not working" once, and "could not
+gave that answer is asked about the root of the DNS (`. NS`), which every working resolver knows,
+and about the domain itself. It is ours to blame, not the domain's, when it says the root does
+not exist (NXDOMAIN), when it does not answer even that, or when it REFUSES the question about
+the domain (a recursive resolver refuses a client it does not serve: that is about us, never
+about the domain). The report then says "our DNS server is not working" once, and "could not
 tell" (design.md: our own vantage point is told apart from the domain, once, not per probe).
 
-SERVFAIL or REFUSED for the root proves nothing: an authoritative-only server used as `--dns` (a
-lab, an internal zone) refuses questions outside its zones and still answers for its own.
+SERVFAIL or REFUSED for the root alone proves nothing: an authoritative-only server used as
+`--dns` (a lab, an internal zone) refuses questions outside its zones and still answers for its
+own. A resolver that answers the root but times out on the domain has said nothing about us:
+the domain's own servers may be the slow ones.
 """
 
 from __future__ import annotations
 
+import asyncio
+from enum import StrEnum
 from typing import Any
 
-from diagnostics.discovery.dnsquery import query
+import dns.exception
+import dns.rcode
+import dns.rdatatype
+import dns.resolver
+
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import finding
-from diagnostics.model import Finding, Outcome
+from diagnostics.model import Finding
 
 ROOT = "."
+
+
+class Answered(StrEnum):
+    YES = "yes"
+    NXDOMAIN = "nxdomain"
+    NODATA = "nodata"
+    REFUSED = "refused"  # every server asked answered REFUSED
+    SERVFAIL = "servfail"
+    TIMEOUT = "timeout"
+
+
+async def ask(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answered:
+    """How our resolver answered one question; REFUSED kept apart from SERVFAIL (dnspython
+    folds both into NoNameservers: its `errors` keep each server's reply)."""
+    try:
+        async with asyncio.timeout(timeout):
+            await resolver.resolve(
+                name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
+            )
+    except dns.resolver.NXDOMAIN:
+        return Answered.NXDOMAIN
+    except dns.resolver.NoAnswer:
+        return Answered.NODATA
+    except dns.resolver.NoNameservers as exc:
+        errors = exc.kwargs.get("errors") or []
+        replies = [err[4] for err in errors if len(err) > 4 and hasattr(err[4], "rcode")]
+        if replies and all(r.rcode() == dns.rcode.REFUSED for r in replies):
+            return Answered.REFUSED
+        return Answered.SERVFAIL
+    except (TimeoutError, dns.exception.Timeout):
+        return Answered.TIMEOUT
+    except dns.exception.DNSException:
+        return Answered.SERVFAIL
+    return Answered.YES
 
 
 async def check_our_dns(
@@ -28,18 +72,17 @@ async def check_our_dns(
     timeout: float,
     dns_server: str | None,
     domain: str | None = None,
-    timed_out: bool = False,
 ) -> Finding | None:
-    """OUR_DNS_FAILURE when our resolver cannot even answer for the root, or did not answer in
-    time for the domain (`timed_out`: a resolver that is silent has not answered anything about
-    the domain, so nothing can be said about it); else None."""
-    answer = await query(resolver, ROOT, "NS", timeout=timeout)
-    if answer.failure is Outcome.DNS_NXDOMAIN:
-        problem = "nxdomain"
-    elif answer.failure is Outcome.DNS_TIMEOUT:
-        problem = "timeout"
-    elif timed_out:
-        problem = "slow"
+    """OUR_DNS_FAILURE when our resolver cannot even answer for the root, or refuses to answer
+    about the domain; else None."""
+    root, about_domain = await asyncio.gather(
+        ask(resolver, ROOT, "NS", timeout=timeout),
+        ask(resolver, domain, "SOA", timeout=timeout) if domain else _nothing(),
+    )
+    if root is Answered.NXDOMAIN or root is Answered.TIMEOUT:
+        problem = root.value
+    elif about_domain is Answered.REFUSED:
+        problem = "refused"
     else:
         return None
     return finding(
@@ -47,4 +90,8 @@ async def check_our_dns(
     )
 
 
-__all__ = ["check_our_dns"]
+async def _nothing() -> Answered:
+    return Answered.YES
+
+
+__all__ = ["Answered", "ask", "check_our_dns"]

@@ -27,7 +27,6 @@ from diagnostics.model import (
     Outcome,
     ProbeResult,
     Protocol,
-    ReportKind,
     Security,
     Severity,
     Stage,
@@ -186,7 +185,6 @@ def test_check_invariants(data: st.DataObject) -> None:
     findings = evaluate_check(user, results, now=NOW)
     answer = decide(
         Evidence(
-            kind=ReportKind.CHECK,
             now=NOW,
             results=results,
             findings=findings,
@@ -218,7 +216,6 @@ def test_diagnose_invariants(data: st.DataObject) -> None:
     login, results = data.draw(sweeps(hosts=2))
     answer = decide(
         Evidence(
-            kind=ReportKind.DIAGNOSE,
             now=NOW,
             results=results,
             findings=(),
@@ -257,9 +254,7 @@ def test_every_certificate_failing_leads_with_the_certificate() -> None:
                     tls=_TLS_EXPIRED,
                 )
             )
-    answer = decide(
-        Evidence(kind=ReportKind.DIAGNOSE, now=NOW, results=tuple(results), findings=())
-    )
+    answer = decide(Evidence(now=NOW, results=tuple(results), findings=()))
     assert answer.choices == ()
     assert answer.verdict is Verdict.PROBLEMS
     assert [f.code for f in answer.findings] == ["CERT_EXPIRED"]
@@ -281,7 +276,6 @@ def test_rule_result_is_what_speaks_for_guesses() -> None:
     )
     answer = decide(
         Evidence(
-            kind=ReportKind.DIAGNOSE,
             now=NOW,
             results=(silent, cert),
             findings=(),
@@ -289,3 +283,31 @@ def test_rule_result_is_what_speaks_for_guesses() -> None:
         )
     )
     assert answer.findings[0].code == next(iter(rule_result(cert, now=NOW))).code
+
+
+def test_a_deadline_is_not_a_wrong_port() -> None:
+    """The person's 993 ran out of time while 143 STARTTLS works: "could not tell" about 993,
+    never "port 993 is wrong"."""
+    user, starttls = standard_endpoints("mail.example.com")[:2]
+    results = (
+        ProbeResult(endpoint=user, outcome=Outcome.DEADLINE, stage=Stage.TLS, elapsed_ms=9),
+        ProbeResult(
+            endpoint=starttls,
+            outcome=Outcome.OK,
+            stage=Stage.DONE,
+            elapsed_ms=1,
+            tls=_TLS_OK,
+            starttls_offered=True,
+        ),
+    )
+    answer = decide(
+        Evidence(
+            now=NOW,
+            results=results,
+            findings=evaluate_check(user, results, now=NOW),
+            user=user,
+            directions=(Direction.INCOMING,),
+        )
+    )
+    assert [f.code for f in answer.findings] == ["PROBE_INCOMPLETE"]
+    assert answer.verdict is Verdict.UNKNOWN

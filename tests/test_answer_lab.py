@@ -178,7 +178,10 @@ async def test_published_username_form_is_tried_first(lab: Lab) -> None:
     """wk.lab.test's autoconfig says %EMAILLOCALPART%: the first attempt is the local part, and
     it works (the lab's `bob`); the full address is not tried and not recommended."""
     credentials = Credentials(username="bob@wk.lab.test", password=lab.users["bob"])
-    report = await diagnose("bob@wk.lab.test", options(lab, credentials=credentials))
+    # As the CLI and the bot call it: the username typed (or defaulted to) is the address.
+    report = await diagnose(
+        "bob@wk.lab.test", options(lab, credentials=credentials), username="bob@wk.lab.test"
+    )
     tried = [a.username for p in report.probes for a in p.auth_attempts]
     assert tried and all(u == "bob" for u in tried)
     incoming = report.choice(Direction.INCOMING)
@@ -186,6 +189,17 @@ async def test_published_username_form_is_tried_first(lab: Lab) -> None:
     assert incoming.endpoint.username == "bob"
     assert "AUTH_USERNAME_FORMAT" not in codes(report)
     assert report.verdict is Verdict.HEALTHY, codes(report)
+
+
+async def test_published_username_form_without_an_address(lab: Lab) -> None:
+    """Without an address the card says the form in words, and no prose is put where a
+    username goes (JSON `endpoint.username` stays null; the bot's login form is not filled
+    with it)."""
+    report = await diagnose("wk.lab.test", options(lab))
+    incoming = report.choice(Direction.INCOMING)
+    assert incoming is not None and incoming.endpoint.username is None
+    assert incoming.username_form == "the part of your address before the @"
+    assert "Username: the part of your address before the @" in render_text(report)
 
 
 async def test_lying_dns_server_is_ours_not_the_domain(lab: Lab) -> None:
@@ -244,3 +258,54 @@ async def test_login_limit_is_not_time_running_out(lab: Lab, tmp_path: Path) -> 
     described = catalog.describe(found)
     assert "time ran out" not in described.explanation
     assert "two logins" in described.explanation
+
+
+async def test_login_refused_on_port_25_is_not_claimed_for_465(lab: Lab) -> None:
+    """SMTP 25 with a wrong password: port 25 is said to be the wrong port (with its fix), the
+    refusal stays on port 25, and the 465 card says the login was not tested there."""
+    credentials = Credentials(username="alice@lab.test", password="not-the-password-7Qx")
+    report = await run_check(lab, "healthy", S, 25, STARTTLS, credentials=credentials)
+    assert codes(report)[0] == "SMTP_PORT_25_FOR_SUBMISSION"
+    assert "port to 465" in catalog.describe(report.findings[0]).fix
+    choice = report.choice(Direction.OUTGOING)
+    assert choice is not None and choice.endpoint.port == 465
+    # The password was refused on 25 and not sent again (one answer per server): the 465 card
+    # does not claim a result it never saw.
+    assert choice.login is Login.NOT_TESTED
+    refused = next(f for f in report.findings if f.code == "AUTH_FAILED")
+    assert refused.endpoint is not None and refused.endpoint.port == 25
+
+
+async def test_verified_username_on_every_card(lab: Lab) -> None:
+    """`alice` failed and `alice@lab.test` worked on IMAP: both cards carry the verified
+    username, as AUTH_USERNAME_FORMAT's fix says."""
+    credentials = Credentials(
+        username="alice", password=lab.users["alice@lab.test"], address_domain="lab.test"
+    )
+    user = Endpoint(protocol=I, host=lab.host("healthy"), port=993, security=TLS, username="alice")
+    report = await check(user, options(lab, credentials=credentials))
+    assert codes(report)[0] == "AUTH_USERNAME_FORMAT"
+    assert [c.endpoint.username for c in report.choices] == ["alice@lab.test"] * 2
+
+
+async def test_login_goes_to_the_published_server_the_card_shows(lab: Lab) -> None:
+    """The typed server is dead and the domain publishes healthy.lab.test: the login is tested
+    there, on the setting the card shows, and verified."""
+    credentials = Credentials(username="alice@lab.test", password=lab.users["alice@lab.test"])
+    user = Endpoint(
+        protocol=I, host=lab.host("closed"), port=993, security=TLS, username="alice@srv.lab.test"
+    )
+    report = await check(user, options(lab, credentials=credentials))
+    choice = report.choice(Direction.INCOMING)
+    assert choice is not None and choice.reason is Reason.PUBLISHED
+    assert choice.endpoint.host == lab.host("healthy")
+    assert choice.login is Login.VERIFIED
+
+
+async def test_silent_resolver_for_one_name_is_not_blamed_on_us(lab: Lab) -> None:
+    """Our resolver answers (the root) but never for the domain: could not tell, and said as
+    the domain's lookup timing out, not "our DNS server is not working"."""
+    report = await diagnose("timeout.lab.test", options(lab, timeout=4, dns=lab.broken_dns))
+    assert "OUR_DNS_FAILURE" not in codes(report)
+    assert codes(report) == ["DNS_FAILURE"]
+    assert report.verdict is Verdict.UNKNOWN

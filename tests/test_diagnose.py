@@ -85,7 +85,8 @@ CASES = {
         ["DISCOVERY_BROKEN", "DISCOVERY_DISAGREES"],
     ),
     "placeholder.lab.test": ("autoconfig", (H, 993, TLS), (H, 465, TLS), ["DISCOVERY_BROKEN"]),
-    "expiredweb.lab.test": ("srv", (H, 993, TLS), None, ["DISCOVERY_BROKEN"]),
+    # Nothing for sending: said (a broken autoconfig document does not explain that).
+    "expiredweb.lab.test": ("srv", (H, 993, TLS), None, ["DISCOVERY_BROKEN", "NO_MAIL_SERVERS"]),
     "badxml.lab.test": (None, None, None, ["DISCOVERY_BROKEN", "NO_MAIL_SERVERS"]),
     "httponly.lab.test": ("autoconfig", (H, 993, TLS), (H, 465, TLS), ["DISCOVERY_INSECURE"]),
     "empty.lab.test": (None, None, None, ["NO_MAIL_SERVERS"]),
@@ -252,11 +253,13 @@ async def test_autoconfig_usernames_and_enable_note(lab: Lab) -> None:
 
 
 async def test_username_form_without_an_address(lab: Lab) -> None:
-    """For a bare domain the published username form is shown in words, never probed with."""
+    """For a bare domain the published username form is shown in words (on the card, not as a
+    username), never probed with."""
     ac = await run(lab, "ac.lab.test")
-    assert ac.recommended.incoming[0].username == "your full email address"
+    assert ac.choices[0].username_form == "your full email address"
+    assert ac.recommended.incoming[0].username is None
     wk = await run(lab, "wk.lab.test")
-    assert wk.recommended.incoming[0].username == "the part of your address before the @"
+    assert wk.choices[0].username_form == "the part of your address before the @"
     assert all(p.endpoint.username is None for p in wk.probes)
 
 
@@ -345,14 +348,23 @@ async def test_dns_timeout_is_could_not_tell(lab: Lab) -> None:
     assert report.summary.startswith("Could not tell")
 
 
-async def test_refusing_dns_server_is_a_dns_failure_not_no_servers(lab: Lab) -> None:
-    """Every query REFUSED: the sources say error with the reason; the finding is DNS_FAILURE,
-    never NO_MAIL_SERVERS (we could not see what the domain publishes)."""
+async def test_refusing_dns_server_is_ours_not_no_servers(lab: Lab) -> None:
+    """Every query REFUSED: the sources say error with the reason; our resolver refusing us is
+    our side (OUR_DNS_FAILURE, could not tell), never NO_MAIL_SERVERS or the domain's DNS."""
     report = await diagnose("refused.lab.test", options(lab, timeout=4, dns=lab.broken_dns))
     assert source(report, "srv").status == "error"
     assert "could not answer" in source(report, "mx").detail
-    assert codes(report) == ["DNS_FAILURE"]
+    assert codes(report) == ["OUR_DNS_FAILURE"]
+    assert report.findings[0].facts["problem"] == "refused"
     assert report.findings[0].facts["dns_server"] == lab.broken_dns
+    assert report.verdict is Verdict.UNKNOWN
+
+
+async def test_servfail_for_the_domain_is_the_domains_dns(lab: Lab) -> None:
+    """SERVFAIL for the domain while our resolver works otherwise: the domain's DNS fails."""
+    report = await diagnose("servfail.lab.test", options(lab, timeout=4, dns=lab.broken_dns))
+    assert codes(report) == ["DNS_FAILURE"]
+    assert report.verdict is Verdict.PROBLEMS
 
 
 async def test_private_servers_without_allow_private_are_bad_input(lab: Lab) -> None:

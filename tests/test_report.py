@@ -334,6 +334,7 @@ CHOICE_KEYS = [
     "login",
     "encrypted",
     "username_source",
+    "username_form",
     "changes",
 ]
 FINDING_KEYS = ["code", "severity", "title", "explanation", "fix", "admin", "endpoint", "facts"]

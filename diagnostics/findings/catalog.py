@@ -229,8 +229,7 @@ _DIRECTION_WORDS = {
 _OUR_DNS = {  # OUR_DNS_FAILURE's `problem`: what our resolver did
     "nxdomain": "says that even the root of the DNS does not exist",
     "timeout": "does not answer at all",
-    "servfail": "answers every question with an error",
-    "slow": "did not answer in time",
+    "refused": "refuses to answer our questions",
 }
 # PROBE_INCOMPLETE's `reason` when the login was deliberately not sent: (title, why, hint, fix).
 _NOT_TESTED = {
@@ -1100,6 +1099,8 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
         [
             one_of(
+                "Enable TLS for {protocols_text} on {host}: SSL/TLS on ports 993, 995 and "
+                "465 (RFC 8314), or at least STARTTLS.",
                 "Enable TLS for {protocol} on {host}: SSL/TLS on port {implicit_port} "
                 "(RFC 8314), or at least STARTTLS on port {port}.",
                 "Enable TLS for the mail service: SSL/TLS on ports 993, 995 and 465 "
@@ -1688,6 +1689,7 @@ FACT_KEYS = frozenset(
         "ports",
         "right_reason",
         "right_protocol",
+        "protocols",
     }
 )
 DERIVED_KEYS = frozenset(
@@ -1722,6 +1724,8 @@ DERIVED_KEYS = frozenset(
         "not_tested_hint",
         "not_tested_fix",
         "chosen_text",
+        "network_hint",
+        "protocols_text",
     }
 )
 TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | DERIVED_KEYS
@@ -1879,6 +1883,15 @@ def _values(code: Code | None, finding: Finding) -> dict[str, str]:
         values.update(
             not_tested_short=short, not_tested_text=text, not_tested_hint=hint, not_tested_fix=fix
         )
+    if code in (Code.PORT_FILTERED, Code.HOST_UNREACHABLE):
+        # Silence can be the way from our network: only then is another network worth a try.
+        values["network_hint"] = (
+            "Check the server name with your email provider, or try another network such as "
+            "mobile data: the way from ours may be blocked."
+        )
+    protocols = finding.facts.get("protocols")
+    if isinstance(protocols, list | tuple) and len(protocols) > 1:
+        values["protocols_text"] = " and ".join(_clean(str(p)) for p in protocols)
     if finding.facts.get("chosen") is True:
         values["chosen_text"] = (
             " We show them below because nothing else works: read this warning before you use them."
@@ -1947,8 +1960,12 @@ _NO_ALTERNATIVE: Mapping[Layer, Text] = {
             "None of the ports and security settings we tried works, so changing them will not "
             "help.",
         ),
-        "Check the server name with your email provider, or try another network such as "
-        "mobile data: the way from ours may be blocked.",
+        one_of(
+            "{network_hint}",
+            "Check the server name with your email provider: this server does not offer "
+            "{protocol} on the usual ports.",
+            "Check the server name with your email provider.",
+        ),
     ),
     Layer.ENCRYPTION: (
         one_of(

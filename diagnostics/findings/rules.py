@@ -248,6 +248,8 @@ def rule_settings(user: ProbeResult, results: Sequence[ProbeResult]) -> Iterator
             yield finding(Code.SMTP_PORT_25_FOR_SUBMISSION, ep, **_alternative_facts(submission))
             return
 
+    if user.outcome is Outcome.DEADLINE:
+        return  # the test did not finish: nothing is known to be wrong with these settings
     if not user.works:
         same_port = best((r for r in same_protocol if r.endpoint.port == ep.port), among=scope)
         if same_port is not None and same_port.endpoint.security is not Security.NONE:

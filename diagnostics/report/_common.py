@@ -287,6 +287,8 @@ def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
     ]
     if endpoint.username:
         fields.append(("Username", endpoint.username, choice.typed(Field.USERNAME) or "", ""))
+    elif choice.username_form:
+        fields.append(("Username", choice.username_form, "", ""))
     if choice.login in _LOGIN_WORDS:
         fields.append(("Login test", _LOGIN_WORDS[choice.login], "", ""))
     return fields

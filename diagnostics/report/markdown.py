@@ -152,7 +152,8 @@ def markdown_summary(report: Report) -> str:
         # One statement per fact: the verdict line already names the root cause as a rule.
         if not _names(report.summary, finding, title):
             parts.append(f"{emoji} **{fit(title, 300)}**")
-        if finding.endpoint is not None:
+        if finding.endpoint is not None and finding.endpoint != report.user_endpoint:
+            # (The person's own settings are the embed's title: not said again.)
             parts.append("-# " + fit(endpoint_phrase(finding.endpoint), 300))
         label = "**Fix:** "
         budget = limit - size("\n".join(parts)) - 1 - size(label)
