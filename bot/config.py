@@ -86,7 +86,8 @@ class Config:
     shard_ids: tuple[int, ...] | None = None
     shard_count: int | None = None
     log_level: str = "INFO"
-    cooldown_seconds: float = 10.0  # one diagnosis per user per this many seconds
+    cooldown_seconds: float = 10.0  # after a burst, one test per person per this many seconds
+    burst: int = 5  # tests a person may start in a row before the cooldown applies
     max_concurrent: int = 20  # diagnoses running at once, whole process
     max_per_guild: int = 3  # diagnoses running at once, per guild (or per DM user)
     cache_seconds: float = 120.0  # a finished diagnosis is reused this long
@@ -137,6 +138,7 @@ class Config:
             shard_count=shard_count,
             log_level=level,
             cooldown_seconds=_float(env, "MAILMEDIC_COOLDOWN_SECONDS", 10.0),
+            burst=max(1, _int(env, "MAILMEDIC_BURST") or 5),
             max_concurrent=max(1, _int(env, "MAILMEDIC_MAX_CONCURRENT") or 20),
             max_per_guild=max(1, _int(env, "MAILMEDIC_MAX_PER_GUILD") or 3),
             cache_seconds=_float(env, "MAILMEDIC_CACHE_SECONDS", 120.0),

@@ -1,11 +1,11 @@
 """What every command does: defer, run the library with live progress, reply, and one error funnel.
 
 A command converts its input into a `Request`, and `Handlers.run` does the rest (style.md §12):
-the cooldown, the deferral (before anything slow: Discord allows 3 s, we aim for 100 ms), progress
-edits throttled to one per `edit_interval` seconds, the final embed with its buttons. `funnel`
-turns every failure into a reply: a limit or bad input becomes a plain sentence, anything else a
-short apology with an error id whose traceback is in the log, never a silent "interaction
-failed". Each interaction ends with one structured log line.
+the person's allowance, the deferral (before anything slow: Discord allows 3 s, we aim for
+100 ms), progress edits throttled to one per `edit_interval` seconds, the final embed with its
+buttons. `funnel` turns every failure into a reply: a limit or bad input becomes a plain
+sentence, anything else a short apology with an error id whose traceback is in the log, never a
+silent "interaction failed". Each interaction ends with one structured log line.
 """
 
 from __future__ import annotations
@@ -276,7 +276,11 @@ class Handlers:
         fresh: bool = False,
         post_button: bool = False,
     ) -> None:
-        self.diagnoser.cooldowns.take(interaction.user.id)
+        shared = not fresh and self.diagnoser.shared(
+            endpoint=request.endpoint, target=request.target
+        )
+        if not shared:  # a cached or running result costs the person nothing
+            self.diagnoser.allowance.take(interaction.user.id)
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         key = guild_key(interaction)
         async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
@@ -324,7 +328,7 @@ class Handlers:
         """Test a login. The password lives in this call only; every reply is ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
-            self.diagnoser.cooldowns.take(interaction.user.id)
+            self.diagnoser.allowance.take(interaction.user.id)
             await interaction.response.defer(thinking=True, ephemeral=True)
             address = address.strip()
             if not address:

@@ -97,8 +97,8 @@ async def test_refused_private_target(make_bot: BotFactory, lab: Lab) -> None:
 
 
 async def test_cooldown(make_bot: BotFactory, lab: Lab) -> None:
-    """The same person asking again at once gets a friendly ephemeral wait, not a second run."""
-    h = await make_bot(cooldown_seconds=60.0)
+    """Past the burst, the same person asking again at once gets a friendly ephemeral wait."""
+    h = await make_bot(cooldown_seconds=60.0, burst=1)
     person = h.standin.user("impatient")
     first = await h.send(h.standin.slash("check", check_options(lab), user=person))
     await h.final(first)
@@ -107,8 +107,39 @@ async def test_cooldown(make_bot: BotFactory, lab: Lab) -> None:
     assert reply.payload["type"] == 4
     data = reply.payload["data"]
     assert data["flags"] & EPHEMERAL
-    assert "another test in" in data["embeds"][0]["description"]
+    assert "another in" in data["embeds"][0]["description"]
     assert h.diagnoser.runs.started == 1
+
+
+async def test_helpdesk_triage_several_tests_in_a_row(
+    make_bot: BotFactory, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An agent triaging a queue runs five tests in a row on different servers, none refused;
+    a sixth new one waits; a result already cached costs nothing and is still answered."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = await make_bot(cooldown_seconds=10.0, burst=5)
+    agent = h.standin.user("agent")
+    queue = [
+        h.standin.slash("diagnose", {"target": "alice@healthy.lab.test"}, user=agent),
+        h.standin.slash("check", check_options(lab), user=agent),
+        h.standin.slash("check", check_options(lab, "expired"), user=agent),
+        h.standin.slash("check", check_options(lab, port=143), user=agent),
+        h.standin.slash("check", check_options(lab, "notls", 143, "starttls"), user=agent),
+    ]
+    for payload in queue:
+        await h.send(payload)
+        assert (await h.callback(payload)).payload["type"] == 5  # deferred: it runs
+        embed = (await h.final(payload)).embeds()[0]
+        assert "Easy there" not in embed.get("description", ""), embed
+    assert h.diagnoser.runs.started == 5
+    sixth = await h.send(h.standin.slash("check", check_options(lab, "selfsigned"), user=agent))
+    refused = (await h.callback(sixth)).payload
+    assert refused["type"] == 4
+    assert "5 tests in a row" in refused["data"]["embeds"][0]["description"]
+    again = await h.send(h.standin.slash("check", check_options(lab), user=agent))
+    assert (await h.callback(again)).payload["type"] == 5  # cached: not counted, not refused
+    assert (await h.final(again)).embeds()[0]["color"] == 0x2ECC71
+    assert h.diagnoser.runs.started == 5
 
 
 async def test_cache_ten_people_one_diagnosis(harness: Harness, lab: Lab) -> None:

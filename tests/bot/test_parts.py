@@ -11,7 +11,7 @@ import pytest
 
 from bot.config import Config, ConfigError, read_dotenv
 from bot.extract import extract
-from bot.limits import Busy, Cooldowns, Gate, OnCooldown, SharedRuns
+from bot.limits import Allowance, Busy, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
 from bot.render import embed_size, fit_embed, help_embed, result_embed
 from bot.worker import ProcessWorker, WorkerDied
@@ -58,16 +58,24 @@ def test_bad_configuration_names_the_key(env: dict[str, str], message: str) -> N
         Config.load(env, dotenv=None)
 
 
-def test_cooldown_and_gate() -> None:
-    """One use per user per window; caps per guild and overall; slots come back."""
+def test_allowance_and_gate() -> None:
+    """A burst per person, then one per window; caps per guild and overall; slots come back."""
     now = [100.0]
-    cooldowns = Cooldowns(10, clock=lambda: now[0])
-    cooldowns.take(1)
-    with pytest.raises(OnCooldown, match="in 10 s"):
-        cooldowns.take(1)
-    cooldowns.take(2)
-    now[0] += 10
-    cooldowns.take(1)
+    allowance = Allowance(10, burst=3, clock=lambda: now[0])
+    for _ in range(3):
+        allowance.take(1)
+    with pytest.raises(OnCooldown, match=r"3 tests in a row.*in 10 s"):
+        allowance.take(1)
+    allowance.take(2)  # another person has a bucket of their own
+    now[0] += 4
+    with pytest.raises(OnCooldown, match="in 6 s"):
+        allowance.take(1)
+    now[0] += 6
+    allowance.take(1)  # one token refilled
+    with pytest.raises(OnCooldown):
+        allowance.take(1)
+    now[0] += 1000
+    assert allowance.tokens(1) == 3  # the bucket never holds more than the burst
     gate = Gate(max_total=2, max_per_guild=1)
     release = gate.admit(7)
     with pytest.raises(Busy, match="already has 1 test running"):
