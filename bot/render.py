@@ -15,13 +15,9 @@ from collections.abc import Sequence
 
 import discord
 
-from diagnostics.findings.catalog import (
-    describe,
-    endpoint_phrase,
-    protocol_name,
-    security_name,
-)
-from diagnostics.model import Choice, Endpoint, Report, Severity, Verdict
+from bot.progress import progress_line
+from diagnostics.findings.catalog import describe, endpoint_phrase
+from diagnostics.model import Choice, Report, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
@@ -35,7 +31,6 @@ FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 EMBED_TOTAL_LIMIT = 6000
-PROGRESS_LINES = 15  # the progress embed shows the last few probes: it must fit a phone screen
 
 COLOUR = {
     Verdict.HEALTHY: discord.Colour(0x2ECC71),
@@ -51,27 +46,10 @@ def _cut(text: str, limit: int) -> str:
     return fit(text, limit, lambda s: s)
 
 
-def endpoint_short(endpoint: Endpoint) -> str:
-    """`IMAP 993 SSL/TLS`: a probe's line in the progress embed."""
-    return f"{protocol_name(endpoint.protocol)} {endpoint.port} {security_name(endpoint.security)}"
-
-
 def progress_embed(title: str, events: Sequence[ProbeFinished]) -> discord.Embed:
-    """What has been checked so far, newest last; the reply while probes run."""
+    """The reply while probes run: one line in plain words (bot/progress.py)."""
     embed = discord.Embed(title=_cut("⏳ " + title, TITLE_LIMIT), colour=WORKING)
-    lines = []
-    for event in events[-PROGRESS_LINES:]:
-        result = event.result
-        mark = "✅" if result.works else "❌"
-        outcome = result.outcome.value.replace("_", " ")
-        host = escape(result.endpoint.host)
-        lines.append(f"{mark} {endpoint_short(result.endpoint)} · {host} · {outcome}")
-    if events:
-        last = events[-1]
-        lines.append(f"-# {last.done} of {last.total} checks done")
-    else:
-        lines.append("-# Starting…")
-    embed.description = _cut("\n".join(lines), DESCRIPTION_LIMIT)
+    embed.description = escape(progress_line(events))
     return fit_embed(embed)
 
 

@@ -62,6 +62,9 @@ async def test_check_defers_edits_and_replies(harness: Harness, lab: Lab) -> Non
     edits = [r for r in h.standin.for_token(payload["token"]) if r.method == "PATCH"]
     progress = [r for r in edits if r.embeds()[0]["title"].startswith("⏳")]
     assert progress, "no progress edit before the result"
+    for rec in progress:  # one line in plain words
+        line = rec.embeds()[0]["description"]
+        assert line.startswith("Checked ") and "\n" not in line and "None" not in line, line
     assert edits[-1] is final
     assert_clean(h)
 

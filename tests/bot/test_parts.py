@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -13,9 +14,21 @@ from bot.config import Config, ConfigError, read_dotenv
 from bot.extract import extract
 from bot.limits import Allowance, Busy, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
-from bot.render import embed_size, fit_embed, help_embed, result_embed
+from bot.progress import OUTCOME_WORDS, progress_line
+from bot.render import embed_size, fit_embed, help_embed, progress_embed, result_embed
 from bot.worker import ProcessWorker, WorkerDied
-from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
+from diagnostics.model import (
+    Endpoint,
+    Finding,
+    Outcome,
+    ProbeResult,
+    Protocol,
+    Report,
+    Security,
+    Severity,
+    Stage,
+    Verdict,
+)
 from diagnostics.policy import InvalidTarget
 from diagnostics.runner import Options
 from diagnostics.sweep import ProbeFinished
@@ -228,3 +241,32 @@ async def test_worker_process_runs_reports_and_survives_a_crash(lab: Lab) -> Non
         assert again.verdict is Verdict.HEALTHY
     finally:
         worker.close()
+
+
+def _finished(endpoint: Endpoint, outcome: Outcome, done: int, total: int = 11) -> ProbeFinished:
+    result = ProbeResult(endpoint=endpoint, outcome=outcome, stage=Stage.CONNECT, elapsed_ms=5)
+    return ProbeFinished(result=result, done=done, total=total)
+
+
+def test_progress_is_one_plain_line() -> None:
+    """Progress: one sentence with the count and the latest named check; port 25 never named,
+    no outcome code, no "None"; every outcome has its words."""
+    assert set(OUTCOME_WORDS) == set(Outcome)
+    imap = Endpoint(
+        protocol=Protocol.IMAP, host="imap.example.org", port=993, security=Security.TLS
+    )
+    relay = Endpoint(protocol=Protocol.SMTP, host="imap.example.org", port=25,
+                     security=Security.NONE)  # fmt: skip
+    events = [_finished(imap, Outcome.TIMEOUT, 6), _finished(relay, Outcome.REFUSED, 7)]
+    assert progress_line(events) == "Checked 7 of 11 — IMAP 993 SSL/TLS is not answering"
+    assert progress_line([events[1]]) == "Checked 7 of 11"
+    assert progress_line([]) == "Starting…"
+    plain = dataclasses.replace(imap, port=143, security=Security.NONE, host="mail.example.org")
+    line = progress_line([*events, _finished(plain, Outcome.TLS_ON_PLAIN_PORT, 8)])
+    assert line.endswith("IMAP 143 without encryption on mail.example.org does not speak SSL/TLS"
+                         " on this port")  # fmt: skip
+    for outcome in Outcome:
+        line = progress_line([_finished(plain, outcome, 1)])
+        assert "None" not in line and "_" not in line and "\n" not in line  # no code
+    embed = progress_embed("example.org", events)
+    assert embed.description is not None and "\n" not in embed.description
