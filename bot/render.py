@@ -9,6 +9,7 @@ embed can exceed Discord's limits, whatever the report holds.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import Sequence
@@ -16,6 +17,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.progress import progress_line
+from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import Choice, Report, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
@@ -61,8 +63,24 @@ def report_title(report: Report) -> str:
     return report.target
 
 
+# The library's words for a paste it does not know end with the command line's advice; a person
+# in Discord has the slash command instead.
+CHAT_NOT_RECOGNISED = (
+    "Not recognised: I don't know this message. Paste the exact error text (or the server's "
+    "reply), or test the settings with /mail check."
+)
+
+
+def for_chat(report: Report) -> Report:
+    """`report` with the library's command-line advice said in Discord's words."""
+    if report.summary == NOT_RECOGNISED:
+        return dataclasses.replace(report, summary=CHAT_NOT_RECOGNISED)
+    return report
+
+
 def result_embed(report: Report) -> discord.Embed:
     """The final reply: verdict, root cause and fix, other findings, settings that work."""
+    report = for_chat(report)
     embed = discord.Embed(
         title=_cut(report_title(report), TITLE_LIMIT),
         description=markdown_summary(report),
@@ -184,7 +202,8 @@ HELP = (
             "`/mail login` tests a password (private; never stored).\n"
             "`/mail explain` an error message your app shows.\n"
             "`/mail settings` your address: the settings to type in.\n"
-            "Helpdesk: right-click a message → Apps → **Diagnose email problem**."
+            "Helpdesk: on a phone, long-press a message → Apps → **Diagnose email problem** "
+            "(on a computer: right-click the message → Apps)."
         ),
     ),
     (

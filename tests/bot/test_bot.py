@@ -358,7 +358,9 @@ async def test_help(harness: Harness) -> None:
     reply = await h.callback(payload)
     data = reply.payload["data"]
     assert data["flags"] & EPHEMERAL
-    assert "STARTTLS" in json.dumps(data["embeds"][0])
+    text = json.dumps(data["embeds"][0], ensure_ascii=False)
+    assert "STARTTLS" in text
+    assert "long-press a message → Apps" in text and "right-click" in text  # phone, then desktop
     assert_clean(h)
 
 
@@ -386,12 +388,15 @@ async def test_diagnose(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPa
 
 
 async def test_settings(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch) -> None:
-    """/mail settings: the settings card, one field per server."""
+    """/mail settings: the settings card, one field per server, with the username the
+    provider's published settings (here the lab ISPDB) give for the address."""
     monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
     h = harness
-    payload = await h.send(h.standin.slash("settings", {"address": "alice@healthy.lab.test"}))
+    payload = await h.send(h.standin.slash("settings", {"address": "alice@listed.lab.test"}))
     embed = (await h.final(payload)).embeds()[0]
     assert embed["title"].startswith("Mail settings for")
+    incoming = next(f for f in embed["fields"] if f["name"].startswith("Incoming server"))
+    assert "Username: **alice@listed.lab.test**" in incoming["value"]
     assert_clean(h)
 
 
@@ -551,3 +556,11 @@ async def test_explained_text_without_settings_has_no_test_button(harness: Harne
     payload = await h.send(h.standin.slash("explain", {"text": "Authentication failed"}))
     await h.callback(payload)
     assert "Test these settings" not in custom_ids(h.original(payload))
+
+
+async def test_unknown_paste_points_to_the_slash_command(harness: Harness) -> None:
+    """A paste nobody knows: the advice names `/mail check`, never the command line."""
+    h = harness
+    payload = await h.send(h.standin.slash("explain", {"text": "the frobnicator is sad today"}))
+    description = (await h.callback(payload)).payload["data"]["embeds"][0]["description"]
+    assert "/mail check" in description and "mailmedic check" not in description
