@@ -50,11 +50,26 @@ def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice
     return [app_commands.Choice(name=h, value=h) for h in hosts[:25]]
 
 
+# A user-installable app (discord.py ≥ 2.4): a server may invite the bot, and a person may install
+# it for themselves, then use it in DMs, group DMs and in servers that never invited it. There
+# Discord allows at most 5 follow-up messages per interaction: the bot answers with the response
+# itself and edits of it (no follow-ups), and every button is an interaction of its own.
+EVERYWHERE_INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
+EVERYWHERE_CONTEXTS = app_commands.AppCommandContext(
+    guild=True, dm_channel=True, private_channel=True
+)
+
+
 class MailGroup(app_commands.Group):
     """/mail ..."""
 
     def __init__(self, handlers: Handlers) -> None:
-        super().__init__(name="mail", description="Find out why a mail app can't connect")
+        super().__init__(
+            name="mail",
+            description="Find out why a mail app can't connect",
+            allowed_installs=EVERYWHERE_INSTALLS,
+            allowed_contexts=EVERYWHERE_CONTEXTS,
+        )
         self.handlers = handlers
 
     @app_commands.command(name="diagnose", description="Find a domain's mail servers and test them")
@@ -116,4 +131,9 @@ def message_menu(handlers: Handlers) -> app_commands.ContextMenu:
     async def diagnose_message(interaction: Interaction, message: discord.Message) -> None:
         await handlers.message_menu(interaction, message)
 
-    return app_commands.ContextMenu(name="Diagnose email problem", callback=diagnose_message)
+    return app_commands.ContextMenu(
+        name="Diagnose email problem",
+        callback=diagnose_message,
+        allowed_installs=EVERYWHERE_INSTALLS,
+        allowed_contexts=EVERYWHERE_CONTEXTS,
+    )

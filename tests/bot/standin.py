@@ -31,6 +31,8 @@ from aiohttp import web
 
 API = "/api/v10"
 EPOCH_MS = 1420070400000  # Discord's snowflake epoch
+WHERE = frozenset({"guild", "guild-user", "dm", "group"})
+MAX_USER_FOLLOWUPS = 5
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -158,6 +160,8 @@ class StandIn:
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = 0
         self.ready = asyncio.Event()
+        self.user_installed: set[str] = set()  # tokens of interactions of a user install
+        self.followups: dict[str, int] = {}  # interaction token -> follow-ups sent
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -443,6 +447,12 @@ class StandIn:
                 message["edited_timestamp"] = "2024-01-01T00:00:01+00:00"
             return _json(message)
         if rec.method == "POST" and not rest:  # a follow-up
+            self.followups[token] = self.followups.get(token, 0) + 1
+            if token in self.user_installed and self.followups[token] > MAX_USER_FOLLOWUPS:
+                # Discord: a user-installed app gets at most 5 follow-ups per interaction
+                rejected = self._reject(rec, [f"follow-up {self.followups[token]} > 5"])
+                assert rejected is not None
+                return rejected
             message_id = self.snowflake()
             message = self.message(message_id, data)
             self.messages[message_id] = message
@@ -502,9 +512,19 @@ class StandIn:
 
     def _interaction(
         self, kind: int, data: dict[str, Any], *, user: dict[str, Any] | None = None,
-        guild: bool = True, message: dict[str, Any] | None = None,
+        where: str = "guild", message: dict[str, Any] | None = None,
     ) -> dict[str, Any]:  # fmt: skip
+        """`where`: "guild" (a server that invited the bot), "guild-user" (a server that did not:
+        the person installed the app for themselves), "dm" (context 1) or "group" (a group DM,
+        context 2). Shapes as Discord documents them (interaction object, context and
+        authorizing_integration_owners: "0" the guild install, "1" the user install)."""
+        if where not in WHERE:
+            raise ValueError(f"where={where!r}: one of {sorted(WHERE)}")
         user = user or self.user("someone")
+        guild = where in ("guild", "guild-user")
+        context = {"guild": 0, "guild-user": 0, "dm": 1, "group": 2}[where]
+        owners = {"0": self.guild_id} if where == "guild" else {"1": user["id"]}
+        channel_type = {"guild": 0, "guild-user": 0, "dm": 1, "group": 3}[where]
         payload: dict[str, Any] = {
             "id": self.snowflake(),
             "application_id": self.app_id,
@@ -513,14 +533,14 @@ class StandIn:
             "version": 1,
             "data": data,
             "channel_id": self.channel_id,
-            "channel": {"id": self.channel_id, "type": 0 if guild else 1, "name": "support",
+            "channel": {"id": self.channel_id, "type": channel_type, "name": "support",
                         "position": 0, "permission_overwrites": [], "nsfw": False,
                         "parent_id": None, **({"guild_id": self.guild_id} if guild else {})},
             "locale": "en-US",
             "app_permissions": "2248473465835073",
             "entitlements": [],
-            "context": 0 if guild else 1,
-            "authorizing_integration_owners": {"0": self.guild_id} if guild else {"1": user["id"]},
+            "context": context,
+            "authorizing_integration_owners": owners,
             "attachment_size_limit": 26214400,
         }  # fmt: skip
         if guild:
@@ -529,10 +549,13 @@ class StandIn:
             payload["user"] = user
         if message is not None:
             payload["message"] = message
+        if "0" not in owners:
+            self.user_installed.add(payload["token"])
         return payload
 
     def slash(self, sub: str, options: dict[str, Any] | None = None, *, group: str = "mail",
-              user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+              user: dict[str, Any] | None = None,
+              where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT)."""
         opts = []
         for name, value in (options or {}).items():
@@ -544,7 +567,7 @@ class StandIn:
             "type": 1,
             "options": [{"name": sub, "type": 1, "options": opts}],
         }
-        return self._interaction(2, data, user=user)
+        return self._interaction(2, data, user=user, where=where)
 
     def autocomplete(self, sub: str, options: dict[str, Any], focused: str,
                      *, user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -556,7 +579,8 @@ class StandIn:
         return payload
 
     def message_command(self, content: str, *, name: str = "Diagnose email problem",
-                        user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+                        user: dict[str, Any] | None = None,
+                        where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """A message context menu on a user's message holding `content` (type 2, MESSAGE)."""
         target_id = self.snowflake()
         target = self.message(target_id, {"content": content}, author=self.user("customer"))
@@ -567,17 +591,18 @@ class StandIn:
             "target_id": target_id,
             "resolved": {"messages": {target_id: target}},
         }
-        return self._interaction(2, data, user=user)
+        return self._interaction(2, data, user=user, where=where)
 
-    def button(self, message_id: str, custom_id: str, *,
-               user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+    def button(self, message_id: str, custom_id: str, *, user: dict[str, Any] | None = None,
+               where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """A click on a button of a message the bot sent (type 3, MESSAGE_COMPONENT)."""
         message = self.messages[message_id]
         data = {"custom_id": custom_id, "component_type": 2}
-        return self._interaction(3, data, user=user, message=message)
+        return self._interaction(3, data, user=user, message=message, where=where)
 
     def modal_submit(self, modal: dict[str, Any], values: dict[str, str], *,
-                     user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+                     user: dict[str, Any] | None = None,
+                     where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """The submission of a modal the bot opened: `values` by text-input label."""
         rows = []
         for row in modal["components"]:
@@ -591,7 +616,7 @@ class StandIn:
             else:
                 rows.append({"type": 1, "components": submitted})
         data = {"custom_id": modal["custom_id"], "components": rows}
-        return self._interaction(5, data, user=user)
+        return self._interaction(5, data, user=user, where=where)
 
 
 def custom_ids(message: dict[str, Any]) -> dict[str, str]:
