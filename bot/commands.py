@@ -41,6 +41,15 @@ SECURITIES = [
 ]
 
 
+CLEARABLE = [
+    app_commands.Choice(name="Default domain", value="default_domain"),
+    app_commands.Choice(name="Helpdesk roles", value="helpdesk_roles"),
+    app_commands.Choice(name="Triage log channel", value="log_channel"),
+    app_commands.Choice(name="Everything", value="everything"),
+]
+_TEXT_CHANNELS = (discord.ChannelType.text, discord.ChannelType.news)
+
+
 def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice[str]]:
     """Up to 25 provider hosts containing what was typed (of the chosen protocol, if any)."""
     typed = current.strip().lower()
@@ -73,8 +82,10 @@ class MailGroup(app_commands.Group):
         self.handlers = handlers
 
     @app_commands.command(name="diagnose", description="Find a domain's mail servers and test them")
-    @app_commands.describe(target="Your email address or domain, e.g. you@example.com")
-    async def diagnose(self, interaction: Interaction, target: str) -> None:
+    @app_commands.describe(
+        target="Your email address or domain, e.g. you@example.com (empty: this server's domain)"
+    )
+    async def diagnose(self, interaction: Interaction, target: str = "") -> None:
         await self.handlers.diagnose(interaction, target)
 
     @app_commands.command(name="check", description="Test the settings typed into your mail app")
@@ -115,9 +126,38 @@ class MailGroup(app_commands.Group):
             await self.handlers.open_explain(interaction)
 
     @app_commands.command(name="settings", description="The settings to type into a mail app")
-    @app_commands.describe(address="Your email address, e.g. you@example.com")
-    async def settings(self, interaction: Interaction, address: str) -> None:
+    @app_commands.describe(
+        address="Your email address, e.g. you@example.com (empty: this server's domain)"
+    )
+    async def settings(self, interaction: Interaction, address: str = "") -> None:
         await self.handlers.diagnose(interaction, address, command="settings")
+
+    @app_commands.command(name="config", description="Server managers: my settings for this server")
+    @app_commands.describe(
+        default_domain="The domain /mail diagnose tests when none is given, e.g. example.org",
+        helpdesk_role="A role that may test logins and has no per-person limit (again: removed)",
+        log_channel="A channel that gets one line per diagnosis (no addresses, no passwords)",
+        clear="Forget one setting, or everything",
+    )
+    @app_commands.choices(clear=CLEARABLE)
+    async def config(
+        self,
+        interaction: Interaction,
+        default_domain: str | None = None,
+        helpdesk_role: discord.Role | None = None,
+        log_channel: app_commands.AppCommandChannel | None = None,
+        clear: app_commands.Choice[str] | None = None,
+    ) -> None:
+        if log_channel is not None and log_channel.type not in _TEXT_CHANNELS:
+            await self.handlers.tell(interaction, "The triage log must be a text channel.")
+            return
+        await self.handlers.configure(
+            interaction,
+            default_domain=default_domain,
+            helpdesk_role=helpdesk_role.id if helpdesk_role is not None else None,
+            log_channel=log_channel.id if log_channel is not None else None,
+            clear=clear.value if clear is not None else None,
+        )
 
     @app_commands.command(name="help", description="Ports, SSL/TLS or STARTTLS, IMAP or POP3")
     async def help(self, interaction: Interaction) -> None:

@@ -93,6 +93,7 @@ class Config:
     cache_seconds: float = 120.0  # a finished diagnosis is reused this long
     edit_interval: float = 1.5  # seconds between progress edits of one reply
     view_timeout: float = 600.0  # buttons stop working after this (tokens live 15 min)
+    config_db: str = "mailmedic-config.sqlite3"  # per-server settings (/mail config), SQLite
 
     @classmethod
     def load(
@@ -144,6 +145,7 @@ class Config:
             cache_seconds=_float(env, "MAILMEDIC_CACHE_SECONDS", 120.0),
             edit_interval=_float(env, "MAILMEDIC_EDIT_INTERVAL", 1.5),
             view_timeout=view_timeout,
+            config_db=env.get("MAILMEDIC_CONFIG_DB", "mailmedic-config.sqlite3"),
         )
 
     def options(self) -> Options:

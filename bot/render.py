@@ -17,6 +17,7 @@ from collections.abc import Sequence
 import discord
 
 from bot.progress import progress_line
+from bot.store import GuildSettings
 from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import Choice, Report, Severity, Verdict
@@ -142,6 +143,29 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
             break
         out = candidate
     return "\n".join(out) or "…"
+
+
+def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:
+    """This server's `/mail config`, as it is now."""
+    roles = " ".join(f"<@&{r}>" for r in settings.helpdesk_roles)
+    lines = [
+        f"Default domain: **{escape(settings.default_domain)}**"
+        if settings.default_domain
+        else "Default domain: not set (/mail diagnose needs a domain or an address)",
+        f"Helpdesk roles: {roles} (login tests are for them; no per-person limit)"
+        if roles
+        else "Helpdesk roles: none (everyone may test a login)",
+        f"Triage log: <#{settings.log_channel}> (one line per diagnosis, no addresses)"
+        if settings.log_channel
+        else "Triage log: off",
+    ]
+    embed = discord.Embed(
+        title="Saved: my settings for this server" if changed else "My settings for this server",
+        description="\n".join(lines),
+        colour=WORKING,
+    )
+    embed.set_footer(text="Change with /mail config (giving a helpdesk role again removes it).")
+    return fit_embed(embed)
 
 
 def notice_embed(text: str) -> discord.Embed:

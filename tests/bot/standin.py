@@ -31,6 +31,8 @@ from aiohttp import web
 
 API = "/api/v10"
 EPOCH_MS = 1420070400000  # Discord's snowflake epoch
+MEMBER_PERMISSIONS = "2248473465835073"  # a member's usual permissions: no Manage Server
+MANAGER_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | 1 << 5)  # with MANAGE_GUILD (1 << 5)
 WHERE = frozenset({"guild", "guild-user", "dm", "group"})
 MAX_USER_FOLLOWUPS = 5
 
@@ -139,6 +141,30 @@ def modal_violations(data: dict[str, Any]) -> list[str]:
     return problems
 
 
+@dataclass(frozen=True)
+class Role:
+    """A role option's value."""
+
+    id: str
+    name: str = "helpdesk"
+
+    def resolved(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "color": 0, "hoist": False, "position": 1,
+                "permissions": "0", "managed": False, "mentionable": False, "flags": 0}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A channel option's value (type 0: a text channel)."""
+
+    id: str
+    name: str = "triage"
+    type: int = 0
+
+    def resolved(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "permissions": "0"}
+
+
 class StandIn:
     """Discord's HTTP API and gateway on one loopback port."""
 
@@ -160,6 +186,7 @@ class StandIn:
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = 0
         self.ready = asyncio.Event()
+        self.channel_messages: dict[str, list[dict[str, Any]]] = {}  # channel id -> posted
         self.user_installed: set[str] = set()  # tokens of interactions of a user install
         self.followups: dict[str, int] = {}  # interaction token -> follow-ups sent
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
@@ -183,16 +210,17 @@ class StandIn:
             "public_flags": 0,
         }
 
-    def member(self, user: dict[str, Any]) -> dict[str, Any]:
+    def member(self, user: dict[str, Any], *, roles: tuple[str, ...] = (),
+               permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:  # fmt: skip
         return {
             "user": user,
-            "roles": [],
+            "roles": list(roles),
             "joined_at": "2024-01-01T00:00:00+00:00",
             "deaf": False,
             "mute": False,
             "flags": 0,
             "pending": False,
-            "permissions": "2248473465835073",
+            "permissions": permissions,
         }
 
     def message(
@@ -350,6 +378,15 @@ class StandIn:
             return self._sync(rec, parts)
         if parts[0] == "interactions" and parts[-1] == "callback":
             return self._callback(rec, interaction_id=parts[1], token=parts[2])
+        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            rejected = self._reject(rec, limit_violations(rec.payload or {}))
+            if rejected:
+                return rejected
+            message = self.message(self.snowflake(), rec.payload or {})
+            message["channel_id"] = parts[1]
+            self.messages[message["id"]] = message
+            self.channel_messages.setdefault(parts[1], []).append(message)
+            return _json(message)
         if parts[0] == "webhooks" and len(parts) >= 3:
             return self._webhook(rec, token=parts[2], rest=parts[3:])
         return _json({"message": "404: Not Found", "code": 0}, status=404)
@@ -513,6 +550,7 @@ class StandIn:
     def _interaction(
         self, kind: int, data: dict[str, Any], *, user: dict[str, Any] | None = None,
         where: str = "guild", message: dict[str, Any] | None = None,
+        roles: tuple[str, ...] = (), permissions: str = MEMBER_PERMISSIONS,
     ) -> dict[str, Any]:  # fmt: skip
         """`where`: "guild" (a server that invited the bot), "guild-user" (a server that did not:
         the person installed the app for themselves), "dm" (context 1) or "group" (a group DM,
@@ -544,7 +582,8 @@ class StandIn:
             "attachment_size_limit": 26214400,
         }  # fmt: skip
         if guild:
-            payload.update(guild_id=self.guild_id, guild_locale="en-US", member=self.member(user))
+            member = self.member(user, roles=roles, permissions=permissions)
+            payload.update(guild_id=self.guild_id, guild_locale="en-US", member=member)
         else:
             payload["user"] = user
         if message is not None:
@@ -554,20 +593,34 @@ class StandIn:
         return payload
 
     def slash(self, sub: str, options: dict[str, Any] | None = None, *, group: str = "mail",
-              user: dict[str, Any] | None = None,
-              where: str = "guild") -> dict[str, Any]:  # fmt: skip
-        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT)."""
+              user: dict[str, Any] | None = None, where: str = "guild",
+              roles: tuple[str, ...] = (),
+              permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:  # fmt: skip
+        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT). A `Role` or
+        `Channel` value is sent as Discord does: its id, and the object under `resolved`."""
         opts = []
+        resolved: dict[str, dict[str, Any]] = {}
         for name, value in (options or {}).items():
+            if isinstance(value, Role):
+                resolved.setdefault("roles", {})[value.id] = value.resolved()
+                opts.append({"name": name, "type": 8, "value": value.id})
+                continue
+            if isinstance(value, Channel):
+                resolved.setdefault("channels", {})[value.id] = value.resolved()
+                opts.append({"name": name, "type": 7, "value": value.id})
+                continue
             kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
             opts.append({"name": name, "type": kind, "value": value})
-        data = {
+        data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": group,
             "type": 1,
             "options": [{"name": sub, "type": 1, "options": opts}],
         }
-        return self._interaction(2, data, user=user, where=where)
+        if resolved:
+            data["resolved"] = resolved
+        return self._interaction(2, data, user=user, where=where, roles=roles,
+                                 permissions=permissions)  # fmt: skip
 
     def autocomplete(self, sub: str, options: dict[str, Any], focused: str,
                      *, user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -629,4 +682,4 @@ def custom_ids(message: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-__all__ = ["Recorded", "StandIn", "custom_ids", "discord", "limit_violations"]
+__all__ = ["Channel", "Recorded", "Role", "StandIn", "custom_ids", "discord", "limit_violations"]
