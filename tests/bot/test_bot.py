@@ -441,7 +441,7 @@ async def test_sync_subcommand(make_bot: BotFactory, lab: Lab) -> None:
     assert [r.path for r in puts] == [f"/applications/{h.standin.app_id}/commands"]
     mail = next(c for c in puts[0].payload if c["name"] == "mail")
     subs = {o["name"] for o in mail["options"]}
-    assert subs == {"diagnose", "check", "login", "explain", "settings", "help"}
+    assert subs == {"diagnose", "check", "login", "explain", "settings", "config", "help"}
     check = next(o for o in mail["options"] if o["name"] == "check")
     assert all(o["name"] != "password" for o in check["options"])
 
