@@ -20,7 +20,7 @@ from bot.progress import progress_line
 from bot.store import GuildSettings
 from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.findings.catalog import describe, endpoint_phrase
-from diagnostics.model import Choice, Report, Severity, Verdict
+from diagnostics.model import Choice, Finding, Report, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
@@ -80,19 +80,28 @@ def for_chat(report: Report) -> Report:
 
 
 def result_embed(report: Report) -> discord.Embed:
-    """The final reply: verdict, root cause and fix, other findings, settings that work."""
+    """The final reply: verdict, root cause and fix, other findings, settings that work.
+
+    One statement per fact, on a phone every line counts: the endpoint line under the verdict
+    is left out when it is the title, and a finding whose title was already said (the root's,
+    or the same warning about the other direction) is not listed again."""
     report = for_chat(report)
+    title = report_title(report)
+    summary = markdown_summary(report)
+    said = "-# " + escape(title)
+    summary = "\n".join(line for line in summary.split("\n") if line != said)
     embed = discord.Embed(
-        title=_cut(report_title(report), TITLE_LIMIT),
-        description=markdown_summary(report),
-        colour=COLOUR[report.verdict],
+        title=_cut(title, TITLE_LIMIT), description=summary, colour=COLOUR[report.verdict]
     )
-    others = report.findings[1:]
-    if others:
-        lines = []
-        for finding in others:
-            title = " ".join(describe(finding).title.split())
-            lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(title)}")
+    seen = {_title(f) for f in report.findings[:1]}
+    lines = []
+    for finding in report.findings[1:]:
+        words = _title(finding)
+        if words in seen:
+            continue
+        seen.add(words)
+        lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(words)}")
+    if lines:
         embed.add_field(
             name="Also found", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
         )
@@ -104,6 +113,10 @@ def result_embed(report: Report) -> discord.Embed:
         footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
     embed.set_footer(text=footer)
     return fit_embed(embed)
+
+
+def _title(finding: Finding) -> str:
+    return " ".join(describe(finding).title.split())
 
 
 def settings_embed(report: Report) -> discord.Embed:

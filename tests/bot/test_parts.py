@@ -270,3 +270,21 @@ def test_progress_is_one_plain_line() -> None:
         assert "None" not in line and "_" not in line and "\n" not in line  # no code
     embed = progress_embed("example.org", events)
     assert embed.description is not None and "\n" not in embed.description
+
+
+def test_result_says_each_fact_once() -> None:
+    """The same warning about both directions is not listed again under "Also found", and the
+    endpoint line under the verdict is left out when it is the embed's title."""
+    imap = Endpoint(protocol=Protocol.IMAP, host="plain.example.org", port=143,
+                    security=Security.NONE)  # fmt: skip
+    smtp = dataclasses.replace(imap, protocol=Protocol.SMTP, port=587)
+    findings = tuple(
+        Finding(code="INSECURE_PLAINTEXT", severity=Severity.WARNING, endpoint=e, facts={})
+        for e in (imap, smtp)
+    )
+    report = Report(target=imap.host, kind="check", duration_ms=5, summary="Works, unencrypted.",
+                    verdict=Verdict.PROBLEMS, findings=findings, user_endpoint=imap)  # fmt: skip
+    embed = result_embed(report)
+    assert not any(f.name == "Also found" for f in embed.fields)
+    assert embed.title and embed.description
+    assert f"-# {embed.title}" not in embed.description.split("\n")
