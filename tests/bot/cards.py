@@ -31,6 +31,9 @@ from diagnostics.findings.codes import Code
 from diagnostics.model import Outcome
 
 PHONE_WIDTH = 390  # CSS px: an iPhone 12-15 upright
+# Headless Chromium 156 paints a page of a window lower than about 150 px only in part: shots
+# are at least this high (a short card gets background below it).
+MIN_SHOT_HEIGHT = 200
 SCREEN_HEIGHT = 844  # CSS px of that screen
 CHROMIUM_FLAGS = (
     "--headless",
@@ -194,6 +197,7 @@ code {{ font-family: "DejaVu Sans Mono", monospace; font-size: 85%; background: 
 .button.primary {{ background: #5865f2; }}
 .file {{ margin-top: 8px; padding: 10px; background: #2b2d31; border-radius: 8px; }}
 .ephemeral {{ font-size: 12px; color: #949ba4; margin-top: 4px; }}
+#measured {{ display: none; }}
 """
 
 # Each card's height, overflow and visible text, written where `--dump-dom` prints it.
@@ -260,6 +264,9 @@ async def render_cards(cards: Sequence[Card], out_dir: Path) -> list[Rendered]:
     binary = find_chromium()
     await asyncio.to_thread(out_dir.mkdir, parents=True, exist_ok=True)
     bodies = [message_html(c.data, files=c.files) for c in cards]
+    index = [{"name": c.name, "data": c.data, "files": list(c.files)} for c in cards]
+    text = json.dumps(index, indent=1, ensure_ascii=False)
+    await asyncio.to_thread((out_dir / "cards.json").write_text, text, encoding="utf-8")
     with tempfile.TemporaryDirectory(prefix="mailmedic-cards-") as tmp:
         work = Path(tmp)
         page = work / "all.html"
@@ -278,7 +285,7 @@ async def render_cards(cards: Sequence[Card], out_dir: Path) -> list[Rendered]:
             async with slots:
                 await _chromium(
                     binary,
-                    f"--window-size={PHONE_WIDTH},{max(height, 50)}",
+                    f"--window-size={PHONE_WIDTH},{max(height, MIN_SHOT_HEIGHT)}",
                     f"--screenshot={png}",
                     single.as_uri(),
                     profile=work / f"p{index + 1}",
@@ -310,6 +317,7 @@ def png_size(path: Path) -> tuple[int, int]:
 
 
 __all__ = [
+    "MIN_SHOT_HEIGHT",
     "PHONE_WIDTH",
     "SCREEN_HEIGHT",
     "Card",

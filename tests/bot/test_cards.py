@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from tests.bot.cards import (
+    MIN_SHOT_HEIGHT,
     PHONE_WIDTH,
     SCREEN_HEIGHT,
     Card,
@@ -150,6 +151,6 @@ async def test_every_card_fits_a_phone(
         codes = raw_codes_in(r.text)
         if codes:
             problems.append(f"{r.card.name}: raw codes {codes} in {r.text!r}")
-        assert png_size(r.png) == (PHONE_WIDTH, max(r.height, 50)), r.png
+        assert png_size(r.png) == (PHONE_WIDTH, max(r.height, MIN_SHOT_HEIGHT)), r.png
     report = "\n".join(f"{r.height:5d} px  {r.card.name}" for r in rendered)
     assert not problems, "\n".join(problems) + "\n" + report
