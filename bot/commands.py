@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 
 from bot.flow import Handlers, Interaction, LoginDefaults
-from bot.render import help_embed
+from bot.layouts import HelpLayout
 
 
 @functools.cache
@@ -162,7 +162,7 @@ class MailGroup(app_commands.Group):
     @app_commands.command(name="help", description="Ports, SSL/TLS or STARTTLS, IMAP or POP3")
     async def help(self, interaction: Interaction) -> None:
         async with self.handlers.funnel(interaction, "help"):
-            await interaction.response.send_message(embed=help_embed(), ephemeral=True)
+            await interaction.response.send_message(view=HelpLayout(), ephemeral=True)
 
 
 def message_menu(handlers: Handlers) -> app_commands.ContextMenu:

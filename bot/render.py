@@ -239,6 +239,7 @@ HELP = (
             "`/mail login` tests a password (private; never stored).\n"
             "`/mail explain` an error message your app shows.\n"
             "`/mail settings` your address: the settings to type in.\n"
+            "`/mail config` (server managers): a default domain, helpdesk roles, a triage log.\n"
             "Helpdesk: on a phone, long-press a message → Apps → **Diagnose email problem** "
             "(on a computer: right-click the message → Apps)."
         ),
@@ -269,14 +270,3 @@ HELP = (
         ),
     ),
 )
-
-
-def help_embed() -> discord.Embed:
-    embed = discord.Embed(
-        title="mailmedic: why can't my mail app connect?",
-        description="Start with `/mail diagnose you@example.com`: the fix comes first.",
-        colour=WORKING,
-    )
-    for name, value in HELP:
-        embed.add_field(name=name, value=value, inline=False)
-    return fit_embed(embed)

@@ -101,8 +101,11 @@ def markdown_html(text: str) -> str:
     for line in text.split("\n"):
         small = line.startswith("-# ")
         quote = line.startswith("> ")
+        heading = next((h for h in ("### ", "## ", "# ") if line.startswith(h)), "")
         if small or quote:
             line = line[3:] if small else line[2:]
+        elif heading:
+            line = line[len(heading) :]
         kept: list[str] = []
         line = _ESCAPED.sub(lambda m, kept=kept: _keep(kept, html.escape(m.group(1))), line)
         line = _CODE.sub(
@@ -118,6 +121,8 @@ def markdown_html(text: str) -> str:
         out = _CHANNEL.sub(r'<span class="mention">#triage</span>', out)
         out = re.sub("\x00(\\d+)\x00", lambda m, kept=kept: kept[int(m.group(1))], out)
         css = "small" if small else "quote" if quote else "line"
+        if heading:
+            css = f"h{len(heading) - 1}"
         blocks.append(f'<div class="{css}">{out or "&nbsp;"}</div>')
     return "".join(blocks)
 
@@ -145,8 +150,27 @@ def _embed_html(embed: dict[str, Any]) -> str:
 
 
 def _components_html(rows: Iterable[dict[str, Any]]) -> str:
+    """Action rows of buttons, and Components V2: containers (a box with an accent bar like an
+    embed's), text displays, separators, sections with their accessory."""
     out = []
     for row in rows:
+        kind = row.get("type")
+        if kind == 17:
+            colour = _colour(row.get("accent_color"))
+            inner = _components_html(row.get("components") or [])
+            out.append(f'<div class="embed" style="border-left-color:{colour}">{inner}</div>')
+            continue
+        if kind == 10:
+            out.append(f'<div class="text">{markdown_html(row.get("content") or "")}</div>')
+            continue
+        if kind == 14:
+            out.append('<hr class="separator">')
+            continue
+        if kind == 9:
+            inner = _components_html(row.get("components") or [])
+            accessory = _components_html([{"type": 1, "components": [row["accessory"]]}])
+            out.append(f'<div class="section">{inner}{accessory}</div>')
+            continue
         buttons = []
         for comp in row.get("components") or []:
             if comp.get("type") != 2:
@@ -198,6 +222,11 @@ code {{ font-family: "DejaVu Sans Mono", monospace; font-size: 85%; background: 
 .file {{ margin-top: 8px; padding: 10px; background: #2b2d31; border-radius: 8px; }}
 .ephemeral {{ font-size: 12px; color: #949ba4; margin-top: 4px; }}
 #measured {{ display: none; }}
+.h1 {{ font-size: 24px; font-weight: 700; color: #f2f3f5; }}
+.h2 {{ font-size: 20px; font-weight: 700; color: #f2f3f5; margin: 4px 0; }}
+.h3 {{ font-size: 16px; font-weight: 700; color: #f2f3f5; margin: 4px 0; }}
+.separator {{ border: none; border-top: 1px solid #3f4147; margin: 8px 0; }}
+.section {{ display: flex; gap: 8px; align-items: flex-start; }}
 """
 
 # Each card's height, overflow and visible text, written where `--dump-dom` prints it.

@@ -119,11 +119,46 @@ def limit_violations(data: dict[str, Any]) -> list[str]:
         if total > 6000:
             problems.append(f"embed total {total} > 6000")
     rows = data.get("components") or []
+    if (data.get("flags") or 0) & COMPONENTS_V2:
+        problems.extend(_v2_violations(data))
+        return problems
     if len(rows) > 5:
         problems.append(f"{len(rows)} action rows > 5")
     for row in rows:
         if len(row.get("components") or []) > 5:
             problems.append("more than 5 buttons in a row")
+    return problems
+
+
+COMPONENTS_V2 = 1 << 15  # message flag IS_COMPONENTS_V2
+
+
+def _walk(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for comp in components:
+        out.append(comp)
+        out.extend(_walk(comp.get("components") or []))
+        if isinstance(comp.get("accessory"), dict):
+            out.append(comp["accessory"])
+    return out
+
+
+def _v2_violations(data: dict[str, Any]) -> list[str]:
+    """Discord's rules for a Components V2 message: no content or embeds, at most 40
+    components in all, at most 4000 characters of text displays."""
+    problems = []
+    if data.get("content"):
+        problems.append("content in a components V2 message")
+    if data.get("embeds"):
+        problems.append("embeds in a components V2 message")
+    every = _walk(data.get("components") or [])
+    if not every:
+        problems.append("a components V2 message without components")
+    if len(every) > 40:
+        problems.append(f"{len(every)} components > 40")
+    text = sum(_units(c.get("content") or "") for c in every if c.get("type") == 10)
+    if text > 4000:
+        problems.append(f"text displays {text} > 4000")
     return problems
 
 

@@ -352,13 +352,14 @@ async def test_context_menu_check_and_post(harness: Harness, lab: Lab) -> None:
 
 
 async def test_help(harness: Harness) -> None:
-    """/mail help: a short ephemeral guide, inside the limits."""
+    """/mail help: a short ephemeral guide in Components V2, inside the limits."""
     h = harness
     payload = await h.send(h.standin.slash("help"))
     reply = await h.callback(payload)
     data = reply.payload["data"]
-    assert data["flags"] & EPHEMERAL
-    text = json.dumps(data["embeds"][0], ensure_ascii=False)
+    assert data["flags"] & EPHEMERAL and data["flags"] & 1 << 15  # Components V2
+    assert not data.get("embeds") and not data.get("content")
+    text = json.dumps(data["components"], ensure_ascii=False)
     assert "STARTTLS" in text
     assert "long-press a message → Apps" in text and "right-click" in text  # phone, then desktop
     assert_clean(h)

@@ -23,7 +23,7 @@ from tests.bot.cards import (
     render_cards,
 )
 from tests.bot.conftest import Harness
-from tests.bot.standin import MANAGER_PERMISSIONS, Channel, custom_ids
+from tests.bot.standin import COMPONENTS_V2, MANAGER_PERMISSIONS, Channel, custom_ids
 from tests.bot.test_bot import PASSWORD_FIELD, check_options
 from tests.lab import Lab
 
@@ -38,6 +38,8 @@ BUDGET = {
 
 
 def kind_of(data: dict[str, Any]) -> str:
+    if (data.get("flags") or 0) & COMPONENTS_V2:
+        return "reference"  # help, the one Components V2 message
     embeds = data.get("embeds") or []
     title = (embeds[0].get("title") or "") if embeds else ""
     if title.startswith("⏳"):
@@ -56,7 +58,7 @@ def collect(h: Harness, step: str, since: int) -> list[Card]:
         data = rec.message_data()
         if rec.method not in ("POST", "PATCH") or not data:
             continue
-        if "embeds" not in data and "content" not in data:
+        if "embeds" not in data and "content" not in data and not data.get("components"):
             continue
         if "/callback" in rec.path and rec.payload.get("type") == 9:
             continue  # a modal is a form, not a card

@@ -12,10 +12,11 @@ import pytest
 
 from bot.config import Config, ConfigError, read_dotenv
 from bot.extract import extract
+from bot.layouts import HelpLayout
 from bot.limits import Allowance, Busy, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
 from bot.progress import OUTCOME_WORDS, progress_line
-from bot.render import embed_size, fit_embed, help_embed, progress_embed, result_embed
+from bot.render import embed_size, fit_embed, progress_embed, result_embed
 from bot.worker import ProcessWorker, WorkerDied
 from diagnostics.model import (
     Endpoint,
@@ -190,7 +191,9 @@ def test_embed_that_would_exceed_limits_is_cut() -> None:
     for index in range(30):
         raw.add_field(name=f"n{index}", value="v" * 2000)
     assert limit_violations({"embeds": [fit_embed(raw).to_dict()]}) == []
-    assert limit_violations({"embeds": [help_embed().to_dict()]}) == []
+    help_message = {"flags": 1 << 15, "components": HelpLayout().to_components()}
+    assert limit_violations(help_message) == []
+    assert limit_violations({**help_message, "embeds": [raw.to_dict()]}) != []  # V2: no embeds
 
 
 def test_discord_loggers_never_debug(caplog: pytest.LogCaptureFixture) -> None:
