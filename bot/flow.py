@@ -33,6 +33,7 @@ from bot.render import (
     progress_embed,
     result_embed,
     settings_embed,
+    takeaway_files,
 )
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore, SqliteStore
@@ -316,11 +317,15 @@ class Handlers:
                     request.target, guild_key=key, on_progress=editor.on_progress, fresh=fresh
                 )
         record.update(outcome=report.verdict.value, how=how)
-        render = settings_embed if request.command == "settings" else result_embed
         view = self._view(
             interaction, report, request=request, ephemeral=ephemeral, post_button=post_button
         )
-        await interaction.edit_original_response(embed=render(report), view=view)
+        if request.command == "settings":
+            files = takeaway_files(report, request.target)
+            embed = settings_embed(report, with_files=bool(files))
+            await interaction.edit_original_response(embed=embed, view=view, attachments=files)
+        else:
+            await interaction.edit_original_response(embed=result_embed(report), view=view)
         await helpdesk.post_triage(
             interaction, settings, report, command=request.command, target=request.target
         )

@@ -18,6 +18,7 @@ import discord
 
 from bot.progress import progress_line
 from bot.store import GuildSettings
+from bot.takeaway import domain_of, render_autoconfig, render_mobileconfig
 from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import Choice, Finding, Report, Severity, Verdict
@@ -119,7 +120,7 @@ def _title(finding: Finding) -> str:
     return " ".join(describe(finding).title.split())
 
 
-def settings_embed(report: Report) -> discord.Embed:
+def settings_embed(report: Report, *, with_files: bool = False) -> discord.Embed:
     """/mail settings: each setting on its own line, ready to type into a phone."""
     embed = discord.Embed(
         title=_cut(f"Mail settings for {report.target}", TITLE_LIMIT),
@@ -129,8 +130,29 @@ def settings_embed(report: Report) -> discord.Embed:
         embed.description = "I found no settings that work. " + markdown_summary(report)
     for choice in report.choices:
         embed.add_field(**settings_field(choice), inline=False)
-    embed.set_footer(text="Type these into your mail app. Details: the full report as a file.")
+    footer = "Type these into your mail app. Details: the full report as a file."
+    if with_files:
+        footer = (
+            "iPhone, iPad or Mac: open the .mobileconfig file to add the account in one tap "
+            "(it holds no password). The .xml file is for your provider's autoconfig "
+            "(Thunderbird). " + footer
+        )
+    embed.set_footer(text=footer)
     return fit_embed(embed)
+
+
+def takeaway_files(report: Report, address: str) -> list[discord.File]:
+    """The settings as files to install (bot/takeaway.py): none when there is nothing to give."""
+    cleaned = address.strip()
+    mobileconfig = render_mobileconfig(report, address=cleaned)
+    autoconfig = render_autoconfig(report, address=cleaned)
+    if mobileconfig is None or autoconfig is None:
+        return []
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", domain_of(report, cleaned))[:60].strip("._") or "mail"
+    return [
+        discord.File(io.BytesIO(mobileconfig), filename=f"{name}.mobileconfig"),
+        discord.File(io.BytesIO(autoconfig), filename=f"config-v1.1-{name}.xml"),
+    ]
 
 
 def settings_field(choice: Choice) -> dict[str, str]:
