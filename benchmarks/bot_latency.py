@@ -19,8 +19,10 @@ import argparse
 import asyncio
 import itertools
 import statistics
+import tempfile
 import threading
 from collections.abc import Coroutine
+from pathlib import Path
 from typing import Any, TypeVar
 
 from bot.app import MailBot, create_bot
@@ -48,6 +50,8 @@ def config(lab: Lab, *, cache_seconds: float) -> Config:
         max_concurrent=10_000,
         max_per_guild=10_000,
         cache_seconds=cache_seconds,
+        # A real settings file (each interaction in a server reads its /mail config first).
+        config_db=str(Path(tempfile.mkdtemp(prefix="mailmedic-bench-")) / "config.sqlite3"),
     )
 
 

@@ -97,6 +97,10 @@ class MailBot(commands.AutoShardedBot):
         if delay > 0:
             await asyncio.sleep(delay)
 
+    async def close(self) -> None:
+        await super().close()
+        await self.handlers.store.close()
+
     async def on_shard_ready(self, shard_id: int) -> None:
         log.info("shard %s ready (of %s)", shard_id, self.shard_count)
 

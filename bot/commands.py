@@ -12,7 +12,7 @@ import discord
 from discord import app_commands
 
 from bot.flow import Handlers, Interaction, LoginDefaults
-from bot.render import help_embed
+from bot.layouts import HelpLayout
 
 
 @functools.cache
@@ -41,6 +41,15 @@ SECURITIES = [
 ]
 
 
+CLEARABLE = [
+    app_commands.Choice(name="Default domain", value="default_domain"),
+    app_commands.Choice(name="Helpdesk roles", value="helpdesk_roles"),
+    app_commands.Choice(name="Triage log channel", value="log_channel"),
+    app_commands.Choice(name="Everything", value="everything"),
+]
+_TEXT_CHANNELS = (discord.ChannelType.text, discord.ChannelType.news)
+
+
 def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice[str]]:
     """Up to 25 provider hosts containing what was typed (of the chosen protocol, if any)."""
     typed = current.strip().lower()
@@ -50,16 +59,33 @@ def host_choices(current: str, protocol: str | None) -> list[app_commands.Choice
     return [app_commands.Choice(name=h, value=h) for h in hosts[:25]]
 
 
+# A user-installable app (discord.py ≥ 2.4): a server may invite the bot, and a person may install
+# it for themselves, then use it in DMs, group DMs and in servers that never invited it. There
+# Discord allows at most 5 follow-up messages per interaction: the bot answers with the response
+# itself and edits of it (no follow-ups), and every button is an interaction of its own.
+EVERYWHERE_INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
+EVERYWHERE_CONTEXTS = app_commands.AppCommandContext(
+    guild=True, dm_channel=True, private_channel=True
+)
+
+
 class MailGroup(app_commands.Group):
     """/mail ..."""
 
     def __init__(self, handlers: Handlers) -> None:
-        super().__init__(name="mail", description="Find out why a mail app can't connect")
+        super().__init__(
+            name="mail",
+            description="Find out why a mail app can't connect",
+            allowed_installs=EVERYWHERE_INSTALLS,
+            allowed_contexts=EVERYWHERE_CONTEXTS,
+        )
         self.handlers = handlers
 
     @app_commands.command(name="diagnose", description="Find a domain's mail servers and test them")
-    @app_commands.describe(target="Your email address or domain, e.g. you@example.com")
-    async def diagnose(self, interaction: Interaction, target: str) -> None:
+    @app_commands.describe(
+        target="Your email address or domain, e.g. you@example.com (empty: this server's domain)"
+    )
+    async def diagnose(self, interaction: Interaction, target: str = "") -> None:
         await self.handlers.diagnose(interaction, target)
 
     @app_commands.command(name="check", description="Test the settings typed into your mail app")
@@ -100,14 +126,43 @@ class MailGroup(app_commands.Group):
             await self.handlers.open_explain(interaction)
 
     @app_commands.command(name="settings", description="The settings to type into a mail app")
-    @app_commands.describe(address="Your email address, e.g. you@example.com")
-    async def settings(self, interaction: Interaction, address: str) -> None:
+    @app_commands.describe(
+        address="Your email address, e.g. you@example.com (empty: this server's domain)"
+    )
+    async def settings(self, interaction: Interaction, address: str = "") -> None:
         await self.handlers.diagnose(interaction, address, command="settings")
+
+    @app_commands.command(name="config", description="Server managers: my settings for this server")
+    @app_commands.describe(
+        default_domain="The domain /mail diagnose tests when none is given, e.g. example.org",
+        helpdesk_role="A role that may test logins and has no per-person limit (again: removed)",
+        log_channel="A channel that gets one line per diagnosis (no addresses, no passwords)",
+        clear="Forget one setting, or everything",
+    )
+    @app_commands.choices(clear=CLEARABLE)
+    async def config(
+        self,
+        interaction: Interaction,
+        default_domain: str | None = None,
+        helpdesk_role: discord.Role | None = None,
+        log_channel: app_commands.AppCommandChannel | None = None,
+        clear: app_commands.Choice[str] | None = None,
+    ) -> None:
+        if log_channel is not None and log_channel.type not in _TEXT_CHANNELS:
+            await self.handlers.tell(interaction, "The triage log must be a text channel.")
+            return
+        await self.handlers.configure(
+            interaction,
+            default_domain=default_domain,
+            helpdesk_role=helpdesk_role.id if helpdesk_role is not None else None,
+            log_channel=log_channel.id if log_channel is not None else None,
+            clear=clear.value if clear is not None else None,
+        )
 
     @app_commands.command(name="help", description="Ports, SSL/TLS or STARTTLS, IMAP or POP3")
     async def help(self, interaction: Interaction) -> None:
         async with self.handlers.funnel(interaction, "help"):
-            await interaction.response.send_message(embed=help_embed(), ephemeral=True)
+            await interaction.response.send_message(view=HelpLayout(), ephemeral=True)
 
 
 def message_menu(handlers: Handlers) -> app_commands.ContextMenu:
@@ -116,4 +171,9 @@ def message_menu(handlers: Handlers) -> app_commands.ContextMenu:
     async def diagnose_message(interaction: Interaction, message: discord.Message) -> None:
         await handlers.message_menu(interaction, message)
 
-    return app_commands.ContextMenu(name="Diagnose email problem", callback=diagnose_message)
+    return app_commands.ContextMenu(
+        name="Diagnose email problem",
+        callback=diagnose_message,
+        allowed_installs=EVERYWHERE_INSTALLS,
+        allowed_contexts=EVERYWHERE_CONTEXTS,
+    )

@@ -86,12 +86,14 @@ class Config:
     shard_ids: tuple[int, ...] | None = None
     shard_count: int | None = None
     log_level: str = "INFO"
-    cooldown_seconds: float = 10.0  # one diagnosis per user per this many seconds
+    cooldown_seconds: float = 10.0  # after a burst, one test per person per this many seconds
+    burst: int = 5  # tests a person may start in a row before the cooldown applies
     max_concurrent: int = 20  # diagnoses running at once, whole process
     max_per_guild: int = 3  # diagnoses running at once, per guild (or per DM user)
     cache_seconds: float = 120.0  # a finished diagnosis is reused this long
     edit_interval: float = 1.5  # seconds between progress edits of one reply
     view_timeout: float = 600.0  # buttons stop working after this (tokens live 15 min)
+    config_db: str = "mailmedic-config.sqlite3"  # per-server settings (/mail config), SQLite
 
     @classmethod
     def load(
@@ -137,11 +139,13 @@ class Config:
             shard_count=shard_count,
             log_level=level,
             cooldown_seconds=_float(env, "MAILMEDIC_COOLDOWN_SECONDS", 10.0),
+            burst=max(1, _int(env, "MAILMEDIC_BURST") or 5),
             max_concurrent=max(1, _int(env, "MAILMEDIC_MAX_CONCURRENT") or 20),
             max_per_guild=max(1, _int(env, "MAILMEDIC_MAX_PER_GUILD") or 3),
             cache_seconds=_float(env, "MAILMEDIC_CACHE_SECONDS", 120.0),
             edit_interval=_float(env, "MAILMEDIC_EDIT_INTERVAL", 1.5),
             view_timeout=view_timeout,
+            config_db=env.get("MAILMEDIC_CONFIG_DB", "mailmedic-config.sqlite3"),
         )
 
     def options(self) -> Options:

@@ -1,11 +1,11 @@
 """What every command does: defer, run the library with live progress, reply, and one error funnel.
 
 A command converts its input into a `Request`, and `Handlers.run` does the rest (style.md §12):
-the cooldown, the deferral (before anything slow: Discord allows 3 s, we aim for 100 ms), progress
-edits throttled to one per `edit_interval` seconds, the final embed with its buttons. `funnel`
-turns every failure into a reply: a limit or bad input becomes a plain sentence, anything else a
-short apology with an error id whose traceback is in the log, never a silent "interaction
-failed". Each interaction ends with one structured log line.
+the person's allowance, the deferral (before anything slow: Discord allows 3 s, we aim for
+100 ms), progress edits throttled to one per `edit_interval` seconds, the final embed with its
+buttons. `funnel` turns every failure into a reply: a limit or bad input becomes a plain
+sentence, anything else a short apology with an error id whose traceback is in the log, never a
+silent "interaction failed". Each interaction ends with one structured log line.
 """
 
 from __future__ import annotations
@@ -22,12 +22,21 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
+from bot import helpdesk
 from bot.config import Config
 from bot.extract import IMPLICIT_TLS_PORTS, PORT_PROTOCOL, extract
 from bot.limits import LimitHit
 from bot.logs import log_interaction
-from bot.render import notice_embed, progress_embed, result_embed, settings_embed
+from bot.render import (
+    config_embed,
+    notice_embed,
+    progress_embed,
+    result_embed,
+    settings_embed,
+    takeaway_files,
+)
 from bot.service import Diagnoser
+from bot.store import GuildSettings, SettingsStore, SqliteStore
 from diagnostics.findings.catalog import endpoint_phrase
 from diagnostics.model import Endpoint, Report, Security
 from diagnostics.policy import (
@@ -177,9 +186,18 @@ def login_defaults(report: Report | None) -> LoginDefaults:
 class Handlers:
     """The command bodies, shared by slash commands, buttons, modals and the context menu."""
 
-    def __init__(self, config: Config, diagnoser: Diagnoser) -> None:
+    def __init__(
+        self, config: Config, diagnoser: Diagnoser, store: SettingsStore | None = None
+    ) -> None:
         self.config = config
         self.diagnoser = diagnoser
+        self.store: SettingsStore = store or SqliteStore(config.config_db)
+
+    async def guild_settings(self, interaction: Interaction) -> GuildSettings:
+        """The server's `/mail config` (defaults in a DM)."""
+        if interaction.guild_id is None:
+            return GuildSettings()
+        return await self.store.get(interaction.guild_id)
 
     # --- the error funnel -----------------------------------------------------------------
 
@@ -243,24 +261,26 @@ class Handlers:
         self, interaction: Interaction, protocol: str, host: str, port: int, security: str
     ) -> None:
         async with self.funnel(interaction, "check", host.strip()[:253]) as record:
+            settings = await self.guild_settings(interaction)
             endpoint = Endpoint(
                 protocol=validate_protocol(protocol),
-                host=validate_host(host),
+                host=validate_host(helpdesk.complete_host(host, settings)),
                 port=validate_port(port),
                 security=validate_security(security),
             )
-            await self._run(interaction, Request.check(endpoint), record)
+            await self._run(interaction, Request.check(endpoint), record, settings=settings)
 
     async def diagnose(
         self, interaction: Interaction, target: str, command: str = "diagnose"
     ) -> None:
         async with self.funnel(interaction, command, target.strip()[:320]) as record:
-            cleaned = target.strip()
+            settings = await self.guild_settings(interaction)
+            cleaned = target.strip() or (settings.default_domain or "")
             if not cleaned:
                 raise InvalidTarget("give a domain (example.com) or an email address")
             title = f"Mail settings for {cleaned}" if command == "settings" else cleaned
             request = Request(command=command, target=cleaned, title=title)
-            await self._run(interaction, request, record)
+            await self._run(interaction, request, record, settings=settings)
 
     async def rerun(self, interaction: Interaction, request: Request, *, ephemeral: bool) -> None:
         async with self.funnel(interaction, f"{request.command}:again", request.target) as record:
@@ -275,8 +295,16 @@ class Handlers:
         ephemeral: bool = False,
         fresh: bool = False,
         post_button: bool = False,
+        settings: GuildSettings | None = None,
     ) -> None:
-        self.diagnoser.cooldowns.take(interaction.user.id)
+        if settings is None:
+            settings = await self.guild_settings(interaction)
+        shared = not fresh and self.diagnoser.shared(
+            endpoint=request.endpoint, target=request.target
+        )
+        # A cached or running result costs nothing; a server's helpdesk roles have no limit.
+        if not shared and not helpdesk.is_helpdesk(interaction, settings):
+            self.diagnoser.allowance.take(interaction.user.id)
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         key = guild_key(interaction)
         async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
@@ -289,11 +317,18 @@ class Handlers:
                     request.target, guild_key=key, on_progress=editor.on_progress, fresh=fresh
                 )
         record.update(outcome=report.verdict.value, how=how)
-        render = settings_embed if request.command == "settings" else result_embed
         view = self._view(
             interaction, report, request=request, ephemeral=ephemeral, post_button=post_button
         )
-        await interaction.edit_original_response(embed=render(report), view=view)
+        if request.command == "settings":
+            files = takeaway_files(report, request.target)
+            embed = settings_embed(report, with_files=bool(files))
+            await interaction.edit_original_response(embed=embed, view=view, attachments=files)
+        else:
+            await interaction.edit_original_response(embed=result_embed(report), view=view)
+        await helpdesk.post_triage(
+            interaction, settings, report, command=request.command, target=request.target
+        )
 
     def _view(
         self, owner: Interaction, report: Report, request: Request | None = None, **flags: bool
@@ -303,12 +338,55 @@ class Handlers:
 
         return ResultView(self, report, owner=owner, request=request, **flags)
 
+    # --- /mail config ---------------------------------------------------------------------
+
+    async def configure(
+        self,
+        interaction: Interaction,
+        *,
+        default_domain: str | None = None,
+        helpdesk_role: int | None = None,
+        log_channel: int | None = None,
+        clear: str | None = None,
+    ) -> None:
+        """Show or change this server's settings: for those who may manage the server."""
+        async with self.funnel(interaction, "config") as record:
+            guild_id = interaction.guild_id
+            if guild_id is None:
+                raise LimitHit("Server settings exist only in a server: use /mail config there.")
+            if not interaction.is_guild_integration():
+                raise LimitHit(
+                    "Only a server that invited me can have settings: ask its managers to add "
+                    "me to the server (the app's page → Add to Server)."
+                )
+            if not helpdesk.is_manager(interaction):
+                raise LimitHit("Only members who may manage this server can change my settings.")
+            settings = await self.store.get(guild_id)
+            changed = helpdesk.changed_settings(
+                settings,
+                default_domain=default_domain,
+                helpdesk_role=helpdesk_role,
+                log_channel=log_channel,
+                clear=clear,
+            )
+            if changed != settings:
+                await self.store.set(guild_id, changed)
+                record.update(outcome="changed")
+            await interaction.response.send_message(
+                embed=config_embed(changed, changed=changed != settings), ephemeral=True
+            )
+
     # --- login (modal) --------------------------------------------------------------------
 
     async def open_login(self, interaction: Interaction, defaults: LoginDefaults) -> None:
         from bot.views import LoginModal
 
         async with self.funnel(interaction, "login:open"):
+            if not helpdesk.may_test_logins(interaction, await self.guild_settings(interaction)):
+                raise LimitHit(
+                    "In this server, login tests are for the helpdesk's roles. "
+                    "Please ask the helpdesk."
+                )
             await interaction.response.send_modal(LoginModal(self, defaults))
 
     async def login_submitted(
@@ -324,7 +402,7 @@ class Handlers:
         """Test a login. The password lives in this call only; every reply is ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
-            self.diagnoser.cooldowns.take(interaction.user.id)
+            self.diagnoser.allowance.take(interaction.user.id)
             await interaction.response.defer(thinking=True, ephemeral=True)
             address = address.strip()
             if not address:

@@ -1,6 +1,8 @@
 """What keeps one busy support channel from turning the bot into a port scanner, or a queue.
 
-- `Cooldowns`: one diagnosis per user per N seconds (asking again too soon gets a friendly wait).
+- `Allowance`: a token bucket per person: a burst of `burst` tests in a row (a helpdesk agent
+  triaging a queue runs several in a minute), then one every `seconds` (asking faster than that
+  gets a friendly wait). A result served from the cache, or joined while it runs, costs nothing.
 - `Gate`: caps on diagnoses running at once, per guild and for the whole process; a request over
   a cap is refused at once with a friendly reply rather than queued behind a 20 s diagnosis.
 - `SharedRuns`: a short-lived cache per target. Ten people asking about one domain cause one
@@ -32,11 +34,12 @@ class LimitHit(Exception):
 
 
 class OnCooldown(LimitHit):
-    def __init__(self, retry_after: float) -> None:
+    def __init__(self, retry_after: float, burst: int) -> None:
         self.retry_after = retry_after
         seconds = max(1, round(retry_after + 0.49))
         super().__init__(
-            f"Easy there: you can start another test in {seconds} s. "
+            f"Easy there: that's {burst} test{'s' if burst != 1 else ''} in a row. "
+            f"You can start another in {seconds} s. "
             "(Results for the same server are shared, so asking again gives the same answer.)"
         )
 
@@ -45,25 +48,38 @@ class Busy(LimitHit):
     pass
 
 
-class Cooldowns:
-    """Per-user cooldown: `take(user)` allows one use per `seconds`."""
+class Allowance:
+    """A token bucket per person: `burst` tests at once, then one more every `seconds`.
 
-    def __init__(self, seconds: float, clock: Clock = time.monotonic) -> None:
+    A person's bucket holds at most `burst` tokens and refills at one token per `seconds`; a test
+    takes one. `seconds <= 0` switches the limit off. Exempt people (helpdesk roles) never take.
+    """
+
+    def __init__(self, seconds: float, burst: int = 5, clock: Clock = time.monotonic) -> None:
         self.seconds = seconds
+        self.burst = max(1, burst)
         self._clock = clock
-        self._last: dict[int, float] = {}
+        self._buckets: dict[int, tuple[float, float]] = {}  # user -> (tokens, at)
+
+    def tokens(self, user_id: int) -> float:
+        """The tests `user_id` may start now (fractions: the next one is on its way)."""
+        if self.seconds <= 0:
+            return float(self.burst)
+        now = self._clock()
+        tokens, at = self._buckets.get(user_id, (float(self.burst), now))
+        return min(float(self.burst), tokens + (now - at) / self.seconds)
 
     def take(self, user_id: int) -> None:
-        """Record a use, or raise OnCooldown with the seconds left."""
+        """Spend one test, or raise OnCooldown with the seconds until the next one."""
         if self.seconds <= 0:
             return
+        tokens = self.tokens(user_id)
+        if tokens < 1:
+            raise OnCooldown((1 - tokens) * self.seconds, self.burst)
         now = self._clock()
-        last = self._last.get(user_id)
-        if last is not None and now - last < self.seconds:
-            raise OnCooldown(self.seconds - (now - last))
-        self._last[user_id] = now
-        if len(self._last) > 10_000:  # forget users whose cooldown is over
-            self._last = {u: t for u, t in self._last.items() if now - t < self.seconds}
+        self._buckets[user_id] = (tokens - 1, now)
+        if len(self._buckets) > 10_000:  # forget people whose bucket is full again
+            self._buckets = {u: b for u, b in self._buckets.items() if self.tokens(u) < self.burst}
 
 
 class Gate:
@@ -127,6 +143,10 @@ class SharedRuns(Generic[T]):
         self._done: dict[Hashable, tuple[float, T]] = {}
         self._flights: dict[Hashable, _Flight[T]] = {}
         self.started = 0  # runs actually started (for tests and logs)
+
+    def shared(self, key: Hashable) -> bool:
+        """A request for `key` now would reuse a finished result or join a running one."""
+        return key in self._flights or self.cached(key) is not None
 
     def cached(self, key: Hashable) -> T | None:
         hit = self._done.get(key)

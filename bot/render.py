@@ -9,19 +9,19 @@ embed can exceed Discord's limits, whatever the report holds.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import re
 from collections.abc import Sequence
 
 import discord
 
-from diagnostics.findings.catalog import (
-    describe,
-    endpoint_phrase,
-    protocol_name,
-    security_name,
-)
-from diagnostics.model import Choice, Endpoint, Report, ReportKind, Severity, Verdict
+from bot.progress import progress_line
+from bot.store import GuildSettings
+from bot.takeaway import domain_of, render_autoconfig, render_mobileconfig
+from diagnostics.explanation import NOT_RECOGNISED
+from diagnostics.findings.catalog import describe, endpoint_phrase
+from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
@@ -35,7 +35,6 @@ FIELD_NAME_LIMIT = 256
 FIELD_VALUE_LIMIT = 1024
 FOOTER_LIMIT = 2048
 EMBED_TOTAL_LIMIT = 6000
-PROGRESS_LINES = 15  # the progress embed shows the last few probes: it must fit a phone screen
 
 COLOUR = {
     Verdict.HEALTHY: discord.Colour(0x2ECC71),
@@ -51,27 +50,10 @@ def _cut(text: str, limit: int) -> str:
     return fit(text, limit, lambda s: s)
 
 
-def endpoint_short(endpoint: Endpoint) -> str:
-    """`IMAP 993 SSL/TLS`: a probe's line in the progress embed."""
-    return f"{protocol_name(endpoint.protocol)} {endpoint.port} {security_name(endpoint.security)}"
-
-
 def progress_embed(title: str, events: Sequence[ProbeFinished]) -> discord.Embed:
-    """What has been checked so far, newest last; the reply while probes run."""
+    """The reply while probes run: one line in plain words (bot/progress.py)."""
     embed = discord.Embed(title=_cut("⏳ " + title, TITLE_LIMIT), colour=WORKING)
-    lines = []
-    for event in events[-PROGRESS_LINES:]:
-        result = event.result
-        mark = "✅" if result.works else "❌"
-        outcome = result.outcome.value.replace("_", " ")
-        host = escape(result.endpoint.host)
-        lines.append(f"{mark} {endpoint_short(result.endpoint)} · {host} · {outcome}")
-    if events:
-        last = events[-1]
-        lines.append(f"-# {last.done} of {last.total} checks done")
-    else:
-        lines.append("-# Starting…")
-    embed.description = _cut("\n".join(lines), DESCRIPTION_LIMIT)
+    embed.description = escape(progress_line(events))
     return fit_embed(embed)
 
 
@@ -83,19 +65,44 @@ def report_title(report: Report) -> str:
     return report.target
 
 
+# The library's words for a paste it does not know end with the command line's advice; a person
+# in Discord has the slash command instead.
+CHAT_NOT_RECOGNISED = (
+    "Not recognised: I don't know this message. Paste the exact error text (or the server's "
+    "reply), or test the settings with /mail check."
+)
+
+
+def for_chat(report: Report) -> Report:
+    """`report` with the library's command-line advice said in Discord's words."""
+    if report.summary == NOT_RECOGNISED:
+        return dataclasses.replace(report, summary=CHAT_NOT_RECOGNISED)
+    return report
+
+
 def result_embed(report: Report) -> discord.Embed:
-    """The final reply: verdict, root cause and fix, other findings, settings that work."""
+    """The final reply: verdict, root cause and fix, other findings, settings that work.
+
+    One statement per fact, on a phone every line counts: the endpoint line under the verdict
+    is left out when it is the title, and a finding whose title was already said (the root's,
+    or the same warning about the other direction) is not listed again."""
+    report = for_chat(report)
+    title = report_title(report)
+    summary = markdown_summary(report)
+    said = "-# " + escape(title)
+    summary = "\n".join(line for line in summary.split("\n") if line != said)
     embed = discord.Embed(
-        title=_cut(report_title(report), TITLE_LIMIT),
-        description=markdown_summary(report),
-        colour=COLOUR[report.verdict],
+        title=_cut(title, TITLE_LIMIT), description=summary, colour=COLOUR[report.verdict]
     )
-    others = report.findings[1:]
-    if others:
-        lines = []
-        for finding in others:
-            title = " ".join(describe(finding).title.split())
-            lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(title)}")
+    seen = {_title(f) for f in report.findings[:1]}
+    lines = []
+    for finding in report.findings[1:]:
+        words = _title(finding)
+        if words in seen:
+            continue
+        seen.add(words)
+        lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(words)}")
+    if lines:
         embed.add_field(
             name="Also found", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
         )
@@ -109,7 +116,11 @@ def result_embed(report: Report) -> discord.Embed:
     return fit_embed(embed)
 
 
-def settings_embed(report: Report) -> discord.Embed:
+def _title(finding: Finding) -> str:
+    return " ".join(describe(finding).title.split())
+
+
+def settings_embed(report: Report, *, with_files: bool = False) -> discord.Embed:
     """/mail settings: each setting on its own line, ready to type into a phone."""
     embed = discord.Embed(
         title=_cut(f"Mail settings for {report.target}", TITLE_LIMIT),
@@ -119,8 +130,29 @@ def settings_embed(report: Report) -> discord.Embed:
         embed.description = "I found no settings that work. " + markdown_summary(report)
     for choice in report.choices:
         embed.add_field(**settings_field(choice), inline=False)
-    embed.set_footer(text="Type these into your mail app. Details: the full report as a file.")
+    footer = "Type these into your mail app. Details: the full report as a file."
+    if with_files:
+        footer = (
+            "iPhone, iPad or Mac: open the .mobileconfig file to add the account in one tap "
+            "(it holds no password). The .xml file is for your provider's autoconfig "
+            "(Thunderbird). " + footer
+        )
+    embed.set_footer(text=footer)
     return fit_embed(embed)
+
+
+def takeaway_files(report: Report, address: str) -> list[discord.File]:
+    """The settings as files to install (bot/takeaway.py): none when there is nothing to give."""
+    cleaned = address.strip()
+    mobileconfig = render_mobileconfig(report, address=cleaned)
+    autoconfig = render_autoconfig(report, address=cleaned)
+    if mobileconfig is None or autoconfig is None:
+        return []
+    name = re.sub(r"[^A-Za-z0-9.-]+", "_", domain_of(report, cleaned))[:60].strip("._") or "mail"
+    return [
+        discord.File(io.BytesIO(mobileconfig), filename=f"{name}.mobileconfig"),
+        discord.File(io.BytesIO(autoconfig), filename=f"config-v1.1-{name}.xml"),
+    ]
 
 
 def settings_field(choice: Choice) -> dict[str, str]:
@@ -146,6 +178,29 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
             break
         out = candidate
     return "\n".join(out) or "…"
+
+
+def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:
+    """This server's `/mail config`, as it is now."""
+    roles = " ".join(f"<@&{r}>" for r in settings.helpdesk_roles)
+    lines = [
+        f"Default domain: **{escape(settings.default_domain)}**"
+        if settings.default_domain
+        else "Default domain: not set (/mail diagnose needs a domain or an address)",
+        f"Helpdesk roles: {roles} (login tests are for them; no per-person limit)"
+        if roles
+        else "Helpdesk roles: none (everyone may test a login)",
+        f"Triage log: <#{settings.log_channel}> (one line per diagnosis, no addresses)"
+        if settings.log_channel
+        else "Triage log: off",
+    ]
+    embed = discord.Embed(
+        title="Saved: my settings for this server" if changed else "My settings for this server",
+        description="\n".join(lines),
+        colour=WORKING,
+    )
+    embed.set_footer(text="Change with /mail config (giving a helpdesk role again removes it).")
+    return fit_embed(embed)
 
 
 def notice_embed(text: str) -> discord.Embed:
@@ -206,7 +261,9 @@ HELP = (
             "`/mail login` tests a password (private; never stored).\n"
             "`/mail explain` an error message your app shows.\n"
             "`/mail settings` your address: the settings to type in.\n"
-            "Helpdesk: right-click a message → Apps → **Diagnose email problem**."
+            "`/mail config` (server managers): a default domain, helpdesk roles, a triage log.\n"
+            "Helpdesk: on a phone, long-press a message → Apps → **Diagnose email problem** "
+            "(on a computer: right-click the message → Apps)."
         ),
     ),
     (
@@ -235,14 +292,3 @@ HELP = (
         ),
     ),
 )
-
-
-def help_embed() -> discord.Embed:
-    embed = discord.Embed(
-        title="mailmedic: why can't my mail app connect?",
-        description="Start with `/mail diagnose you@example.com`: the fix comes first.",
-        colour=WORKING,
-    )
-    for name, value in HELP:
-        embed.add_field(name=name, value=value, inline=False)
-    return fit_embed(embed)

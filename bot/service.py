@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Config
-from bot.limits import Cooldowns, Gate, Progress, SharedRuns
+from bot.limits import Allowance, Gate, Progress, SharedRuns
 from bot.worker import ProcessWorker, shared_worker
 
 if TYPE_CHECKING:
@@ -75,7 +75,7 @@ def with_credentials(options: Options, username: str, password: str) -> Options:
 
 
 class Diagnoser:
-    """Runs diagnoses for the bot: cooldowns, concurrency caps, one run per target at a time.
+    """Runs diagnoses for the bot: allowances, concurrency caps, one run per target at a time.
 
     With the real library, diagnoses run in the diagnosis process (bot/worker.py); functions a
     test injects run on the caller's loop.
@@ -86,9 +86,15 @@ class Diagnoser:
         self.options = config.options()
         self.library = library or Library.default()
         self.worker: ProcessWorker | None = shared_worker() if library is None else None
-        self.cooldowns = Cooldowns(config.cooldown_seconds)
+        self.allowance = Allowance(config.cooldown_seconds, config.burst)
         self.gate = Gate(config.max_concurrent, config.max_per_guild)
         self.runs: SharedRuns[Report] = SharedRuns(config.cache_seconds)
+
+    def shared(self, *, endpoint: Endpoint | None = None, target: str = "") -> bool:
+        """A request now would be answered by a finished or running diagnosis (costs nothing)."""
+        if endpoint is not None:
+            return self.runs.shared(("check", endpoint))
+        return self.runs.shared(("diagnose", target.strip().lower()))
 
     async def check(
         self,

@@ -76,6 +76,7 @@ def lab_config(lab: Lab, **overrides: Any) -> Config:
         cache_seconds=60.0,
         max_concurrent=50,
         max_per_guild=50,
+        config_db=":memory:",  # a test never leaves a settings file in the working directory
     )
     return dataclasses.replace(base, **overrides)
 

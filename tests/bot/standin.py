@@ -31,6 +31,10 @@ from aiohttp import web
 
 API = "/api/v10"
 EPOCH_MS = 1420070400000  # Discord's snowflake epoch
+MEMBER_PERMISSIONS = "2248473465835073"  # a member's usual permissions: no Manage Server
+MANAGER_PERMISSIONS = str(int(MEMBER_PERMISSIONS) | 1 << 5)  # with MANAGE_GUILD (1 << 5)
+WHERE = frozenset({"guild", "guild-user", "dm", "group"})
+MAX_USER_FOLLOWUPS = 5
 
 
 def _json(data: Any, status: int = 200) -> web.Response:
@@ -115,11 +119,46 @@ def limit_violations(data: dict[str, Any]) -> list[str]:
         if total > 6000:
             problems.append(f"embed total {total} > 6000")
     rows = data.get("components") or []
+    if (data.get("flags") or 0) & COMPONENTS_V2:
+        problems.extend(_v2_violations(data))
+        return problems
     if len(rows) > 5:
         problems.append(f"{len(rows)} action rows > 5")
     for row in rows:
         if len(row.get("components") or []) > 5:
             problems.append("more than 5 buttons in a row")
+    return problems
+
+
+COMPONENTS_V2 = 1 << 15  # message flag IS_COMPONENTS_V2
+
+
+def _walk(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    out = []
+    for comp in components:
+        out.append(comp)
+        out.extend(_walk(comp.get("components") or []))
+        if isinstance(comp.get("accessory"), dict):
+            out.append(comp["accessory"])
+    return out
+
+
+def _v2_violations(data: dict[str, Any]) -> list[str]:
+    """Discord's rules for a Components V2 message: no content or embeds, at most 40
+    components in all, at most 4000 characters of text displays."""
+    problems = []
+    if data.get("content"):
+        problems.append("content in a components V2 message")
+    if data.get("embeds"):
+        problems.append("embeds in a components V2 message")
+    every = _walk(data.get("components") or [])
+    if not every:
+        problems.append("a components V2 message without components")
+    if len(every) > 40:
+        problems.append(f"{len(every)} components > 40")
+    text = sum(_units(c.get("content") or "") for c in every if c.get("type") == 10)
+    if text > 4000:
+        problems.append(f"text displays {text} > 4000")
     return problems
 
 
@@ -135,6 +174,30 @@ def modal_violations(data: dict[str, Any]) -> list[str]:
             if _units(comp.get("label") or "") > 45:
                 problems.append(f"text input label > 45: {comp.get('label')!r}")
     return problems
+
+
+@dataclass(frozen=True)
+class Role:
+    """A role option's value."""
+
+    id: str
+    name: str = "helpdesk"
+
+    def resolved(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "color": 0, "hoist": False, "position": 1,
+                "permissions": "0", "managed": False, "mentionable": False, "flags": 0}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A channel option's value (type 0: a text channel)."""
+
+    id: str
+    name: str = "triage"
+    type: int = 0
+
+    def resolved(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "permissions": "0"}
 
 
 class StandIn:
@@ -158,6 +221,9 @@ class StandIn:
         self._sockets: list[web.WebSocketResponse] = []
         self._seq = 0
         self.ready = asyncio.Event()
+        self.channel_messages: dict[str, list[dict[str, Any]]] = {}  # channel id -> posted
+        self.user_installed: set[str] = set()  # tokens of interactions of a user install
+        self.followups: dict[str, int] = {}  # interaction token -> follow-ups sent
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
         self.port = 0
         self._runner: web.AppRunner | None = None
@@ -179,16 +245,17 @@ class StandIn:
             "public_flags": 0,
         }
 
-    def member(self, user: dict[str, Any]) -> dict[str, Any]:
+    def member(self, user: dict[str, Any], *, roles: tuple[str, ...] = (),
+               permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:  # fmt: skip
         return {
             "user": user,
-            "roles": [],
+            "roles": list(roles),
             "joined_at": "2024-01-01T00:00:00+00:00",
             "deaf": False,
             "mute": False,
             "flags": 0,
             "pending": False,
-            "permissions": "2248473465835073",
+            "permissions": permissions,
         }
 
     def message(
@@ -346,6 +413,15 @@ class StandIn:
             return self._sync(rec, parts)
         if parts[0] == "interactions" and parts[-1] == "callback":
             return self._callback(rec, interaction_id=parts[1], token=parts[2])
+        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
+            rejected = self._reject(rec, limit_violations(rec.payload or {}))
+            if rejected:
+                return rejected
+            message = self.message(self.snowflake(), rec.payload or {})
+            message["channel_id"] = parts[1]
+            self.messages[message["id"]] = message
+            self.channel_messages.setdefault(parts[1], []).append(message)
+            return _json(message)
         if parts[0] == "webhooks" and len(parts) >= 3:
             return self._webhook(rec, token=parts[2], rest=parts[3:])
         return _json({"message": "404: Not Found", "code": 0}, status=404)
@@ -443,6 +519,12 @@ class StandIn:
                 message["edited_timestamp"] = "2024-01-01T00:00:01+00:00"
             return _json(message)
         if rec.method == "POST" and not rest:  # a follow-up
+            self.followups[token] = self.followups.get(token, 0) + 1
+            if token in self.user_installed and self.followups[token] > MAX_USER_FOLLOWUPS:
+                # Discord: a user-installed app gets at most 5 follow-ups per interaction
+                rejected = self._reject(rec, [f"follow-up {self.followups[token]} > 5"])
+                assert rejected is not None
+                return rejected
             message_id = self.snowflake()
             message = self.message(message_id, data)
             self.messages[message_id] = message
@@ -502,9 +584,20 @@ class StandIn:
 
     def _interaction(
         self, kind: int, data: dict[str, Any], *, user: dict[str, Any] | None = None,
-        guild: bool = True, message: dict[str, Any] | None = None,
+        where: str = "guild", message: dict[str, Any] | None = None,
+        roles: tuple[str, ...] = (), permissions: str = MEMBER_PERMISSIONS,
     ) -> dict[str, Any]:  # fmt: skip
+        """`where`: "guild" (a server that invited the bot), "guild-user" (a server that did not:
+        the person installed the app for themselves), "dm" (context 1) or "group" (a group DM,
+        context 2). Shapes as Discord documents them (interaction object, context and
+        authorizing_integration_owners: "0" the guild install, "1" the user install)."""
+        if where not in WHERE:
+            raise ValueError(f"where={where!r}: one of {sorted(WHERE)}")
         user = user or self.user("someone")
+        guild = where in ("guild", "guild-user")
+        context = {"guild": 0, "guild-user": 0, "dm": 1, "group": 2}[where]
+        owners = {"0": self.guild_id} if where == "guild" else {"1": user["id"]}
+        channel_type = {"guild": 0, "guild-user": 0, "dm": 1, "group": 3}[where]
         payload: dict[str, Any] = {
             "id": self.snowflake(),
             "application_id": self.app_id,
@@ -513,38 +606,56 @@ class StandIn:
             "version": 1,
             "data": data,
             "channel_id": self.channel_id,
-            "channel": {"id": self.channel_id, "type": 0 if guild else 1, "name": "support",
+            "channel": {"id": self.channel_id, "type": channel_type, "name": "support",
                         "position": 0, "permission_overwrites": [], "nsfw": False,
                         "parent_id": None, **({"guild_id": self.guild_id} if guild else {})},
             "locale": "en-US",
             "app_permissions": "2248473465835073",
             "entitlements": [],
-            "context": 0 if guild else 1,
-            "authorizing_integration_owners": {"0": self.guild_id} if guild else {"1": user["id"]},
+            "context": context,
+            "authorizing_integration_owners": owners,
             "attachment_size_limit": 26214400,
         }  # fmt: skip
         if guild:
-            payload.update(guild_id=self.guild_id, guild_locale="en-US", member=self.member(user))
+            member = self.member(user, roles=roles, permissions=permissions)
+            payload.update(guild_id=self.guild_id, guild_locale="en-US", member=member)
         else:
             payload["user"] = user
         if message is not None:
             payload["message"] = message
+        if "0" not in owners:
+            self.user_installed.add(payload["token"])
         return payload
 
     def slash(self, sub: str, options: dict[str, Any] | None = None, *, group: str = "mail",
-              user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
-        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT)."""
+              user: dict[str, Any] | None = None, where: str = "guild",
+              roles: tuple[str, ...] = (),
+              permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:  # fmt: skip
+        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT). A `Role` or
+        `Channel` value is sent as Discord does: its id, and the object under `resolved`."""
         opts = []
+        resolved: dict[str, dict[str, Any]] = {}
         for name, value in (options or {}).items():
+            if isinstance(value, Role):
+                resolved.setdefault("roles", {})[value.id] = value.resolved()
+                opts.append({"name": name, "type": 8, "value": value.id})
+                continue
+            if isinstance(value, Channel):
+                resolved.setdefault("channels", {})[value.id] = value.resolved()
+                opts.append({"name": name, "type": 7, "value": value.id})
+                continue
             kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
             opts.append({"name": name, "type": kind, "value": value})
-        data = {
+        data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": group,
             "type": 1,
             "options": [{"name": sub, "type": 1, "options": opts}],
         }
-        return self._interaction(2, data, user=user)
+        if resolved:
+            data["resolved"] = resolved
+        return self._interaction(2, data, user=user, where=where, roles=roles,
+                                 permissions=permissions)  # fmt: skip
 
     def autocomplete(self, sub: str, options: dict[str, Any], focused: str,
                      *, user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -556,7 +667,8 @@ class StandIn:
         return payload
 
     def message_command(self, content: str, *, name: str = "Diagnose email problem",
-                        user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+                        user: dict[str, Any] | None = None,
+                        where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """A message context menu on a user's message holding `content` (type 2, MESSAGE)."""
         target_id = self.snowflake()
         target = self.message(target_id, {"content": content}, author=self.user("customer"))
@@ -567,17 +679,18 @@ class StandIn:
             "target_id": target_id,
             "resolved": {"messages": {target_id: target}},
         }
-        return self._interaction(2, data, user=user)
+        return self._interaction(2, data, user=user, where=where)
 
-    def button(self, message_id: str, custom_id: str, *,
-               user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+    def button(self, message_id: str, custom_id: str, *, user: dict[str, Any] | None = None,
+               where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """A click on a button of a message the bot sent (type 3, MESSAGE_COMPONENT)."""
         message = self.messages[message_id]
         data = {"custom_id": custom_id, "component_type": 2}
-        return self._interaction(3, data, user=user, message=message)
+        return self._interaction(3, data, user=user, message=message, where=where)
 
     def modal_submit(self, modal: dict[str, Any], values: dict[str, str], *,
-                     user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
+                     user: dict[str, Any] | None = None,
+                     where: str = "guild") -> dict[str, Any]:  # fmt: skip
         """The submission of a modal the bot opened: `values` by text-input label."""
         rows = []
         for row in modal["components"]:
@@ -591,7 +704,7 @@ class StandIn:
             else:
                 rows.append({"type": 1, "components": submitted})
         data = {"custom_id": modal["custom_id"], "components": rows}
-        return self._interaction(5, data, user=user)
+        return self._interaction(5, data, user=user, where=where)
 
 
 def custom_ids(message: dict[str, Any]) -> dict[str, str]:
@@ -604,4 +717,4 @@ def custom_ids(message: dict[str, Any]) -> dict[str, str]:
     return found
 
 
-__all__ = ["Recorded", "StandIn", "custom_ids", "discord", "limit_violations"]
+__all__ = ["Channel", "Recorded", "Role", "StandIn", "custom_ids", "discord", "limit_violations"]

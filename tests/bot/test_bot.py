@@ -62,6 +62,9 @@ async def test_check_defers_edits_and_replies(harness: Harness, lab: Lab) -> Non
     edits = [r for r in h.standin.for_token(payload["token"]) if r.method == "PATCH"]
     progress = [r for r in edits if r.embeds()[0]["title"].startswith("⏳")]
     assert progress, "no progress edit before the result"
+    for rec in progress:  # one line in plain words
+        line = rec.embeds()[0]["description"]
+        assert line.startswith("Checked ") and "\n" not in line and "None" not in line, line
     assert edits[-1] is final
     assert_clean(h)
 
@@ -97,8 +100,8 @@ async def test_refused_private_target(make_bot: BotFactory, lab: Lab) -> None:
 
 
 async def test_cooldown(make_bot: BotFactory, lab: Lab) -> None:
-    """The same person asking again at once gets a friendly ephemeral wait, not a second run."""
-    h = await make_bot(cooldown_seconds=60.0)
+    """Past the burst, the same person asking again at once gets a friendly ephemeral wait."""
+    h = await make_bot(cooldown_seconds=60.0, burst=1)
     person = h.standin.user("impatient")
     first = await h.send(h.standin.slash("check", check_options(lab), user=person))
     await h.final(first)
@@ -107,8 +110,39 @@ async def test_cooldown(make_bot: BotFactory, lab: Lab) -> None:
     assert reply.payload["type"] == 4
     data = reply.payload["data"]
     assert data["flags"] & EPHEMERAL
-    assert "another test in" in data["embeds"][0]["description"]
+    assert "another in" in data["embeds"][0]["description"]
     assert h.diagnoser.runs.started == 1
+
+
+async def test_helpdesk_triage_several_tests_in_a_row(
+    make_bot: BotFactory, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An agent triaging a queue runs five tests in a row on different servers, none refused;
+    a sixth new one waits; a result already cached costs nothing and is still answered."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = await make_bot(cooldown_seconds=10.0, burst=5)
+    agent = h.standin.user("agent")
+    queue = [
+        h.standin.slash("diagnose", {"target": "alice@healthy.lab.test"}, user=agent),
+        h.standin.slash("check", check_options(lab), user=agent),
+        h.standin.slash("check", check_options(lab, "expired"), user=agent),
+        h.standin.slash("check", check_options(lab, port=143), user=agent),
+        h.standin.slash("check", check_options(lab, "notls", 143, "starttls"), user=agent),
+    ]
+    for payload in queue:
+        await h.send(payload)
+        assert (await h.callback(payload)).payload["type"] == 5  # deferred: it runs
+        embed = (await h.final(payload)).embeds()[0]
+        assert "Easy there" not in embed.get("description", ""), embed
+    assert h.diagnoser.runs.started == 5
+    sixth = await h.send(h.standin.slash("check", check_options(lab, "selfsigned"), user=agent))
+    refused = (await h.callback(sixth)).payload
+    assert refused["type"] == 4
+    assert "5 tests in a row" in refused["data"]["embeds"][0]["description"]
+    again = await h.send(h.standin.slash("check", check_options(lab), user=agent))
+    assert (await h.callback(again)).payload["type"] == 5  # cached: not counted, not refused
+    assert (await h.final(again)).embeds()[0]["color"] == 0x2ECC71
+    assert h.diagnoser.runs.started == 5
 
 
 async def test_cache_ten_people_one_diagnosis(harness: Harness, lab: Lab) -> None:
@@ -318,13 +352,16 @@ async def test_context_menu_check_and_post(harness: Harness, lab: Lab) -> None:
 
 
 async def test_help(harness: Harness) -> None:
-    """/mail help: a short ephemeral guide, inside the limits."""
+    """/mail help: a short ephemeral guide in Components V2, inside the limits."""
     h = harness
     payload = await h.send(h.standin.slash("help"))
     reply = await h.callback(payload)
     data = reply.payload["data"]
-    assert data["flags"] & EPHEMERAL
-    assert "STARTTLS" in json.dumps(data["embeds"][0])
+    assert data["flags"] & EPHEMERAL and data["flags"] & 1 << 15  # Components V2
+    assert not data.get("embeds") and not data.get("content")
+    text = json.dumps(data["components"], ensure_ascii=False)
+    assert "STARTTLS" in text
+    assert "long-press a message → Apps" in text and "right-click" in text  # phone, then desktop
     assert_clean(h)
 
 
@@ -352,12 +389,15 @@ async def test_diagnose(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPa
 
 
 async def test_settings(harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch) -> None:
-    """/mail settings: the settings card, one field per server."""
+    """/mail settings: the settings card, one field per server, with the username the
+    provider's published settings (here the lab ISPDB) give for the address."""
     monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
     h = harness
-    payload = await h.send(h.standin.slash("settings", {"address": "alice@healthy.lab.test"}))
+    payload = await h.send(h.standin.slash("settings", {"address": "alice@listed.lab.test"}))
     embed = (await h.final(payload)).embeds()[0]
     assert embed["title"].startswith("Mail settings for")
+    incoming = next(f for f in embed["fields"] if f["name"].startswith("Incoming server"))
+    assert "Username: **alice@listed.lab.test**" in incoming["value"]
     assert_clean(h)
 
 
@@ -402,7 +442,7 @@ async def test_sync_subcommand(make_bot: BotFactory, lab: Lab) -> None:
     assert [r.path for r in puts] == [f"/applications/{h.standin.app_id}/commands"]
     mail = next(c for c in puts[0].payload if c["name"] == "mail")
     subs = {o["name"] for o in mail["options"]}
-    assert subs == {"diagnose", "check", "login", "explain", "settings", "help"}
+    assert subs == {"diagnose", "check", "login", "explain", "settings", "config", "help"}
     check = next(o for o in mail["options"] if o["name"] == "check")
     assert all(o["name"] != "password" for o in check["options"])
 
@@ -517,3 +557,11 @@ async def test_explained_text_without_settings_has_no_test_button(harness: Harne
     payload = await h.send(h.standin.slash("explain", {"text": "Authentication failed"}))
     await h.callback(payload)
     assert "Test these settings" not in custom_ids(h.original(payload))
+
+
+async def test_unknown_paste_points_to_the_slash_command(harness: Harness) -> None:
+    """A paste nobody knows: the advice names `/mail check`, never the command line."""
+    h = harness
+    payload = await h.send(h.standin.slash("explain", {"text": "the frobnicator is sad today"}))
+    description = (await h.callback(payload)).payload["data"]["embeds"][0]["description"]
+    assert "/mail check" in description and "mailmedic check" not in description

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from pathlib import Path
 
@@ -11,11 +12,24 @@ import pytest
 
 from bot.config import Config, ConfigError, read_dotenv
 from bot.extract import extract
-from bot.limits import Busy, Cooldowns, Gate, OnCooldown, SharedRuns
+from bot.layouts import HelpLayout
+from bot.limits import Allowance, Busy, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
-from bot.render import embed_size, fit_embed, help_embed, result_embed
+from bot.progress import OUTCOME_WORDS, progress_line
+from bot.render import embed_size, fit_embed, progress_embed, result_embed
 from bot.worker import ProcessWorker, WorkerDied
-from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity, Verdict
+from diagnostics.model import (
+    Endpoint,
+    Finding,
+    Outcome,
+    ProbeResult,
+    Protocol,
+    Report,
+    Security,
+    Severity,
+    Stage,
+    Verdict,
+)
 from diagnostics.policy import InvalidTarget
 from diagnostics.runner import Options
 from diagnostics.sweep import ProbeFinished
@@ -58,16 +72,24 @@ def test_bad_configuration_names_the_key(env: dict[str, str], message: str) -> N
         Config.load(env, dotenv=None)
 
 
-def test_cooldown_and_gate() -> None:
-    """One use per user per window; caps per guild and overall; slots come back."""
+def test_allowance_and_gate() -> None:
+    """A burst per person, then one per window; caps per guild and overall; slots come back."""
     now = [100.0]
-    cooldowns = Cooldowns(10, clock=lambda: now[0])
-    cooldowns.take(1)
-    with pytest.raises(OnCooldown, match="in 10 s"):
-        cooldowns.take(1)
-    cooldowns.take(2)
-    now[0] += 10
-    cooldowns.take(1)
+    allowance = Allowance(10, burst=3, clock=lambda: now[0])
+    for _ in range(3):
+        allowance.take(1)
+    with pytest.raises(OnCooldown, match=r"3 tests in a row.*in 10 s"):
+        allowance.take(1)
+    allowance.take(2)  # another person has a bucket of their own
+    now[0] += 4
+    with pytest.raises(OnCooldown, match="in 6 s"):
+        allowance.take(1)
+    now[0] += 6
+    allowance.take(1)  # one token refilled
+    with pytest.raises(OnCooldown):
+        allowance.take(1)
+    now[0] += 1000
+    assert allowance.tokens(1) == 3  # the bucket never holds more than the burst
     gate = Gate(max_total=2, max_per_guild=1)
     release = gate.admit(7)
     with pytest.raises(Busy, match="already has 1 test running"):
@@ -169,7 +191,9 @@ def test_embed_that_would_exceed_limits_is_cut() -> None:
     for index in range(30):
         raw.add_field(name=f"n{index}", value="v" * 2000)
     assert limit_violations({"embeds": [fit_embed(raw).to_dict()]}) == []
-    assert limit_violations({"embeds": [help_embed().to_dict()]}) == []
+    help_message = {"flags": 1 << 15, "components": HelpLayout().to_components()}
+    assert limit_violations(help_message) == []
+    assert limit_violations({**help_message, "embeds": [raw.to_dict()]}) != []  # V2: no embeds
 
 
 def test_discord_loggers_never_debug(caplog: pytest.LogCaptureFixture) -> None:
@@ -220,3 +244,50 @@ async def test_worker_process_runs_reports_and_survives_a_crash(lab: Lab) -> Non
         assert again.verdict is Verdict.HEALTHY
     finally:
         worker.close()
+
+
+def _finished(endpoint: Endpoint, outcome: Outcome, done: int, total: int = 11) -> ProbeFinished:
+    result = ProbeResult(endpoint=endpoint, outcome=outcome, stage=Stage.CONNECT, elapsed_ms=5)
+    return ProbeFinished(result=result, done=done, total=total)
+
+
+def test_progress_is_one_plain_line() -> None:
+    """Progress: one sentence with the count and the latest named check; port 25 never named,
+    no outcome code, no "None"; every outcome has its words."""
+    assert set(OUTCOME_WORDS) == set(Outcome)
+    imap = Endpoint(
+        protocol=Protocol.IMAP, host="imap.example.org", port=993, security=Security.TLS
+    )
+    relay = Endpoint(protocol=Protocol.SMTP, host="imap.example.org", port=25,
+                     security=Security.NONE)  # fmt: skip
+    events = [_finished(imap, Outcome.TIMEOUT, 6), _finished(relay, Outcome.REFUSED, 7)]
+    assert progress_line(events) == "Checked 7 of 11 — IMAP 993 SSL/TLS is not answering"
+    assert progress_line([events[1]]) == "Checked 7 of 11"
+    assert progress_line([]) == "Starting…"
+    plain = dataclasses.replace(imap, port=143, security=Security.NONE, host="mail.example.org")
+    line = progress_line([*events, _finished(plain, Outcome.TLS_ON_PLAIN_PORT, 8)])
+    assert line.endswith("IMAP 143 without encryption on mail.example.org does not speak SSL/TLS"
+                         " on this port")  # fmt: skip
+    for outcome in Outcome:
+        line = progress_line([_finished(plain, outcome, 1)])
+        assert "None" not in line and "_" not in line and "\n" not in line  # no code
+    embed = progress_embed("example.org", events)
+    assert embed.description is not None and "\n" not in embed.description
+
+
+def test_result_says_each_fact_once() -> None:
+    """The same warning about both directions is not listed again under "Also found", and the
+    endpoint line under the verdict is left out when it is the embed's title."""
+    imap = Endpoint(protocol=Protocol.IMAP, host="plain.example.org", port=143,
+                    security=Security.NONE)  # fmt: skip
+    smtp = dataclasses.replace(imap, protocol=Protocol.SMTP, port=587)
+    findings = tuple(
+        Finding(code="INSECURE_PLAINTEXT", severity=Severity.WARNING, endpoint=e, facts={})
+        for e in (imap, smtp)
+    )
+    report = Report(target=imap.host, kind="check", duration_ms=5, summary="Works, unencrypted.",
+                    verdict=Verdict.PROBLEMS, findings=findings, user_endpoint=imap)  # fmt: skip
+    embed = result_embed(report)
+    assert not any(f.name == "Also found" for f in embed.fields)
+    assert embed.title and embed.description
+    assert f"-# {embed.title}" not in embed.description.split("\n")
