@@ -204,23 +204,42 @@ class Credentials:
     # The username form the server's published settings give (autoconfig/ISPDB templates,
     # filled with the address): tried first, within the same two attempts (design.md).
     preferred: str | None = None
+    # A bearer token (XOAUTH2/OAUTHBEARER, RFC 7628) instead of, or beside, the password; as
+    # secret as the password. With a token only, `password` is "".
+    oauth_token: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # CR, LF and NUL would end (or split) a command line: refuse them as bad input, and say so
         # without echoing the value.
-        for name, value in (("username", self.username), ("password", self.password)):
+        for name, value in (
+            ("username", self.username),
+            ("password", self.password),
+            ("token", self.oauth_token or ""),
+        ):
             if any(c in value for c in "\r\n\x00"):
                 raise ValueError(f"the {name} contains a line break or NUL character")
         if not self.username:
             raise ValueError("the username is empty")
-        for name, value in (("username", self.username), ("password", self.password)):
+        if not self.password and not self.oauth_token:
+            raise ValueError("neither a password nor a token was given")
+        for name, value in (
+            ("username", self.username),
+            ("password", self.password),
+            ("token", self.oauth_token or ""),
+        ):
             try:
                 value.encode("utf-8")  # bytes read under LC_ALL=C arrive as lone surrogates
             except UnicodeEncodeError:
                 raise ValueError(f"the {name} is not valid UTF-8 text") from None
 
     def __repr__(self) -> str:
-        return f"Credentials(username={self.username!r}, password='***')"
+        token = ", oauth_token='***'" if self.oauth_token else ""
+        return f"Credentials(username={self.username!r}, password='***'{token})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear anywhere: the password and the token (net/redact.py)."""
+        return tuple(s for s in (self.password, self.oauth_token) if s)
 
     __str__ = __repr__
 

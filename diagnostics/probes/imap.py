@@ -11,9 +11,8 @@ import asyncio
 import contextlib
 import functools
 import itertools
-from collections.abc import Callable, Sequence
 
-from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -32,11 +31,7 @@ from diagnostics.wire.imap import (
     parse_untagged_status,
     quote_string,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
-
-# A SASL exchange of PLAIN or LOGIN needs at most two continuations; more is a server asking for
-# something we don't have (an OAuth error challenge): cancel (RFC 9051 §6.2.2).
-MAX_CONTINUATIONS = 3
+from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, choose_mechanism, sasl_client
 
 
 class ImapSession:
@@ -66,14 +61,13 @@ class ImapSession:
             raise ProbeFault(Outcome.PROTOCOL_ERROR, f"not an IMAP reply: {line[:200]}")
         raise ProbeFault(Outcome.PROTOCOL_ERROR, f"more than {MAX_REPLY_LINES} lines in one reply")
 
-    async def exchange(
-        self, text: str, shown: str | None, answers: Sequence[Callable[[str], str]]
-    ) -> Exchange:
+    async def exchange(self, text: str, shown: str | None, client: SaslClient | None) -> Exchange:
         """A login command and its SASL continuations (RFC 9051 §6.2.2); never raises for a NO.
 
-        `answers[i]` turns the i-th `+ challenge` into our (secret) answer; the transcript shows
-        `****` for each. The reply kept for classification is the tagged line plus any untagged
-        ALERT or BAD before it (Dovecot warns that way when a password came in clear).
+        `client` turns each `+ challenge` into our (secret) answer, and cancels past its last
+        step; the transcript shows `****` for each. The reply kept for classification is the
+        tagged line plus any untagged ALERT or BAD before it (Dovecot warns that way when a
+        password came in clear), and what the client noticed (an OAuth error status).
         """
         tag = next(self._tags)
         timeout = self.rec.ctx.timeouts.command
@@ -81,20 +75,18 @@ class ImapSession:
             f"{tag} {text}", timeout, shown=None if shown is None else f"{tag} {shown}"
         )
         notes: list[str] = []
-        step = 0
         for _ in range(MAX_REPLY_LINES):
             line = await self.channel.read_line(timeout, what=f"answer to {text.split()[0]}")
             status = parse_tagged(line, tag)
             if status is not None:
-                words = " ".join([*notes, line[len(tag) + 1 :]])
+                problem = None if client is None else client.problem
+                words = " ".join(
+                    [*notes, line[len(tag) + 1 :], *([f"({problem})"] * bool(problem))]
+                )
                 return Exchange(accepted=status.ok, reply=words)
             if line == "+" or line.startswith("+ "):
-                if step >= min(len(answers), MAX_CONTINUATIONS):
-                    await self.channel.send(CANCEL, timeout)
-                    continue
-                answer = answers[step](line[2:])
-                step += 1
-                await self.channel.send(answer, timeout, shown=MASKED)
+                answer = CANCEL if client is None else client.respond(line[2:])
+                await self.channel.send(answer, timeout, shown=None if answer == CANCEL else MASKED)
                 continue
             untagged = parse_untagged_status(line)
             if untagged is not None and (untagged.status != "OK" or untagged.code_name == "ALERT"):
@@ -158,16 +150,20 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         rec.capabilities_tls = caps
     rec.auth_mechanisms = auth_mechanisms(caps)
     if rec.ctx.credentials is not None:
-        await login(rec, _offer(caps), functools.partial(_attempt, session, caps))
+        offer = _offer(caps, rec.ctx.credentials)
+        await login(rec, offer, functools.partial(_attempt, session, caps))
     await _logout(session)
 
 
-def _offer(caps: tuple[str, ...]) -> Offer:
-    """AUTHENTICATE PLAIN/LOGIN when advertised, else the LOGIN command unless LOGINDISABLED."""
+def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
+    """The strongest AUTHENTICATE mechanism we can do, else the LOGIN command (a password, and
+    no LOGINDISABLED)."""
     advertised = auth_mechanisms(caps)
-    mechanism = choose_mechanism(advertised)
+    mechanism = choose_mechanism(
+        advertised, password=bool(creds.password), token=creds.oauth_token is not None
+    )
     disabled = "LOGINDISABLED" in caps
-    if mechanism is None and not disabled:
+    if mechanism is None and not disabled and creds.password:
         mechanism = "LOGIN-CMD"
     return Offer(mechanism=mechanism, advertised=advertised, refuses_plaintext=disabled)
 
@@ -181,20 +177,15 @@ async def _attempt(
         # RFC 9051 §6.2.3: LOGIN with quoted strings (a name with a space or quote needs them).
         user = quote_string(username)
         return await session.exchange(
-            f"LOGIN {user} {quote_string(creds.password)}", f"LOGIN {user} {MASKED}", []
+            f"LOGIN {user} {quote_string(creds.password)}", f"LOGIN {user} {MASKED}", None
         )
-    if mechanism == "PLAIN":
-        response = plain_response(username, creds.password)
-        if "SASL-IR" in caps:  # RFC 4959: the response rides on the command, one round trip
-            return await session.exchange(
-                f"AUTHENTICATE PLAIN {response}", f"AUTHENTICATE PLAIN {MASKED}", []
-            )
-        return await session.exchange("AUTHENTICATE PLAIN", None, [lambda _: response])
-    answers = [
-        functools.partial(login_answer, username=username, password=creds.password, step=step)
-        for step in (0, 1)
-    ]
-    return await session.exchange("AUTHENTICATE LOGIN", None, answers)
+    client = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
+    command = f"AUTHENTICATE {mechanism}"
+    initial = client.initial() if "SASL-IR" in caps else None
+    if initial is not None:  # RFC 4959: the first response rides on the command
+        # RFC 4959 §3: an empty initial response is sent as "=".
+        return await session.exchange(f"{command} {initial or '='}", f"{command} {MASKED}", client)
+    return await session.exchange(command, None, client)
 
 
 async def _logout(session: ImapSession) -> None:

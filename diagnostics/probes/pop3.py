@@ -10,7 +10,7 @@ import asyncio
 import contextlib
 import functools
 
-from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -22,7 +22,7 @@ from diagnostics.probes.base import (
     upgrade,
 )
 from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
 
 
 async def command(
@@ -101,19 +101,23 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
     rec.auth_mechanisms = auth_mechanisms(rec.capabilities_tls or rec.capabilities)
     if rec.ctx.credentials is not None:
         current = caps if rec.endpoint.security is Security.STARTTLS else rec.capabilities
-        await login(rec, _offer(current), functools.partial(_attempt, rec, channel))
+        offer = _offer(current, rec.ctx.credentials)
+        await login(rec, offer, functools.partial(_attempt, rec, channel))
     with contextlib.suppress(ProbeFault):  # the verdict is in; a drop at QUIT is fine
         await command(rec, channel, "QUIT")
 
 
-def _offer(caps: tuple[str, ...] | None) -> Offer:
-    """SASL PLAIN or LOGIN (RFC 5034) when listed, else USER/PASS (RFC 1939) when listed or
-    when the server has no CAPA at all (then USER is the only login RFC 1939 knows)."""
+def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
+    """The strongest SASL mechanism (RFC 5034) we can do when listed, else USER/PASS (RFC 1939)
+    when listed or when the server has no CAPA at all (then USER is the only login RFC 1939
+    knows); USER/PASS needs a password."""
     if caps is None:
-        return Offer(mechanism="USER", advertised=())
+        return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
-    mechanism = choose_mechanism(parsed.sasl_mechanisms)
-    if mechanism is None and parsed.user:
+    mechanism = choose_mechanism(
+        parsed.sasl_mechanisms, password=bool(creds.password), token=creds.oauth_token is not None
+    )
+    if mechanism is None and parsed.user and creds.password:
         mechanism = "USER"
     # Dovecot lists neither USER nor SASL before TLS when it refuses plaintext logins, but STLS.
     refuses = mechanism is None and parsed.stls
@@ -131,22 +135,20 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
         reply = await command(rec, channel, f"PASS {creds.password}", shown=f"PASS {MASKED}")
         return Exchange(accepted=parse_status(reply).ok, reply=reply)
     # RFC 5034 §4: AUTH, then one answer per "+ challenge" line; "*" cancels anything more.
-    answers = [plain_response(username, creds.password)] if mechanism == "PLAIN" else []
+    # No initial response on the command: Dovecot takes it, but older servers (and RFC 1734's
+    # AUTH) do not, and the exchange is the same one round trip longer.
+    client = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
     reply = await command(rec, channel, f"AUTH {mechanism}")
     step = 0
     while is_continuation(reply):
-        challenge = reply[2:]
-        if mechanism == "LOGIN" and step < 2:
-            answer = login_answer(challenge, username, creds.password, step)
-        elif step < len(answers):
-            answer = answers[step]
-        else:
-            answer = CANCEL
+        answer = client.respond(reply[2:])
         step += 1
         await channel.send(answer, timeout, shown=MASKED if answer != CANCEL else None)
         reply = await channel.read_line(timeout, what="answer to AUTH")
-        if step > 3:
+        if step > 4:
             break
+    if client.problem:
+        reply = f"{reply} ({client.problem})"
     return Exchange(accepted=parse_status(reply).ok, reply=reply)
 
 

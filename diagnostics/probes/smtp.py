@@ -32,7 +32,7 @@ from diagnostics.probes.base import (
     open_socket,
     run_probe,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
 
 SMTP_AUTH_OK = 235  # RFC 4954 §6
 SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
@@ -168,9 +168,12 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
             raise _fault_from(exc, rec) from None
         rec.capabilities_tls, methods = _extensions(reply)
     rec.auth_mechanisms = methods
-    if rec.ctx.credentials is not None:
+    creds = rec.ctx.credentials
+    if creds is not None:
         offer = Offer(
-            mechanism=choose_mechanism(methods),
+            mechanism=choose_mechanism(
+                methods, password=bool(creds.password), token=creds.oauth_token is not None
+            ),
             advertised=methods,
             # RFC 3207 §4, Postfix smtpd_tls_auth_only: AUTH appears only after STARTTLS.
             refuses_plaintext=rec.tls is None and not methods and bool(rec.starttls_offered),
@@ -204,35 +207,25 @@ async def _attempt(
     """
     creds = rec.ctx.credentials
     assert creds is not None
-    if mechanism == "PLAIN":
-        secret = plain_response(username, creds.password)
-        response = await _command(
-            rec, client, (b"AUTH", b"PLAIN", secret.encode()), f"AUTH PLAIN {MASKED}"
-        )
-        answers = [secret]  # a server that wants the response after an empty 334
+    sasl = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
+    # RFC 4954 §4: the initial response rides on AUTH ("=" when empty).
+    initial = sasl.initial()
+    if initial is not None:
+        args: tuple[bytes, ...] = (b"AUTH", mechanism.encode(), (initial or "=").encode())
+        response = await _command(rec, client, args, f"AUTH {mechanism} {MASKED}")
     else:
-        response = await _command(rec, client, (b"AUTH", b"LOGIN"), "AUTH LOGIN")
-        answers = [
-            login_answer("", username, creds.password, 0),
-            login_answer("", username, creds.password, 1),
-        ]
+        response = await _command(rec, client, (b"AUTH", mechanism.encode()), f"AUTH {mechanism}")
     step = 0
-    while response.code == SMTP_CONTINUE and step < 3:
-        if mechanism == "LOGIN" and step < 2:
-            answer = login_answer(response.message, username, creds.password, step)
-        elif step < len(answers):
-            answer = answers[step]
-        else:
-            answer = CANCEL
+    while response.code == SMTP_CONTINUE and step < 4:
+        answer = sasl.respond(response.message)
         step += 1
         response = await _command(
             rec, client, (answer.encode(),), MASKED if answer != CANCEL else CANCEL
         )
-    return Exchange(
-        accepted=response.code == SMTP_AUTH_OK,
-        reply=f"{response.code} {response.message}",
-        smtp_code=response.code,
-    )
+    reply = f"{response.code} {response.message}"
+    if sasl.problem:
+        reply = f"{reply} ({sasl.problem})"
+    return Exchange(accepted=response.code == SMTP_AUTH_OK, reply=reply, smtp_code=response.code)
 
 
 async def probe_smtp(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:
