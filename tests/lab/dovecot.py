@@ -19,8 +19,9 @@ MODES: dict[str, dict[str, str]] = {
 }
 # Instances that differ in the login mechanisms they offer (auth_mechanisms is one list for the
 # whole auth process, hence an instance each). Passwords are stored with scheme=PLAIN, which
-# Dovecot 2.3 can turn into what CRAM-MD5, SCRAM and DIGEST-MD5 need. OAUTHBEARER and XOAUTH2 check the
-# token with the lab's introspection endpoint (tests/lab/oauth.py) through the oauth2 passdb.
+# Dovecot 2.3 can turn into what CRAM-MD5, SCRAM and DIGEST-MD5 need. OAUTHBEARER and XOAUTH2
+# check the token with the lab's introspection endpoint (tests/lab/oauth.py), oauth2 passdb.
+# (Debian's Dovecot has no NTLM; DIGEST-MD5, RFC 6331 historic, is what we do not test.)
 SASL_MODES: dict[str, str] = {
     "scram": "plain login cram-md5 scram-sha-1 scram-sha-256 oauthbearer xoauth2",
     "cram": "cram-md5",
