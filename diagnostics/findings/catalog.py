@@ -1631,8 +1631,8 @@ _ENTRIES.update(
 # test (probes/auth.py) ------------------------------------------------------------------------
 _AFTER_LOGIN_FACT_KEYS = frozenset(
     {
-        "used_mb",
-        "limit_mb",
+        "used_size",
+        "limit_size",
         "percent",
         "resource",
         "missing",
@@ -1672,7 +1672,7 @@ _ENTRIES.update(
             "Your mailbox is full",
             [
                 one_of(
-                    "Your mailbox uses {used_mb} MB of its {limit_mb} MB ({percent} %).",
+                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
                     "Your mailbox has reached its size limit (quota).",
                 ),
                 "New mail cannot be delivered: senders get their messages back, and your mail "
@@ -1688,7 +1688,7 @@ _ENTRIES.update(
             "Your mailbox is nearly full",
             [
                 one_of(
-                    "Your mailbox uses {used_mb} MB of its {limit_mb} MB ({percent} %).",
+                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
                     "Your mailbox is close to its size limit (quota).",
                 ),
                 "Once it is full, new mail is returned to its senders.",

@@ -1,8 +1,20 @@
-"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, the login test, LOGOUT.
+"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, the login test, what the
+mailbox looks like after a login that worked, LOGOUT.
 
 Own client on asyncio streams, not aioimaplib: aioimaplib keeps no greeting, has no STARTTLS, and
 hangs for ever on a POP3 greeting on the IMAP port (library-notes.md; iroco-co/aioimaplib#128) —
-exactly the servers a diagnosis meets.
+exactly the servers a diagnosis meets. The authenticated stage stays on this stream too:
+aioimaplib cannot adopt a connection that is already logged in (its protocol reads the greeting
+itself in `connection_made`, and has no public way to start in the AUTH state), and a second
+connection would mean a second login — one more of the two attempts (AuthGate) and one more "new
+sign-in" notice to the person. Five read-only commands are too few to gain from a library.
+
+After the login (RFC 9051 §5.5 lets a client send several commands at once; none of these depends
+on another): CAPABILITY (servers add QUOTA, SPECIAL-USE, IDLE once logged in), NAMESPACE
+(RFC 2342: the "INBOX." prefix), LIST "" "*" (RFC 6154 special-use attributes come with a plain
+LIST), GETQUOTAROOT INBOX (RFC 9208) and EXAMINE INBOX (read-only, RFC 9051 §6.3.3: nothing is
+marked seen or expunged; LOGOUT never expunges). One round trip, and a fault there never changes
+the login's verdict.
 """
 
 from __future__ import annotations
@@ -31,6 +43,14 @@ from diagnostics.wire.imap import (
     parse_untagged_status,
     quote_string,
 )
+from diagnostics.wire.imap_mailbox import (
+    Folder,
+    QuotaResource,
+    parse_exists,
+    parse_list,
+    parse_namespace,
+    parse_quota,
+)
 from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, choose_mechanism, sasl_client
 
 
@@ -41,6 +61,9 @@ class ImapSession:
         self.rec = rec
         self.channel = channel
         self._tags = (f"a{n}" for n in itertools.count(1))
+
+    def next_tag(self) -> str:
+        return next(self._tags)
 
     async def command(self, text: str, *, shown: str | None = None) -> tuple[str, list[str]]:
         """Send `TAG text`; return the tagged status word and the untagged lines before it."""
@@ -152,6 +175,8 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
     if rec.ctx.credentials is not None:
         offer = _offer(caps, rec.ctx.credentials)
         await login(rec, offer, functools.partial(_attempt, session, caps))
+        if rec.outcome is Outcome.AUTH_OK:
+            await _mailbox(rec, session)
     await _logout(session)
 
 
@@ -186,6 +211,87 @@ async def _attempt(
         # RFC 4959 §3: an empty initial response is sent as "=".
         return await session.exchange(f"{command} {initial or '='}", f"{command} {MASKED}", client)
     return await session.exchange(command, None, client)
+
+
+AFTER_LOGIN = ("CAPABILITY", "NAMESPACE", 'LIST "" "*"', "GETQUOTAROOT INBOX", "EXAMINE INBOX")
+MAX_MAILBOX_LINES = 2000  # a LIST of more folders than this is cut (folder_count says so)
+MAX_FOLDERS_SHOWN = 50
+
+
+async def _mailbox(rec: Recorder, session: ImapSession) -> None:
+    """The read-only commands after a login; records `facts["mailbox"]`, never raises."""
+    timeout = rec.ctx.timeouts.command
+    tags: dict[str, str] = {}
+    untagged: list[str] = []
+    try:
+        async with asyncio.timeout(2 * timeout):
+            for text in AFTER_LOGIN:
+                tag = session.next_tag()
+                tags[tag] = text
+                await session.channel.send(f"{tag} {text}", timeout)
+            done: dict[str, str] = {}
+            for _ in range(MAX_MAILBOX_LINES):
+                if len(done) == len(tags):
+                    break
+                line = await session.channel.read_line(timeout, what="answer after the login")
+                tag, _, rest = line.partition(" ")
+                if tag in tags:
+                    done[tags[tag]] = rest
+                elif line.startswith("* "):
+                    untagged.append(line)
+    except (ProbeFault, TimeoutError) as fault:
+        rec.facts["mailbox_error"] = getattr(fault, "detail", "no answer in time")
+        return
+    rec.facts["mailbox"] = mailbox_facts(untagged, done)
+
+
+def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object]:
+    """The facts of the after-login replies (pure): folders, namespace, quota, push, UTF-8."""
+    caps: list[str] = []
+    folders: list[Folder] = []
+    namespace: tuple[str, str | None] | None = None
+    quota: list[QuotaResource] = []
+    messages: int | None = None
+    for line in untagged:
+        if line.upper().startswith("* CAPABILITY "):
+            caps.extend(parse_capability_line(line))
+        elif (folder := parse_list(line)) is not None:
+            folders.append(folder)
+        elif (found := parse_namespace(line)) is not None:
+            namespace = namespace or found
+        elif resources := parse_quota(line):
+            quota.extend(resources)
+        elif (count := parse_exists(line)) is not None:
+            messages = count
+    special: dict[str, str] = {}
+    for folder in folders:
+        for use in folder.special_use:
+            special.setdefault(use, folder.name)
+    examine = done.get("EXAMINE INBOX", "")
+    return {
+        "protocol": "imap",
+        "messages": messages,
+        "read_only": "[READ-ONLY]" in examine.upper(),
+        "folder_count": len(folders),
+        "folders": [f.name for f in folders[:MAX_FOLDERS_SHOWN]],
+        "special_use": special,
+        "special_use_supported": "SPECIAL-USE" in caps,
+        "namespace_prefix": None if namespace is None else namespace[0],
+        "delimiter": None if namespace is None else namespace[1],
+        "quota": [
+            {
+                "root": q.root,
+                "resource": q.resource,
+                "usage": q.usage,
+                "limit": q.limit,
+                "percent": None if q.percent is None else round(q.percent, 1),
+            }
+            for q in quota
+        ],
+        "quota_supported": any(c == "QUOTA" or c.startswith("QUOTA=") for c in caps),
+        "idle": "IDLE" in caps,
+        "utf8_accept": "UTF8=ACCEPT" in caps,
+    }
 
 
 async def _logout(session: ImapSession) -> None:

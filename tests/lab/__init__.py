@@ -41,7 +41,7 @@ import dns.message
 import dns.query
 import dns.rcode
 
-from . import dovecot, firewall, oauth, postfix, web
+from . import dovecot, firewall, mailboxes, oauth, postfix, web
 from .certs import make_certs
 from .discovery import ISPDB_PATH, WEB
 from .layout import (
@@ -317,9 +317,12 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
 
     certs = make_certs(lab_dir / "certs")
     users = {"alice@lab.test": secrets.token_urlsafe(12), "bob": secrets.token_urlsafe(12)}
+    users.update({u: secrets.token_urlsafe(12) for u in mailboxes.QUOTA_USERS})
     users_file = lab_dir / "users"
-    users_file.write_text("".join(f"{u}:{p}\n" for u, p in users.items()))
+    users_file.write_text(mailboxes.users_lines(users))
     users_file.chmod(0o644)
+    (lab_dir / "mail").mkdir(exist_ok=True)
+    mailboxes.write_mailboxes(lab_dir / "mail")
 
     tokens = {"alice@lab.test": secrets.token_urlsafe(24)}
     introspect_url = oauth.introspect_url(address["introspect"])
