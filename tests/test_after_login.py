@@ -118,3 +118,25 @@ async def test_a_diagnosis_with_login_changes_no_mailbox(lab: Lab) -> None:
         report = await check(endpoint, check_options(lab, credentials))
         assert report.probes[0].outcome is Outcome.AUTH_OK
     assert snapshot(home) == before
+
+
+async def test_pop3_facts_from_dovecot(lab: Lab) -> None:
+    """Dovecot POP3 after login: STAT's count and size, UIDL, no EXPIRE or LOGIN-DELAY."""
+    result = await login(lab, "healthy", P, 995, TLS, creds(lab, "alice@lab.test"))
+    assert result.outcome is Outcome.AUTH_OK
+    box = result.facts["mailbox"]
+    assert box["messages"] >= 3 and box["size"] >= 3 * 1024
+    assert box["uidl"] is True
+    assert box["expire_days"] is None and box["login_delay_s"] is None
+    assert list(rule_after_login(result)) == []
+    assert not any(c in line for line in result.transcript for c in ("RETR", "DELE", "TOP "))
+
+
+async def test_pop3_expire_zero_and_login_delay(lab: Lab) -> None:
+    """EXPIRE 0 is POP3_SERVER_DELETES (w), LOGIN-DELAY 900 is POP3_LOGIN_DELAY of 15 min (i)."""
+    result = await login(lab, "pop3policy", P, 995, TLS, creds(lab, "alice@lab.test"))
+    assert result.outcome is Outcome.AUTH_OK, result.transcript
+    found = {f.code: f for f in rule_after_login(result)}
+    assert found[Code.POP3_SERVER_DELETES].facts["expire_days"] == 0
+    assert found[Code.POP3_LOGIN_DELAY].facts["delay_minutes"] == 15
+    assert result.facts["mailbox"]["messages"] == 2

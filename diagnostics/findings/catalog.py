@@ -1638,6 +1638,7 @@ _AFTER_LOGIN_FACT_KEYS = frozenset(
         "missing",
         "folders",
         "expire_days",
+        "expire_text",
         "delay_minutes",
         "sender",
         "recipient",
@@ -1728,16 +1729,13 @@ _ENTRIES.update(
         ),
         Code.POP3_SERVER_DELETES: _e(
             one_of(
-                "The server deletes your mail after {expire_days} days, whatever the app says",
-                "The server deletes your mail once it is downloaded",
-                "The server deletes your mail after a while",
+                "The server deletes your mail {expire_text}, whatever the app says",
+                "The server deletes your mail after a while, whatever the app says",
             ),
             [
                 one_of(
-                    'The POP3 server says "EXPIRE {expire_days}" (RFC 2449): it removes messages '
-                    "after that many days.",
-                    'The POP3 server says "EXPIRE 0" (RFC 2449): it removes each message as soon '
-                    "as it is downloaded.",
+                    'The POP3 server says "EXPIRE {expire_days}" (RFC 2449): it removes '
+                    "messages {expire_text}.",
                     "The POP3 server removes messages after a while (RFC 2449 EXPIRE).",
                 ),
                 'The app\'s "Leave a copy on the server" setting cannot keep them: other devices '

@@ -86,7 +86,8 @@ def _imap(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:
 def _pop3(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:
     expire = box.get("expire_days")
     if isinstance(expire, int) and expire <= SHORT_EXPIRE_DAYS:
-        yield _finding(Code.POP3_SERVER_DELETES, ep, expire_days=expire)
+        when = "once downloaded" if expire == 0 else f"after {expire} days"
+        yield _finding(Code.POP3_SERVER_DELETES, ep, expire_days=expire, expire_text=when)
     delay = box.get("login_delay_s")
     if isinstance(delay, int) and delay > 0:
         yield _finding(Code.POP3_LOGIN_DELAY, ep, delay_minutes=math.ceil(delay / 60))

@@ -1,7 +1,13 @@
-"""The POP3 probe: greeting, CAPA, STLS, CAPA again, the login test, QUIT (RFC 1939, RFC 2449,
-RFC 2595, RFC 5034).
+"""The POP3 probe: greeting, CAPA, STLS, CAPA again, the login test, what the mailbox says after
+a login that worked, QUIT (RFC 1939, RFC 2449, RFC 2595, RFC 5034).
 
 No maintained asyncio POP3 client exists (library-notes.md): this is a small one on streams.
+
+After the login, read-only (never RETR, TOP or DELE; QUIT deletes nothing that was not marked):
+STAT (count and size), `UIDL 1` (one line, whatever the mailbox size: without UIDL "leave a copy
+on the server" downloads everything again), and CAPA again, because RFC 2449 §6.5/§6.7 lets a
+server announce the user's own EXPIRE and LOGIN-DELAY only once logged in ("EXPIRE 30 USER"
+before).
 """
 
 from __future__ import annotations
@@ -103,6 +109,8 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         current = caps if rec.endpoint.security is Security.STARTTLS else rec.capabilities
         offer = _offer(current, rec.ctx.credentials)
         await login(rec, offer, functools.partial(_attempt, rec, channel))
+        if rec.outcome is Outcome.AUTH_OK:
+            await _mailbox(rec, channel, current)
     with contextlib.suppress(ProbeFault):  # the verdict is in; a drop at QUIT is fine
         await command(rec, channel, "QUIT")
 
@@ -150,6 +158,46 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
     if client.problem:
         reply = f"{reply} ({client.problem})"
     return Exchange(accepted=parse_status(reply).ok, reply=reply)
+
+
+async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] | None) -> None:
+    """STAT, UIDL 1, CAPA after the login; records `facts["mailbox"]`, never raises."""
+    try:
+        stat = parse_status(await command(rec, channel, "STAT"))
+        count, size = _stat_numbers(stat.text) if stat.ok else (None, None)
+        uidl: bool | None = None
+        if count:
+            uidl = parse_status(await command(rec, channel, "UIDL 1")).ok
+        after = await capa(rec, channel)
+    except ProbeFault as fault:
+        rec.facts["mailbox_error"] = fault.detail
+        return
+    caps = parse_capa(list(after if after is not None else before or ()))
+    if uidl is None:
+        uidl = caps.uidl
+    rec.facts["mailbox"] = {
+        "protocol": "pop3",
+        "messages": count,
+        "size": size,
+        "uidl": uidl,
+        "expire_days": expire_days(caps.get("EXPIRE")),
+        "login_delay_s": caps.login_delay,
+    }
+
+
+def _stat_numbers(text: str) -> tuple[int | None, int | None]:
+    """RFC 1939 §5 STAT: "+OK nn mm" (messages, octets)."""
+    words = text.split()
+    if len(words) >= 2 and all(w.isascii() and w.isdigit() and len(w) < 19 for w in words[:2]):
+        return int(words[0]), int(words[1])
+    return None, None
+
+
+def expire_days(args: tuple[str, ...] | None) -> int | None:
+    """RFC 2449 §6.7: "EXPIRE 0", "EXPIRE 30", "EXPIRE NEVER" (None: not listed, or never)."""
+    if not args or not args[0].isascii() or not args[0].isdigit():
+        return None
+    return int(args[0])
 
 
 async def probe_pop3(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:

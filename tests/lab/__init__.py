@@ -399,6 +399,7 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             cleanup.add("silent web listener", silent.close)
 
             odd = OddServers(lab_dir / "oddservers.log")
+            odd.users = users
             cleanup.add("asyncio servers", odd.stop)
             try:
                 odd.start(address, certs, (broken_host, DNS_PORT))

@@ -40,6 +40,7 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "cram": "127.0.50.2",  # CRAM-MD5 only
     "scram1": "127.0.50.3",  # SCRAM-SHA-1 and XOAUTH2
     "untestable": "127.0.50.4",  # DIGEST-MD5 only (RFC 6331: historic): nothing mailmedic tests
+    "pop3policy": "127.0.50.5",  # POP3 with EXPIRE 0 and LOGIN-DELAY 900 (tests/lab/pop3policy.py)
     "introspect": "127.0.50.9",  # the OAuth token-introspection endpoint (tests/lab/oauth.py)
 }
 
