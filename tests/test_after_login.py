@@ -47,8 +47,8 @@ async def test_imap_mailbox_facts_with_special_use(lab: Lab) -> None:
 
 
 async def test_no_special_use_folders_warns(lab: Lab) -> None:
-    """bob has no folders: SPECIAL_FOLDERS_MISSING names Sent, Drafts and Trash."""
-    result = await login(lab, "healthy", I, 993, TLS, creds(lab, "bob"))
+    """A user without folders: SPECIAL_FOLDERS_MISSING names Sent, Drafts and Trash."""
+    result = await login(lab, "healthy", I, 993, TLS, creds(lab, "nofolders@lab.test"))
     codes = {f.code: f for f in rule_after_login(result)}
     assert codes[Code.SPECIAL_FOLDERS_MISSING].facts["missing"] == "Sent, Drafts, Trash"
     assert Code.MAILBOX_FULL not in codes and Code.MAILBOX_NEARLY_FULL not in codes
@@ -140,3 +140,37 @@ async def test_pop3_expire_zero_and_login_delay(lab: Lab) -> None:
     assert found[Code.POP3_SERVER_DELETES].facts["expire_days"] == 0
     assert found[Code.POP3_LOGIN_DELAY].facts["delay_minutes"] == 15
     assert result.facts["mailbox"]["messages"] == 2
+
+
+async def test_send_test_sends_nothing_and_reports_the_size_limit(lab: Lab) -> None:
+    """alice may send as herself: MAIL FROM with SIZE, RCPT TO, RSET, never DATA; SIZE_LIMIT."""
+    result = await login(lab, "healthy", S, 465, TLS, creds(lab, "alice@lab.test"))
+    assert result.outcome is Outcome.AUTH_OK
+    sending = result.facts["sending"]
+    assert sending["sender_accepted"] is True and sending["recipient_accepted"] is True
+    assert sending["size_limit"] == 26214400 and sending["smtputf8"] is True
+    sent = [line for line in result.transcript if line.startswith("C: ")]
+    assert "C: MAIL FROM:<alice@lab.test> SIZE=1024" in sent
+    assert "C: RCPT TO:<alice@lab.test>" in sent and "C: RSET" in sent
+    assert not any(line.startswith("C: DATA") or line.startswith("C: BDAT") for line in sent)
+    found = {f.code: f for f in rule_after_login(result)}
+    assert set(found) == {Code.SIZE_LIMIT}
+    assert found[Code.SIZE_LIMIT].facts == {"size_mb": 25.0, "attachment_mb": 18.2}
+
+
+async def test_sender_not_owned_by_the_login_is_refused(lab: Lab) -> None:
+    """Postfix reject_sender_login_mismatch: SENDER_REFUSED with the server's words."""
+    result = await login(lab, "healthy", S, 465, TLS, creds(lab, "noowner@lab.test"))
+    found = {f.code: f for f in rule_after_login(result)}
+    assert found[Code.SENDER_REFUSED].facts["sender"] == "noowner@lab.test"
+    assert "not owned" in found[Code.SENDER_REFUSED].facts["reply"]
+    assert Code.RELAY_REFUSED not in found
+
+
+async def test_relay_refused_after_login(lab: Lab) -> None:
+    """A Postfix that relays for nobody: RELAY_REFUSED after a working CRAM-MD5 login."""
+    endpoint = Endpoint(protocol=S, host=lab.host("cram"), port=465, security=TLS)
+    report = await check(endpoint, check_options(lab, creds(lab, "alice@lab.test")))
+    found = {f.code: f for f in report.findings}
+    assert "Relay access denied" in found[Code.RELAY_REFUSED].facts["reply"]
+    assert report.exit_code == 1

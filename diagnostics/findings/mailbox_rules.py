@@ -34,6 +34,9 @@ SPECIAL_FOLDERS = (("\\Sent", "Sent"), ("\\Drafts", "Drafts"), ("\\Trash", "Tras
 # headers; mail apps and providers use about 1.37.
 ENCODING_OVERHEAD = 1.37
 _RELAY = re.compile(r"\brelay|\b5\.7\.1\b", re.IGNORECASE)
+# Postfix checks the sender only at RCPT (smtpd_delay_reject): a refusal there that names the
+# sender ("Sender address rejected: not owned by user", RFC 3463 5.1.7/5.1.8) is about send-as.
+_SENDER = re.compile(r"\bsender\b|\b5\.1\.[78]\b|not owned", re.IGNORECASE)
 
 
 def _finding(code: Code, endpoint: Endpoint, **facts: object) -> Finding:
@@ -95,14 +98,13 @@ def _pop3(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:
 
 def _smtp(ep: Endpoint, sending: Mapping[str, Any]) -> Iterator[Finding]:
     sender = sending.get("sender")
+    rcpt_reply = str(sending.get("recipient_reply") or "")
     if sending.get("sender_accepted") is False:
         yield _finding(Code.SENDER_REFUSED, ep, sender=sender, reply=sending.get("sender_reply"))
-    elif sending.get("recipient_accepted") is False and _RELAY.search(
-        str(sending.get("recipient_reply") or "")
-    ):
-        yield _finding(
-            Code.RELAY_REFUSED, ep, recipient=sender, reply=sending.get("recipient_reply")
-        )
+    elif sending.get("recipient_accepted") is False and _SENDER.search(rcpt_reply):
+        yield _finding(Code.SENDER_REFUSED, ep, sender=sender, reply=rcpt_reply)
+    elif sending.get("recipient_accepted") is False and _RELAY.search(rcpt_reply):
+        yield _finding(Code.RELAY_REFUSED, ep, recipient=sender, reply=rcpt_reply)
     size = sending.get("size_limit")
     if isinstance(size, int) and size > 0:
         yield _finding(

@@ -317,7 +317,8 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
 
     certs = make_certs(lab_dir / "certs")
     users = {"alice@lab.test": secrets.token_urlsafe(12), "bob": secrets.token_urlsafe(12)}
-    users.update({u: secrets.token_urlsafe(12) for u in mailboxes.QUOTA_USERS})
+    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS)
+    users.update({u: secrets.token_urlsafe(12) for u in extra})
     users_file = lab_dir / "users"
     users_file.write_text(mailboxes.users_lines(users))
     users_file.chmod(0o644)

@@ -2,7 +2,9 @@
 
 - alice@lab.test: a few messages, and Sent, Drafts, Trash, Junk folders, which Dovecot marks
   with RFC 6154 special-use attributes (tests/lab/dovecot.py);
-- bob: an empty INBOX and no folders (so nothing is marked);
+- bob: an empty INBOX and the same folders;
+- nofolders@lab.test: an empty INBOX and no folders (so nothing is marked);
+- noowner@lab.test: an empty INBOX; Postfix lets no login send as this address;
 - full@lab.test: 10 KiB of mail under a 10 KiB quota (100 %);
 - nearly@lab.test: 19 KiB of mail under a 20 KiB quota (95 %).
 
@@ -18,6 +20,7 @@ import shutil
 from pathlib import Path
 
 MESSAGE_SIZE = 1024
+OTHER_USERS = ("nofolders@lab.test", "noowner@lab.test")
 QUOTA_USERS = {"full@lab.test": (10, 10), "nearly@lab.test": (19, 20)}  # messages, limit KiB
 FOLDERS = ("Sent", "Drafts", "Trash", "Junk")
 
@@ -60,7 +63,9 @@ def write_mailboxes(mail: Path) -> None:
     """Create the mailboxes of the module docstring under `mail` (Dovecot's %u directories)."""
     plan: dict[str, tuple[int, tuple[str, ...]]] = {
         "alice@lab.test": (3, FOLDERS),
-        "bob": (0, ()),
+        "bob": (0, FOLDERS),
+        "nofolders@lab.test": (0, ()),
+        "noowner@lab.test": (0, FOLDERS),
         **{user: (count, ()) for user, (count, _) in QUOTA_USERS.items()},
     }
     for user, (count, folders) in plan.items():
