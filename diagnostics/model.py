@@ -284,6 +284,10 @@ class AuthAttempt:
         }
 
 
+# Facts a probe records after a login that worked: the mailbox (IMAP, POP3) and sending (SMTP).
+AFTER_LOGIN_BLOCKS = ("mailbox", "sending")
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProbeResult:
     """What one probe of one endpoint saw. Never holds a password."""
@@ -328,9 +332,14 @@ class ProbeResult:
                 "greeting_ms": self.greeting_ms,
                 "timings": {t.stage.value: t.elapsed_ms for t in self.timings},
                 "tls": None if self.tls is None else self.tls.to_dict(),
-                "facts": dict(self.facts),
+                "facts": {k: v for k, v in self.facts.items() if k not in AFTER_LOGIN_BLOCKS},
             }
         )
+        for block in AFTER_LOGIN_BLOCKS:
+            # What a working login showed (probes/imap.py, pop3.py, smtp.py): own blocks, only
+            # when there, so reports without a login keep their exact shape.
+            if isinstance(self.facts.get(block), Mapping):
+                data[block] = dict(self.facts[block])
         if self.auth_attempts:
             # Only with a login test, so reports without one keep their exact shape.
             data["auth"] = [a.to_dict() for a in self.auth_attempts]
@@ -542,7 +551,18 @@ class Report:
     def exit_code(self) -> int:
         return {Verdict.HEALTHY: 0, Verdict.PROBLEMS: 1, Verdict.UNKNOWN: 3}[self.verdict]
 
+    def after_login(self, block: str) -> dict[str, Any] | None:
+        """The `mailbox` or `sending` block of the report: that of the setting the answer
+        chose for its direction, else of the first probe that has one; with its endpoint."""
+        chosen = [c.endpoint for c in self.choices]
+        having = [p for p in self.probes if isinstance(p.facts.get(block), Mapping)]
+        best = next((p for p in having if p.endpoint in chosen), having[0] if having else None)
+        if best is None:
+            return None
+        return {"endpoint": best.endpoint.to_dict(), **best.facts[block]}
+
     def to_dict(self) -> dict[str, Any]:
+        extra = {b: self.after_login(b) for b in AFTER_LOGIN_BLOCKS}
         return {
             "schema": 1,
             "target": self.target,
@@ -555,6 +575,7 @@ class Report:
             "probes": [p.to_dict() for p in self.probes],
             "findings": [f.to_dict() for f in self.findings],
             "recommended": self.recommended.to_dict(),
+            **{k: v for k, v in extra.items() if v is not None},
             "answer": {
                 "verdict": self.verdict.value,
                 "root": self.findings[0].code if self.findings else None,

@@ -174,3 +174,22 @@ async def test_relay_refused_after_login(lab: Lab) -> None:
     found = {f.code: f for f in report.findings}
     assert "Relay access denied" in found[Code.RELAY_REFUSED].facts["reply"]
     assert report.exit_code == 1
+
+
+async def test_json_has_mailbox_and_sending_blocks(lab: Lab) -> None:
+    """A login check's JSON carries `mailbox` (IMAP) or `sending` (SMTP) blocks, not duplicated
+    in the probe's facts; without a login neither appears."""
+    imap = Endpoint(protocol=I, host=lab.host("healthy"), port=993, security=TLS)
+    data = (await check(imap, check_options(lab, creds(lab, "nearly@lab.test")))).to_dict()
+    assert data["mailbox"]["endpoint"]["port"] == 993
+    assert data["mailbox"]["quota"][0]["percent"] == 95.0
+    assert data["mailbox"]["special_use"] == {}
+    assert "mailbox" in data["probes"][0] and "mailbox" not in data["probes"][0]["facts"]
+    assert "sending" not in data
+    smtp = Endpoint(protocol=S, host=lab.host("healthy"), port=465, security=TLS)
+    data = (await check(smtp, check_options(lab, creds(lab, "alice@lab.test")))).to_dict()
+    assert data["sending"]["sender_accepted"] is True and data["sending"]["data_sent"] is False
+    assert "mailbox" not in data
+    options = check_options(lab, creds(lab, "alice@lab.test")).without_login()
+    data = (await check(imap, options)).to_dict()
+    assert "mailbox" not in data and "sending" not in data
