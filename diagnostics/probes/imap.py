@@ -221,6 +221,7 @@ MAX_FOLDERS_SHOWN = 50
 async def _mailbox(rec: Recorder, session: ImapSession) -> None:
     """The read-only commands after a login; records `facts["mailbox"]`, never raises."""
     timeout = rec.ctx.timeouts.command
+    started = asyncio.get_running_loop().time()
     tags: dict[str, str] = {}
     untagged: list[str] = []
     try:
@@ -242,7 +243,8 @@ async def _mailbox(rec: Recorder, session: ImapSession) -> None:
     except (ProbeFault, TimeoutError) as fault:
         rec.facts["mailbox_error"] = getattr(fault, "detail", "no answer in time")
         return
-    rec.facts["mailbox"] = mailbox_facts(untagged, done)
+    elapsed = round((asyncio.get_running_loop().time() - started) * 1000)
+    rec.facts["mailbox"] = {**mailbox_facts(untagged, done), "elapsed_ms": elapsed}
 
 
 def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object]:

@@ -162,6 +162,7 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
 
 async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] | None) -> None:
     """STAT, UIDL 1, CAPA after the login; records `facts["mailbox"]`, never raises."""
+    started = asyncio.get_running_loop().time()
     try:
         stat = parse_status(await command(rec, channel, "STAT"))
         count, size = _stat_numbers(stat.text) if stat.ok else (None, None)
@@ -182,6 +183,7 @@ async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] 
         "uidl": uidl,
         "expire_days": expire_days(caps.get("EXPIRE")),
         "login_delay_s": caps.login_delay,
+        "elapsed_ms": round((asyncio.get_running_loop().time() - started) * 1000),
     }
 
 

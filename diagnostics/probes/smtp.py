@@ -258,6 +258,7 @@ def _sender(rec: Recorder) -> str | None:
 
 async def _send_test(rec: Recorder, client: aiosmtplib.SMTP) -> None:
     """MAIL FROM, RCPT TO, RSET; records `facts["sending"]`, never raises, never DATA."""
+    started = asyncio.get_running_loop().time()
     keywords = rec.capabilities_tls or rec.capabilities
     size = _keyword(keywords, "SIZE")
     facts: dict[str, object] = {
@@ -296,6 +297,7 @@ async def _send_test(rec: Recorder, client: aiosmtplib.SMTP) -> None:
         await _command(rec, client, (b"RSET",), "RSET")
     except ProbeFault as fault:
         facts["error"] = fault.detail
+    facts["elapsed_ms"] = round((asyncio.get_running_loop().time() - started) * 1000)
     rec.facts["sending"] = facts
 
 
