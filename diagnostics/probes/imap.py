@@ -216,6 +216,7 @@ async def _attempt(
 AFTER_LOGIN = ("CAPABILITY", "NAMESPACE", 'LIST "" "*"', "GETQUOTAROOT INBOX", "EXAMINE INBOX")
 MAX_MAILBOX_LINES = 2000  # a LIST of more folders than this is cut (folder_count says so)
 MAX_FOLDERS_SHOWN = 50
+MAX_NAME_CHARS = 120  # folder names are server text: cut before they reach a report
 
 
 async def _mailbox(rec: Recorder, session: ImapSession) -> None:
@@ -268,14 +269,14 @@ def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object
     special: dict[str, str] = {}
     for folder in folders:
         for use in folder.special_use:
-            special.setdefault(use, folder.name)
+            special.setdefault(use, clean(folder.name)[:MAX_NAME_CHARS])
     examine = done.get("EXAMINE INBOX", "")
     return {
         "protocol": "imap",
         "messages": messages,
         "read_only": "[READ-ONLY]" in examine.upper(),
         "folder_count": len(folders),
-        "folders": [f.name for f in folders[:MAX_FOLDERS_SHOWN]],
+        "folders": [clean(f.name)[:MAX_NAME_CHARS] for f in folders[:MAX_FOLDERS_SHOWN]],
         "special_use": special,
         "special_use_supported": "SPECIAL-USE" in caps,
         "namespace_prefix": None if namespace is None else namespace[0],
