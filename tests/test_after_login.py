@@ -193,3 +193,12 @@ async def test_json_has_mailbox_and_sending_blocks(lab: Lab) -> None:
     options = check_options(lab, creds(lab, "alice@lab.test")).without_login()
     data = (await check(imap, options)).to_dict()
     assert "mailbox" not in data and "sending" not in data
+
+
+async def test_inbox_prefix_namespace(lab: Lab) -> None:
+    """A Dovecot laid out like Courier: NAMESPACE gives "INBOX.", folders sit below it."""
+    result = await login(lab, "scram1", I, 993, TLS, creds(lab, "alice@lab.test"))
+    assert result.outcome is Outcome.AUTH_OK, result.transcript
+    box = result.facts["mailbox"]
+    assert box["namespace_prefix"] == "INBOX." and box["delimiter"] == "."
+    assert box["special_use"]["\\Sent"] == "INBOX.Sent"

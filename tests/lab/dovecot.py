@@ -31,6 +31,7 @@ SASL_MODES: dict[str, str] = {
 for _name in SASL_MODES:
     MODES[_name] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
 OAUTH_MECHANISMS = {"oauthbearer", "xoauth2"}
+INBOX_PREFIXED = {"scram1"}  # instances whose personal namespace has the prefix "INBOX."
 
 DH_FILE = Path("/usr/share/dovecot/dh.pem")
 
@@ -171,6 +172,10 @@ def write_config(
         "}",
         "namespace inbox {",
         "  inbox = yes",
+        *(
+            # Courier's and Cyrus's layout: every folder below "INBOX." (RFC 2342 NAMESPACE).
+            ["  prefix = INBOX.", "  separator = ."] if name in INBOX_PREFIXED else []
+        ),
         "  mailbox Sent {",
         "    special_use = \\Sent",
         "  }",
