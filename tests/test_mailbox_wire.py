@@ -3,6 +3,9 @@ mailbox rules on literal transcripts and facts."""
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from diagnostics.findings.codes import Code
 from diagnostics.findings.mailbox_rules import rule_after_login, size_text
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security, Stage
@@ -117,3 +120,14 @@ def test_size_text() -> None:
     """Quota sizes as people read them."""
     assert size_text(10) == "10 KB" and size_text(1536) == "1.5 MB"
     assert size_text(2 * 1024 * 1024) == "2 GB"
+
+
+@given(st.text(max_size=300))
+def test_after_login_parsers_never_raise(line: str) -> None:
+    """Hostile lines: every parser and the fact builder return a value, never raise."""
+    parse_list(line)
+    parse_namespace(line)
+    parse_quota(line)
+    parse_exists(line)
+    facts = mailbox_facts([line, "* " + line], {"EXAMINE INBOX": line})
+    list(rule_after_login(result(mailbox=facts)))
