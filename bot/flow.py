@@ -150,6 +150,16 @@ class ProgressEditor:
             await task
 
 
+PORT_SECURITY_LABEL = "Port and security (empty: 993 SSL/TLS)"
+
+
+def split_port_security(text: str) -> tuple[str, str]:
+    """The login modal's "993 SSL/TLS" field as (port, security) texts; either may be ""."""
+    port = [w for w in text.split() if w.isdigit()]
+    rest = " ".join(w for w in text.split() if not w.isdigit())
+    return (port[0] if port else "", rest)
+
+
 def login_endpoint(server: str, port: str, security: str, *, username: str) -> Endpoint | None:
     """The endpoint typed into the login modal; None when no server was given (discover it)."""
     if not server.strip():
@@ -398,8 +408,10 @@ class Handlers:
         server: str,
         port: str,
         security: str,
+        token: str = "",
     ) -> None:
-        """Test a login. The password lives in this call only; every reply is ephemeral."""
+        """Test a login. The password (or token) lives in this call only; every reply is
+        ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
             self.diagnoser.allowance.take(interaction.user.id)
@@ -407,12 +419,15 @@ class Handlers:
             address = address.strip()
             if not address:
                 raise InvalidTarget("give the email address (or username) you log in with")
+            if not password and not token.strip():
+                raise InvalidTarget("give the password (or an OAuth token) to test the login")
             endpoint = login_endpoint(server, port, security, username=address)
             title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
             async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
                 report = await self.diagnoser.login(
                     address=address,
                     password=password,
+                    token=token.strip() or None,
                     endpoint=endpoint,
                     guild_key=guild_key(interaction),
                     on_progress=editor.on_progress,

@@ -61,14 +61,18 @@ class Library:
         return cls(check=check, diagnose=diagnose, explain=explain)
 
 
-def with_credentials(options: Options, username: str, password: str) -> Options:
-    """`options` carrying a login to test (the password is masked in every repr)."""
+def with_credentials(
+    options: Options, username: str, password: str, token: str | None = None
+) -> Options:
+    """`options` carrying a login to test (password and token masked in every repr)."""
     from diagnostics.model import Credentials
     from diagnostics.policy import InvalidTarget
 
     domain = username.rpartition("@")[2] if "@" in username else None
     try:
-        credentials = Credentials(username=username, password=password, address_domain=domain)
+        credentials = Credentials(
+            username=username, password=password, address_domain=domain, oauth_token=token
+        )
     except ValueError as exc:  # CR, LF or NUL: said without echoing the value
         raise InvalidTarget(str(exc)) from None
     return dataclasses.replace(options, credentials=credentials)
@@ -146,9 +150,10 @@ class Diagnoser:
         endpoint: Endpoint | None,
         guild_key: int,
         on_progress: Progress | None = None,
+        token: str | None = None,
     ) -> Report:
         """A login test: never cached or shared (it belongs to whoever typed the password)."""
-        options = with_credentials(self.options, address, password)
+        options = with_credentials(self.options, address, password, token)
         release = self.gate.admit(guild_key)
         try:
             if endpoint is not None:

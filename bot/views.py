@@ -14,7 +14,14 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.flow import Interaction, LoginDefaults, Request, login_defaults
+from bot.flow import (
+    PORT_SECURITY_LABEL,
+    Interaction,
+    LoginDefaults,
+    Request,
+    login_defaults,
+    split_port_security,
+)
 from diagnostics.model import Report
 
 if TYPE_CHECKING:
@@ -126,7 +133,14 @@ class LoginModal(discord.ui.Modal):
         self.password: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
             label="Password or app password",
             placeholder="Only used for this one test, never stored",
+            required=False,  # an OAuth token can take its place
             max_length=256,
+        )
+        self.token: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
+            label="Or an OAuth token (XOAUTH2/OAUTHBEARER)",
+            placeholder="Optional: a bearer token instead of the password, never stored",
+            required=False,
+            max_length=4000,
         )
         self.server: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
             label="Server (empty: find it from the address)",
@@ -135,33 +149,31 @@ class LoginModal(discord.ui.Modal):
             required=False,
             max_length=253,
         )
+        # One field for port and security: a modal holds five fields, and the token took one.
         self.port: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Port (empty: 993)",
-            placeholder="993",
-            default=defaults.port or None,
+            label=PORT_SECURITY_LABEL,
+            placeholder="993 SSL/TLS, 587 STARTTLS, 143 None",
+            default=f"{defaults.port} {defaults.security}".strip() or None,
             required=False,
-            max_length=5,
+            max_length=20,
         )
-        self.security: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Security: SSL/TLS, STARTTLS or None",
-            placeholder="SSL/TLS",
-            default=defaults.security or None,
-            required=False,
-            max_length=10,
-        )
-        for item in (self.address, self.password, self.server, self.port, self.security):
+        for item in (self.address, self.password, self.token, self.server, self.port):
             self.add_item(item)
 
     async def on_submit(self, interaction: Interaction) -> None:
-        password = self.password.value
-        self.password._value = ""  # the modal may outlive the test in discord.py's store
+        password, token = self.password.value, self.token.value
+        # The modal may outlive the test in discord.py's store.
+        self.password._value = ""
+        self.token._value = ""
+        port, security = split_port_security(self.port.value)
         await self.handlers.login_submitted(
             interaction,
             address=self.address.value,
             password=password,
+            token=token,
             server=self.server.value,
-            port=self.port.value,
-            security=self.security.value,
+            port=port,
+            security=security,
         )
 
     async def on_error(  # type: ignore[override]  # Modal's own signature has no item

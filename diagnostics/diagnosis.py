@@ -15,6 +15,7 @@ from diagnostics.discovery.merge import TWIN, key, merge, source_rank
 from diagnostics.finder import Found, Key, display, find_servers, parse_target, readable_form
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.findings.rules import order_findings, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
 from diagnostics.model import (
@@ -138,6 +139,7 @@ async def diagnose(
             ):
                 results[key(result.endpoint)] = result
                 extra.extend(rule_auth(result))
+                extra.extend(rule_after_login(result))
             else:
                 # The login probe did not get as far as the login (the deadline, or the
                 # server refused a second connection): the first result stands, and the

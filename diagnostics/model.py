@@ -204,23 +204,42 @@ class Credentials:
     # The username form the server's published settings give (autoconfig/ISPDB templates,
     # filled with the address): tried first, within the same two attempts (design.md).
     preferred: str | None = None
+    # A bearer token (XOAUTH2/OAUTHBEARER, RFC 7628) instead of, or beside, the password; as
+    # secret as the password. With a token only, `password` is "".
+    oauth_token: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         # CR, LF and NUL would end (or split) a command line: refuse them as bad input, and say so
         # without echoing the value.
-        for name, value in (("username", self.username), ("password", self.password)):
+        for name, value in (
+            ("username", self.username),
+            ("password", self.password),
+            ("token", self.oauth_token or ""),
+        ):
             if any(c in value for c in "\r\n\x00"):
                 raise ValueError(f"the {name} contains a line break or NUL character")
         if not self.username:
             raise ValueError("the username is empty")
-        for name, value in (("username", self.username), ("password", self.password)):
+        if not self.password and not self.oauth_token:
+            raise ValueError("neither a password nor a token was given")
+        for name, value in (
+            ("username", self.username),
+            ("password", self.password),
+            ("token", self.oauth_token or ""),
+        ):
             try:
                 value.encode("utf-8")  # bytes read under LC_ALL=C arrive as lone surrogates
             except UnicodeEncodeError:
                 raise ValueError(f"the {name} is not valid UTF-8 text") from None
 
     def __repr__(self) -> str:
-        return f"Credentials(username={self.username!r}, password='***')"
+        token = ", oauth_token='***'" if self.oauth_token else ""
+        return f"Credentials(username={self.username!r}, password='***'{token})"
+
+    @property
+    def secrets(self) -> tuple[str, ...]:
+        """What must never appear anywhere: the password and the token (net/redact.py)."""
+        return tuple(s for s in (self.password, self.oauth_token) if s)
 
     __str__ = __repr__
 
@@ -263,6 +282,10 @@ class AuthAttempt:
             "code": self.code,
             "match": self.match,
         }
+
+
+# Facts a probe records after a login that worked: the mailbox (IMAP, POP3) and sending (SMTP).
+AFTER_LOGIN_BLOCKS = ("mailbox", "sending")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -309,9 +332,14 @@ class ProbeResult:
                 "greeting_ms": self.greeting_ms,
                 "timings": {t.stage.value: t.elapsed_ms for t in self.timings},
                 "tls": None if self.tls is None else self.tls.to_dict(),
-                "facts": dict(self.facts),
+                "facts": {k: v for k, v in self.facts.items() if k not in AFTER_LOGIN_BLOCKS},
             }
         )
+        for block in AFTER_LOGIN_BLOCKS:
+            # What a working login showed (probes/imap.py, pop3.py, smtp.py): own blocks, only
+            # when there, so reports without a login keep their exact shape.
+            if isinstance(self.facts.get(block), Mapping):
+                data[block] = dict(self.facts[block])
         if self.auth_attempts:
             # Only with a login test, so reports without one keep their exact shape.
             data["auth"] = [a.to_dict() for a in self.auth_attempts]
@@ -527,7 +555,18 @@ class Report:
     def exit_code(self) -> int:
         return {Verdict.HEALTHY: 0, Verdict.PROBLEMS: 1, Verdict.UNKNOWN: 3}[self.verdict]
 
+    def after_login(self, block: str) -> dict[str, Any] | None:
+        """The `mailbox` or `sending` block of the report: that of the setting the answer
+        chose for its direction, else of the first probe that has one; with its endpoint."""
+        chosen = [c.endpoint for c in self.choices]
+        having = [p for p in self.probes if isinstance(p.facts.get(block), Mapping)]
+        best = next((p for p in having if p.endpoint in chosen), having[0] if having else None)
+        if best is None:
+            return None
+        return {"endpoint": best.endpoint.to_dict(), **best.facts[block]}
+
     def to_dict(self) -> dict[str, Any]:
+        extra = {b: self.after_login(b) for b in AFTER_LOGIN_BLOCKS}
         return {
             "schema": 1,
             "target": self.target,
@@ -540,6 +579,7 @@ class Report:
             "probes": [p.to_dict() for p in self.probes],
             "findings": [f.to_dict() for f in self.findings],
             "recommended": self.recommended.to_dict(),
+            **{k: v for k, v in extra.items() if v is not None},
             "answer": {
                 "verdict": self.verdict.value,
                 "root": self.findings[0].code if self.findings else None,

@@ -40,7 +40,7 @@ class Options:
 
     def without_login(self) -> Options:
         """The same run without a login test; the password stays known, for redaction."""
-        kept = (self.credentials.password,) if self.credentials else ()
+        kept = self.credentials.secrets if self.credentials else ()
         return replace(self, credentials=None, secrets=(*self.secrets, *kept))
 
 
@@ -60,7 +60,7 @@ async def build_context(options: Options) -> ProbeContext:
         deadline=loop.time() + options.timeout,
         credentials=options.credentials,
         redactor=Redactor(
-            *options.secrets, options.credentials.password if options.credentials else None
+            *options.secrets, *(options.credentials.secrets if options.credentials else ())
         ),
         allow_plaintext_auth=options.allow_plaintext_auth,
         auth_gate=AuthGate(),

@@ -46,11 +46,15 @@ def test_decode_challenge_never_raises() -> None:
         (("login",), "LOGIN"),
         (("XOAUTH2", "OAUTHBEARER"), None),
         ((), None),
-        (("CRAM-MD5",), None),
+        (("CRAM-MD5",), "CRAM-MD5"),
+        (("PLAIN", "CRAM-MD5", "SCRAM-SHA-1"), "SCRAM-SHA-1"),
+        (("SCRAM-SHA-1", "SCRAM-SHA-256", "PLAIN"), "SCRAM-SHA-256"),
+        (("GSSAPI", "NTLM"), None),
+        (("SCRAM-SHA-256-PLUS",), None),
     ],
 )
 def test_mechanism_choice(offered: tuple[str, ...], chosen: str | None) -> None:
-    """PLAIN before LOGIN; nothing when only OAuth (or nothing) is offered."""
+    """The strongest password mechanism; nothing when only OAuth or unknown ones are offered."""
     assert choose_mechanism(offered) == chosen
 
 

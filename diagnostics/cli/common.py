@@ -118,6 +118,12 @@ def add_login_options(parser: argparse.ArgumentParser) -> None:
         help="read the password from standard input (or set MAILMEDIC_PASSWORD) to test the login",
     )
     parser.add_argument(
+        "--oauth-token-stdin",
+        action="store_true",
+        help="read an OAuth bearer token from standard input (or set MAILMEDIC_OAUTH_TOKEN) to "
+        "test an XOAUTH2/OAUTHBEARER login",
+    )
+    parser.add_argument(
         "--allow-plaintext-auth",
         action="store_true",
         help="allow the login test to send the password unencrypted (the report warns)",
@@ -154,6 +160,35 @@ def read_password(args: argparse.Namespace) -> str | None:
     return password
 
 
+MAX_TOKEN_CHARS = 8192  # Microsoft's access tokens run to 2-3 kB
+
+
+def read_token(args: argparse.Namespace) -> str | None:
+    """The bearer token from standard input (`--oauth-token-stdin`) or MAILMEDIC_OAUTH_TOKEN.
+
+    Like the password: never an argument, never echoed, one line.
+    """
+    from diagnostics.policy import InvalidTarget
+
+    if getattr(args, "oauth_token_stdin", False):
+        if sys.stdin.isatty():
+            import getpass
+
+            line = getpass.getpass("OAuth token: ")
+        else:
+            line = sys.stdin.readline(MAX_TOKEN_CHARS + 2)
+        token = line.strip()
+        if not token:
+            raise InvalidTarget("--oauth-token-stdin: standard input held no token")
+    else:
+        token = os.environ.get("MAILMEDIC_OAUTH_TOKEN", "").strip()
+        if not token:
+            return None
+    if len(token) > MAX_TOKEN_CHARS:
+        raise InvalidTarget(f"the OAuth token is longer than {MAX_TOKEN_CHARS} characters")
+    return token
+
+
 def credentials_from(args: argparse.Namespace) -> Credentials | None:
     """Credentials for the login test, when a password was given; needs --user.
 
@@ -165,14 +200,18 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
 
     if not hasattr(args, "password_stdin"):
         return None  # a command without add_login_options() takes no password
-    password = read_password(args)
-    if password is None:
+    if getattr(args, "password_stdin", False) and getattr(args, "oauth_token_stdin", False):
+        raise InvalidTarget("give --password-stdin or --oauth-token-stdin, not both")
+    token = read_token(args)
+    password = None if getattr(args, "oauth_token_stdin", False) else read_password(args)
+    if password is None and token is None:
         return None
     user = user_from(args)
     if not user:
-        raise InvalidTarget("a password needs --user (the username typed into the mail app)")
+        what = "a password" if token is None else "an OAuth token"
+        raise InvalidTarget(f"{what} needs --user (the username typed into the mail app)")
     try:
-        return Credentials(username=user, password=password)
+        return Credentials(username=user, password=password or "", oauth_token=token)
     except ValueError as exc:  # the message names the field, never the value
         raise InvalidTarget(str(exc)) from None
 

@@ -1628,6 +1628,200 @@ _ENTRIES.update(
         ),
     }
 )
+# --- After the login: what the account can do (findings/mailbox_rules.py), and logins we cannot
+# test (probes/auth.py) ------------------------------------------------------------------------
+_AFTER_LOGIN_FACT_KEYS = frozenset(
+    {
+        "used_size",
+        "limit_size",
+        "percent",
+        "resource",
+        "missing",
+        "folders",
+        "expire_days",
+        "expire_text",
+        "delay_minutes",
+        "sender",
+        "recipient",
+        "size_mb",
+        "attachment_mb",
+    }
+)
+_ENTRIES.update(
+    {
+        Code.AUTH_MECHANISM_UNTESTABLE: _e(
+            one_of(
+                "{host} only offers logins mailmedic cannot test",
+                "The server only offers logins mailmedic cannot test",
+            ),
+            [
+                one_of(
+                    "The server only offers {mechanisms}, which mailmedic cannot test, so we "
+                    "cannot tell whether your username and password are right.",
+                    "The server only offers login methods mailmedic cannot test, so we cannot "
+                    "tell whether your username and password are right.",
+                ),
+                "The server itself may be fine: mail apps that support these methods (for "
+                "example Kerberos/GSSAPI or NTLM in a company network) can log in.",
+            ],
+            [
+                "Use a mail app that supports the server's login method (your IT department "
+                "says which), or ask them whether a password login (PLAIN over SSL/TLS) can be "
+                "switched on for you.",
+            ],
+        ),
+        Code.MAILBOX_FULL: _e(
+            "Your mailbox is full",
+            [
+                one_of(
+                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
+                    "Your mailbox has reached its size limit (quota).",
+                ),
+                "New mail cannot be delivered: senders get their messages back, and your mail "
+                'app may fail to move messages or save sent mail ("quota exceeded", '
+                '"mailbox full", "over quota").',
+            ],
+            [
+                "Delete large old messages, empty Trash and Junk (deleting alone may not free "
+                "space until Trash is emptied), or ask your provider for more space.",
+            ],
+        ),
+        Code.MAILBOX_NEARLY_FULL: _e(
+            "Your mailbox is nearly full",
+            [
+                one_of(
+                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
+                    "Your mailbox is close to its size limit (quota).",
+                ),
+                "Once it is full, new mail is returned to its senders.",
+            ],
+            ["Delete large old messages and empty Trash and Junk before it fills up."],
+        ),
+        Code.SPECIAL_FOLDERS_MISSING: _e(
+            "The server does not say which folders are Sent, Drafts and Trash",
+            [
+                one_of(
+                    "The server marks no folder as {missing} (RFC 6154 special-use).",
+                    "The server marks no folder as Sent, Drafts or Trash (RFC 6154 special-use).",
+                ),
+                "Mail apps then guess or make their own folders: sent mail may end up in a "
+                '"Sent Items" the webmail never shows, or deleted mail in a second Trash.',
+            ],
+            [
+                "In the mail app's account settings (Thunderbird: Copies & Folders; iPhone: "
+                "Account → Advanced → Mailbox Behaviors), pick the server's Sent, Drafts and "
+                "Trash folders by hand.",
+            ],
+            [
+                "Mark the folders with special-use flags (Dovecot: special_use = \\Sent in the "
+                "mailbox blocks of the namespace).",
+            ],
+        ),
+        Code.NO_PUSH: _e(
+            "The server does not push new mail",
+            [
+                "The server has no IMAP IDLE (RFC 2177), so mail apps cannot be told at once "
+                "when mail arrives; they check every few minutes instead.",
+            ],
+            [
+                "Nothing to fix. Set the app to fetch often (iPhone: Mail → Accounts → Fetch "
+                "New Data) if new mail seems late.",
+            ],
+        ),
+        Code.POP3_SERVER_DELETES: _e(
+            one_of(
+                "The server deletes your mail {expire_text}, whatever the app says",
+                "The server deletes your mail after a while, whatever the app says",
+            ),
+            [
+                one_of(
+                    'The POP3 server says "EXPIRE {expire_days}" (RFC 2449): it removes '
+                    "messages {expire_text}.",
+                    "The POP3 server removes messages after a while (RFC 2449 EXPIRE).",
+                ),
+                'The app\'s "Leave a copy on the server" setting cannot keep them: other devices '
+                "and the webmail will not see mail this app downloaded.",
+            ],
+            [
+                "Use IMAP instead of POP3 if you read mail on more than one device: IMAP keeps "
+                "mail on the server.",
+            ],
+        ),
+        Code.POP3_LOGIN_DELAY: _e(
+            one_of(
+                "The server allows a new mail check only every {delay_minutes} minutes",
+                "The server limits how often mail can be checked",
+            ),
+            [
+                "The POP3 server announces LOGIN-DELAY (RFC 2449): checking more often than "
+                'that is refused ("-ERR [LOGIN-DELAY]"), which some apps show as a login error.',
+            ],
+            [
+                one_of(
+                    "Set the app to check for new mail every {delay_minutes} minutes or less "
+                    "often.",
+                    "Set the app to check for new mail less often.",
+                )
+            ],
+        ),
+        Code.SENDER_REFUSED: _e(
+            one_of(
+                "The server does not let this login send as {sender}",
+                "The server does not let this login send from this address",
+            ),
+            [
+                one_of(
+                    "After a successful login the outgoing server refused {sender} as the "
+                    "sender: this account may not send mail from that address.",
+                    "After a successful login the outgoing server refused the sender address.",
+                ),
+                'Mail apps show this as "sender address rejected" or "not owned by user", '
+                "often only after you press Send.",
+                _SAID,
+            ],
+            [
+                "Set the account's email address (the From address) to the address this login "
+                "owns, or use the username that belongs to that address for the outgoing "
+                "server.",
+            ],
+            [
+                "Allow this login to send as the address (Postfix: smtpd_sender_login_maps), or "
+                "tell the person which address belongs to the login.",
+            ],
+        ),
+        Code.RELAY_REFUSED: _e(
+            "The server refuses to pass your mail on",
+            [
+                "After the login the outgoing server still refused to deliver to an address "
+                '("relay access denied"): it does not treat this login as allowed to send.',
+                _SAID,
+            ],
+            [
+                "Make sure the outgoing server uses authentication with the same username and "
+                "password as incoming mail (many apps have a separate switch for the outgoing "
+                "server).",
+            ],
+            ["Permit authenticated clients to relay (Postfix: permit_sasl_authenticated)."],
+        ),
+        Code.SIZE_LIMIT: _e(
+            one_of(
+                "Attachments up to about {attachment_mb} MB can be sent",
+                "The server limits the size of messages",
+            ),
+            [
+                one_of(
+                    "The outgoing server takes messages up to {size_mb} MB (RFC 1870 SIZE). "
+                    "Attachments grow by about a third when sent, so the largest attachment is "
+                    "about {attachment_mb} MB.",
+                    "The outgoing server has a size limit for messages (RFC 1870 SIZE).",
+                )
+            ],
+            [
+                "For larger files, share a link (a cloud drive) instead of attaching them.",
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -1728,7 +1922,7 @@ DERIVED_KEYS = frozenset(
         "protocols_text",
     }
 )
-TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | DERIVED_KEYS
+TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | _AFTER_LOGIN_FACT_KEYS | DERIVED_KEYS
 
 
 # --- Filling templates -------------------------------------------------------------------------

@@ -19,7 +19,8 @@ class Layer(IntEnum):
     SETTINGS = 4
     AUTHENTICATION = 5
     PROVIDER = 6
-    DELIVERY = 7  # the message, not the settings: after every settings layer
+    MAILBOX = 7  # after a working login: the mailbox and sending (findings/mailbox_rules.py)
+    DELIVERY = 8  # the message, not the settings: after every settings layer
 
 
 class Code(StrEnum):
@@ -77,6 +78,18 @@ class Code(StrEnum):
     PROBE_INCOMPLETE = "PROBE_INCOMPLETE"
     OUR_DNS_FAILURE = "OUR_DNS_FAILURE"  # our own resolver does not answer correctly
     AUTH_NO_ANSWER = "AUTH_NO_ANSWER"  # the server never answered the login: could not tell
+    # Only login mechanisms we cannot test (GSSAPI, NTLM, ...): could not tell (probes/auth.py)
+    AUTH_MECHANISM_UNTESTABLE = "AUTH_MECHANISM_UNTESTABLE"
+    # After the login (findings/mailbox_rules.py)
+    MAILBOX_FULL = "MAILBOX_FULL"
+    MAILBOX_NEARLY_FULL = "MAILBOX_NEARLY_FULL"
+    SPECIAL_FOLDERS_MISSING = "SPECIAL_FOLDERS_MISSING"
+    NO_PUSH = "NO_PUSH"
+    POP3_SERVER_DELETES = "POP3_SERVER_DELETES"
+    POP3_LOGIN_DELAY = "POP3_LOGIN_DELAY"
+    SENDER_REFUSED = "SENDER_REFUSED"
+    RELAY_REFUSED = "RELAY_REFUSED"
+    SIZE_LIMIT = "SIZE_LIMIT"
     # Pasted text that is not a settings problem (explain: bounces, rejections, limits)
     RECIPIENT_UNKNOWN = "RECIPIENT_UNKNOWN"
     REJECTED_AS_SPAM = "REJECTED_AS_SPAM"
@@ -98,6 +111,13 @@ SEVERITY: dict[Code, Severity] = {
     Code.PROBE_INCOMPLETE: _W,
     Code.OUR_DNS_FAILURE: _W,
     Code.AUTH_NO_ANSWER: _W,
+    Code.AUTH_MECHANISM_UNTESTABLE: _W,
+    Code.MAILBOX_NEARLY_FULL: _W,
+    Code.SPECIAL_FOLDERS_MISSING: _W,
+    Code.NO_PUSH: _I,
+    Code.POP3_SERVER_DELETES: _W,
+    Code.POP3_LOGIN_DELAY: _I,
+    Code.SIZE_LIMIT: _I,
     # Pasted text that is not a settings problem: a limit that passes is a warning.
     Code.RATE_LIMITED: _W,
 }
@@ -130,9 +150,15 @@ for _layer, _codes in (
         Layer.AUTHENTICATION,
         "AUTH_FAILED AUTH_USERNAME_FORMAT PLAINTEXT_AUTH_DISABLED AUTH_NOT_OFFERED "
         "APP_PASSWORD_REQUIRED OAUTH_REQUIRED WEB_LOGIN_REQUIRED ACCOUNT_LOCKED PROTOCOL_DISABLED "
-        "AUTH_TEMPORARY_FAILURE",
+        "AUTH_TEMPORARY_FAILURE AUTH_MECHANISM_UNTESTABLE",
     ),
     (Layer.PROVIDER, "PROVIDER_NOTE"),
+    # After the login: the account works; what it can do (findings/mailbox_rules.py)
+    (
+        Layer.MAILBOX,
+        "MAILBOX_FULL MAILBOX_NEARLY_FULL SPECIAL_FOLDERS_MISSING NO_PUSH POP3_SERVER_DELETES "
+        "POP3_LOGIN_DELAY SENDER_REFUSED RELAY_REFUSED SIZE_LIMIT",
+    ),
     # Pasted text that is not a settings problem
     (Layer.DELIVERY, "RECIPIENT_UNKNOWN REJECTED_AS_SPAM RECIPIENT_MAILBOX_FULL RATE_LIMITED"),
 ):
@@ -150,7 +176,14 @@ SPECIFICITY: dict[Code, int] = {
 
 # Our own vantage point, not the domain's fault: alone, they make the verdict "could not tell"
 # (design.md: our DNS server, our network, our load are told apart from the domain, once).
-VANTAGE = frozenset({Code.PROBE_INCOMPLETE, Code.OUR_DNS_FAILURE, Code.AUTH_NO_ANSWER})
+VANTAGE = frozenset(
+    {
+        Code.PROBE_INCOMPLETE,
+        Code.OUR_DNS_FAILURE,
+        Code.AUTH_NO_ANSWER,
+        Code.AUTH_MECHANISM_UNTESTABLE,
+    }
+)
 
 
 def severity_of(code: Code) -> Severity:

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
 from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
+from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.model import (
     AuthStatus,
     CertProblem,
@@ -424,12 +425,14 @@ def evaluate_check(
     if mine.stage is not Stage.RESOLVE:
         found.extend(rule_settings(mine, results))
     found.extend(rule_auth(mine))
+    found.extend(rule_after_login(mine))
     found = _password_in_clear(found, mine)
     # When the person's settings failed before the login, the login was tested on the
     # alternative (runner._sweep_with_login): its answer is still about the person's account.
     for other in results:
         if other.endpoint != user and (other.auth_attempts or "auth_code" in other.facts):
             found.extend(rule_auth(other))
+            found.extend(rule_after_login(other))
             found = _password_in_clear(found, other)
     return order_findings(found, user)
 

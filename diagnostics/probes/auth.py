@@ -7,8 +7,10 @@ protocol-specific `attempt(username, mechanism)` that performs one exchange. Her
 1. What is knowable without a password comes first, and nothing is sent then: the connection is
    not encrypted (unless `allow_plaintext_auth`) or its certificate was not verified; IMAP
    LOGINDISABLED or AUTH offered only after STARTTLS (PLAINTEXT_AUTH_DISABLED, RFC 9051 §6.2.3,
-   RFC 3207 §4); only XOAUTH2/OAUTHBEARER offered (OAUTH_REQUIRED: no password will ever work);
-   nothing offered at all (AUTH_NOT_OFFERED, RFC 4954 §3).
+   RFC 3207 §4); only XOAUTH2/OAUTHBEARER offered and no token given (OAUTH_REQUIRED: no
+   password will ever work); only mechanisms we cannot test, such as GSSAPI or NTLM
+   (AUTH_MECHANISM_UNTESTABLE: could not tell, never "no login offered"); nothing offered at all
+   (AUTH_NOT_OFFERED, RFC 4954 §3).
 2. Then at most two attempts per server and diagnosis (AuthGate): the username as given, and the
    full address when only the local part was given and the first answer was a plain "failed".
    Any other answer is definitive (an app password is needed, the protocol is off, ...) and ends
@@ -34,13 +36,16 @@ from diagnostics.wire.sasl import OAUTH_ONLY
 __all__ = ["Exchange", "Offer", "login"]
 
 MAX_REPLY_CHARS = 300
+# The mechanisms that put the password itself on the wire (SCRAM and CRAM-MD5 send a proof).
+SENDS_PASSWORD = frozenset({"PLAIN", "LOGIN", "LOGIN-CMD", "USER"})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Offer:
     """What the server offers for a login on this connection, as the probe saw it."""
 
-    mechanism: str | None  # what we would use: PLAIN, LOGIN, LOGIN-CMD (IMAP), USER (POP3)
+    # What we would use: a SASL mechanism of wire/sasl.py, LOGIN-CMD (IMAP), USER (POP3).
+    mechanism: str | None
     advertised: tuple[str, ...]  # the SASL mechanisms listed (for the OAuth-only check)
     refuses_plaintext: bool = False  # LOGINDISABLED, or AUTH only after STARTTLS
 
@@ -82,9 +87,18 @@ def _preflight(rec: Recorder, offer: Offer) -> bool:
                 Code.PLAINTEXT_AUTH_DISABLED,
                 "the server takes no password before encryption",
             )
-        elif oauth_only:
+        elif oauth_only and not (rec.ctx.credentials and rec.ctx.credentials.oauth_token):
             _not_tried(
                 rec, "oauth_only", Code.OAUTH_REQUIRED, "only OAuth sign-in (no password) offered"
+            )
+        elif offer.advertised:
+            # Offered, but nothing we can do with what we were given: our limit, not the
+            # server's fault (GSSAPI needs Kerberos, NTLM a domain; a token needs OAuth).
+            _not_tried(
+                rec,
+                "untestable",
+                Code.AUTH_MECHANISM_UNTESTABLE,
+                "only " + ", ".join(offer.advertised) + " offered, which we cannot test",
             )
         else:
             _not_tried(rec, "not_offered", Code.AUTH_NOT_OFFERED, "no login method offered")
@@ -130,9 +144,9 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
             if gate.attempts.get(server, 0) >= gate.limit:
                 break
             gate.attempts[server] = gate.attempts.get(server, 0) + 1
-            if not encrypted:
-                rec.facts["password_sent_in_clear"] = True
             mechanism = offer.mechanism or "PLAIN"
+            if not encrypted and mechanism in SENDS_PASSWORD:
+                rec.facts["password_sent_in_clear"] = True
             try:
                 exchange = await attempt(username, mechanism)
             except ProbeFault as fault:
@@ -145,7 +159,8 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
                 )
                 rec.auth_attempts.append(last)
                 break
-            reply = clean(exchange.reply)[:MAX_REPLY_CHARS]
+            # Redacted again: a SASL client's note holds decoded server text (an OAuth error).
+            reply = clean(rec.redact(exchange.reply))[:MAX_REPLY_CHARS]
             if exchange.accepted:
                 last = AuthAttempt(
                     username=username,

@@ -1,8 +1,20 @@
-"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, the login test, LOGOUT.
+"""The IMAP probe: greeting, CAPABILITY, STARTTLS, CAPABILITY again, the login test, what the
+mailbox looks like after a login that worked, LOGOUT.
 
 Own client on asyncio streams, not aioimaplib: aioimaplib keeps no greeting, has no STARTTLS, and
 hangs for ever on a POP3 greeting on the IMAP port (library-notes.md; iroco-co/aioimaplib#128) —
-exactly the servers a diagnosis meets.
+exactly the servers a diagnosis meets. The authenticated stage stays on this stream too:
+aioimaplib cannot adopt a connection that is already logged in (its protocol reads the greeting
+itself in `connection_made`, and has no public way to start in the AUTH state), and a second
+connection would mean a second login — one more of the two attempts (AuthGate) and one more "new
+sign-in" notice to the person. Five read-only commands are too few to gain from a library.
+
+After the login (RFC 9051 §5.5 lets a client send several commands at once; none of these depends
+on another): CAPABILITY (servers add QUOTA, SPECIAL-USE, IDLE once logged in), NAMESPACE
+(RFC 2342: the "INBOX." prefix), LIST "" "*" (RFC 6154 special-use attributes come with a plain
+LIST), GETQUOTAROOT INBOX (RFC 9208) and EXAMINE INBOX (read-only, RFC 9051 §6.3.3: nothing is
+marked seen or expunged; LOGOUT never expunges). One round trip, and a fault there never changes
+the login's verdict.
 """
 
 from __future__ import annotations
@@ -11,9 +23,8 @@ import asyncio
 import contextlib
 import functools
 import itertools
-from collections.abc import Callable, Sequence
 
-from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -32,11 +43,15 @@ from diagnostics.wire.imap import (
     parse_untagged_status,
     quote_string,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
-
-# A SASL exchange of PLAIN or LOGIN needs at most two continuations; more is a server asking for
-# something we don't have (an OAuth error challenge): cancel (RFC 9051 §6.2.2).
-MAX_CONTINUATIONS = 3
+from diagnostics.wire.imap_mailbox import (
+    Folder,
+    QuotaResource,
+    parse_exists,
+    parse_list,
+    parse_namespace,
+    parse_quota,
+)
+from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, choose_mechanism, sasl_client
 
 
 class ImapSession:
@@ -46,6 +61,9 @@ class ImapSession:
         self.rec = rec
         self.channel = channel
         self._tags = (f"a{n}" for n in itertools.count(1))
+
+    def next_tag(self) -> str:
+        return next(self._tags)
 
     async def command(self, text: str, *, shown: str | None = None) -> tuple[str, list[str]]:
         """Send `TAG text`; return the tagged status word and the untagged lines before it."""
@@ -66,14 +84,13 @@ class ImapSession:
             raise ProbeFault(Outcome.PROTOCOL_ERROR, f"not an IMAP reply: {line[:200]}")
         raise ProbeFault(Outcome.PROTOCOL_ERROR, f"more than {MAX_REPLY_LINES} lines in one reply")
 
-    async def exchange(
-        self, text: str, shown: str | None, answers: Sequence[Callable[[str], str]]
-    ) -> Exchange:
+    async def exchange(self, text: str, shown: str | None, client: SaslClient | None) -> Exchange:
         """A login command and its SASL continuations (RFC 9051 §6.2.2); never raises for a NO.
 
-        `answers[i]` turns the i-th `+ challenge` into our (secret) answer; the transcript shows
-        `****` for each. The reply kept for classification is the tagged line plus any untagged
-        ALERT or BAD before it (Dovecot warns that way when a password came in clear).
+        `client` turns each `+ challenge` into our (secret) answer, and cancels past its last
+        step; the transcript shows `****` for each. The reply kept for classification is the
+        tagged line plus any untagged ALERT or BAD before it (Dovecot warns that way when a
+        password came in clear), and what the client noticed (an OAuth error status).
         """
         tag = next(self._tags)
         timeout = self.rec.ctx.timeouts.command
@@ -81,20 +98,18 @@ class ImapSession:
             f"{tag} {text}", timeout, shown=None if shown is None else f"{tag} {shown}"
         )
         notes: list[str] = []
-        step = 0
         for _ in range(MAX_REPLY_LINES):
             line = await self.channel.read_line(timeout, what=f"answer to {text.split()[0]}")
             status = parse_tagged(line, tag)
             if status is not None:
-                words = " ".join([*notes, line[len(tag) + 1 :]])
+                problem = None if client is None else client.problem
+                words = " ".join(
+                    [*notes, line[len(tag) + 1 :], *([f"({problem})"] * bool(problem))]
+                )
                 return Exchange(accepted=status.ok, reply=words)
             if line == "+" or line.startswith("+ "):
-                if step >= min(len(answers), MAX_CONTINUATIONS):
-                    await self.channel.send(CANCEL, timeout)
-                    continue
-                answer = answers[step](line[2:])
-                step += 1
-                await self.channel.send(answer, timeout, shown=MASKED)
+                answer = CANCEL if client is None else client.respond(line[2:])
+                await self.channel.send(answer, timeout, shown=None if answer == CANCEL else MASKED)
                 continue
             untagged = parse_untagged_status(line)
             if untagged is not None and (untagged.status != "OK" or untagged.code_name == "ALERT"):
@@ -158,16 +173,22 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         rec.capabilities_tls = caps
     rec.auth_mechanisms = auth_mechanisms(caps)
     if rec.ctx.credentials is not None:
-        await login(rec, _offer(caps), functools.partial(_attempt, session, caps))
+        offer = _offer(caps, rec.ctx.credentials)
+        await login(rec, offer, functools.partial(_attempt, session, caps))
+        if rec.outcome is Outcome.AUTH_OK:
+            await _mailbox(rec, session)
     await _logout(session)
 
 
-def _offer(caps: tuple[str, ...]) -> Offer:
-    """AUTHENTICATE PLAIN/LOGIN when advertised, else the LOGIN command unless LOGINDISABLED."""
+def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
+    """The strongest AUTHENTICATE mechanism we can do, else the LOGIN command (a password, and
+    no LOGINDISABLED)."""
     advertised = auth_mechanisms(caps)
-    mechanism = choose_mechanism(advertised)
+    mechanism = choose_mechanism(
+        advertised, password=bool(creds.password), token=creds.oauth_token is not None
+    )
     disabled = "LOGINDISABLED" in caps
-    if mechanism is None and not disabled:
+    if mechanism is None and not disabled and creds.password:
         mechanism = "LOGIN-CMD"
     return Offer(mechanism=mechanism, advertised=advertised, refuses_plaintext=disabled)
 
@@ -181,20 +202,99 @@ async def _attempt(
         # RFC 9051 §6.2.3: LOGIN with quoted strings (a name with a space or quote needs them).
         user = quote_string(username)
         return await session.exchange(
-            f"LOGIN {user} {quote_string(creds.password)}", f"LOGIN {user} {MASKED}", []
+            f"LOGIN {user} {quote_string(creds.password)}", f"LOGIN {user} {MASKED}", None
         )
-    if mechanism == "PLAIN":
-        response = plain_response(username, creds.password)
-        if "SASL-IR" in caps:  # RFC 4959: the response rides on the command, one round trip
-            return await session.exchange(
-                f"AUTHENTICATE PLAIN {response}", f"AUTHENTICATE PLAIN {MASKED}", []
-            )
-        return await session.exchange("AUTHENTICATE PLAIN", None, [lambda _: response])
-    answers = [
-        functools.partial(login_answer, username=username, password=creds.password, step=step)
-        for step in (0, 1)
-    ]
-    return await session.exchange("AUTHENTICATE LOGIN", None, answers)
+    client = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
+    command = f"AUTHENTICATE {mechanism}"
+    initial = client.initial() if "SASL-IR" in caps else None
+    if initial is not None:  # RFC 4959: the first response rides on the command
+        # RFC 4959 §3: an empty initial response is sent as "=".
+        return await session.exchange(f"{command} {initial or '='}", f"{command} {MASKED}", client)
+    return await session.exchange(command, None, client)
+
+
+AFTER_LOGIN = ("CAPABILITY", "NAMESPACE", 'LIST "" "*"', "GETQUOTAROOT INBOX", "EXAMINE INBOX")
+MAX_MAILBOX_LINES = 2000  # a LIST of more folders than this is cut (folder_count says so)
+MAX_FOLDERS_SHOWN = 50
+MAX_NAME_CHARS = 120  # folder names are server text: cut before they reach a report
+
+
+async def _mailbox(rec: Recorder, session: ImapSession) -> None:
+    """The read-only commands after a login; records `facts["mailbox"]`, never raises."""
+    timeout = rec.ctx.timeouts.command
+    started = asyncio.get_running_loop().time()
+    tags: dict[str, str] = {}
+    untagged: list[str] = []
+    try:
+        async with asyncio.timeout(2 * timeout):
+            for text in AFTER_LOGIN:
+                tag = session.next_tag()
+                tags[tag] = text
+                await session.channel.send(f"{tag} {text}", timeout)
+            done: dict[str, str] = {}
+            for _ in range(MAX_MAILBOX_LINES):
+                if len(done) == len(tags):
+                    break
+                line = await session.channel.read_line(timeout, what="answer after the login")
+                tag, _, rest = line.partition(" ")
+                if tag in tags:
+                    done[tags[tag]] = rest
+                elif line.startswith("* "):
+                    untagged.append(line)
+    except (ProbeFault, TimeoutError) as fault:
+        rec.facts["mailbox_error"] = getattr(fault, "detail", "no answer in time")
+        return
+    elapsed = round((asyncio.get_running_loop().time() - started) * 1000)
+    rec.facts["mailbox"] = {**mailbox_facts(untagged, done), "elapsed_ms": elapsed}
+
+
+def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object]:
+    """The facts of the after-login replies (pure): folders, namespace, quota, push, UTF-8."""
+    caps: list[str] = []
+    folders: list[Folder] = []
+    namespace: tuple[str, str | None] | None = None
+    quota: list[QuotaResource] = []
+    messages: int | None = None
+    for line in untagged:
+        if line.upper().startswith("* CAPABILITY "):
+            caps.extend(parse_capability_line(line))
+        elif (folder := parse_list(line)) is not None:
+            folders.append(folder)
+        elif (found := parse_namespace(line)) is not None:
+            namespace = namespace or found
+        elif resources := parse_quota(line):
+            quota.extend(resources)
+        elif (count := parse_exists(line)) is not None:
+            messages = count
+    special: dict[str, str] = {}
+    for folder in folders:
+        for use in folder.special_use:
+            special.setdefault(use, clean(folder.name)[:MAX_NAME_CHARS])
+    examine = done.get("EXAMINE INBOX", "")
+    return {
+        "protocol": "imap",
+        "messages": messages,
+        "read_only": "[READ-ONLY]" in examine.upper(),
+        "folder_count": len(folders),
+        "folders": [clean(f.name)[:MAX_NAME_CHARS] for f in folders[:MAX_FOLDERS_SHOWN]],
+        "special_use": special,
+        "special_use_supported": "SPECIAL-USE" in caps,
+        "namespace_prefix": None if namespace is None else namespace[0],
+        "delimiter": None if namespace is None else namespace[1],
+        "quota": [
+            {
+                "root": q.root,
+                "resource": q.resource,
+                "usage": q.usage,
+                "limit": q.limit,
+                "percent": None if q.percent is None else round(q.percent, 1),
+            }
+            for q in quota
+        ],
+        "quota_supported": any(c == "QUOTA" or c.startswith("QUOTA=") for c in caps),
+        "idle": "IDLE" in caps,
+        "utf8_accept": "UTF8=ACCEPT" in caps,
+    }
 
 
 async def _logout(session: ImapSession) -> None:

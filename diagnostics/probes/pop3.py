@@ -1,7 +1,13 @@
-"""The POP3 probe: greeting, CAPA, STLS, CAPA again, the login test, QUIT (RFC 1939, RFC 2449,
-RFC 2595, RFC 5034).
+"""The POP3 probe: greeting, CAPA, STLS, CAPA again, the login test, what the mailbox says after
+a login that worked, QUIT (RFC 1939, RFC 2449, RFC 2595, RFC 5034).
 
 No maintained asyncio POP3 client exists (library-notes.md): this is a small one on streams.
+
+After the login, read-only (never RETR, TOP or DELE; QUIT deletes nothing that was not marked):
+STAT (count and size), `UIDL 1` (one line, whatever the mailbox size: without UIDL "leave a copy
+on the server" downloads everything again), and CAPA again, because RFC 2449 §6.5/§6.7 lets a
+server announce the user's own EXPIRE and LOGIN-DELAY only once logged in ("EXPIRE 30 USER"
+before).
 """
 
 from __future__ import annotations
@@ -10,7 +16,7 @@ import asyncio
 import contextlib
 import functools
 
-from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -22,7 +28,7 @@ from diagnostics.probes.base import (
     upgrade,
 )
 from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
 
 
 async def command(
@@ -101,19 +107,25 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
     rec.auth_mechanisms = auth_mechanisms(rec.capabilities_tls or rec.capabilities)
     if rec.ctx.credentials is not None:
         current = caps if rec.endpoint.security is Security.STARTTLS else rec.capabilities
-        await login(rec, _offer(current), functools.partial(_attempt, rec, channel))
+        offer = _offer(current, rec.ctx.credentials)
+        await login(rec, offer, functools.partial(_attempt, rec, channel))
+        if rec.outcome is Outcome.AUTH_OK:
+            await _mailbox(rec, channel, current)
     with contextlib.suppress(ProbeFault):  # the verdict is in; a drop at QUIT is fine
         await command(rec, channel, "QUIT")
 
 
-def _offer(caps: tuple[str, ...] | None) -> Offer:
-    """SASL PLAIN or LOGIN (RFC 5034) when listed, else USER/PASS (RFC 1939) when listed or
-    when the server has no CAPA at all (then USER is the only login RFC 1939 knows)."""
+def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
+    """The strongest SASL mechanism (RFC 5034) we can do when listed, else USER/PASS (RFC 1939)
+    when listed or when the server has no CAPA at all (then USER is the only login RFC 1939
+    knows); USER/PASS needs a password."""
     if caps is None:
-        return Offer(mechanism="USER", advertised=())
+        return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
-    mechanism = choose_mechanism(parsed.sasl_mechanisms)
-    if mechanism is None and parsed.user:
+    mechanism = choose_mechanism(
+        parsed.sasl_mechanisms, password=bool(creds.password), token=creds.oauth_token is not None
+    )
+    if mechanism is None and parsed.user and creds.password:
         mechanism = "USER"
     # Dovecot lists neither USER nor SASL before TLS when it refuses plaintext logins, but STLS.
     refuses = mechanism is None and parsed.stls
@@ -131,23 +143,63 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
         reply = await command(rec, channel, f"PASS {creds.password}", shown=f"PASS {MASKED}")
         return Exchange(accepted=parse_status(reply).ok, reply=reply)
     # RFC 5034 §4: AUTH, then one answer per "+ challenge" line; "*" cancels anything more.
-    answers = [plain_response(username, creds.password)] if mechanism == "PLAIN" else []
+    # No initial response on the command: Dovecot takes it, but older servers (and RFC 1734's
+    # AUTH) do not, and the exchange is the same one round trip longer.
+    client = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
     reply = await command(rec, channel, f"AUTH {mechanism}")
     step = 0
     while is_continuation(reply):
-        challenge = reply[2:]
-        if mechanism == "LOGIN" and step < 2:
-            answer = login_answer(challenge, username, creds.password, step)
-        elif step < len(answers):
-            answer = answers[step]
-        else:
-            answer = CANCEL
+        answer = client.respond(reply[2:])
         step += 1
         await channel.send(answer, timeout, shown=MASKED if answer != CANCEL else None)
         reply = await channel.read_line(timeout, what="answer to AUTH")
-        if step > 3:
+        if step > 4:
             break
+    if client.problem:
+        reply = f"{reply} ({client.problem})"
     return Exchange(accepted=parse_status(reply).ok, reply=reply)
+
+
+async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] | None) -> None:
+    """STAT, UIDL 1, CAPA after the login; records `facts["mailbox"]`, never raises."""
+    started = asyncio.get_running_loop().time()
+    try:
+        stat = parse_status(await command(rec, channel, "STAT"))
+        count, size = _stat_numbers(stat.text) if stat.ok else (None, None)
+        uidl: bool | None = None
+        if count:
+            uidl = parse_status(await command(rec, channel, "UIDL 1")).ok
+        after = await capa(rec, channel)
+    except ProbeFault as fault:
+        rec.facts["mailbox_error"] = fault.detail
+        return
+    caps = parse_capa(list(after if after is not None else before or ()))
+    if uidl is None:
+        uidl = caps.uidl
+    rec.facts["mailbox"] = {
+        "protocol": "pop3",
+        "messages": count,
+        "size": size,
+        "uidl": uidl,
+        "expire_days": expire_days(caps.get("EXPIRE")),
+        "login_delay_s": caps.login_delay,
+        "elapsed_ms": round((asyncio.get_running_loop().time() - started) * 1000),
+    }
+
+
+def _stat_numbers(text: str) -> tuple[int | None, int | None]:
+    """RFC 1939 §5 STAT: "+OK nn mm" (messages, octets)."""
+    words = text.split()
+    if len(words) >= 2 and all(w.isascii() and w.isdigit() and len(w) < 19 for w in words[:2]):
+        return int(words[0]), int(words[1])
+    return None, None
+
+
+def expire_days(args: tuple[str, ...] | None) -> int | None:
+    """RFC 2449 §6.7: "EXPIRE 0", "EXPIRE 30", "EXPIRE NEVER" (None: not listed, or never)."""
+    if not args or not args[0].isascii() or not args[0].isdigit():
+        return None
+    return int(args[0])
 
 
 async def probe_pop3(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:

@@ -1,4 +1,11 @@
-"""The SMTP probe on aiosmtplib: greeting, EHLO, STARTTLS, EHLO again, AUTH (RFC 4954), QUIT.
+"""The SMTP probe on aiosmtplib: greeting, EHLO, STARTTLS, EHLO again, AUTH (RFC 4954), the send
+test that sends nothing, QUIT.
+
+The send test, only after a login that worked and only with an address to send as: `MAIL
+FROM:<address>` (with `SIZE=` when the server offers SIZE, RFC 1870, and `SMTPUTF8` for a
+non-ASCII address, RFC 6531), `RCPT TO:<the same address>`, then `RSET` (RFC 5321 §4.1.1.5: the
+transaction is dropped). Never DATA: no message can be sent. It tells whether this login may
+send as that address (send-as) and whether the server relays for it.
 
 aiosmtplib does this job well (library-notes.md): we hand it a socket already connected to the
 address the policy checked, with `hostname=` for SNI and the certificate. Its exceptions are
@@ -20,7 +27,7 @@ import ssl
 import aiosmtplib
 from aiosmtplib.esmtp import parse_esmtp_extensions
 
-from diagnostics.model import Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import AuthStatus, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import ProbeFault, clean
 from diagnostics.net.tls import classify_tls_error
 from diagnostics.probes.auth import Exchange, Offer, login
@@ -32,7 +39,7 @@ from diagnostics.probes.base import (
     open_socket,
     run_probe,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, login_answer, plain_response
+from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
 
 SMTP_AUTH_OK = 235  # RFC 4954 §6
 SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
@@ -168,14 +175,19 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
             raise _fault_from(exc, rec) from None
         rec.capabilities_tls, methods = _extensions(reply)
     rec.auth_mechanisms = methods
-    if rec.ctx.credentials is not None:
+    creds = rec.ctx.credentials
+    if creds is not None:
         offer = Offer(
-            mechanism=choose_mechanism(methods),
+            mechanism=choose_mechanism(
+                methods, password=bool(creds.password), token=creds.oauth_token is not None
+            ),
             advertised=methods,
             # RFC 3207 §4, Postfix smtpd_tls_auth_only: AUTH appears only after STARTTLS.
             refuses_plaintext=rec.tls is None and not methods and bool(rec.starttls_offered),
         )
         await login(rec, offer, functools.partial(_attempt, rec, client))
+        if rec.outcome is Outcome.AUTH_OK:
+            await _send_test(rec, client)
     try:
         rec.transcript.add("C", "QUIT")
         _redacted(rec, await client.quit(timeout=timeout))
@@ -204,35 +216,89 @@ async def _attempt(
     """
     creds = rec.ctx.credentials
     assert creds is not None
-    if mechanism == "PLAIN":
-        secret = plain_response(username, creds.password)
-        response = await _command(
-            rec, client, (b"AUTH", b"PLAIN", secret.encode()), f"AUTH PLAIN {MASKED}"
-        )
-        answers = [secret]  # a server that wants the response after an empty 334
+    sasl = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)
+    # RFC 4954 §4: the initial response rides on AUTH ("=" when empty).
+    initial = sasl.initial()
+    if initial is not None:
+        args: tuple[bytes, ...] = (b"AUTH", mechanism.encode(), (initial or "=").encode())
+        response = await _command(rec, client, args, f"AUTH {mechanism} {MASKED}")
     else:
-        response = await _command(rec, client, (b"AUTH", b"LOGIN"), "AUTH LOGIN")
-        answers = [
-            login_answer("", username, creds.password, 0),
-            login_answer("", username, creds.password, 1),
-        ]
+        response = await _command(rec, client, (b"AUTH", mechanism.encode()), f"AUTH {mechanism}")
     step = 0
-    while response.code == SMTP_CONTINUE and step < 3:
-        if mechanism == "LOGIN" and step < 2:
-            answer = login_answer(response.message, username, creds.password, step)
-        elif step < len(answers):
-            answer = answers[step]
-        else:
-            answer = CANCEL
+    while response.code == SMTP_CONTINUE and step < 4:
+        answer = sasl.respond(response.message)
         step += 1
         response = await _command(
             rec, client, (answer.encode(),), MASKED if answer != CANCEL else CANCEL
         )
-    return Exchange(
-        accepted=response.code == SMTP_AUTH_OK,
-        reply=f"{response.code} {response.message}",
-        smtp_code=response.code,
-    )
+    reply = f"{response.code} {response.message}"
+    if sasl.problem:
+        reply = f"{reply} ({sasl.problem})"
+    return Exchange(accepted=response.code == SMTP_AUTH_OK, reply=reply, smtp_code=response.code)
+
+
+SMTP_OK = 250  # RFC 5321 §4.2.2
+TEST_SIZE = 1024  # the size we declare: a short message
+
+
+def _keyword(keywords: tuple[str, ...], name: str) -> str | None:
+    """The parameters of an EHLO keyword ("" when it has none), or None when not offered."""
+    for item in keywords:
+        word, _, params = item.partition(" ")
+        if word.upper() == name:
+            return params.strip()
+    return None
+
+
+def _sender(rec: Recorder) -> str | None:
+    """The address to send as: the login that worked, when it is an address."""
+    worked = next((a.username for a in rec.auth_attempts if a.status is AuthStatus.OK), None)
+    return worked if worked and "@" in worked else None
+
+
+async def _send_test(rec: Recorder, client: aiosmtplib.SMTP) -> None:
+    """MAIL FROM, RCPT TO, RSET; records `facts["sending"]`, never raises, never DATA."""
+    started = asyncio.get_running_loop().time()
+    keywords = rec.capabilities_tls or rec.capabilities
+    size = _keyword(keywords, "SIZE")
+    facts: dict[str, object] = {
+        "size_limit": int(size) if size and size.isascii() and size.isdigit() else None,
+        "8bitmime": _keyword(keywords, "8BITMIME") is not None,
+        "smtputf8": _keyword(keywords, "SMTPUTF8") is not None,
+        "data_sent": False,
+    }
+    sender = _sender(rec)
+    facts["sender"] = sender
+    if sender is None or any(c in sender for c in "<> \t"):
+        rec.facts["sending"] = facts
+        return
+    params: list[str] = []
+    if size is not None:
+        params.append(f"SIZE={TEST_SIZE}")
+    if not sender.isascii():
+        if not facts["smtputf8"]:
+            facts["sender_accepted"] = None  # untestable: the address needs SMTPUTF8
+            rec.facts["sending"] = facts
+            return
+        params.append("SMTPUTF8")
+    try:
+        mail = await _command(
+            rec, client, (f"MAIL FROM:<{sender}>".encode(), *(p.encode() for p in params)),
+            " ".join([f"MAIL FROM:<{sender}>", *params]),
+        )  # fmt: skip
+        facts["sender_accepted"] = mail.code == SMTP_OK
+        facts["sender_reply"] = clean(f"{mail.code} {mail.message}")[:300]
+        if mail.code == SMTP_OK:
+            rcpt = await _command(
+                rec, client, (f"RCPT TO:<{sender}>".encode(),), f"RCPT TO:<{sender}>"
+            )
+            facts["recipient_accepted"] = rcpt.code in (SMTP_OK, 251)
+            facts["recipient_reply"] = clean(f"{rcpt.code} {rcpt.message}")[:300]
+        await _command(rec, client, (b"RSET",), "RSET")
+    except ProbeFault as fault:
+        facts["error"] = fault.detail
+    facts["elapsed_ms"] = round((asyncio.get_running_loop().time() - started) * 1000)
+    rec.facts["sending"] = facts
 
 
 async def probe_smtp(endpoint: Endpoint, ctx: ProbeContext) -> ProbeResult:

@@ -1,12 +1,23 @@
-"""SASL PLAIN and LOGIN: the base64 lines a client sends, and which mechanism to use.
+"""SASL clients for every mechanism a mail app uses, and which one to use.
 
-Pure functions, no I/O. The probes send what these return and pass a masked form to the
-transcript (`MASKED`): the encoded lines carry the password (base64 is not encryption).
+Pure code, no I/O. A probe asks `sasl_client(mechanism, ...)` for a client, sends its `initial()`
+response on the AUTH command when the protocol allows one (IMAP SASL-IR, RFC 4959; SMTP, RFC 4954
+§4; POP3, RFC 5034 §4), then hands each server challenge (the base64 text after `+ ` or `334 `)
+to `respond()` and sends what it returns. Every line a client returns is a credential or derived
+from one: the transcript shows `MASKED` instead.
 
-- RFC 4616 §2: PLAIN's message is `[authzid] NUL authcid NUL passwd`, UTF-8, base64 on the wire
-  (RFC 4954 §4 for SMTP, RFC 9051 §6.2.2 / RFC 4959 SASL-IR for IMAP, RFC 5034 §4 for POP3).
-- LOGIN (draft-murchison-sasl-login): the server asks "Username:" then "Password:" in base64
-  continuations; the client answers each with a base64 line.
+- PLAIN (RFC 4616 §2): `[authzid] NUL authcid NUL passwd`, UTF-8, base64.
+- LOGIN (draft-murchison-sasl-login): the server asks "Username:" then "Password:".
+- CRAM-MD5 (RFC 2195): the answer is `user SP hex(HMAC-MD5(password, challenge))`. That is one
+  keyed hash of the standard library's `hmac` module, no protocol state to get wrong, so no
+  library is needed (none on PyPI is maintained for it alone).
+- SCRAM-SHA-1 / SCRAM-SHA-256 (RFC 5802, RFC 7677) through `scramp`: nonces, SASLprep, the salted
+  proof and the check of the server's signature are easy to get subtly wrong by hand. Channel
+  binding (the -PLUS variants) is not used: a server that offers SCRAM offers it without too.
+- XOAUTH2 (Google's and Microsoft's documentation) and OAUTHBEARER (RFC 7628 §3.1) carry a bearer
+  token instead of a password. A refused token is answered with a `+ base64(JSON)` error
+  challenge; the client then sends an empty line (XOAUTH2) or `^A` (RFC 7628 §3.2.3) to get the
+  final NO, whose words we classify.
 - An empty challenge continuation is `+ ` (IMAP, POP3) or `334 ` (SMTP); `*` cancels an exchange.
 """
 
@@ -14,26 +25,42 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
+import hmac
+import json
 from collections.abc import Iterable
+
+import scramp
 
 __all__ = [
     "CANCEL",
     "MASKED",
+    "OAUTH_MECHANISMS",
     "OAUTH_ONLY",
     "PASSWORD_MECHANISMS",
+    "SaslClient",
     "choose_mechanism",
     "decode_challenge",
     "encode",
     "login_answer",
     "plain_response",
+    "sasl_client",
 ]
 
 MASKED = "****"  # what the transcript shows instead of a credential
 CANCEL = "*"  # RFC 4954 §4, RFC 9051 §6.2.2: the client cancels the exchange
-# Our preference among what the server offers: PLAIN is one round trip and universal.
-PASSWORD_MECHANISMS = ("PLAIN", "LOGIN")
-# Mechanisms that take a token from the provider's sign-in page, never a password.
-OAUTH_ONLY = frozenset({"XOAUTH2", "OAUTHBEARER", "XOAUTH"})
+# Our preference among what the server offers, strongest first: SCRAM proves the password without
+# sending it and checks the server knows it too; CRAM-MD5 does not send it either; PLAIN and
+# LOGIN send it (inside TLS). A mail app set to "encrypted password" (Thunderbird) uses the first
+# three, "normal password" the last two.
+PASSWORD_MECHANISMS = ("SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5", "PLAIN", "LOGIN")
+# Mechanisms that take a token from the provider's sign-in page, never a password; RFC 7628's
+# OAUTHBEARER first, Google's and Microsoft's XOAUTH2 after it.
+OAUTH_MECHANISMS = ("OAUTHBEARER", "XOAUTH2")
+OAUTH_ONLY = frozenset({*OAUTH_MECHANISMS, "XOAUTH"})
+# A client answers at most this many challenges; then it cancels (SCRAM needs 2, LOGIN 2).
+MAX_STEPS = 3
+MAX_ERROR_CHARS = 200
 
 
 def encode(text: str) -> str:
@@ -45,12 +72,17 @@ def plain_response(username: str, password: str) -> str:
     return encode(f"\0{username}\0{password}")
 
 
+def _decode_bytes(text: str) -> bytes | None:
+    try:
+        return base64.b64decode(text.strip(), validate=True)
+    except (binascii.Error, ValueError):
+        return None
+
+
 def decode_challenge(text: str) -> str:
     """A base64 server challenge as text ("Username:"); "" when it is empty or not base64."""
-    try:
-        return base64.b64decode(text.strip(), validate=True).decode("utf-8", "replace")
-    except (binascii.Error, ValueError):
-        return ""
+    raw = _decode_bytes(text)
+    return "" if raw is None else raw.decode("utf-8", "replace")
 
 
 def login_answer(challenge: str, username: str, password: str, step: int) -> str:
@@ -67,7 +99,205 @@ def login_answer(challenge: str, username: str, password: str, step: int) -> str
     return encode(username if step == 0 else password)
 
 
-def choose_mechanism(offered: Iterable[str]) -> str | None:
-    """The SASL mechanism we use among those `offered`, or None when none takes a password."""
+def choose_mechanism(
+    offered: Iterable[str], *, password: bool = True, token: bool = False
+) -> str | None:
+    """The SASL mechanism we use among those `offered`, or None when we can use none of them.
+
+    With a bearer token the OAuth mechanisms come first (that is what the person asked us to
+    test); with a password the strongest password mechanism.
+    """
     names = {m.upper() for m in offered}
-    return next((m for m in PASSWORD_MECHANISMS if m in names), None)
+    order = (*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ()))
+    return next((m for m in order if m in names), None)
+
+
+class SaslClient:
+    """One SASL exchange from the client's side; see the module docstring for the flow."""
+
+    mechanism = ""
+
+    def __init__(self) -> None:
+        self._first: str | None = None
+        self._first_made = False
+        self.sent_first = False
+        self.steps = 0
+        # Why the exchange could not finish as it should, in our words or the server's (an
+        # OAuth error status, a SCRAM server signature that does not match): for the report.
+        self.problem: str | None = None
+
+    def first_message(self) -> str | None:
+        """The client's first message, base64; None when the server speaks first."""
+        if not self._first_made:
+            self._first = self._make_first()
+            self._first_made = True
+        return self._first
+
+    def _make_first(self) -> str | None:
+        return None
+
+    def initial(self) -> str | None:
+        """The initial response to send on the AUTH command itself (when the protocol may)."""
+        first = self.first_message()
+        if first is not None:
+            self.sent_first = True
+        return first
+
+    def respond(self, challenge: str) -> str:
+        """Our answer (base64, "" or CANCEL) to one server challenge (its base64 text)."""
+        self.steps += 1
+        if self.steps > MAX_STEPS:
+            return CANCEL
+        if not self.sent_first and self.first_message() is not None:
+            # The server asked with an empty challenge for what could have been an initial
+            # response (IMAP without SASL-IR).
+            self.sent_first = True
+            return self.first_message() or ""
+        return self._answer(challenge)
+
+    def _answer(self, challenge: str) -> str:
+        return CANCEL
+
+
+class _Plain(SaslClient):
+    mechanism = "PLAIN"
+
+    def __init__(self, username: str, password: str) -> None:
+        super().__init__()
+        self._response = plain_response(username, password)
+        self._resent = False
+
+    def _make_first(self) -> str:
+        return self._response
+
+    def _answer(self, challenge: str) -> str:
+        # A server that wants the response again after an empty challenge: once.
+        if self._resent:
+            return CANCEL
+        self._resent = True
+        return self._response
+
+
+class _Login(SaslClient):
+    mechanism = "LOGIN"
+
+    def __init__(self, username: str, password: str) -> None:
+        super().__init__()
+        self._username, self._password = username, password
+        self._step = 0
+
+    def _answer(self, challenge: str) -> str:
+        if self._step >= 2:
+            return CANCEL
+        answer = login_answer(challenge, self._username, self._password, self._step)
+        self._step += 1
+        return answer
+
+
+class _CramMd5(SaslClient):
+    mechanism = "CRAM-MD5"
+
+    def __init__(self, username: str, password: str) -> None:
+        super().__init__()
+        self._username, self._password = username, password
+        self._done = False
+
+    def _answer(self, challenge: str) -> str:
+        raw = _decode_bytes(challenge)
+        if self._done or not raw:
+            self.problem = self.problem or "the server's CRAM-MD5 challenge is not base64"
+            return CANCEL
+        self._done = True
+        digest = hmac.new(self._password.encode("utf-8"), raw, hashlib.md5).hexdigest()
+        return encode(f"{self._username} {digest}")
+
+
+class _Scram(SaslClient):
+    def __init__(self, mechanism: str, username: str, password: str) -> None:
+        super().__init__()
+        self.mechanism = mechanism
+        self._client = scramp.ScramClient([mechanism], username, password)
+        self._stage = 0
+
+    def _make_first(self) -> str:
+        return encode(self._client.get_client_first())
+
+    def _answer(self, challenge: str) -> str:
+        text = decode_challenge(challenge)
+        try:
+            if self._stage == 0:
+                self._stage = 1
+                self._client.set_server_first(text)
+                return encode(self._client.get_client_final())
+            if self._stage == 1:
+                self._stage = 2
+                # RFC 5802 §3: the server proves it knows the password too; a server-final
+                # message with e= is the server's refusal (wrong password).
+                self._client.set_server_final(text)
+                return ""
+        except scramp.ScramException as exc:
+            self.problem = _scram_problem(text, exc)
+        return CANCEL
+
+
+def _scram_problem(text: str, exc: Exception) -> str:
+    if text.startswith("e="):
+        return f"the server refused the proof ({text[2:][:MAX_ERROR_CHARS]})"
+    if text.startswith("v="):
+        return "the server's SCRAM signature does not match: it does not know the password"
+    return f"the server's SCRAM message was not understood ({str(exc)[:MAX_ERROR_CHARS]})"
+
+
+class _Bearer(SaslClient):
+    def __init__(self, mechanism: str, username: str, token: str) -> None:
+        super().__init__()
+        self.mechanism = mechanism
+        self._username, self._token = username, token
+        self._error_seen = False
+
+    def _make_first(self) -> str:
+        if self.mechanism == "XOAUTH2":
+            return encode(f"user={self._username}\x01auth=Bearer {self._token}\x01\x01")
+        # RFC 7628 §3.1: gs2 header with the authorization identity, then key=value pairs.
+        user = self._username.replace("=", "=3D").replace(",", "=2C")
+        return encode(f"n,a={user},\x01auth=Bearer {self._token}\x01\x01")
+
+    def _answer(self, challenge: str) -> str:
+        if self._error_seen:
+            return CANCEL
+        self._error_seen = True
+        self.problem = oauth_error(decode_challenge(challenge))
+        # RFC 7628 §3.2.3: acknowledge the error to receive the final failure reply.
+        return encode("\x01") if self.mechanism == "OAUTHBEARER" else ""
+
+
+def oauth_error(text: str) -> str:
+    """The status of an OAuth error challenge (RFC 7628 §3.2.2 JSON), short and plain."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return text[:MAX_ERROR_CHARS] or "the server refused the token"
+    if not isinstance(data, dict):
+        return "the server refused the token"
+    status = data.get("status")
+    return f"the server refused the token (status {str(status)[:40]})"
+
+
+def sasl_client(
+    mechanism: str, username: str, *, password: str = "", token: str | None = None
+) -> SaslClient:
+    """A fresh client for one exchange of `mechanism` (one of PASSWORD_ or OAUTH_MECHANISMS)."""
+    name = mechanism.upper()
+    if name in OAUTH_MECHANISMS:
+        if token is None:
+            raise ValueError(f"{name} needs a bearer token")
+        return _Bearer(name, username, token)
+    if name == "PLAIN":
+        return _Plain(username, password)
+    if name == "LOGIN":
+        return _Login(username, password)
+    if name == "CRAM-MD5":
+        return _CramMd5(username, password)
+    if name in ("SCRAM-SHA-1", "SCRAM-SHA-256"):
+        return _Scram(name, username, password)
+    raise ValueError(f"no SASL client for {mechanism}")

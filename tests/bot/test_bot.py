@@ -248,7 +248,7 @@ async def test_login_modal_never_sends_the_password(
             "Email address (or username)": address,
             PASSWORD_FIELD: password,
             "Server (empty: find it from the address)": lab.host("healthy"),
-            "Port (empty: 993)": "993",
+            "Port and security (empty: 993 SSL/TLS)": "993",
         }
         submit = await h.send(h.standin.modal_submit(modal["data"], values))
         deferral = await h.callback(submit)
@@ -317,7 +317,7 @@ async def test_run_again_and_test_login_buttons(harness: Harness, lab: Lab) -> N
     inputs = {c["label"]: c for row in modal["data"]["components"]
               for c in row.get("components") or [row.get("component")]}  # fmt: skip
     assert inputs["Server (empty: find it from the address)"]["value"] == lab.host("healthy")
-    assert inputs["Port (empty: 993)"]["value"] == "993"
+    assert inputs["Port and security (empty: 993 SSL/TLS)"]["value"] == "993 SSL/TLS"
     assert "value" not in inputs[PASSWORD_FIELD]
 
 

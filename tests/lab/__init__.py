@@ -33,7 +33,7 @@ import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +41,7 @@ import dns.message
 import dns.query
 import dns.rcode
 
-from . import dovecot, firewall, postfix, web
+from . import dovecot, firewall, mailboxes, oauth, postfix, web
 from .certs import make_certs
 from .discovery import ISPDB_PATH, WEB
 from .layout import (
@@ -79,6 +79,7 @@ OWNED = (
     "dovecot-main",
     "dovecot-notls",
     "dovecot-tlsrequired",
+    *(f"dovecot-{name}" for name in dovecot.SASL_MODES),
     "postfix",
     "dnsmasq",
     "nginx",
@@ -109,6 +110,8 @@ class Lab:
     slot: int  # 0 normally; N when another lab already ran here (addresses 127.N.x.y)
     # nginx (tests/lab/web.py): the lab ISPDB's base URL, for MAILMEDIC_ISPDB_URL.
     ispdb_url: str = ""
+    # login -> a bearer token the lab's introspection endpoint accepts (XOAUTH2, OAUTHBEARER).
+    oauth_tokens: dict[str, str] = field(default_factory=dict)
 
     def host(self, scenario: str) -> str:
         """The scenario's name in the lab zone, e.g. "healthy" -> "healthy.lab.test"."""
@@ -148,6 +151,7 @@ class Lab:
             "unknown_cafile": self.unknown_cafile,
             "slot": self.slot,
             "ispdb_url": self.ispdb_url,
+            "oauth_tokens": self.oauth_tokens,
         }
 
 
@@ -313,12 +317,19 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
 
     certs = make_certs(lab_dir / "certs")
     users = {"alice@lab.test": secrets.token_urlsafe(12), "bob": secrets.token_urlsafe(12)}
+    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS)
+    users.update({u: secrets.token_urlsafe(12) for u in extra})
     users_file = lab_dir / "users"
-    users_file.write_text("".join(f"{u}:{p}\n" for u, p in users.items()))
+    users_file.write_text(mailboxes.users_lines(users))
     users_file.chmod(0o644)
+    (lab_dir / "mail").mkdir(exist_ok=True)
+    mailboxes.write_mailboxes(lab_dir / "mail")
 
+    tokens = {"alice@lab.test": secrets.token_urlsafe(24)}
+    introspect_url = oauth.introspect_url(address["introspect"])
     instances = [
-        dovecot.write_config(name, lab_dir, address, certs, users_file) for name in dovecot.MODES
+        dovecot.write_config(name, lab_dir, address, certs, users_file, introspect_url)
+        for name in dovecot.MODES
     ]
     sockets = {inst.name: inst.auth_socket for inst in instances}
     pf = postfix.write_config(
@@ -326,7 +337,12 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
         address,
         certs,
         sockets["main"],
-        {"notls": sockets["notls"], "tlsrequired": sockets["tlsrequired"]},
+        {
+            "notls": sockets["notls"],
+            "tlsrequired": sockets["tlsrequired"],
+            "scram": sockets["scram"],
+            "cram": sockets["cram"],
+        },
     )
     dnsmasq_conf, dnsmasq_log = write_dnsmasq_config(lab_dir, dns_host, DNS_PORT, address)
 
@@ -384,9 +400,16 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             cleanup.add("silent web listener", silent.close)
 
             odd = OddServers(lab_dir / "oddservers.log")
+            odd.users = users
             cleanup.add("asyncio servers", odd.stop)
             try:
                 odd.start(address, certs, (broken_host, DNS_PORT))
+                runner = odd.call(
+                    oauth.start_introspection(
+                        address["introspect"], {t: u for u, t in tokens.items()}
+                    )
+                )
+                cleanup.add("introspection", lambda: odd.call(runner.cleanup()))
             except OSError as exc:
                 raise failure("asyncio servers", repr(exc), lab_dir / "oddservers.log") from exc
 
@@ -431,4 +454,5 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
         unknown_cafile=str(certs.unknown_cafile),
         slot=slot,
         ispdb_url=f"https://{WEB}{ISPDB_PATH}",
+        oauth_tokens=tokens,
     )

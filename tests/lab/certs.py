@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
 from .discovery import EXPIRED_WEB_NAMES, WEB_NAMES
-from .layout import fqdn
+from .layout import SASL_SCENARIOS, fqdn
 
 DAY = dt.timedelta(days=1)
 
@@ -189,6 +189,8 @@ def make_certs(directory: Path) -> LabCerts:
         "wrongproto": ((fqdn("wrongproto"),), valid, intermediate),
         "tls10": ((fqdn("tls10"),), valid, intermediate),
         "echo": ((fqdn("echo"),), valid, intermediate),
+        **{name: ((fqdn(name),), valid, intermediate) for name in SASL_SCENARIOS},
+        "pop3policy": ((fqdn("pop3policy"),), valid, intermediate),
         # nginx (tests/lab/web.py): every virtual host's name, and the expired one apart.
         "web": (WEB_NAMES, valid, intermediate),
         "webexpired": (EXPIRED_WEB_NAMES, (now - 395 * DAY, now - 30 * DAY), intermediate),

@@ -17,6 +17,21 @@ MODES: dict[str, dict[str, str]] = {
     "notls": {"ssl": "no", "disable_plaintext_auth": "no"},
     "tlsrequired": {"ssl": "required", "disable_plaintext_auth": "yes"},
 }
+# Instances that differ in the login mechanisms they offer (auth_mechanisms is one list for the
+# whole auth process, hence an instance each). Passwords are stored with scheme=PLAIN, which
+# Dovecot 2.3 can turn into what CRAM-MD5, SCRAM and DIGEST-MD5 need. OAUTHBEARER and XOAUTH2
+# check the token with the lab's introspection endpoint (tests/lab/oauth.py), oauth2 passdb.
+# (Debian's Dovecot has no NTLM; DIGEST-MD5, RFC 6331 historic, is what we do not test.)
+SASL_MODES: dict[str, str] = {
+    "scram": "plain login cram-md5 scram-sha-1 scram-sha-256 oauthbearer xoauth2",
+    "cram": "cram-md5",
+    "scram1": "scram-sha-1 xoauth2",
+    "untestable": "digest-md5",
+}
+for _name in SASL_MODES:
+    MODES[_name] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
+OAUTH_MECHANISMS = {"oauthbearer", "xoauth2"}
+INBOX_PREFIXED = {"scram1"}  # instances whose personal namespace has the prefix "INBOX."
 
 DH_FILE = Path("/usr/share/dovecot/dh.pem")
 
@@ -61,12 +76,47 @@ def _listeners(services: list[Service], address: dict[str, str], proto: str) -> 
     return "".join(blocks)
 
 
+def _passdbs(name: str, users_file: Path, directory: Path, introspect_url: str) -> list[str]:
+    """The password file for every mechanism but OAuth; the oauth2 passdb for OAuth."""
+    mechanisms = SASL_MODES.get(name, "plain login").split()
+    oauth = [m for m in mechanisms if m in OAUTH_MECHANISMS]
+    lines = ["passdb {", "  driver = passwd-file", f"  args = scheme=PLAIN {users_file}"]
+    if oauth:
+        others = [m for m in mechanisms if m not in OAUTH_MECHANISMS]
+        # `mechanisms` keeps the token away from the password file and the password away from
+        # the introspection endpoint. (IMAP LOGIN and POP3 USER are PLAIN inside Dovecot.)
+        lines.append(f"  mechanisms = {' '.join(others) or 'none'}")
+    lines.append("}")
+    if oauth:
+        conf = directory / "oauth2.conf.ext"
+        # RFC 7662 introspection by POST; the answer's "username" must be the login's user and
+        # "active" true.
+        conf.write_text(
+            "introspection_mode = post\n"
+            f"introspection_url = {introspect_url}\n"
+            "username_attribute = username\n"
+            "active_attribute = active\n"
+            "active_value = true\n"
+            "force_introspection = yes\n"
+        )
+        conf.chmod(0o644)
+        lines += [
+            "passdb {",
+            "  driver = oauth2",
+            f"  mechanisms = {' '.join(oauth)}",
+            f"  args = {conf}",
+            "}",
+        ]
+    return lines
+
+
 def write_config(
     name: str,
     lab_dir: Path,
     address: dict[str, str],
     certs: LabCerts,
     users_file: Path,
+    introspect_url: str = "",
 ) -> DovecotInstance:
     """Write the config of one instance into a wiped directory of its own."""
     directory = lab_dir / f"dovecot-{name}"
@@ -90,16 +140,13 @@ def write_config(
         f"listen = {address[scenarios[0]]}",
         f"ssl = {mode['ssl']}",
         f"disable_plaintext_auth = {mode['disable_plaintext_auth']}",
-        "auth_mechanisms = plain login",
+        f"auth_mechanisms = {SASL_MODES.get(name, 'plain login')}",
         # A failed login would otherwise delay the next answer by 2 s, plus the per-IP penalty
         # (switched off below); tests log in wrongly on purpose.
         "auth_failure_delay = 0",
         "auth_verbose = yes",
         f"mail_location = maildir:{mail}/%u",
-        "passdb {",
-        "  driver = passwd-file",
-        f"  args = scheme=PLAIN {users_file}",
-        "}",
+        *_passdbs(name, users_file, directory, introspect_url),
         "userdb {",
         "  driver = static",
         f"  args = uid=nobody gid=nogroup home={mail}/%u",
@@ -114,9 +161,38 @@ def write_config(
         "    mode = 0666",
         "  }",
         "}",
+        # After the login (tests/lab/mailboxes.py): quotas (RFC 9208) from the users file's
+        # userdb_quota_rule, and special-use folders (RFC 6154) where a user has them. `auto`
+        # stays "no": a diagnosis must not create folders.
+        "mail_plugins = $mail_plugins quota",
+        "plugin {",
+        "  quota = count:User quota",
+        "  quota_vsizes = yes",
+        "  quota_rule = *:storage=1G",
+        "}",
+        "namespace inbox {",
+        "  inbox = yes",
+        *(
+            # Courier's and Cyrus's layout: every folder below "INBOX." (RFC 2342 NAMESPACE).
+            ["  prefix = INBOX.", "  separator = ."] if name in INBOX_PREFIXED else []
+        ),
+        "  mailbox Sent {",
+        "    special_use = \\Sent",
+        "  }",
+        "  mailbox Drafts {",
+        "    special_use = \\Drafts",
+        "  }",
+        "  mailbox Trash {",
+        "    special_use = \\Trash",
+        "  }",
+        "  mailbox Junk {",
+        "    special_use = \\Junk",
+        "  }",
+        "}",
         # Benchmarks open many sessions from 127.0.0.1 as the same user.
         "protocol imap {",
         "  mail_max_userip_connections = 1000",
+        "  mail_plugins = $mail_plugins imap_quota",
         "}",
         "service imap-login {",
         _listeners(services, address, "imap").rstrip("\n"),

@@ -35,6 +35,13 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "unreachable": "127.0.30.3",
     "web": "127.0.40.1",  # nginx: autoconfig, Autodiscover, the lab ISPDB (tests/lab/web.py)
     "silentweb": "127.0.40.2",  # accepts on 443, never answers: a source that hangs
+    # Login mechanisms (tests/lab/dovecot.py SASL_MODES), each a Dovecot of its own:
+    "scram": "127.0.50.1",  # PLAIN LOGIN CRAM-MD5 SCRAM-SHA-1 SCRAM-SHA-256 OAUTHBEARER XOAUTH2
+    "cram": "127.0.50.2",  # CRAM-MD5 only
+    "scram1": "127.0.50.3",  # SCRAM-SHA-1 and XOAUTH2
+    "untestable": "127.0.50.4",  # DIGEST-MD5 only (RFC 6331: historic): nothing mailmedic tests
+    "pop3policy": "127.0.50.5",  # POP3 with EXPIRE 0 and LOGIN-DELAY 900 (tests/lab/pop3policy.py)
+    "introspect": "127.0.50.9",  # the OAuth token-introspection endpoint (tests/lab/oauth.py)
 }
 
 DNS_ADDRESS = "127.0.0.53"
@@ -52,6 +59,9 @@ CERT_SCENARIOS = (
     "unknownca",
     "expiring",
 )
+
+# Scenarios whose Dovecot offers other login mechanisms (implicit TLS only).
+SASL_SCENARIOS = ("scram", "cram", "scram1", "untestable")
 
 Proto = Literal["imap", "pop3", "smtp"]
 
@@ -89,6 +99,7 @@ DOVECOT_SERVICES: dict[str, list[Service]] = {
     "notls": _svc("notls", 143, 110),
     # A real ssl=required host also offers the implicit-TLS ports.
     "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
+    **{name: _svc(name, 993, 995) for name in SASL_SCENARIOS},
 }
 
 POSTFIX_SERVICES: list[Service] = [
@@ -96,6 +107,9 @@ POSTFIX_SERVICES: list[Service] = [
     *_svc("filtered", 25, 587, 465),
     *_svc("notls", 25, 587),
     *_svc("tlsrequired", 587, 465),
+    # SASL through the Dovecot of the same scenario: the mechanisms it offers.
+    *_svc("scram", 465),
+    *_svc("cram", 465),
 ]
 
 

@@ -395,6 +395,7 @@ class OddServers:
         self._blocker: list[socket.socket] = []
         self._log_file = log_file
         self.echo = EchoMemory()  # shared by every port of the "echo" host
+        self.users: dict[str, str] = {}  # the lab's logins, for servers that check passwords
         self._handler = logging.FileHandler(log_file)
         self._handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
         log.addHandler(self._handler)
@@ -515,6 +516,18 @@ class OddServers:
         for port in (25, 587):
             await self._serve("echo", ip, port, echo_smtp(host, memory, tls))
         await self._serve("echo", ip, 465, echo_smtp(host, memory, None), tls)
+
+        # EXPIRE 0 and LOGIN-DELAY, which Dovecot cannot announce (tests/lab/pop3policy.py).
+        from .pop3policy import policy_pop3
+
+        files = certs.servers["pop3policy"]
+        await self._serve(
+            "pop3policy",
+            address["pop3policy"],
+            995,
+            policy_pop3(self.users),
+            server_context(files.chain, files.key),
+        )
 
     def block_port(self, host: str, port: int) -> None:
         """Make host:port drop SYNs without a firewall: a full listen queue that nobody drains.

@@ -66,6 +66,9 @@ def _service_options(svc: Service, certs: LabCerts, sasl: dict[str, Path]) -> li
     opts.append(f"smtpd_tls_chain_files={certs.servers[svc.scenario].combined}")
     if svc.port == 465:
         opts.append("smtpd_tls_wrappermode=yes")
+    if svc.scenario == "cram":
+        # A server that relays for nobody, logged in or not: "Relay access denied".
+        opts.append("smtpd_relay_restrictions=reject_unauth_destination")
     elif svc.scenario == "tlsrequired":
         opts.append("smtpd_tls_security_level=encrypt")
     return opts
@@ -121,6 +124,12 @@ smtpd_sasl_auth_enable = yes
 smtpd_sasl_type = dovecot
 smtpd_sasl_path = {sasl_socket}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
+# The send test (MAIL FROM, RCPT TO, RSET; never DATA): a login owns only its own address, and
+# noowner@lab.test is owned by nobody, so its login may not send as it (send-as refused).
+smtpd_sender_login_maps = inline:{{ alice@lab.test=alice@lab.test, bob@lab.test=bob,
+    full@lab.test=full@lab.test, nearly@lab.test=nearly@lab.test }}
+smtpd_sender_restrictions = reject_sender_login_mismatch
+message_size_limit = 26214400
 # Tests and benchmarks make mistakes on purpose and connect often from one address:
 # no tarpit after errors and no per-client connection cap.
 smtpd_error_sleep_time = 0
