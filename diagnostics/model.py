@@ -265,6 +265,63 @@ class AuthAttempt:
         }
 
 
+class Family(StrEnum):
+    """An address family: a host's A and AAAA records are reached over different networks."""
+
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+
+    @classmethod
+    def of(cls, address: str) -> Family:
+        return cls.IPV6 if ":" in address else cls.IPV4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddressResult:
+    """What one address of a host answered (probes/base.py tries every address, bounded)."""
+
+    address: str
+    family: Family
+    outcome: Outcome
+    stage: Stage
+    elapsed_ms: int
+    detail: str | None = None
+
+    @property
+    def tested(self) -> bool:
+        """We connected, or tried to (the address policy let us)."""
+        return self.outcome is not Outcome.POLICY_REFUSED
+
+    @property
+    def reached(self) -> bool:
+        """A mail server answered on this address (whatever it then said)."""
+        return self.tested and self.outcome not in UNREACHED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "address": self.address,
+            "family": self.family.value,
+            "outcome": self.outcome.value,
+            "stage": self.stage.value,
+            "elapsed_ms": self.elapsed_ms,
+            "detail": self.detail,
+        }
+
+
+# Outcomes that mean nothing on that address answered like a mail server: the TCP connection
+# failed, or it connected and then heard nothing (a dead or half-configured address).
+UNREACHED = frozenset(
+    {
+        Outcome.REFUSED,
+        Outcome.TIMEOUT,
+        Outcome.UNREACHABLE,
+        Outcome.NO_GREETING,
+        Outcome.READ_TIMEOUT,
+        Outcome.CLOSED,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProbeResult:
     """What one probe of one endpoint saw. Never holds a password."""
@@ -287,6 +344,8 @@ class ProbeResult:
     transcript: tuple[str, ...] = ()
     facts: Mapping[str, Any] = field(default_factory=dict)
     auth_attempts: tuple[AuthAttempt, ...] = ()  # login attempts, in order (only with a password)
+    # Every address tried, the one above first (only when the host has more than one).
+    addresses: tuple[AddressResult, ...] = ()
 
     @property
     def works(self) -> bool:
@@ -312,6 +371,9 @@ class ProbeResult:
                 "facts": dict(self.facts),
             }
         )
+        if self.addresses:
+            # Only for hosts with several addresses, so other reports keep their exact shape.
+            data["addresses"] = [a.to_dict() for a in self.addresses]
         if self.auth_attempts:
             # Only with a login test, so reports without one keep their exact shape.
             data["auth"] = [a.to_dict() for a in self.auth_attempts]

@@ -1627,6 +1627,43 @@ _ENTRIES.update(
         ),
     }
 )
+# --- Discovery like the newest clients (issue 12): address families, provider steps ---------
+_ENTRIES.update(
+    {
+        Code.IPV6_BROKEN: _e(
+            "IPv6 is broken on this server: phones on IPv6 networks fail",
+            [
+                one_of(
+                    "{host} has IPv6 addresses (AAAA records) where no mail server answers on "
+                    "port {port}: {dead} ({outcome}). It answers on {working}.",
+                    "{host} has only IPv6 addresses, and none answers on port {port}: {dead} "
+                    "({outcome}).",
+                    "Some of the server's IPv6 addresses do not answer.",
+                ),
+                one_of(
+                    "Phones on mobile networks and many home networks connect over IPv6 first "
+                    "(RFC 8305): the account works on one network and fails on another "
+                    "({working} answers).",
+                    "With no IPv4 address either, no network reaches the server.",
+                ),
+            ],
+            [
+                one_of(
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the admin of {host} that its IPv6 address does not accept mail "
+                    "connections.",
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the server's admin that its IPv6 address does not accept mail "
+                    "connections.",
+                )
+            ],
+            [
+                "Make the mail server listen on the IPv6 address of the AAAA record (and let the "
+                "firewall through), or remove the AAAA record until it does.",
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -1642,6 +1679,9 @@ ENDPOINT_KEYS = frozenset(
 FACT_KEYS = frozenset(
     {
         "domain",
+        "dead",  # IPV6_BROKEN: the addresses that did not answer, and those that did
+        "working",
+        "outcome",
         "reason",
         "dns_server",
         "address",

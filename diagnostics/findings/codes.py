@@ -82,6 +82,8 @@ class Code(StrEnum):
     REJECTED_AS_SPAM = "REJECTED_AS_SPAM"
     RECIPIENT_MAILBOX_FULL = "RECIPIENT_MAILBOX_FULL"
     RATE_LIMITED = "RATE_LIMITED"
+    # Discovery like the newest clients (issue 12); last, so the order of the others stands
+    IPV6_BROKEN = "IPV6_BROKEN"  # warning, or error for an IPv6-only host (findings/addresses.py)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -100,6 +102,7 @@ SEVERITY: dict[Code, Severity] = {
     Code.AUTH_NO_ANSWER: _W,
     # Pasted text that is not a settings problem: a limit that passes is a warning.
     Code.RATE_LIMITED: _W,
+    Code.IPV6_BROKEN: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -112,7 +115,7 @@ for _layer, _codes in (
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER",
+        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN",
     ),
     (
         Layer.ENCRYPTION,
@@ -145,6 +148,7 @@ SPECIFICITY: dict[Code, int] = {
     Code.TLS_ON_PLAIN_PORT: -2,
     Code.WRONG_PROTOCOL: -1,
     Code.TLS_OUTDATED: -1,
+    Code.IPV6_BROKEN: -1,  # it explains the refused or silent port of an IPv6-only host
 }
 
 

@@ -13,6 +13,7 @@ import dns.exception
 import dns.message
 import dns.rcode
 
+from . import dualstack
 from .discovery import dns_lines
 from .layout import DOMAIN, SCENARIO_ADDRESSES, fqdn
 from .procs import spawn, write_pid
@@ -43,12 +44,19 @@ def write_dnsmasq_config(
         # AAAA records: one name with both families (probes prefer IPv4), one IPv6 only.
         f"host-record=dual.{DOMAIN},{address['healthy']},::1",
         f"host-record=v6only.{DOMAIN},::1",
+        # Hosts with IPv6 addresses of their own, working and dead (tests/lab/dualstack.py).
+        *dualstack.dns_lines(_slot(listen), address["healthy"]),
         # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
         *dns_lines(address),
     ]
     config = directory / "dnsmasq.conf"
     config.write_text("\n".join(lines) + "\n")
     return config, directory / "dnsmasq.log"
+
+
+def _slot(listen: str) -> int:
+    """The lab slot of a listen address (127.N.x.y in slot N, layout.slot_address)."""
+    return int(listen.split(".")[1])
 
 
 def start_dnsmasq(config: Path, log_file: Path, pid_dir: Path) -> subprocess.Popen[bytes]:
