@@ -32,7 +32,7 @@ from diagnostics.discovery import autoconfig, autodiscover
 from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
-from diagnostics.discovery.mx import lookup_mx, mx_domains
+from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.model import Endpoint, ProbeResult, Protocol, Security
@@ -250,7 +250,8 @@ class _Diagnosis:
         found = await lookup_mx(dctx)
         if not found.mx_hosts:
             return found
-        for provider, host in match_mx(found.mx_hosts):
+        matched = match_mx(found.mx_hosts)
+        for provider, host in matched:
             self.add(
                 provider_lookup(
                     provider, via=f"MX {host}", address=dctx.address, username=self.username
@@ -259,7 +260,24 @@ class _Diagnosis:
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
         via = f" (via MX {first})"
-        for other in mx_domains(first, dctx.domain):
+        await load_public_suffix_list()
+        derived = mx_domains(first, dctx.domain)
+        if not matched and match_domain(dctx.domain) is None:
+            # No MX pattern knows the host: the provider list by the MX host's domains, the
+            # most specific first (the host minus its first label, then the registrable one).
+            for other in sorted(derived, key=lambda d: -d.count(".")):
+                provider = match_domain(other)
+                if provider is not None:
+                    self.add(
+                        provider_lookup(
+                            provider,
+                            via=f"MX {first} (the domain {other})",
+                            address=dctx.address,
+                            username=self.username,
+                        )
+                    )
+                    break
+        for other in derived:
             self.spawn(
                 autoconfig.lookup_clientconfig(
                     dctx,

@@ -236,6 +236,13 @@ PROVIDER_MX: dict[str, tuple[str, str]] = {
     d("posteo"): ("mx01.posteo.de", "posteo"),
 }
 
+# Provider list entries found by the MX host's domain, where no MX pattern knows the host
+# (Thunderbird's MX-derived lookup): domain -> (MX host, provider id, the domain that matched).
+PROVIDER_MX_DOMAIN: dict[str, tuple[str, str, str]] = {
+    d("posteonet"): ("mx02.posteo.net", "posteo", "posteo.net"),
+    d("yandexby"): ("mx.mail.yandex.by", "yandex", "yandex.by"),
+}
+
 
 def dns_lines(address: dict[str, str]) -> list[str]:
     """dnsmasq lines for every discovery domain (`address`: scenario -> address of this slot)."""
@@ -309,5 +316,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     lines.append(f'txt-record={d("empty")},"no mail here"')
 
     for domain, (target, _) in PROVIDER_MX.items():
+        mx(domain, target)
+    for domain, (target, _, _) in PROVIDER_MX_DOMAIN.items():
         mx(domain, target)
     return lines
