@@ -266,11 +266,11 @@ class _Diagnosis:
             # No MX pattern knows the host: the provider list by the MX host's domains, the
             # most specific first (the host minus its first label, then the registrable one).
             for other in sorted(derived, key=lambda d: -d.count(".")):
-                provider = match_domain(other)
-                if provider is not None:
+                by_domain = match_domain(other)
+                if by_domain is not None:
                     self.add(
                         provider_lookup(
-                            provider,
+                            by_domain,
                             via=f"MX {first} (the domain {other})",
                             address=dctx.address,
                             username=self.username,
