@@ -15,6 +15,7 @@ from diagnostics.discovery.merge import TWIN, key, merge, source_rank
 from diagnostics.finder import Found, Key, display, find_servers, parse_target, readable_form
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.preparation import tie_preparation
 from diagnostics.findings.rules import order_findings, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
 from diagnostics.model import (
@@ -149,7 +150,7 @@ async def diagnose(
             kind=ReportKind.DIAGNOSE,
             now=now,
             results=tuple(ordered),
-            findings=(*findings, *extra),
+            findings=tie_preparation((*findings, *extra)),
             login_requested=credentials is not None,
             usernames=_usernames(state.forms, domain, address),
             directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),

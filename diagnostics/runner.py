@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from diagnostics.answer import Evidence, candidates, choose, decide
 from diagnostics.finder import find_servers, parse_target
-from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.preparation import notes_findings, tie_preparation
 from diagnostics.findings.rules import evaluate_check, rule_wrong_host
 from diagnostics.findings.verdicts import summarize_check_answer
 from diagnostics.model import (
@@ -97,7 +97,7 @@ async def check(
             kind=ReportKind.CHECK,
             now=now,
             results=_unique(results),
-            findings=(*vantage, *findings, *wrong_host, *_provider_notes(user)),
+            findings=tie_preparation((*vantage, *findings, *wrong_host, *_provider_notes(user))),
             user=user,
             published=() if published_report is None else published_report.endpoints,
             login_requested=credentials is not None,
@@ -161,7 +161,8 @@ async def _sweep_with_login(
 
 
 def _provider_notes(user: Endpoint) -> list[Finding]:
-    """PROVIDER_NOTE for the provider whose server the person typed (imap.gmail.com: Google),
+    """PROVIDER_NOTE (PROVIDER_PREPARATION for a step) for the provider whose server the person
+    typed (imap.gmail.com: Google),
     said before any login (design.md); the login's answer, when it confirms the rule, raises the
     matching authentication code on top."""
     from diagnostics.discovery.providers import load_providers  # the data file, read once
@@ -172,24 +173,7 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
     )
     if provider is None:
         return []
-    return [
-        Finding(
-            code=Code.PROVIDER_NOTE,
-            severity=severity_of(Code.PROVIDER_NOTE),
-            facts={
-                k: v
-                for k, v in {
-                    "provider": provider.name,
-                    "note": note.note,
-                    "quirk": note.kind or None,
-                    "checked": note.checked,
-                    "reference": note.reference,
-                }.items()
-                if v is not None
-            },
-        )
-        for note in provider.quirks
-    ]
+    return notes_findings(provider.quirks)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -40,6 +40,9 @@ class ProviderNote:
     checked: str | None = None
     reference: str | None = None
     since: str | None = None
+    # A step the provider requires before any app can log in (enable IMAP, make the separate
+    # mail password): PROVIDER_PREPARATION, tied to the login's answer (findings/preparation.py).
+    step: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -76,6 +76,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
                 checked=str(q["checked"]),
                 reference=str(q["source"]),
                 since=q.get("since"),
+                step=bool(q.get("step", False)),
             )
             for q in raw.get("quirks", ())
         ),

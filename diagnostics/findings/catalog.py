@@ -1662,6 +1662,25 @@ _ENTRIES.update(
                 "firewall through), or remove the AAAA record until it does.",
             ],
         ),
+        Code.PROVIDER_PREPARATION: _e(
+            one_of("Before logging in: a step {provider} requires", "Before logging in: a step"),
+            [
+                one_of(
+                    "{note}", "Your email provider requires a step before mail apps can log in."
+                ),
+                one_of(
+                    "Until it is done the login fails, often as if the password were wrong "
+                    "(source: {reference}, read {checked}).",
+                    "Until it is done the login fails, often as if the password were wrong.",
+                ),
+            ],
+            [
+                one_of(
+                    "Do this once at {reference}, then try the login again.",
+                    "Do this once in your provider's web settings, then try the login again.",
+                )
+            ],
+        ),
     }
 )
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
@@ -1682,6 +1701,7 @@ FACT_KEYS = frozenset(
         "dead",  # IPV6_BROKEN: the addresses that did not answer, and those that did
         "working",
         "outcome",
+        "checked",  # PROVIDER_PREPARATION: the day its source was read
         "reason",
         "dns_server",
         "address",

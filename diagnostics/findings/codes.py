@@ -84,6 +84,7 @@ class Code(StrEnum):
     RATE_LIMITED = "RATE_LIMITED"
     # Discovery like the newest clients (issue 12); last, so the order of the others stands
     IPV6_BROKEN = "IPV6_BROKEN"  # warning, or error for an IPv6-only host (findings/addresses.py)
+    PROVIDER_PREPARATION = "PROVIDER_PREPARATION"  # (i) a step before any login (preparation.py)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -103,6 +104,7 @@ SEVERITY: dict[Code, Severity] = {
     # Pasted text that is not a settings problem: a limit that passes is a warning.
     Code.RATE_LIMITED: _W,
     Code.IPV6_BROKEN: _W,
+    Code.PROVIDER_PREPARATION: _I,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -135,7 +137,7 @@ for _layer, _codes in (
         "APP_PASSWORD_REQUIRED OAUTH_REQUIRED WEB_LOGIN_REQUIRED ACCOUNT_LOCKED PROTOCOL_DISABLED "
         "AUTH_TEMPORARY_FAILURE",
     ),
-    (Layer.PROVIDER, "PROVIDER_NOTE"),
+    (Layer.PROVIDER, "PROVIDER_NOTE PROVIDER_PREPARATION"),
     # Pasted text that is not a settings problem
     (Layer.DELIVERY, "RECIPIENT_UNKNOWN REJECTED_AS_SPAM RECIPIENT_MAILBOX_FULL RATE_LIMITED"),
 ):
