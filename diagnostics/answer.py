@@ -62,6 +62,7 @@ from diagnostics.model import (
     ReportKind,
     Security,
     Severity,
+    Trust,
     Verdict,
 )
 
@@ -136,6 +137,9 @@ class Evidence:
     # diagnose: the username to show per (protocol, host), filled from the published form.
     usernames: Mapping[tuple[Protocol, str], str] = field(default_factory=dict)
     directions: tuple[Direction, ...] = (Direction.INCOMING, Direction.OUTGOING)
+    # How each setting was learned, by (protocol, host, port, security) (finder.Found.trust);
+    # check: what the person typed and its host's other ports are Trust.TYPED.
+    trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -274,8 +278,22 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
     changes: tuple[Change, ...] = ()
     if ev.user is not None and _direction(ev.user) is direction:
         changes = changes_between(ev.user, endpoint)
+    learned = (
+        endpoint.protocol.value,
+        endpoint.host.lower(),
+        endpoint.port,
+        endpoint.security.value,
+    )
     return Choice(
-        endpoint=endpoint, reason=reason, login=login, changes=changes, username_source=source
+        endpoint=endpoint,
+        reason=reason,
+        login=login,
+        changes=changes,
+        username_source=source,
+        # check: the typed host (any of its ports) is the person's own word.
+        trust=Trust.TYPED
+        if ev.user is not None and _same_host(endpoint, ev.user)
+        else ev.trust.get(learned),
     )
 
 

@@ -153,6 +153,7 @@ async def diagnose(
             findings=tie_preparation((*findings, *extra)),
             login_requested=credentials is not None,
             usernames=_usernames(state.forms, domain, address),
+            trust=state.trust,
             directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),
         )
     )

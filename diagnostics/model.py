@@ -265,6 +265,31 @@ class AuthAttempt:
         }
 
 
+class Trust(StrEnum):
+    """How a setting was learned, as Thunderbird for Android tells it: a setting that came over
+    plain DNS or plain HTTP could have been changed by anyone on the way (a server name that
+    sends the password elsewhere); HTTPS with a valid certificate and DNSSEC-validated DNS
+    could not. Our own provider list, what the person typed, and a guess from the person's
+    own domain (checked by the server's certificate) are not someone else's word."""
+
+    HTTPS = "https"  # a document over HTTPS with a valid certificate
+    DNSSEC = "dnssec"  # DNS records a validating resolver marked authentic (the AD bit)
+    BUILTIN = "builtin"  # mailmedic's provider list, shipped with it
+    TYPED = "typed"  # the person's own settings (check)
+    GUESS = "guess"  # a standard name under the person's domain (mail.<domain>, ...)
+    DNS = "dns"  # plain DNS (SRV, MX) without DNSSEC
+    HTTP = "http"  # a document over plain HTTP
+
+    @property
+    def secure(self) -> bool:
+        return self not in (Trust.DNS, Trust.HTTP)
+
+    @property
+    def rank(self) -> int:
+        """Lower is more trustworthy: the best origin of a setting named by several sources."""
+        return list(Trust).index(self)
+
+
 class Family(StrEnum):
     """An address family: a host's A and AAAA records are reached over different networks."""
 
@@ -526,6 +551,7 @@ class Choice:
     login: Login = Login.NOT_REQUESTED
     changes: tuple[Change, ...] = ()  # against what the person typed (check); empty otherwise
     username_source: str | None = None  # typed|verified|published|address
+    trust: Trust | None = None  # how the chosen setting was learned (its best origin)
 
     @property
     def direction(self) -> Direction:
@@ -548,6 +574,8 @@ class Choice:
             "encrypted": self.encrypted,
             "username_source": self.username_source,
             "changes": [c.to_dict() for c in self.changes],
+            # Only when known, so reports built without discovery keep their exact shape.
+            **({} if self.trust is None else {"trust": self.trust.value}),
         }
 
 

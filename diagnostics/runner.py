@@ -9,7 +9,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import ipaddress
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from diagnostics.answer import Evidence, candidates, choose, decide
 from diagnostics.finder import find_servers, parse_target
@@ -25,6 +26,7 @@ from diagnostics.model import (
     Report,
     ReportKind,
     Stage,
+    Trust,
 )
 from diagnostics.options import DEFAULT_DEADLINE, Options, build_context
 from diagnostics.policy import InvalidTarget
@@ -100,6 +102,7 @@ async def check(
             findings=tie_preparation((*vantage, *findings, *wrong_host, *_provider_notes(user))),
             user=user,
             published=() if published_report is None else published_report.endpoints,
+            trust={} if published_report is None else published_report.trust,
             login_requested=credentials is not None,
         )
     )
@@ -182,6 +185,7 @@ class Published:
 
     domain: str
     endpoints: tuple[Endpoint, ...]  # best first
+    trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
 
 
 async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
@@ -204,7 +208,7 @@ async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
         domain, replace(ctx, credentials=None), protocols=[user.protocol], guess=False
     )
     working = candidates(found.published(), Direction(user.protocol.direction))
-    return Published(domain=domain, endpoints=tuple(working))
+    return Published(domain=domain, endpoints=tuple(working), trust=found.trust)
 
 
 def address_domain(host: str) -> str | None:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from diagnostics.discovery.base import DiscoveryContext, Lookup
 from diagnostics.discovery.dnsquery import query
-from diagnostics.model import Outcome
+from diagnostics.model import Outcome, Trust
 
 if TYPE_CHECKING:
     from publicsuffixlist import PublicSuffixList
@@ -54,7 +54,13 @@ async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
     if not hosts:
         # RFC 7505: a "null MX" (preference 0, target ".") says the domain accepts no mail.
         return Lookup(source="mx", status="none", detail=f"{dctx.domain} accepts no mail (null MX)")
-    return Lookup(source="mx", status="found", detail="MX " + ", ".join(hosts), mx_hosts=hosts)
+    return Lookup(
+        source="mx",
+        status="found",
+        detail="MX " + ", ".join(hosts),
+        mx_hosts=hosts,
+        trust=Trust.DNSSEC if answer.authenticated else Trust.DNS,
+    )
 
 
 def registrable_domain(host: str) -> str:
