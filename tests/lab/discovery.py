@@ -244,6 +244,9 @@ PROVIDER_MX_DOMAIN: dict[str, tuple[str, str, str]] = {
 }
 
 
+SIGNED_ZONE = d("signed")
+
+
 def dns_lines(address: dict[str, str]) -> list[str]:
     """dnsmasq lines for every discovery domain (`address`: scenario -> address of this slot)."""
     web = address["web"]
@@ -266,6 +269,12 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", srv_domain, HEALTHY, 465)
     srv("_submission._tcp", srv_domain, HEALTHY, 587)
     lines.append(f"srv-host=_pop3s._tcp.{srv_domain},.,0")
+    # The same SRV records in a zone the lab's validating resolver calls signed (SIGNED_ZONE,
+    # nameservers.start_validating_dns): DNSSEC-learned settings.
+    signed = d("signed")
+    mx(signed)
+    srv("_imaps._tcp", signed, HEALTHY, 993)
+    srv("_submissions._tcp", signed, HEALTHY, 465)
     lines.append(f"srv-host=_pop3._tcp.{srv_domain},.,0")
 
     broken = d("srvbroken")

@@ -135,3 +135,57 @@ async def start_broken_dns(
         lambda r, w: _broken_tcp(r, w, mode), host, port, reuse_address=True
     )
     return transport, server
+
+
+# --- a validating resolver, for DNSSEC-learned settings ------------------------------------------
+#
+# A stand-in for a validating resolver (Unbound with the zone's trust anchor): it forwards every
+# query to the lab's dnsmasq and, for names in the zones it was told are signed, sets the AD bit
+# of the answer (RFC 4035 §3.2.3) when the query asked for it (RFC 6840 §5.7). The product's part,
+# reading AD from a resolver it trusts, is what the tests exercise; signing a zone and validating
+# it would test Unbound, not mailmedic.
+
+
+class _Validating(asyncio.DatagramProtocol):
+    def __init__(self, upstream: tuple[str, int], signed: tuple[str, ...]) -> None:
+        self.upstream, self.signed = upstream, signed
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        task = asyncio.ensure_future(self._answer(data, addr))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _answer(self, data: bytes, addr: tuple[str, int]) -> None:
+        import dns.asyncquery
+        import dns.flags
+
+        try:
+            query = dns.message.from_wire(data)
+            response = await dns.asyncquery.udp(
+                query, self.upstream[0], port=self.upstream[1], timeout=2.0
+            )
+        except (dns.exception.DNSException, OSError):
+            return
+        name = query.question[0].name.to_text().rstrip(".").lower() if query.question else ""
+        in_signed = any(name == z or name.endswith("." + z) for z in self.signed)
+        if in_signed and query.flags & dns.flags.AD and response.rcode() == dns.rcode.NOERROR:
+            response.flags |= dns.flags.AD
+        self.transport.sendto(response.to_wire(), addr)
+
+
+async def start_validating_dns(
+    host: str, upstream: str, signed: tuple[str, ...]
+) -> tuple[asyncio.DatagramTransport, str]:
+    """A validating-resolver stand-in on `host` (a free UDP port) in front of `upstream`
+    (HOST:PORT); returns the transport (close it) and its HOST:PORT for `--dns`."""
+    up_host, _, up_port = upstream.rpartition(":")
+    loop = asyncio.get_running_loop()
+    transport, _ = await loop.create_datagram_endpoint(
+        lambda: _Validating((up_host, int(up_port)), signed), local_addr=(host, 0)
+    )
+    port = transport.get_extra_info("sockname")[1]
+    return transport, f"{host}:{port}"
