@@ -165,15 +165,12 @@ async def _sweep_with_login(
 
 def _provider_notes(user: Endpoint) -> list[Finding]:
     """PROVIDER_NOTE (PROVIDER_PREPARATION for a step) for the provider whose server the person
-    typed (imap.gmail.com: Google),
-    said before any login (design.md); the login's answer, when it confirms the rule, raises the
-    matching authentication code on top."""
-    from diagnostics.discovery.providers import load_providers  # the data file, read once
+    typed (imap.gmail.com: Google; outlook.office365.com: Outlook.com or Microsoft 365 by the
+    address), said before any login (design.md); the login's answer, when it confirms the rule,
+    raises the matching authentication code on top."""
+    from diagnostics.discovery.providers import match_server  # the data file, read once
 
-    host = user.host.lower().rstrip(".")
-    provider = next(
-        (p for p in load_providers() if any(s.host.lower() == host for s in p.servers)), None
-    )
+    provider = match_server(user.host, user.username)
     if provider is None:
         return []
     return notes_findings(provider.quirks)

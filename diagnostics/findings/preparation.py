@@ -29,6 +29,9 @@ CONFIRMED_BY: Mapping[str, frozenset[Code]] = {
     "enable_imap": frozenset({Code.AUTH_FAILED, Code.PROTOCOL_DISABLED}),
     "separate_password": frozenset({Code.AUTH_FAILED}),
     "app_password": frozenset({Code.AUTH_FAILED, Code.APP_PASSWORD_REQUIRED}),
+    # Microsoft 365 and Outlook.com: no typed password at all (mail-facts.md: "AUTHENTICATE
+    # failed.", 535 5.7.139, 550 5.7.30).
+    "oauth_only": frozenset({Code.AUTH_FAILED, Code.OAUTH_REQUIRED, Code.PROTOCOL_DISABLED}),
 }
 _ANY_REFUSAL = frozenset({Code.AUTH_FAILED})  # a step of a kind not in the table
 
