@@ -311,11 +311,12 @@ class AddressResult:
     stage: Stage
     elapsed_ms: int
     detail: str | None = None
+    no_route: bool = False  # our own network has no route there (a vantage point without IPv6)
 
     @property
     def tested(self) -> bool:
-        """We connected, or tried to (the address policy let us)."""
-        return self.outcome is not Outcome.POLICY_REFUSED
+        """We could try it: the address policy let us, and our network reaches that family."""
+        return self.outcome is not Outcome.POLICY_REFUSED and not self.no_route
 
     @property
     def reached(self) -> bool:
@@ -330,6 +331,7 @@ class AddressResult:
             "stage": self.stage.value,
             "elapsed_ms": self.elapsed_ms,
             "detail": self.detail,
+            "no_route": self.no_route,
         }
 
 

@@ -142,3 +142,15 @@ def test_cli_json_reports_each_address_and_the_warning(
         "ipv4": "ok",
         "ipv6": "refused",
     }
+
+
+async def test_no_ipv6_route_here_is_not_the_servers_fault(lab: Lab, dualstack: DualStack) -> None:
+    """An AAAA our own network cannot reach (ENETUNREACH, a machine without IPv6) is listed as
+    no_route and raises no IPV6_BROKEN: our vantage point, not the server (style.md §5)."""
+    endpoint = Endpoint(protocol=IMAP, host="v6noroute.lab.test", port=993, security=TLS)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.OK, result.detail
+    v6 = next(a for a in result.addresses if a.family is Family.IPV6)
+    assert v6.outcome is Outcome.UNREACHABLE
+    assert v6.no_route and not v6.tested
+    assert ipv6_findings(result) == []

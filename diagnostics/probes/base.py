@@ -218,6 +218,8 @@ async def open_socket(rec: Recorder) -> socket.socket:
     rec.transcript.note(f"connecting to {rec.address} port {rec.endpoint.port}")
     sock = await connect_socket(rec.address, rec.endpoint.port, timeout=rec.ctx.timeouts.connect)
     if isinstance(sock, ConnectFailure):
+        if sock.no_route:
+            rec.facts["no_route"] = True  # our network, not the server (AddressResult.tested)
         raise ProbeFault(sock.outcome, sock.detail)
     return sock
 
@@ -386,6 +388,7 @@ def _address_result(result: ProbeResult) -> AddressResult:
         stage=result.stage,
         elapsed_ms=result.elapsed_ms,
         detail=result.detail,
+        no_route=bool(result.facts.get("no_route")),
     )
 
 

@@ -15,6 +15,8 @@ mail server binds IPv4 only. The lab DNS (nameservers.py) names them:
     dualstack.lab.test    A healthy, AAAA ...::1   both families answer
     v6dead.lab.test       A healthy, AAAA ...::2   IPv6 refused: IPV6_BROKEN (warning)
     v6onlydead.lab.test             AAAA ...::2    nothing answers: IPV6_BROKEN (error)
+    v6noroute.lab.test    A healthy, AAAA fd00:6d6e:<slot>::1, which a `throw` route makes
+                          unroutable from here: our vantage point, never IPV6_BROKEN
 
 Nothing leaves the machine: the pair is a cable between two namespaces of this kernel. `stop()`
 deletes the namespace (which removes both ends of the pair) and closes the relay; a leftover of a
@@ -47,17 +49,36 @@ def dead_v6(slot: int) -> str:
     return f"{PREFIX}:{slot}::2"
 
 
+def noroute_v6(slot: int) -> str:
+    """An address our host has no route to (a `throw` route: ENETUNREACH), like any AAAA seen
+    from a machine without IPv6."""
+    return f"{NOROUTE_PREFIX}:{slot}::1"
+
+
+NOROUTE_PREFIX = "fd00:6d6e"
+
+
+def _noroute_net(slot: int) -> str:
+    return f"{NOROUTE_PREFIX}:{slot}::/48"
+
+
 def dns_lines(slot: int, healthy: str) -> list[str]:
     """dnsmasq records of the dual-stack hosts (see the module docstring)."""
     return [
         f"host-record=dualstack.lab.test,{healthy},{working_v6(slot)}",
         f"host-record=v6dead.lab.test,{healthy},{dead_v6(slot)}",
         f"host-record=v6onlydead.lab.test,{dead_v6(slot)}",
+        f"host-record=v6noroute.lab.test,{healthy},{noroute_v6(slot)}",
     ]
 
 
 # The healthy certificate names these too (tests/lab/certs.py): the relay reaches its servers.
-CERT_NAMES = ("dualstack.lab.test", "v6dead.lab.test", "v6onlydead.lab.test")
+CERT_NAMES = (
+    "dualstack.lab.test",
+    "v6dead.lab.test",
+    "v6onlydead.lab.test",
+    "v6noroute.lab.test",
+)
 
 
 @dataclass(frozen=True)
@@ -81,6 +102,12 @@ def remove_namespace(slot: int) -> None:
     namespace, host_end, _ = _names(slot)
     subprocess.run(["ip", "netns", "del", namespace], capture_output=True, timeout=10, check=False)
     subprocess.run(["ip", "link", "del", host_end], capture_output=True, timeout=10, check=False)
+    subprocess.run(
+        ["ip", "-6", "route", "del", "throw", _noroute_net(slot)],
+        capture_output=True,
+        timeout=10,
+        check=False,
+    )
 
 
 def _make_namespace(slot: int) -> None:
@@ -95,6 +122,7 @@ def _make_namespace(slot: int) -> None:
     _ip("-n", namespace, "addr", "add", f"{dead_v6(slot)}/64", "dev", ns_end, "nodad")
     _ip("-n", namespace, "link", "set", ns_end, "up")
     _ip("-n", namespace, "link", "set", "lo", "up")
+    _ip("-6", "route", "add", "throw", _noroute_net(slot))
 
 
 def _wait_refused(address: str, port: int, deadline: float) -> None:
