@@ -16,6 +16,11 @@ turn a generic failure into the specific one a person can act on:
   can say what the port really speaks (`tls_on_plain_port`).
 The whole probe also runs under the diagnosis deadline: past it the result says `deadline`, with
 the stage it had reached.
+
+Every address. A host's other A and AAAA addresses (at most 4 per family) get the same dialogue
+at the same time, without a login and without the follow-ups; each answer is an `AddressResult`
+on the result (`addresses`), so a dead AAAA record shows (findings/addresses.py: IPV6_BROKEN).
+The address policy is checked on each address before it is connected to.
 """
 
 from __future__ import annotations
