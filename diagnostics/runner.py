@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 
 from diagnostics.answer import Evidence, candidates, choose, decide
+from diagnostics.discovery.mx import load_public_suffix_list
 from diagnostics.finder import find_servers, parse_target
 from diagnostics.findings.preparation import notes_findings, tie_preparation
 from diagnostics.findings.rules import evaluate_check, rule_wrong_host
@@ -45,6 +46,7 @@ async def check(
     """
     options = options or Options()
     credentials = options.credentials
+    await load_public_suffix_list()  # off the event loop, once per process
     domain = address_domain(user.host)
     if credentials is not None and credentials.address_domain is None and domain is not None:
         # "bob" on imap.example.com: the second attempt tries bob@example.com.
@@ -211,17 +213,23 @@ async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
 def address_domain(host: str) -> str | None:
     """The email domain a server name most likely serves: imap.example.com → example.com.
 
-    A guess, used only for the second login attempt (the full address): a name with three or
-    more labels loses its first one; anything shorter is taken as the domain itself; an IP
-    address serves no domain we could know.
+    A guess, used only for the second login attempt (the full address): the name loses its first
+    label, unless what remains is a public suffix by the Public Suffix List (mail.example.co.uk
+    → example.co.uk, but example.co.uk stays itself); an IP address serves no domain we could
+    know.
     """
     try:
         ipaddress.ip_address(host)
         return None
     except ValueError:
         pass
-    labels = host.rstrip(".").split(".")
-    return ".".join(labels[1:]) if len(labels) >= 3 else ".".join(labels)
+    from diagnostics.discovery.mx import public_suffix_list  # parsed once, on first use
+
+    name = host.rstrip(".").lower()
+    rest = name.partition(".")[2]
+    if "." not in rest or public_suffix_list().is_public(rest):
+        return name
+    return rest
 
 
 def _unique(results: tuple[ProbeResult, ...]) -> tuple[ProbeResult, ...]:

@@ -10,7 +10,7 @@ import pytest
 from diagnostics.diagnosis import diagnose
 from diagnostics.discovery.mx import mx_domains, registrable_domain
 from diagnostics.discovery.providers import load_providers
-from diagnostics.runner import Options
+from diagnostics.runner import Options, address_domain
 from tests.lab import Lab
 from tests.lab.discovery import PROVIDER_MX, PROVIDER_MX_DOMAIN
 
@@ -67,3 +67,18 @@ async def test_microsoft_365_is_not_outlook_com(lab: Lab) -> None:
     providers = [d.detail for d in report.discovery if d.source == "provider"]
     assert len(providers) == 1
     assert providers[0].startswith("Microsoft 365")
+
+
+@pytest.mark.parametrize(
+    ("host", "expected"),
+    [
+        ("imap.example.com", "example.com"),
+        ("mail.example.co.uk", "example.co.uk"),
+        ("example.co.uk", "example.co.uk"),  # the old rule gave the public suffix co.uk
+        ("192.0.2.1", None),
+    ],
+)
+def test_address_domain_never_a_public_suffix(host: str, expected: str | None) -> None:
+    """The domain guessed from a typed server name (for the full-address login) is never a
+    public suffix."""
+    assert address_domain(host) == expected
