@@ -98,3 +98,19 @@ async def test_typed_settings_are_the_persons_own(lab: Lab) -> None:
     choice = report.choice(Direction.INCOMING)
     assert choice is not None and choice.trust is Trust.TYPED
     assert not [f for f in settings_fields(choice) if f[0] == "Learned"]
+
+
+async def test_another_organisations_server_through_plain_dns_needs_consent(lab: Lab) -> None:
+    """outsourced.lab.test's MX is at hoster.test, whose ISPDB entry names imap.hoster.test:
+    learned through plain DNS and of another organisation, so a login there asks first; the
+    lab's own SRV servers (healthy.lab.test for srv.lab.test) do not."""
+    from diagnostics.discovery.consent import hosts_needing_consent
+
+    outsourced = await run(lab, "ann@outsourced.lab.test")
+    assert trust(outsourced) is Trust.DNS
+    assert hosts_needing_consent(outsourced.choices, "ann@outsourced.lab.test") == (
+        "imap.hoster.test",
+        "smtp.hoster.test",
+    )
+    same_org = await run(lab, "ann@srv.lab.test")
+    assert hosts_needing_consent(same_org.choices, "ann@srv.lab.test") == ()

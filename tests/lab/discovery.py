@@ -152,6 +152,16 @@ MAILHOST_DOC = clientconfig(
         ("smtp", "mail.lab.test", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+# A hosting company of another organisation (not under lab.test): outsourced.lab.test's MX points
+# there, and the lab ISPDB knows its servers, which the healthy servers answer for (certs.py).
+HOSTER = "hoster.test"
+HOSTER_NAMES = (f"imap.{HOSTER}", f"smtp.{HOSTER}", f"mx1.{HOSTER}")
+HOSTER_DOC = clientconfig(
+    [
+        ("imap", f"imap.{HOSTER}", 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
 
@@ -165,6 +175,7 @@ VHOSTS: tuple[VHost, ...] = (
         {
             ISPDB_PATH + d("listed"): Resource(LISTED_DOC),
             ISPDB_PATH + d("mailhost"): Resource(MAILHOST_DOC),
+            ISPDB_PATH + HOSTER: Resource(HOSTER_DOC),
             AUTODISCOVER: Resource(ADSRV_DOC, content_type="text/xml", any_method=True),
         },
     ),
@@ -320,6 +331,10 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # The lab ISPDB knows listed.lab.test, and mailhost.lab.test (the MX of hosted.lab.test).
     mx(d("listed"))
     mx(d("hosted"), d("mx1.mailhost"))
+    # An MX at another organisation: its ISPDB entry names servers outside lab.test, learned
+    # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
+    mx(d("outsourced"), f"mx1.{HOSTER}")
+    lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')
