@@ -383,7 +383,9 @@ class Handlers:
         from bot.views import ConsentView
 
         async def proceed(click: Interaction) -> None:
-            async with self.funnel(click, "login:consent", address[:320]) as record:
+            async with self.funnel(
+                click, "login:consent", address.rpartition("@")[2][:253]
+            ) as record:
                 await click.response.defer(thinking=True, ephemeral=True)
                 await self._login(click, address, password, None, record)
 
