@@ -463,6 +463,7 @@ class DiscoveryResult:
     status: SourceStatus
     detail: str = ""
     endpoints: tuple[Endpoint, ...] = ()
+    trust: Trust | None = None  # how a found source learned its settings (discovery/base.py)
 
     def __post_init__(self) -> None:
         # Closed vocabularies: "srv" and "found" read back from text become the enums.
@@ -475,6 +476,7 @@ class DiscoveryResult:
             "status": self.status.value,
             "detail": self.detail,
             "endpoints": [e.to_dict() for e in self.endpoints],
+            **({} if self.trust is None else {"trust": self.trust.value}),
         }
 
 

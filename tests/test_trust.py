@@ -64,6 +64,8 @@ async def test_each_source_says_how_it_learned(lab: Lab, domain: str, expected: 
     data = json.loads(json.dumps(report.to_dict()))
     incoming = next(c for c in data["answer"]["choices"] if c["direction"] == "incoming")
     assert incoming["trust"] == expected.value
+    found = [d for d in data["discovery"] if d["status"] == "found"]
+    assert found and all(d["trust"] in {t.value for t in Trust} for d in found)
 
 
 async def test_dnssec_validated_srv_is_trusted(lab: Lab, validating_dns: str) -> None:
