@@ -11,7 +11,15 @@ import pytest
 from diagnostics.cli import main
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import rule_result
-from diagnostics.model import Endpoint, Family, Outcome, Protocol, Security, Severity
+from diagnostics.model import (
+    Direction,
+    Endpoint,
+    Family,
+    Outcome,
+    Protocol,
+    Security,
+    Severity,
+)
 from diagnostics.probes import probe
 from diagnostics.probes.base import addresses_to_try
 from tests.lab import Lab
@@ -154,3 +162,23 @@ async def test_no_ipv6_route_here_is_not_the_servers_fault(lab: Lab, dualstack: 
     assert v6.outcome is Outcome.UNREACHABLE
     assert v6.no_route and not v6.tested
     assert ipv6_findings(result) == []
+
+
+async def test_diagnose_warns_about_the_published_hosts_dead_aaaa(
+    lab: Lab, dualstack: DualStack
+) -> None:
+    """srvv6.lab.test's SRV records name v6dead.lab.test: the diagnosis recommends it (IPv4
+    works) and warns, once per published server, that its IPv6 is broken."""
+    from diagnostics.diagnosis import diagnose
+    from diagnostics.runner import Options
+
+    options = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=10.0)
+    report = await diagnose("srvv6.lab.test", options)
+    broken = [f for f in report.findings if f.code is Code.IPV6_BROKEN]
+    assert {(f.endpoint.protocol, f.endpoint.port) for f in broken if f.endpoint} == {
+        (IMAP, 993),
+        (SMTP, 465),
+    }
+    assert all(f.severity is Severity.WARNING for f in broken)
+    incoming = report.choice(Direction.INCOMING)
+    assert incoming is not None and incoming.endpoint.host == "v6dead.lab.test"

@@ -69,6 +69,10 @@ def dns_lines(slot: int, healthy: str) -> list[str]:
         f"host-record=v6dead.lab.test,{healthy},{dead_v6(slot)}",
         f"host-record=v6onlydead.lab.test,{dead_v6(slot)}",
         f"host-record=v6noroute.lab.test,{healthy},{noroute_v6(slot)}",
+        # A domain whose SRV records (RFC 6186) publish the host with the dead AAAA.
+        "srv-host=_imaps._tcp.srvv6.lab.test,v6dead.lab.test,993,0,10",
+        "srv-host=_submissions._tcp.srvv6.lab.test,v6dead.lab.test,465,0,10",
+        "mx-host=srvv6.lab.test,v6dead.lab.test,10",
     ]
 
 
