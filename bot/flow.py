@@ -422,19 +422,81 @@ class Handlers:
             if not password and not token.strip():
                 raise InvalidTarget("give the password (or an OAuth token) to test the login")
             endpoint = login_endpoint(server, port, security, username=address)
-            title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
-            async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
-                report = await self.diagnoser.login(
-                    address=address,
-                    password=password,
-                    token=token.strip() or None,
-                    endpoint=endpoint,
-                    guild_key=guild_key(interaction),
-                    on_progress=editor.on_progress,
-                )
-            record.update(outcome=report.verdict.value)
-            view = self._view(interaction, report, ephemeral=True)
-            await interaction.edit_original_response(embed=result_embed(report), view=view)
+            if endpoint is None:
+                foreign = await self._foreign_servers(interaction, address)
+                if foreign:
+                    record.update(outcome="consent_asked")
+                    await self._ask_consent(interaction, address, password, foreign, token)
+                    return
+            await self._login(interaction, address, password, endpoint, record, token)
+
+    async def _login(
+        self,
+        interaction: Interaction,
+        address: str,
+        password: str,
+        endpoint: Endpoint | None,
+        record: dict[str, object],
+        token: str = "",
+    ) -> None:
+        title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
+        async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
+            report = await self.diagnoser.login(
+                address=address,
+                password=password,
+                token=token.strip() or None,
+                endpoint=endpoint,
+                guild_key=guild_key(interaction),
+                on_progress=editor.on_progress,
+            )
+        record.update(outcome=report.verdict.value)
+        view = self._view(interaction, report, ephemeral=True)
+        await interaction.edit_original_response(embed=result_embed(report), view=view)
+
+    async def _foreign_servers(self, interaction: Interaction, address: str) -> tuple[str, ...]:
+        """The servers the login would go to that another organisation runs and nobody vouched
+        for (discovery/consent.py), from the diagnosis without a password (shared, cached)."""
+        from diagnostics.discovery.consent import hosts_needing_consent
+
+        domain = address.rpartition("@")[2]
+        if not domain:
+            return ()
+        title = f"Finding the servers for {address}"
+        async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
+            report, _ = await self.diagnoser.diagnose(
+                address, guild_key=guild_key(interaction), on_progress=editor.on_progress
+            )
+        return hosts_needing_consent(report.choices, address)
+
+    async def _ask_consent(
+        self,
+        interaction: Interaction,
+        address: str,
+        password: str,
+        hosts: tuple[str, ...],
+        token: str = "",
+    ) -> None:
+        """Ask before the password goes to another organisation's server (Thunderbird asks
+        before following a redirect to another domain). The password waits in this view only,
+        until a click or the view's timeout."""
+        from bot.views import ConsentView
+
+        async def proceed(click: Interaction) -> None:
+            async with self.funnel(
+                click, "login:consent", address.rpartition("@")[2][:253]
+            ) as record:
+                await click.response.defer(thinking=True, ephemeral=True)
+                await self._login(click, address, password, None, record, token)
+
+        names = ", ".join(f"`{escape(h)}`" for h in hosts)
+        text = (
+            f"The servers found for **{escape(address)}** belong to another organisation: "
+            f"{names}. They were named by a record anyone on the way could have changed (its "
+            "MX or SRV record without DNSSEC, or a document over plain HTTP). Send your "
+            "password there for the login test?"
+        )
+        view = ConsentView(self, owner=interaction, proceed=proceed)
+        await interaction.edit_original_response(embed=notice_embed(text), view=view)
 
     # --- explain ----------------------------------------------------------------------------
 

@@ -118,6 +118,47 @@ class ResultView(discord.ui.View):
         await self.handlers.report_error(interaction, error, "button")
 
 
+class ConsentView(discord.ui.View):
+    """Yes / Cancel before a password goes to another organisation's server (bot/flow.py)."""
+
+    def __init__(self, handlers: Handlers, *, owner: Interaction, proceed: Action) -> None:
+        super().__init__(timeout=handlers.config.view_timeout)
+        self.owner = owner
+        self._proceed: Action | None = proceed
+
+        async def send(interaction: Interaction) -> None:
+            go, self._proceed = self._proceed, None  # once; the password is dropped after
+            self.stop()
+            if go is not None:
+                await go(interaction)
+
+        async def cancel(interaction: Interaction) -> None:
+            self._proceed = None
+            self.stop()
+            await interaction.response.edit_message(
+                content="Not sent: no login was tested.", embed=None, view=None
+            )
+
+        self.add_item(
+            ActionButton(
+                label="Send the password",
+                emoji="🔑",
+                style=discord.ButtonStyle.danger,
+                action=send,
+            )
+        )
+        self.add_item(
+            ActionButton(
+                label="Cancel", emoji="✖️", style=discord.ButtonStyle.secondary, action=cancel
+            )
+        )
+
+    async def on_timeout(self) -> None:
+        self._proceed = None  # the password goes with the closure
+        with contextlib.suppress(discord.HTTPException):
+            await self.owner.edit_original_response(view=None)
+
+
 class LoginModal(discord.ui.Modal):
     """Address, password, and optionally the server, port and security to log in to."""
 

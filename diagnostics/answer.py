@@ -61,6 +61,7 @@ from diagnostics.model import (
     Recommended,
     Security,
     Severity,
+    Trust,
     Verdict,
 )
 
@@ -143,6 +144,9 @@ class Evidence:
     usernames: Mapping[tuple[Protocol, str], str] = field(default_factory=dict)
     username_forms: Mapping[tuple[Protocol, str], str] = field(default_factory=dict)
     directions: tuple[Direction, ...] = (Direction.INCOMING, Direction.OUTGOING)
+    # How each setting was learned, by (protocol, host, port, security) (finder.Found.trust);
+    # check: what the person typed and its host's other ports are Trust.TYPED.
+    trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -308,6 +312,12 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
     changes: tuple[Change, ...] = ()
     if ev.user is not None and _direction(ev.user) is direction:
         changes = changes_between(ev.user, endpoint)
+    learned = (
+        endpoint.protocol.value,
+        endpoint.host.lower(),
+        endpoint.port,
+        endpoint.security.value,
+    )
     return Choice(
         endpoint=endpoint,
         reason=reason,
@@ -315,6 +325,10 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
         changes=changes,
         username_source=source,
         username_form=None if username else ev.username_forms.get(server),
+        # check: the typed host (any of its ports) is the person's own word.
+        trust=Trust.TYPED
+        if ev.user is not None and _same_host(endpoint, ev.user)
+        else ev.trust.get(learned),
     )
 
 

@@ -16,6 +16,7 @@ from diagnostics.finder import Found, Key, display, find_servers, parse_target, 
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.mailbox_rules import rule_after_login
+from diagnostics.findings.preparation import tie_preparation
 from diagnostics.findings.rules import order_findings, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
 from diagnostics.model import (
@@ -163,10 +164,11 @@ async def diagnose(
         Evidence(
             now=now,
             results=tuple(ordered),
-            findings=(*findings, *extra),
+            findings=tie_preparation((*findings, *extra)),
             login_requested=credentials is not None,
             usernames=published_usernames,
             username_forms=username_words,
+            trust=state.trust,
             directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),
         )
     )

@@ -32,10 +32,10 @@ from diagnostics.discovery import autoconfig, autodiscover
 from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
-from diagnostics.discovery.mx import lookup_mx, mx_domains
+from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
-from diagnostics.model import Endpoint, ProbeResult, Protocol, Security
+from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
 from diagnostics.net.http import HttpClient
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
@@ -108,6 +108,7 @@ class _Diagnosis:
         self.lookups: list[Lookup] = []
         self.pending: set[asyncio.Task[None]] = set()
         self.origins: dict[Key, list[str]] = {}
+        self.trust: dict[Key, Trust] = {}  # the best way each setting was learned
         self.endpoints: dict[Key, Endpoint] = {}
         self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
         self.guessed: set[Key] = set()
@@ -138,7 +139,7 @@ class _Diagnosis:
         # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
         # set could name thousands of servers and turn a diagnosis into a connection storm.
         for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
-            self.submit(ep, lookup.source)
+            self.submit(ep, lookup.source, lookup.learned)
             if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
                 # A plain-text entry: also try STARTTLS on the same port, so the report can say
                 # that encryption works there (RFC 8314 §4.1) and recommend it instead.
@@ -153,11 +154,13 @@ class _Diagnosis:
 
     # --- probes ----------------------------------------------------------------------------
 
-    def submit(self, ep: Endpoint, source: str) -> None:
+    def submit(self, ep: Endpoint, source: str, trust: Trust = Trust.GUESS) -> None:
         k = key(ep)
         hosts = {h for (_, h, _, _) in self.endpoints}
         if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
             return  # bounded work per diagnosis, whatever the sources publish
+        if source != TWIN and (k not in self.trust or trust.rank < self.trust[k].rank):
+            self.trust[k] = trust
         if source != TWIN:
             self.origins.setdefault(k, [])
             if source not in self.origins[k]:
@@ -243,6 +246,7 @@ class _Diagnosis:
             found,
             detail=found.detail + " (over plain HTTP: anyone on the way could change it)",
             extra={**found.extra, "plain_http": True},
+            trust=Trust.HTTP,
         )
 
     async def _mx(self) -> Lookup:
@@ -250,34 +254,66 @@ class _Diagnosis:
         found = await lookup_mx(dctx)
         if not found.mx_hosts:
             return found
-        for provider, host in match_mx(found.mx_hosts):
+        matched = match_mx(found.mx_hosts)
+        # What the MX record leads to is as trustworthy as the record (Thunderbird for Android).
+        learned = found.learned
+        for provider, host in matched:
             self.add(
-                provider_lookup(
-                    provider, via=f"MX {host}", address=dctx.address, username=self.username
+                dataclasses.replace(
+                    provider_lookup(
+                        provider, via=f"MX {host}", address=dctx.address, username=self.username
+                    ),
+                    trust=learned,
                 )
             )
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
         via = f" (via MX {first})"
-        for other in mx_domains(first, dctx.domain):
+        await load_public_suffix_list()
+        derived = mx_domains(first, dctx.domain)
+        if not matched and match_domain(dctx.domain) is None:
+            # No MX pattern knows the host: the provider list by the MX host's domains, the
+            # most specific first (the host minus its first label, then the registrable one).
+            for other in sorted(derived, key=lambda d: -d.count(".")):
+                by_domain = match_domain(other)
+                if by_domain is not None:
+                    self.add(
+                        dataclasses.replace(
+                            provider_lookup(
+                                by_domain,
+                                via=f"MX {first} (the domain {other})",
+                                address=dctx.address,
+                                username=self.username,
+                            ),
+                            trust=learned,
+                        )
+                    )
+                    break
+        for other in derived:
             self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, other),
-                    username=self.username,
-                    cert_breaks=False,
-                    via=via,
+                _learned_via(
+                    learned,
+                    autoconfig.lookup_clientconfig(
+                        dctx,
+                        "ispdb",
+                        autoconfig.ispdb_url(dctx.ispdb_url, other),
+                        username=self.username,
+                        cert_breaks=False,
+                        via=via,
+                    ),
                 )
             )
             self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "autoconfig",
-                    f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
-                    username=self.username,
-                    cert_breaks=False,
-                    via=via,
+                _learned_via(
+                    learned,
+                    autoconfig.lookup_clientconfig(
+                        dctx,
+                        "autoconfig",
+                        f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
+                        username=self.username,
+                        cert_breaks=False,
+                        via=via,
+                    ),
                 )
             )
         return found
@@ -332,6 +368,13 @@ def readable_form(form: str, domain: str) -> str:
     return form.replace("%EMAILDOMAIN%", domain)
 
 
+async def _learned_via(trust: Trust, lookup: Coroutine[Any, Any, Lookup]) -> Lookup:
+    """A lookup reached through a DNS record (the MX): its settings are no more trustworthy
+    than that record, whatever the document's own transport (Thunderbird for Android)."""
+    found = await lookup
+    return dataclasses.replace(found, trust=trust)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Found:
     """What discovery found and what each probe of it saw."""
@@ -339,6 +382,7 @@ class Found:
     lookups: tuple[Lookup, ...]
     results: Mapping[Key, ProbeResult]
     origins: Mapping[Key, Sequence[str]]  # which sources named each server setting
+    trust: Mapping[Key, Trust]  # how each setting was learned, the best of its sources
     endpoints: Mapping[Key, Endpoint]
     guessed: frozenset[Key]
     forms: Mapping[Key, str]  # username templates (%EMAILADDRESS%, ...) per server setting
@@ -403,6 +447,7 @@ async def find_servers(
         lookups=tuple(state.lookups),
         results={k: t.result() for k, t in state.probes.items()},
         origins={k: tuple(v) for k, v in state.origins.items()},
+        trust=dict(state.trust),
         endpoints=dict(state.endpoints),
         guessed=frozenset(state.guessed),
         forms=dict(state.forms),

@@ -288,6 +288,90 @@ class AuthAttempt:
 AFTER_LOGIN_BLOCKS = ("mailbox", "sending")
 
 
+class Trust(StrEnum):
+    """How a setting was learned, as Thunderbird for Android tells it: a setting that came over
+    plain DNS or plain HTTP could have been changed by anyone on the way (a server name that
+    sends the password elsewhere); HTTPS with a valid certificate and DNSSEC-validated DNS
+    could not. Our own provider list, what the person typed, and a guess from the person's
+    own domain (checked by the server's certificate) are not someone else's word."""
+
+    HTTPS = "https"  # a document over HTTPS with a valid certificate
+    DNSSEC = "dnssec"  # DNS records a validating resolver marked authentic (the AD bit)
+    BUILTIN = "builtin"  # mailmedic's provider list, shipped with it
+    TYPED = "typed"  # the person's own settings (check)
+    GUESS = "guess"  # a standard name under the person's domain (mail.<domain>, ...)
+    DNS = "dns"  # plain DNS (SRV, MX) without DNSSEC
+    HTTP = "http"  # a document over plain HTTP
+
+    @property
+    def secure(self) -> bool:
+        return self not in (Trust.DNS, Trust.HTTP)
+
+    @property
+    def rank(self) -> int:
+        """Lower is more trustworthy: the best origin of a setting named by several sources."""
+        return list(Trust).index(self)
+
+
+class Family(StrEnum):
+    """An address family: a host's A and AAAA records are reached over different networks."""
+
+    IPV4 = "ipv4"
+    IPV6 = "ipv6"
+
+    @classmethod
+    def of(cls, address: str) -> Family:
+        return cls.IPV6 if ":" in address else cls.IPV4
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class AddressResult:
+    """What one address of a host answered (probes/base.py tries every address, bounded)."""
+
+    address: str
+    family: Family
+    outcome: Outcome
+    stage: Stage
+    elapsed_ms: int
+    detail: str | None = None
+    no_route: bool = False  # our own network has no route there (a vantage point without IPv6)
+
+    @property
+    def tested(self) -> bool:
+        """We could try it: the address policy let us, and our network reaches that family."""
+        return self.outcome is not Outcome.POLICY_REFUSED and not self.no_route
+
+    @property
+    def reached(self) -> bool:
+        """A mail server answered on this address (whatever it then said)."""
+        return self.tested and self.outcome not in UNREACHED
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "address": self.address,
+            "family": self.family.value,
+            "outcome": self.outcome.value,
+            "stage": self.stage.value,
+            "elapsed_ms": self.elapsed_ms,
+            "detail": self.detail,
+            "no_route": self.no_route,
+        }
+
+
+# Outcomes that mean nothing on that address answered like a mail server: the TCP connection
+# failed, or it connected and then heard nothing (a dead or half-configured address).
+UNREACHED = frozenset(
+    {
+        Outcome.REFUSED,
+        Outcome.TIMEOUT,
+        Outcome.UNREACHABLE,
+        Outcome.NO_GREETING,
+        Outcome.READ_TIMEOUT,
+        Outcome.CLOSED,
+    }
+)
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProbeResult:
     """What one probe of one endpoint saw. Never holds a password."""
@@ -310,6 +394,8 @@ class ProbeResult:
     transcript: tuple[str, ...] = ()
     facts: Mapping[str, Any] = field(default_factory=dict)
     auth_attempts: tuple[AuthAttempt, ...] = ()  # login attempts, in order (only with a password)
+    # Every address tried, the one above first (only when the host has more than one).
+    addresses: tuple[AddressResult, ...] = ()
 
     @property
     def works(self) -> bool:
@@ -340,6 +426,9 @@ class ProbeResult:
             # when there, so reports without a login keep their exact shape.
             if isinstance(self.facts.get(block), Mapping):
                 data[block] = dict(self.facts[block])
+        if self.addresses:
+            # Only for hosts with several addresses, so other reports keep their exact shape.
+            data["addresses"] = [a.to_dict() for a in self.addresses]
         if self.auth_attempts:
             # Only with a login test, so reports without one keep their exact shape.
             data["auth"] = [a.to_dict() for a in self.auth_attempts]
@@ -402,6 +491,7 @@ class DiscoveryResult:
     status: SourceStatus
     detail: str = ""
     endpoints: tuple[Endpoint, ...] = ()
+    trust: Trust | None = None  # how a found source learned its settings (discovery/base.py)
 
     def __post_init__(self) -> None:
         # Closed vocabularies: "srv" and "found" read back from text become the enums.
@@ -414,6 +504,7 @@ class DiscoveryResult:
             "status": self.status.value,
             "detail": self.detail,
             "endpoints": [e.to_dict() for e in self.endpoints],
+            **({} if self.trust is None else {"trust": self.trust.value}),
         }
 
 
@@ -495,6 +586,7 @@ class Choice:
     # With no address to fill it in: the username form the server's source publishes, in words
     # ("your full email address"), for the card; never put in `endpoint.username`.
     username_form: str | None = None
+    trust: Trust | None = None  # how the chosen setting was learned (its best origin)
 
     @property
     def direction(self) -> Direction:
@@ -518,6 +610,8 @@ class Choice:
             "username_source": self.username_source,
             "username_form": self.username_form,
             "changes": [c.to_dict() for c in self.changes],
+            # Only when known, so reports built without discovery keep their exact shape.
+            **({} if self.trust is None else {"trust": self.trust.value}),
         }
 
 

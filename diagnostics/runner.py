@@ -9,11 +9,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import ipaddress
-from dataclasses import dataclass, replace
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 
 from diagnostics.answer import Evidence, candidates, choose, decide
+from diagnostics.discovery.mx import load_public_suffix_list
 from diagnostics.finder import find_servers, parse_target
-from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.preparation import notes_findings, tie_preparation
 from diagnostics.findings.rules import evaluate_check, rule_wrong_host
 from diagnostics.findings.verdicts import summarize_check_answer
 from diagnostics.model import (
@@ -25,6 +27,7 @@ from diagnostics.model import (
     Report,
     ReportKind,
     Stage,
+    Trust,
 )
 from diagnostics.options import DEFAULT_DEADLINE, Options, build_context
 from diagnostics.policy import InvalidTarget
@@ -43,6 +46,7 @@ async def check(
     """
     options = options or Options()
     credentials = options.credentials
+    await load_public_suffix_list()  # off the event loop, once per process
     domain = address_domain(user.host)
     if credentials is not None and credentials.address_domain is None and domain is not None:
         # "bob" on imap.example.com: the second attempt tries bob@example.com.
@@ -88,9 +92,10 @@ async def check(
         Evidence(
             now=now,
             results=_unique(results),
-            findings=(*vantage, *findings, *wrong_host, *_provider_notes(user)),
+            findings=tie_preparation((*vantage, *findings, *wrong_host, *_provider_notes(user))),
             user=user,
             published=() if published_report is None else published_report.endpoints,
+            trust={} if published_report is None else published_report.trust,
             login_requested=credentials is not None,
         )
     )
@@ -162,35 +167,16 @@ async def _sweep_with_login(
 
 
 def _provider_notes(user: Endpoint) -> list[Finding]:
-    """PROVIDER_NOTE for the provider whose server the person typed (imap.gmail.com: Google),
-    said before any login (design.md); the login's answer, when it confirms the rule, raises the
-    matching authentication code on top."""
-    from diagnostics.discovery.providers import load_providers  # the data file, read once
+    """PROVIDER_NOTE (PROVIDER_PREPARATION for a step) for the provider whose server the person
+    typed (imap.gmail.com: Google; outlook.office365.com: Outlook.com or Microsoft 365 by the
+    address), said before any login (design.md); the login's answer, when it confirms the rule,
+    raises the matching authentication code on top."""
+    from diagnostics.discovery.providers import match_server  # the data file, read once
 
-    host = user.host.lower().rstrip(".")
-    provider = next(
-        (p for p in load_providers() if any(s.host.lower() == host for s in p.servers)), None
-    )
+    provider = match_server(user.host, user.username)
     if provider is None:
         return []
-    return [
-        Finding(
-            code=Code.PROVIDER_NOTE,
-            severity=severity_of(Code.PROVIDER_NOTE),
-            facts={
-                k: v
-                for k, v in {
-                    "provider": provider.name,
-                    "note": note.note,
-                    "quirk": note.kind or None,
-                    "checked": note.checked,
-                    "reference": note.reference,
-                }.items()
-                if v is not None
-            },
-        )
-        for note in provider.quirks
-    ]
+    return notes_findings(provider.quirks)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -199,6 +185,7 @@ class Published:
 
     domain: str
     endpoints: tuple[Endpoint, ...]  # best first
+    trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
 
 
 async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
@@ -221,23 +208,29 @@ async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
         domain, replace(ctx, credentials=None), protocols=[user.protocol], guess=False
     )
     working = candidates(found.published(), Direction(user.protocol.direction))
-    return Published(domain=domain, endpoints=tuple(working))
+    return Published(domain=domain, endpoints=tuple(working), trust=found.trust)
 
 
 def address_domain(host: str) -> str | None:
     """The email domain a server name most likely serves: imap.example.com → example.com.
 
-    A guess, used only for the second login attempt (the full address): a name with three or
-    more labels loses its first one; anything shorter is taken as the domain itself; an IP
-    address serves no domain we could know.
+    A guess, used only for the second login attempt (the full address): the name loses its first
+    label, unless what remains is a public suffix by the Public Suffix List (mail.example.co.uk
+    → example.co.uk, but example.co.uk stays itself); an IP address serves no domain we could
+    know.
     """
     try:
         ipaddress.ip_address(host)
         return None
     except ValueError:
         pass
-    labels = host.rstrip(".").split(".")
-    return ".".join(labels[1:]) if len(labels) >= 3 else ".".join(labels)
+    from diagnostics.discovery.mx import public_suffix_list  # parsed once, on first use
+
+    name = host.rstrip(".").lower()
+    rest = name.partition(".")[2]
+    if "." not in rest or public_suffix_list().is_public(rest):
+        return name
+    return rest
 
 
 def _unique(results: tuple[ProbeResult, ...]) -> tuple[ProbeResult, ...]:

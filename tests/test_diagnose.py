@@ -105,7 +105,9 @@ async def test_every_lab_domain_is_found_and_ranked(lab: Lab, domain: str) -> No
     assert first(report.recommended.incoming) == incoming
     if outgoing is not None or domain != "bücher.lab.test":
         assert first(report.recommended.outgoing) == outgoing
-    assert [c for c in codes(report) if c != "PROVIDER_NOTE"] == expected
+    assert [
+        c for c in codes(report) if c not in ("PROVIDER_NOTE", "PROVIDER_PREPARATION")
+    ] == expected
     problems = any(f.severity.value != "info" for f in report.findings)
     assert report.verdict is (Verdict.PROBLEMS if problems else Verdict.HEALTHY)
     assert [d.source for d in report.discovery][:5] == [
@@ -247,7 +249,7 @@ async def test_autoconfig_usernames_and_enable_note(lab: Lab) -> None:
     wk = await run(lab, "bob@wk.lab.test")
     assert wk.recommended.incoming[0].username == "bob"
     ac = await run(lab, "ann@ac.lab.test")
-    note = next(f for f in ac.findings if f.code == "PROVIDER_NOTE")
+    note = next(f for f in ac.findings if f.code == "PROVIDER_PREPARATION")
     assert note.facts["note"] == "Switch IMAP on in the lab web settings first."
     assert ac.verdict is Verdict.HEALTHY
 
@@ -283,8 +285,10 @@ async def test_provider_rules_by_mx(lab: Lab, domain: str) -> None:
     found = source(report, "provider")
     assert found.status == "found"
     assert found.detail == f"{provider.name} (matched by MX {mx_host})"
-    notes = [f for f in report.findings if f.code == "PROVIDER_NOTE"]
-    assert [n.facts["note"] for n in notes] == [q.note for q in provider.quirks]
+    notes = [f for f in report.findings if f.code in ("PROVIDER_NOTE", "PROVIDER_PREPARATION")]
+    assert sorted(n.facts["note"] for n in notes) == sorted(q.note for q in provider.quirks)
+    steps = {n.facts["note"] for n in notes if n.code == "PROVIDER_PREPARATION"}
+    assert steps == {q.note for q in provider.quirks if q.step}
     assert all(n.facts["checked"] and n.facts["reference"] for n in notes)
     assert report.findings[-len(notes) :] == tuple(notes)  # notes come last (info, provider)
 

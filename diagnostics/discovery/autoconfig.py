@@ -16,6 +16,8 @@ sends that name to the domain's web server in countless domains, and apps then m
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, ProviderNote, endpoint
 from diagnostics.discovery.dnsquery import absent
 from diagnostics.discovery.merge import key
@@ -117,11 +119,15 @@ def config_lookup(
     name = config.display_name or config.provider_id or "the provider"
     broken = tuple(Broken(source=source, detail=f"{url}: {p}") for p in config.problems)
     notes = [
+        # `<enable visiturl><instruction>`: a step before any login. Its date is the day the
+        # document was read, its source the page it names (or the document itself).
         ProviderNote(
             provider=name,
             note=text,
             kind="enable",
-            reference=config.enable_urls[0] if config.enable_urls else None,
+            reference=config.enable_urls[0] if config.enable_urls else url,
+            checked=dt.datetime.now(dt.UTC).date().isoformat(),
+            step=True,
         )
         for text in config.enable_instructions
     ]

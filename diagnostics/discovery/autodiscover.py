@@ -11,6 +11,7 @@ domain needs the person's consent, which a report cannot give).
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from collections.abc import Callable
 
 from yarl import URL
@@ -19,7 +20,7 @@ from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
 from diagnostics.discovery.srv import order_srv
-from diagnostics.model import Outcome
+from diagnostics.model import Outcome, Trust
 from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover, request_body
 
 PATH = "autodiscover/autodiscover.xml"
@@ -169,6 +170,9 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
         return Lookup(source="autodiscover", status="none", detail=f"{name}: not offered")
     port, target = usable[0]
     authority = target if port == 443 else f"{target}:{port}"
-    return await lookup_autodiscover(
+    found = await lookup_autodiscover(
         dctx, f"https://{authority}/{PATH}", username=username, site=target.lower()
     )
+    # The document came over HTTPS, but the name of its server came from the SRV record: the
+    # settings are as trustworthy as that record.
+    return dataclasses.replace(found, trust=Trust.DNSSEC if answer.authenticated else Trust.DNS)

@@ -11,12 +11,23 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from diagnostics.model import Endpoint, Protocol, Security
+from diagnostics.model import Endpoint, Protocol, Security, Trust
 
 SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider", "guess")
 # Sources the domain (or its hoster) publishes itself: these may be "broken" or "disagree".
 # The provider list is our own knowledge and guesses are ours too (design.md: guesses never warn).
 PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover"})
+# How each source learns its settings unless the lookup says otherwise (over plain HTTP, via an
+# MX record, with DNSSEC): HTTPS documents are checked against their certificate (net/http.py).
+DEFAULT_TRUST = {
+    "srv": Trust.DNS,
+    "mx": Trust.DNS,
+    "autoconfig": Trust.HTTPS,
+    "ispdb": Trust.HTTPS,
+    "autodiscover": Trust.HTTPS,
+    "provider": Trust.BUILTIN,
+    "guess": Trust.GUESS,
+}
 
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
 
@@ -40,6 +51,9 @@ class ProviderNote:
     checked: str | None = None
     reference: str | None = None
     since: str | None = None
+    # A step the provider requires before any app can log in (enable IMAP, make the separate
+    # mail password): PROVIDER_PREPARATION, tied to the login's answer (findings/preparation.py).
+    step: bool = False
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -54,6 +68,12 @@ class Lookup:
     domain_missing: bool = False  # mx: the domain itself does not exist (NXDOMAIN)
     dns_timeout: bool = False  # our DNS server did not answer (could-not-tell material)
     extra: dict[str, Any] = field(default_factory=dict)
+    trust: Trust | None = None  # how its settings were learned; None: the source's usual way
+
+    @property
+    def learned(self) -> Trust:
+        """The trust of what this lookup found (finder.py records it per setting)."""
+        return self.trust or DEFAULT_TRUST.get(self.source, Trust.DNS)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import dns.exception
+import dns.flags
 import dns.rdatatype
 import dns.resolver
 
@@ -22,6 +23,9 @@ class Answer:
     records: tuple[Any, ...] = ()  # dnspython rdata objects
     failure: Outcome | None = None
     detail: str = ""
+    # The resolver validated the answer with DNSSEC: the AD bit (RFC 4035 §3.2.3), which a
+    # validating resolver sets when asked with AD (RFC 6840 §5.7; net/resolve.py asks so).
+    authenticated: bool = False
 
 
 async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answer:
@@ -45,7 +49,7 @@ async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Ans
         )
     except dns.exception.DNSException as exc:
         return Answer(failure=Outcome.DNS_SERVFAIL, detail=f"DNS error for {name}: {exc}")
-    return Answer(records=tuple(answer))
+    return Answer(records=tuple(answer), authenticated=bool(answer.response.flags & dns.flags.AD))
 
 
 def absent(failure: Outcome | None) -> bool:

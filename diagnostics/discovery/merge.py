@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from diagnostics.discovery.base import SOURCES, Lookup
-from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult, Source, SourceStatus
+from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult, Source, SourceStatus, Trust
 
 MAX_DETAIL = 400
 # Which source's endpoint is preferred when two work equally well: what the domain publishes
@@ -47,6 +47,9 @@ def merge_source(source: str, lookups: Sequence[Lookup]) -> DiscoveryResult:
             status=SourceStatus.FOUND,
             detail=_short("; ".join(lk.detail for lk in found)),
             endpoints=endpoints,
+            # The weakest way any of its lookups learned settings: one plain-HTTP document
+            # makes the source's list as doubtful as that document.
+            trust=max((lk.learned for lk in found), key=lambda t: t.rank),
         )
     chosen = errors or list(lookups)
     return DiscoveryResult(
@@ -73,6 +76,7 @@ def merge(
                     status=SourceStatus.FOUND if working else SourceStatus.NONE,
                     detail=guess_detail,
                     endpoints=working,
+                    trust=Trust.GUESS if working else None,
                 )
             )
             continue

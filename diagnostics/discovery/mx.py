@@ -5,13 +5,33 @@ Thunderbird does, and our provider list), and the proof that the domain exists.
 
 from __future__ import annotations
 
+import functools
+from typing import TYPE_CHECKING
+
 from diagnostics.discovery.base import DiscoveryContext, Lookup
 from diagnostics.discovery.dnsquery import query
-from diagnostics.model import Outcome
+from diagnostics.model import Outcome, Trust
 
-# Second-level labels under which registrations happen (co.uk, com.au, ...). A full public
-# suffix list is not shipped; this covers the mail hosts seen in the ISPDB and provider data.
-_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or"})
+if TYPE_CHECKING:
+    from publicsuffixlist import PublicSuffixList
+
+
+@functools.cache
+def public_suffix_list() -> PublicSuffixList:
+    """The Public Suffix List as shipped inside the `publicsuffixlist` package (dated in its
+    version, e.g. 1.1.2.20261023): read once, never fetched. Parsing it takes ~0.1 s, so it is
+    imported here, on first use, and `import diagnostics` stays fast; async callers load it in
+    a thread (`load_public_suffix_list`)."""
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList()
+
+
+async def load_public_suffix_list() -> None:
+    """Parse the list off the event loop, once, before the first `registrable_domain`."""
+    import asyncio
+
+    await asyncio.to_thread(public_suffix_list)
 
 
 async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
@@ -34,15 +54,21 @@ async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
     if not hosts:
         # RFC 7505: a "null MX" (preference 0, target ".") says the domain accepts no mail.
         return Lookup(source="mx", status="none", detail=f"{dctx.domain} accepts no mail (null MX)")
-    return Lookup(source="mx", status="found", detail="MX " + ", ".join(hosts), mx_hosts=hosts)
+    return Lookup(
+        source="mx",
+        status="found",
+        detail="MX " + ", ".join(hosts),
+        mx_hosts=hosts,
+        trust=Trust.DNSSEC if answer.authenticated else Trust.DNS,
+    )
 
 
 def registrable_domain(host: str) -> str:
-    """An approximation of the registrable domain: example.co.uk for mx.example.co.uk."""
-    labels = host.rstrip(".").lower().split(".")
-    if len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2:
-        return ".".join(labels[-3:])
-    return ".".join(labels[-2:])
+    """The registrable domain by the Public Suffix List, as Thunderbird's `getBaseDomainFromHost`:
+    example.co.uk for mx.example.co.uk, example.github.io for mx.example.github.io (its private
+    section counts too). A name that is itself a public suffix is returned as it is."""
+    name = host.rstrip(".").lower()
+    return public_suffix_list().privatesuffix(name) or name
 
 
 def mx_domains(mx_host: str, email_domain: str) -> list[str]:
@@ -53,4 +79,9 @@ def mx_domains(mx_host: str, email_domain: str) -> list[str]:
     if len(labels) > 2:
         candidates.append(".".join(labels[1:]))
     email_domain = email_domain.lower()
-    return [d for d in dict.fromkeys(candidates) if d != email_domain and "." in d]
+    psl = public_suffix_list()
+    return [
+        d
+        for d in dict.fromkeys(candidates)
+        if d != email_domain and "." in d and not psl.is_public(d)
+    ]

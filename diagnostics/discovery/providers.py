@@ -76,6 +76,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
                 checked=str(q["checked"]),
                 reference=str(q["source"]),
                 since=q.get("since"),
+                step=bool(q.get("step", False)),
             )
             for q in raw.get("quirks", ())
         ),
@@ -135,3 +136,14 @@ def provider_lookup(
         notes=provider.quirks,
         extra={"provider": provider.id, "forms": forms},
     )
+
+
+def match_server(host: str, username: str | None = None) -> Provider | None:
+    """The provider whose server the person typed. Microsoft 365 and Outlook.com share
+    outlook.office365.com: the address's domain tells them apart (hotmail.com, outlook.com, ...
+    are Outlook.com; any other domain on that server is a Microsoft 365 tenant)."""
+    host = host.lower().rstrip(".")
+    serving = [p for p in load_providers() if any(s.host.lower() == host for s in p.servers)]
+    domain = (username or "").rpartition("@")[2].lower()
+    by_domain = next((p for p in serving if domain and domain in p.domains), None)
+    return by_domain or next(iter(serving), None)

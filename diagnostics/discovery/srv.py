@@ -13,7 +13,7 @@ import asyncio
 
 from diagnostics.discovery.base import DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
-from diagnostics.model import Endpoint, Outcome, Protocol, Security
+from diagnostics.model import Endpoint, Outcome, Protocol, Security, Trust
 
 # Service label -> (protocol, security). Implicit TLS first: RFC 8314 §5.1 says a client should
 # prefer it when both are published.
@@ -64,8 +64,14 @@ async def lookup_srv(dctx: DiscoveryContext, username: str | None = None) -> Loo
             endpoints.append(endpoint(protocol, target, port, security, username))
             said.append(f"{label} → {target}:{port}")
     if endpoints:
+        used = [a for a in answers if a.failure is None]
+        signed = all(a.authenticated for a in used)
         return Lookup(
-            source="srv", status="found", detail="; ".join(said), endpoints=tuple(endpoints)
+            source="srv",
+            status="found",
+            detail="; ".join(said) + (" (DNSSEC)" if signed else ""),
+            endpoints=tuple(endpoints),
+            trust=Trust.DNSSEC if signed else Trust.DNS,
         )
     if errors:
         return Lookup(source="srv", status="error", detail=errors[0], dns_timeout=timeout)

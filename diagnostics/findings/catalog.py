@@ -1822,6 +1822,62 @@ _ENTRIES.update(
         ),
     }
 )
+# --- Discovery like the newest clients (issue 12): address families, provider steps ---------
+_ENTRIES.update(
+    {
+        Code.IPV6_BROKEN: _e(
+            "IPv6 is broken on this server: phones on IPv6 networks fail",
+            [
+                one_of(
+                    "{host} has IPv6 addresses (AAAA records) where no mail server answers on "
+                    "port {port}: {dead} ({outcome}). It answers on {working}.",
+                    "{host} has only IPv6 addresses, and none answers on port {port}: {dead} "
+                    "({outcome}).",
+                    "Some of the server's IPv6 addresses do not answer.",
+                ),
+                one_of(
+                    "Phones on mobile networks and many home networks connect over IPv6 first "
+                    "(RFC 8305): the account works on one network and fails on another "
+                    "({working} answers).",
+                    "With no IPv4 address either, no network reaches the server.",
+                ),
+            ],
+            [
+                one_of(
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the admin of {host} that its IPv6 address does not accept mail "
+                    "connections.",
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the server's admin that its IPv6 address does not accept mail "
+                    "connections.",
+                )
+            ],
+            [
+                "Make the mail server listen on the IPv6 address of the AAAA record (and let the "
+                "firewall through), or remove the AAAA record until it does.",
+            ],
+        ),
+        Code.PROVIDER_PREPARATION: _e(
+            one_of("Before logging in: a step {provider} requires", "Before logging in: a step"),
+            [
+                one_of(
+                    "{note}", "Your email provider requires a step before mail apps can log in."
+                ),
+                one_of(
+                    "Until it is done the login fails, often as if the password were wrong "
+                    "(source: {reference}, read {checked}).",
+                    "Until it is done the login fails, often as if the password were wrong.",
+                ),
+            ],
+            [
+                one_of(
+                    "Do this once at {reference}, then try the login again.",
+                    "Do this once in your provider's web settings, then try the login again.",
+                )
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -1837,6 +1893,10 @@ ENDPOINT_KEYS = frozenset(
 FACT_KEYS = frozenset(
     {
         "domain",
+        "dead",  # IPV6_BROKEN: the addresses that did not answer, and those that did
+        "working",
+        "outcome",
+        "checked",  # PROVIDER_PREPARATION: the day its source was read
         "reason",
         "dns_server",
         "address",

@@ -95,6 +95,9 @@ class Code(StrEnum):
     REJECTED_AS_SPAM = "REJECTED_AS_SPAM"
     RECIPIENT_MAILBOX_FULL = "RECIPIENT_MAILBOX_FULL"
     RATE_LIMITED = "RATE_LIMITED"
+    # Discovery like the newest clients (issue 12); last, so the order of the others stands
+    IPV6_BROKEN = "IPV6_BROKEN"  # warning, or error for an IPv6-only host (findings/addresses.py)
+    PROVIDER_PREPARATION = "PROVIDER_PREPARATION"  # (i) a step before any login (preparation.py)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -120,6 +123,8 @@ SEVERITY: dict[Code, Severity] = {
     Code.SIZE_LIMIT: _I,
     # Pasted text that is not a settings problem: a limit that passes is a warning.
     Code.RATE_LIMITED: _W,
+    Code.IPV6_BROKEN: _W,
+    Code.PROVIDER_PREPARATION: _I,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -132,7 +137,7 @@ for _layer, _codes in (
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER",
+        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN",
     ),
     (
         Layer.ENCRYPTION,
@@ -152,7 +157,7 @@ for _layer, _codes in (
         "APP_PASSWORD_REQUIRED OAUTH_REQUIRED WEB_LOGIN_REQUIRED ACCOUNT_LOCKED PROTOCOL_DISABLED "
         "AUTH_TEMPORARY_FAILURE AUTH_MECHANISM_UNTESTABLE",
     ),
-    (Layer.PROVIDER, "PROVIDER_NOTE"),
+    (Layer.PROVIDER, "PROVIDER_NOTE PROVIDER_PREPARATION"),
     # After the login: the account works; what it can do (findings/mailbox_rules.py)
     (
         Layer.MAILBOX,
@@ -171,6 +176,7 @@ SPECIFICITY: dict[Code, int] = {
     Code.TLS_ON_PLAIN_PORT: -2,
     Code.WRONG_PROTOCOL: -1,
     Code.TLS_OUTDATED: -1,
+    Code.IPV6_BROKEN: -1,  # it explains the refused or silent port of an IPv6-only host
 }
 
 

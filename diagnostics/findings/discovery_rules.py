@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from diagnostics.discovery.base import PUBLISHED, Broken, Lookup
 from diagnostics.findings.codes import Code
+from diagnostics.findings.preparation import notes_findings
 from diagnostics.findings.rules import finding, rank, rule_result, usable
 from diagnostics.model import Endpoint, Finding, Outcome, ProbeResult, Protocol, Security
 
@@ -227,26 +228,9 @@ def rule_disagree(
 
 
 def rule_provider_notes(lookups: Iterable[Lookup]) -> list[Finding]:
-    seen: set[tuple[str, str]] = set()
-    out: list[Finding] = []
-    for lk in lookups:
-        for note in lk.notes:
-            if (note.provider, note.note) in seen:
-                continue
-            seen.add((note.provider, note.note))
-            out.append(
-                finding(
-                    Code.PROVIDER_NOTE,
-                    None,
-                    provider=note.provider,
-                    note=note.note,
-                    quirk=note.kind or None,
-                    checked=note.checked,
-                    reference=note.reference,
-                    since=note.since,
-                )
-            )
-    return out
+    """PROVIDER_NOTE for each rule of the provider, PROVIDER_PREPARATION for each step
+    (findings/preparation.py), each once."""
+    return notes_findings(note for lk in lookups for note in lk.notes)
 
 
 def rule_no_servers(

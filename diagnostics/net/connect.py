@@ -16,12 +16,16 @@ from dataclasses import dataclass
 from diagnostics.model import Outcome
 
 _UNREACHABLE = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
+# Our own host has no route (or no address) for that network: a machine without IPv6 meets
+# every AAAA record this way. It says nothing about the server (style.md §5).
+_NO_ROUTE_HERE = {errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
 
 
 @dataclass(frozen=True, slots=True)
 class ConnectFailure:
     outcome: Outcome
     detail: str
+    no_route: bool = False  # our side has no route to the address: not the server's fault
 
 
 async def connect_socket(
@@ -46,7 +50,11 @@ async def connect_socket(
     except OSError as exc:
         sock.close()
         if exc.errno in _UNREACHABLE:
-            return ConnectFailure(Outcome.UNREACHABLE, f"{address} is unreachable ({exc.strerror})")
+            return ConnectFailure(
+                Outcome.UNREACHABLE,
+                f"{address} is unreachable ({exc.strerror})",
+                no_route=exc.errno in _NO_ROUTE_HERE,
+            )
         return ConnectFailure(Outcome.UNREACHABLE, f"cannot connect to {address}: {exc}")
     except BaseException:
         sock.close()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import dns.asyncresolver
 import dns.exception
+import dns.flags
 import dns.rdatatype
 import dns.resolver
 
@@ -69,6 +70,9 @@ def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresol
         resolver.nameservers = [address]
         resolver.port = port
     resolver.cache = None
+    # RFC 6840 §5.7: a query with AD set asks a validating resolver to say whether it validated
+    # the answer (the AD bit of the response), which tells DNSSEC-signed settings apart.
+    resolver.flags = dns.flags.RD | dns.flags.AD
     resolver.timeout = timeout
     resolver.lifetime = timeout
     return resolver

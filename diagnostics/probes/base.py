@@ -16,6 +16,11 @@ turn a generic failure into the specific one a person can act on:
   can say what the port really speaks (`tls_on_plain_port`).
 The whole probe also runs under the diagnosis deadline: past it the result says `deadline`, with
 the stage it had reached.
+
+Every address. A host's other A and AAAA addresses (at most 4 per family) get the same dialogue
+at the same time, without a login and without the follow-ups; each answer is an `AddressResult`
+on the result (`addresses`), so a dead AAAA record shows (findings/addresses.py: IPV6_BROKEN).
+The address policy is checked on each address before it is connected to.
 """
 
 from __future__ import annotations
@@ -28,9 +33,11 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diagnostics.model import (
+    AddressResult,
     AuthAttempt,
     Credentials,
     Endpoint,
+    Family,
     Outcome,
     ProbeResult,
     Security,
@@ -216,6 +223,8 @@ async def open_socket(rec: Recorder) -> socket.socket:
     rec.transcript.note(f"connecting to {rec.address} port {rec.endpoint.port}")
     sock = await connect_socket(rec.address, rec.endpoint.port, timeout=rec.ctx.timeouts.connect)
     if isinstance(sock, ConnectFailure):
+        if sock.no_route:
+            rec.facts["no_route"] = True  # our network, not the server (AddressResult.tested)
         raise ProbeFault(sock.outcome, sock.detail)
     return sock
 
@@ -331,8 +340,79 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
             address=resolution.addresses[0],
             detail=f"not probed: {refusals[0]}",
         )
-    address = allowed[0]
+    primary, *others = addresses_to_try(allowed)
+    result, extra = await asyncio.gather(
+        _probe_address(endpoint, ctx, primary, dialogue),
+        asyncio.gather(*(_check_address(endpoint, ctx, a, dialogue) for a in others)),
+    )
+    result = replace(result, elapsed_ms=_ms(loop.time() - started))
+    single = len(resolution.addresses) == 1
+    if single and (Family.of(primary) is Family.IPV4 or resolution.name == primary):
+        # One IPv4 address, or an address literal: nothing to compare. A host name with a
+        # single AAAA keeps its list: an IPv6-only host that fails is IPV6_BROKEN.
+        return result
+    refused = [
+        AddressResult(
+            address=a,
+            family=Family.of(a),
+            outcome=Outcome.POLICY_REFUSED,
+            stage=Stage.RESOLVE,
+            elapsed_ms=0,
+            detail=why,
+        )
+        for a, why in zip(resolution.addresses, refusals, strict=True)
+        if why is not None
+    ]
+    return replace(result, addresses=(_address_result(result), *extra, *refused))
 
+
+# Every A and AAAA address is tried (a dead AAAA record is the classic "works on Wi-Fi, fails on
+# mobile": phones on IPv6 networks connect to it first, RFC 8305), bounded so a host with a
+# long list cannot multiply the sweep.
+MAX_ADDRESSES_PER_FAMILY = 4
+
+
+def addresses_to_try(addresses: list[str]) -> list[str]:
+    """The first address (the one the full probe uses) and up to 4 per family in all."""
+    kept: list[str] = []
+    count = {Family.IPV4: 0, Family.IPV6: 0}
+    for address in addresses:
+        family = Family.of(address)
+        if count[family] < MAX_ADDRESSES_PER_FAMILY:
+            count[family] += 1
+            kept.append(address)
+    return kept
+
+
+def _address_result(result: ProbeResult) -> AddressResult:
+    assert result.address is not None
+    return AddressResult(
+        address=result.address,
+        family=Family.of(result.address),
+        outcome=result.outcome,
+        stage=result.stage,
+        elapsed_ms=result.elapsed_ms,
+        detail=result.detail,
+        no_route=bool(result.facts.get("no_route")),
+    )
+
+
+async def _check_address(
+    endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
+) -> AddressResult:
+    """The dialogue once more on another address of the host, without a login: the password is
+    tested once, on the first address, and an account is never locked by our repeats."""
+    quiet = replace(ctx, credentials=None, auth_gate=None)
+    result, _ = await _attempt(endpoint, quiet, ctx.tls.verify, address, dialogue)
+    if result.outcome is Outcome.READ_TIMEOUT and result.stage in (Stage.TLS, Stage.GREETING):
+        result = replace(result, outcome=Outcome.NO_GREETING)
+    return _address_result(result)
+
+
+async def _probe_address(
+    endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
+) -> ProbeResult:
+    """The full probe of one address, with the follow-ups of the module docstring."""
     first = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
     result, failure = first
     if failure is not None and failure.outcome is Outcome.CERT_INVALID:
@@ -348,7 +428,7 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
             result = replace(result, outcome=Outcome.NO_GREETING)
         else:
             result = await _silence_or_tls(ctx, address, result)
-    return replace(result, elapsed_ms=_ms(loop.time() - started))
+    return result
 
 
 async def _attempt(

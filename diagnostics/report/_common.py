@@ -291,6 +291,10 @@ def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
         fields.append(("Username", choice.username_form, "", ""))
     if choice.login in _LOGIN_WORDS:
         fields.append(("Login test", _LOGIN_WORDS[choice.login], "", ""))
+    if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
+        fields.append(
+            ("Learned", f"over plain {choice.trust.name}: check it with your provider", "", "")
+        )
     return fields
 
 

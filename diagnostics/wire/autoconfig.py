@@ -164,12 +164,24 @@ def parse_autoconfig(text: str | bytes) -> ClientConfig:
             d.get("url", "").strip() for d in _children(provider, "documentation") if d.get("url")
         ),
         enable_instructions=tuple(
-            _text(i) for e in enables for i in _children(e, "instruction") if _text(i)
+            text for text in (_instruction(e) for e in enables) if text is not None
         ),
         enable_urls=tuple(e.get("visiturl", "").strip() for e in enables if e.get("visiturl")),
         other_server_types=tuple(others),
         problems=tuple(dict.fromkeys(problems)),
     )
+
+
+def _instruction(enable: Element) -> str | None:
+    """One text per `<enable>`: ISPDB documents repeat the instruction per language
+    (`<instruction lang="de">`); the one without a language or in English is shown, else the
+    first."""
+    texts = [(i.get("lang", "").lower(), _text(i)) for i in _children(enable, "instruction")]
+    texts = [(lang, text) for lang, text in texts if text]
+    if not texts:
+        return None
+    preferred = [t for lang, t in texts if lang in ("", "en") or lang.startswith("en-")]
+    return (preferred or [texts[0][1]])[0]
 
 
 def looks_like_autoconfig(body: bytes) -> bool:

@@ -17,7 +17,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .discovery import EXPIRED_WEB_NAMES, WEB_NAMES
+from .discovery import EXPIRED_WEB_NAMES, HOSTER_NAMES, WEB_NAMES
+from .dualstack import CERT_NAMES as DUALSTACK_NAMES
 from .layout import SASL_SCENARIOS, fqdn
 
 DAY = dt.timedelta(days=1)
@@ -174,7 +175,13 @@ def make_certs(directory: Path) -> LabCerts:
     # scenario -> (names, (not_before, not_after), issuer)
     plan: dict[str, tuple[tuple[str, ...], tuple[dt.datetime, dt.datetime], _Issuer | None]] = {
         "healthy": (
-            (fqdn("healthy"), "mail.lab.test", "xn--bcher-kva.lab.test"),
+            (
+                fqdn("healthy"),
+                "mail.lab.test",
+                "xn--bcher-kva.lab.test",
+                *DUALSTACK_NAMES,
+                *HOSTER_NAMES,
+            ),
             valid,
             intermediate,
         ),

@@ -152,6 +152,16 @@ MAILHOST_DOC = clientconfig(
         ("smtp", "mail.lab.test", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+# A hosting company of another organisation (not under lab.test): outsourced.lab.test's MX points
+# there, and the lab ISPDB knows its servers, which the healthy servers answer for (certs.py).
+HOSTER = "hoster.test"
+HOSTER_NAMES = (f"imap.{HOSTER}", f"smtp.{HOSTER}", f"mx1.{HOSTER}")
+HOSTER_DOC = clientconfig(
+    [
+        ("imap", f"imap.{HOSTER}", 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
+    ]
+)
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
 
@@ -165,6 +175,7 @@ VHOSTS: tuple[VHost, ...] = (
         {
             ISPDB_PATH + d("listed"): Resource(LISTED_DOC),
             ISPDB_PATH + d("mailhost"): Resource(MAILHOST_DOC),
+            ISPDB_PATH + HOSTER: Resource(HOSTER_DOC),
             AUTODISCOVER: Resource(ADSRV_DOC, content_type="text/xml", any_method=True),
         },
     ),
@@ -236,6 +247,16 @@ PROVIDER_MX: dict[str, tuple[str, str]] = {
     d("posteo"): ("mx01.posteo.de", "posteo"),
 }
 
+# Provider list entries found by the MX host's domain, where no MX pattern knows the host
+# (Thunderbird's MX-derived lookup): domain -> (MX host, provider id, the domain that matched).
+PROVIDER_MX_DOMAIN: dict[str, tuple[str, str, str]] = {
+    d("posteonet"): ("mx02.posteo.net", "posteo", "posteo.net"),
+    d("yandexby"): ("mx.mail.yandex.by", "yandex", "yandex.by"),
+}
+
+
+SIGNED_ZONE = d("signed")
+
 
 def dns_lines(address: dict[str, str]) -> list[str]:
     """dnsmasq lines for every discovery domain (`address`: scenario -> address of this slot)."""
@@ -259,6 +280,12 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", srv_domain, HEALTHY, 465)
     srv("_submission._tcp", srv_domain, HEALTHY, 587)
     lines.append(f"srv-host=_pop3s._tcp.{srv_domain},.,0")
+    # The same SRV records in a zone the lab's validating resolver calls signed (SIGNED_ZONE,
+    # nameservers.start_validating_dns): DNSSEC-learned settings.
+    signed = d("signed")
+    mx(signed)
+    srv("_imaps._tcp", signed, HEALTHY, 993)
+    srv("_submissions._tcp", signed, HEALTHY, 465)
     lines.append(f"srv-host=_pop3._tcp.{srv_domain},.,0")
 
     broken = d("srvbroken")
@@ -304,10 +331,16 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # The lab ISPDB knows listed.lab.test, and mailhost.lab.test (the MX of hosted.lab.test).
     mx(d("listed"))
     mx(d("hosted"), d("mx1.mailhost"))
+    # An MX at another organisation: its ISPDB entry names servers outside lab.test, learned
+    # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
+    mx(d("outsourced"), f"mx1.{HOSTER}")
+    lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')
 
     for domain, (target, _) in PROVIDER_MX.items():
+        mx(domain, target)
+    for domain, (target, _, _) in PROVIDER_MX_DOMAIN.items():
         mx(domain, target)
     return lines

@@ -13,6 +13,7 @@ import dns.exception
 import dns.message
 import dns.rcode
 
+from . import dualstack
 from .discovery import dns_lines
 from .layout import DOMAIN, SCENARIO_ADDRESSES, fqdn
 from .procs import spawn, write_pid
@@ -43,12 +44,19 @@ def write_dnsmasq_config(
         # AAAA records: one name with both families (probes prefer IPv4), one IPv6 only.
         f"host-record=dual.{DOMAIN},{address['healthy']},::1",
         f"host-record=v6only.{DOMAIN},::1",
+        # Hosts with IPv6 addresses of their own, working and dead (tests/lab/dualstack.py).
+        *dualstack.dns_lines(_slot(listen), address["healthy"]),
         # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
         *dns_lines(address),
     ]
     config = directory / "dnsmasq.conf"
     config.write_text("\n".join(lines) + "\n")
     return config, directory / "dnsmasq.log"
+
+
+def _slot(listen: str) -> int:
+    """The lab slot of a listen address (127.N.x.y in slot N, layout.slot_address)."""
+    return int(listen.split(".")[1])
 
 
 def start_dnsmasq(config: Path, log_file: Path, pid_dir: Path) -> subprocess.Popen[bytes]:
@@ -127,3 +135,57 @@ async def start_broken_dns(
         lambda r, w: _broken_tcp(r, w, mode), host, port, reuse_address=True
     )
     return transport, server
+
+
+# --- a validating resolver, for DNSSEC-learned settings ------------------------------------------
+#
+# A stand-in for a validating resolver (Unbound with the zone's trust anchor): it forwards every
+# query to the lab's dnsmasq and, for names in the zones it was told are signed, sets the AD bit
+# of the answer (RFC 4035 §3.2.3) when the query asked for it (RFC 6840 §5.7). The product's part,
+# reading AD from a resolver it trusts, is what the tests exercise; signing a zone and validating
+# it would test Unbound, not mailmedic.
+
+
+class _Validating(asyncio.DatagramProtocol):
+    def __init__(self, upstream: tuple[str, int], signed: tuple[str, ...]) -> None:
+        self.upstream, self.signed = upstream, signed
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        task = asyncio.ensure_future(self._answer(data, addr))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _answer(self, data: bytes, addr: tuple[str, int]) -> None:
+        import dns.asyncquery
+        import dns.flags
+
+        try:
+            query = dns.message.from_wire(data)
+            response = await dns.asyncquery.udp(
+                query, self.upstream[0], port=self.upstream[1], timeout=2.0
+            )
+        except (dns.exception.DNSException, OSError):
+            return
+        name = query.question[0].name.to_text().rstrip(".").lower() if query.question else ""
+        in_signed = any(name == z or name.endswith("." + z) for z in self.signed)
+        if in_signed and query.flags & dns.flags.AD and response.rcode() == dns.rcode.NOERROR:
+            response.flags |= dns.flags.AD
+        self.transport.sendto(response.to_wire(), addr)
+
+
+async def start_validating_dns(
+    host: str, upstream: str, signed: tuple[str, ...]
+) -> tuple[asyncio.DatagramTransport, str]:
+    """A validating-resolver stand-in on `host` (a free UDP port) in front of `upstream`
+    (HOST:PORT); returns the transport (close it) and its HOST:PORT for `--dns`."""
+    up_host, _, up_port = upstream.rpartition(":")
+    loop = asyncio.get_running_loop()
+    transport, _ = await loop.create_datagram_endpoint(
+        lambda: _Validating((up_host, int(up_port)), signed), local_addr=(host, 0)
+    )
+    port = transport.get_extra_info("sockname")[1]
+    return transport, f"{host}:{port}"

@@ -1,0 +1,118 @@
+"""Trust: every discovered setting says how it was learned (HTTPS, DNSSEC, our provider list,
+typed, guessed, or plain DNS/HTTP), the answer's choice carries it, and the card marks a setting
+learned insecurely — against the lab's DNS, nginx and a validating-resolver stand-in."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+
+import pytest
+
+from diagnostics.diagnosis import diagnose
+from diagnostics.model import Direction, Endpoint, Protocol, Report, Security, Trust
+from diagnostics.report._common import settings_fields
+from diagnostics.runner import Options, check
+from tests.lab import Lab
+from tests.lab.discovery import SIGNED_ZONE
+from tests.lab.nameservers import start_validating_dns
+
+
+@pytest.fixture(autouse=True)
+def lab_ispdb(lab: Lab, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every diagnosis here asks the lab ISPDB, never Thunderbird's."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    yield
+
+
+@pytest.fixture
+async def validating_dns(lab: Lab) -> AsyncIterator[str]:
+    """HOST:PORT of a resolver that validates the signed zone (AD bit), in front of dnsmasq."""
+    host = lab.dns.rpartition(":")[0]
+    transport, server = await start_validating_dns(host, lab.dns, (SIGNED_ZONE,))
+    try:
+        yield server
+    finally:
+        transport.close()
+
+
+async def run(lab: Lab, target: str, dns: str | None = None) -> Report:
+    options = Options(dns=dns or lab.dns, cafile=lab.cafile, allow_private=True, timeout=10.0)
+    return await diagnose(target, options)
+
+
+def trust(report: Report, direction: Direction = Direction.INCOMING) -> Trust | None:
+    choice = report.choice(direction)
+    assert choice is not None, report.summary
+    return choice.trust
+
+
+@pytest.mark.parametrize(
+    ("domain", "expected"),
+    [
+        ("srv.lab.test", Trust.DNS),  # RFC 6186 SRV over plain DNS
+        ("ac.lab.test", Trust.HTTPS),  # autoconfig over HTTPS, certificate valid
+        ("httponly.lab.test", Trust.HTTP),  # autoconfig over plain HTTP only
+        ("hosted.lab.test", Trust.DNS),  # the ISPDB over HTTPS, but found through the MX
+        ("lab.test", Trust.GUESS),  # mail.lab.test, guessed under the person's domain
+    ],
+)
+async def test_each_source_says_how_it_learned(lab: Lab, domain: str, expected: Trust) -> None:
+    """The chosen incoming setting carries the trust of its best origin."""
+    report = await run(lab, domain)
+    assert trust(report) is expected
+    data = json.loads(json.dumps(report.to_dict()))
+    incoming = next(c for c in data["answer"]["choices"] if c["direction"] == "incoming")
+    assert incoming["trust"] == expected.value
+    found = [d for d in data["discovery"] if d["status"] == "found"]
+    assert found and all(d["trust"] in {t.value for t in Trust} for d in found)
+
+
+async def test_dnssec_validated_srv_is_trusted(lab: Lab, validating_dns: str) -> None:
+    """Through a validating resolver, the signed zone's SRV settings are DNSSEC-learned; the
+    same records of an unsigned zone through it stay plain DNS."""
+    signed = await run(lab, SIGNED_ZONE, dns=validating_dns)
+    assert trust(signed) is Trust.DNSSEC
+    assert trust(signed, Direction.OUTGOING) is Trust.DNSSEC
+    srv = next(d for d in signed.discovery if d.source == "srv")
+    assert srv.detail.endswith("(DNSSEC)")
+    unsigned = await run(lab, "srv.lab.test", dns=validating_dns)
+    assert trust(unsigned) is Trust.DNS
+
+
+async def test_card_marks_settings_learned_insecurely(lab: Lab) -> None:
+    """Plain DNS: the card says so; HTTPS: no such line."""
+    plain = (await run(lab, "srv.lab.test")).choice(Direction.INCOMING)
+    secure = (await run(lab, "ac.lab.test")).choice(Direction.INCOMING)
+    assert plain is not None and secure is not None
+    learned = [f for f in settings_fields(plain) if f[0] == "Learned"]
+    assert learned and "plain DNS" in learned[0][1]
+    assert not [f for f in settings_fields(secure) if f[0] == "Learned"]
+
+
+async def test_typed_settings_are_the_persons_own(lab: Lab) -> None:
+    """check: the typed host's setting is Trust.TYPED, not marked on the card."""
+    user = Endpoint(
+        protocol=Protocol.IMAP, host=lab.host("healthy"), port=993, security=Security.TLS
+    )
+    options = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=10.0)
+    report = await check(user, options)
+    choice = report.choice(Direction.INCOMING)
+    assert choice is not None and choice.trust is Trust.TYPED
+    assert not [f for f in settings_fields(choice) if f[0] == "Learned"]
+
+
+async def test_another_organisations_server_through_plain_dns_needs_consent(lab: Lab) -> None:
+    """outsourced.lab.test's MX is at hoster.test, whose ISPDB entry names imap.hoster.test:
+    learned through plain DNS and of another organisation, so a login there asks first; the
+    lab's own SRV servers (healthy.lab.test for srv.lab.test) do not."""
+    from diagnostics.discovery.consent import hosts_needing_consent
+
+    outsourced = await run(lab, "ann@outsourced.lab.test")
+    assert trust(outsourced) is Trust.DNS
+    assert hosts_needing_consent(outsourced.choices, "ann@outsourced.lab.test") == (
+        "imap.hoster.test",
+        "smtp.hoster.test",
+    )
+    same_org = await run(lab, "ann@srv.lab.test")
+    assert hosts_needing_consent(same_org.choices, "ann@srv.lab.test") == ()
