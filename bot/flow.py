@@ -27,6 +27,7 @@ from bot.extract import IMPLICIT_TLS_PORTS, PORT_PROTOCOL, extract
 from bot.limits import LimitHit
 from bot.logs import log_interaction
 from bot.render import notice_embed, progress_embed, result_embed, settings_embed
+from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from diagnostics.findings.catalog import endpoint_phrase
 from diagnostics.model import Endpoint, Report, Security
@@ -50,6 +51,10 @@ APOLOGY = (
     "Sorry, something went wrong on my side and I could not finish this. "
     "Please try again in a moment. If it keeps happening, give the bot's admins this error id: "
     "`{error_id}`"
+)
+SCREENSHOTS_UNAVAILABLE = (
+    "I can't read screenshots on this server (its OCR is not installed). "
+    "Paste the text of the error message with `/mail explain` instead."
 )
 _CLI_HINT = re.compile(r"\s*\(see --allow-private\)\s*$")
 
@@ -177,9 +182,12 @@ def login_defaults(report: Report | None) -> LoginDefaults:
 class Handlers:
     """The command bodies, shared by slash commands, buttons, modals and the context menu."""
 
-    def __init__(self, config: Config, diagnoser: Diagnoser) -> None:
+    def __init__(
+        self, config: Config, diagnoser: Diagnoser, screenshots: Screenshots | None = None
+    ) -> None:
         self.config = config
         self.diagnoser = diagnoser
+        self.screenshots = screenshots or Screenshots()
 
     # --- the error funnel -----------------------------------------------------------------
 
@@ -364,6 +372,32 @@ class Handlers:
                 embed=result_embed(report), view=view, ephemeral=ephemeral
             )
 
+    async def explain_image(
+        self,
+        interaction: Interaction,
+        attachment: discord.Attachment,
+        *,
+        text: str = "",
+        ephemeral: bool = False,
+        post: bool = False,
+    ) -> None:
+        """A screenshot of an error (and the words sent with it): read with OCR, explained."""
+        from diagnostics.ocr import OcrUnavailable
+
+        async with self.funnel(interaction, "explain:image") as record:
+            self.diagnoser.cooldowns.take(interaction.user.id)  # OCR costs a core for a second
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+            try:
+                report = await self.screenshots.explain(attachment, text)
+            except OcrUnavailable as exc:
+                log.warning("cannot read screenshots: %s", exc)
+                record["outcome"] = "unavailable"
+                await self.tell(interaction, SCREENSHOTS_UNAVAILABLE)
+                return
+            record.update(outcome=report.verdict.value)
+            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
+            await interaction.edit_original_response(embed=result_embed(report), view=view)
+
     async def test_settings(
         self, interaction: Interaction, endpoint: Endpoint, *, ephemeral: bool
     ) -> None:
@@ -376,6 +410,13 @@ class Handlers:
     async def message_menu(self, interaction: Interaction, message: discord.Message) -> None:
         """Diagnose what a support message is about; ephemeral to the agent, who may post it."""
         found = extract(message.content or "")
+        image = first_image(message)
+        if image is not None and (found is None or found.kind == "explain"):
+            # A screenshot of the error, perhaps with a line of text: read both together.
+            await self.explain_image(
+                interaction, image, text=message.content or "", ephemeral=True, post=True
+            )
+            return
         if found is not None and found.kind == "explain" and found.text:
             await self.explain(interaction, found.text, ephemeral=True, post=True)
             return

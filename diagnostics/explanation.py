@@ -35,10 +35,11 @@ NO_TEXT_IN_IMAGE = (
 )
 
 
-def explain_image(data: bytes) -> Report:
+def explain_image(data: bytes, *, text: str = "") -> Report:
     """The report for a screenshot of an error: its text read by OCR (diagnostics.ocr), then
-    explained like a paste. Blocking (Tesseract runs for up to ocr.OCR_TIMEOUT seconds): call it
-    in a thread from async code.
+    explained like a paste, with `text` (the words sent with the screenshot) before it.
+    Blocking (Tesseract runs for up to ocr.OCR_TIMEOUT seconds): call it in a thread from
+    async code.
 
     Raises InvalidTarget for a file that is not a readable image, over the caps, or without
     text; diagnostics.ocr.OcrUnavailable when Tesseract is not installed.
@@ -51,7 +52,7 @@ def explain_image(data: bytes) -> Report:
     read = read_text(data)
     if not read.text.strip():
         raise InvalidTarget(NO_TEXT_IN_IMAGE)
-    report = explain(read.text)
+    report = explain(f"{text.strip()}\n{read.text}" if text.strip() else read.text)
     return replace(report, duration_ms=round((time.monotonic() - started) * 1000))
 
 

@@ -93,8 +93,8 @@ ENOUGH_WORDS = 2  # hits needed before a language counts as seen
 
 
 # Outlook's error numbers are 0x and eight hex digits; OCR reads a 0 as O and a 1 as I or l
-# ("0x800CCCOE"). Inside such a token only digits and A-F can be meant.
-_ERROR_NUMBER = re.compile(r"\b0[xX][0-9A-Fa-fOoIlS]{8}\b")
+# ("0x800CCCOE", "Ox800CCC90"). Inside such a token only digits and A-F can be meant.
+_ERROR_NUMBER = re.compile(r"\b[0O][xX][0-9A-Fa-fOoIlS]{8}\b")
 _HEX_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
 
 

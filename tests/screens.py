@@ -313,6 +313,8 @@ SCREENS: tuple[Screen, ...] = (
     ),
 )
 
+BY_NAME = {s.name: s for s in SCREENS}
+
 
 def chromium() -> str | None:
     """Debian's chromium (or a chromium on PATH), None when there is none."""

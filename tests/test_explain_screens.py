@@ -18,10 +18,9 @@ from diagnostics.explanation import NO_TEXT_IN_IMAGE, explain_image
 from diagnostics.model import Protocol, Security, Verdict
 from diagnostics.ocr import MAX_IMAGE_BYTES, MAX_PIXELS, clean_text, guess_language, read_text
 from diagnostics.policy import InvalidTarget
-from tests.screens import SCREENS, Screen, chromium, render
+from tests.screens import BY_NAME, SCREENS, Screen, chromium, render
 
 MAILMEDIC = str(Path(sys.executable).with_name("mailmedic"))
-BY_NAME = {s.name: s for s in SCREENS}
 
 
 @pytest.fixture(scope="module")
@@ -174,8 +173,9 @@ def test_tesseract_is_stopped_at_the_time_limit() -> None:
 
 
 def test_ocr_misreadings_of_error_numbers_are_undone() -> None:
-    """0x800CCCOE (O for 0) becomes 0x800CCC0E; ordinary words are left alone."""
+    """0x800CCCOE and Ox800CCC9O (O for 0) are read as error numbers; words are left alone."""
     assert clean_text("meldete Fehler (0x800CCCOE): 'Es'") == "meldete Fehler (0x800CCC0E): 'Es'"
+    assert clean_text("Error Number: Ox800CCC9O") == "Error Number: 0x800CCC90"
     assert clean_text("Server Response: 'OK'") == "Server Response: 'OK'"
 
 

@@ -159,6 +159,7 @@ class StandIn:
         self._seq = 0
         self.ready = asyncio.Event()
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
+        self.files: dict[str, bytes] = {}  # attachment file name -> bytes, served at /cdn/
         self.port = 0
         self._runner: web.AppRunner | None = None
 
@@ -191,6 +192,15 @@ class StandIn:
             "permissions": "2248473465835073",
         }
 
+    def attachment(self, filename: str, data: bytes, content_type: str) -> dict[str, Any]:
+        """An uploaded file (Discord's attachment object), served by the stand-in's CDN."""
+        attachment_id = self.snowflake()
+        name = f"{attachment_id}-{filename}"
+        self.files[name] = data
+        url = f"http://127.0.0.1:{self.port}/cdn/{name}"
+        return {"id": attachment_id, "filename": filename, "size": len(data), "url": url,
+                "proxy_url": url, "content_type": content_type}  # fmt: skip
+
     def message(
         self, message_id: str, data: dict[str, Any], *, author: dict[str, Any] | None = None,
         flags: int = 0,
@@ -207,7 +217,7 @@ class StandIn:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": data.get("attachments") or [],
             "embeds": data.get("embeds") or [],
             "pinned": False,
             "type": 0,
@@ -229,6 +239,7 @@ class StandIn:
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/cdn/{name}", self._cdn)
         app.router.add_route("*", API + "/{tail:.*}", self._http)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -317,6 +328,12 @@ class StandIn:
             files=files,
             at=time.perf_counter(),
         )
+
+    async def _cdn(self, request: web.Request) -> web.Response:
+        data = self.files.get(request.match_info["name"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, headers={"Content-Type": "application/octet-stream"})
 
     async def _http(self, request: web.Request) -> web.Response:
         rec = await self._read(request)
@@ -532,18 +549,24 @@ class StandIn:
         return payload
 
     def slash(self, sub: str, options: dict[str, Any] | None = None, *, group: str = "mail",
-              user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
-        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT)."""
+              user: dict[str, Any] | None = None,
+              files: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
+        """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT); `files` are
+        attachment options (type 11) by name, from `attachment()`."""
         opts = []
         for name, value in (options or {}).items():
             kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
             opts.append({"name": name, "type": kind, "value": value})
-        data = {
+        for name, attached in (files or {}).items():
+            opts.append({"name": name, "type": 11, "value": attached["id"]})
+        data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": group,
             "type": 1,
             "options": [{"name": sub, "type": 1, "options": opts}],
         }
+        if files:
+            data["resolved"] = {"attachments": {a["id"]: a for a in files.values()}}
         return self._interaction(2, data, user=user)
 
     def autocomplete(self, sub: str, options: dict[str, Any], focused: str,
@@ -555,11 +578,19 @@ class StandIn:
                 opt["focused"] = True
         return payload
 
-    def message_command(self, content: str, *, name: str = "Diagnose email problem",
-                        user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
-        """A message context menu on a user's message holding `content` (type 2, MESSAGE)."""
+    def message_command(
+        self,
+        content: str,
+        *,
+        name: str = "Diagnose email problem",
+        user: dict[str, Any] | None = None,
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """A message context menu on a user's message holding `content` and `attachments`
+        (type 2, MESSAGE)."""
         target_id = self.snowflake()
-        target = self.message(target_id, {"content": content}, author=self.user("customer"))
+        target = self.message(target_id, {"content": content, "attachments": attachments},
+                              author=self.user("customer"))  # fmt: skip
         data = {
             "id": self.snowflake(),
             "name": name,
