@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -104,5 +105,6 @@ def test_which_attachments_are_images(filename: str, content_type: str | None, i
     data = {"id": "1", "filename": filename, "size": 1, "url": "u", "proxy_url": "u"}
     if content_type is not None:
         data["content_type"] = content_type
-    attachment = discord.Attachment(data=data, state=None)  # type: ignore[arg-type]
+    state = SimpleNamespace(http=None)  # is_image never downloads
+    attachment = discord.Attachment(data=data, state=state)  # type: ignore[arg-type]
     assert is_image(attachment) is image
