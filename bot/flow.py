@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import re
 import secrets
@@ -360,12 +361,22 @@ class Handlers:
             await interaction.response.send_modal(ExplainModal(self))
 
     async def explain(
-        self, interaction: Interaction, text: str, *, ephemeral: bool = False, post: bool = False
+        self,
+        interaction: Interaction,
+        text: str,
+        *,
+        ephemeral: bool = False,
+        post: bool = False,
+        settings: Endpoint | None = None,
     ) -> None:
+        """Explain a pasted error; `settings` (read beside it) are offered for testing when the
+        paste's own dialog names none."""
         async with self.funnel(interaction, "explain") as record:
             if not text.strip():
                 raise InvalidTarget("paste the error message your mail app shows")
             report = self.diagnoser.explain(text)
+            if report.user_endpoint is None and settings is not None:
+                report = dataclasses.replace(report, user_endpoint=settings)
             record.update(outcome=report.verdict.value)
             view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
             await interaction.response.send_message(
@@ -418,7 +429,9 @@ class Handlers:
             )
             return
         if found is not None and found.kind == "explain" and found.text:
-            await self.explain(interaction, found.text, ephemeral=True, post=True)
+            await self.explain(
+                interaction, found.text, ephemeral=True, post=True, settings=found.endpoint
+            )
             return
         request: Request | None = None
         if found is not None and found.endpoint is not None:

@@ -1,4 +1,4 @@
-"""Screenshots in the bot: the message menu on a message with an image, and /mail explain image:."""
+"""Explaining in the bot: the message menu on a pasted dialog or a screenshot, /mail explain."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from bot.extract import extract
 from bot.flow import SCREENSHOTS_UNAVAILABLE
 from bot.screenshots import Screenshots
 from diagnostics.model import Report
@@ -108,3 +109,47 @@ def test_which_attachments_are_images(filename: str, content_type: str | None, i
     state = SimpleNamespace(http=None)  # is_image never downloads
     attachment = discord.Attachment(data=data, state=state)  # type: ignore[arg-type]
     assert is_image(attachment) is image
+
+
+def outlook_dialog(host: str) -> str:
+    return (
+        "Log onto incoming mail server (POP3): Your e-mail server rejected your login. Verify "
+        f"your user name and password for this account in Account Settings. Account: 'a', "
+        f"Server: '{host}', Protocol: POP3, Server Response: '+OK', Port: 995, "
+        "Secure(SSL): Yes, Error Number: 0x800CCC90"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "port"),
+    [
+        (outlook_dialog("pop.example.com"), "explain", 995),
+        ("imap.example.com 993: NO [AUTHENTICATIONFAILED] Authentication failed.", "explain", 993),
+        ("my phone says imap.example.com 143 SSL fails", "check", 143),
+    ],
+)
+def test_menu_explains_a_pasted_dialog_and_keeps_its_settings(
+    text: str, kind: str, port: int
+) -> None:
+    """A dialog or a server's reply is explained (its settings kept for testing); a casual
+    sentence with a host and a port is checked."""
+    found = extract(text)
+    assert found is not None and found.kind == kind
+    assert found.endpoint is not None and found.endpoint.port == port
+
+
+async def test_context_menu_on_a_dialog_explains_then_tests(harness: Harness, lab: Lab) -> None:
+    """The menu on a pasted Outlook dialog: the cause privately, and a "Test these settings"
+    button that checks the server, port and SSL the dialog names."""
+    h = harness
+    host = lab.host("healthy")
+    payload = await h.send(h.standin.message_command(outlook_dialog(host)))
+    reply = await h.callback(payload)
+    assert reply.payload["type"] == 4 and reply.payload["data"]["flags"] & EPHEMERAL
+    assert reply.payload["data"]["embeds"][0]["title"] == "Error message explained"
+    ids = custom_ids(h.original(payload))
+    assert {"Test these settings", "Post in channel"} <= set(ids)
+    click = await h.send(h.standin.button(h.original(payload)["id"], ids["Test these settings"]))
+    assert (await h.callback(click)).payload["type"] == 5
+    embed = (await h.final(click)).embeds()[0]
+    assert host in embed["title"] and "995" in embed["title"], embed
