@@ -22,7 +22,8 @@ from diagnostics.findings.codes import Code
 
 __all__ = ["LexiconMatch", "search_lexicon"]
 
-_SENTENCE = re.compile(r"(?<=[.!?。])\s+|[\n。]")
+# Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.").
+_SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
 LEXICON_REFERENCE = "diagnostics/data/paste_lexicon.json (words of the apps' translations)"
 
 
@@ -51,7 +52,12 @@ def _concept(words: list[str]) -> re.Pattern[str]:
 
 
 def _word(word: str) -> str:
-    if len(word) >= ANYWHERE_CHARS or _SPACELESS.match(word) or not word[:1].isalnum():
+    if (
+        len(word) >= ANYWHERE_CHARS
+        or _SPACELESS.match(word)
+        or not word[:1].isalnum()
+        or "'" in word  # "n't" ends a word ("doesn't"), it never starts one
+    ):
         return re.escape(word)  # German compounds: "Serververbindung", "Benutzerpasswort"
     return r"(?<!\w)" + re.escape(word)
 
