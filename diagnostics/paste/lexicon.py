@@ -78,14 +78,21 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
+def _has(seen: dict[str, bool], name: str, pattern: re.Pattern[str], sentence: str) -> bool:
+    if name not in seen:
+        seen[name] = pattern.search(sentence) is not None
+    return seen[name]
+
+
 def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
     """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
     then the generic ones."""
     later: list[LexiconMatch] = []
     for sentence in _SENTENCE.split(folded):
         padded = f" {sentence.strip()} "
+        seen: dict[str, bool] = {}  # a concept is searched once per sentence, whatever the rules
         for rule in _rules():
-            if all(pattern.search(padded) for _, pattern in rule.concepts):
+            if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
                 found = LexiconMatch(
                     code=rule.code,
                     sentence=sentence.strip(),
