@@ -10,8 +10,8 @@ The image is prepared as Tesseract reads best (library-notes.md "OCR"): grey, da
 inverted to dark text on light, small screenshots upscaled 2×, huge ones scaled down to
 OCR_PIXELS. Then a first pass in English; when its words say another language (a few common
 words of each language the apps ship, `_WORDS`), a second pass in that language; when they
-say none (a script Tesseract's English model cannot read, e.g. Japanese), a second pass with
-every installed language of ours.
+say none (a script Tesseract's English model cannot read: of ours, Japanese), a second pass
+in Japanese and English (host names).
 
 Tesseract and its Python binding are optional at run time: without them `read_text` raises
 `OcrUnavailable` with what to install, and everything else works.
@@ -83,12 +83,13 @@ _WORDS: dict[str, frozenset[str]] = {
         "il lo la è non di del della impossibile con server connessione una stato errore per"
     ),
     "nld": _words("de het is niet en van een kan kon met verbinding wachtwoord mislukt naar er"),
-    "por": _words("o a os as é não e de do da não foi com servidor senha conexão falha uma"),
+    "por": _words("os as não de do da foi servidor senha conexão falha uma ao está"),
     "pol": _words(
         "nie jest się z do na serwera serwer hasło połączenie błąd nazwa użytkownika lub można"
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+")
+_NAME = re.compile(r"[\w.+-]*\w\.[a-z]{2,}\b", re.IGNORECASE)
 ENOUGH_WORDS = 2  # hits needed before a language counts as seen
 
 
@@ -98,8 +99,16 @@ _ERROR_NUMBER = re.compile(r"\b[0O][xX][0-9A-Fa-fOoIlS]{8}\b")
 _HEX_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
 
 
+# Tesseract's Japanese model puts a space between characters ("ログ イン に 失敗"); Japanese
+# has none, and the apps' strings we match against have none.
+_CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
+_CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
+
+
 def clean_text(text: str) -> str:
-    """OCR's text with the misreadings that would hide a language-independent token undone."""
+    """OCR's text with the misreadings that would hide a language-independent token undone,
+    and Japanese without the spaces Tesseract puts between its characters."""
+    text = _CJK_SPACE.sub("", text)
     return _ERROR_NUMBER.sub(lambda m: "0x" + m.group(0)[2:].translate(_HEX_FIXES), text)
 
 
@@ -241,13 +250,16 @@ def _prepare(image: Image) -> tuple[Image, bool, float]:
 
 
 def guess_language(text: str) -> str | None:
-    """The language whose common words the text has most of (English wins ties and needs one
-    word: the first pass was English already), None when no language has enough."""
-    words = [w.casefold() for w in _WORD.findall(text)]
+    """The language whose common words the text has most of (English first among equals), None
+    when no language has ENOUGH_WORDS of them: then the first pass read a script it does not
+    know (Japanese read as English is "OF4 RK ... ABLELK", one "of" by chance)."""
+    # Host names and addresses are no language ("example.com" is not Portuguese "com"), and
+    # one-letter words ("o", "a", "e") are what OCR makes of strokes it cannot read.
+    prose = _NAME.sub(" ", text)
+    words = [w.casefold() for w in _WORD.findall(prose) if len(w) > 1]
     counts = {lang: sum(1 for w in words if w in common) for lang, common in _WORDS.items()}
     best = max(counts, key=lambda lang: counts[lang])  # first of the ties: English
-    needed = 1 if best == "eng" else ENOUGH_WORDS
-    return best if counts[best] >= needed else None
+    return best if counts[best] >= ENOUGH_WORDS else None
 
 
 def _tesseract(image: Image, languages: str, deadline: float) -> str:
@@ -295,7 +307,10 @@ def read_text(data: bytes, *, timeout: float = OCR_TIMEOUT) -> OcrText:
     if seen != "eng":
         # The language's own model alone reads its letters (ö, ł, é) best and fastest; a host
         # name or an error number reads the same in every Latin-script model.
-        used = seen if seen is not None and seen in installed else "+".join(installed)
+        if seen is not None and seen in installed:
+            used = seen
+        else:  # no Latin-script language's words: Japanese (with English for host names)
+            used = "jpn+eng" if "jpn" in installed else "+".join(installed)
         if used != "eng":
             text = _tesseract(prepared, used, deadline)
     return OcrText(

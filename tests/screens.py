@@ -35,7 +35,8 @@ DESKTOP = (1280, 800)
 
 _COMMON_CSS = """
 * { box-sizing: border-box; }
-body { margin: 0; height: 100vh; font-family: "DejaVu Sans", "Liberation Sans", sans-serif; }
+body { margin: 0; height: 100vh;
+       font-family: "DejaVu Sans", "Liberation Sans", "IPAGothic", "IPAPGothic", sans-serif; }
 """
 
 _IOS_CSS = """
@@ -323,6 +324,21 @@ SCREENS: tuple[Screen, ...] = (
             "salida (SMTP) smtp.example.com. Vuelva a intentarlo.",
         ),
         code="PORT_FILTERED",
+    ),
+    Screen(
+        name="thunderbird-ja-light-login",
+        app="Thunderbird",
+        language="ja",
+        theme="light",
+        kind="desktop",
+        size=DESKTOP,
+        window="ログイン失敗",
+        title="",
+        paragraphs=(
+            "ユーザー名 alice@example.com でサーバー imap.example.com へのログインに失敗しました。",
+        ),
+        buttons=("再試行", "キャンセル"),
+        code="AUTH_FAILED",
     ),
     Screen(
         name="thunderbird-de-light-refused",

@@ -39,12 +39,12 @@ def png(image: Image.Image) -> bytes:
 
 def test_screens_cover_apps_themes_sizes_and_languages() -> None:
     """The rendered set has iOS, Outlook and Thunderbird, light and dark, phone and desktop,
-    1× and 3× pixels, English and German for each app, French and Spanish too."""
+    1× and 3× pixels, English and German for each app, French, Spanish and Japanese too."""
     assert {s.app for s in SCREENS} >= {"Apple Mail", "Outlook", "Thunderbird"}
     assert {s.theme for s in SCREENS} == {"light", "dark"}
     assert {s.kind for s in SCREENS} == {"ios", "desktop"}
     assert {s.scale for s in SCREENS} == {1, 3}
-    assert {s.language for s in SCREENS} == {"en", "de", "fr", "es"}
+    assert {s.language for s in SCREENS} == {"en", "de", "fr", "es", "ja"}
     for app in ("Apple Mail", "Outlook", "Thunderbird"):
         assert {s.language for s in SCREENS if s.app == app} >= {"en", "de"}, app
 
@@ -173,7 +173,11 @@ def test_tesseract_is_stopped_at_the_time_limit() -> None:
 
 
 def test_ocr_misreadings_of_error_numbers_are_undone() -> None:
-    """0x800CCCOE and Ox800CCC9O (O for 0) are read as error numbers; words are left alone."""
+    """0x800CCCOE and Ox800CCC9O (O for 0) are read as error numbers, Japanese loses the spaces
+    Tesseract puts between its characters; words are left alone."""
+    assert clean_text("ログ イン に 失敗 し まし た 。 imap.example.com") == (
+        "ログインに失敗しました。 imap.example.com"
+    )
     assert clean_text("meldete Fehler (0x800CCCOE): 'Es'") == "meldete Fehler (0x800CCC0E): 'Es'"
     assert clean_text("Error Number: Ox800CCC9O") == "Error Number: 0x800CCC90"
     assert clean_text("Server Response: 'OK'") == "Server Response: 'OK'"
@@ -186,6 +190,7 @@ def test_ocr_misreadings_of_error_numbers_are_undone() -> None:
         ("Die Verbindung zum Postausgangsserver ist fehlgeschlagen.", "deu"),
         ("Impossible de se connecter au serveur, le mot de passe est incorrect", "fra"),
         ("サーバーに接続できません", None),
+        ("OF4 RK 1-¥f—& alice@example.com €4—/<— imap.example.com", None),  # jpn read as eng
     ],
 )
 def test_language_guess_from_the_first_pass(text: str, language: str | None) -> None:
