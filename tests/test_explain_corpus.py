@@ -30,12 +30,12 @@ OUTLOOK_POP3 = (
 
 def test_corpus_covers_the_apps_and_languages_with_sources() -> None:
     """Thunderbird, Thunderbird for Android, FairEmail and Delta Chat in all nine languages,
-    each sourced; Apple Mail in English and German."""
+    each sourced; Apple Mail in English, German and French."""
     strings = app_strings()
     for app in ("Thunderbird", "Thunderbird for Android", "FairEmail", "Delta Chat"):
         assert {s.language for s in strings if s.app == app} == LANGUAGES, app
     assert {"Apple Mail", "Outlook", "Gmail app"} <= {s.app for s in strings}
-    assert {s.language for s in strings if s.app == "Apple Mail"} == {"en", "de"}
+    assert {s.language for s in strings if s.app == "Apple Mail"} == {"en", "de", "fr"}
     assert all(s.source for s in strings)
     assert all("@" in s.source for s in strings if s.app == "Thunderbird for Android")
 
