@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -18,7 +19,8 @@ from diagnostics.explanation import NO_TEXT_IN_IMAGE, explain_image
 from diagnostics.model import Protocol, Security, Verdict
 from diagnostics.ocr import MAX_IMAGE_BYTES, MAX_PIXELS, clean_text, guess_language, read_text
 from diagnostics.policy import InvalidTarget
-from tests.screens import BY_NAME, SCREENS, Screen, chromium, render
+from tests.lab import Lab
+from tests.screens import BY_NAME, SCREENS, Screen, chromium, render, render_one
 
 MAILMEDIC = str(Path(sys.executable).with_name("mailmedic"))
 
@@ -102,6 +104,29 @@ def test_cli_explains_an_image(shots: dict[str, Path]) -> None:
     report = json.loads(proc.stdout)
     assert report["kind"] == "explain"
     assert report["findings"][0]["code"] == "AUTH_FAILED"
+
+
+def test_cli_image_check_tests_the_screenshots_settings(lab: Lab, tmp_path: Path) -> None:
+    """`explain --image FILE --check`: the Outlook dialog's server, port and SSL, read by OCR,
+    are tested against the lab at once."""
+    browser = chromium()
+    assert browser is not None
+    host = lab.host("healthy")
+    screen = BY_NAME["outlook-en-light-pop3-dialog"]
+    first, second = screen.paragraphs
+    named = dataclasses.replace(screen, paragraphs=(first, second.replace("pop.example.com", host)))
+    image = render_one(browser, named, tmp_path)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("MAILMEDIC_")}
+    proc = subprocess.run(
+        [MAILMEDIC, "explain", "--image", str(image), "--check", "--json", "--dns", lab.dns,
+         "--cafile", lab.cafile, "--allow-private", "--timeout", "15"],
+        capture_output=True, text=True, timeout=90, env=env, check=False,
+    )  # fmt: skip
+    report = json.loads(proc.stdout)
+    assert report["kind"] == "check", proc.stderr
+    assert report["user"]["host"] == host and report["user"]["port"] == 995
+    assert any(p["port"] == 995 and p["outcome"] == "ok" for p in report["probes"])
+    assert "Testing" in proc.stderr
 
 
 def test_cli_without_tesseract_says_what_to_install(shots: dict[str, Path], tmp_path: Path) -> None:

@@ -160,6 +160,7 @@ class StandIn:
         self.ready = asyncio.Event()
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
         self.files: dict[str, bytes] = {}  # attachment file name -> bytes, served at /cdn/
+        self.downloads: list[str] = []  # the attachment files the bot fetched, in order
         self.port = 0
         self._runner: web.AppRunner | None = None
 
@@ -330,6 +331,7 @@ class StandIn:
         )
 
     async def _cdn(self, request: web.Request) -> web.Response:
+        self.downloads.append(request.match_info["name"])
         data = self.files.get(request.match_info["name"])
         if data is None:
             return web.Response(status=404)

@@ -39,6 +39,7 @@ async def test_context_menu_reads_a_screenshot(harness: Harness, tmp_path: Path)
     assert (await h.callback(payload)).payload == {"type": 5, "data": {"flags": EPHEMERAL}}
     final = await h.final(payload)
     embed = final.embeds()[0]
+    assert h.standin.downloads == [image["url"].rsplit("/", 1)[1]]
     assert embed["title"] == "Error message explained"
     assert "password" in embed["description"].lower()
     labels = set(custom_ids(h.original(payload)))
@@ -74,6 +75,18 @@ async def test_explain_refuses_a_file_that_is_not_an_image(harness: Harness) -> 
     await h.callback(payload)
     notice = (await h.final(payload)).embeds()[0]
     assert "log.txt is not an image" in notice["description"]
+
+
+async def test_a_screenshot_over_the_cap_is_never_downloaded(harness: Harness) -> None:
+    """An attachment Discord says is 30 MB: refused from its declared size, nothing fetched."""
+    h = harness
+    image = h.standin.attachment("huge.png", b"\x89PNG small really", "image/png")
+    image["size"] = 30 * 1024 * 1024
+    payload = await h.send(h.standin.slash("explain", files={"image": image}))
+    await h.callback(payload)
+    notice = (await h.final(payload)).embeds()[0]
+    assert "31.5 MB" in notice["description"]
+    assert h.standin.downloads == []
 
 
 async def test_without_ocr_the_bot_says_to_paste_the_text(
