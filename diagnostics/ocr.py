@@ -93,12 +93,6 @@ _NAME = re.compile(r"[\w.+-]*\w\.[a-z]{2,}\b", re.IGNORECASE)
 ENOUGH_WORDS = 2  # hits needed before a language counts as seen
 
 
-# Outlook's error numbers are 0x and eight hex digits; OCR reads a 0 as O and a 1 as I or l
-# ("0x800CCCOE", "Ox800CCC90"). Inside such a token only digits and A-F can be meant.
-_ERROR_NUMBER = re.compile(r"\b[0O][xX][0-9A-Fa-fOoIlS]{8}\b")
-_HEX_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
-
-
 # Tesseract's Japanese model puts a space between characters ("ログ イン に 失敗"); Japanese
 # has none, and the apps' strings we match against have none.
 _CJK = "\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef"
@@ -108,8 +102,9 @@ _CJK_SPACE = re.compile(f"(?<=[{_CJK}]) +(?=[{_CJK}])")
 def clean_text(text: str) -> str:
     """OCR's text with the misreadings that would hide a language-independent token undone,
     and Japanese without the spaces Tesseract puts between its characters."""
-    text = _CJK_SPACE.sub("", text)
-    return _ERROR_NUMBER.sub(lambda m: "0x" + m.group(0)[2:].translate(_HEX_FIXES), text)
+    from diagnostics.paste.text import fix_error_numbers
+
+    return fix_error_numbers(_CJK_SPACE.sub("", text))
 
 
 class OcrUnavailable(RuntimeError):

@@ -265,3 +265,16 @@ def test_cli_check_without_settings_explains_only() -> None:
     )
     assert json.loads(proc.stdout)["kind"] == "explain"
     assert "names no server settings" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fehler 0x800CCCOD: Der Host 'SMPT' wurde nicht gefunden.", "HOST_NOT_FOUND"),
+        ("Ox800CCC0E", "PORT_FILTERED"),
+        ("Error Number: 0x800CCC9O", "AUTH_FAILED"),
+    ],
+)
+def test_error_numbers_retyped_with_letters_are_read(text: str, code: str) -> None:
+    """An O for a 0 in an error number (OCR, or retyped from a screenshot) still names it."""
+    assert explain(text).findings[0].code.value == code
