@@ -272,7 +272,7 @@ def test_cli_check_without_settings_explains_only() -> None:
     [
         ("Fehler 0x800CCCOD: Der Host 'SMPT' wurde nicht gefunden.", "HOST_NOT_FOUND"),
         ("Ox800CCC0E", "PORT_FILTERED"),
-        ("Error Number: 0x800CCC9O", "AUTH_FAILED"),
+        ("Error Number: Ox8OOCCC92", "AUTH_FAILED"),
     ],
 )
 def test_error_numbers_retyped_with_letters_are_read(text: str, code: str) -> None:
