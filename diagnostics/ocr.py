@@ -124,19 +124,18 @@ class OcrText:
     elapsed_ms: int
 
 
-def _modules() -> tuple[object, object]:
+def _require_dependencies() -> None:
     try:
-        import pytesseract
-        from PIL import Image
+        import pytesseract  # noqa: F401
+        from PIL import Image  # noqa: F401
     except ImportError as exc:  # an install without the OCR dependencies
         raise OcrUnavailable(INSTALL_HINT) from exc
-    return pytesseract, Image
 
 
 @functools.cache
 def ocr_languages() -> tuple[str, ...]:
     """Our languages that this machine's Tesseract has, English first; raises OcrUnavailable."""
-    _modules()
+    _require_dependencies()
     import pytesseract
 
     try:
