@@ -18,6 +18,7 @@ from discord.ext import commands
 from bot.commands import MailGroup, message_menu
 from bot.config import Config
 from bot.flow import Handlers
+from bot.screenshots import Screenshots
 from bot.service import Diagnoser
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,7 @@ class MailBot(commands.AutoShardedBot):
         *,
         sync_global: bool = False,
         identify_interval: float = IDENTIFY_INTERVAL,
+        screenshots: Screenshots | None = None,
         **client_options: Any,
     ) -> None:
         if config.shard_count is not None:
@@ -52,7 +54,7 @@ class MailBot(commands.AutoShardedBot):
         )
         self.config = config
         self.diagnoser = diagnoser
-        self.handlers = Handlers(config, diagnoser)
+        self.handlers = Handlers(config, diagnoser, screenshots=screenshots)
         self.sync_global = sync_global
         self.identify_interval = identify_interval
         self._started_at: float | None = None

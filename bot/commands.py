@@ -118,9 +118,19 @@ class MailGroup(app_commands.Group):
         await self.handlers.open_login(interaction, LoginDefaults())
 
     @app_commands.command(name="explain", description="Explain an error message from a mail app")
-    @app_commands.describe(text="The error message (leave empty to paste a long one in a form)")
-    async def explain(self, interaction: Interaction, text: str | None = None) -> None:
-        if text:
+    @app_commands.describe(
+        text="The error message (leave empty to paste a long one in a form)",
+        image="Or a screenshot of the error",
+    )
+    async def explain(
+        self,
+        interaction: Interaction,
+        text: str | None = None,
+        image: discord.Attachment | None = None,
+    ) -> None:
+        if image is not None:
+            await self.handlers.explain_image(interaction, image, text=text or "")
+        elif text:
             await self.handlers.explain(interaction, text)
         else:
             await self.handlers.open_explain(interaction)

@@ -1,9 +1,12 @@
 """Read what a support message is about: settings, an address or domain, or an error text.
 
-Used by the "Diagnose email problem" context menu. Pure and forgiving: a person writes "my
-iphone says imap.example.com 993 SSL cannot connect", so this looks for a mail port next to a
-host name (settings → check), an error-looking text (→ explain), an address or domain
-(→ diagnose), in that order of preference; any other text is explained.
+Used by the "Diagnose email problem" context menu. Pure and forgiving. A pasted dialog comes
+first: an app's error with its settings (Outlook's "Server: 'pop.example.com', Port: 995,
+Secure(SSL): Yes ... 0x800CCC0F", an iOS alert, a server's reply) is explained, and the
+explanation offers to test the settings it names — the cause is in the text, the check is one
+tap away. Otherwise a person writes "my iphone says imap.example.com 993 SSL cannot connect":
+a mail port next to a host name (settings → check), an error-looking text (→ explain), an
+address or domain (→ diagnose), in that order of preference; any other text is explained.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from diagnostics.model import Endpoint, Protocol, Security
+from diagnostics.paste.match import recognise
 from diagnostics.policy import InvalidTarget, validate_host
 
 PORT_PROTOCOL: dict[int, Protocol] = {
@@ -26,6 +30,7 @@ PORT_PROTOCOL: dict[int, Protocol] = {
     2525: Protocol.SMTP,
 }
 IMPLICIT_TLS_PORTS = frozenset({993, 995, 465})  # RFC 8314
+MAX_TEXT_CHARS = 4000  # what the explain form takes, too
 
 _ADDRESS = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[^\W\d_]{2,})", re.UNICODE)
 _HOST = re.compile(r"(?<![\w@.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})(?![\w-])", re.I)
@@ -80,11 +85,25 @@ def settings_in(text: str) -> Endpoint | None:
     return Endpoint(protocol=protocol, host=host, port=port, security=security)
 
 
+def is_dialog(text: str) -> bool:
+    """An app's error dialog or a server's reply: a cause read from its exact words (a server
+    text, an error number, an app's own string), or any cause beside labelled settings fields.
+    A cause guessed from a casual sentence's words alone (the lexicon) is not enough: "my
+    phone says imap.example.com 143 SSL fails" asks for its settings to be tested."""
+    found = recognise(text[:MAX_TEXT_CHARS])
+    exact = any(not str(f.facts.get("match", "")).startswith("lexicon:") for f in found.findings)
+    return exact or (bool(found.findings) and found.dialog.endpoint() is not None)
+
+
 def extract(text: str) -> Extracted | None:
     """What to run for this message, or None when it holds no text at all."""
     text = text.strip()
     if not text:
         return None
+    if is_dialog(text):
+        # The settings beside the error ("imap.example.com 993: NO [AUTHENTICATIONFAILED]")
+        # become the explanation's "Test these settings" when the dialog has no labelled ones.
+        return Extracted(kind="explain", text=text[:MAX_TEXT_CHARS], endpoint=settings_in(text))
     endpoint = settings_in(text)
     if endpoint is not None:
         return Extracted(kind="check", endpoint=endpoint)
@@ -95,4 +114,4 @@ def extract(text: str) -> Extracted | None:
         host = _HOST.search(text)
         if host:
             return Extracted(kind="diagnose", target=host.group(1))
-    return Extracted(kind="explain", text=text[:4000])
+    return Extracted(kind="explain", text=text[:MAX_TEXT_CHARS])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import dataclasses
 import logging
 import re
 import secrets
@@ -35,6 +36,7 @@ from bot.render import (
     settings_embed,
     takeaway_files,
 )
+from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore, SqliteStore
 from diagnostics.findings.catalog import endpoint_phrase
@@ -59,6 +61,10 @@ APOLOGY = (
     "Sorry, something went wrong on my side and I could not finish this. "
     "Please try again in a moment. If it keeps happening, give the bot's admins this error id: "
     "`{error_id}`"
+)
+SCREENSHOTS_UNAVAILABLE = (
+    "I can't read screenshots on this server (its OCR is not installed). "
+    "Paste the text of the error message with `/mail explain` instead."
 )
 _CLI_HINT = re.compile(r"\s*\(see --allow-private\)\s*$")
 
@@ -197,11 +203,16 @@ class Handlers:
     """The command bodies, shared by slash commands, buttons, modals and the context menu."""
 
     def __init__(
-        self, config: Config, diagnoser: Diagnoser, store: SettingsStore | None = None
+        self,
+        config: Config,
+        diagnoser: Diagnoser,
+        store: SettingsStore | None = None,
+        screenshots: Screenshots | None = None,
     ) -> None:
         self.config = config
         self.diagnoser = diagnoser
         self.store: SettingsStore = store or SqliteStore(config.config_db)
+        self.screenshots = screenshots or Screenshots()
 
     async def guild_settings(self, interaction: Interaction) -> GuildSettings:
         """The server's `/mail config` (defaults in a DM)."""
@@ -507,17 +518,53 @@ class Handlers:
             await interaction.response.send_modal(ExplainModal(self))
 
     async def explain(
-        self, interaction: Interaction, text: str, *, ephemeral: bool = False, post: bool = False
+        self,
+        interaction: Interaction,
+        text: str,
+        *,
+        ephemeral: bool = False,
+        post: bool = False,
+        settings: Endpoint | None = None,
     ) -> None:
+        """Explain a pasted error; `settings` (read beside it) are offered for testing when the
+        paste's own dialog names none."""
         async with self.funnel(interaction, "explain") as record:
             if not text.strip():
                 raise InvalidTarget("paste the error message your mail app shows")
             report = self.diagnoser.explain(text)
+            if report.user_endpoint is None and settings is not None:
+                report = dataclasses.replace(report, user_endpoint=settings)
             record.update(outcome=report.verdict.value)
             view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
             await interaction.response.send_message(
                 embed=result_embed(report), view=view, ephemeral=ephemeral
             )
+
+    async def explain_image(
+        self,
+        interaction: Interaction,
+        attachment: discord.Attachment,
+        *,
+        text: str = "",
+        ephemeral: bool = False,
+        post: bool = False,
+    ) -> None:
+        """A screenshot of an error (and the words sent with it): read with OCR, explained."""
+        from diagnostics.ocr import OcrUnavailable
+
+        async with self.funnel(interaction, "explain:image") as record:
+            self.diagnoser.allowance.take(interaction.user.id)  # OCR costs a core for a second
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+            try:
+                report = await self.screenshots.explain(attachment, text)
+            except OcrUnavailable as exc:
+                log.warning("cannot read screenshots: %s", exc)
+                record["outcome"] = "unavailable"
+                await self.tell(interaction, SCREENSHOTS_UNAVAILABLE)
+                return
+            record.update(outcome=report.verdict.value)
+            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
+            await interaction.edit_original_response(embed=result_embed(report), view=view)
 
     async def test_settings(
         self, interaction: Interaction, endpoint: Endpoint, *, ephemeral: bool
@@ -531,8 +578,17 @@ class Handlers:
     async def message_menu(self, interaction: Interaction, message: discord.Message) -> None:
         """Diagnose what a support message is about; ephemeral to the agent, who may post it."""
         found = extract(message.content or "")
+        image = first_image(message)
+        if image is not None and (found is None or found.kind == "explain"):
+            # A screenshot of the error, perhaps with a line of text: read both together.
+            await self.explain_image(
+                interaction, image, text=message.content or "", ephemeral=True, post=True
+            )
+            return
         if found is not None and found.kind == "explain" and found.text:
-            await self.explain(interaction, found.text, ephemeral=True, post=True)
+            await self.explain(
+                interaction, found.text, ephemeral=True, post=True, settings=found.endpoint
+            )
             return
         request: Request | None = None
         if found is not None and found.endpoint is not None:

@@ -20,7 +20,7 @@ from diagnostics.model import Report, ReportKind
 from diagnostics.paste.match import MAX_CAUSES, recognise
 from diagnostics.policy import InvalidTarget
 
-__all__ = ["MAX_CAUSES", "MAX_TEXT_CHARS", "NOT_RECOGNISED", "explain"]
+__all__ = ["MAX_CAUSES", "MAX_TEXT_CHARS", "NOT_RECOGNISED", "explain", "explain_image"]
 
 MAX_TEXT_CHARS = 20_000  # a paste longer than this is cut: bounds the regular-expression work
 TARGET_CHARS = 80
@@ -28,6 +28,33 @@ NOT_RECOGNISED = (
     "Not recognised: we don't know this message. Paste the exact error text (or the server's "
     "reply), or test the settings with `mailmedic check`."
 )
+
+
+NO_TEXT_IN_IMAGE = (
+    "I could not read any text in that image: send a sharper screenshot of the message, "
+    "or paste its text"
+)
+
+
+def explain_image(data: bytes, *, text: str = "") -> Report:
+    """The report for a screenshot of an error: its text read by OCR (diagnostics.ocr), then
+    explained like a paste, with `text` (the words sent with the screenshot) before it.
+    Blocking (Tesseract runs for up to ocr.OCR_TIMEOUT seconds): call it in a thread from
+    async code.
+
+    Raises InvalidTarget for a file that is not a readable image, over the caps, or without
+    text; diagnostics.ocr.OcrUnavailable when Tesseract is not installed.
+    """
+    from dataclasses import replace
+
+    from diagnostics.ocr import read_text
+
+    started = time.monotonic()
+    read = read_text(data)
+    if not read.text.strip():
+        raise InvalidTarget(NO_TEXT_IN_IMAGE)
+    report = explain(f"{text.strip()}\n{read.text}" if text.strip() else read.text)
+    return replace(report, duration_ms=round((time.monotonic() - started) * 1000))
 
 
 def explain(text: str) -> Report:

@@ -29,11 +29,13 @@ OUTLOOK_POP3 = (
 
 
 def test_corpus_covers_the_apps_and_languages_with_sources() -> None:
-    """Thunderbird, Thunderbird for Android and FairEmail in all nine languages, each sourced."""
+    """Thunderbird, Thunderbird for Android, FairEmail and Delta Chat in all nine languages,
+    each sourced; Apple Mail in English, German and French."""
     strings = app_strings()
-    for app in ("Thunderbird", "Thunderbird for Android", "FairEmail"):
+    for app in ("Thunderbird", "Thunderbird for Android", "FairEmail", "Delta Chat"):
         assert {s.language for s in strings if s.app == app} == LANGUAGES, app
     assert {"Apple Mail", "Outlook", "Gmail app"} <= {s.app for s in strings}
+    assert {s.language for s in strings if s.app == "Apple Mail"} == {"en", "de", "fr"}
     assert all(s.source for s in strings)
     assert all("@" in s.source for s in strings if s.app == "Thunderbird for Android")
 
@@ -46,23 +48,30 @@ def test_every_corpus_text_leads_with_its_cause() -> None:
 
 
 @pytest.mark.parametrize(
-    ("app", "floor"), [("Thunderbird", 0.8), ("Thunderbird for Android", 0.85), ("FairEmail", 0.9)]
+    ("app", "floor"),
+    [
+        ("Thunderbird", 0.9),
+        ("Thunderbird for Android", 0.9),
+        ("FairEmail", 0.9),
+        ("Delta Chat", 0.9),
+        ("Apple Mail", 0.9),
+    ],
 )
 def test_held_out_app_generalises(app: str, floor: float) -> None:
     """An app's strings removed: other apps' strings, tokens and the lexicon still read it."""
     score, _ = evaluate(lambda s: s.app == app, lambda x: x.app == app)
-    assert score.total >= 20
+    assert score.total >= 16
     assert score.accuracy >= floor, f"{app}: {score.accuracy:.1%}"
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
 def test_held_out_language_generalises(language: str) -> None:
-    """A language's strings removed: most of its texts are still read (floor: 70 %)."""
+    """A language's strings removed: most of its texts are still read (floor: 85 %)."""
     score, _ = evaluate(
         lambda s: s.language == language,
         lambda x: x.language == language and x.app not in ("bounce", "not mail"),
     )
-    assert score.accuracy >= 0.7, f"{language}: {score.accuracy:.1%}"
+    assert score.accuracy >= 0.85, f"{language}: {score.accuracy:.1%}"
 
 
 @pytest.mark.parametrize(
@@ -256,3 +265,16 @@ def test_cli_check_without_settings_explains_only() -> None:
     )
     assert json.loads(proc.stdout)["kind"] == "explain"
     assert "names no server settings" in proc.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Fehler 0x800CCCOD: Der Host 'SMPT' wurde nicht gefunden.", "HOST_NOT_FOUND"),
+        ("Ox800CCC0E", "PORT_FILTERED"),
+        ("Error Number: Ox8OOCCC92", "AUTH_FAILED"),
+    ],
+)
+def test_error_numbers_retyped_with_letters_are_read(text: str, code: str) -> None:
+    """An O for a 0 in an error number (OCR, or retyped from a screenshot) still names it."""
+    assert explain(text).findings[0].code.value == code

@@ -7,7 +7,9 @@ never whole files). Each entry keeps the repository, commit and path it came fro
     python tools/extract_app_strings.py MIRRORS_DIR > diagnostics/data/app_strings.json
 
 MIRRORS_DIR holds `<owner>+<name>/repo` bare repositories (thunderbird/thunderbird-l10n,
-mozilla/releases-comm-central, thunderbird/thunderbird-android, M66B/FairEmail).
+mozilla/releases-comm-central, thunderbird/thunderbird-android, M66B/FairEmail,
+deltachat/deltachat-android). `--only deltachat` prints only Delta Chat's entries (to add
+them to an existing file).
 """
 
 from __future__ import annotations
@@ -140,6 +142,14 @@ FE_DIR = {
     "ja": "values-ja-rJP",
 }
 
+# Delta Chat (deltachat/deltachat-android res/values-*/strings.xml; the core's stock strings are
+# translated there too). Its login error, and the title it puts above the server's own reply.
+DELTACHAT = [
+    ("login_error_cannot_login", "AUTH_FAILED"),
+    ("configuration_failed_with_error", None),
+]
+DC_DIR = {"en": "values", "pt-BR": "values-pt-rBR"}
+
 
 def git(repo: Path, *args: str) -> str:
     return subprocess.run(
@@ -174,6 +184,9 @@ def android(text: str, key: str) -> str | None:
 
 def main() -> None:
     mirrors = Path(sys.argv[1])
+    if sys.argv[2:] == ["--only", "deltachat"]:
+        json.dump({"entries": deltachat_entries(mirrors)}, sys.stdout, ensure_ascii=False, indent=1)
+        return
     l10n = mirrors / "thunderbird+thunderbird-l10n/repo"
     comm = mirrors / "mozilla+releases-comm-central/repo"
     k9 = mirrors / "thunderbird+thunderbird-android/repo"
@@ -241,7 +254,32 @@ def main() -> None:
                 "sources": sources,
             }
         )
+    entries.extend(deltachat_entries(mirrors))
     json.dump({"entries": entries}, sys.stdout, ensure_ascii=False, indent=1)
+
+
+def deltachat_entries(mirrors: Path) -> list[dict[str, object]]:
+    dc = mirrors / "deltachat+deltachat-android/repo"
+    entries: list[dict[str, object]] = []
+    for key, code in DELTACHAT:
+        texts: dict[str, str] = {}
+        sources: dict[str, str] = {}
+        for lang in LANGS:
+            name = f"src/main/res/{DC_DIR.get(lang, f'values-{lang}')}/strings.xml"
+            value = android(git(dc, "show", f"HEAD:{name}"), key)
+            if value:
+                texts[lang] = value
+                sources[lang] = f"deltachat/deltachat-android@{head(dc)[:12]}:{name}#{key}"
+        entries.append(
+            {
+                "id": f"deltachat.{key}",
+                "app": "Delta Chat",
+                "code": code,
+                "texts": texts,
+                "sources": sources,
+            }
+        )
+    return entries
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
-"""`mailmedic explain [TEXT | -] [--check]`: a pasted error message, its cause and fix.
+"""`mailmedic explain [TEXT | - | --image FILE] [--check]`: an error message, its cause and fix.
 
-Without --check there is no network at all. With --check, the settings the paste names (an
+`--image FILE` reads a screenshot's text with OCR first (diagnostics.ocr; Tesseract is optional:
+without it the command says what to install, on one line, and exits 3). Without --check there
+is no network at all. With --check, the settings the paste names (an
 Outlook or iOS dialog: server, port, protocol, SSL yes/no) are tested at once with the
 library's `check()`, and that report is printed; the explanation's verdict goes to stderr.
 """
@@ -11,12 +13,19 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from diagnostics.cli.common import add_common_options, options_from, progress_printer, run_async
+from diagnostics.cli.common import (
+    add_common_options,
+    one_line,
+    options_from,
+    progress_printer,
+    run_async,
+)
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
 
 MAX_STDIN_CHARS = 64 * 1024  # a paste, not a mailbox
+EXIT_COULD_NOT_TELL = 3
 
 
 def register(sub: Any) -> argparse.ArgumentParser:
@@ -30,6 +39,11 @@ def register(sub: Any) -> argparse.ArgumentParser:
     )
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the error text, or - for stdin")
     parser.add_argument(
+        "--image",
+        metavar="FILE",
+        help="a screenshot of the error (PNG, JPEG, WebP, GIF): its text is read with OCR",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="test the server settings the text names (server, port, SSL) at once",
@@ -38,13 +52,45 @@ def register(sub: Any) -> argparse.ArgumentParser:
     return parser
 
 
+def _read_image(path: str) -> bytes:
+    from diagnostics.ocr import MAX_IMAGE_BYTES
+    from diagnostics.policy import InvalidTarget
+
+    try:
+        with open(path, "rb") as file:
+            data = file.read(MAX_IMAGE_BYTES + 1)  # one byte more: "too large" is then known
+    except OSError as exc:
+        raise InvalidTarget(f"cannot read {path}: {exc.strerror or exc}") from exc
+    return data
+
+
+def _explain_image(path: str) -> Report:
+    from diagnostics.explanation import explain_image
+    from diagnostics.ocr import OcrUnavailable
+
+    data = _read_image(path)
+    try:
+        return explain_image(data)
+    except OcrUnavailable as exc:
+        # Not bad input: this machine cannot read images. Could not tell (design.md: exit 3).
+        sys.stderr.write(f"mailmedic: {one_line(str(exc))}\n")
+        raise SystemExit(EXIT_COULD_NOT_TELL) from None
+
+
 def run(args: argparse.Namespace) -> Report:
     from diagnostics.explanation import explain
 
     words: list[str] = args.text
-    # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.
-    from_stdin = not words or words == ["-"]
-    report = explain(sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words))
+    if args.image is not None:
+        if words:
+            from diagnostics.policy import InvalidTarget
+
+            raise InvalidTarget("give either the text or --image FILE, not both")
+        report = _explain_image(args.image)
+    else:
+        # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.
+        from_stdin = not words or words == ["-"]
+        report = explain(sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words))
     if not args.check:
         return report
     endpoint = report.user_endpoint

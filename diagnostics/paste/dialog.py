@@ -137,11 +137,13 @@ def _protocol_from_host(host: str) -> Protocol | None:
     return _PROTOCOLS.get(first.rstrip("0123456789") if first != "imap4" else first)
 
 
+# Straight and typographic quotes: Outlook prints 'x', a phone's keyboard and OCR give ‘x’ or
+# drop one of the pair ("‘healthy.example.com,").
+_QUOTE_CHARS = "'\"‘’‚‛“”„‟«»‹›`´"
+
+
 def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
-        value = value[1:-1]
-    return value.strip()[:MAX_VALUE]
+    return value.strip().strip(_QUOTE_CHARS).strip()[:MAX_VALUE]
 
 
 def parse(text: str) -> Dialog:

@@ -22,7 +22,11 @@ __all__ = ["NOT_MAIL", "Sample", "Score", "evaluate", "samples"]
 
 _VALUES = ("mail.example.com", "alice@example.com", "2026-11-30")
 # Titles the apps put above their messages (from the same corpus entries, code null).
-_TITLES = {"Thunderbird": "thunderbird.sendFailed", "Apple Mail": "apple.cannot-send"}
+_TITLES = {
+    "Thunderbird": "thunderbird.sendFailed",
+    "Apple Mail": "apple.cannot-send",
+    "Delta Chat": "deltachat.configuration_failed_with_error",
+}
 NOT_MAIL = (
     "hello, can someone help me with my printer? it says paper jam",
     "Traceback (most recent call last):\n  File \"app.py\", line 3, in <module>\nKeyError: 'user'",

@@ -2,7 +2,11 @@
 
 For a text whose exact string we never read (another app, another version, OCR). A rule fires
 when each of its concepts has a word in the same sentence; rules are tried in order, specific
-before generic, and the first rule per sentence wins.
+before generic, and the first rule per sentence wins. A short stem must start a word ("erro"
+is in "erros", not in "interrompue"); a longer one, or a word of a script written without
+spaces (Japanese), matches anywhere. A rule marked "generic" (a
+sentence that only says the connection failed) speaks only after every specific sentence of
+the text: "the connection failed. The server refuses connections." is a refused port.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from diagnostics.findings.codes import Code
 
 __all__ = ["LexiconMatch", "search_lexicon"]
 
-_SENTENCE = re.compile(r"(?<=[.!?。])\s+|[\n。]")
+# Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.").
+_SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
 LEXICON_REFERENCE = "diagnostics/data/paste_lexicon.json (words of the apps' translations)"
 
 
@@ -32,7 +37,29 @@ class LexiconMatch:
 @dataclass(frozen=True, slots=True)
 class _Rule:
     code: Code
-    concepts: tuple[tuple[str, tuple[str, ...]], ...]
+    concepts: tuple[tuple[str, re.Pattern[str]], ...]
+    generic: bool
+
+
+ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
+_SPACELESS = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
+
+
+def _concept(words: list[str]) -> re.Pattern[str]:
+    """One pattern for a concept's words: short stems at a word's start, the rest anywhere."""
+    stems = sorted(words, key=len, reverse=True)
+    return re.compile("|".join(_word(w) for w in stems))
+
+
+def _word(word: str) -> str:
+    if (
+        len(word) >= ANYWHERE_CHARS
+        or _SPACELESS.match(word)
+        or not word[:1].isalnum()
+        or "'" in word  # "n't" ends a word ("doesn't"), it never starts one
+    ):
+        return re.escape(word)  # German compounds: "Serververbindung", "Benutzerpasswort"
+    return r"(?<!\w)" + re.escape(word)
 
 
 @functools.cache
@@ -40,22 +67,40 @@ def _rules() -> tuple[_Rule, ...]:
     raw = json.loads(
         resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
     )
-    concepts = {name: tuple(words) for name, words in raw["concepts"].items()}
+    concepts = {name: _concept(words) for name, words in raw["concepts"].items()}
     return tuple(
-        _Rule(Code(rule["code"]), tuple((name, concepts[name]) for name in rule["all"]))
+        _Rule(
+            Code(rule["code"]),
+            tuple((name, concepts[name]) for name in rule["all"]),
+            bool(rule.get("generic", False)),
+        )
         for rule in raw["rules"]
     )
 
 
+def _has(seen: dict[str, bool], name: str, pattern: re.Pattern[str], sentence: str) -> bool:
+    if name not in seen:
+        seen[name] = pattern.search(sentence) is not None
+    return seen[name]
+
+
 def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
-    """Causes named by the sentences of `folded` (text.fold), in sentence order."""
+    """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
+    then the generic ones."""
+    later: list[LexiconMatch] = []
     for sentence in _SENTENCE.split(folded):
         padded = f" {sentence.strip()} "
+        seen: dict[str, bool] = {}  # a concept is searched once per sentence, whatever the rules
         for rule in _rules():
-            if all(any(word in padded for word in words) for _, words in rule.concepts):
-                yield LexiconMatch(
+            if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
+                found = LexiconMatch(
                     code=rule.code,
                     sentence=sentence.strip(),
                     concepts=tuple(name for name, _ in rule.concepts),
                 )
+                if rule.generic:
+                    later.append(found)
+                else:
+                    yield found
                 break
+    yield from later

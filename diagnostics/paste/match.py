@@ -14,7 +14,7 @@ from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, search_lexicon
-from diagnostics.paste.text import fold
+from diagnostics.paste.text import fix_error_numbers, fold
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
@@ -147,7 +147,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
 
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
-    dialog = parse(text)
+    dialog = parse(fix_error_numbers(text))  # "0x800CCCOD" retyped from a screenshot
     rest = dialog.rest
     clients: Iterable[TextEntry] = client_entries()
     if _about_other_service(rest):

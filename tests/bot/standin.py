@@ -225,6 +225,8 @@ class StandIn:
         self.user_installed: set[str] = set()  # tokens of interactions of a user install
         self.followups: dict[str, int] = {}  # interaction token -> follow-ups sent
         self.revoked_tokens: set[str] = set()  # GET /users/@me answers 401 for these
+        self.files: dict[str, bytes] = {}  # attachment file name -> bytes, served at /cdn/
+        self.downloads: list[str] = []  # the attachment files the bot fetched, in order
         self.port = 0
         self._runner: web.AppRunner | None = None
 
@@ -258,6 +260,15 @@ class StandIn:
             "permissions": permissions,
         }
 
+    def attachment(self, filename: str, data: bytes, content_type: str) -> dict[str, Any]:
+        """An uploaded file (Discord's attachment object), served by the stand-in's CDN."""
+        attachment_id = self.snowflake()
+        name = f"{attachment_id}-{filename}"
+        self.files[name] = data
+        url = f"http://127.0.0.1:{self.port}/cdn/{name}"
+        return {"id": attachment_id, "filename": filename, "size": len(data), "url": url,
+                "proxy_url": url, "content_type": content_type}  # fmt: skip
+
     def message(
         self, message_id: str, data: dict[str, Any], *, author: dict[str, Any] | None = None,
         flags: int = 0,
@@ -274,7 +285,7 @@ class StandIn:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": data.get("attachments") or [],
             "embeds": data.get("embeds") or [],
             "pinned": False,
             "type": 0,
@@ -296,6 +307,7 @@ class StandIn:
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
         app.router.add_get("/gateway", self._gateway)
+        app.router.add_get("/cdn/{name}", self._cdn)
         app.router.add_route("*", API + "/{tail:.*}", self._http)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
@@ -384,6 +396,13 @@ class StandIn:
             files=files,
             at=time.perf_counter(),
         )
+
+    async def _cdn(self, request: web.Request) -> web.Response:
+        self.downloads.append(request.match_info["name"])
+        data = self.files.get(request.match_info["name"])
+        if data is None:
+            return web.Response(status=404)
+        return web.Response(body=data, headers={"Content-Type": "application/octet-stream"})
 
     async def _http(self, request: web.Request) -> web.Response:
         rec = await self._read(request)
@@ -630,9 +649,11 @@ class StandIn:
     def slash(self, sub: str, options: dict[str, Any] | None = None, *, group: str = "mail",
               user: dict[str, Any] | None = None, where: str = "guild",
               roles: tuple[str, ...] = (),
-              permissions: str = MEMBER_PERMISSIONS) -> dict[str, Any]:  # fmt: skip
+              permissions: str = MEMBER_PERMISSIONS,
+              files: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
         """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT). A `Role` or
-        `Channel` value is sent as Discord does: its id, and the object under `resolved`."""
+        `Channel` value is sent as Discord does: its id, and the object under `resolved`;
+        `files` are attachment options (type 11) by name, from `attachment()`."""
         opts = []
         resolved: dict[str, dict[str, Any]] = {}
         for name, value in (options or {}).items():
@@ -646,12 +667,16 @@ class StandIn:
                 continue
             kind = 4 if isinstance(value, int) and not isinstance(value, bool) else 3
             opts.append({"name": name, "type": kind, "value": value})
+        for name, attached in (files or {}).items():
+            opts.append({"name": name, "type": 11, "value": attached["id"]})
         data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": group,
             "type": 1,
             "options": [{"name": sub, "type": 1, "options": opts}],
         }
+        if files:
+            resolved["attachments"] = {a["id"]: a for a in files.values()}
         if resolved:
             data["resolved"] = resolved
         return self._interaction(2, data, user=user, where=where, roles=roles,
@@ -666,12 +691,20 @@ class StandIn:
                 opt["focused"] = True
         return payload
 
-    def message_command(self, content: str, *, name: str = "Diagnose email problem",
-                        user: dict[str, Any] | None = None,
-                        where: str = "guild") -> dict[str, Any]:  # fmt: skip
-        """A message context menu on a user's message holding `content` (type 2, MESSAGE)."""
+    def message_command(
+        self,
+        content: str,
+        *,
+        name: str = "Diagnose email problem",
+        user: dict[str, Any] | None = None,
+        where: str = "guild",
+        attachments: list[dict[str, Any]] | None = None,
+    ) -> dict[str, Any]:
+        """A message context menu on a user's message holding `content` and `attachments`
+        (type 2, MESSAGE)."""
         target_id = self.snowflake()
-        target = self.message(target_id, {"content": content}, author=self.user("customer"))
+        target = self.message(target_id, {"content": content, "attachments": attachments},
+                              author=self.user("customer"))  # fmt: skip
         data = {
             "id": self.snowflake(),
             "name": name,

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import errno
+import ipaddress
 import socket
 import subprocess
 import threading
@@ -41,18 +42,23 @@ MAIL_PORTS = (143, 993, 110, 995, 25, 587, 465)
 PREFIX = "fd00:6d6d"
 
 
+def _canonical(address: str) -> str:
+    """RFC 5952 text, as sockets and reports print it (fd00:6d6d:0::1 is fd00:6d6d::1)."""
+    return str(ipaddress.IPv6Address(address))
+
+
 def working_v6(slot: int) -> str:
-    return f"{PREFIX}:{slot}::1"
+    return _canonical(f"{PREFIX}:{slot}::1")
 
 
 def dead_v6(slot: int) -> str:
-    return f"{PREFIX}:{slot}::2"
+    return _canonical(f"{PREFIX}:{slot}::2")
 
 
 def noroute_v6(slot: int) -> str:
     """An address our host has no route to (a `throw` route: ENETUNREACH), like any AAAA seen
     from a machine without IPv6."""
-    return f"{NOROUTE_PREFIX}:{slot}::1"
+    return _canonical(f"{NOROUTE_PREFIX}:{slot}::1")
 
 
 NOROUTE_PREFIX = "fd00:6d6e"
