@@ -1440,6 +1440,14 @@ _ENTRIES: dict[Code, CatalogEntry] = {
         ],
         ["Run the test again in a minute. If your mail app works, there is nothing to change."],
     ),
+    Code.OVERLOADED: _e(
+        "We were too busy to time the server fairly",
+        [
+            "Our own test process was so busy that a wait timed out on our side, not on the "
+            "server's. Those tests are marked as unfinished instead of blaming the server.",
+        ],
+        ["Run the test again in a minute: nothing here says your settings are wrong."],
+    ),
 }
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 

@@ -74,6 +74,7 @@ class Code(StrEnum):
     PROVIDER_NOTE = "PROVIDER_NOTE"
     # Our own vantage point
     PROBE_INCOMPLETE = "PROBE_INCOMPLETE"
+    OVERLOADED = "OVERLOADED"  # our own process too busy to time a server fairly (issue 16)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -88,6 +89,7 @@ SEVERITY: dict[Code, Severity] = {
     Code.AUTH_TEMPORARY_FAILURE: _W,
     Code.PROVIDER_NOTE: _I,
     Code.PROBE_INCOMPLETE: _W,
+    Code.OVERLOADED: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -100,7 +102,7 @@ for _layer, _codes in (
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE",
+        "SLOW_SERVER PROBE_INCOMPLETE OVERLOADED",
     ),
     (
         Layer.ENCRYPTION,

@@ -38,6 +38,7 @@ from diagnostics.model import (
     StageTiming,
     TlsFacts,
 )
+from diagnostics.net import looplag
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
 from diagnostics.net.redact import Redactor
@@ -330,7 +331,7 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
         )
     address = allowed[0]
 
-    first = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
+    first = await _fair_attempt(endpoint, ctx, address, dialogue)
     result, failure = first
     if failure is not None and failure.outcome is Outcome.CERT_INVALID:
         result = await _with_unverified_certificate(
@@ -367,6 +368,45 @@ async def _attempt(
         return rec.result(fault.outcome, fault.detail), None
     rec.enter(Stage.DONE)
     return rec.result(rec.outcome), None
+
+
+# --- Our own stall is not the server's silence (issue 16; net/looplag.py) ---------------------
+# Outcomes that only say "nothing came in time": under a stalled loop they may be ours.
+_TIMED_OUT = frozenset({Outcome.TIMEOUT, Outcome.READ_TIMEOUT, Outcome.NO_GREETING})
+
+
+async def _fair_attempt(
+    endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
+) -> tuple[ProbeResult, TlsFailure | None]:
+    """The first attempt, timed fairly: when a stage timed out while our own event loop was
+    stalled for a good part of the wait, the server is not blamed. The attempt runs once more
+    if the deadline leaves room for a full stage; if that one is also starved (or there is no
+    room), the result says we could not tell (`deadline`) with the fact `overloaded_ms`, which
+    the rules turn into OVERLOADED. A stall that did not end in a timeout changes nothing."""
+    loop = asyncio.get_running_loop()
+    looplag.monitor()  # the heartbeat must run during the wait, not start after it
+    window = ctx.timeouts.connect  # every stage gets the same timeout (Timeouts.for_deadline)
+    for retry in (True, False):
+        since = loop.time()
+        result, failure = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
+        if result.outcome not in _TIMED_OUT or not looplag.ours(since, window):
+            return result, failure
+        stalled = looplag.monitor().stalled(since)
+        room = ctx.deadline is None or ctx.deadline - loop.time() > window
+        if not (retry and room):
+            break
+    return (
+        replace(
+            result,
+            outcome=Outcome.DEADLINE,
+            detail=(
+                f"not judged: our own process was too busy ({_ms(stalled)} ms stalled) to time "
+                f"the server fairly; it had {result.outcome.value} at stage {result.stage.value}"
+            ),
+            facts={**result.facts, "overloaded_ms": _ms(stalled)},
+        ),
+        None,
+    )
 
 
 async def _with_unverified_certificate(
