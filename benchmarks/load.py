@@ -88,9 +88,7 @@ def child(args: argparse.Namespace) -> None:
 
 
 def start_lab() -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "tests.lab"], stdout=subprocess.PIPE, text=True
-    )
+    proc = subprocess.Popen([sys.executable, "-m", "tests.lab"], stdout=subprocess.PIPE, text=True)
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
@@ -128,7 +126,8 @@ def main() -> None:
             r = json.loads(out.stdout.strip().splitlines()[-1])
             over = r["slowest"] - args.deadline
             print(
-                f"{size:>4} {r['healthy']:>7} {r['rss_mb']:>6.0f} MB {r['max_stall'] * 1000:>7.0f} ms"
+                f"{size:>4} {r['healthy']:>7} {r['rss_mb']:>6.0f} MB"
+                f" {r['max_stall'] * 1000:>7.0f} ms"
                 f" {r['slowest']:>6.2f} s {over:>+6.2f} s {sum(r['wrong'].values()):>5}"
                 f" {r['overloaded']:>10}",
                 flush=True,

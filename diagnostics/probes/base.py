@@ -390,7 +390,7 @@ async def _fair_attempt(
         since = loop.time()
         result, failure = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
         if result.outcome not in _TIMED_OUT or not looplag.ours(since, window):
-            return result, failure
+            return _without_our_stall(result, looplag.monitor().stalled(since)), failure
         stalled = looplag.monitor().stalled(since)
         room = ctx.deadline is None or ctx.deadline - loop.time() > window
         if not (retry and room):
@@ -407,6 +407,14 @@ async def _fair_attempt(
         ),
         None,
     )
+
+
+def _without_our_stall(result: ProbeResult, stalled: float) -> ProbeResult:
+    """The greeting time less our own stall during the attempt: a server that answered at once
+    while our loop was busy is not slow (SLOW_SERVER reads `greeting_ms`)."""
+    if result.greeting_ms is None or stalled <= 0:
+        return result
+    return replace(result, greeting_ms=max(0, result.greeting_ms - _ms(stalled)))
 
 
 async def _with_unverified_certificate(
