@@ -110,3 +110,9 @@ ensure_venv() {
   # A venv that an earlier run left half-made (no pip) is made again.
   [ -x .venv/bin/pip ] || "$py" -m venv --clear .venv
 }
+
+# Bytecode for the project's own modules, written once here: with PYTHONDONTWRITEBYTECODE set
+# (some images set it) an editable install would otherwise compile them at every start.
+precompile() {
+  .venv/bin/python -m compileall -q diagnostics bot >/dev/null
+}

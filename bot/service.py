@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Config
 from bot.limits import Cooldowns, Gate, Progress, SharedRuns
-from bot.worker import ProcessWorker, shared_worker
+from bot.worker import WorkerPool, shared_worker
 
 if TYPE_CHECKING:
     from diagnostics.model import Endpoint, Report
@@ -85,7 +85,7 @@ class Diagnoser:
         self.config = config
         self.options = config.options()
         self.library = library or Library.default()
-        self.worker: ProcessWorker | None = shared_worker() if library is None else None
+        self.worker: WorkerPool | None = shared_worker() if library is None else None
         self.cooldowns = Cooldowns(config.cooldown_seconds)
         self.gate = Gate(config.max_concurrent, config.max_per_guild)
         self.runs: SharedRuns[Report] = SharedRuns(config.cache_seconds)

@@ -5,7 +5,8 @@ parsing, a dozen probes). Fifty of them on the gateway's loop delayed deferrals 
 second thread of the same process, the interpreter lock still put p99 over 100 ms
 (benchmarks/bot_latency.py measured both). So the library runs in one child process ("spawn":
 the bot has threads, fork would copy their locks), started on first use and shared by every
-bot in the process.
+bot in the process. A `WorkerPool` runs one such child per core (`pool_size`) and sends each job
+to the least busy one.
 
 The pipe carries pickled tuples. Parent → child: ("run", job, function name, args, kwargs,
 MAILMEDIC_* environment) and ("cancel", job). Child → parent: ("progress", job, ProbeFinished),
@@ -174,6 +175,11 @@ class ProcessWorker:
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
 
+    @property
+    def in_flight(self) -> int:
+        """Jobs sent and not yet answered (WorkerPool sends the next job to the least busy)."""
+        return len(self._jobs)
+
     def _ensure(self) -> Connection:
         with self._lock:
             if self._conn is not None and self._process is not None and self._process.is_alive():
@@ -318,13 +324,58 @@ def _deadline(args: tuple[Any, ...], kwargs: dict[str, Any]) -> float:
     return DEFAULT_DEADLINE
 
 
-_SHARED: ProcessWorker | None = None
+WORKERS_ENV = "MAILMEDIC_WORKERS"
 
 
-def shared_worker() -> ProcessWorker:
-    """The process-wide worker (its child is started on first use, stopped at exit)."""
+def pool_size() -> int:
+    """How many diagnosis processes: MAILMEDIC_WORKERS, else one per core this process may use.
+
+    A diagnosis on a fast network is CPU work; one process per core lets every core work, and
+    the gateway's loop, idle between interactions, still gets the CPU within milliseconds (the
+    scheduler favours a process that sleeps; benchmarks/bot_latency.py measures it)."""
+    raw = os.environ.get(WORKERS_ENV, "").strip()
+    if raw:
+        try:
+            wanted = int(raw)
+        except ValueError:
+            wanted = 0
+        if wanted >= 1:
+            return min(wanted, 64)
+        log.warning("%s=%r is not a positive number: using the cores", WORKERS_ENV, raw)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+class WorkerPool:
+    """Several `ProcessWorker`s; each job goes to the one with the fewest jobs in flight.
+
+    Each child is started at its first job, so a pool costs nothing until it is used."""
+
+    def __init__(self, size: int | None = None, **worker_options: Any) -> None:
+        self.size = size or pool_size()
+        self._workers = [ProcessWorker(**worker_options) for _ in range(self.size)]
+
+    async def run(
+        self, name: str, *args: Any, on_progress: Progress | None = None, **kwargs: Any
+    ) -> Report:
+        worker = min(self._workers, key=lambda w: w.in_flight)
+        return await worker.run(name, *args, on_progress=on_progress, **kwargs)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+
+_SHARED: WorkerPool | None = None
+
+
+def shared_worker() -> WorkerPool:
+    """The process-wide pool (children started on first use, stopped at exit)."""
     global _SHARED
     if _SHARED is None:
-        _SHARED = ProcessWorker()
+        _SHARED = WorkerPool()
         atexit.register(_SHARED.close)
     return _SHARED
