@@ -15,6 +15,7 @@ import dns.rdatatype
 import dns.resolver
 
 from diagnostics.model import Outcome
+from diagnostics.net import looplag
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -26,8 +27,9 @@ class Answer:
 
 async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answer:
     try:
-        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
-        async with asyncio.timeout(timeout):
+        # Our own queue first, outside the timeout (net/looplag.py). dnspython's lifetime is not
+        # a hard cap (its backoff can overshoot): bound it ourselves.
+        async with looplag.dns_slot(), asyncio.timeout(timeout):
             answer = await resolver.resolve(
                 name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
             )

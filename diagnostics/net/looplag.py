@@ -97,6 +97,113 @@ def monitor() -> LoopMonitor:
     return found
 
 
+# Probes talking to servers at once in one event loop. Past this the loop's queue of ready work
+# (handshakes, parsing) grows until every timer fires late; a probe waiting for a slot has not
+# started timing anything yet. 64 keeps stalls short on a small machine and still runs a whole
+# sweep (11 probes) of several diagnoses at once.
+PROBE_SLOTS = 64
+# DNS queries in flight at once (net/resolve.py, discovery/dnsquery.py): hundreds of diagnoses
+# start with a burst of thousands of queries whose answers, parsed in pure Python, would hold
+# the loop for a second if they all came back together.
+DNS_SLOTS = 32
+
+
+class Gate:
+    """A FIFO semaphore that remembers when it kept someone waiting: the time our own capacity,
+    not a server, held a diagnosis back (`queued(since)`)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, size: int) -> None:
+        self._loop = loop
+        self._free = asyncio.Semaphore(size)
+        self._waiting = 0
+        self._since: float | None = None  # loop time the current run of waiting began
+        self._runs: deque[tuple[float, float]] = deque(maxlen=HISTORY)
+
+    def slot(self) -> Slot:
+        return Slot(self)
+
+    async def _acquire(self) -> None:
+        if not self._free.locked():
+            await self._free.acquire()
+            return
+        self._waiting += 1
+        if self._since is None:
+            self._since = self._loop.time()
+        try:
+            await self._free.acquire()
+        finally:
+            self._waiting -= 1
+            if self._waiting == 0 and self._since is not None:
+                self._runs.append((self._since, self._loop.time()))
+                self._since = None
+
+    def _release(self) -> None:
+        self._free.release()
+
+    def queued(self, since: float) -> float:
+        """Seconds since `since` during which someone waited at this gate."""
+        now = self._loop.time()
+        total = now - max(self._since, since) if self._since is not None else 0.0
+        for start, end in reversed(self._runs):
+            if end <= since:
+                break
+            total += end - max(start, since)
+        return max(0.0, total)
+
+
+class Slot:
+    """`async with gate.slot():` one place at the gate; `entered` says whether it was had."""
+
+    def __init__(self, gate: Gate) -> None:
+        self._gate = gate
+        self.entered = False
+        self.waited = 0.0  # seconds this slot waited for its place
+
+    async def __aenter__(self) -> Slot:
+        asked = self._gate._loop.time()
+        try:
+            await self._gate._acquire()
+        finally:
+            self.waited = self._gate._loop.time() - asked
+        self.entered = True
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        self._gate._release()
+
+
+_GATES: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Gate]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _gate(name: str, size: int) -> Gate:
+    loop = asyncio.get_running_loop()
+    gates = _GATES.setdefault(loop, {})
+    gate = gates.get(name)
+    if gate is None:
+        gate = gates[name] = Gate(loop, size)
+    return gate
+
+
+def probe_slot() -> Slot:
+    """A place among the running loop's PROBE_SLOTS (the earliest waiter goes first)."""
+    return _gate("probe", PROBE_SLOTS).slot()
+
+
+def dns_slot() -> Slot:
+    """A place among the running loop's DNS_SLOTS; take it outside the query's timeout."""
+    return _gate("dns", DNS_SLOTS).slot()
+
+
+def held_back(since: float) -> float:
+    """Seconds since `since` that our own capacity held work back: a stall of the loop, or DNS
+    queries queued at our gate (a probe's name may have waited there). The part of a wait that
+    says nothing about any server."""
+    dns = _GATES.get(asyncio.get_running_loop(), {}).get("dns")
+    return max(monitor().stalled(since), dns.queued(since) if dns is not None else 0.0)
+
+
 def ours(since: float, window: float) -> bool:
     """Was a `window`-second wait that began at `since` mostly our own stall?"""
     if window <= 0:

@@ -17,6 +17,8 @@ import dns.rdatatype
 import dns.resolver
 
 from diagnostics.model import Outcome
+from diagnostics.net import looplag
+from diagnostics.net.coalesce import CoalescingResolver
 from diagnostics.policy import InvalidTarget
 
 
@@ -58,10 +60,10 @@ def _port(text: str, raw: str) -> int:
 def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresolver.Resolver:
     """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf."""
     if server is None:
-        resolver = dns.asyncresolver.Resolver(configure=True)
+        resolver = CoalescingResolver(configure=True)
     else:
         address, port = parse_dns_server(server)
-        resolver = dns.asyncresolver.Resolver(configure=False)
+        resolver = CoalescingResolver(configure=False)
         resolver.nameservers = [address]
         resolver.port = port
     resolver.cache = None
@@ -74,8 +76,10 @@ async def _query(
     resolver: dns.asyncresolver.Resolver, name: str, rdtype: dns.rdatatype.RdataType, timeout: float
 ) -> tuple[tuple[str, ...], Outcome | None, str]:
     try:
-        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
-        async with asyncio.timeout(timeout):
+        # Our own queue first (net/looplag.py), outside the timeout: waiting there is not the
+        # DNS server's time. dnspython's lifetime is not a hard cap (its backoff can
+        # overshoot): bound it ourselves.
+        async with looplag.dns_slot(), asyncio.timeout(timeout):
             answer = await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
     except dns.resolver.NXDOMAIN:
         return (), Outcome.DNS_NXDOMAIN, f"{name} does not exist (NXDOMAIN)"

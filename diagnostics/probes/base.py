@@ -291,19 +291,26 @@ async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -
     """Never raises for a network or server fault; see the module docstring."""
     loop = asyncio.get_running_loop()
     started = loop.time()
+    slot = looplag.probe_slot()  # our own capacity: waiting here times nothing of the server's
     try:
-        if ctx.deadline is None:
-            return await _run(endpoint, ctx, dialogue)
         async with asyncio.timeout_at(ctx.deadline):
-            return await _run(endpoint, ctx, dialogue)
+            async with slot:
+                return await _run(endpoint, ctx, dialogue)
     except TimeoutError:
-        return ProbeResult(
+        result = ProbeResult(
             endpoint=endpoint,
             outcome=Outcome.DEADLINE,
             stage=Stage.CONNECT,
             elapsed_ms=_ms(loop.time() - started),
             detail="the diagnosis deadline ran out before this test finished",
         )
+        held = (
+            loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
+        )
+        if held >= looplag.OURS_SHARE * (loop.time() - started):
+            # The deadline passed while our own capacity (a queue, a stall) held the probe back.
+            result = replace(result, facts={"overloaded_ms": _ms(held)})
+        return result
 
 
 async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:
@@ -389,9 +396,12 @@ async def _fair_attempt(
     for retry in (True, False):
         since = loop.time()
         result, failure = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
-        if result.outcome not in _TIMED_OUT or not looplag.ours(since, window):
+        if (
+            result.outcome not in _TIMED_OUT
+            or looplag.held_back(since) < looplag.OURS_SHARE * window
+        ):
             return _without_our_stall(result, looplag.monitor().stalled(since)), failure
-        stalled = looplag.monitor().stalled(since)
+        stalled = looplag.held_back(since)
         room = ctx.deadline is None or ctx.deadline - loop.time() > window
         if not (retry and room):
             break
