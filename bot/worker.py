@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import collections
 import contextlib
 import functools
 import importlib
@@ -222,11 +223,15 @@ class ProcessWorker:
                 continue
             try:
                 if kind == "progress":
-                    job.loop.call_soon_threadsafe(job.progress, value)
+                    job.loop.call_soon_threadsafe(_paced, job.loop, job.progress, value)
                 elif kind == "done":
-                    job.loop.call_soon_threadsafe(_resolve, job.future, value, None)
+                    job.loop.call_soon_threadsafe(
+                        _paced, job.loop, _resolve, job.future, value, None
+                    )
                 else:
-                    job.loop.call_soon_threadsafe(_resolve, job.future, None, value)
+                    job.loop.call_soon_threadsafe(
+                        _paced, job.loop, _resolve, job.future, None, value
+                    )
             except RuntimeError:  # the job's event loop is closed: nobody waits for it
                 continue
         with self._lock:
@@ -300,6 +305,39 @@ class ProcessWorker:
             if process.is_alive():
                 process.kill()
                 process.join(timeout=2)
+
+
+# --- Delivery into the gateway's loop, one message per loop iteration ---------------------------
+# Diagnoses that share a deadline end together: a hundred reports can arrive within a few
+# milliseconds, and each wakes a task that renders and sends a reply. Run all in one iteration
+# of the loop and every timer (heartbeats, the next interaction's deferral) waits for the lot
+# (benchmarks/bot_latency.py saw 0.6 s). So messages queue per loop and are handed over one per
+# iteration: the woken task runs in the next iteration, with the loop's timers between.
+_QUEUES: dict[
+    asyncio.AbstractEventLoop, collections.deque[tuple[Callable[..., None], tuple[Any, ...]]]
+] = {}
+
+
+def _paced(loop: asyncio.AbstractEventLoop, fn: Callable[..., None], *args: Any) -> None:
+    """On `loop`: queue `fn(*args)`; the queue is drained one call per loop iteration."""
+    queue = _QUEUES.get(loop)
+    if queue is None:
+        queue = _QUEUES[loop] = collections.deque()
+    queue.append((fn, args))
+    if len(queue) == 1:
+        loop.call_soon(_drain, loop)
+
+
+def _drain(loop: asyncio.AbstractEventLoop) -> None:
+    queue = _QUEUES[loop]
+    fn, args = queue.popleft()
+    try:
+        fn(*args)
+    finally:
+        if queue:
+            loop.call_soon(_drain, loop)  # the next iteration: timers that fell due run first
+        else:
+            del _QUEUES[loop]
 
 
 def _resolve(
