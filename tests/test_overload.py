@@ -7,13 +7,16 @@ import datetime as dt
 import time
 from collections.abc import AsyncIterator, Callable
 
+import dns.message
+import dns.rdatatype
+import dns.rrset
 import pytest
 
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import rule_result
 from diagnostics.model import Endpoint, Outcome, Protocol, Security
 from diagnostics.net import looplag
-from diagnostics.net.resolve import make_resolver
+from diagnostics.net.resolve import make_resolver, resolve_host
 from diagnostics.net.tls import TlsContexts
 from diagnostics.policy import AddressPolicy
 from diagnostics.probes import HostResolver, ProbeContext, Timeouts, probe
@@ -130,3 +133,66 @@ async def test_the_heartbeat_sees_a_stall() -> None:
     assert monitor.stalled(since) >= 0.15
     await asyncio.sleep(0)
     assert looplag.ours(since, 0.4)
+
+
+class CountingDNS(asyncio.DatagramProtocol):
+    """A DNS server on loopback that answers every A question with 127.0.0.1 and counts them."""
+
+    def __init__(self) -> None:
+        self.questions = 0
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = transport
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        query = dns.message.from_wire(data)
+        self.questions += 1
+        response = dns.message.make_response(query)
+        if query.question[0].rdtype == dns.rdatatype.A:
+            name = query.question[0].name
+            response.answer.append(dns.rrset.from_text(name, 60, "IN", "A", "127.0.0.1"))
+        self.transport.sendto(response.to_wire(), addr)  # type: ignore[attr-defined]
+
+
+async def test_identical_questions_in_flight_share_one_query() -> None:
+    """Many diagnoses asking the same name at once cost one query on the wire, not one each;
+    once answered, the next question is asked again (no cache)."""
+    loop = asyncio.get_running_loop()
+    server = CountingDNS()
+    transport, _ = await loop.create_datagram_endpoint(lambda: server, local_addr=("127.0.0.1", 0))
+    port = transport.get_extra_info("sockname")[1]
+    try:
+        # 10 askers of A and AAAA: within our DNS gate (looplag.DNS_SLOTS), all in flight at once.
+        resolvers = [make_resolver(f"127.0.0.1:{port}", timeout=2.0) for _ in range(10)]
+        answers = await asyncio.gather(
+            *(resolve_host(r, "same.example", timeout=2.0) for r in resolvers)
+        )
+        assert all(a.addresses == ("127.0.0.1",) for a in answers)
+        assert server.questions == 2  # one A, one AAAA
+        await resolve_host(resolvers[0], "same.example", timeout=2.0)
+        assert server.questions == 4
+    finally:
+        transport.close()
+
+
+async def test_a_probe_our_capacity_held_back_past_the_deadline_says_overloaded(lab: Lab) -> None:
+    """A probe that waited for one of our probe slots until the deadline is "not judged, we were
+    overloaded", returned at the deadline, never a fault of the server."""
+    held = [looplag.probe_slot() for _ in range(looplag.PROBE_SLOTS)]
+    for slot in held:
+        await slot.__aenter__()
+    try:
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 0.3
+        host = Endpoint(
+            protocol=Protocol.IMAP, host=lab.host("healthy"), port=993, security=Security.TLS
+        )
+        result = await probe(host, context(lab, deadline))
+        assert loop.time() < deadline + 1.0  # the deadline holds
+    finally:
+        for slot in held:
+            await slot.__aexit__(None, None, None)
+    assert result.outcome is Outcome.DEADLINE
+    assert "overloaded_ms" in result.facts
+    codes = {f.code for f in rule_result(result, now=dt.datetime.now(dt.UTC))}
+    assert Code.OVERLOADED.value in codes

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from bot.worker import WORKERS_ENV, WorkerPool, pool_size
+from bot.worker import WORKERS_ENV, WorkerPool, _paced, pool_size
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -32,3 +32,16 @@ async def test_jobs_in_flight_go_to_different_processes() -> None:
         assert await pool.run("pid") in (first, second)
     finally:
         pool.close()
+
+
+async def test_results_enter_the_gateway_loop_one_per_iteration() -> None:
+    """A burst of finished diagnoses is handed to the loop one per iteration, in order, so the
+    loop's timers run between them."""
+    loop = asyncio.get_running_loop()
+    seen: list[int] = []
+    for index in range(3):
+        _paced(loop, seen.append, index)
+    assert seen == []
+    for expected in ([0], [0, 1], [0, 1, 2]):
+        await asyncio.sleep(0)  # one iteration of the loop: the thing under test
+        assert seen == expected
