@@ -29,7 +29,7 @@ async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Ans
     try:
         # Our own queue first, outside the timeout (net/looplag.py). dnspython's lifetime is not
         # a hard cap (its backoff can overshoot): bound it ourselves.
-        async with looplag.dns_slot(), asyncio.timeout(timeout):
+        async with looplag.dns_slot(wait=timeout), asyncio.timeout(timeout):
             answer = await resolver.resolve(
                 name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
             )

@@ -119,8 +119,8 @@ class Gate:
         self._since: float | None = None  # loop time the current run of waiting began
         self._runs: deque[tuple[float, float]] = deque(maxlen=HISTORY)
 
-    def slot(self) -> Slot:
-        return Slot(self)
+    def slot(self, wait: float | None = None) -> Slot:
+        return Slot(self, wait)
 
     async def _acquire(self) -> None:
         if not self._free.locked():
@@ -152,24 +152,34 @@ class Gate:
 
 
 class Slot:
-    """`async with gate.slot():` one place at the gate; `entered` says whether it was had."""
+    """`async with gate.slot():` one place at the gate; `entered` says whether it was had.
 
-    def __init__(self, gate: Gate) -> None:
+    With `wait`, the gate is advice, not a wall: after `wait` seconds in the queue the work goes
+    ahead anyway, over capacity, so our queue can delay a look-up but never fail it or make it
+    last without bound."""
+
+    def __init__(self, gate: Gate, wait: float | None = None) -> None:
         self._gate = gate
+        self._wait = wait
         self.entered = False
         self.waited = 0.0  # seconds this slot waited for its place
 
     async def __aenter__(self) -> Slot:
         asked = self._gate._loop.time()
         try:
-            await self._gate._acquire()
+            async with asyncio.timeout(self._wait):
+                await self._gate._acquire()
+            self.entered = True
+        except TimeoutError:
+            if self._wait is None:
+                raise  # an outer deadline: the caller's
         finally:
             self.waited = self._gate._loop.time() - asked
-        self.entered = True
         return self
 
     async def __aexit__(self, *exc: object) -> None:
-        self._gate._release()
+        if self.entered:
+            self._gate._release()
 
 
 _GATES: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[str, Gate]] = (
@@ -191,9 +201,10 @@ def probe_slot() -> Slot:
     return _gate("probe", PROBE_SLOTS).slot()
 
 
-def dns_slot() -> Slot:
-    """A place among the running loop's DNS_SLOTS; take it outside the query's timeout."""
-    return _gate("dns", DNS_SLOTS).slot()
+def dns_slot(wait: float) -> Slot:
+    """A place among the running loop's DNS_SLOTS, taken outside the query's own timeout and
+    waited for at most `wait` seconds (then the query goes ahead anyway)."""
+    return _gate("dns", DNS_SLOTS).slot(wait)
 
 
 def held_back(since: float) -> float:

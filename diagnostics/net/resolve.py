@@ -79,7 +79,7 @@ async def _query(
         # Our own queue first (net/looplag.py), outside the timeout: waiting there is not the
         # DNS server's time. dnspython's lifetime is not a hard cap (its backoff can
         # overshoot): bound it ourselves.
-        async with looplag.dns_slot(), asyncio.timeout(timeout):
+        async with looplag.dns_slot(wait=timeout), asyncio.timeout(timeout):
             answer = await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
     except dns.resolver.NXDOMAIN:
         return (), Outcome.DNS_NXDOMAIN, f"{name} does not exist (NXDOMAIN)"
