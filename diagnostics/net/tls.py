@@ -180,9 +180,14 @@ def _unverified_chain_length(sslobj: ssl.SSLObject) -> int | None:
     return None if chain is None else len(chain)
 
 
+@functools.lru_cache(maxsize=256)
 def parse_certificate(der: bytes) -> CertFacts | None:
     """The facts of a DER certificate, or None when cryptography can't parse one that OpenSSL
-    accepted (it is stricter: e.g. an explicitly encoded default). Never raises."""
+    accepted (it is stricter: e.g. an explicitly encoded default). Never raises.
+
+    Cached by the certificate's bytes (CertFacts is frozen): the same server certificate comes
+    back on every port of a host and in every diagnosis of a busy process, and parsing it is
+    the CPU-heaviest step of a probe after the handshake itself (issue 16)."""
     try:
         return _parse_certificate(der)
     except Exception:
