@@ -27,9 +27,9 @@ class Answer:
 
 async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answer:
     try:
-        # Our own queue first, outside the timeout (net/looplag.py). dnspython's lifetime is not
-        # a hard cap (its backoff can overshoot): bound it ourselves.
-        async with looplag.dns_slot(wait=timeout), asyncio.timeout(timeout):
+        # Our own queue first, outside the timeout, for at most half of it (net/looplag.py).
+        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
+        async with looplag.dns_slot(wait=timeout / 2), asyncio.timeout(timeout):
             answer = await resolver.resolve(
                 name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
             )

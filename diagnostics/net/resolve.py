@@ -77,9 +77,9 @@ async def _query(
 ) -> tuple[tuple[str, ...], Outcome | None, str]:
     try:
         # Our own queue first (net/looplag.py), outside the timeout: waiting there is not the
-        # DNS server's time. dnspython's lifetime is not a hard cap (its backoff can
-        # overshoot): bound it ourselves.
-        async with looplag.dns_slot(wait=timeout), asyncio.timeout(timeout):
+        # DNS server's time (at most half a timeout, so a look-up ends within 1.5 timeouts).
+        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
+        async with looplag.dns_slot(wait=timeout / 2), asyncio.timeout(timeout):
             answer = await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
     except dns.resolver.NXDOMAIN:
         return (), Outcome.DNS_NXDOMAIN, f"{name} does not exist (NXDOMAIN)"
