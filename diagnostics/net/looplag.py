@@ -10,8 +10,9 @@ The witness is a heartbeat: one callback per loop, every `INTERVAL` seconds. Eac
 records how late it ran; a late beat is a stall of our own. `stalled(since)` answers "how long
 was this loop unable to run anything since `since`?", counting the stall still going on (the
 time since the last beat beyond one interval), so a timeout that fires in the middle of a long
-stall is seen for what it is. Probes ask it when a stage times out (probes/base.py): a timeout
-whose window was mostly our own stall is not the server's fault.
+stall is seen for what it is. Probes ask it when a stage times out (probes/base.py, `ours`): a
+timeout that fell due during a long stall of ours may hide an answer that came in time, and is
+not blamed on the server.
 
 Cheap by design: one timer per loop (not per probe), a bounded list of recent stalls, no thread.
 """
@@ -215,8 +216,16 @@ def held_back(since: float) -> float:
     return max(monitor().stalled(since), dns.queued(since) if dns is not None else 0.0)
 
 
-def ours(since: float, window: float) -> bool:
-    """Was a `window`-second wait that began at `since` mostly our own stall?"""
+def ours(window: float) -> bool:
+    """Call right after a `window`-second timeout fired: could the fault be our own stall?
+
+    Only a stall around the moment the timer fell due can hide an answer: asyncio handles the
+    socket events of an iteration before its timers, but the task an answer wakes runs one
+    iteration later, after a timeout that fell due in the same stall. A stall earlier in the
+    wait delayed nothing the loop did not catch up on once it was free. So: was the loop
+    stalled just now (still, or ending within two beats), for at least OURS_SHARE of the
+    window, i.e. long enough to hide an answer that came well within the timeout?"""
     if window <= 0:
         return False
-    return monitor().stalled(since) >= OURS_SHARE * window
+    now = asyncio.get_running_loop().time()
+    return monitor().longest(now - 2 * INTERVAL) >= OURS_SHARE * window

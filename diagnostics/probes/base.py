@@ -385,8 +385,8 @@ _TIMED_OUT = frozenset({Outcome.TIMEOUT, Outcome.READ_TIMEOUT, Outcome.NO_GREETI
 async def _fair_attempt(
     endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
 ) -> tuple[ProbeResult, TlsFailure | None]:
-    """The first attempt, timed fairly: when a stage timed out while our own event loop was
-    stalled for a good part of the wait, the server is not blamed. The attempt runs once more
+    """The first attempt, timed fairly: when a stage's timer fell due while our own event loop
+    was stalled (looplag.ours), the server is not blamed. The attempt runs once more
     if the deadline leaves room for a full stage; if that one is also starved (or there is no
     room), the result says we could not tell (`deadline`) with the fact `overloaded_ms`, which
     the rules turn into OVERLOADED. A stall that did not end in a timeout changes nothing."""
@@ -396,10 +396,7 @@ async def _fair_attempt(
     for retry in (True, False):
         since = loop.time()
         result, failure = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
-        if (
-            result.outcome not in _TIMED_OUT
-            or looplag.held_back(since) < looplag.OURS_SHARE * window
-        ):
+        if result.outcome not in _TIMED_OUT or not looplag.ours(window):
             return _without_our_stall(result, looplag.monitor().stalled(since)), failure
         stalled = looplag.held_back(since)
         room = ctx.deadline is None or ctx.deadline - loop.time() > window
