@@ -76,7 +76,12 @@ async def run_size(lab: dict[str, Any], size: int, deadline: float, share: float
             wrong[f"{domain}: {report.verdict.value} {sorted(codes)}"] += 1
             # A fault pinned on the healthy server, not "we could not tell" / "we were busy".
             blamed += bool(codes - OURS)
+    slow_index = max(range(len(done)), key=lambda i: done[i][0])
+    slow_report = done[slow_index][1]
     return {
+        "slowest_target": plan[slow_index][0],
+        "slowest_detail": [f"{d.source}: {d.status} {d.detail[:90]}" for d in slow_report.discovery]
+        + [f"{p.endpoint.label} {p.outcome.value} {p.elapsed_ms} ms" for p in slow_report.probes],
         "size": size,
         "healthy": sum(h for _, h in plan),
         "wall": wall,
@@ -147,6 +152,8 @@ def main() -> None:
             )
             for what, count in r["wrong"].items():
                 print(f"       wrong x{count}: {what}")
+            if over > 1:
+                print(f"       slowest: {r['slowest_target']}: " + "; ".join(r["slowest_detail"]))
         print("wrong: a healthy domain not reported healthy; blamed: of those, a fault pinned on")
         print("the server (not only OVERLOADED / PROBE_INCOMPLETE); overloaded: reports saying so")
         print("goals at 200: no wrong verdict, over by <= +1 s, peak RSS <= 300 MB, stall < 250 ms")
