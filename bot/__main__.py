@@ -7,9 +7,12 @@
 
 Configuration comes from the environment and `.env` (see .env.example).
 
-Exit status: 0 after a clean stop; 2 for a configuration Discord or we refuse (no token, a token
-of the wrong shape, a token Discord rejects as revoked); 3 when Discord cannot be reached; 130 on
-Ctrl-C. Each failure is one line on stderr, never a traceback.
+With no DISCORD_TOKEN it runs in console mode (bot/console.py): each line typed is answered as
+the bot would answer it in the support channel, until end of input or /quit.
+
+Exit status: 0 after a clean stop; 2 for a configuration Discord or we refuse (a token of the
+wrong shape, a token Discord rejects as revoked, `sync` without a token); 3 when Discord cannot be
+reached; 130 on Ctrl-C. Each failure is one line on stderr, never a traceback.
 """
 
 from __future__ import annotations
@@ -116,8 +119,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mailmedic bot: {exc}", file=sys.stderr)
         return EXIT_CONFIG
     if not config.token:
-        print(TOKEN_HELP, file=sys.stderr, end="")
-        return EXIT_CONFIG
+        if args.action == "sync":
+            print(TOKEN_HELP, file=sys.stderr, end="")
+            return EXIT_CONFIG
+        # Nothing configured: the console mode (bot/console.py), the same answers in a
+        # terminal, with a pointer to what Discord needs.
+        from bot.console import run_console
+
+        try:
+            return asyncio.run(run_console(config))
+        except KeyboardInterrupt:
+            return 130
 
     from bot.logs import configure_logging
 

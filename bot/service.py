@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Config
 from bot.limits import Allowance, Gate, Progress, SharedRuns
-from bot.worker import ProcessWorker, shared_worker
+from bot.worker import WorkerPool, shared_worker
 
 if TYPE_CHECKING:
     from diagnostics.model import Endpoint, Report
@@ -89,7 +89,7 @@ class Diagnoser:
         self.config = config
         self.options = config.options()
         self.library = library or Library.default()
-        self.worker: ProcessWorker | None = shared_worker() if library is None else None
+        self.worker: WorkerPool | None = shared_worker() if library is None else None
         self.allowance = Allowance(config.cooldown_seconds, config.burst)
         self.gate = Gate(config.max_concurrent, config.max_per_guild)
         self.runs: SharedRuns[Report] = SharedRuns(config.cache_seconds)

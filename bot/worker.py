@@ -5,7 +5,8 @@ parsing, a dozen probes). Fifty of them on the gateway's loop delayed deferrals 
 second thread of the same process, the interpreter lock still put p99 over 100 ms
 (benchmarks/bot_latency.py measured both). So the library runs in one child process ("spawn":
 the bot has threads, fork would copy their locks), started on first use and shared by every
-bot in the process.
+bot in the process. A `WorkerPool` runs one such child per core (`pool_size`) and sends each job
+to the least busy one.
 
 The pipe carries pickled tuples. Parent → child: ("run", job, function name, args, kwargs,
 MAILMEDIC_* environment) and ("cancel", job). Child → parent: ("progress", job, ProbeFinished),
@@ -28,6 +29,7 @@ from __future__ import annotations
 
 import asyncio
 import atexit
+import collections
 import contextlib
 import functools
 import importlib
@@ -174,6 +176,11 @@ class ProcessWorker:
         self._jobs: dict[int, _Job] = {}
         self._ids = itertools.count(1)
 
+    @property
+    def in_flight(self) -> int:
+        """Jobs sent and not yet answered (WorkerPool sends the next job to the least busy)."""
+        return len(self._jobs)
+
     def _ensure(self) -> Connection:
         with self._lock:
             if self._conn is not None and self._process is not None and self._process.is_alive():
@@ -216,11 +223,15 @@ class ProcessWorker:
                 continue
             try:
                 if kind == "progress":
-                    job.loop.call_soon_threadsafe(job.progress, value)
+                    job.loop.call_soon_threadsafe(_paced, job.loop, job.progress, value)
                 elif kind == "done":
-                    job.loop.call_soon_threadsafe(_resolve, job.future, value, None)
+                    job.loop.call_soon_threadsafe(
+                        _paced, job.loop, _resolve, job.future, value, None
+                    )
                 else:
-                    job.loop.call_soon_threadsafe(_resolve, job.future, None, value)
+                    job.loop.call_soon_threadsafe(
+                        _paced, job.loop, _resolve, job.future, None, value
+                    )
             except RuntimeError:  # the job's event loop is closed: nobody waits for it
                 continue
         with self._lock:
@@ -296,6 +307,39 @@ class ProcessWorker:
                 process.join(timeout=2)
 
 
+# --- Delivery into the gateway's loop, one message per loop iteration ---------------------------
+# Diagnoses that share a deadline end together: a hundred reports can arrive within a few
+# milliseconds, and each wakes a task that renders and sends a reply. Run all in one iteration
+# of the loop and every timer (heartbeats, the next interaction's deferral) waits for the lot
+# (benchmarks/bot_latency.py saw 0.6 s). So messages queue per loop and are handed over one per
+# iteration: the woken task runs in the next iteration, with the loop's timers between.
+_QUEUES: dict[
+    asyncio.AbstractEventLoop, collections.deque[tuple[Callable[..., None], tuple[Any, ...]]]
+] = {}
+
+
+def _paced(loop: asyncio.AbstractEventLoop, fn: Callable[..., None], *args: Any) -> None:
+    """On `loop`: queue `fn(*args)`; the queue is drained one call per loop iteration."""
+    queue = _QUEUES.get(loop)
+    if queue is None:
+        queue = _QUEUES[loop] = collections.deque()
+    queue.append((fn, args))
+    if len(queue) == 1:
+        loop.call_soon(_drain, loop)
+
+
+def _drain(loop: asyncio.AbstractEventLoop) -> None:
+    queue = _QUEUES[loop]
+    fn, args = queue.popleft()
+    try:
+        fn(*args)
+    finally:
+        if queue:
+            loop.call_soon(_drain, loop)  # the next iteration: timers that fell due run first
+        else:
+            del _QUEUES[loop]
+
+
 def _resolve(
     future: asyncio.Future[Report], value: Report | None, error: BaseException | None
 ) -> None:
@@ -318,13 +362,58 @@ def _deadline(args: tuple[Any, ...], kwargs: dict[str, Any]) -> float:
     return DEFAULT_DEADLINE
 
 
-_SHARED: ProcessWorker | None = None
+WORKERS_ENV = "MAILMEDIC_WORKERS"
 
 
-def shared_worker() -> ProcessWorker:
-    """The process-wide worker (its child is started on first use, stopped at exit)."""
+def pool_size() -> int:
+    """How many diagnosis processes: MAILMEDIC_WORKERS, else one per core this process may use.
+
+    A diagnosis on a fast network is CPU work; one process per core lets every core work, and
+    the gateway's loop, idle between interactions, still gets the CPU within milliseconds (the
+    scheduler favours a process that sleeps; benchmarks/bot_latency.py measures it)."""
+    raw = os.environ.get(WORKERS_ENV, "").strip()
+    if raw:
+        try:
+            wanted = int(raw)
+        except ValueError:
+            wanted = 0
+        if wanted >= 1:
+            return min(wanted, 64)
+        log.warning("%s=%r is not a positive number: using the cores", WORKERS_ENV, raw)
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, cores)
+
+
+class WorkerPool:
+    """Several `ProcessWorker`s; each job goes to the one with the fewest jobs in flight.
+
+    Each child is started at its first job, so a pool costs nothing until it is used."""
+
+    def __init__(self, size: int | None = None, **worker_options: Any) -> None:
+        self.size = size or pool_size()
+        self._workers = [ProcessWorker(**worker_options) for _ in range(self.size)]
+
+    async def run(
+        self, name: str, *args: Any, on_progress: Progress | None = None, **kwargs: Any
+    ) -> Report:
+        worker = min(self._workers, key=lambda w: w.in_flight)
+        return await worker.run(name, *args, on_progress=on_progress, **kwargs)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.close()
+
+
+_SHARED: WorkerPool | None = None
+
+
+def shared_worker() -> WorkerPool:
+    """The process-wide pool (children started on first use, stopped at exit)."""
     global _SHARED
     if _SHARED is None:
-        _SHARED = ProcessWorker()
+        _SHARED = WorkerPool()
         atexit.register(_SHARED.close)
     return _SHARED

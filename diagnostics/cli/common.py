@@ -282,7 +282,8 @@ def _check_cafile(cafile: str) -> None:
     if not os.path.isfile(cafile):
         raise InvalidTarget(f"--cafile {cafile!r}: no such file")
     try:
-        ssl.create_default_context().load_verify_locations(cafile=cafile)
+        # Only this file: the system store is loaded once, by the diagnosis (net/tls.py).
+        ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=cafile)
     except (ssl.SSLError, ValueError, OSError):
         raise InvalidTarget(f"--cafile {cafile!r}: not a PEM file of CA certificates") from None
 

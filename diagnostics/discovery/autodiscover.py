@@ -14,8 +14,6 @@ import asyncio
 import dataclasses
 from collections.abc import Callable
 
-from yarl import URL
-
 from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
@@ -136,6 +134,8 @@ def _redirect(
         return f"not followed: more than {MAX_REDIRECTS} redirects"
     inside = _inside(site)
     if is_url:
+        from yarl import URL  # loaded with aiohttp by the fetch that returned this redirect
+
         parsed = URL(target)
         if parsed.scheme != "https":
             return "not followed: only https"

@@ -6,7 +6,6 @@ exist" and "our DNS server did not answer" lead to very different reports.
 
 from __future__ import annotations
 
-import asyncio
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +15,7 @@ import dns.rdatatype
 import dns.resolver
 
 from diagnostics.model import Outcome
+from diagnostics.net.resolve import ask
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -30,11 +30,8 @@ class Answer:
 
 async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Answer:
     try:
-        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
-        async with asyncio.timeout(timeout):
-            answer = await resolver.resolve(
-                name, dns.rdatatype.from_text(rdtype), search=False, lifetime=timeout
-            )
+        # Bounded, and timed fairly under load (net/resolve.py: ask).
+        answer = await ask(resolver, name, dns.rdatatype.from_text(rdtype), timeout)
     except dns.resolver.NXDOMAIN:
         return Answer(failure=Outcome.DNS_NXDOMAIN, detail=f"{name} does not exist (NXDOMAIN)")
     except dns.resolver.NoAnswer:

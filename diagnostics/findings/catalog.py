@@ -1559,6 +1559,14 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             )
         ],
     ),
+    Code.OVERLOADED: _e(
+        "We were too busy to time the server fairly",
+        [
+            "Our own test process was so busy that a wait timed out on our side, not on the "
+            "server's. Those tests are marked as unfinished instead of blaming the server.",
+        ],
+        ["Run the test again in a minute: nothing here says your settings are wrong."],
+    ),
 }
 # --- Pasted text that is not a settings problem (explain: bounces, rejections, limits) -----------
 _SETTINGS_FINE = "Your mail app's settings are not the problem: the message reached a server."

@@ -98,6 +98,7 @@ class Code(StrEnum):
     # Discovery like the newest clients (issue 12); last, so the order of the others stands
     IPV6_BROKEN = "IPV6_BROKEN"  # warning, or error for an IPv6-only host (findings/addresses.py)
     PROVIDER_PREPARATION = "PROVIDER_PREPARATION"  # (i) a step before any login (preparation.py)
+    OVERLOADED = "OVERLOADED"  # our own process too busy to time a server fairly (issue 16)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -125,6 +126,7 @@ SEVERITY: dict[Code, Severity] = {
     Code.RATE_LIMITED: _W,
     Code.IPV6_BROKEN: _W,
     Code.PROVIDER_PREPARATION: _I,
+    Code.OVERLOADED: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -137,7 +139,7 @@ for _layer, _codes in (
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN",
+        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN OVERLOADED",
     ),
     (
         Layer.ENCRYPTION,
@@ -188,6 +190,7 @@ VANTAGE = frozenset(
         Code.OUR_DNS_FAILURE,
         Code.AUTH_NO_ANSWER,
         Code.AUTH_MECHANISM_UNTESTABLE,
+        Code.OVERLOADED,
     }
 )
 

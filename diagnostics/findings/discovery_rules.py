@@ -124,7 +124,8 @@ def rule_published_endpoints(
         result = results.get(k)
         if not published or result is None:
             continue
-        if result.outcome in RECORD_IS_WRONG:
+        # A record is judged on what it names; a probe our own overload cut short is ours.
+        if result.outcome in RECORD_IS_WRONG and "overloaded_ms" not in result.facts:
             reason = result.detail or result.outcome.value.replace("_", " ")
             out.append(
                 finding(
@@ -246,8 +247,12 @@ def rule_no_servers(
     is not known: that is DNS_FAILURE, the root cause (style.md §4: keep them apart)."""
     if any(lk.endpoints for lk in lookups if lk.source != "guess"):
         return []
+    results = list(results)
     if any(r.works for r in results):
         return []
+    if any("overloaded_ms" in r.facts for r in results):
+        # A guess we were too busy to judge may well answer: not "no servers" (issue 16).
+        return [finding(Code.OVERLOADED, None)]
     mx = next((lk for lk in lookups if lk.source == "mx"), None)
     if mx is not None and mx.status == "error" and not mx.domain_missing:
         return [

@@ -119,6 +119,10 @@ def rule_result(
             facts["found"] = result.facts.get("plain_protocol")
             facts["banner"] = result.banner
         yield finding(code, ep, **facts)
+    if "overloaded_ms" in result.facts:
+        # Our own stall, not the server's fault (probes/base.py); one finding per report, as
+        # order_findings keeps one per code and endpoint (design.md: vantage point said once).
+        yield finding(Code.OVERLOADED, None)
     yield from rule_certificate(result, now=now)
     if result.greeting_ms is not None and result.greeting_ms >= SLOW_GREETING_MS:
         yield finding(Code.SLOW_SERVER, ep, greeting_ms=result.greeting_ms, address=result.address)

@@ -10,27 +10,36 @@ and cut at `max_bytes`, then pass the run's Redactor (net/redact.py: the web ser
 that learnt the password may repeat it in a document or a redirect). TLS is verified with the
 same trust as the probes (`TlsContexts.verify`, so `--cafile` applies). Every fault is a
 `FetchResult` with a short reason, never an exception.
+
+aiohttp (with yarl) costs about a tenth of a second to import and loads a CA store at import: it
+is imported when the first fetch of a process happens, not when this module is (most `check` and
+many `diagnose` runs fetch nothing).
 """
 
 from __future__ import annotations
 
 import asyncio
 import errno
+import importlib
+import ipaddress
 import socket
 import ssl
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
-
-import aiohttp
-import aiohttp.abc
-from yarl import URL
+from typing import TYPE_CHECKING, Any, cast
+from urllib.parse import urlsplit
 
 from diagnostics.model import CertProblem, Outcome
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
 from diagnostics.policy import AddressPolicy, address_class
+
+if TYPE_CHECKING:
+    import aiohttp
+    import aiohttp.abc
+    from yarl import URL
 
 MAX_REDIRECTS = 3
 MAX_BODY = 256 * 1024
@@ -82,17 +91,31 @@ def _allowed(policy: AddressPolicy, address: str, port: int) -> str | None:
     return None if kind is None else f"{address} is a {kind} address"
 
 
-class PolicyResolver(aiohttp.abc.AbstractResolver):
-    """aiohttp's resolver: dnspython for lookups, the address policy on every answer."""
+class PolicyResolver:
+    """aiohttp's resolver: dnspython for lookups, the address policy on every answer.
+
+    Shaped as `aiohttp.abc.AbstractResolver` (aiohttp only calls `resolve` and `close`) without
+    subclassing it, so that defining it does not import aiohttp."""
 
     def __init__(self, resolver: Any, policy: AddressPolicy, timeout: float) -> None:
         self._resolver = resolver
         self._policy = policy
         self._timeout = timeout
+        # Answers of `HttpClient`'s own look-up before a fetch, each handed to aiohttp's next
+        # look-up of that host and port, then forgotten (a failure is never kept: it travels
+        # with the request that met it).
+        self._ahead: dict[tuple[str, int], list[aiohttp.abc.ResolveResult]] = {}
+
+    async def resolve_ahead(self, host: str, port: int) -> None:
+        """Resolve before aiohttp is involved; raises Unresolved or Refused as `resolve` does."""
+        self._ahead[(host, port)] = await self.resolve(host, port)
 
     async def resolve(
         self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
     ) -> list[aiohttp.abc.ResolveResult]:
+        ahead = self._ahead.pop((host, port), None)
+        if ahead is not None:
+            return ahead
         resolution = await resolve_host(self._resolver, host, timeout=self._timeout)
         if not resolution.addresses:
             raise Unresolved(resolution.failure, resolution.detail or f"{host} has no address")
@@ -148,8 +171,16 @@ class HttpClient:
         self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> HttpClient:
+        return self
+
+    def _open_session(self) -> aiohttp.ClientSession:
+        """The session, made at the first fetch (the import of aiohttp with it)."""
+        if self._session is not None:
+            return self._session
+        import aiohttp
+
         connector = aiohttp.TCPConnector(
-            resolver=self._resolver,
+            resolver=cast("aiohttp.abc.AbstractResolver", self._resolver),
             socket_factory=_gate(self._policy),
             use_dns_cache=False,
             ssl=self._tls,
@@ -161,7 +192,7 @@ class HttpClient:
             headers={"User-Agent": USER_AGENT},
             auto_decompress=True,
         )
-        return self
+        return self._session
 
     async def __aexit__(self, *exc: object) -> None:
         if self._session is not None:
@@ -195,12 +226,18 @@ class HttpClient:
         max_bytes: int,
         allowed_hosts: Callable[[str], bool] | None,
     ) -> FetchResult:
-        assert self._session is not None, "use HttpClient as an async context manager"
+        early = await self._resolve_ahead(url)
+        if early is not None:
+            return early
+        await _load_aiohttp()
+        from yarl import URL
+
+        session = self._open_session()
         current = URL(url)
         hops: list[str] = []
         while True:
             try:
-                async with self._session.request(
+                async with session.request(
                     method, current, data=data, headers=headers, allow_redirects=False
                 ) as response:
                     status = response.status
@@ -263,7 +300,29 @@ class HttpClient:
         masked = self._redact(text)
         return body if masked == text else masked.encode("utf-8", "surrogateescape")
 
+    async def _resolve_ahead(self, url: str) -> FetchResult | None:
+        """The first host's DNS answer and address policy, asked before aiohttp is imported:
+        most fetches of a diagnosis end here (no autoconfig host, no Autodiscover host), and
+        then the command never pays for importing aiohttp. None: go on and fetch."""
+        parts = urlsplit(url)
+        host = parts.hostname or ""
+        if not host or not host.isascii() or _is_ip(host):
+            return None  # IP literals skip the resolver; aiohttp's gate still sees them
+        try:
+            port = parts.port or (443 if parts.scheme == "https" else 80)
+        except ValueError:
+            return None  # a bad port: aiohttp says what is wrong with the URL
+        try:
+            await self._resolver.resolve_ahead(host, port)
+        except Unresolved as exc:
+            return FetchResult(url=url, kind="dns", reason=exc.detail, dns_failure=exc.failure)
+        except Refused as exc:
+            return FetchResult(url=url, kind="policy", reason=str(exc))
+        return None
+
     def _classify(self, url: URL, exc: BaseException, hops: tuple[str, ...]) -> FetchResult:
+        import aiohttp  # already imported by the fetch that failed
+
         host = url.raw_host or url.host or ""  # the IDNA form, as the resolver saw it
         base = {"url": str(url), "redirects": hops}
         if isinstance(exc, aiohttp.ClientConnectorCertificateError):
@@ -306,6 +365,23 @@ class HttpClient:
         if isinstance(exc, TimeoutError | asyncio.TimeoutError):
             return FetchResult(kind="timeout", reason=f"{host} did not answer", **base)  # type: ignore[arg-type]
         return FetchResult(kind="error", reason=f"{host}: {exc}", **base)  # type: ignore[arg-type]
+
+
+async def _load_aiohttp() -> None:
+    """Import aiohttp in a worker thread the first time: the import takes about a tenth of a
+    second of CPU (and a CA store load), which would otherwise stall every other diagnosis
+    sharing this event loop. Concurrent first fetches share the import (importlib's module lock).
+    """
+    if "aiohttp" not in sys.modules:
+        await asyncio.to_thread(importlib.import_module, "aiohttp")
+
+
+def _is_ip(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
 
 
 def _causes(exc: BaseException) -> list[BaseException]:

@@ -18,6 +18,8 @@ import dns.rdatatype
 import dns.resolver
 
 from diagnostics.model import Outcome
+from diagnostics.net import looplag
+from diagnostics.net.coalesce import CoalescingResolver
 from diagnostics.policy import InvalidTarget
 
 
@@ -63,10 +65,10 @@ def _port(text: str, raw: str) -> int:
 def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresolver.Resolver:
     """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf."""
     if server is None:
-        resolver = dns.asyncresolver.Resolver(configure=True)
+        resolver = CoalescingResolver(configure=True)
     else:
         address, port = parse_dns_server(server)
-        resolver = dns.asyncresolver.Resolver(configure=False)
+        resolver = CoalescingResolver(configure=False)
         resolver.nameservers = [address]
         resolver.port = port
     resolver.cache = None
@@ -78,13 +80,34 @@ def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresol
     return resolver
 
 
+async def ask(
+    resolver: dns.asyncresolver.Resolver,
+    name: str,
+    rdtype: dns.rdatatype.RdataType,
+    timeout: float,
+) -> dns.resolver.Answer:
+    """`resolver.resolve(name, rdtype)` within `timeout`, timed fairly (issue 16).
+
+    Our own queue first (net/looplag.py), outside the timeout: waiting there is not the DNS
+    server's time (at most half a timeout). dnspython's lifetime is not a hard cap (its backoff
+    can overshoot): bounded here. A timeout that fell due while our own loop was stalled may
+    hide an answer that came in time: asked once more, so a look-up ends within 3 timeouts.
+    Raises what dnspython raises, and TimeoutError."""
+    for again in (True, False):
+        try:
+            async with looplag.dns_slot(wait=timeout / 2), asyncio.timeout(timeout):
+                return await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
+        except (TimeoutError, dns.exception.Timeout):
+            if not (again and looplag.ours(timeout)):
+                raise
+    raise AssertionError("unreachable")
+
+
 async def _query(
     resolver: dns.asyncresolver.Resolver, name: str, rdtype: dns.rdatatype.RdataType, timeout: float
 ) -> tuple[tuple[str, ...], Outcome | None, str]:
     try:
-        # dnspython's lifetime is not a hard cap (its backoff can overshoot): bound it ourselves.
-        async with asyncio.timeout(timeout):
-            answer = await resolver.resolve(name, rdtype, search=False, lifetime=timeout)
+        answer = await ask(resolver, name, rdtype, timeout)
     except dns.resolver.NXDOMAIN:
         return (), Outcome.DNS_NXDOMAIN, f"{name} does not exist (NXDOMAIN)"
     except dns.resolver.NoAnswer:

@@ -14,14 +14,14 @@ weak ciphers allowed): if that one works with TLS 1.0/1.1, the server is outdate
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import ipaddress
+import os
 import ssl
 import warnings
 from dataclasses import dataclass
 from typing import Any
-
-from cryptography import x509
 
 from diagnostics.model import CertFacts, CertProblem, Outcome, TlsFacts
 
@@ -43,7 +43,10 @@ VERIFY_CODES: dict[int, CertProblem] = {
 
 @dataclass(frozen=True, slots=True)
 class TlsContexts:
-    """Built once per diagnosis: loading a CA store blocks (library-notes.md)."""
+    """The client contexts of a diagnosis. Loading a CA store blocks for tens of milliseconds
+    (library-notes.md), so one set per CA file is built per process and shared by every
+    diagnosis: nothing changes a context after it is built, and an `SSLContext` serves many
+    connections at once."""
 
     verify: ssl.SSLContext
     insecure: ssl.SSLContext
@@ -51,6 +54,19 @@ class TlsContexts:
 
     @classmethod
     def create(cls, cafile: str | None = None) -> TlsContexts:
+        """The shared contexts for `cafile`; built again when the file changes."""
+        stamp: tuple[int, int] | None = None
+        if cafile:
+            try:
+                info = os.stat(cafile)
+                stamp = (info.st_mtime_ns, info.st_size)
+            except OSError:
+                pass  # load_verify_locations says what is wrong with it
+        return _shared_contexts(cafile or None, stamp)
+
+    @classmethod
+    def build(cls, cafile: str | None = None) -> TlsContexts:
+        """A new set of contexts (blocks: loads the system CA store and `cafile`)."""
         verify = ssl.create_default_context()
         if cafile:
             verify.load_verify_locations(cafile=cafile)
@@ -70,6 +86,12 @@ class TlsContexts:
             legacy.minimum_version = ssl.TLSVersion.TLSv1
         legacy.set_ciphers("DEFAULT:@SECLEVEL=0")
         return cls(verify=verify, insecure=insecure, legacy=legacy)
+
+
+@functools.lru_cache(maxsize=8)
+def _shared_contexts(cafile: str | None, stamp: tuple[int, int] | None) -> TlsContexts:
+    # A failed build raises and is not cached: a CA file fixed later is loaded then.
+    return TlsContexts.build(cafile)
 
 
 # What OpenSSL says when the peer's first bytes are not a TLS record: a plain-text server
@@ -158,9 +180,14 @@ def _unverified_chain_length(sslobj: ssl.SSLObject) -> int | None:
     return None if chain is None else len(chain)
 
 
+@functools.lru_cache(maxsize=256)
 def parse_certificate(der: bytes) -> CertFacts | None:
     """The facts of a DER certificate, or None when cryptography can't parse one that OpenSSL
-    accepted (it is stricter: e.g. an explicitly encoded default). Never raises."""
+    accepted (it is stricter: e.g. an explicitly encoded default). Never raises.
+
+    Cached by the certificate's bytes (CertFacts is frozen): the same server certificate comes
+    back on every port of a host and in every diagnosis of a busy process, and parsing it is
+    the CPU-heaviest step of a probe after the handshake itself (issue 16)."""
     try:
         return _parse_certificate(der)
     except Exception:
@@ -168,6 +195,10 @@ def parse_certificate(der: bytes) -> CertFacts | None:
 
 
 def _parse_certificate(der: bytes) -> CertFacts:
+    # Imported at the first certificate to parse, not with this module: `explain`, `--help` and
+    # a diagnosis that never completes a handshake do not pay for it.
+    from cryptography import x509
+
     cert = x509.load_der_x509_certificate(der)
     names: list[str] = []
     try:

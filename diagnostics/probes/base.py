@@ -45,6 +45,7 @@ from diagnostics.model import (
     StageTiming,
     TlsFacts,
 )
+from diagnostics.net import looplag
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
 from diagnostics.net.redact import Redactor
@@ -302,19 +303,26 @@ async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -
     """Never raises for a network or server fault; see the module docstring."""
     loop = asyncio.get_running_loop()
     started = loop.time()
+    slot = looplag.probe_slot()  # our own capacity: waiting here times nothing of the server's
     try:
-        if ctx.deadline is None:
-            return await _run(endpoint, ctx, dialogue)
         async with asyncio.timeout_at(ctx.deadline):
-            return await _run(endpoint, ctx, dialogue)
+            async with slot:
+                return await _run(endpoint, ctx, dialogue)
     except TimeoutError:
-        return ProbeResult(
+        result = ProbeResult(
             endpoint=endpoint,
             outcome=Outcome.DEADLINE,
             stage=Stage.CONNECT,
             elapsed_ms=_ms(loop.time() - started),
             detail="the diagnosis deadline ran out before this test finished",
         )
+        held = (
+            loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
+        )
+        if held >= looplag.OURS_SHARE * (loop.time() - started):
+            # The deadline passed while our own capacity (a queue, a stall) held the probe back.
+            result = replace(result, facts={"overloaded_ms": _ms(held)})
+        return result
 
 
 async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:
@@ -403,7 +411,7 @@ async def _check_address(
     """The dialogue once more on another address of the host, without a login: the password is
     tested once, on the first address, and an account is never locked by our repeats."""
     quiet = replace(ctx, credentials=None, auth_gate=None)
-    result, _ = await _attempt(endpoint, quiet, ctx.tls.verify, address, dialogue)
+    result, _ = await _fair_attempt(endpoint, quiet, address, dialogue)
     if result.outcome is Outcome.READ_TIMEOUT and result.stage in (Stage.TLS, Stage.GREETING):
         result = replace(result, outcome=Outcome.NO_GREETING)
     return _address_result(result)
@@ -413,7 +421,7 @@ async def _probe_address(
     endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
 ) -> ProbeResult:
     """The full probe of one address, with the follow-ups of the module docstring."""
-    first = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
+    first = await _fair_attempt(endpoint, ctx, address, dialogue)
     result, failure = first
     if failure is not None and failure.outcome is Outcome.CERT_INVALID:
         result = await _with_unverified_certificate(
@@ -450,6 +458,53 @@ async def _attempt(
         return rec.result(fault.outcome, fault.detail), None
     rec.enter(Stage.DONE)
     return rec.result(rec.outcome), None
+
+
+# --- Our own stall is not the server's silence (issue 16; net/looplag.py) ---------------------
+# Outcomes that only say "nothing came in time": under a stalled loop they may be ours.
+_TIMED_OUT = frozenset({Outcome.TIMEOUT, Outcome.READ_TIMEOUT, Outcome.NO_GREETING})
+
+
+async def _fair_attempt(
+    endpoint: Endpoint, ctx: ProbeContext, address: str, dialogue: Dialogue
+) -> tuple[ProbeResult, TlsFailure | None]:
+    """The first attempt, timed fairly: when a stage's timer fell due while our own event loop
+    was stalled (looplag.ours), the server is not blamed. The attempt runs once more
+    if the deadline leaves room for a full stage; if that one is also starved (or there is no
+    room), the result says we could not tell (`deadline`) with the fact `overloaded_ms`, which
+    the rules turn into OVERLOADED. A stall that did not end in a timeout changes nothing."""
+    loop = asyncio.get_running_loop()
+    looplag.monitor()  # the heartbeat must run during the wait, not start after it
+    window = ctx.timeouts.connect  # every stage gets the same timeout (Timeouts.for_deadline)
+    for retry in (True, False):
+        since = loop.time()
+        result, failure = await _attempt(endpoint, ctx, ctx.tls.verify, address, dialogue)
+        if result.outcome not in _TIMED_OUT or not looplag.ours(window):
+            return _without_our_stall(result, looplag.monitor().stalled(since)), failure
+        stalled = looplag.held_back(since)
+        room = ctx.deadline is None or ctx.deadline - loop.time() > window
+        if not (retry and room):
+            break
+    return (
+        replace(
+            result,
+            outcome=Outcome.DEADLINE,
+            detail=(
+                f"not judged: our own process was too busy ({_ms(stalled)} ms stalled) to time "
+                f"the server fairly; it had {result.outcome.value} at stage {result.stage.value}"
+            ),
+            facts={**result.facts, "overloaded_ms": _ms(stalled)},
+        ),
+        None,
+    )
+
+
+def _without_our_stall(result: ProbeResult, stalled: float) -> ProbeResult:
+    """The greeting time less our own stall during the attempt: a server that answered at once
+    while our loop was busy is not slow (SLOW_SERVER reads `greeting_ms`)."""
+    if result.greeting_ms is None or stalled <= 0:
+        return result
+    return replace(result, greeting_ms=max(0, result.greeting_ms - _ms(stalled)))
 
 
 async def _with_unverified_certificate(

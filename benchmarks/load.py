@@ -1,0 +1,166 @@
+"""Many diagnoses at once in one process, with a share of hostile servers. Prints figures.
+
+    .venv/bin/python -m benchmarks.load [--sizes 10 50 200] [--deadline 8] [--hostile 0.4]
+
+The library API (`diagnostics.diagnose`) in one process and one event loop, against the lab on
+loopback (started as its own process by `python -m tests.lab`, so its servers do not share our
+interpreter). Each size runs in a fresh child process so that its peak RSS is its own. About
+`--hostile` of the targets are hostile lab hosts (silent, garbage, slow, filtered, wrong
+protocol: tests/lab/oddservers.py); the rest are healthy lab domains. For each size it prints:
+peak RSS, the longest stall of the event loop (net/looplag.py's heartbeat), the slowest diagnosis
+against the deadline, the CPU time, and wrong verdicts: a healthy domain not reported healthy
+(and of those, how many pinned a fault on the server rather than saying that we could not
+tell). Goals (issue
+16): no wrong verdict at 200, every result at most 1 s after the deadline, peak RSS <= 300 MB
+at 200, loop stalls < 250 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from typing import Any
+
+HEALTHY = ("healthy.lab.test", "srv.lab.test")
+# Findings that say "we could not tell", not that the server is at fault.
+OURS = frozenset({"OVERLOADED", "PROBE_INCOMPLETE"})
+HOSTILE = ("silent.lab.test", "garbage.lab.test", "slow.lab.test", "filtered.lab.test",
+           "wrongproto.lab.test")  # fmt: skip
+
+
+def targets(size: int, hostile_share: float) -> list[tuple[str, bool]]:
+    """(domain, healthy?) spread evenly: every 1/share-th target is hostile."""
+    out: list[tuple[str, bool]] = []
+    hostile = 0
+    for index in range(size):
+        if hostile < round((index + 1) * hostile_share):
+            out.append((HOSTILE[hostile % len(HOSTILE)], False))
+            hostile += 1
+        else:
+            out.append((HEALTHY[index % len(HEALTHY)], True))
+    return out
+
+
+async def run_size(lab: dict[str, Any], size: int, deadline: float, share: float) -> dict[str, Any]:
+    from diagnostics import Options, diagnose
+    from diagnostics.model import Verdict
+    from diagnostics.net import looplag
+
+    monitor = looplag.monitor()
+    options = Options(dns=lab["dns"], cafile=lab["cafile"], allow_private=True, timeout=deadline)
+    loop = asyncio.get_running_loop()
+
+    async def one(domain: str) -> tuple[float, Any]:
+        started = loop.time()
+        report = await diagnose(domain, options)
+        return loop.time() - started, report
+
+    plan = targets(size, share)
+    cpu = time.process_time()
+    started = time.perf_counter()
+    done = await asyncio.gather(*(one(domain) for domain, _ in plan))
+    wall = time.perf_counter() - started
+    wrong: Counter[str] = Counter()
+    overloaded = blamed = 0
+    for (domain, healthy), (_, report) in zip(plan, done, strict=True):
+        codes = {f.code for f in report.findings}
+        overloaded += "OVERLOADED" in codes
+        if healthy and report.verdict is not Verdict.HEALTHY:
+            wrong[f"{domain}: {report.verdict.value} {sorted(codes)}"] += 1
+            # A fault pinned on the healthy server, not "we could not tell" / "we were busy".
+            blamed += bool(codes - OURS)
+    slow_index = max(range(len(done)), key=lambda i: done[i][0])
+    slow_report = done[slow_index][1]
+    return {
+        "slowest_target": plan[slow_index][0],
+        "slowest_detail": [f"{d.source}: {d.status} {d.detail[:90]}" for d in slow_report.discovery]
+        + [f"{p.endpoint.label} {p.outcome.value} {p.elapsed_ms} ms" for p in slow_report.probes],
+        "size": size,
+        "healthy": sum(h for _, h in plan),
+        "wall": wall,
+        "cpu": time.process_time() - cpu,
+        "slowest": max(seconds for seconds, _ in done),
+        "max_stall": monitor.max_stall,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "wrong": dict(wrong),
+        "blamed": blamed,
+        "overloaded": overloaded,
+    }
+
+
+def child(args: argparse.Namespace) -> None:
+    lab = json.loads(os.environ["MAILMEDIC_LOAD_LAB"])
+    result = asyncio.run(run_size(lab, args.child, args.deadline, args.hostile))
+    print(json.dumps(result))
+
+
+def start_lab() -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    proc = subprocess.Popen([sys.executable, "-m", "tests.lab"], stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None
+    line = proc.stdout.readline()
+    if not line:
+        proc.wait(timeout=10)
+        raise SystemExit("the lab did not start")
+    return proc, json.loads(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
+    parser.add_argument("--deadline", type=float, default=8.0)
+    parser.add_argument("--hostile", type=float, default=0.4)
+    parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        child(args)
+        return
+    lab_proc, lab = start_lab()
+    try:
+        env = {
+            **os.environ,
+            "MAILMEDIC_LOAD_LAB": json.dumps(lab),
+            "MAILMEDIC_ISPDB_URL": lab["ispdb_url"],
+        }
+        print(f"deadline {args.deadline:g} s, {args.hostile:.0%} hostile targets, one process each")
+        print(
+            f"{'n':>4} {'healthy':>7} {'peak RSS':>9} {'max stall':>10} {'slowest':>8}"
+            f" {'over by':>8} {'CPU':>6} {'wrong':>5} {'blamed':>6} {'overloaded':>10}"
+        )
+        for size in args.sizes:
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.load", "--child", str(size),
+                 "--deadline", str(args.deadline), "--hostile", str(args.hostile)],
+                env=env, capture_output=True, text=True, check=True,
+            )  # fmt: skip
+            r = json.loads(out.stdout.strip().splitlines()[-1])
+            over = r["slowest"] - args.deadline
+            print(
+                f"{size:>4} {r['healthy']:>7} {r['rss_mb']:>6.0f} MB"
+                f" {r['max_stall'] * 1000:>7.0f} ms"
+                f" {r['slowest']:>6.2f} s {over:>+6.2f} s {r['cpu']:>4.1f} s"
+                f" {sum(r['wrong'].values()):>5}"
+                f" {r['blamed']:>6}"
+                f" {r['overloaded']:>10}",
+                flush=True,
+            )
+            for what, count in r["wrong"].items():
+                print(f"       wrong x{count}: {what}")
+            if over > 1:
+                print(f"       slowest: {r['slowest_target']}: " + "; ".join(r["slowest_detail"]))
+        print("wrong: a healthy domain not reported healthy; blamed: of those, a fault pinned on")
+        print("the server (not only OVERLOADED / PROBE_INCOMPLETE); overloaded: reports saying so")
+        print("goals at 200: no wrong verdict, over by <= +1 s, peak RSS <= 300 MB, stall < 250 ms")
+    finally:
+        lab_proc.terminate()
+        lab_proc.wait(timeout=30)
+
+
+if __name__ == "__main__":
+    main()
