@@ -465,12 +465,13 @@ async def test_sharding_from_environment(make_bot: BotFactory, lab: Lab) -> None
     assert not [r for r in h.standin.requests if r.path == "/gateway/bot"]
 
 
-def test_start_without_token_explains(tmp_path: Path) -> None:
-    """`python -m bot` without DISCORD_TOKEN says how to get one and exits non-zero."""
+def test_sync_without_token_explains(tmp_path: Path) -> None:
+    """`python -m bot sync` without DISCORD_TOKEN says how to get one and exits non-zero (the
+    plain `python -m bot` runs in console mode instead: tests/bot/test_console.py)."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MAILMEDIC_"))}
     env["PYTHONPATH"] = str(Path(__file__).resolve().parents[2])
-    proc = subprocess.run([sys.executable, "-m", "bot"], cwd=tmp_path, env=env, capture_output=True,
-                          text=True, timeout=60, check=False)  # fmt: skip
+    proc = subprocess.run([sys.executable, "-m", "bot", "sync"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
     assert proc.returncode != 0
     assert "DISCORD_TOKEN" in proc.stderr and "Reset Token" in proc.stderr
     assert "applications.commands" in proc.stderr
