@@ -8,6 +8,9 @@ the domain (a recursive resolver refuses a client it does not serve: that is abo
 about the domain). The report then says "our DNS server is not working" once, and "could not
 tell" (design.md: our own vantage point is told apart from the domain, once, not per probe).
 
+For a domain whose top-level domain the Public Suffix List knows (com, de, ...), the TLD is
+asked too: a resolver that says `com.` does not exist is broken even if it answers the root.
+
 SERVFAIL or REFUSED for the root alone proves nothing: an authoritative-only server used as
 `--dns` (a lab, an internal zone) refuses questions outside its zones and still answers for its
 own. A resolver that answers the root but times out on the domain has said nothing about us:
@@ -17,6 +20,7 @@ the domain's own servers may be the slow ones.
 from __future__ import annotations
 
 import asyncio
+import functools
 from enum import StrEnum
 from typing import Any
 
@@ -75,19 +79,46 @@ async def check_our_dns(
 ) -> Finding | None:
     """OUR_DNS_FAILURE when our resolver cannot even answer for the root, or refuses to answer
     about the domain; else None."""
-    root, about_domain = await asyncio.gather(
+    tld = domain.rstrip(".").rpartition(".")[2].lower() if domain else ""
+    known_tld = bool(tld) and await asyncio.to_thread(is_delegated_tld, tld)
+    root, about_domain, about_tld = await asyncio.gather(
         ask(resolver, ROOT, "NS", timeout=timeout),
         ask(resolver, domain, "SOA", timeout=timeout) if domain else _nothing(),
+        ask(resolver, tld + ".", "SOA", timeout=timeout) if known_tld else _nothing(),
     )
     if root is Answered.NXDOMAIN or root is Answered.TIMEOUT:
         problem = root.value
+    elif about_tld is Answered.NXDOMAIN:
+        # A top-level domain the Public Suffix List knows (com, de, ...) "does not exist":
+        # our resolver is wrong, and so would be "check the spelling of gmail.com".
+        problem = "nxdomain_tld"
     elif about_domain is Answered.REFUSED:
         problem = "refused"
     else:
         return None
     return finding(
-        Code.OUR_DNS_FAILURE, None, problem=problem, dns_server=dns_server, domain=domain
+        Code.OUR_DNS_FAILURE,
+        None,
+        problem=problem,
+        dns_server=dns_server,
+        domain=domain,
+        tld=tld if problem == "nxdomain_tld" else None,
     )
+
+
+@functools.cache
+def _icann_suffixes() -> Any:
+    """The Public Suffix List without its "*" default rule (publicsuffixlist, shipped with the
+    package, never fetched): a name it knows is a real, delegated suffix."""
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList(accept_unknown=False)
+
+
+def is_delegated_tld(tld: str) -> bool:
+    """`com`, `de`, `xn--p1ai` are; `con`, `test`, `example`, `invalid` are not (RFC 6761
+    reserves the last ones: a resolver rightly says they do not exist)."""
+    return _icann_suffixes().publicsuffix(tld) is not None
 
 
 async def _nothing() -> Answered:

@@ -213,6 +213,22 @@ async def test_lying_dns_server_is_ours_not_the_domain(lab: Lab) -> None:
     assert "Our DNS server is not working" in report.summary
 
 
+async def test_resolver_denying_the_tld_is_ours(lab: Lab) -> None:
+    """Our resolver answers the root but says `com.` does not exist: ours too, not "check the
+    spelling of gmail.com" (the Public Suffix List says com is a real TLD)."""
+    report = await diagnose("gmail.com", options(lab, dns=lab.rootonly_dns, timeout=6.0))
+    assert [c for c in codes(report) if c != "PROVIDER_NOTE"] == ["OUR_DNS_FAILURE"]
+    assert report.findings[0].facts["problem"] == "nxdomain_tld"
+    assert report.verdict is Verdict.UNKNOWN
+
+
+async def test_a_typo_in_the_tld_is_still_the_domain(lab: Lab) -> None:
+    """gmail.con: our resolver answers, `con` is no TLD: the domain does not exist (a typo)."""
+    report = await diagnose("gmail.con", options(lab, dns=lab.rootonly_dns, timeout=6.0))
+    assert codes(report) == ["DOMAIN_NOT_FOUND"]
+    assert report.verdict is Verdict.PROBLEMS
+
+
 async def test_dead_dns_server_is_said_once(lab: Lab) -> None:
     """A --dns server that never answers: one OUR_DNS_FAILURE, not a DNS_FAILURE per lookup
     blaming the domain's DNS; exit 3."""

@@ -230,6 +230,7 @@ _OUR_DNS = {  # OUR_DNS_FAILURE's `problem`: what our resolver did
     "nxdomain": "says that even the root of the DNS does not exist",
     "timeout": "does not answer at all",
     "refused": "refuses to answer our questions",
+    "nxdomain_tld": "says that a top-level domain that exists does not",
 }
 # PROBE_INCOMPLETE's `reason` when the login was deliberately not sent: (title, why, hint, fix).
 _NOT_TESTED = {
@@ -1952,6 +1953,7 @@ FACT_KEYS = frozenset(
         "right_reason",
         "right_protocol",
         "protocols",
+        "tld",
     }
 )
 DERIVED_KEYS = frozenset(

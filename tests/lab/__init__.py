@@ -100,6 +100,7 @@ class Lab:
     broken_dns: str  # HOST:PORT of a server that answers SERVFAIL/REFUSED or nothing
     lying_dns: str  # HOST:PORT of a resolver that answers NXDOMAIN for every name, the root too
     silent_dns: str  # HOST:PORT of a resolver that never answers
+    rootonly_dns: str  # HOST:PORT of one that answers the root and NXDOMAIN for all else
     cafile: str  # the lab root CA (PEM); the "unknownca" issuer is not in it
     domain: str  # "lab.test"
     users: dict[str, str]  # login -> password, accepted by Dovecot and Postfix SASL
@@ -141,6 +142,7 @@ class Lab:
             "broken_dns": self.broken_dns,
             "lying_dns": self.lying_dns,
             "silent_dns": self.silent_dns,
+            "rootonly_dns": self.rootonly_dns,
             "cafile": self.cafile,
             "domain": self.domain,
             "users": self.users,
@@ -442,6 +444,7 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
         broken_dns=f"{broken_host}:{DNS_PORT}",
         lying_dns=f"{broken_host}:{DNS_PORT + 1}",
         silent_dns=f"{broken_host}:{DNS_PORT + 2}",
+        rootonly_dns=f"{broken_host}:{DNS_PORT + 3}",
         cafile=str(certs.cafile),
         domain=DOMAIN,
         users=users,

@@ -11,7 +11,9 @@ from typing import cast
 
 import dns.exception
 import dns.message
+import dns.name
 import dns.rcode
+import dns.rrset
 
 from . import dualstack
 from .discovery import dns_lines
@@ -67,8 +69,9 @@ def start_dnsmasq(config: Path, log_file: Path, pid_dir: Path) -> subprocess.Pop
 
 # How the broken servers answer: "rcode" by the first label (timeout./servfail./anything else
 # REFUSED), "nxdomain" NXDOMAIN for every name, the root included (a resolver that lies), and
-# "silent" nothing at all (a resolver that is down).
-MODES = ("rcode", "nxdomain", "silent")
+# "silent" nothing at all (a resolver that is down), "rootonly" the root's NS and NXDOMAIN for
+# every other name (a resolver that lies about the TLDs too).
+MODES = ("rcode", "nxdomain", "silent", "rootonly")
 
 
 def broken_answer(wire: bytes, mode: str = "rcode") -> bytes | None:
@@ -80,7 +83,10 @@ def broken_answer(wire: bytes, mode: str = "rcode") -> bytes | None:
     if not query.question or mode == "silent":
         return None
     response = dns.message.make_response(query)
-    if mode == "nxdomain":
+    if mode == "rootonly" and query.question[0].name == dns.name.root:
+        response.answer.append(dns.rrset.from_text(".", 3600, "IN", "NS", "a.root-servers.net."))
+        return response.to_wire()
+    if mode in ("nxdomain", "rootonly"):
         response.set_rcode(dns.rcode.NXDOMAIN)
         return response.to_wire()
     labels = query.question[0].name.labels
