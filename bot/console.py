@@ -8,9 +8,10 @@ a host with a mail port is checked, an error text is explained. The answer is th
 bot posts (bot/render.py), shown as plain text: verdict and fix first, then the settings.
 
 Nothing here talks to Discord; the library is called directly with the bot's Options (so
-MAILMEDIC_DNS, MAILMEDIC_CAFILE, MAILMEDIC_ALLOW_PRIVATE apply as they do for the bot). A login
-test needs the private form of Discord, or `mailmedic check --password-stdin`: the console never
-reads a password. End of input (or /quit) ends it with status 0.
+MAILMEDIC_DNS, MAILMEDIC_CAFILE, MAILMEDIC_ALLOW_PRIVATE apply as they do for the bot). On a
+terminal, progress shows on one line that updates, and `/login` asks for the password without
+showing it (the bot's private login form); piped input gives it on the next line. End of input
+(or /quit) ends it with status 0.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from typing import IO, TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from bot.config import Config
     from diagnostics.model import Report
+    from diagnostics.options import Options
+    from diagnostics.sweep import ProbeFinished
 
 BANNER = """\
 mailmedic bot, console mode (no DISCORD_TOKEN set: nothing is sent to Discord).
 Type what a person would post in the support channel (an address, a domain, the settings
-their app shows, or the error text), or /diagnose, /check, /explain, /settings, /help, /quit.
+their app shows, or the error text), or /diagnose, /check, /explain, /settings, /login, /help,
+/quit.
 To run it on Discord, see `python -m bot --help` and .env.example.
 """
 HELP = """\
@@ -36,6 +40,8 @@ HELP = """\
   /check imap.example.com 993 tls   test the settings an app shows (security: tls, starttls, none)
   /explain <error text>             what a pasted error message means
   /settings example.com             the settings to type in
+  /login alice@example.com [imap.example.com 993 tls]
+                                    test the login (the password is asked for, not shown)
   /quit                             stop (so does end of input)
   anything else is read like a message in the support channel
 """
@@ -67,9 +73,37 @@ def card_text(card: Any) -> str:
 
 
 class Console:
-    def __init__(self, config: Config, write: Callable[[str], None]) -> None:
+    def __init__(
+        self,
+        config: Config,
+        write: Callable[[str], None],
+        *,
+        ask_secret: Callable[[str], str] | None = None,
+        live: bool = False,
+    ) -> None:
         self.config = config
         self.write = write
+        # The login form as a prompt whose answer is not shown (getpass on a terminal).
+        self.ask_secret = ask_secret
+        self.live = live  # a terminal: progress is shown on one line that updates
+
+    def _progress(self) -> Callable[[ProbeFinished], None] | None:
+        """One line in plain words while probes run, as the bot edits its reply (bot/progress)."""
+        if not self.live:
+            return None
+        from bot.progress import progress_line
+
+        events: list[ProbeFinished] = []
+
+        def on_progress(event: ProbeFinished) -> None:
+            events.append(event)
+            self.write("\r\x1b[K… " + progress_line(events))
+
+        return on_progress
+
+    def _done(self) -> None:
+        if self.live:
+            self.write("\r\x1b[K")
 
     async def handle(self, line: str) -> bool:
         """Answer one line; False when the console should stop."""
@@ -93,6 +127,8 @@ class Console:
                 await self._show(await self._check(rest))
             elif command == "/explain":
                 await self._show(self._explain(rest))
+            elif command == "/login":
+                await self._login(rest)
             else:
                 await self._message(text)
         except InvalidTarget as exc:
@@ -121,13 +157,19 @@ class Console:
         if found.kind == "check" and found.endpoint is not None:
             from diagnostics import check
 
-            await self._show(await check(found.endpoint, self.config.options()))
+            try:
+                report = await check(
+                    found.endpoint, self.config.options(), on_progress=self._progress()
+                )
+            finally:
+                self._done()
+            await self._show(report)
         elif found.kind == "diagnose" and found.target:
             await self._show(await self._diagnose(found.target))
         else:
             await self._show(self._explain(found.text or text))
 
-    async def _diagnose(self, target: str) -> Report:
+    async def _diagnose(self, target: str, options: Options | None = None) -> Report:
         from diagnostics import diagnose
         from diagnostics.policy import InvalidTarget
 
@@ -135,9 +177,41 @@ class Console:
             raise InvalidTarget("give a domain or an email address: /diagnose alice@example.com")
         address = target.strip()
         username = address if "@" in address else None
-        return await diagnose(address, self.config.options(), username=username)
+        try:
+            return await diagnose(
+                address,
+                options or self.config.options(),
+                username=username,
+                on_progress=self._progress(),
+            )
+        finally:
+            self._done()
 
-    async def _check(self, rest: str) -> Report:
+    async def _login(self, rest: str) -> None:
+        """/login ADDRESS [SERVER PORT [SECURITY]]: the login form, the password asked for
+        without showing it (a terminal), or read from the next line (piped input)."""
+        from bot.service import with_credentials
+        from diagnostics.policy import InvalidTarget
+
+        parts = rest.split()
+        if not parts:
+            raise InvalidTarget("give the address you log in with: /login alice@example.com")
+        if self.ask_secret is None:
+            raise InvalidTarget("no way to ask for the password here")
+        address = parts[0]
+        password = self.ask_secret(f"Password for {address} (not shown): ")
+        if not password:
+            raise InvalidTarget("no password given: nothing tested")
+        options = with_credentials(self.config.options(), address, password)
+        del password  # it lives in `options` (masked in every repr) until the test ends
+        if len(parts) >= 3:
+            await self._show(await self._check(" ".join(parts[1:]), options, username=address))
+        else:
+            await self._show(await self._diagnose(address, options))
+
+    async def _check(
+        self, rest: str, options: Options | None = None, *, username: str | None = None
+    ) -> Report:
         from dataclasses import replace
 
         from bot.flow import login_endpoint
@@ -152,7 +226,14 @@ class Console:
         # the port when not given.
         endpoint = login_endpoint(host, port, security, username="")
         assert endpoint is not None
-        return await check(replace(endpoint, username=None), self.config.options())
+        try:
+            return await check(
+                replace(endpoint, username=username),
+                options or self.config.options(),
+                on_progress=self._progress(),
+            )
+        finally:
+            self._done()
 
     def _explain(self, text: str) -> Report:
         from diagnostics import explain
@@ -182,9 +263,18 @@ async def run_console(
         sink.write(text)
         sink.flush()
 
-    console = Console(config, write)
-    write(BANNER)
     interactive = source.isatty()
+
+    def ask_secret(prompt: str) -> str:
+        if interactive:
+            import getpass
+
+            return getpass.getpass(prompt)  # from the terminal, without echo
+        write(prompt + "\n")
+        return source.readline().rstrip("\r\n")  # piped input: the next line, never echoed
+
+    console = Console(config, write, ask_secret=ask_secret, live=interactive)
+    write(BANNER)
     while True:
         if interactive:
             write("> ")

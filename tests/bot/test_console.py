@@ -73,3 +73,68 @@ def test_plain_removes_discord_markup() -> None:
     assert plain("-# **Port:** 993 _(you typed 143)_ \\(SSL\\/TLS\\)") == (
         "Port: 993 (you typed 143) (SSL/TLS)"
     )
+
+
+def test_console_on_a_terminal(lab: Lab, tmp_path: Path) -> None:
+    """Driven through a pty, as a person types: progress on one updating line, the answer card,
+    and /login asking for the password without echoing it, which never appears in the output."""
+    import pty
+    import select
+    import time
+
+    password = lab.users["alice@lab.test"]
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("DISCORD_", "MAILMEDIC_"))}
+    env.update(
+        PYTHONPATH=str(ROOT),
+        MAILMEDIC_DNS=lab.dns,
+        MAILMEDIC_CAFILE=lab.cafile,
+        MAILMEDIC_ALLOW_PRIVATE="1",
+        TERM="dumb",
+    )
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "bot"],
+        cwd=tmp_path,
+        env=env,
+        stdin=follower,
+        stdout=follower,
+        stderr=follower,
+        start_new_session=True,  # the pty becomes its controlling terminal: getpass reads it
+    )
+    os.close(follower)
+    seen = b""
+
+    def until(marker: bytes, timeout: float = 60.0) -> None:
+        nonlocal seen
+        end = time.monotonic() + timeout
+        while marker not in seen:
+            left = end - time.monotonic()
+            assert left > 0, seen.decode(errors="replace")[-2000:]
+            ready, _, _ = select.select([leader], [], [], left)
+            if ready:
+                try:
+                    seen += os.read(leader, 65536)
+                except OSError:  # the child closed the terminal
+                    break
+
+    try:
+        until(b"> ")
+        os.write(leader, f"/check {lab.host('healthy')} 143 tls\n".encode())
+        until(b"Checked in")
+        assert b"Checked 1 of" in seen or b"Checked 2 of" in seen  # the progress line
+        assert b"Use port 993 with SSL/TLS" in seen
+        os.write(leader, f"/login alice@lab.test {lab.host('healthy')} 993 tls\n".encode())
+        until(b"(not shown): ")
+        os.write(leader, (password + "\n").encode())
+        until(b"Login test:")
+        until(b"> ")
+        os.write(leader, b"/quit\n")
+        assert proc.wait(timeout=30) == 0
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        os.close(leader)
+    text = seen.decode(errors="replace")
+    assert "verified" in text
+    assert password not in text  # not echoed by the terminal, not in any answer
