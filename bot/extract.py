@@ -14,22 +14,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diagnostics import ports
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.paste.match import recognise
 from diagnostics.policy import InvalidTarget, validate_host
 
-PORT_PROTOCOL: dict[int, Protocol] = {
-    993: Protocol.IMAP,
-    143: Protocol.IMAP,
-    995: Protocol.POP3,
-    110: Protocol.POP3,
-    465: Protocol.SMTP,
-    587: Protocol.SMTP,
-    25: Protocol.SMTP,
-    26: Protocol.SMTP,
-    2525: Protocol.SMTP,
-}
-IMPLICIT_TLS_PORTS = frozenset({993, 995, 465})  # RFC 8314
+# The one port table (diagnostics/ports.py), re-exported for the bot's forms.
+PORT_PROTOCOL = ports.PORT_PROTOCOL
+IMPLICIT_TLS_PORTS = ports.IMPLICIT_TLS_PORTS
 MAX_TEXT_CHARS = 4000  # what the explain form takes, too
 
 _ADDRESS = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[^\W\d_]{2,})", re.UNICODE)
@@ -58,17 +50,17 @@ def looks_like_error(text: str) -> bool:
 
 def settings_in(text: str) -> Endpoint | None:
     """A host and a mail port in the text (protocol and security read or derived from the port)."""
-    ports = _PORT.findall(text)
+    found_ports = _PORT.findall(text)
     hosts = [h for h in _HOST.findall(text) if not _ADDRESS.search(h)]
-    if not ports or not hosts:
+    if not found_ports or not hosts:
         return None
-    port = int(ports[0])
+    port = int(found_ports[0])
     protocol_match = _PROTOCOL.search(text)
     protocol = PORT_PROTOCOL[port]
     if protocol_match:
         word = protocol_match.group(1).lower()
         protocol = Protocol.POP3 if word.startswith("pop") else Protocol(word)
-    security = Security.TLS if port in IMPLICIT_TLS_PORTS else Security.STARTTLS
+    security = ports.default_security(port)
     security_match = _SECURITY.search(text)
     if security_match:
         word = security_match.group(1).lower()

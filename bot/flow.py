@@ -25,7 +25,7 @@ import discord
 
 from bot import helpdesk
 from bot.config import Config
-from bot.extract import IMPLICIT_TLS_PORTS, PORT_PROTOCOL, extract
+from bot.extract import PORT_PROTOCOL, extract
 from bot.limits import LimitHit
 from bot.logs import log_interaction
 from bot.render import (
@@ -40,7 +40,7 @@ from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore, SqliteStore
 from diagnostics.findings.catalog import endpoint_phrase
-from diagnostics.model import Endpoint, Report, Security
+from diagnostics.model import Endpoint, Report
 from diagnostics.policy import (
     InvalidTarget,
     validate_host,
@@ -48,6 +48,7 @@ from diagnostics.policy import (
     validate_protocol,
     validate_security,
 )
+from diagnostics.ports import default_security
 from diagnostics.report.markdown import escape
 from diagnostics.sweep import ProbeFinished
 
@@ -178,7 +179,7 @@ def login_endpoint(server: str, port: str, security: str, *, username: str) -> E
             f"port {number}: I can't tell which protocol that is; use 993 or 143 (IMAP), "
             "995 or 110 (POP3), 465 or 587 (SMTP)"
         )
-    default = Security.TLS if number in IMPLICIT_TLS_PORTS else Security.STARTTLS
+    default = default_security(number)
     chosen = validate_security(security) if security.strip() else default
     return Endpoint(protocol=protocol, host=host, port=number, security=chosen, username=username)
 

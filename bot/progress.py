@@ -14,6 +14,7 @@ from types import MappingProxyType
 
 from diagnostics.findings.catalog import protocol_name
 from diagnostics.model import Endpoint, Outcome, Protocol, Security
+from diagnostics.ports import RELAY_PORT
 from diagnostics.sweep import ProbeFinished
 
 OUTCOME_WORDS: Mapping[Outcome, str] = MappingProxyType(
@@ -51,7 +52,6 @@ _SECURITY_WORDS = {
     Security.STARTTLS: "STARTTLS",
     Security.NONE: "without encryption",
 }
-RELAY_PORT = 25
 
 
 def is_noise(endpoint: Endpoint) -> bool:

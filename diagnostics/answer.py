@@ -64,6 +64,7 @@ from diagnostics.model import (
     Trust,
     Verdict,
 )
+from diagnostics.ports import RELAY_PORT
 
 # Settings codes that only restate, as a field to change, a fault another finding on the same
 # endpoint already names (the port is filtered → "port 993 is wrong"): folded into that root.
@@ -181,7 +182,7 @@ def _ordered(candidates: Iterable[ProbeResult]) -> list[Endpoint]:
     nothing else sends (it is for servers passing mail, not for mail apps). Stable: among equals,
     the order of the sources stays."""
     endpoints = [r.endpoint for r in candidates]
-    submission = [e for e in endpoints if e.protocol is not Protocol.SMTP or e.port != 25]
+    submission = [e for e in endpoints if e.protocol is not Protocol.SMTP or e.port != RELAY_PORT]
     return sorted(submission or endpoints, key=rank)
 
 

@@ -6,23 +6,10 @@ import asyncio
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from diagnostics.model import Endpoint, ProbeResult, Protocol, Security
+from diagnostics.model import Endpoint, ProbeResult, Protocol
+from diagnostics.ports import STANDARD  # the sweep's plan: the one port table
 from diagnostics.probes import ProbeContext, probe
 
-# The combinations a mail app may be set to (RFC 6186, RFC 8314): plain, STARTTLS and implicit TLS.
-STANDARD: tuple[tuple[Protocol, int, Security], ...] = (
-    (Protocol.IMAP, 993, Security.TLS),
-    (Protocol.IMAP, 143, Security.STARTTLS),
-    (Protocol.IMAP, 143, Security.NONE),
-    (Protocol.POP3, 995, Security.TLS),
-    (Protocol.POP3, 110, Security.STARTTLS),
-    (Protocol.POP3, 110, Security.NONE),
-    (Protocol.SMTP, 465, Security.TLS),
-    (Protocol.SMTP, 587, Security.STARTTLS),
-    (Protocol.SMTP, 587, Security.NONE),
-    (Protocol.SMTP, 25, Security.STARTTLS),
-    (Protocol.SMTP, 25, Security.NONE),
-)
 DEFAULT_CONCURRENCY = 16
 
 

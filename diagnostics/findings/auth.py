@@ -75,19 +75,20 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
 
 
 @functools.cache
-def _load(name: str) -> tuple[TextEntry, ...]:
+def load_text_entries(name: str) -> tuple[TextEntry, ...]:
+    """The entries of one text file of diagnostics/data/ in server_texts.json's shape."""
     data = json.loads(resources.files("diagnostics").joinpath("data", name).read_text("utf-8"))
     return tuple(_entry(raw) for raw in data["entries"])
 
 
 def server_entries() -> tuple[TextEntry, ...]:
     """What servers say when a login fails (server_texts.json), in matching order."""
-    return _load("server_texts.json")
+    return load_text_entries("server_texts.json")
 
 
 def client_entries() -> tuple[TextEntry, ...]:
     """What mail apps show (client_texts.json), in matching order."""
-    return _load("client_texts.json")
+    return load_text_entries("client_texts.json")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -36,6 +36,7 @@ from typing import Any
 
 from diagnostics.findings.codes import LAYER, Code, Layer
 from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
+from diagnostics.ports import IMPLICIT_TLS_PORT, STARTTLS_PORT
 
 __all__ = [
     "CATALOG",
@@ -101,8 +102,8 @@ _SECURITY_SPELLINGS = {
     "plain": "None",
 }
 # RFC 8314 §3 (implicit TLS) and RFC 6409 / RFC 3207 (STARTTLS): the usual port of each.
-_IMPLICIT_PORT = {Protocol.IMAP: 993, Protocol.POP3: 995, Protocol.SMTP: 465}
-_STARTTLS_PORT = {Protocol.IMAP: 143, Protocol.POP3: 110, Protocol.SMTP: 587}
+_IMPLICIT_PORT = IMPLICIT_TLS_PORT  # the one table: diagnostics/ports.py
+_STARTTLS_PORT = STARTTLS_PORT
 # "Port 993 is for ..." (mail-facts.md; RFC 8314, RFC 6409, RFC 5321).
 PORT_MEANING: Mapping[int, str] = {
     25: "mail servers passing mail to each other, not for mail apps",

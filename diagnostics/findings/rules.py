@@ -25,6 +25,7 @@ from diagnostics.model import (
     Security,
     Stage,
 )
+from diagnostics.ports import IMPLICIT_TLS_PORT, SUBMISSION_PORTS
 
 EXPIRY_WARNING_DAYS = 14  # design.md: CERT_EXPIRING_SOON within 14 days
 # SLOW_SERVER: a healthy server greets within milliseconds. Thunderbird gives a server 10 s to
@@ -33,8 +34,6 @@ EXPIRY_WARNING_DAYS = 14  # design.md: CERT_EXPIRING_SOON within 14 days
 # lookups, a greet pause, overload), and on a slow mobile network, with TLS and a login on top,
 # that margin shrinks until the app times out now and then.
 SLOW_GREETING_MS = 1000
-IMPLICIT_TLS_PORT = {Protocol.IMAP: 993, Protocol.POP3: 995, Protocol.SMTP: 465}  # RFC 8314 §3.3
-SUBMISSION_PORTS = frozenset({587, 465})  # RFC 6409, RFC 8314; 25 is for server-to-server relay
 
 # RFC 8314 §3: implicit TLS first, then STARTTLS, then (only when nothing else works) none.
 SECURITY_PREFERENCE = {Security.TLS: 0, Security.STARTTLS: 1, Security.NONE: 2}

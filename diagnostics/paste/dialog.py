@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from diagnostics import ports
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.policy import InvalidTarget, validate_host
 
@@ -60,24 +61,14 @@ _PROTOCOLS = {
     "pop3": Protocol.POP3,
     "smtp": Protocol.SMTP,
 }
+# The one port table (diagnostics/ports.py).
 _DEFAULT_PORT = {
-    (Protocol.IMAP, True): 993,
-    (Protocol.IMAP, False): 143,
-    (Protocol.POP3, True): 995,
-    (Protocol.POP3, False): 110,
-    (Protocol.SMTP, True): 465,
-    (Protocol.SMTP, False): 587,
+    (protocol, tls): ports.default_port(protocol, tls=tls)
+    for protocol in Protocol
+    for tls in (True, False)
 }
-_PORT_PROTOCOL = {
-    993: Protocol.IMAP,
-    143: Protocol.IMAP,
-    995: Protocol.POP3,
-    110: Protocol.POP3,
-    465: Protocol.SMTP,
-    587: Protocol.SMTP,
-    25: Protocol.SMTP,
-}
-_IMPLICIT_TLS = frozenset({993, 995, 465})  # RFC 8314 §3
+_PORT_PROTOCOL = ports.PORT_PROTOCOL
+_IMPLICIT_TLS = ports.IMPLICIT_TLS_PORTS
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
