@@ -18,8 +18,9 @@ import discord
 
 from bot.progress import progress_line
 from bot.store import GuildSettings
-from bot.takeaway import domain_of, render_autoconfig, render_mobileconfig
 from diagnostics.explanation import NOT_RECOGNISED
+from diagnostics.export.profiles import domain_of, render_autoconfig, render_mobileconfig
+from diagnostics.export.records import render_srv
 from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
@@ -142,17 +143,23 @@ def settings_embed(report: Report, *, with_files: bool = False) -> discord.Embed
 
 
 def takeaway_files(report: Report, address: str) -> list[discord.File]:
-    """The settings as files to install (bot/takeaway.py): none when there is nothing to give."""
+    """The settings as files to install (diagnostics/export/profiles.py); none when there is
+    nothing to give."""
     cleaned = address.strip()
     mobileconfig = render_mobileconfig(report, address=cleaned)
     autoconfig = render_autoconfig(report, address=cleaned)
     if mobileconfig is None or autoconfig is None:
         return []
     name = re.sub(r"[^A-Za-z0-9.-]+", "_", domain_of(report, cleaned))[:60].strip("._") or "mail"
-    return [
+    files = [
         discord.File(io.BytesIO(mobileconfig), filename=f"{name}.mobileconfig"),
         discord.File(io.BytesIO(autoconfig), filename=f"config-v1.1-{name}.xml"),
     ]
+    # For the domain's admin: the DNS records that would make discovery work (RFC 6186).
+    records = render_srv(report, domain=domain_of(report, cleaned))
+    if records is not None:
+        files.append(discord.File(io.BytesIO(records), filename=f"dns-records-{name}.txt"))
+    return files
 
 
 def settings_field(choice: Choice) -> dict[str, str]:

@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from diagnostics.cli import check, diagnose, explain
+from diagnostics.cli import check, diagnose, explain, export
 from diagnostics.cli.common import Parser, VersionAction, fail, render
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
 
-COMMANDS = (diagnose, check, explain)
+COMMANDS = (diagnose, check, explain, export)
 
 
 def build_parser() -> Parser:
@@ -37,7 +37,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return fail("give a command: diagnose, check or explain (see mailmedic --help)")
+        return fail("give a command: diagnose, check, explain or export (see mailmedic --help)")
     from diagnostics.policy import InvalidTarget
 
     try:
@@ -47,6 +47,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("mailmedic: interrupted\n")
         return 130
+    if args.command == "export":
+        data = export.output(report, args)
+        if data is None:
+            sys.stderr.write(f"mailmedic: nothing to export: {report.summary}\n")
+            return 1
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return 0
     out = render(report, args)
     sys.stdout.write(out if out.endswith("\n") else out + "\n")
     code: int = report.exit_code

@@ -106,6 +106,11 @@ def _finding(finding: Finding, *, color: bool) -> list[str]:
     return lines
 
 
+def render_settings(report: Report) -> str:
+    """Only the settings card ("Settings that work"), as `mailmedic export --format card`."""
+    return "\n".join(_settings(report))
+
+
 def _settings(report: Report) -> list[str]:
     if not report.choices:
         return ["Settings that work: none found."] if report.probes else []

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.takeaway import render_autoconfig, render_mobileconfig
+from diagnostics.export.profiles import render_autoconfig, render_mobileconfig
 from diagnostics.model import Choice, Endpoint, Protocol, Reason, Report, Security, Verdict
 from diagnostics.wire.autoconfig import expand_username, parse_autoconfig
 from tests.bot.conftest import Harness
@@ -97,6 +97,8 @@ async def test_settings_attach_the_files(
     files = {name: data for name, data in final.files.values()}
     profile_name = next(n for n in files if n.endswith(".mobileconfig"))
     xml_name = next(n for n in files if n.endswith(".xml"))
+    records = files[next(n for n in files if n.startswith("dns-records-"))].decode()
+    assert "_imaps._tcp." in records and " IN SRV 0 1 993 " in records  # for the admin
     (mail,) = plistlib.loads(files[profile_name])["PayloadContent"]
     fields = {f["name"]: f["value"] for f in final.embeds()[0]["fields"]}
     incoming = next(v for k, v in fields.items() if k.startswith("Incoming server"))

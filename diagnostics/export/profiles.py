@@ -1,4 +1,5 @@
-"""Files a person takes away from `/mail settings`: the answer's settings, installed in one tap.
+"""Files a person takes away: the answer's settings, installed in one tap (`/mail settings`,
+`mailmedic export`).
 
 - An Apple configuration profile (`.mobileconfig`, one `com.apple.mail.managed` payload): an
   iPhone, iPad or Mac opens it and adds the account with the recommended servers, ports and
