@@ -21,10 +21,11 @@ import time
 from typing import Any
 
 import diagnostics.diagnosis as diagnose_module
+import diagnostics.finder as finder_module
 from diagnostics.discovery.base import Lookup
 from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint
-from diagnostics.runner import Options
+from diagnostics.options import Options
 from tests.lab import Lab, start_lab
 
 DOMAINS = (
@@ -44,7 +45,7 @@ _events: list[tuple[float, str, list[Key]]] = []
 _t0 = 0.0
 
 
-class _Timed(diagnose_module._Diagnosis):
+class _Timed(finder_module._Diagnosis):
     """Records when each source answered and which probes it led to."""
 
     def add(self, lookup: Lookup) -> None:
@@ -52,10 +53,10 @@ class _Timed(diagnose_module._Diagnosis):
         _events.append((time.perf_counter() - _t0, lookup.source, keys))
         super().add(lookup)
 
-    def submit(self, ep: Endpoint, source: str) -> None:
+    def submit(self, ep: Endpoint, source: str, *args: Any, **kwargs: Any) -> None:
         if source == "guess":
             _events.append((time.perf_counter() - _t0, "guess", [key(ep)]))
-        super().submit(ep, source)
+        super().submit(ep, source, *args, **kwargs)
 
 
 async def one(lab: Lab, domain: str) -> tuple[float, float, str]:
@@ -80,7 +81,7 @@ def main() -> None:
     args = parser.parse_args()
     lab, stop = start_lab()
     os.environ["MAILMEDIC_ISPDB_URL"] = lab.ispdb_url
-    diagnose_module._Diagnosis = _Timed  # type: ignore[misc]
+    finder_module._Diagnosis = _Timed  # type: ignore[misc]
     ratios: list[float] = []
     try:
         print(f"{'domain':<20} {'wall s':>7} {'critical s':>10} {'ratio':>6}  critical source")
