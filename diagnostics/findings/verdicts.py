@@ -27,7 +27,6 @@ from diagnostics.model import (
     Finding,
     Login,
     ProbeResult,
-    Recommended,
     Severity,
     Verdict,
 )
@@ -84,35 +83,11 @@ def summarize_check_answer(user: Endpoint, answer: Answer, mine: ProbeResult) ->
 
 
 def summarize_diagnose_answer(domain: str, answer: Answer) -> str:
-    """The verdict of `diagnose`, naming the answer's choices."""
+    """The verdict of `diagnose`, naming the answer's choices (the settings the card shows)."""
     if answer.verdict is Verdict.UNKNOWN:
         return summarize_unknown(_unknown_reason(answer))
-    chosen = [c.endpoint for c in answer.choices]
-    return summarize_diagnose(
-        domain=domain,
-        verdict=answer.verdict,
-        findings=answer.findings,
-        recommended=Recommended(
-            incoming=tuple(e for e in chosen if e.protocol.direction == "incoming"),
-            outgoing=tuple(e for e in chosen if e.protocol.direction == "outgoing"),
-        ),
-    )
-
-
-def summarize_diagnose(
-    *,
-    domain: str,
-    verdict: Verdict,
-    findings: tuple[Finding, ...],
-    recommended: Recommended,
-    unknown_reason: str | None = None,
-) -> str:
-    chosen = [eps[0] for eps in (recommended.incoming, recommended.outgoing) if eps]
-    use = _use(chosen)
-    if verdict is Verdict.UNKNOWN:
-        reason = unknown_reason or "the tests did not finish"
-        return f"Could not tell: {reason}."
-    top = next((f for f in findings if f.severity is not Severity.INFO), None)
+    use = _use([c.endpoint for c in answer.choices])
+    top = next((f for f in answer.findings if f.severity is not Severity.INFO), None)
     if top is None:
         if use:
             return f"Working settings for {domain}: {use}."
