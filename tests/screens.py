@@ -18,6 +18,8 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
+# Headless Chromium as this machine runs it (env notes): without the background-networking
+# flags it keeps trying hosts the closed network refuses. Shared with tests/bot/cards.py.
 CHROMIUM_FLAGS = (
     "--headless",
     "--no-sandbox",

@@ -29,23 +29,13 @@ from typing import Any
 
 from diagnostics.findings.codes import Code
 from diagnostics.model import Outcome
+from tests.screens import CHROMIUM_FLAGS  # one headless Chromium set-up for the tests
 
 PHONE_WIDTH = 390  # CSS px: an iPhone 12-15 upright
 # Headless Chromium 156 paints a page of a window lower than about 150 px only in part: shots
 # are at least this high (a short card gets background below it).
 MIN_SHOT_HEIGHT = 200
 SCREEN_HEIGHT = 844  # CSS px of that screen
-CHROMIUM_FLAGS = (
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-)
 CHROMIUM_TIMEOUT = 60.0
 
 # What a person must never read: an outcome or finding code, the protocol keyword in lower case,
