@@ -613,13 +613,21 @@ class Handlers:
             )
 
     async def details(self, interaction: Interaction, report: Report) -> None:
-        from bot.render import report_file
+        from bot.render import report_file, takeaway_files
 
         async with self.funnel(interaction, "details", report.target):
+            # The files to take away ride on the same reply as the report: no extra follow-up
+            # (a user-installed app has few), and the result card itself stays short on a phone.
+            # The admin's DNS records stay with /mail settings: Details is for the person.
+            takeaway = takeaway_files(report, report.target, records=False)
+            content = "The full report (every check, with what the server said):"
+            if takeaway:
+                content = (
+                    "The full report, and your settings as files: on iPhone or Mac, open the "
+                    ".mobileconfig to add the account in one tap (no password inside)."
+                )
             await interaction.response.send_message(
-                content="The full report (every check, with what the server said):",
-                file=report_file(report),
-                ephemeral=True,
+                content=content, files=[report_file(report), *takeaway], ephemeral=True
             )
 
 

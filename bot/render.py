@@ -19,7 +19,12 @@ import discord
 from bot.progress import progress_line
 from bot.store import GuildSettings
 from diagnostics.explanation import NOT_RECOGNISED
-from diagnostics.export.profiles import domain_of, render_autoconfig, render_mobileconfig
+from diagnostics.export.profiles import (
+    domain_of,
+    installable,
+    render_autoconfig,
+    render_mobileconfig,
+)
 from diagnostics.export.records import render_srv
 from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
@@ -111,6 +116,8 @@ def result_embed(report: Report) -> discord.Embed:
         for choice in report.choices:
             embed.add_field(**settings_field(choice), inline=False)
     footer = "Details: the full report as a file."
+    if installable(report):
+        footer = "Details: the full report, and the settings as files to install."
     if report.kind is not ReportKind.EXPLAIN:
         footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
     embed.set_footer(text=footer)
@@ -142,9 +149,9 @@ def settings_embed(report: Report, *, with_files: bool = False) -> discord.Embed
     return fit_embed(embed)
 
 
-def takeaway_files(report: Report, address: str) -> list[discord.File]:
-    """The settings as files to install (diagnostics/export/profiles.py); none when there is
-    nothing to give."""
+def takeaway_files(report: Report, address: str, *, records: bool = True) -> list[discord.File]:
+    """The settings as files to install (diagnostics/export/profiles.py), and with `records` the
+    DNS records for the domain's admin; none when there is nothing to give."""
     cleaned = address.strip()
     mobileconfig = render_mobileconfig(report, address=cleaned)
     autoconfig = render_autoconfig(report, address=cleaned)
@@ -156,9 +163,9 @@ def takeaway_files(report: Report, address: str) -> list[discord.File]:
         discord.File(io.BytesIO(autoconfig), filename=f"config-v1.1-{name}.xml"),
     ]
     # For the domain's admin: the DNS records that would make discovery work (RFC 6186).
-    records = render_srv(report, domain=domain_of(report, cleaned))
-    if records is not None:
-        files.append(discord.File(io.BytesIO(records), filename=f"dns-records-{name}.txt"))
+    zone = render_srv(report, domain=domain_of(report, cleaned)) if records else None
+    if zone is not None:
+        files.append(discord.File(io.BytesIO(zone), filename=f"dns-records-{name}.txt"))
     return files
 
 
