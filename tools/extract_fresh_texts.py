@@ -9,9 +9,15 @@ repository, commit and path it came from. Each string's cause was labelled by re
 that raises it, before any text was run through `explain`.
 
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fresh_texts.json
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/final_texts.json --final
 
-MIRRORS_DIR holds `GNOME+evolution-data-server/repo` and `roundcube+roundcubemail/repo`
-(bare repositories). Needs Babel (the dev extra) to read the PO files.
+The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
+the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
+misses have been read.
+
+MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
+`neomutt+neomutt/repo` and `GNOME+geary/repo` (bare repositories). Needs Babel (the dev
+extra) to read the PO files.
 """
 
 from __future__ import annotations
@@ -26,7 +32,7 @@ from pathlib import Path
 from babel.messages.pofile import read_po
 
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "ja")
-EDS_PO = {
+PO_NAMES = {
     "de": "de",
     "fr": "fr",
     "es": "es",
@@ -49,7 +55,7 @@ ROUNDCUBE_DIR = {
 }
 
 # Evolution (src/camel/...): (msgid, cause, values for its %s in order).
-EVOLUTION = [
+EVOLUTION: list[tuple[str, str, tuple[str, ...]]] = [
     ("Failed to authenticate", "AUTH_FAILED", ()),
     ("STARTTLS not supported", "STARTTLS_NOT_OFFERED", ()),
     ("STLS not supported by server", "STARTTLS_NOT_OFFERED", ()),
@@ -74,6 +80,45 @@ EVOLUTION = [
     ("Cannot send message: one or more invalid recipients", "RECIPIENT_UNKNOWN", ()),
     ("Cannot send message: sender address not valid.", "SENDER_REFUSED", ()),
     ("Failed to authenticate on POP server %s: ", "AUTH_FAILED", ("mail.example.com",)),
+]
+# NeoMutt (conn/, imap/, pop/, send/smtp.c) and Geary (src/client/...): the final held-out set.
+NEOMUTT: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Untrusted server certificate", "CERT_UNTRUSTED", ()),
+    ("WARNING: Server certificate is not yet valid", "CERT_NOT_YET_VALID", ()),
+    ("WARNING: Server certificate has expired", "CERT_EXPIRED", ()),
+    ("WARNING: Server hostname does not match certificate", "CERT_HOSTNAME_MISMATCH", ()),
+    (
+        "certificate owner does not match hostname %s",
+        "CERT_HOSTNAME_MISMATCH",
+        ("mail.example.com",),
+    ),
+    ("Connection to %s timed out", "PORT_FILTERED", ("mail.example.com",)),
+    ('Could not find the host "%s"', "HOST_NOT_FOUND", ("mail.example.com",)),
+    ("Connection to %s closed", "CONNECTION_CLOSED", ("mail.example.com",)),
+    ("SASL authentication failed", "AUTH_FAILED", ()),
+    ("Login failed", "AUTH_FAILED", ()),
+    ("Authentication failed", "AUTH_FAILED", ()),
+    # IMAP's LOGINDISABLED (RFC 9051 §6.2.3): no plaintext login before STARTTLS.
+    ("LOGIN disabled on this server", "PLAINTEXT_AUTH_DISABLED", ()),
+    ("Could not negotiate TLS connection", "TLS_HANDSHAKE_FAILED", ()),
+    ("Encrypted connection unavailable", "STARTTLS_NOT_OFFERED", ()),
+    ("SMTP server does not support authentication", "AUTH_NOT_OFFERED", ()),
+]
+GEARY: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Check your receiving login and password", "AUTH_FAILED", ()),
+    ("Check your sending login and password", "AUTH_FAILED", ()),
+    ("Check your email address and password", "AUTH_FAILED", ()),
+    ("An account has reported an incorrect login or password.", "AUTH_FAILED", ()),
+    ("Could not look up server name", "HOST_NOT_FOUND", ()),
+    ("The server’s certificate is not signed by a known authority", "CERT_UNTRUSTED", ()),
+    (
+        "The server’s identity does not match the identity in the certificate",
+        "CERT_HOSTNAME_MISMATCH",
+        (),
+    ),
+    ("The server’s certificate has expired", "CERT_EXPIRED", ()),
+    ("The server’s certificate has not been activated", "CERT_NOT_YET_VALID", ()),
+    ("An account has reported an untrusted server.", "CERT_UNTRUSTED", ()),
 ]
 # Roundcube (program/localization/*/messages.inc): (key, cause, values for its $names).
 ROUNDCUBE = [
@@ -110,29 +155,33 @@ def git(repo: Path, *args: str) -> str:
     return done.stdout
 
 
-def evolution(mirrors: Path) -> list[dict[str, object]]:
-    repo = mirrors / "GNOME+evolution-data-server/repo"
+def po_app(
+    mirrors: Path, repo_name: str, app: str, strings: list[tuple[str, str, tuple[str, ...]]]
+) -> list[dict[str, object]]:
+    """The chosen msgids of a gettext-translated app, in each language it ships."""
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
     commit = git(repo, "rev-parse", "HEAD").strip()[:12]
     catalogs = {
         lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:po/{po}.po").encode()))
-        for lang, po in EDS_PO.items()
+        for lang, po in PO_NAMES.items()
     }
     entries = []
-    for index, (msgid, code, values) in enumerate(EVOLUTION):
+    for index, (msgid, code, values) in enumerate(strings):
         texts: dict[str, str] = {"en": msgid}
         origin = catalogs["de"].get(msgid)
-        where = origin.locations[0][0] if origin is not None and origin.locations else "po"
-        sources = {"en": f"GNOME/evolution-data-server@{commit}:{where}"}
+        assert origin is not None, msgid  # a msgid that is not in the app's catalogs
+        where = origin.locations[0][0] if origin.locations else "po"
+        sources = {"en": f"{repo_name}@{commit}:{where}"}
         for lang, catalog in catalogs.items():
             message = catalog.get(msgid)
             if message is not None and message.string and "fuzzy" not in message.flags:
                 texts[lang] = str(message.string)
-                sources[lang] = f"GNOME/evolution-data-server@{commit}:po/{EDS_PO[lang]}.po"
+                sources[lang] = f"{repo_name}@{commit}:po/{PO_NAMES[lang]}.po"
         filled = {lang: _printf(text, values) for lang, text in texts.items()}
         entries.append(
             {
-                "id": f"evolution.{index}",
-                "app": "Evolution",
+                "id": f"{app.lower()}.{index}",
+                "app": app,
                 "code": code,
                 "texts": filled,
                 "sources": sources,
@@ -184,7 +233,19 @@ def main() -> None:
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    data = {"about": about, "entries": evolution(mirrors) + roundcube(mirrors)}
+    if sys.argv[3:] == ["--final"]:
+        about = (
+            "The final held-out texts (tools/extract_fresh_texts.py --final): two more clients, "
+            "extracted and labelled before any change made for the fresh texts, run once at the "
+            "end; read only by benchmarks/explain.py --fresh."
+        )
+        entries = po_app(mirrors, "neomutt/neomutt", "NeoMutt", NEOMUTT) + po_app(
+            mirrors, "GNOME/geary", "Geary", GEARY
+        )
+    else:
+        entries = po_app(mirrors, "GNOME/evolution-data-server", "Evolution", EVOLUTION)
+        entries += roundcube(mirrors)
+    data = {"about": about, "entries": entries}
     # A file, not stdout: Babel prints its warnings about old PO syntax there.
     with open(sys.argv[2], "w", encoding="utf-8") as out:
         json.dump(data, out, ensure_ascii=False, indent=1)
