@@ -347,7 +347,13 @@ class Handlers:
             embed = settings_embed(report, with_files=bool(files))
             await interaction.edit_original_response(embed=embed, view=view, attachments=files)
         else:
-            await interaction.edit_original_response(embed=result_embed(report), view=view)
+            # A whole account found: the profile and the autoconfig file ride on the card (an
+            # iPhone installs the settings in one tap); the admin's DNS records stay with
+            # /mail settings.
+            files = takeaway_files(report, request.target, records=False)
+            await interaction.edit_original_response(
+                embed=result_embed(report), view=view, attachments=files
+            )
         await helpdesk.post_triage(
             interaction, settings, report, command=request.command, target=request.target
         )
@@ -613,21 +619,13 @@ class Handlers:
             )
 
     async def details(self, interaction: Interaction, report: Report) -> None:
-        from bot.render import report_file, takeaway_files
+        from bot.render import report_file
 
         async with self.funnel(interaction, "details", report.target):
-            # The files to take away ride on the same reply as the report: no extra follow-up
-            # (a user-installed app has few), and the result card itself stays short on a phone.
-            # The admin's DNS records stay with /mail settings: Details is for the person.
-            takeaway = takeaway_files(report, report.target, records=False)
-            content = "The full report (every check, with what the server said):"
-            if takeaway:
-                content = (
-                    "The full report, and your settings as files: on iPhone or Mac, open the "
-                    ".mobileconfig to add the account in one tap (no password inside)."
-                )
             await interaction.response.send_message(
-                content=content, files=[report_file(report), *takeaway], ephemeral=True
+                content="The full report (every check, with what the server said):",
+                file=report_file(report),
+                ephemeral=True,
             )
 
 

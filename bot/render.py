@@ -117,7 +117,10 @@ def result_embed(report: Report) -> discord.Embed:
             embed.add_field(**settings_field(choice), inline=False)
     footer = "Details: the full report as a file."
     if installable(report):
-        footer = "Details: the full report, and the settings as files to install."
+        footer = (
+            "iPhone or Mac: open the .mobileconfig file to add the account in one tap (no "
+            "password inside). Details: the full report as a file."
+        )
     if report.kind is not ReportKind.EXPLAIN:
         footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
     embed.set_footer(text=footer)

@@ -112,35 +112,32 @@ async def test_settings_attach_the_files(
     assert ".mobileconfig" in final.embeds()[0]["footer"]["text"]
 
 
-async def test_diagnose_details_carry_the_files(
+async def test_a_diagnosis_card_carries_the_profile(
     harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """A diagnosis that found a whole account: the card says files come with Details, and the
-    Details reply carries the report and a profile whose servers are the card's."""
+    """A diagnosis that found a whole account: the result card attaches a profile whose servers
+    are the card's and an autoconfig file, says how to install it, and Details stays the report."""
     monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
     h = harness
     payload = await h.send(h.standin.slash("diagnose", {"target": "alice@listed.lab.test"}))
     final = await h.final(payload)
-    assert "files to install" in final.embeds()[0]["footer"]["text"]
-    message = h.original(payload)
-    click = await h.send(h.standin.button(message["id"], custom_ids(message)["Details"]))
-    reply = await h.callback(click)
-    files = {name: data for name, data in reply.files.values()}
-    assert any(n.endswith(".md") for n in files)
-    profile = files[next(n for n in files if n.endswith(".mobileconfig"))]
-    (mail,) = plistlib.loads(profile)["PayloadContent"]
+    files = {name: data for name, data in final.files.values()}
+    assert sorted(n.rsplit(".", 1)[1] for n in files) == ["mobileconfig", "xml"]
+    (mail,) = plistlib.loads(files[next(n for n in files if n.endswith(".mobileconfig"))])[
+        "PayloadContent"
+    ]
     assert mail["IncomingMailServerHostName"] == lab.host("healthy")
-    assert "one tap" in reply.payload["data"]["content"]
-
-
-async def test_failed_check_details_carry_only_the_report(harness: Harness, lab: Lab) -> None:
-    """No working account (an expired certificate): no footer promise, Details carries the
-    report alone."""
-    h = harness
-    payload = await h.send(h.standin.slash("check", check_options(lab, "expired")))
-    final = await h.final(payload)
-    assert "files to install" not in final.embeds()[0]["footer"]["text"]
+    assert "one tap" in final.embeds()[0]["footer"]["text"]
     message = h.original(payload)
     click = await h.send(h.standin.button(message["id"], custom_ids(message)["Details"]))
     reply = await h.callback(click)
     assert [name.rsplit(".", 1)[1] for name, _ in reply.files.values()] == ["md"]
+
+
+async def test_a_failed_check_card_carries_no_files(harness: Harness, lab: Lab) -> None:
+    """No working account (an expired certificate): no files, no footer promise."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab, "expired")))
+    final = await h.final(payload)
+    assert "one tap" not in final.embeds()[0]["footer"]["text"]
+    assert not final.files
