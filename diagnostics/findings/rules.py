@@ -384,6 +384,10 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
         )
         return
     if last.status is AuthStatus.REJECTED and last.code:
+        # Refused as a method, not as a password (Dovecot's "Unsupported authentication
+        # mechanism" to USER/PASS when only DIGEST-MD5 is on): name what it does offer.
+        untestable = last.code == Code.AUTH_MECHANISM_UNTESTABLE.value
+        offered = [m for m in result.auth_mechanisms if m != "USER"] if untestable else []
         yield finding(
             Code(last.code),
             ep,
@@ -392,6 +396,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
             tried=tried if len(attempts) > 1 else None,
             match=last.match,
             mechanism=last.mechanism,
+            mechanisms=", ".join(offered) or None,
         )
 
 
