@@ -347,6 +347,8 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
     ep = result.endpoint
     attempts = result.auth_attempts
     known = result.facts.get("auth_code")
+    # "token" when the login was a bearer token (probes/auth.py): the catalog then says so.
+    credential = result.facts.get("credential")
     if not attempts:
         if isinstance(known, str):
             yield finding(
@@ -354,6 +356,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 ep,
                 reason=result.facts.get("auth_not_tried"),
                 mechanisms=", ".join(result.auth_mechanisms) or None,
+                credential=credential,
             )
         elif result.facts.get("auth_not_tried") == "login_limit":
             # Skipped on purpose (at most two attempts per server), not "time ran out".
@@ -371,6 +374,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 typed_username=first.username,
                 right_username=last.username,
                 reply=first.reply or None,
+                credential=credential,
             )
         return
     if last.status is AuthStatus.BROKEN:
@@ -381,6 +385,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
             username=last.username,
             reply=last.reply or None,
             mechanism=last.mechanism,
+            credential=credential,
         )
         return
     if last.status is AuthStatus.REJECTED and last.code:
@@ -397,6 +402,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
             match=last.match,
             mechanism=last.mechanism,
             mechanisms=", ".join(offered) or None,
+            credential=credential,
         )
 
 
