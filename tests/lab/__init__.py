@@ -81,6 +81,7 @@ OWNED = (
     "dovecot-notls",
     "dovecot-tlsrequired",
     *(f"dovecot-{name}" for name in dovecot.SASL_MODES),
+    *(f"dovecot-{name}" for name in dovecot.GREETINGS),
     "postfix",
     "exim",
     "dnsmasq",

@@ -42,7 +42,7 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "untestable": "127.0.50.4",  # DIGEST-MD5 only (RFC 6331: historic): nothing mailmedic tests
     "pop3policy": "127.0.50.5",  # POP3 with EXPIRE 0 and LOGIN-DELAY 900 (tests/lab/pop3policy.py)
     "pop3digest": "127.0.50.6",  # POP3 offering only SASL DIGEST-MD5, no USER (pop3policy.py)
-    "shortidle": "127.0.50.7",  # IMAP announcing a 10-minute inactivity limit (pop3policy.py)
+    "shortidle": "127.0.50.7",  # a Dovecot whose greeting states a 10-minute inactivity limit
     "introspect": "127.0.50.9",  # the OAuth token-introspection endpoint (tests/lab/oauth.py)
     # A third server implementation: Exim 4, unpacked from its Debian package (tests/lab/exim.py).
     "exim": "127.0.60.1",
@@ -104,6 +104,7 @@ DOVECOT_SERVICES: dict[str, list[Service]] = {
     # A real ssl=required host also offers the implicit-TLS ports.
     "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
     **{name: _svc(name, 993, 995) for name in SASL_SCENARIOS},
+    "shortidle": _svc("shortidle", 993, 995),
 }
 
 POSTFIX_SERVICES: list[Service] = [
