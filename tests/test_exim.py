@@ -4,6 +4,8 @@ MAIL FROM rather than at RCPT TO."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from diagnostics import check
 from diagnostics.findings.codes import Code
 from diagnostics.findings.mailbox_rules import rule_after_login
@@ -80,3 +82,16 @@ async def test_exim_wrong_password_is_auth_failed_in_exims_words(lab: Lab) -> No
     assert attempt.status is AuthStatus.REJECTED and attempt.code == Code.AUTH_FAILED.value
     assert "Incorrect authentication data" in attempt.reply
     assert "sending" not in result.facts
+
+
+async def test_exim_spool_holds_no_message_after_the_send_tests(lab: Lab) -> None:
+    """After send tests on every port, Exim's spool has no message: nothing was accepted."""
+    for port, security in ((465, TLS), (587, STARTTLS), (25, STARTTLS)):
+        result = await login(lab, "exim", S, port, security, creds(lab, "alice@lab.test"))
+        assert result.outcome is Outcome.AUTH_OK and "sending" in result.facts
+    spool = Path(lab.lab_dir) / "exim" / "spool"
+    assert spool.is_dir()
+    queued = [p for p in spool.rglob("*") if p.is_file() and p.parent.name == "input"]
+    assert queued == []
+    log = (Path(lab.lab_dir) / "exim" / "log" / "mainlog").read_text()
+    assert "<=" not in log  # Exim logs each accepted message with "<="
