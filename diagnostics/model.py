@@ -587,6 +587,9 @@ class Choice:
     # ("your full email address"), for the card; never put in `endpoint.username`.
     username_form: str | None = None
     trust: Trust | None = None  # how the chosen setting was learned (its best origin)
+    # "token" when the login that verified this setting used a bearer token (XOAUTH2,
+    # OAUTHBEARER), so the card does not speak of a password; None otherwise.
+    credential: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -612,6 +615,7 @@ class Choice:
             "changes": [c.to_dict() for c in self.changes],
             # Only when known, so reports built without discovery keep their exact shape.
             **({} if self.trust is None else {"trust": self.trust.value}),
+            **({} if self.credential is None else {"credential": self.credential}),
         }
 
 

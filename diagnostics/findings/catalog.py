@@ -1888,6 +1888,137 @@ _ENTRIES.update(
         ),
     }
 )
+# --- Issue 11, the rest: alternative entries chosen by a fact -----------------------------------
+# A login with a bearer token (facts["credential"] == "token", findings/rules.py rule_auth) must
+# not speak of a password; an IMAP server whose announced inactivity limit is shorter than the
+# 29 minutes after which mail apps renew IDLE (facts["inactivity_minutes"] on NO_PUSH,
+# findings/mailbox_rules.py) drops push. Only the parts that differ are new; the rest is the
+# code's own entry.
+_ISSUE11_FACT_KEYS = frozenset({"credential", "inactivity_minutes"})
+
+
+def _variant(
+    code: Code,
+    *,
+    title: Part | None = None,
+    lead: Part | None = None,
+    explanation: Sequence[Part] | None = None,
+    fix: Sequence[Part] | None = None,
+) -> CatalogEntry:
+    """The entry of `code` with some parts replaced; `lead` replaces the explanation's first."""
+    base = _ENTRIES[code]
+    body = tuple(explanation) if explanation is not None else base.explanation
+    if lead is not None:
+        body = (lead, *body[1:])
+    return CatalogEntry(
+        title=base.title if title is None else (title,),
+        explanation=body,
+        fix=base.fix if fix is None else tuple(fix),
+        admin=base.admin,
+    )
+
+
+_TOKEN_ENTRIES: Mapping[Code, CatalogEntry] = MappingProxyType(
+    {
+        Code.AUTH_FAILED: _variant(
+            Code.AUTH_FAILED,
+            title="The sign-in token was not accepted",
+            explanation=[
+                one_of(
+                    "The server refused the token for {tried}.",
+                    "The server refused the token for {username}.",
+                    "The server refused the token.",
+                ),
+                "It may have expired (most last an hour) or lack the mail scope the server needs.",
+                _SAID,
+            ],
+            fix=[
+                "Get a new token (sign in again and allow access to mail), then test with it.",
+            ],
+        ),
+        Code.AUTH_USERNAME_FORMAT: _variant(
+            Code.AUTH_USERNAME_FORMAT,
+            lead=one_of(
+                'The server did not accept "{typed_username}" as a user name, but the same '
+                'token worked with "{right_username}".',
+                'The server did not accept "{username}" as a user name.',
+                "The server did not accept the user name.",
+            ),
+        ),
+        Code.AUTH_MECHANISM_UNTESTABLE: _variant(
+            Code.AUTH_MECHANISM_UNTESTABLE,
+            explanation=[
+                one_of(
+                    "The server only offers {mechanisms}, none of which takes a token, so we "
+                    "cannot tell whether your token works.",
+                    "The server offers no login that takes a token (XOAUTH2 or OAUTHBEARER), so "
+                    "we cannot tell whether your token works.",
+                ),
+            ],
+            fix=["Test with the account's password or app password instead."],
+        ),
+        Code.AUTH_NO_ANSWER: _variant(
+            Code.AUTH_NO_ANSWER,
+            lead=one_of(
+                "We sent the login to {host} port {port} and the server never answered it, so "
+                "we cannot tell whether your token is right.",
+                "The server never answered the login, so we cannot tell whether your token is "
+                "right.",
+            ),
+        ),
+        Code.AUTH_TEMPORARY_FAILURE: _variant(
+            Code.AUTH_TEMPORARY_FAILURE,
+            title="The server could not check the token just now",
+            lead="The server had a temporary problem checking the login; this is not a refused "
+            "token.",
+        ),
+        Code.PROTOCOL_DISABLED: _variant(
+            Code.PROTOCOL_DISABLED,
+            lead=one_of(
+                "The token may well be right, but {protocol} access is switched off for this "
+                "account or for the whole organisation.",
+                "The token may well be right, but this kind of access (IMAP, POP or SMTP) is "
+                "switched off for this account or for the whole organisation.",
+            ),
+        ),
+    }
+)
+
+_PUSH_DROPS = _variant(
+    Code.NO_PUSH,
+    title=one_of(
+        "The server ends idle connections after {inactivity_minutes} minutes: push may drop",
+        "The server ends idle connections early: push may drop",
+    ),
+    explanation=[
+        one_of(
+            "The server says it logs out a connection after {inactivity_minutes} minutes "
+            "without activity, sooner than the 29 minutes after which mail apps renew push "
+            "(IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
+            "The server says it logs out idle connections sooner than the 29 minutes after "
+            "which mail apps renew push (IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
+        ),
+        "New mail then shows up only at the next check, and some apps report a dropped connection.",
+        _SAID,
+    ],
+    fix=[
+        "Nothing to fix in the app. Set it to fetch often (iPhone: Mail → Accounts → Fetch New "
+        "Data) if new mail seems late.",
+    ],
+)
+
+
+def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | None:
+    """The entry a finding's facts select instead of its code's own, if any."""
+    if code is None:
+        return None
+    if finding.facts.get("credential") == "token" and code in _TOKEN_ENTRIES:
+        return _TOKEN_ENTRIES[code]
+    if code is Code.NO_PUSH and finding.facts.get("inactivity_minutes") is not None:
+        return _PUSH_DROPS
+    return None
+
+
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -1993,7 +2124,9 @@ DERIVED_KEYS = frozenset(
         "protocols_text",
     }
 )
-TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | _AFTER_LOGIN_FACT_KEYS | DERIVED_KEYS
+TEMPLATE_KEYS = (
+    ENDPOINT_KEYS | FACT_KEYS | _AFTER_LOGIN_FACT_KEYS | _ISSUE11_FACT_KEYS | DERIVED_KEYS
+)
 
 
 # --- Filling templates -------------------------------------------------------------------------
@@ -2194,6 +2327,7 @@ def describe(finding: Finding) -> Described:
     except ValueError:
         code = None
     item = _GENERIC if code is None else CATALOG.get(code, _GENERIC)
+    item = alternative_entry(code, finding) or item
     values = _values(code, finding)
     fix = _render(item.fix, values)
     changes = finding.facts.get("changes")
@@ -2346,7 +2480,9 @@ def summarize_check(
     tail = _alternative_sentence(user, alternative)
     if top is None:
         return f"Your settings fail.{tail}"
-    bare = Finding(code=top.code, severity=top.severity)
+    # Bare of facts, but still a token login's (or push's) own title.
+    selecting = {k: top.facts[k] for k in _ISSUE11_FACT_KEYS if k in top.facts}
+    bare = Finding(code=top.code, severity=top.severity, facts=selecting)
     candidates = []
     for title in (describe(top).title, describe(bare).title):
         title = _lower_first(title)

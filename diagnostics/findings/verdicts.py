@@ -78,7 +78,8 @@ def summarize_check_answer(user: Endpoint, answer: Answer, mine: ProbeResult) ->
     if choice is None and not mine.works:
         text += f" No other setting of {user.host} works for {user.protocol.value.upper()}."
     elif choice is not None and choice.login is Login.VERIFIED and top is None:
-        text = text.rstrip(".") + ", and so does your password."
+        what = "token" if choice.credential == "token" else "password"
+        text = text.rstrip(".") + f", and so does your {what}."
     return text
 
 

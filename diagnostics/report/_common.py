@@ -264,6 +264,10 @@ _LOGIN_WORDS: dict[Login, str] = {
 }
 
 
+# Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
+_TOKEN_VERIFIED = "verified: the server accepted this username and your token"
+
+
 def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
     """The fields of one settings card: (label, value, what was typed, apps' words).
 
@@ -289,7 +293,9 @@ def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
         fields.append(("Username", endpoint.username, choice.typed(Field.USERNAME) or "", ""))
     elif choice.username_form:
         fields.append(("Username", choice.username_form, "", ""))
-    if choice.login in _LOGIN_WORDS:
+    if choice.login is Login.VERIFIED and choice.credential == "token":
+        fields.append(("Login test", _TOKEN_VERIFIED, "", ""))
+    elif choice.login in _LOGIN_WORDS:
         fields.append(("Login test", _LOGIN_WORDS[choice.login], "", ""))
     if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
         fields.append(
