@@ -507,13 +507,14 @@ class Handlers:
                 await self._login(click, address, password, None, record, token)
 
         names = ", ".join(f"`{escape(h)}`" for h in hosts)
+        secret = "token" if token.strip() else "password"  # a token login never says password
         text = (
             f"The servers found for **{escape(address)}** belong to another organisation: "
             f"{names}. They were named by a record anyone on the way could have changed (its "
-            "MX or SRV record without DNSSEC, or a document over plain HTTP). Send your "
-            "password there for the login test?"
+            f"MX or SRV record without DNSSEC, or a document over plain HTTP). Send your "
+            f"{secret} there for the login test?"
         )
-        view = ConsentView(self, owner=interaction, proceed=proceed)
+        view = ConsentView(self, owner=interaction, proceed=proceed, secret=secret)
         await interaction.edit_original_response(embed=notice_embed(text), view=view)
 
     # --- explain ----------------------------------------------------------------------------

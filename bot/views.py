@@ -121,7 +121,9 @@ class ResultView(discord.ui.View):
 class ConsentView(discord.ui.View):
     """Yes / Cancel before a password goes to another organisation's server (bot/flow.py)."""
 
-    def __init__(self, handlers: Handlers, *, owner: Interaction, proceed: Action) -> None:
+    def __init__(
+        self, handlers: Handlers, *, owner: Interaction, proceed: Action, secret: str = "password"
+    ) -> None:
         super().__init__(timeout=handlers.config.view_timeout)
         self.owner = owner
         self._proceed: Action | None = proceed
@@ -141,7 +143,7 @@ class ConsentView(discord.ui.View):
 
         self.add_item(
             ActionButton(
-                label="Send the password",
+                label=f"Send the {secret}",
                 emoji="🔑",
                 style=discord.ButtonStyle.danger,
                 action=send,
