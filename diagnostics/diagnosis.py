@@ -16,6 +16,7 @@ from diagnostics.finder import Found, Key, display, find_servers, parse_target, 
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.mailbox_rules import rule_after_login
+from diagnostics.findings.pacc_rules import rule_pacc
 from diagnostics.findings.preparation import tie_preparation
 from diagnostics.findings.rules import order_findings, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
@@ -231,6 +232,7 @@ def _findings(
         return tuple(missing)
     found: list[Finding] = []
     found += drules.rule_broken_documents(lookups, domain)
+    found += rule_pacc(lookups, domain)
     found += drules.rule_published_endpoints(
         state.origins, results, domain=domain, now=now, dns_server=dns_server
     )

@@ -1,13 +1,14 @@
 """Find a domain's mail servers the way the best mail apps do, and probe what was found.
 
 Theory of operation. Every source starts at once under the diagnosis deadline: SRV (RFC 6186),
-the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), MX,
-and the provider list by domain. The MX answer starts more lookups (the ISPDB and provider
-autoconfig of the MX host's domain, the provider list by MX pattern). Each lookup, as soon as it
-answers, hands its endpoints to the prober, which probes each distinct server setting once (a
-published plain-text entry also gets its STARTTLS twin probed), so nobody waits for the slowest
-source. When every lookup has answered, directions for which nothing at all was found are
-guessed (Thunderbird's host names), and the names that exist are probed too.
+the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), PACC
+(its document and TXT digest), MX, and the provider list by domain. The MX answer starts more
+lookups (the ISPDB and provider autoconfig of the MX host's domain, the provider list by MX
+pattern). Each lookup, as soon as it answers, hands its endpoints to the prober, which probes
+each distinct server setting once (a published plain-text entry also gets its STARTTLS twin
+probed), so nobody waits for the slowest source. When every lookup has answered, directions for
+which nothing at all was found are guessed (Thunderbird's host names), and the names that exist
+are probed too.
 
 `find_servers` returns what was found and what each probe saw (`Found`); judging it is the
 caller's: `diagnose()` (diagnosis.py) for a whole domain, `check()` (runner.py) for what the email
@@ -28,7 +29,7 @@ from typing import Any
 
 import idna
 
-from diagnostics.discovery import autoconfig, autodiscover
+from diagnostics.discovery import autoconfig, autodiscover, pacc
 from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
@@ -209,6 +210,7 @@ class _Diagnosis:
             for url in autodiscover.domain_urls(dctx.domain):
                 self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
             self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+            self.spawn(pacc.lookup_pacc(dctx, username=username))
             self.spawn(self._mx())
             provider = match_domain(dctx.domain)
             if provider is not None:

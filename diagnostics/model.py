@@ -295,6 +295,9 @@ class Trust(StrEnum):
     could not. Our own provider list, what the person typed, and a guess from the person's
     own domain (checked by the server's certificate) are not someone else's word."""
 
+    # A PACC document over HTTPS whose bytes a DNS TXT digest vouches for (discovery/pacc.py):
+    # forging it takes both the web server's certificate and the domain's DNS.
+    HTTPS_DNS = "https+dns-digest"
     HTTPS = "https"  # a document over HTTPS with a valid certificate
     DNSSEC = "dnssec"  # DNS records a validating resolver marked authentic (the AD bit)
     BUILTIN = "builtin"  # mailmedic's provider list, shipped with it
@@ -473,6 +476,7 @@ class Source(StrEnum):
     AUTOCONFIG = "autoconfig"
     ISPDB = "ispdb"
     AUTODISCOVER = "autodiscover"
+    PACC = "pacc"  # draft-ietf-mailmaint-pacc (discovery/pacc.py)
     MX = "mx"
     PROVIDER = "provider"
     GUESS = "guess"

@@ -13,10 +13,10 @@ from typing import Any
 
 from diagnostics.model import Endpoint, Protocol, Security, Trust
 
-SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider", "guess")
+SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "pacc", "mx", "provider", "guess")
 # Sources the domain (or its hoster) publishes itself: these may be "broken" or "disagree".
 # The provider list is our own knowledge and guesses are ours too (design.md: guesses never warn).
-PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover"})
+PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "pacc"})
 # How each source learns its settings unless the lookup says otherwise (over plain HTTP, via an
 # MX record, with DNSSEC): HTTPS documents are checked against their certificate (net/http.py).
 DEFAULT_TRUST = {
@@ -25,6 +25,7 @@ DEFAULT_TRUST = {
     "autoconfig": Trust.HTTPS,
     "ispdb": Trust.HTTPS,
     "autodiscover": Trust.HTTPS,
+    "pacc": Trust.HTTPS_DNS,
     "provider": Trust.BUILTIN,
     "guess": Trust.GUESS,
 }

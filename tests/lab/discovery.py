@@ -9,7 +9,11 @@ its notes can be tested here).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+
+from diagnostics.wire.pacc import WELL_KNOWN as PACC_PATH
+from diagnostics.wire.pacc import digest_record
 
 from .layout import DOMAIN
 
@@ -165,6 +169,27 @@ HOSTER_DOC = clientconfig(
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
 
+# PACC (draft-ietf-mailmaint-pacc): one document, vouched for by a matching TXT digest at
+# paccok, by a digest of other bytes at paccbad, and by no record at all at paccnorecord.
+PACC_DOC = json.dumps(
+    {
+        "protocols": {"imap": {"host": HEALTHY}, "submit": {"host": HEALTHY}},
+        "authentication": {"password": True},
+        "info": {"provider": {"name": "Lab PACC Mail"}},
+    },
+    indent=2,
+)
+PACC_DOMAINS = {
+    d("paccok"): digest_record(PACC_DOC.encode()),
+    d("paccbad"): digest_record(b"an older version of the document"),
+    d("paccnorecord"): None,
+}
+# Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
+# Microsoft 365 while the MX still points at the old gateway.
+ADM365_DOC = pox(
+    [("IMAP", "outlook.office365.com", 993, "on"), ("SMTP", "smtp.office365.com", 587, "on")]
+)
+
 AUTOCONFIG = "/mail/config-v1.1.xml"
 WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
 AUTODISCOVER = "/autodiscover/autodiscover.xml"
@@ -222,6 +247,17 @@ VHOSTS: tuple[VHost, ...] = (
         d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
     ),
     VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
+    *(
+        VHost(
+            f"ua-auto-config.{domain}",
+            {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
+        )
+        for domain in PACC_DOMAINS
+    ),
+    VHost(
+        d("autodiscover.adm365"),
+        {AUTODISCOVER: Resource(ADM365_DOC, content_type="text/xml", any_method=True)},
+    ),
 )
 
 WEB_NAMES = tuple(v.name for v in VHOSTS if not v.expired and not v.plain_http)
@@ -335,6 +371,16 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
     mx(d("outsourced"), f"mx1.{HOSTER}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
+
+    # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
+    for domain, record in PACC_DOMAINS.items():
+        mx(domain)
+        lines.append(f"cname=ua-auto-config.{domain},{WEB}")
+        if record is not None:
+            lines.append(f'txt-record=_ua-auto-config.{domain},"{record}"')
+    # Autodiscover names Microsoft 365's servers; the MX is the lab's own.
+    mx(d("adm365"))
+    lines.append(f"cname=autodiscover.{d('adm365')},{WEB}")
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')
