@@ -47,7 +47,7 @@ def write_dnsmasq_config(
         f"host-record=dual.{DOMAIN},{address['healthy']},::1",
         f"host-record=v6only.{DOMAIN},::1",
         # Hosts with IPv6 addresses of their own, working and dead (tests/lab/dualstack.py).
-        *dualstack.dns_lines(_slot(listen), address["healthy"]),
+        *dualstack.dns_lines(_slot(listen), address["healthy"], address["closed"]),
         # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
         *dns_lines(address),
     ]
