@@ -34,7 +34,13 @@ from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryCo
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
 from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
-from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
+from diagnostics.discovery.providers import (
+    Provider,
+    match_domain,
+    match_mx,
+    match_server,
+    provider_lookup,
+)
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
 from diagnostics.net.http import HttpClient
@@ -52,6 +58,8 @@ MAX_HOSTS = 12
 SOURCE_TIMEOUT = 5.0
 
 Key = tuple[str, str, int, str]
+# Provider list entries on Microsoft's servers (providers.json): Autodiscover can name them.
+MICROSOFT = frozenset({"microsoft365", "outlook.com"})
 
 
 def parse_target(target: str) -> tuple[str, str | None]:
@@ -114,6 +122,7 @@ class _Diagnosis:
         self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
         self.guessed: set[Key] = set()
         self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
+        self.providers: set[str] = set()  # provider list entries added (add_provider)
         self.guess_detail = ""
         self.done = 0
         self.group: asyncio.TaskGroup | None = None
@@ -208,20 +217,18 @@ class _Diagnosis:
                 )
             )
             for url in autodiscover.domain_urls(dctx.domain):
-                self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
-            self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+                self.spawn(
+                    self._microsoft(autodiscover.lookup_autodiscover(dctx, url, username=username))
+                )
+            self.spawn(
+                self._microsoft(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+            )
+            group.create_task(self._autodiscover_json())
             self.spawn(pacc.lookup_pacc(dctx, username=username))
             self.spawn(self._mx())
             provider = match_domain(dctx.domain)
             if provider is not None:
-                self.add(
-                    provider_lookup(
-                        provider,
-                        via=f"the domain {dctx.domain}",
-                        address=dctx.address,
-                        username=username,
-                    )
-                )
+                self.add_provider(provider, f"the domain {dctx.domain}", None)
             if self.guess:
                 group.create_task(self._guess())
 
@@ -251,6 +258,41 @@ class _Diagnosis:
             trust=Trust.HTTP,
         )
 
+    def add_provider(self, provider: Provider, via: str, trust: Trust | None) -> None:
+        """The provider list's entry as a lookup, once per provider whatever found it (the
+        domain, the MX, Autodiscover): its servers are probed and its notes shown. `trust`:
+        how what led to it was learned (None: our list itself, builtin)."""
+        if provider.id in self.providers:
+            return
+        self.providers.add(provider.id)
+        lookup = provider_lookup(
+            provider, via=via, address=self.dctx.address, username=self.username
+        )
+        self.add(dataclasses.replace(lookup, trust=trust))
+
+    def _microsoft_by_host(self, host: str, via: str, trust: Trust) -> None:
+        """Microsoft 365 (or Outlook.com) recognised by a server name Autodiscover gave, whatever
+        the MX says: a domain whose mailboxes moved to Exchange Online often keeps its MX at a
+        filtering gateway, and only Autodiscover tells (MS-OXDSCLI; Outlook asks it first)."""
+        # The address (or the domain's postmaster) tells Microsoft 365 from Outlook.com.
+        provider = match_server(host, self.dctx.address or f"postmaster@{self.dctx.domain}")
+        if provider is not None and provider.id in MICROSOFT:
+            self.add_provider(provider, f"{via} ({host})", trust)
+
+    async def _microsoft(self, lookup: Coroutine[Any, Any, Lookup]) -> Lookup:
+        """An Autodiscover (POX) lookup, and Microsoft 365 when the servers it names are."""
+        found = await lookup
+        for ep in found.endpoints:
+            self._microsoft_by_host(ep.host, "Autodiscover", found.learned)
+        return found
+
+    async def _autodiscover_json(self) -> None:
+        """Autodiscover v2: where the mailbox's POX service is (outlook.office365.com for
+        Exchange Online). Over https with a valid certificate: learned as HTTPS."""
+        host = await autodiscover.lookup_autodiscover_json(self.dctx)
+        if host is not None:
+            self._microsoft_by_host(host, "Autodiscover v2", Trust.HTTPS)
+
     async def _mx(self) -> Lookup:
         dctx = self.dctx
         found = await lookup_mx(dctx)
@@ -260,14 +302,7 @@ class _Diagnosis:
         # What the MX record leads to is as trustworthy as the record (Thunderbird for Android).
         learned = found.learned
         for provider, host in matched:
-            self.add(
-                dataclasses.replace(
-                    provider_lookup(
-                        provider, via=f"MX {host}", address=dctx.address, username=self.username
-                    ),
-                    trust=learned,
-                )
-            )
+            self.add_provider(provider, f"MX {host}", learned)
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
         via = f" (via MX {first})"
@@ -279,17 +314,7 @@ class _Diagnosis:
             for other in sorted(derived, key=lambda d: -d.count(".")):
                 by_domain = match_domain(other)
                 if by_domain is not None:
-                    self.add(
-                        dataclasses.replace(
-                            provider_lookup(
-                                by_domain,
-                                via=f"MX {first} (the domain {other})",
-                                address=dctx.address,
-                                username=self.username,
-                            ),
-                            trust=learned,
-                        )
-                    )
+                    self.add_provider(by_domain, f"MX {first} (the domain {other})", learned)
                     break
         for other in derived:
             self.spawn(

@@ -186,6 +186,14 @@ PACC_DOMAINS = {
 }
 # Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
 # Microsoft 365 while the MX still points at the old gateway.
+# Autodiscover v2 (JSON) only, as Exchange Online answers it, for adjson.lab.test (MX the lab's).
+ADJSON_DOC = json.dumps(
+    {
+        "Protocol": "AutodiscoverV1",
+        "Url": "https://outlook.office365.com/autodiscover/autodiscover.xml",
+    }
+)
+ADJSON_PATH = "/autodiscover/autodiscover.json"
 ADM365_DOC = pox(
     [("IMAP", "outlook.office365.com", 993, "on"), ("SMTP", "smtp.office365.com", 587, "on")]
 )
@@ -257,6 +265,10 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(
         d("autodiscover.adm365"),
         {AUTODISCOVER: Resource(ADM365_DOC, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.adjson"),
+        {ADJSON_PATH: Resource(ADJSON_DOC, content_type="application/json")},
     ),
 )
 
@@ -379,8 +391,9 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         if record is not None:
             lines.append(f'txt-record=_ua-auto-config.{domain},"{record}"')
     # Autodiscover names Microsoft 365's servers; the MX is the lab's own.
-    mx(d("adm365"))
-    lines.append(f"cname=autodiscover.{d('adm365')},{WEB}")
+    for name in ("adm365", "adjson"):
+        mx(d(name))
+        lines.append(f"cname=autodiscover.{d(name)},{WEB}")
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')
