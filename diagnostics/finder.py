@@ -30,7 +30,7 @@ from typing import Any
 import idna
 
 from diagnostics.discovery import autoconfig, autodiscover, pacc
-from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
+from diagnostics.discovery.base import DEFAULT_ISPDB_URLS, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
 from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
@@ -88,9 +88,17 @@ def display(domain: str) -> str:
         return domain
 
 
+def ispdb_bases() -> tuple[str, ...]:
+    """The central databases asked: MAILMEDIC_ISPDB_URL (one base URL or several, separated by
+    commas; tests point it at the lab), else Thunderbird's ISPDB and the public database the
+    autoconfig draft names (draft-ietf-mailmaint-autoconfig-06 §"Central database")."""
+    listed = [u.strip() for u in os.environ.get(ISPDB_ENV, "").split(",") if u.strip()]
+    return tuple(dict.fromkeys(listed)) or DEFAULT_ISPDB_URLS
+
+
 def ispdb_base() -> str:
-    """The ISPDB's base URL: MAILMEDIC_ISPDB_URL (tests point it at the lab) or Thunderbird's."""
-    return os.environ.get(ISPDB_ENV, "").strip() or DEFAULT_ISPDB_URL
+    """The first central database asked (ispdb_bases)."""
+    return ispdb_bases()[0]
 
 
 class _Diagnosis:
@@ -207,15 +215,16 @@ class _Diagnosis:
                 for url in autoconfig.domain_urls(dctx.domain)
             ]
             self.spawn(self._autoconfig_http(secure))
-            self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain),
-                    username=username,
-                    cert_breaks=False,
+            for base in dctx.ispdb_urls:
+                self.spawn(
+                    autoconfig.lookup_clientconfig(
+                        dctx,
+                        "ispdb",
+                        autoconfig.ispdb_url(base, dctx.domain),
+                        username=username,
+                        cert_breaks=False,
+                    )
                 )
-            )
             for url in autodiscover.domain_urls(dctx.domain):
                 self.spawn(
                     self._microsoft(autodiscover.lookup_autodiscover(dctx, url, username=username))
@@ -317,19 +326,20 @@ class _Diagnosis:
                     self.add_provider(by_domain, f"MX {first} (the domain {other})", learned)
                     break
         for other in derived:
-            self.spawn(
-                _learned_via(
-                    learned,
-                    autoconfig.lookup_clientconfig(
-                        dctx,
-                        "ispdb",
-                        autoconfig.ispdb_url(dctx.ispdb_url, other),
-                        username=self.username,
-                        cert_breaks=False,
-                        via=via,
-                    ),
+            for base in dctx.ispdb_urls:
+                self.spawn(
+                    _learned_via(
+                        learned,
+                        autoconfig.lookup_clientconfig(
+                            dctx,
+                            "ispdb",
+                            autoconfig.ispdb_url(base, other),
+                            username=self.username,
+                            cert_breaks=False,
+                            via=via,
+                        ),
+                    )
                 )
-            )
             self.spawn(
                 _learned_via(
                     learned,
@@ -458,7 +468,7 @@ async def find_servers(
             http=http,
             dns_timeout=ctx.timeouts.resolve,
             http_timeout=budget,
-            ispdb_url=ispdb_base(),
+            ispdb_urls=ispdb_bases(),
         )
         state = _Diagnosis(
             ctx,
@@ -482,4 +492,12 @@ async def find_servers(
     )
 
 
-__all__ = ["Found", "display", "find_servers", "ispdb_base", "parse_target", "readable_form"]
+__all__ = [
+    "Found",
+    "display",
+    "find_servers",
+    "ispdb_base",
+    "ispdb_bases",
+    "parse_target",
+    "readable_form",
+]

@@ -31,6 +31,11 @@ DEFAULT_TRUST = {
 }
 
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
+# The public central database of draft-ietf-mailmaint-autoconfig-06 §"Central database" (step
+# 2.1, `%ISPDB%%EMAILDOMAIN%`, and via the MX host steps 3.3 and 3.4), which the draft's clients
+# ask; Thunderbird asks its own. Both are asked, so the report sees what either kind of app sees.
+CENTRAL_DATABASE_URL = "https://v1.ispdb.net/"
+DEFAULT_ISPDB_URLS = (DEFAULT_ISPDB_URL, CENTRAL_DATABASE_URL)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -88,7 +93,7 @@ class DiscoveryContext:
     http: Any  # diagnostics.net.http.HttpClient
     dns_timeout: float
     http_timeout: float
-    ispdb_url: str = DEFAULT_ISPDB_URL
+    ispdb_urls: tuple[str, ...] = DEFAULT_ISPDB_URLS  # central databases, each asked
 
 
 def endpoint(

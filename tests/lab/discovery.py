@@ -24,6 +24,9 @@ def d(name: str) -> str:
 
 WEB = d("web")  # the nginx host: lab ISPDB, Autodiscover for _autodiscover._tcp targets
 ISPDB_PATH = "/v1.1/"
+# A second central database (the autoconfig draft's, https://v1.ispdb.net/ in the wild) that
+# knows a domain the first does not: centraldb.lab.test.
+CENTRAL_PATH = "/v1/"
 
 HEALTHY = d("healthy")
 
@@ -166,6 +169,7 @@ HOSTER_DOC = clientconfig(
         ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+ISPDBAD_POX = pox([("IMAP", "mail.lab.test", 993, "on"), ("SMTP", "mail.lab.test", 465, "on")])
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
 
@@ -209,6 +213,9 @@ VHOSTS: tuple[VHost, ...] = (
             ISPDB_PATH + d("listed"): Resource(LISTED_DOC),
             ISPDB_PATH + d("mailhost"): Resource(MAILHOST_DOC),
             ISPDB_PATH + HOSTER: Resource(HOSTER_DOC),
+            CENTRAL_PATH + d("centraldb"): Resource(LISTED_DOC),
+            # ispdbad.lab.test: the ISPDB and Autodiscover name different servers, both working.
+            ISPDB_PATH + d("ispdbad"): Resource(LISTED_DOC),
             AUTODISCOVER: Resource(ADSRV_DOC, content_type="text/xml", any_method=True),
         },
     ),
@@ -265,6 +272,10 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(
         d("autodiscover.adm365"),
         {AUTODISCOVER: Resource(ADM365_DOC, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.ispdbad"),
+        {AUTODISCOVER: Resource(ISPDBAD_POX, content_type="text/xml", any_method=True)},
     ),
     VHost(
         d("autodiscover.adjson"),
@@ -391,7 +402,8 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         if record is not None:
             lines.append(f'txt-record=_ua-auto-config.{domain},"{record}"')
     # Autodiscover names Microsoft 365's servers; the MX is the lab's own.
-    for name in ("adm365", "adjson"):
+    mx(d("centraldb"))
+    for name in ("adm365", "adjson", "ispdbad"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
 
