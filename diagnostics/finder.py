@@ -130,6 +130,7 @@ class _Diagnosis:
         self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
         self.guessed: set[Key] = set()
         self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
+        self.methods: dict[Key, tuple[str, ...]] = {}  # published authentication, in order
         self.providers: set[str] = set()  # provider list entries added (add_provider)
         self.guess_detail = ""
         self.done = 0
@@ -154,6 +155,8 @@ class _Diagnosis:
         self.lookups.append(lookup)
         for k, form in lookup.extra.get("forms", {}).items():
             self.forms.setdefault(k, form)
+        for k, methods in lookup.extra.get("methods", {}).items():
+            self.methods.setdefault(k, methods)
         # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
         # set could name thousands of servers and turn a diagnosis into a connection storm.
         for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
@@ -423,6 +426,8 @@ class Found:
     endpoints: Mapping[Key, Endpoint]
     guessed: frozenset[Key]
     forms: Mapping[Key, str]  # username templates (%EMAILADDRESS%, ...) per server setting
+    # The authentication methods a document published per server setting, in its order.
+    methods: Mapping[Key, tuple[str, ...]]
     guess_detail: str
 
     def published(self) -> list[ProbeResult]:
@@ -488,6 +493,7 @@ async def find_servers(
         endpoints=dict(state.endpoints),
         guessed=frozenset(state.guessed),
         forms=dict(state.forms),
+        methods=dict(state.methods),
         guess_detail=state.guess_detail,
     )
 

@@ -204,6 +204,10 @@ class Credentials:
     # The username form the server's published settings give (autoconfig/ISPDB templates,
     # filled with the address): tried first, within the same two attempts (design.md).
     preferred: str | None = None
+    # The authentication methods those published settings list, in their order (autoconfig's
+    # `<authentication>`: password-cleartext, password-encrypted, OAuth2, ...): wire/sasl.py
+    # picks the first the server offers (draft-ietf-mailmaint-autoconfig §auth-alternatives).
+    methods: tuple[str, ...] = ()
     # A bearer token (XOAUTH2/OAUTHBEARER, RFC 7628) instead of, or beside, the password; as
     # secret as the password. With a token only, `password` is "".
     oauth_token: str | None = field(default=None, compare=False)

@@ -71,3 +71,48 @@ async def test_the_central_database_outranks_autodiscover(
     for direction in (Direction.INCOMING, Direction.OUTGOING):
         choice = report.choice(direction)
         assert choice is not None and choice.endpoint.host == HEALTHY, report.summary
+
+
+@pytest.mark.parametrize(
+    ("published", "token", "expected"),
+    [
+        ((), False, "SCRAM-SHA-256"),  # nothing published: the strongest offered
+        (("password-cleartext",), False, "PLAIN"),  # what the document says, first
+        (("OAuth2", "password-cleartext"), False, "PLAIN"),  # no token: OAuth2 is skipped
+        (("OAuth2", "password-cleartext"), True, "OAUTHBEARER"),
+        (("password-encrypted", "password-cleartext"), False, "SCRAM-SHA-256"),
+        (("GSSAPI", "NTLM"), False, "SCRAM-SHA-256"),  # nothing usable: the usual order
+    ],
+)
+def test_published_methods_choose_the_mechanism(
+    published: tuple[str, ...], token: bool, expected: str
+) -> None:
+    """The document's `<authentication>` order decides (draft §auth-alternatives): the first
+    method the server offers and we have the means for; else the strongest offered."""
+    from diagnostics.wire.sasl import choose_mechanism
+
+    offered = ("PLAIN", "LOGIN", "CRAM-MD5", "SCRAM-SHA-256", "OAUTHBEARER")
+    assert choose_mechanism(offered, token=token, published=published) == expected
+
+
+async def test_login_follows_the_published_order(lab: Lab, monkeypatch: pytest.MonkeyPatch) -> None:
+    """authorder.lab.test lists OAuth2, then password-cleartext, for a server offering
+    SCRAM-SHA-256 too: with a password the login uses PLAIN, as an app set up from that
+    document does, and succeeds."""
+    from diagnostics.model import Credentials, Outcome, Protocol
+
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    user = "alice@lab.test"
+    opts = Options(
+        dns=lab.dns,
+        cafile=lab.cafile,
+        allow_private=True,
+        timeout=10.0,
+        credentials=Credentials(username=user, password=lab.users[user]),
+    )
+    report = await diagnose("authorder.lab.test", opts)
+    logins = {p.endpoint.protocol: p for p in report.probes if p.auth_attempts}
+    assert set(logins) == {Protocol.IMAP, Protocol.SMTP}, report.summary
+    for result in logins.values():
+        assert [a.mechanism for a in result.auth_attempts] == ["PLAIN"]
+        assert result.outcome is Outcome.AUTH_OK, result.transcript

@@ -152,6 +152,12 @@ def config_lookup(
         for ep, s in zip(endpoints, config.servers, strict=True)
         if s.username and "%" in s.username
     }
+    # The authentication methods per server, in the document's order (the login test's order).
+    auth = {
+        key(ep): s.authentication
+        for ep, s in zip(endpoints, config.servers, strict=True)
+        if s.authentication
+    }
     if not endpoints:
         return Lookup(
             source=source,
@@ -168,7 +174,7 @@ def config_lookup(
         endpoints=tuple(endpoints),
         broken=broken,
         notes=tuple(notes),
-        extra={"forms": forms},
+        extra={"forms": forms, "methods": auth},
     )
 
 

@@ -202,6 +202,20 @@ ADM365_DOC = pox(
     [("IMAP", "outlook.office365.com", 993, "on"), ("SMTP", "smtp.office365.com", 587, "on")]
 )
 
+# authorder.lab.test: servers that offer SCRAM-SHA-256 beside PLAIN (the "scram" Dovecot), in a
+# document that lists OAuth2 first and then "password-cleartext" (the autoconfig draft's
+# "Multiple authentication alternatives"): a login with a password uses PLAIN.
+AUTHORDER_DOC = clientconfig(
+    [
+        ("imap", d("scram"), 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", d("scram"), 465, "SSL", "%EMAILADDRESS%"),
+    ]
+).replace(
+    "<authentication>password-cleartext</authentication>",
+    "<authentication>OAuth2</authentication>\n"
+    "      <authentication>password-cleartext</authentication>",
+)
+
 AUTOCONFIG = "/mail/config-v1.1.xml"
 WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
 AUTODISCOVER = "/autodiscover/autodiscover.xml"
@@ -222,6 +236,7 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(d("autoconfig.ac"), {AUTOCONFIG: Resource(AC_DOC)}),
     VHost(d("wk"), {WELL_KNOWN: Resource(WK_DOC)}),
     VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
+    VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -360,7 +375,16 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", srvexpired, d("expired"), 465)
 
     # Autoconfig: a CNAME to the web host, the .well-known path on the domain itself, broken ones.
-    for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect", "httponly"):
+    for name in (
+        "ac",
+        "plain",
+        "badxml",
+        "placeholder",
+        "stale",
+        "redirect",
+        "httponly",
+        "authorder",
+    ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
     mx(d("wk"))
