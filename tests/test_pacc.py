@@ -184,6 +184,15 @@ async def test_document_without_record_is_not_used(lab: Lab) -> None:
     assert found.facts["missing_record"] == "_ua-auto-config.paccnorecord.lab.test"
 
 
+async def test_a_catch_all_page_without_record_is_not_pacc(lab: Lab) -> None:
+    """A web server that answers the PACC path with its home page, and no TXT record: the
+    domain publishes no PACC ("none"), not a broken one."""
+    report = await run(lab, "pacccatchall.lab.test")
+    status, detail, _ = pacc_line(report)
+    assert status is SourceStatus.NONE and "not a PACC document" in detail
+    assert broken(report) == []
+
+
 async def test_a_domain_without_pacc_is_not_a_finding(lab: Lab) -> None:
     """srv.lab.test publishes no PACC: the source is "none", and no finding mentions it."""
     report = await run(lab, "srv.lab.test")

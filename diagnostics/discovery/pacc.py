@@ -7,6 +7,7 @@ SHA-256 digest matches its exact bytes, so the states are:
 
     nothing served, no record      none     (the domain does not publish PACC: not a finding)
     nothing served, a record       error    (a record left behind: apps find nothing to use)
+    no record, not a PACC document none     (a catch-all web server: the domain publishes none)
     served, certificate refused    error    DISCOVERY_BROKEN (problem "certificate"), as autoconfig
     served, no valid record        error    PACC_BROKEN (problem "no_record")
     served, digest differs         error    PACC_BROKEN (problem "mismatch")
@@ -107,6 +108,14 @@ async def lookup_pacc(dctx: DiscoveryContext, *, username: str | None) -> Lookup
             dns_timeout=txt.failure is Outcome.DNS_TIMEOUT,
         )
     if not digests:
+        try:
+            parse_pacc(fetched.body)
+        except PaccError:
+            # No record and no PACC document: a web server that answers every path (a wildcard
+            # name, a catch-all page) in a domain that publishes no PACC at all.
+            return Lookup(
+                source=SOURCE, status="none", detail=f"{fetched.url}: not a PACC document"
+            )
         why = txt.detail if txt.failure is not None else f"{name} has no v=UAAC1 record"
         return _broken(
             NO_RECORD, f"{fetched.url}: not verified ({why})", name, digest_record(fetched.body)

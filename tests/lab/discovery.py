@@ -188,6 +188,9 @@ PACC_DOMAINS = {
     d("paccbad"): digest_record(b"an older version of the document"),
     d("paccnorecord"): None,
 }
+# A web server that answers every path with its home page, and no TXT record: no PACC at all.
+PACC_CATCHALL = d("pacccatchall")
+CATCHALL_PAGE = "<!doctype html><html><body>Welcome</body></html>\n"
 # Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
 # Microsoft 365 while the MX still points at the old gateway.
 # Autodiscover v2 (JSON) only, as Exchange Online answers it, for adjson.lab.test (MX the lab's).
@@ -283,6 +286,10 @@ VHOSTS: tuple[VHost, ...] = (
             {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
         )
         for domain in PACC_DOMAINS
+    ),
+    VHost(
+        f"ua-auto-config.{PACC_CATCHALL}",
+        {"/" + PACC_PATH: Resource(CATCHALL_PAGE, content_type="text/html")},
     ),
     VHost(
         d("autodiscover.adm365"),
@@ -420,7 +427,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
-    for domain, record in PACC_DOMAINS.items():
+    for domain, record in {**PACC_DOMAINS, PACC_CATCHALL: None}.items():
         mx(domain)
         lines.append(f"cname=ua-auto-config.{domain},{WEB}")
         if record is not None:
