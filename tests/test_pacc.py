@@ -184,6 +184,20 @@ async def test_document_without_record_is_not_used(lab: Lab) -> None:
     assert found.facts["missing_record"] == "_ua-auto-config.paccnorecord.lab.test"
 
 
+async def test_a_verified_document_naming_a_dead_server_is_discovery_broken(lab: Lab) -> None:
+    """paccdead's verified document names a server that refuses connections: DISCOVERY_BROKEN
+    for that server, blamed on the PACC configuration; the working submission server is still
+    recommended."""
+    report = await run(lab, "paccdead.lab.test")
+    (dead,) = [f for f in report.findings if f.code is Code.DISCOVERY_BROKEN]
+    assert dead.endpoint is not None and dead.endpoint.host == "closed.lab.test"
+    assert dead.facts["source"] == "pacc"
+    assert "PACC configuration" in describe(dead).title
+    outgoing = report.choice(Direction.OUTGOING)
+    assert outgoing is not None and outgoing.endpoint.host == HEALTHY
+    assert broken(report) == []
+
+
 async def test_a_catch_all_page_without_record_is_not_pacc(lab: Lab) -> None:
     """A web server that answers the PACC path with its home page, and no TXT record: the
     domain publishes no PACC ("none"), not a broken one."""

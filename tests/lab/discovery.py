@@ -188,6 +188,15 @@ PACC_DOMAINS = {
     d("paccbad"): digest_record(b"an older version of the document"),
     d("paccnorecord"): None,
 }
+# A verified document whose IMAP server refuses connections (the "closed" scenario): the record
+# is wrong (DISCOVERY_BROKEN), not the document.
+PACC_DEAD = d("paccdead")
+PACC_DEAD_DOC = json.dumps(
+    {
+        "protocols": {"imap": {"host": d("closed")}, "submit": {"host": HEALTHY}},
+        "info": {"provider": {"name": "Lab PACC Mail"}},
+    }
+)
 # A web server that answers every path with its home page, and no TXT record: no PACC at all.
 PACC_CATCHALL = d("pacccatchall")
 CATCHALL_PAGE = "<!doctype html><html><body>Welcome</body></html>\n"
@@ -286,6 +295,10 @@ VHOSTS: tuple[VHost, ...] = (
             {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
         )
         for domain in PACC_DOMAINS
+    ),
+    VHost(
+        f"ua-auto-config.{PACC_DEAD}",
+        {"/" + PACC_PATH: Resource(PACC_DEAD_DOC, content_type="application/json")},
     ),
     VHost(
         f"ua-auto-config.{PACC_CATCHALL}",
@@ -427,7 +440,12 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
-    for domain, record in {**PACC_DOMAINS, PACC_CATCHALL: None}.items():
+    published = {
+        **PACC_DOMAINS,
+        PACC_CATCHALL: None,
+        PACC_DEAD: digest_record(PACC_DEAD_DOC.encode()),
+    }
+    for domain, record in published.items():
         mx(domain)
         lines.append(f"cname=ua-auto-config.{domain},{WEB}")
         if record is not None:
