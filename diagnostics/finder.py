@@ -235,7 +235,7 @@ class _Diagnosis:
             self.spawn(
                 self._microsoft(autodiscover.lookup_autodiscover_srv(dctx, username=username))
             )
-            group.create_task(self._autodiscover_json())
+            self.spawn(self._autodiscover_json())  # the guesses wait for it too
             self.spawn(pacc.lookup_pacc(dctx, username=username))
             self.spawn(self._mx())
             provider = match_domain(dctx.domain)
