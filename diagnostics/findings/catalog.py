@@ -2019,6 +2019,80 @@ def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | Non
     return None
 
 
+# --- Issue 12, second part (branch disc12): PACC documents, IPv4 broken where IPv6 works -------
+# New prose of this round, in the old style (the integrator ports it to the message catalogs).
+_SOURCE_NAME["pacc"] = "PACC configuration"
+_SOURCE_SHORT["pacc"] = "PACC"
+_SOURCE_APPS["pacc"] = "Apps that read PACC configurations"
+_DISC12_FACT_KEYS = frozenset(
+    {
+        "published_record",  # PACC_BROKEN: the TXT record whose digest differs
+        "missing_record",  # PACC_BROKEN: the TXT record that is not there
+        "expected_record",  # PACC_BROKEN: the record that would vouch for the served document
+    }
+)
+_ENTRIES.update(
+    {
+        Code.PACC_BROKEN: _e(
+            one_of(
+                "The PACC configuration for {domain} cannot be used",
+                "The published PACC configuration cannot be used",
+            ),
+            [
+                one_of(
+                    "The domain serves a configuration for mail apps (PACC), but its digest is "
+                    "not the one its {published_record} TXT record publishes.",
+                    "The domain serves a configuration for mail apps (PACC), but no "
+                    "{missing_record} TXT record vouches for it with its digest.",
+                    "The domain serves a configuration for mail apps (PACC) that its TXT record "
+                    "vouches for, but it is not a PACC document.",
+                ),
+                "Apps that read PACC configurations ignore it, and then guess or ask you for "
+                "the settings.",
+                "\nDetails: {detail}",
+            ],
+            [
+                "Set up the account by hand (Manual setup) with the working settings this "
+                "report recommends.",
+            ],
+            [
+                one_of(
+                    'Publish "{expected_record}" in {published_record}, or serve the document '
+                    "the record was made for.",
+                    'Publish "{expected_record}" in a TXT record at {missing_record}, or '
+                    "remove the document.",
+                    "Make the document valid PACC JSON, then publish its digest.",
+                ),
+            ],
+        ),
+        Code.IPV4_BROKEN: _e(
+            "IPv4 is broken on this server: networks without IPv6 fail",
+            [
+                one_of(
+                    "{host} has IPv4 addresses (A records) where no mail server answers on port "
+                    "{port}: {dead} ({outcome}). It answers over IPv6 on {working}.",
+                    "Some of the server's IPv4 addresses do not answer, while IPv6 works.",
+                ),
+                "Phones on mobile networks with IPv6 connect, but most Wi-Fi, office and hotel "
+                "networks have only IPv4: there the account fails.",
+            ],
+            [
+                one_of(
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the admin of {host} that its IPv4 address does not "
+                    "accept mail connections.",
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the server's admin that its IPv4 address does not "
+                    "accept mail connections.",
+                )
+            ],
+            [
+                "Make the mail server listen on the IPv4 address of the A record (and let the "
+                "firewall through), or correct the A record.",
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -2125,7 +2199,12 @@ DERIVED_KEYS = frozenset(
     }
 )
 TEMPLATE_KEYS = (
-    ENDPOINT_KEYS | FACT_KEYS | _AFTER_LOGIN_FACT_KEYS | _ISSUE11_FACT_KEYS | DERIVED_KEYS
+    ENDPOINT_KEYS
+    | FACT_KEYS
+    | _AFTER_LOGIN_FACT_KEYS
+    | _ISSUE11_FACT_KEYS
+    | _DISC12_FACT_KEYS
+    | DERIVED_KEYS
 )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
-from diagnostics.findings.addresses import rule_addresses
+from diagnostics.findings.addresses import rule_addresses, rule_ipv4
 from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
 from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.model import (
@@ -126,6 +126,7 @@ def rule_result(
     if result.greeting_ms is not None and result.greeting_ms >= SLOW_GREETING_MS:
         yield finding(Code.SLOW_SERVER, ep, greeting_ms=result.greeting_ms, address=result.address)
     yield from rule_addresses(result)
+    yield from rule_ipv4(result)
 
 
 def _found_protocol(result: ProbeResult) -> str:

@@ -195,7 +195,10 @@ def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
     no LOGINDISABLED)."""
     advertised = auth_mechanisms(caps)
     mechanism = choose_mechanism(
-        advertised, password=bool(creds.password), token=creds.oauth_token is not None
+        advertised,
+        password=bool(creds.password),
+        token=creds.oauth_token is not None,
+        published=creds.methods,
     )
     disabled = "LOGINDISABLED" in caps
     if mechanism is None and not disabled and creds.password:

@@ -132,7 +132,10 @@ def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
         return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
     mechanism = choose_mechanism(
-        parsed.sasl_mechanisms, password=bool(creds.password), token=creds.oauth_token is not None
+        parsed.sasl_mechanisms,
+        password=bool(creds.password),
+        token=creds.oauth_token is not None,
+        published=creds.methods,
     )
     if mechanism is None and parsed.user and creds.password:
         mechanism = "USER"
