@@ -1,0 +1,244 @@
+"""One diagnosis per target across every process, and its report reused (protocol.py's keys).
+
+`Flights.run(ident, start, ...)`:
+
+1. a cached report (mailmedic:done:<id>) → ("cached");
+2. else take the flight (SET NX, expiring at the run's deadline): we run it with `start`,
+   publishing each progress event and the end through the scripts of protocol.py → ("ran");
+3. else someone runs it: subscribe to its channel, replay its events so far, stream the rest, take
+   its report from the "done" message → ("joined"). If the flight ends without a report (its
+   owner died: the key expired), go round again and run it ourselves; the whole wait is bounded
+   by `deadline` seconds, then `FlightTimeout`.
+
+With a queue (`start` enqueues and the worker publishes), the owner waits on the channel exactly
+as a joiner does; `start` then returns None. Redis failing mid-run ends the run with the
+connection error (the bot's funnel answers it), never a wait without end.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import secrets
+from collections.abc import Awaitable, Callable
+
+import redis.asyncio as aioredis
+
+from diagnostics.model import Report
+from diagnostics.scale.hub import Hub, next_message
+from diagnostics.scale.protocol import (
+    FAIL_LUA,
+    FINISH_LUA,
+    PROGRESS_LUA,
+    Failed,
+    Finished,
+    FlightKeys,
+    Progressed,
+    dump,
+    load_event,
+    load_report,
+    parse_message,
+)
+from diagnostics.sweep import ProbeFinished
+
+log = logging.getLogger(__name__)
+Progress = Callable[[ProbeFinished], None]
+# start(keys, publish) runs the diagnosis: locally (publish is its on_progress; returns the
+# report) or through the queue (returns None: the worker publishes, we wait on the channel).
+Start = Callable[[FlightKeys, Progress], Awaitable[Report | None]]
+
+
+class FlightTimeout(TimeoutError):
+    """No report came back for a shared run within its deadline."""
+
+
+class FlightFailed(RuntimeError):
+    """The process that ran the diagnosis reported a failure (its reason, no secret)."""
+
+
+class Publisher:
+    """The owner's side: progress events in order (one task drains them), then the end."""
+
+    def __init__(self, client: aioredis.Redis, keys: FlightKeys, ttl_ms: int) -> None:
+        self._client = client
+        self._keys = keys
+        self._ttl_ms = ttl_ms
+        self._queue: asyncio.Queue[ProbeFinished | None] = asyncio.Queue()
+        self._task = asyncio.get_running_loop().create_task(self._drain())
+        self._broken = False
+
+    def progress(self, event: ProbeFinished) -> None:
+        self._queue.put_nowait(event)
+
+    async def _drain(self) -> None:
+        while (event := await self._queue.get()) is not None:
+            if self._broken:
+                continue
+            try:
+                await self._client.register_script(PROGRESS_LUA)(
+                    keys=[self._keys.events, self._keys.channel], args=[dump(event), self._ttl_ms]
+                )
+            except Exception as exc:  # progress is a courtesy: the run goes on without it
+                self._broken = True
+                log.warning("progress not shared (Redis: %s)", exc.__class__.__name__)
+
+    async def finish(self, report: Report, cache_ms: int) -> None:
+        self._queue.put_nowait(None)
+        await self._task
+        keys = self._keys
+        await self._client.register_script(FINISH_LUA)(
+            keys=[keys.done, keys.channel, keys.flight, keys.events], args=[dump(report), cache_ms]
+        )
+
+    async def close(self) -> None:
+        self._queue.put_nowait(None)
+        await self._task
+
+    async def fail(self, reason: str) -> None:
+        self._queue.put_nowait(None)
+        await self._task
+        keys = self._keys
+        await self._client.register_script(FAIL_LUA)(
+            keys=[keys.channel, keys.flight, keys.events], args=[reason]
+        )
+
+
+class Flights:
+    def __init__(self, client: aioredis.Redis, hub: Hub, *, cache_seconds: float) -> None:
+        self.client = client
+        self.hub = hub
+        self.cache_ms = int(cache_seconds * 1000)
+        self.started = 0  # runs this process started (tests and logs)
+
+    async def cached(self, keys: FlightKeys) -> Report | None:
+        data = await self.client.get(keys.done)
+        if data is None:
+            return None
+        try:
+            return load_report(data)
+        except Exception:  # a value of another version: as if not cached
+            return None
+
+    async def shared(self, keys: FlightKeys) -> bool:
+        """A request now would be answered by a finished or running diagnosis."""
+        return bool(await self.client.exists(keys.done, keys.flight))
+
+    async def run(
+        self,
+        keys: FlightKeys,
+        start: Start,
+        *,
+        deadline: float,
+        on_progress: Progress | None = None,
+        fresh: bool = False,
+        admit: Callable[[], Callable[[], None]] | None = None,
+    ) -> tuple[Report, str]:
+        """(report, how): how is "cached", "joined" or "ran". `admit` is called only before this
+        process would start the run; it may raise (a limit) and returns the release function."""
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + deadline
+        notify = on_progress or (lambda event: None)
+        while True:
+            if not fresh:
+                report = await self.cached(keys)
+                if report is not None:
+                    return report, "cached"
+            left = ends - loop.time()
+            if left <= 0:
+                raise FlightTimeout(f"no report within {deadline:g} s")
+            token = secrets.token_hex(8)
+            release = admit() if admit is not None else None
+            try:
+                owner = await self.client.set(
+                    keys.flight, token, nx=True, px=max(1, int(left * 1000))
+                )
+                if owner:
+                    return await self._own(keys, start, notify, left), "ran"
+            finally:
+                if release is not None:
+                    release()
+            report = await self._join(keys, notify, left)
+            if report is not None:
+                return report, "joined"
+            fresh = False  # the owner died: a report may have been cached meanwhile, else run
+
+    async def _own(self, keys: FlightKeys, start: Start, notify: Progress, left: float) -> Report:
+        self.started += 1
+        # Subscribe before starting: a queued job may finish before we would have listened.
+        async with self.hub.subscribe(keys.channel) as queue:
+            publisher = Publisher(self.client, keys, int(left * 1000))
+
+            def progress(event: ProbeFinished) -> None:
+                notify(event)
+                publisher.progress(event)
+
+            try:
+                report = await start(keys, progress)
+            except BaseException as exc:
+                await asyncio.shield(_quietly(publisher.fail(exc.__class__.__name__)))
+                raise
+            if report is not None:
+                await publisher.finish(report, self.cache_ms)
+                return report
+            await publisher.close()  # queued: the worker publishes, we listen like a joiner
+            outcome = await self._listen(queue, keys, notify, left, replayed=0)
+            if outcome is None:
+                raise FlightTimeout(f"the queued diagnosis gave no report within {left:.0f} s")
+            return outcome
+
+    async def _join(self, keys: FlightKeys, notify: Progress, left: float) -> Report | None:
+        async with self.hub.subscribe(keys.channel) as queue:
+            # Subscribed: whatever happens from now on reaches the queue. Then the past.
+            report = await self.cached(keys)
+            if report is not None:
+                return report
+            if not await self.client.exists(keys.flight):
+                return None  # ended (without a cache) or died: the caller decides
+            replayed = 0
+            for data in await self.client.lrange(keys.events, 0, -1):  # type: ignore[misc]
+                replayed += 1
+                notify(load_event(data))
+            ttl = await self.client.pttl(keys.flight)
+            wait = min(left, ttl / 1000 + 0.5) if ttl > 0 else left
+            return await self._listen(queue, keys, notify, wait, replayed=replayed)
+
+    async def _listen(
+        self,
+        queue: asyncio.Queue[bytes | BaseException],
+        keys: FlightKeys,
+        notify: Progress,
+        wait: float,
+        *,
+        replayed: int,
+    ) -> Report | None:
+        """Stream the channel until its end; None when the flight vanished without one."""
+        loop = asyncio.get_running_loop()
+        ends = loop.time() + wait
+        while True:
+            # Wake at least once a second to see whether the owner's key expired (it died).
+            data = await next_message(queue, min(1.0, ends - loop.time()))
+            if data is None:
+                if loop.time() >= ends:
+                    raise FlightTimeout(f"no report within {wait:.0f} s")
+                if not await self.client.exists(keys.flight):
+                    return await self.cached(keys)
+                continue
+            message = parse_message(data)
+            if isinstance(message, Progressed):
+                if message.seq > replayed:
+                    replayed = message.seq
+                    notify(message.event)
+            elif isinstance(message, Finished):
+                return message.report
+            elif isinstance(message, Failed):
+                raise FlightFailed(message.reason or "the diagnosis failed in another process")
+
+
+async def _quietly(step: Awaitable[object]) -> None:
+    try:
+        await step
+    except Exception as exc:
+        log.warning("could not publish the end of a run (Redis: %s)", exc.__class__.__name__)
+
+
+__all__ = ["FlightFailed", "FlightTimeout", "Flights", "Publisher", "Start"]

@@ -1,0 +1,128 @@
+"""One pub/sub connection per process, fanned out to every run waiting in it.
+
+A connection per waiting run would be a connection per interaction in flight (a thousand under
+load); redis-py's PubSub holds a connection of its own, so one reader task owns it and hands each
+channel's messages to the queues of its subscribers. When the connection fails (Redis restarted,
+gone), every subscriber gets `HubLost` at once, never silence: their runs end with an error the
+bot's funnel answers; the next subscription opens a new connection.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import uuid
+from collections.abc import AsyncIterator
+from typing import Any
+
+import redis.asyncio as aioredis
+
+log = logging.getLogger(__name__)
+
+
+class HubLost(ConnectionError):
+    """The pub/sub connection to Redis failed while a run waited for its messages."""
+
+
+class Hub:
+    def __init__(self, client: aioredis.Redis) -> None:
+        self._client = client
+        self._pubsub: Any = None
+        self._reader: asyncio.Task[None] | None = None
+        self._queues: dict[bytes, list[asyncio.Queue[bytes | BaseException]]] = {}
+        self._lock = asyncio.Lock()
+        # A channel of our own keeps the connection subscribed (get_message needs one).
+        self._own = f"mailmedic:hub:{uuid.uuid4().hex}"
+
+    async def _ensure(self) -> Any:
+        if self._reader is not None and not self._reader.done():
+            return self._pubsub
+        pubsub = self._client.pubsub()
+        await pubsub.subscribe(self._own)
+        self._pubsub = pubsub
+        self._reader = asyncio.get_running_loop().create_task(self._read(pubsub))
+        return pubsub
+
+    async def _read(self, pubsub: Any) -> None:
+        try:
+            while True:
+                message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
+                if message is None or message.get("type") != "message":
+                    continue
+                for queue in self._queues.get(message["channel"], ()):
+                    queue.put_nowait(message["data"])
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # redis.ConnectionError, TimeoutError, a closed socket
+            log.warning("lost the Redis pub/sub connection: %s", exc.__class__.__name__)
+            lost = HubLost(f"the connection to Redis failed ({exc.__class__.__name__})")
+            for queues in self._queues.values():
+                for queue in queues:
+                    queue.put_nowait(lost)
+            self._queues.clear()
+            with contextlib.suppress(Exception):
+                await pubsub.aclose()
+
+    @contextlib.asynccontextmanager
+    async def subscribe(self, channel: str) -> AsyncIterator[asyncio.Queue[bytes | BaseException]]:
+        """A queue of the channel's messages (bytes), or a HubLost when the connection fails.
+
+        The subscription is active on the server when this returns: SUBSCRIBE's reply is not
+        awaited by redis-py, so a PING on the same connection is (replies come in order)."""
+        key = channel.encode()
+        queue: asyncio.Queue[bytes | BaseException] = asyncio.Queue()
+        async with self._lock:
+            pubsub = await self._ensure()
+            first = key not in self._queues
+            self._queues.setdefault(key, []).append(queue)
+            if first:
+                await pubsub.subscribe(channel)
+        try:
+            yield queue
+        finally:
+            queues = self._queues.get(key)
+            if queues is not None and queue in queues:
+                queues.remove(queue)
+                if not queues:
+                    del self._queues[key]
+                    with contextlib.suppress(Exception):
+                        await pubsub.unsubscribe(channel)
+
+    async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.cancel()
+            with contextlib.suppress(BaseException):
+                await self._reader
+        if self._pubsub is not None:
+            with contextlib.suppress(Exception):
+                await self._pubsub.aclose()
+        self._pubsub = self._reader = None
+
+
+async def next_message(queue: asyncio.Queue[bytes | BaseException], timeout: float) -> bytes | None:
+    """The next message, None after `timeout` seconds; raises what the hub put there."""
+    try:
+        async with asyncio.timeout(max(0.0, timeout)):
+            item = await queue.get()
+    except TimeoutError:
+        return None
+    if isinstance(item, BaseException):
+        raise item
+    return item
+
+
+def connect(url: str, *, timeout: float = 3.0) -> aioredis.Redis:
+    """A client whose every command gives up after `timeout` seconds (nothing waits for ever on a
+    Redis that went away) and that checks an idle connection before using it again."""
+    client: aioredis.Redis = aioredis.Redis.from_url(
+        url,
+        socket_timeout=timeout,
+        socket_connect_timeout=timeout,
+        health_check_interval=15,
+        retry_on_timeout=False,
+    )
+    return client
+
+
+__all__ = ["Hub", "HubLost", "connect", "next_message"]
