@@ -138,3 +138,7 @@ async def workers() -> AsyncIterator[list[Worker]]:
     yield started
     for worker in started:
         await worker.stop()
+
+
+# The bot tests' fixtures (the Discord stand-in and the real bot logged in to it).
+from tests.bot.conftest import harness, make_bot  # noqa: E402, F401
