@@ -116,7 +116,8 @@ async def run_bot(config: Config, *, sync_global: bool) -> int:
         from diagnostics.scale.health import HealthServer
 
         async def alive() -> tuple[bool, str]:
-            if bot.is_closed() or not bot.is_ready():
+            shards = bot.shards
+            if bot.is_closed() or not shards or any(s.is_closed() for s in shards.values()):
                 return False, "not connected to Discord"
             state = bot.diagnoser.state
             if state is not None and not await state.ping():

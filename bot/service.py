@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from diagnostics.scale.protocol import FlightKeys
 
 
-
 class CheckFn(Protocol):
     def __call__(
         self,

@@ -157,7 +157,7 @@ class RedisProcess:
     async def start(self, timeout: float = 10.0) -> None:
         binary = shutil.which("redis-server")
         if binary is None:
-            raise DeployError("redis-server is not installed (Debian: apt-get install redis-server)")
+            raise DeployError("no redis-server here (Debian: apt-get install redis-server)")
         self._dir = tempfile.mkdtemp(prefix="mailmedic-redis-")
         for _ in range(3):  # the free port may be taken between our check and its bind
             self.port = free_port()

@@ -611,7 +611,9 @@ class StandIn:
 
     # --- interactions -----------------------------------------------------------------------
 
-    async def dispatch(self, payload: dict[str, Any], *, shard: int | None = None) -> dict[str, Any]:
+    async def dispatch(
+        self, payload: dict[str, Any], *, shard: int | None = None
+    ) -> dict[str, Any]:
         """Send INTERACTION_CREATE to the (first) connected bot, or to the gateway connection of
         `shard` (several bot processes share one stand-in); returns the payload."""
         await self.ready.wait()

@@ -83,8 +83,9 @@ async def test_a_running_diagnosis_is_joined_from_another_client(
     endpoint = Endpoint(protocol=Protocol.IMAP, host="h.test", port=993, security=Security.TLS)
     events = [
         ProbeFinished(
-            result=ProbeResult(endpoint=endpoint, outcome=Outcome.TIMEOUT,
-                               stage=Stage.CONNECT, elapsed_ms=i),  # fmt: skip
+            result=ProbeResult(
+                endpoint=endpoint, outcome=Outcome.TIMEOUT, stage=Stage.CONNECT, elapsed_ms=i
+            ),
             done=i,
             total=3,
         )
@@ -115,7 +116,9 @@ async def test_a_running_diagnosis_is_joined_from_another_client(
             if len(seen) == 2:
                 joined.set()  # the two events published before it joined: replayed
 
-        joiner = asyncio.ensure_future(b.flights.run(keys, never, deadline=10, on_progress=progress))
+        joiner = asyncio.ensure_future(
+            b.flights.run(keys, never, deadline=10, on_progress=progress)
+        )
         await joined.wait()
         go_on.set()
         (got_a, how_a), (got_b, how_b) = await asyncio.gather(owner, joiner)
