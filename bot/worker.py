@@ -376,7 +376,7 @@ def pool_size() -> int:
         try:
             wanted = int(raw)
         except ValueError:
-            wanted = 0
+            wanted = -1
         if wanted >= 1:
             return min(wanted, 64)
         if wanted == 0:  # queue-only (diagnostics/scale): this pool runs only login tests
