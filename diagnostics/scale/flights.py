@@ -21,6 +21,7 @@ import asyncio
 import logging
 import secrets
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import redis.asyncio as aioredis
 
@@ -57,12 +58,17 @@ class FlightFailed(RuntimeError):
 
 
 class Publisher:
-    """The owner's side: progress events in order (one task drains them), then the end."""
+    """The owner's side: progress events in order, then the end.
+
+    One task drains the events; whatever queued up meanwhile goes in one pipeline (a sweep's
+    probes often end together), and the end goes with the last events: a report never waits
+    for one round trip per event before it."""
 
     def __init__(self, client: aioredis.Redis, keys: FlightKeys, ttl_ms: int) -> None:
         self._client = client
         self._keys = keys
         self._ttl_ms = ttl_ms
+        self._progress = client.register_script(PROGRESS_LUA)
         self._queue: asyncio.Queue[ProbeFinished | None] = asyncio.Queue()
         self._task = asyncio.get_running_loop().create_task(self._drain())
         self._broken = False
@@ -70,37 +76,61 @@ class Publisher:
     def progress(self, event: ProbeFinished) -> None:
         self._queue.put_nowait(event)
 
+    async def _add_events(self, pipe: Any, events: list[ProbeFinished]) -> None:
+        """Queue the events' scripts on `pipe` (awaiting only queues them: no round trip)."""
+        keys = [self._keys.events, self._keys.channel]
+        for event in events:
+            await self._progress(keys=keys, args=[dump(event), self._ttl_ms], client=pipe)
+
     async def _drain(self) -> None:
-        while (event := await self._queue.get()) is not None:
+        """Until the end marker (None): the events that are left stay queued for the end."""
+        while True:
+            first = await self._queue.get()
+            if first is None:
+                return
+            events = [first]
+            while not self._queue.empty():
+                item = self._queue.get_nowait()
+                if item is None:
+                    self._queue.put_nowait(None)  # seen by the next round: after these events
+                    break
+                events.append(item)
             if self._broken:
                 continue
             try:
-                await self._client.register_script(PROGRESS_LUA)(
-                    keys=[self._keys.events, self._keys.channel], args=[dump(event), self._ttl_ms]
-                )
+                async with self._client.pipeline(transaction=False) as pipe:
+                    await self._add_events(pipe, events)
+                    await pipe.execute()
             except Exception as exc:  # progress is a courtesy: the run goes on without it
                 self._broken = True
                 log.warning("progress not shared (Redis: %s)", exc.__class__.__name__)
 
-    async def finish(self, report: Report, cache_ms: int) -> None:
+    async def _end(self, script: str, keys: list[str], args: list[Any]) -> None:
         self._queue.put_nowait(None)
         await self._task
-        keys = self._keys
-        await self._client.register_script(FINISH_LUA)(
-            keys=[keys.done, keys.channel, keys.flight, keys.events], args=[dump(report), cache_ms]
-        )
+        left: list[ProbeFinished] = []
+        while not self._queue.empty():
+            item = self._queue.get_nowait()
+            if item is not None:
+                left.append(item)
+        async with self._client.pipeline(transaction=False) as pipe:
+            if not self._broken:
+                await self._add_events(pipe, left)
+            await self._client.register_script(script)(keys=keys, args=args, client=pipe)
+            await pipe.execute()
 
-    async def close(self) -> None:
-        self._queue.put_nowait(None)
-        await self._task
+    async def finish(self, report: Report, cache_ms: int) -> None:
+        keys = [self._keys.done, self._keys.channel, self._keys.flight, self._keys.events]
+        await self._end(FINISH_LUA, keys, [dump(report), cache_ms])
 
     async def fail(self, reason: str) -> None:
+        keys = self._keys
+        await self._end(FAIL_LUA, [keys.channel, keys.flight, keys.events], [reason])
+
+    async def close(self) -> None:
+        """No end to publish (a queued run: the worker publishes it)."""
         self._queue.put_nowait(None)
         await self._task
-        keys = self._keys
-        await self._client.register_script(FAIL_LUA)(
-            keys=[keys.channel, keys.flight, keys.events], args=[reason]
-        )
 
 
 class Flights:

@@ -21,6 +21,9 @@ import redis.asyncio as aioredis
 log = logging.getLogger(__name__)
 
 
+CONFIRM_TIMEOUT = 3.0  # seconds for Redis to confirm a SUBSCRIBE
+
+
 class HubLost(ConnectionError):
     """The pub/sub connection to Redis failed while a run waited for its messages."""
 
@@ -31,6 +34,7 @@ class Hub:
         self._pubsub: Any = None
         self._reader: asyncio.Task[None] | None = None
         self._queues: dict[bytes, list[asyncio.Queue[bytes | BaseException]]] = {}
+        self._confirmed: dict[bytes, asyncio.Future[None]] = {}  # SUBSCRIBE sent, unanswered
         self._lock = asyncio.Lock()
         # A channel of our own keeps the connection subscribed (get_message needs one).
         self._own = f"mailmedic:hub:{uuid.uuid4().hex}"
@@ -47,8 +51,15 @@ class Hub:
     async def _read(self, pubsub: Any) -> None:
         try:
             while True:
-                message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1.0)
-                if message is None or message.get("type") != "message":
+                message = await pubsub.get_message(timeout=1.0)
+                if message is None:
+                    continue
+                if message.get("type") == "subscribe":
+                    waiter = self._confirmed.pop(message["channel"], None)
+                    if waiter is not None and not waiter.done():
+                        waiter.set_result(None)
+                    continue
+                if message.get("type") != "message":
                     continue
                 for queue in self._queues.get(message["channel"], ()):
                     queue.put_nowait(message["data"])
@@ -61,6 +72,10 @@ class Hub:
                 for queue in queues:
                     queue.put_nowait(lost)
             self._queues.clear()
+            for waiter in self._confirmed.values():
+                if not waiter.done():
+                    waiter.set_exception(lost)
+            self._confirmed.clear()
             with contextlib.suppress(Exception):
                 await pubsub.aclose()
 
@@ -68,17 +83,26 @@ class Hub:
     async def subscribe(self, channel: str) -> AsyncIterator[asyncio.Queue[bytes | BaseException]]:
         """A queue of the channel's messages (bytes), or a HubLost when the connection fails.
 
-        The subscription is active on the server when this returns: SUBSCRIBE's reply is not
-        awaited by redis-py, so a PING on the same connection is (replies come in order)."""
+        The subscription is active on the server when this returns: redis-py sends SUBSCRIBE
+        without awaiting its reply, so we wait for the reader to see the confirmation (bounded:
+        CONFIRM_TIMEOUT, then HubLost). A message published after that reaches the queue."""
         key = channel.encode()
         queue: asyncio.Queue[bytes | BaseException] = asyncio.Queue()
         async with self._lock:
             pubsub = await self._ensure()
             first = key not in self._queues
             self._queues.setdefault(key, []).append(queue)
+            confirmed = self._confirmed.get(key)
             if first:
+                confirmed = self._confirmed[key] = asyncio.get_running_loop().create_future()
                 await pubsub.subscribe(channel)
         try:
+            if confirmed is not None:
+                try:
+                    async with asyncio.timeout(CONFIRM_TIMEOUT):
+                        await asyncio.shield(confirmed)
+                except TimeoutError:
+                    raise HubLost("Redis did not confirm a subscription in time") from None
             yield queue
         finally:
             queues = self._queues.get(key)
@@ -86,6 +110,7 @@ class Hub:
                 queues.remove(queue)
                 if not queues:
                     del self._queues[key]
+                    self._confirmed.pop(key, None)
                     with contextlib.suppress(Exception):
                         await pubsub.unsubscribe(channel)
 
