@@ -32,7 +32,7 @@ from bot.limits import OnCooldown
 from bot.store import GuildSettings
 from diagnostics.scale.flights import Flights
 from diagnostics.scale.hub import Hub, connect
-from diagnostics.scale.protocol import JOB_FUNCTION, PREFIX, QUEUE_NAME, Job
+from diagnostics.scale.protocol import JOB_FUNCTION, PREFIX, QUEUE_NAME, WAKE_CHANNEL, Job
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ class SharedState:
         """Queue a diagnosis; arq drops it unrun once its deadline has passed (`_expires`)."""
         left = max(0.001, job.deadline - time.time())
         await self.client.enqueue_job(JOB_FUNCTION, job, _expires=left)
+        await self.client.publish(WAKE_CHANNEL, b"")  # the workers poll now, not at their next
 
     async def ping(self) -> bool:
         try:

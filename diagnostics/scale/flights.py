@@ -60,9 +60,9 @@ class FlightFailed(RuntimeError):
 class Publisher:
     """The owner's side: progress events in order, then the end.
 
-    One task drains the events; whatever queued up meanwhile goes in one pipeline (a sweep's
-    probes often end together), and the end goes with the last events: a report never waits
-    for one round trip per event before it."""
+    One task drains the events; whatever queued up meanwhile goes in one script call (a sweep's
+    probes often end together), and the events still queued at the end go with the end's own
+    script: one round trip, never one per event before the report."""
 
     def __init__(self, client: aioredis.Redis, keys: FlightKeys, ttl_ms: int) -> None:
         self._client = client
@@ -76,56 +76,47 @@ class Publisher:
     def progress(self, event: ProbeFinished) -> None:
         self._queue.put_nowait(event)
 
-    async def _add_events(self, pipe: Any, events: list[ProbeFinished]) -> None:
-        """Queue the events' scripts on `pipe` (awaiting only queues them: no round trip)."""
-        keys = [self._keys.events, self._keys.channel]
-        for event in events:
-            await self._progress(keys=keys, args=[dump(event), self._ttl_ms], client=pipe)
+    def _queued(self) -> tuple[list[bytes], bool]:
+        """The events queued now (dumped), and whether the end marker came after them."""
+        events: list[bytes] = []
+        while not self._queue.empty():
+            item = self._queue.get_nowait()
+            if item is None:
+                return events, True
+            events.append(dump(item))
+        return events, False
 
     async def _drain(self) -> None:
-        """Until the end marker (None): the events that are left stay queued for the end."""
+        """Publish events until the end marker; what is queued behind it is the end's."""
         while True:
             first = await self._queue.get()
             if first is None:
                 return
-            events = [first]
-            while not self._queue.empty():
-                item = self._queue.get_nowait()
-                if item is None:
-                    self._queue.put_nowait(None)  # seen by the next round: after these events
-                    break
-                events.append(item)
-            if self._broken:
-                continue
-            try:
-                async with self._client.pipeline(transaction=False) as pipe:
-                    await self._add_events(pipe, events)
-                    await pipe.execute()
-            except Exception as exc:  # progress is a courtesy: the run goes on without it
-                self._broken = True
-                log.warning("progress not shared (Redis: %s)", exc.__class__.__name__)
+            events, ended = self._queued()
+            if not self._broken:
+                try:
+                    keys = [self._keys.events, self._keys.channel]
+                    await self._progress(keys=keys, args=[self._ttl_ms, dump(first), *events])
+                except Exception as exc:  # progress is a courtesy: the run goes on without it
+                    self._broken = True
+                    log.warning("progress not shared (Redis: %s)", exc.__class__.__name__)
+            if ended:
+                return
 
     async def _end(self, script: str, keys: list[str], args: list[Any]) -> None:
         self._queue.put_nowait(None)
         await self._task
-        left: list[ProbeFinished] = []
-        while not self._queue.empty():
-            item = self._queue.get_nowait()
-            if item is not None:
-                left.append(item)
-        async with self._client.pipeline(transaction=False) as pipe:
-            if not self._broken:
-                await self._add_events(pipe, left)
-            await self._client.register_script(script)(keys=keys, args=args, client=pipe)
-            await pipe.execute()
+        left, _ = self._queued()
+        events = [] if self._broken else left
+        await self._client.register_script(script)(keys=keys, args=[*args, self._ttl_ms, *events])
 
     async def finish(self, report: Report, cache_ms: int) -> None:
         keys = [self._keys.done, self._keys.channel, self._keys.flight, self._keys.events]
         await self._end(FINISH_LUA, keys, [dump(report), cache_ms])
 
     async def fail(self, reason: str) -> None:
-        keys = self._keys
-        await self._end(FAIL_LUA, [keys.channel, keys.flight, keys.events], [reason])
+        keys = [self._keys.channel, self._keys.flight, self._keys.events]
+        await self._end(FAIL_LUA, keys, [reason])
 
     async def close(self) -> None:
         """No end to publish (a queued run: the worker publishes it)."""

@@ -150,28 +150,52 @@ def load_report(data: bytes) -> Report:
 
 # --- Lua (KEYS and ARGV as in FlightKeys; every script runs atomically) ----------------------
 
-# KEYS: events, channel. ARGV: event, milliseconds the list lives.
-PROGRESS_LUA: Final = """
-local n = redis.call('RPUSH', KEYS[1], ARGV[1])
-redis.call('PEXPIRE', KEYS[1], ARGV[2])
-redis.call('PUBLISH', KEYS[2], 'p' .. n .. ':' .. ARGV[1])
-return n
+# Progress events first, in order: ARGV[first..] are events, each pushed to the events list and
+# published with its number. Shared by the three scripts below.
+_EVENTS = """
+local function events(first, ttl)
+  for i = first, #ARGV do
+    local n = redis.call('RPUSH', KEYS[EV], ARGV[i])
+    redis.call('PUBLISH', KEYS[CH], 'p' .. n .. ':' .. ARGV[i])
+  end
+  if #ARGV >= first then redis.call('PEXPIRE', KEYS[EV], ttl) end
+end
 """
 
-# KEYS: done, channel, flight, events. ARGV: report, milliseconds to cache it (0: not at all).
-FINISH_LUA: Final = """
+# KEYS: events, channel. ARGV: milliseconds the list lives, then the events.
+PROGRESS_LUA: Final = (
+    _EVENTS.replace("KEYS[EV]", "KEYS[1]").replace("KEYS[CH]", "KEYS[2]")
+    + "events(2, ARGV[1])\nreturn #ARGV - 1\n"
+)
+
+# KEYS: done, channel, flight, events. ARGV: report, milliseconds to cache it (0: not at all),
+# milliseconds the events list lives, then the events not yet published.
+FINISH_LUA: Final = (
+    _EVENTS.replace("KEYS[EV]", "KEYS[4]").replace("KEYS[CH]", "KEYS[2]")
+    + """
+events(4, ARGV[3])
 if tonumber(ARGV[2]) > 0 then
   redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
 end
 redis.call('DEL', KEYS[3], KEYS[4])
 return redis.call('PUBLISH', KEYS[2], 'd' .. ARGV[1])
 """
+)
 
-# KEYS: channel, flight, events. ARGV: the reason (plain text, no secret: an exception's type).
-FAIL_LUA: Final = """
+# KEYS: channel, flight, events. ARGV: the reason (plain text, no secret: an exception's type),
+# milliseconds the events list lives, then the events not yet published.
+FAIL_LUA: Final = (
+    _EVENTS.replace("KEYS[EV]", "KEYS[3]").replace("KEYS[CH]", "KEYS[1]")
+    + """
+events(3, ARGV[2])
 redis.call('DEL', KEYS[2], KEYS[3])
 return redis.call('PUBLISH', KEYS[1], 'e' .. ARGV[1])
 """
+)
+
+# A PUBLISH here after each enqueue wakes the workers at once (worker.py: arq alone would find
+# the job at its next poll).
+WAKE_CHANNEL: Final = "mailmedic:wake"
 
 
 __all__ = [
@@ -181,6 +205,7 @@ __all__ = [
     "PREFIX",
     "PROGRESS_LUA",
     "QUEUE_NAME",
+    "WAKE_CHANNEL",
     "Failed",
     "Finished",
     "FlightKeys",

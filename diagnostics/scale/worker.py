@@ -7,8 +7,10 @@ in-progress key (a job whose worker died is run once more by another worker afte
 expires), and `job_timeout` (a try never outlives its deadline). taskiq would need a broker, a
 result backend and middlewares chosen and wired for the same, and its simple Redis list broker
 loses a job whose worker dies (no acknowledgement). arq's cost is polling: a worker asks for new
-jobs every `poll_delay` seconds, so that delay is the queue's latency (5 ms here, one cheap
-ZRANGEBYSCORE per worker per poll; benchmarks/scale.py measures the overhead).
+jobs every `poll_delay` seconds, and that delay would be the queue's latency. So `WakingWorker`
+also listens on a pub/sub channel the bots PUBLISH to after each enqueue, and polls at once; the
+poll stays, every POLL_DELAY, for a wake-up lost with a dropped connection (benchmarks/scale.py
+measures the overhead per job).
 
 Theory of operation. A job is a `protocol.Job`. The worker checks its deadline (dropped, and the
 flight told so, when it has passed), runs `check()` or `diagnose()` with the worker's own Options
@@ -25,6 +27,7 @@ No password is ever queued: login tests run in the bot process that received the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import logging
 import os
@@ -40,12 +43,12 @@ from diagnostics.policy import InvalidTarget
 from diagnostics.scale.flights import Publisher
 from diagnostics.scale.health import HealthServer
 from diagnostics.scale.hub import connect
-from diagnostics.scale.protocol import JOB_FUNCTION, QUEUE_NAME, Job
+from diagnostics.scale.protocol import JOB_FUNCTION, QUEUE_NAME, WAKE_CHANNEL, Job
 
 log = logging.getLogger(__name__)
 
 GRACE = 5.0  # seconds a try may run past its diagnosis deadline (MAILMEDIC_JOB_GRACE)
-POLL_DELAY = 0.005  # seconds between a worker's looks at the queue: the queue's latency
+POLL_DELAY = 0.5  # seconds between looks at the queue when no wake-up comes (arq's default)
 MIN_LEFT = 1.0  # a job with less time left than this is dropped: no diagnosis fits in it
 MAX_TRIES = 2  # run once, and once more when the worker died during the first try
 
@@ -89,12 +92,57 @@ async def run_diagnosis(ctx: dict[str, Any], job: Job) -> str:
     return "done"
 
 
+class WakingWorker(Worker):
+    """arq's Worker, which also polls as soon as a bot says it enqueued a job.
+
+    `main` is arq 0.28's `Worker.main` for a worker given its pool and run without burst mode
+    (arq/worker.py: on_startup, then `_poll_iteration` every poll_delay), with the sleep
+    between polls cut short by a message on WAKE_CHANNEL. A wake-up that comes while a poll
+    runs leaves the event set: the next poll follows at once, so no job waits for the delay."""
+
+    async def main(self) -> None:
+        self.ctx["redis"] = self.pool
+        if self.on_startup:
+            await self.on_startup(self.ctx)
+        woken = asyncio.Event()
+        listener = asyncio.get_running_loop().create_task(self._listen(woken))
+        try:
+            while True:
+                await self._poll_iteration()
+                try:
+                    async with asyncio.timeout(self.poll_delay_s):
+                        await woken.wait()
+                except TimeoutError:
+                    pass
+                woken.clear()
+        finally:
+            listener.cancel()
+
+    async def _listen(self, woken: asyncio.Event) -> None:
+        while True:
+            pubsub: Any = self.pool.pubsub()
+            try:
+                await pubsub.subscribe(WAKE_CHANNEL)
+                while True:
+                    message = await pubsub.get_message(ignore_subscribe_messages=True, timeout=1)
+                    if message is not None:
+                        woken.set()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:  # Redis restarting: the poll goes on meanwhile
+                log.warning("wake-ups lost (Redis: %s); polling", exc.__class__.__name__)
+                await asyncio.sleep(self.poll_delay_s)
+            finally:
+                with contextlib.suppress(Exception):
+                    await pubsub.aclose()
+
+
 def build_worker(
     client: ArqRedis, options: Options, *, jobs: int, grace: float = GRACE,
     poll_delay: float = POLL_DELAY, handle_signals: bool = True,
 ) -> Worker:  # fmt: skip
     try_timeout = options.timeout + grace
-    worker = Worker(
+    worker = WakingWorker(
         functions=[func(run_diagnosis, name=JOB_FUNCTION, max_tries=MAX_TRIES)],
         queue_name=QUEUE_NAME,
         redis_pool=client,
