@@ -107,6 +107,15 @@ def closed_port() -> int:
         return int(sock.getsockname()[1])
 
 
+async def loop_lag(samples: list[float], stop: asyncio.Event, interval: float = 0.02) -> None:
+    """How late this process's loop (the stand-in's) runs a timer, until `stop`."""
+    loop = asyncio.get_running_loop()
+    while not stop.is_set():
+        due = loop.time() + interval
+        await asyncio.sleep(interval)
+        samples.append(max(0.0, loop.time() - due))
+
+
 async def interactions(
     standin: StandIn, lab: Lab, n: int, rate: float
 ) -> tuple[list[float], float]:
@@ -203,8 +212,17 @@ async def main_async(lab: Lab, n: int, rate: float, jobs: int) -> None:
 
         workers = [procs.procs[name].pid for name in ("worker-1", "worker-2")]
         cpu_before = sum(cpu_seconds(pid) for pid in workers)
+        bots_before = sum(cpu_seconds(procs.procs[b].pid) for b in ("bot-a", "bot-b"))
+        own_before = time.process_time()
+        lag: list[float] = []
+        sampled = asyncio.Event()
+        sampler = asyncio.get_running_loop().create_task(loop_lag(lag, sampled))
         latencies, wall = await interactions(standin, lab, n, rate)
+        sampled.set()
+        await sampler
         cpu = sum(cpu_seconds(pid) for pid in workers) - cpu_before
+        bots_cpu = sum(cpu_seconds(procs.procs[b].pid) for b in ("bot-a", "bot-b")) - bots_before
+        own_cpu = time.process_time() - own_before
         ran = sum(1 for name in ("worker-1", "worker-2") for line in procs.lines[name]
                   if " try 1: " in line)  # fmt: skip
         print(f"deferral ({n} interactions at {rate:g}/s over 4 shards): "
@@ -213,6 +231,10 @@ async def main_async(lab: Lab, n: int, rate: float, jobs: int) -> None:
         print(f"diagnoses run by the workers: {ran} for {n} interactions (identical checks in "
               f"flight shared) in {wall:.1f} s: {ran / wall / 2:.1f} per second per worker, "
               f"{ran / cpu if cpu else 0:.1f} per worker CPU-second ({cpu:.1f} CPU-s)")  # fmt: skip
+        print(f"CPU-seconds meanwhile: bots {bots_cpu:.1f}, workers {cpu:.1f}, the stand-in "
+              f"{own_cpu:.1f}; the stand-in's own loop late by p99="
+              f"{percentile(lag, 0.99) * 1000:.0f} ms, max={max(lag) * 1000:.0f} ms "
+              f"({len(standin.requests)} requests to it)")  # fmt: skip
         times = await overhead(redis.url, lab, jobs)
         print(f"per job ({jobs} sequential, a refused port): library {times['library']:.2f} ms, "
               f"in-process pool {times['pool']:.2f} ms, queue {times['queue']:.2f} ms: "

@@ -49,6 +49,9 @@ Progress = Callable[[ProbeFinished], None]
 Start = Callable[[FlightKeys, Progress], Awaitable[Report | None]]
 
 
+RECHECK = 5.0  # seconds between a waiter's looks at its flight's key while nothing comes
+
+
 class FlightTimeout(TimeoutError):
     """No report came back for a shared run within its deadline."""
 
@@ -236,8 +239,9 @@ class Flights:
         loop = asyncio.get_running_loop()
         ends = loop.time() + wait
         while True:
-            # Wake at least once a second to see whether the owner's key expired (it died).
-            data = await next_message(queue, min(1.0, ends - loop.time()))
+            # Wake now and then to see whether the flight ended unheard (a message lost while
+            # the pub/sub connection was re-made): then the cache says how it ended.
+            data = await next_message(queue, min(RECHECK, ends - loop.time()))
             if data is None:
                 if loop.time() >= ends:
                     raise FlightTimeout(f"no report within {wait:.0f} s")

@@ -137,17 +137,27 @@ async def next_message(queue: asyncio.Queue[bytes | BaseException], timeout: flo
     return item
 
 
+MAX_CONNECTIONS = 64  # per process: commands beyond wait (at most `timeout`) for a free one
+
+
 def connect(url: str, *, timeout: float = 3.0) -> aioredis.Redis:
     """A client whose every command gives up after `timeout` seconds (nothing waits for ever on a
-    Redis that went away) and that checks an idle connection before using it again."""
-    client: aioredis.Redis = aioredis.Redis.from_url(
+    Redis that went away) and that checks an idle connection before using it again.
+
+    A BlockingConnectionPool: redis-py 5's default asyncio pool takes one lock per command to
+    hand out a connection and opens new connections under that lock, so a burst of a thousand
+    commands opened hundreds of connections one after another and deferrals waited behind them
+    (benchmarks/scale.py); a bounded pool reuses its connections and connects outside the lock."""
+    pool = aioredis.BlockingConnectionPool.from_url(
         url,
+        max_connections=MAX_CONNECTIONS,
+        timeout=timeout,
         socket_timeout=timeout,
         socket_connect_timeout=timeout,
         health_check_interval=15,
         retry_on_timeout=False,
     )
-    return client
+    return aioredis.Redis(connection_pool=pool)
 
 
 __all__ = ["Hub", "HubLost", "connect", "next_message"]

@@ -50,6 +50,7 @@ log = logging.getLogger(__name__)
 GRACE = 5.0  # seconds a try may run past its diagnosis deadline (MAILMEDIC_JOB_GRACE)
 POLL_DELAY = 0.5  # seconds between looks at the queue when no wake-up comes (arq's default)
 MIN_LEFT = 1.0  # a job with less time left than this is dropped: no diagnosis fits in it
+NICE = 10  # the worker's scheduling priority below the bots' (nice(2))
 MAX_TRIES = 2  # run once, and once more when the worker died during the first try
 
 
@@ -165,6 +166,10 @@ async def serve(
     url: str, options: Options, *, jobs: int, health_port: int | None, grace: float = GRACE
 ) -> int:
     """Run until SIGTERM/SIGINT; 3 when Redis cannot be reached at start."""
+    # Probing is batch work; a deferral is due within 3 s (we aim at 100 ms): on a machine it
+    # shares with bot processes, the gateway loops get a core first. Alone, nice changes nothing.
+    with contextlib.suppress(OSError):
+        os.nice(NICE)
     plain = connect(url)
     try:
         await plain.ping()

@@ -7,8 +7,8 @@ import pytest
 
 from bot.config import Config, ConfigError
 from bot.service import Diagnoser
-from diagnostics.model import Endpoint, Protocol, Security
 from deploy.local import RedisProcess
+from diagnostics.model import Endpoint, Protocol, Security
 from tests.bot.conftest import BotFactory
 from tests.lab import Lab
 from tests.scale.conftest import Listener
