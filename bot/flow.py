@@ -476,7 +476,10 @@ class Handlers:
         title = f"Finding the servers for {address}"
         async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
             report, _ = await self.diagnoser.diagnose(
-                address, guild_key=guild_key(interaction), on_progress=editor.on_progress
+                address,
+                guild_key=guild_key(interaction),
+                on_progress=editor.on_progress,
+                for_login=True,
             )
         return hosts_needing_consent(report.choices, address)
 

@@ -223,13 +223,19 @@ class Diagnoser:
         guild_key: int,
         on_progress: Progress | None = None,
         fresh: bool = False,
+        for_login: bool = False,
     ) -> tuple[Report, str]:
-        """The report on a domain or address and how it was got ("ran", "joined", "cached")."""
+        """The report on a domain or address and how it was got ("ran", "joined", "cached").
+
+        `for_login`: the diagnosis before a login test, while its password waits in this
+        process: it stays in this process too (shared only here, never through Redis), since a
+        server that already knows the password may well repeat it to anyone (the lab's echo
+        host does) and what a run saw is kept in its report."""
 
         def start(progress: Progress) -> Awaitable[Report]:
             return self._call_diagnose(target, self.options, progress)
 
-        if self.state is not None:
+        if self.state is not None and not for_login:
             return await self._shared_run(
                 _keys(None, target), start, endpoint=None, target=target.strip(),
                 guild_key=guild_key, on_progress=on_progress, fresh=fresh,
