@@ -37,6 +37,7 @@ from typing import Any
 
 from arq.connections import ArqRedis
 from arq.worker import Worker, func
+from redis.exceptions import RedisError
 
 from diagnostics.options import Options
 from diagnostics.policy import InvalidTarget
@@ -107,9 +108,21 @@ class WakingWorker(Worker):
             await self.on_startup(self.ctx)
         woken = asyncio.Event()
         listener = asyncio.get_running_loop().create_task(self._listen(woken))
+        lost = False
         try:
             while True:
-                await self._poll_iteration()
+                try:
+                    await self._poll_iteration()
+                except (RedisError, OSError) as exc:
+                    # Redis restarting or gone: say so once, keep trying; /healthz says 503.
+                    if not lost:
+                        log.warning("Redis unreachable (%s); retrying", exc.__class__.__name__)
+                    lost = True
+                    await asyncio.sleep(min(1.0, self.poll_delay_s))
+                    continue
+                if lost:
+                    log.info("Redis reachable again")
+                    lost = False
                 try:
                     async with asyncio.timeout(self.poll_delay_s):
                         await woken.wait()
