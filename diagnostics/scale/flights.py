@@ -171,7 +171,9 @@ class Flights:
             if left <= 0:
                 raise FlightTimeout(f"no report within {deadline:g} s")
             token = secrets.token_hex(8)
-            release = admit() if admit is not None else None
+            release = None
+            if admit is not None and not await self.client.exists(keys.flight):
+                release = admit()  # we would start it: the caps apply (a joiner takes no slot)
             try:
                 owner = await self.client.set(
                     keys.flight, token, nx=True, px=max(1, int(left * 1000))
