@@ -26,6 +26,7 @@ from typing import Any
 import redis.asyncio as aioredis
 
 from diagnostics.model import Report
+from diagnostics.policy import InvalidTarget
 from diagnostics.scale.hub import Hub, next_message
 from diagnostics.scale.protocol import (
     FAIL_LUA,
@@ -50,6 +51,17 @@ Start = Callable[[FlightKeys, Progress], Awaitable[Report | None]]
 
 
 RECHECK = 5.0  # seconds between a waiter's looks at its flight's key while nothing comes
+
+
+INVALID = "invalid:"  # a Failed reason that is bad input: its message follows
+
+
+def failure_reason(exc: BaseException) -> str:
+    """What a flight's waiters are told: InvalidTarget's message (bad input, said to the person,
+    never a secret), else only the exception's type (its message may hold anything)."""
+    if isinstance(exc, InvalidTarget):
+        return f"{INVALID}{exc}"
+    return exc.__class__.__name__
 
 
 class FlightTimeout(TimeoutError):
@@ -201,7 +213,7 @@ class Flights:
             try:
                 report = await start(keys, progress)
             except BaseException as exc:
-                await asyncio.shield(_quietly(publisher.fail(exc.__class__.__name__)))
+                await asyncio.shield(_quietly(publisher.fail(failure_reason(exc))))
                 raise
             if report is not None:
                 await publisher.finish(report, self.cache_ms)
@@ -258,6 +270,9 @@ class Flights:
             elif isinstance(message, Finished):
                 return message.report
             elif isinstance(message, Failed):
+                if message.reason.startswith(INVALID):
+                    # Bad input found by whoever ran it: the person is told, as for a local run.
+                    raise InvalidTarget(message.reason.removeprefix(INVALID))
                 raise FlightFailed(message.reason or "the diagnosis failed in another process")
 
 
@@ -268,4 +283,4 @@ async def _quietly(step: Awaitable[object]) -> None:
         log.warning("could not publish the end of a run (Redis: %s)", exc.__class__.__name__)
 
 
-__all__ = ["FlightFailed", "FlightTimeout", "Flights", "Publisher", "Start"]
+__all__ = ["FlightFailed", "FlightTimeout", "Flights", "Publisher", "Start", "failure_reason"]

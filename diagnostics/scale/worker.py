@@ -41,7 +41,7 @@ from redis.exceptions import RedisError
 
 from diagnostics.options import Options
 from diagnostics.policy import InvalidTarget
-from diagnostics.scale.flights import Publisher
+from diagnostics.scale.flights import Publisher, failure_reason
 from diagnostics.scale.health import HealthServer
 from diagnostics.scale.hub import connect
 from diagnostics.scale.protocol import JOB_FUNCTION, QUEUE_NAME, WAKE_CHANNEL, Job
@@ -84,11 +84,11 @@ async def run_diagnosis(ctx: dict[str, Any], job: Job) -> str:
 
             report = await diagnose(job.target, run_options, on_progress=publisher.progress)
     except InvalidTarget as exc:  # bad input: the bot tells the person, as for a local run
-        await publisher.fail(f"invalid:{exc}")
+        await publisher.fail(failure_reason(exc))
         return "failed"
     except Exception as exc:
         log.error("job %s failed", ctx["job_id"], exc_info=exc)
-        await publisher.fail(exc.__class__.__name__)
+        await publisher.fail(failure_reason(exc))
         return "failed"
     await publisher.finish(report, job.cache_ms)
     return "done"

@@ -93,3 +93,18 @@ async def test_redis_going_away_mid_run_is_an_error_reply(
     redis_server.kill()
     final = (await h.final(payload)).embeds()[0]
     assert is_apology(final), final
+
+
+async def test_bad_input_found_by_the_worker_is_said_as_such(
+    make_bot: BotFactory, redis_server: RedisProcess, silent: Listener, workers: list[Worker]
+) -> None:
+    """A worker whose policy refuses private targets (and ports that are not mail ports): the
+    person reads why ("I can't test that"), as from a bot that ran it, not an apology; nothing
+    was probed."""
+    strict = {k: v for k, v in WORKER_ENV.items() if k != "MAILMEDIC_ALLOW_PRIVATE"}
+    workers.append(await start_worker(redis_server.url, "w-strict", strict))
+    h = await queued_bot(make_bot, redis_server)
+    payload = await h.send(h.standin.slash("check", silent_check(silent)))
+    text = str((await h.final(payload)).embeds()[0]["description"])
+    assert text.startswith("I can't test that:") and "cannot be tested" in text, text
+    assert silent.connections == 0
