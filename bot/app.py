@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from bot.shared import SharedState
 
 log = logging.getLogger(__name__)
-IDENTIFY_INTERVAL = 5.0  # Discord: one IDENTIFY per 5 s (per max_concurrency bucket)
 
 
 class MailBot(commands.AutoShardedBot):

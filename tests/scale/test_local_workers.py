@@ -3,6 +3,10 @@ shares its cache with the others. And the settings that choose the mode."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from bot.config import Config, ConfigError
@@ -11,7 +15,7 @@ from deploy.local import RedisProcess
 from diagnostics.model import Endpoint, Protocol, Security
 from tests.bot.conftest import BotFactory
 from tests.lab import Lab
-from tests.scale.conftest import Listener
+from tests.scale.conftest import ROOT, Listener
 
 
 async def test_the_bot_and_another_process_share_one_cache(
@@ -49,3 +53,16 @@ def test_queue_only_needs_redis() -> None:
     config = Config.load({"MAILMEDIC_WORKERS": "0", "REDIS_URL": "redis://h:1/0"}, dotenv=None)
     assert config.enqueue_only and config.redis_url == "redis://h:1/0"
     assert Config.load({}, dotenv=None).redis_url is None  # the default shares nothing
+
+
+def test_no_workers_flag_needs_redis(tmp_path: Path) -> None:
+    """`python -m bot --no-workers` without REDIS_URL: one line naming REDIS_URL, exit 2."""
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "PYTHONPATH": str(ROOT),
+        "DISCORD_TOKEN": "MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.abcdefghijklmnopqrstuvwxyz0123456789",
+    }
+    proc = subprocess.run([sys.executable, "-m", "bot", "--no-workers"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=60, check=False)  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr.count("\n") == 1 and "needs REDIS_URL" in proc.stderr, proc.stderr
