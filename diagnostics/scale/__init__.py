@@ -8,7 +8,7 @@ with REDIS_URL loads it (and redis-py and arq with it).
 - `hub`: one pub/sub connection per process, fanned out to the runs waiting in it.
 - `flights`: one diagnosis per target across every process: a finished report is reused, a
   running one is joined (its progress replayed, then streamed), whoever asks and wherever.
-- `queue`: the enqueuing side (a bot with MAILMEDIC_WORKERS=0).
+- the enqueuing side is the bot's (bot/shared.py, `SharedState.enqueue`: MAILMEDIC_WORKERS=0).
 - `worker`: `mailmedic worker`, the process that runs queued diagnoses.
 - `health`: the `/healthz` answer a supervisor polls.
 """
