@@ -4,6 +4,8 @@
     python -m bot --sync          run, and sync the commands globally first
     python -m bot sync            sync the commands globally, then exit (once per release)
     python -m bot sync --guild ID sync them to one guild only (instant; for testing)
+    python -m bot --no-workers    only enqueue diagnoses for `mailmedic worker`s (needs REDIS_URL;
+                                  the same as MAILMEDIC_WORKERS=0)
 
 Configuration comes from the environment and `.env` (see .env.example).
 
@@ -50,6 +52,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("action", nargs="?", choices=["run", "sync"], default="run")
     parser.add_argument("--sync", action="store_true", help="sync commands globally at start")
     parser.add_argument("--guild", type=int, help="with sync: sync to this guild only")
+    parser.add_argument(
+        "--no-workers",
+        action="store_true",
+        help="run no diagnosis here: enqueue them for `mailmedic worker`s (needs REDIS_URL)",
+    )
     return parser.parse_args(argv)
 
 
@@ -104,15 +111,46 @@ async def run_bot(config: Config, *, sync_global: bool) -> int:
 
     assert config.token is not None
     bot = create_bot(config, sync_global=sync_global)
-    async with bot:
-        await connected(bot.start(config.token))
+    health = None
+    if config.health_port is not None:
+        from diagnostics.scale.health import HealthServer
+
+        async def alive() -> tuple[bool, str]:
+            shards = bot.shards
+            if bot.is_closed() or not shards or any(s.is_closed() for s in shards.values()):
+                return False, "not connected to Discord"
+            state = bot.diagnoser.state
+            if state is not None and not await state.ping():
+                return False, "Redis does not answer"
+            return True, f"shards {sorted(bot.shards)} ready"
+
+        health = HealthServer(alive, role=process_role(config), port=config.health_port)
+        await health.start()
+    try:
+        async with bot:
+            await connected(bot.start(config.token))
+    finally:
+        if health is not None:
+            await health.stop()
     return 0
+
+
+def process_role(config: Config) -> str:
+    """What each log line of this process says it is: its shards (several processes share one
+    bot, README "Running at scale")."""
+    shards = ",".join(map(str, config.shard_ids)) if config.shard_ids is not None else "all"
+    queue = " queue-only" if config.enqueue_only else ""
+    return f"shards={shards}{queue}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     try:
         config = Config.load()
+        if args.no_workers:
+            if config.redis_url is None:
+                raise ConfigError("--no-workers (only enqueue diagnoses) needs REDIS_URL")
+            config = dataclasses.replace(config, enqueue_only=True)
         if config.token:
             check_token(config.token)  # before any connection: a typo is not a 401
     except ConfigError as exc:
@@ -133,7 +171,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from bot.logs import configure_logging
 
-    configure_logging(config.log_level)
+    configure_logging(config.log_level, role=process_role(config))
     try:
         if args.action == "sync":
             return asyncio.run(sync_only(config, args.guild))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord.ext import commands
@@ -21,8 +21,10 @@ from bot.flow import Handlers
 from bot.screenshots import Screenshots
 from bot.service import Diagnoser
 
+if TYPE_CHECKING:
+    from bot.shared import SharedState
+
 log = logging.getLogger(__name__)
-IDENTIFY_INTERVAL = 5.0  # Discord: one IDENTIFY per 5 s (per max_concurrency bucket)
 
 
 class MailBot(commands.AutoShardedBot):
@@ -32,7 +34,7 @@ class MailBot(commands.AutoShardedBot):
         diagnoser: Diagnoser,
         *,
         sync_global: bool = False,
-        identify_interval: float = IDENTIFY_INTERVAL,
+        identify_interval: float | None = None,
         screenshots: Screenshots | None = None,
         **client_options: Any,
     ) -> None:
@@ -56,8 +58,11 @@ class MailBot(commands.AutoShardedBot):
         self.diagnoser = diagnoser
         self.handlers = Handlers(config, diagnoser, screenshots=screenshots)
         self.sync_global = sync_global
-        self.identify_interval = identify_interval
+        self.identify_interval = (
+            identify_interval if identify_interval is not None else config.identify_interval
+        )
         self._started_at: float | None = None
+        self._max_concurrency: int | None = None
 
     async def setup_hook(self) -> None:
         self._started_at = asyncio.get_running_loop().time()
@@ -91,6 +96,10 @@ class MailBot(commands.AutoShardedBot):
         N-th slot of `identify_interval` seconds after start, so processes started together never
         identify at once (Discord allows one IDENTIFY per 5 s per concurrency bucket and answers
         INVALID_SESSION otherwise). One process alone keeps discord.py's own pacing."""
+        state = self.diagnoser.state
+        if state is not None and shard_id is not None:
+            await self._identify_shared(state, shard_id)
+            return
         if self.config.shard_ids is None or shard_id is None or self._started_at is None:
             await super().before_identify_hook(shard_id, initial=initial)
             return
@@ -99,9 +108,35 @@ class MailBot(commands.AutoShardedBot):
         if delay > 0:
             await asyncio.sleep(delay)
 
+    async def _identify_shared(self, state: SharedState, shard_id: int) -> None:
+        """With REDIS_URL: Discord's own rule for every process of the bot. The bucket is
+        `shard_id % max_concurrency` (session_start_limit of GET /gateway/bot) and each bucket
+        has one IDENTIFY slot per `identify_interval` seconds, taken in Redis (bot/shared.py)."""
+        if self._max_concurrency is None:
+            try:
+                limits = await self.fetch_session_start_limits()
+                self._max_concurrency = max(1, int(limits.max_concurrency))
+            except (discord.HTTPException, discord.GatewayNotFound, OSError) as exc:
+                log.warning("session start limits unknown (%s): one bucket", exc)
+                self._max_concurrency = 1
+        bucket = shard_id % self._max_concurrency
+        interval = self.identify_interval
+        # Bounded: every shard of the bot before this one may hold a slot of this bucket.
+        limit = interval * ((self.shard_count or 1) + 1)
+        try:
+            waited = await state.identify.wait(
+                bucket, interval, who=f"shard {shard_id}", limit=limit
+            )
+        except Exception as exc:  # Redis gone: pace ourselves as a lone process would
+            log.warning("IDENTIFY slot not shared (Redis: %s)", exc.__class__.__name__)
+            await asyncio.sleep(interval)
+            return
+        log.info("shard %s identifies (bucket %d, waited %.1f s)", shard_id, bucket, waited)
+
     async def close(self) -> None:
         await super().close()
         await self.handlers.store.close()
+        await self.diagnoser.close()
 
     async def on_shard_ready(self, shard_id: int) -> None:
         log.info("shard %s ready (of %s)", shard_id, self.shard_count)

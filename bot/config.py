@@ -94,6 +94,13 @@ class Config:
     edit_interval: float = 1.5  # seconds between progress edits of one reply
     view_timeout: float = 600.0  # buttons stop working after this (tokens live 15 min)
     config_db: str = "mailmedic-config.sqlite3"  # per-server settings (/mail config), SQLite
+    # Scale-out (issue 14, README "Running at scale"): with REDIS_URL the cache, the running
+    # diagnoses, the allowances, /mail config and the IDENTIFY slots are shared through Redis.
+    redis_url: str | None = None
+    enqueue_only: bool = False  # MAILMEDIC_WORKERS=0: diagnoses go to `mailmedic worker`s
+    identify_interval: float = 5.0  # Discord: one IDENTIFY per 5 s per max_concurrency bucket
+    health_port: int | None = None  # GET http://127.0.0.1:PORT/healthz for a supervisor
+    job_grace: float = 5.0  # a queued try's time past the deadline (same on bots and workers)
 
     @classmethod
     def load(
@@ -125,6 +132,15 @@ class Config:
             raise ConfigError(
                 "MAILMEDIC_VIEW_TIMEOUT must stay under 840 s: interaction tokens live 15 minutes"
             )
+        redis_url = env.get("REDIS_URL")
+        if redis_url is not None and not redis_url.startswith(("redis://", "rediss://", "unix://")):
+            raise ConfigError("REDIS_URL must start with redis://, rediss:// or unix://")
+        enqueue_only = env.get("MAILMEDIC_WORKERS") == "0"
+        if enqueue_only and redis_url is None:
+            raise ConfigError("MAILMEDIC_WORKERS=0 (only enqueue diagnoses) needs REDIS_URL")
+        health_port = _int(env, "MAILMEDIC_HEALTH_PORT")
+        if health_port is not None and not 1 <= health_port <= 65535:
+            raise ConfigError(f"MAILMEDIC_HEALTH_PORT={health_port}: give a port 1-65535")
         cafile = env.get("MAILMEDIC_CAFILE")
         if cafile and not os.path.isfile(cafile):
             raise ConfigError(f"MAILMEDIC_CAFILE={cafile!r}: no such file")
@@ -146,6 +162,11 @@ class Config:
             edit_interval=_float(env, "MAILMEDIC_EDIT_INTERVAL", 1.5),
             view_timeout=view_timeout,
             config_db=env.get("MAILMEDIC_CONFIG_DB", "mailmedic-config.sqlite3"),
+            redis_url=redis_url,
+            enqueue_only=enqueue_only,
+            identify_interval=_float(env, "MAILMEDIC_IDENTIFY_INTERVAL", 5.0),
+            health_port=health_port,
+            job_grace=_float(env, "MAILMEDIC_JOB_GRACE", 5.0),
         )
 
     def options(self) -> Options:

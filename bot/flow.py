@@ -38,7 +38,7 @@ from bot.render import (
 )
 from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
-from bot.store import GuildSettings, SettingsStore, SqliteStore
+from bot.store import GuildSettings, SettingsStore
 from diagnostics.findings.catalog import endpoint_phrase
 from diagnostics.model import Endpoint, Report
 from diagnostics.policy import (
@@ -212,7 +212,7 @@ class Handlers:
     ) -> None:
         self.config = config
         self.diagnoser = diagnoser
-        self.store: SettingsStore = store or SqliteStore(config.config_db)
+        self.store: SettingsStore = store or diagnoser.settings_store()
         self.screenshots = screenshots or Screenshots()
 
     async def guild_settings(self, interaction: Interaction) -> GuildSettings:
@@ -321,12 +321,12 @@ class Handlers:
     ) -> None:
         if settings is None:
             settings = await self.guild_settings(interaction)
-        shared = not fresh and self.diagnoser.shared(
+        shared = not fresh and await self.diagnoser.shared(
             endpoint=request.endpoint, target=request.target
         )
         # A cached or running result costs nothing; a server's helpdesk roles have no limit.
         if not shared and not helpdesk.is_helpdesk(interaction, settings):
-            self.diagnoser.allowance.take(interaction.user.id)
+            await self.diagnoser.take(interaction.user.id)
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         key = guild_key(interaction)
         async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
@@ -432,7 +432,7 @@ class Handlers:
         ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
-            self.diagnoser.allowance.take(interaction.user.id)
+            await self.diagnoser.take(interaction.user.id)
             await interaction.response.defer(thinking=True, ephemeral=True)
             address = address.strip()
             if not address:
@@ -482,7 +482,10 @@ class Handlers:
         title = f"Finding the servers for {address}"
         async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
             report, _ = await self.diagnoser.diagnose(
-                address, guild_key=guild_key(interaction), on_progress=editor.on_progress
+                address,
+                guild_key=guild_key(interaction),
+                on_progress=editor.on_progress,
+                for_login=True,
             )
         return hosts_needing_consent(report.choices, address)
 
@@ -561,7 +564,7 @@ class Handlers:
         from diagnostics.ocr import OcrUnavailable
 
         async with self.funnel(interaction, "explain:image") as record:
-            self.diagnoser.allowance.take(interaction.user.id)  # OCR costs a core for a second
+            await self.diagnoser.take(interaction.user.id)  # OCR costs a core for a second
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
             try:
                 report = await self.screenshots.explain(attachment, text)

@@ -17,8 +17,11 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s %(message)s"
 _DISCORD_LOGGERS = ("discord", "discord.gateway", "discord.http", "discord.client", "discord.state")
 
 
-def configure_logging(level: str = "INFO", *, handler: logging.Handler | None = None) -> None:
-    """mailmedic's loggers at `level`; discord.py's at INFO at the lowest."""
+def configure_logging(
+    level: str = "INFO", *, handler: logging.Handler | None = None, role: str | None = None
+) -> None:
+    """mailmedic's loggers at `level`; discord.py's at INFO at the lowest. `role` (e.g.
+    "shards=0,1") goes on every line: with several processes, each line says whose it is."""
     numeric = logging.getLevelName(level.upper())
     if not isinstance(numeric, int):
         numeric = logging.INFO
@@ -26,7 +29,8 @@ def configure_logging(level: str = "INFO", *, handler: logging.Handler | None = 
     if handler is None and not root.handlers:
         handler = logging.StreamHandler(sys.stderr)
     if handler is not None:
-        handler.setFormatter(logging.Formatter(_FORMAT))
+        fmt = _FORMAT if role is None else _FORMAT.replace("%(name)s", f"{role} %(name)s")
+        handler.setFormatter(logging.Formatter(fmt))
         root.addHandler(handler)
     root.setLevel(numeric)
     for name in ("bot", "diagnostics"):

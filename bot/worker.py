@@ -376,9 +376,11 @@ def pool_size() -> int:
         try:
             wanted = int(raw)
         except ValueError:
-            wanted = 0
+            wanted = -1
         if wanted >= 1:
             return min(wanted, 64)
+        if wanted == 0:  # queue-only (diagnostics/scale): this pool runs only login tests
+            return 1
         log.warning("%s=%r is not a positive number: using the cores", WORKERS_ENV, raw)
     try:
         cores = len(os.sched_getaffinity(0))

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from diagnostics.cli import check, diagnose, explain, export
+from diagnostics.cli import check, diagnose, explain, export, worker
 from diagnostics.cli.common import Parser, VersionAction, fail, render
 
 if TYPE_CHECKING:
@@ -30,6 +30,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub).set_defaults(handler=command.run)
+    worker.register(sub).set_defaults(handler=None)  # runs until stopped: no report
     return parser
 
 
@@ -37,7 +38,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return fail("give a command: diagnose, check, explain or export (see mailmedic --help)")
+        return fail(
+            "give a command: diagnose, check, explain, export or worker (see mailmedic --help)"
+        )
+    if args.command == "worker":
+        return worker.main(args)
     from diagnostics.policy import InvalidTarget
 
     try:

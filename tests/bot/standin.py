@@ -213,6 +213,10 @@ class StandIn:
         self.requests: list[Recorded] = []
         self.violations: list[tuple[Recorded, list[str]]] = []
         self.identifies: list[dict[str, Any]] = []
+        self.identified_at: list[tuple[float, int]] = []  # (perf_counter, shard id) per IDENTIFY
+        self.shard_sockets: dict[int, web.WebSocketResponse] = {}  # shard id -> its gateway
+        self._shard_ready = asyncio.Event()
+        self.max_concurrency = 1  # session_start_limit.max_concurrency of GET /gateway/bot
         self.messages: dict[str, dict[str, Any]] = {}  # message id -> message object
         self.originals: dict[str, str] = {}  # interaction token -> its original message id
         self.dispatched_at: dict[str, float] = {}  # interaction id -> perf_counter at dispatch
@@ -422,7 +426,8 @@ class StandIn:
                     "url": self.gateway_url,
                     "shards": 1,
                     "session_start_limit": {
-                        "total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1,
+                        "total": 1000, "remaining": 999, "reset_after": 0,
+                        "max_concurrency": self.max_concurrency,
                     },
                 }
             )  # fmt: skip
@@ -568,9 +573,14 @@ class StandIn:
                     await ws.send_str(json.dumps({"op": 11}))
                 elif op == 2:
                     self.identifies.append(frame["d"])
+                    shard_id = (frame["d"].get("shard") or [0, 1])[0]
+                    self.identified_at.append((time.perf_counter(), shard_id))
+                    self.shard_sockets[shard_id] = ws
                     await self._ready(ws, frame["d"])
         finally:
             self._sockets.remove(ws)
+            for shard_id in [i for i, sock in self.shard_sockets.items() if sock is ws]:
+                del self.shard_sockets[shard_id]
         return ws
 
     async def _ready(self, ws: web.WebSocketResponse, identify: dict[str, Any]) -> None:
@@ -587,6 +597,13 @@ class StandIn:
             "relationships": [],
         })  # fmt: skip
         self.ready.set()
+        self._shard_ready.set()
+
+    async def wait_shards(self, shard_ids: set[int]) -> None:
+        """Until each of `shard_ids` has identified and been sent READY (on any process)."""
+        while not shard_ids <= set(self.shard_sockets):
+            self._shard_ready = asyncio.Event()
+            await self._shard_ready.wait()
 
     async def _send(self, ws: web.WebSocketResponse, event: str, data: dict[str, Any]) -> None:
         self._seq += 1
@@ -594,11 +611,15 @@ class StandIn:
 
     # --- interactions -----------------------------------------------------------------------
 
-    async def dispatch(self, payload: dict[str, Any]) -> dict[str, Any]:
-        """Send INTERACTION_CREATE to the (first) connected bot; returns the payload."""
+    async def dispatch(
+        self, payload: dict[str, Any], *, shard: int | None = None
+    ) -> dict[str, Any]:
+        """Send INTERACTION_CREATE to the (first) connected bot, or to the gateway connection of
+        `shard` (several bot processes share one stand-in); returns the payload."""
         await self.ready.wait()
+        ws = self._sockets[0] if shard is None else self.shard_sockets[shard]
         self.dispatched_at[payload["id"]] = time.perf_counter()
-        await self._send(self._sockets[0], "INTERACTION_CREATE", payload)
+        await self._send(ws, "INTERACTION_CREATE", payload)
         return payload
 
     def _interaction(

@@ -20,6 +20,8 @@ def test_pool_size_follows_the_cores(monkeypatch: pytest.MonkeyPatch) -> None:
     assert pool_size() == 3
     monkeypatch.setenv(WORKERS_ENV, "none")
     assert pool_size() == len(os.sched_getaffinity(0))
+    monkeypatch.setenv(WORKERS_ENV, "0")  # queue-only (README "Running at scale"): logins only
+    assert pool_size() == 1
 
 
 async def test_jobs_in_flight_go_to_different_processes() -> None:
