@@ -13,6 +13,7 @@ from discord import app_commands
 
 from bot.flow import Handlers, Interaction, LoginDefaults
 from bot.layouts import HelpLayout
+from bot.store import MAX_BURST, MAX_COOLDOWN
 
 
 @functools.cache
@@ -45,6 +46,7 @@ CLEARABLE = [
     app_commands.Choice(name="Default domain", value="default_domain"),
     app_commands.Choice(name="Helpdesk roles", value="helpdesk_roles"),
     app_commands.Choice(name="Triage log channel", value="log_channel"),
+    app_commands.Choice(name="Test limits (back to the bot's)", value="limits"),
     app_commands.Choice(name="Everything", value="everything"),
 ]
 _TEXT_CHANNELS = (discord.ChannelType.text, discord.ChannelType.news)
@@ -147,6 +149,8 @@ class MailGroup(app_commands.Group):
         default_domain="The domain /mail diagnose tests when none is given, e.g. example.org",
         helpdesk_role="A role that may test logins and has no per-person limit (again: removed)",
         log_channel="A channel that gets one line per diagnosis (no addresses, no passwords)",
+        burst="Tests a person may run in a row here before the cooldown applies",
+        cooldown="Then one test per this many seconds (0: no limit in this server)",
         clear="Forget one setting, or everything",
     )
     @app_commands.choices(clear=CLEARABLE)
@@ -156,6 +160,8 @@ class MailGroup(app_commands.Group):
         default_domain: str | None = None,
         helpdesk_role: discord.Role | None = None,
         log_channel: app_commands.AppCommandChannel | None = None,
+        burst: app_commands.Range[int, 1, MAX_BURST] | None = None,
+        cooldown: app_commands.Range[int, 0, MAX_COOLDOWN] | None = None,
         clear: app_commands.Choice[str] | None = None,
     ) -> None:
         if log_channel is not None and log_channel.type not in _TEXT_CHANNELS:
@@ -166,6 +172,8 @@ class MailGroup(app_commands.Group):
             default_domain=default_domain,
             helpdesk_role=helpdesk_role.id if helpdesk_role is not None else None,
             log_channel=log_channel.id if log_channel is not None else None,
+            cooldown=cooldown,
+            burst=burst,
             clear=clear.value if clear is not None else None,
         )
 

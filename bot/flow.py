@@ -26,7 +26,7 @@ import discord
 from bot import helpdesk
 from bot.config import Config
 from bot.extract import PORT_PROTOCOL, extract
-from bot.limits import LimitHit
+from bot.limits import Limit, LimitHit
 from bot.logs import log_interaction
 from bot.render import (
     config_embed,
@@ -215,6 +215,11 @@ class Handlers:
         self.store: SettingsStore = store or diagnoser.settings_store()
         self.screenshots = screenshots or Screenshots()
 
+    def _limit(self, interaction: Interaction, settings: GuildSettings) -> Limit:
+        """The per-person limit here: the server's own (/mail config) or the bot's."""
+        default = Limit(self.config.cooldown_seconds, self.config.burst)
+        return helpdesk.limit_of(settings, default, interaction.guild_id)
+
     async def guild_settings(self, interaction: Interaction) -> GuildSettings:
         """The server's `/mail config` (defaults in a DM)."""
         if interaction.guild_id is None:
@@ -326,7 +331,7 @@ class Handlers:
         )
         # A cached or running result costs nothing; a server's helpdesk roles have no limit.
         if not shared and not helpdesk.is_helpdesk(interaction, settings):
-            await self.diagnoser.take(interaction.user.id)
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         key = guild_key(interaction)
         async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
@@ -375,6 +380,8 @@ class Handlers:
         default_domain: str | None = None,
         helpdesk_role: int | None = None,
         log_channel: int | None = None,
+        cooldown: int | None = None,
+        burst: int | None = None,
         clear: str | None = None,
     ) -> None:
         """Show or change this server's settings: for those who may manage the server."""
@@ -395,6 +402,8 @@ class Handlers:
                 default_domain=default_domain,
                 helpdesk_role=helpdesk_role,
                 log_channel=log_channel,
+                cooldown=cooldown,
+                burst=burst,
                 clear=clear,
             )
             if changed != settings:
@@ -432,7 +441,8 @@ class Handlers:
         ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
-            await self.diagnoser.take(interaction.user.id)
+            settings = await self.guild_settings(interaction)
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
             await interaction.response.defer(thinking=True, ephemeral=True)
             address = address.strip()
             if not address:
@@ -564,7 +574,8 @@ class Handlers:
         from diagnostics.ocr import OcrUnavailable
 
         async with self.funnel(interaction, "explain:image") as record:
-            await self.diagnoser.take(interaction.user.id)  # OCR costs a core for a second
+            settings = await self.guild_settings(interaction)  # OCR costs a core for a second
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
             try:
                 report = await self.screenshots.explain(attachment, text)

@@ -16,7 +16,8 @@ from typing import Any
 
 import discord
 
-from bot.store import MAX_ROLES, GuildSettings
+from bot.limits import Limit
+from bot.store import MAX_BURST, MAX_COOLDOWN, MAX_ROLES, GuildSettings
 from diagnostics.model import Report
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.report._common import STATUS_WORD
@@ -71,7 +72,17 @@ def clean_domain(text: str) -> str:
     return validate_host(domain)
 
 
-CLEARABLE = ("default_domain", "helpdesk_roles", "log_channel", "everything")
+CLEARABLE = ("default_domain", "helpdesk_roles", "log_channel", "limits", "everything")
+
+
+def limit_of(settings: GuildSettings, default: Limit, guild_id: int | None) -> Limit:
+    """The per-person limit that applies in this server: its own from /mail config (with
+    buckets of its own, so a person's tests elsewhere do not count here), else the default."""
+    if guild_id is None or (settings.cooldown_seconds is None and settings.burst is None):
+        return default
+    seconds = default.seconds if settings.cooldown_seconds is None else settings.cooldown_seconds
+    burst = default.burst if settings.burst is None else settings.burst
+    return Limit(float(seconds), burst, scope=guild_id)
 
 
 def changed_settings(
@@ -80,6 +91,8 @@ def changed_settings(
     default_domain: str | None = None,
     helpdesk_role: int | None = None,
     log_channel: int | None = None,
+    cooldown: int | None = None,
+    burst: int | None = None,
     clear: str | None = None,
 ) -> GuildSettings:
     """`settings` after one `/mail config`: clear first, then set; a role given again is removed
@@ -94,6 +107,8 @@ def changed_settings(
         settings = replace(settings, default_domain=None)
     elif clear == "log_channel":
         settings = replace(settings, log_channel=None)
+    elif clear == "limits":
+        settings = replace(settings, cooldown_seconds=None, burst=None)
     if default_domain is not None:
         settings = replace(settings, default_domain=clean_domain(default_domain))
     if helpdesk_role is not None:
@@ -107,6 +122,14 @@ def changed_settings(
         settings = replace(settings, helpdesk_roles=roles)
     if log_channel is not None:
         settings = replace(settings, log_channel=log_channel)
+    if cooldown is not None:
+        if not 0 <= cooldown <= MAX_COOLDOWN:
+            raise InvalidTarget(f"cooldown: 0 to {MAX_COOLDOWN} seconds (0: no limit)")
+        settings = replace(settings, cooldown_seconds=cooldown)
+    if burst is not None:
+        if not 1 <= burst <= MAX_BURST:
+            raise InvalidTarget(f"burst: 1 to {MAX_BURST} tests in a row")
+        settings = replace(settings, burst=burst)
     return settings
 
 

@@ -48,38 +48,59 @@ class Busy(LimitHit):
     pass
 
 
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """A token bucket's shape: `burst` tests in a row, then one every `seconds` (0: no limit).
+    `scope` keeps buckets of different shapes apart: a server with its own limit (set with
+    /mail config) has buckets of its own; 0 is the bot's default."""
+
+    seconds: float
+    burst: int
+    scope: int = 0
+
+
 class Allowance:
     """A token bucket per person: `burst` tests at once, then one more every `seconds`.
 
     A person's bucket holds at most `burst` tokens and refills at one token per `seconds`; a test
     takes one. `seconds <= 0` switches the limit off. Exempt people (helpdesk roles) never take.
+    A `Limit` given to `take` replaces the default shape for that call (a server's own limit).
     """
 
     def __init__(self, seconds: float, burst: int = 5, clock: Clock = time.monotonic) -> None:
         self.seconds = seconds
         self.burst = max(1, burst)
         self._clock = clock
-        self._buckets: dict[int, tuple[float, float]] = {}  # user -> (tokens, at)
+        # (scope, user) -> (tokens, at, when the bucket is full again)
+        self._buckets: dict[tuple[int, int], tuple[float, float, float]] = {}
 
-    def tokens(self, user_id: int) -> float:
+    @property
+    def default(self) -> Limit:
+        return Limit(self.seconds, self.burst)
+
+    def tokens(self, user_id: int, limit: Limit | None = None) -> float:
         """The tests `user_id` may start now (fractions: the next one is on its way)."""
-        if self.seconds <= 0:
-            return float(self.burst)
+        shape = limit or self.default
+        burst = max(1, shape.burst)
+        if shape.seconds <= 0:
+            return float(burst)
         now = self._clock()
-        tokens, at = self._buckets.get(user_id, (float(self.burst), now))
-        return min(float(self.burst), tokens + (now - at) / self.seconds)
+        tokens, at, _ = self._buckets.get((shape.scope, user_id), (float(burst), now, now))
+        return min(float(burst), tokens + (now - at) / shape.seconds)
 
-    def take(self, user_id: int) -> None:
+    def take(self, user_id: int, limit: Limit | None = None) -> None:
         """Spend one test, or raise OnCooldown with the seconds until the next one."""
-        if self.seconds <= 0:
+        shape = limit or self.default
+        if shape.seconds <= 0:
             return
-        tokens = self.tokens(user_id)
+        tokens = self.tokens(user_id, shape)
         if tokens < 1:
-            raise OnCooldown((1 - tokens) * self.seconds, self.burst)
+            raise OnCooldown((1 - tokens) * shape.seconds, max(1, shape.burst))
         now = self._clock()
-        self._buckets[user_id] = (tokens - 1, now)
+        full_at = now + (max(1, shape.burst) - (tokens - 1)) * shape.seconds
+        self._buckets[(shape.scope, user_id)] = (tokens - 1, now, full_at)
         if len(self._buckets) > 10_000:  # forget people whose bucket is full again
-            self._buckets = {u: b for u, b in self._buckets.items() if self.tokens(u) < self.burst}
+            self._buckets = {key: b for key, b in self._buckets.items() if b[2] > now}
 
 
 class Gate:

@@ -197,6 +197,20 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
     return "\n".join(out) or "…"
 
 
+def _limits_line(settings: GuildSettings) -> str:
+    if settings.cooldown_seconds is None and settings.burst is None:
+        return "Test limits: the bot's (a few tests in a row, then a short wait)"
+    if settings.cooldown_seconds == 0:
+        return "Test limits: none in this server"
+    burst = "the bot's number of" if settings.burst is None else str(settings.burst)
+    wait = (
+        "the bot's wait"
+        if settings.cooldown_seconds is None
+        else (f"one every {settings.cooldown_seconds} s")
+    )
+    return f"Test limits: {burst} tests in a row per person, then {wait}"
+
+
 def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:
     """This server's `/mail config`, as it is now."""
     roles = " ".join(f"<@&{r}>" for r in settings.helpdesk_roles)
@@ -210,6 +224,7 @@ def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:
         f"Triage log: <#{settings.log_channel}> (one line per diagnosis, no addresses)"
         if settings.log_channel
         else "Triage log: off",
+        _limits_line(settings),
     ]
     embed = discord.Embed(
         title="Saved: my settings for this server" if changed else "My settings for this server",
