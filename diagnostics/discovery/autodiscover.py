@@ -207,7 +207,16 @@ async def lookup_autodiscover_json(dctx: DiscoveryContext) -> str | None:
         url = parse_autodiscover_json(fetched.body)
     except AutodiscoverError:
         return None
-    from yarl import URL  # loaded with aiohttp by the fetch above
+    return url_host(url)
 
-    host = URL(url).raw_host
+
+def url_host(url: str) -> str | None:
+    """The host of a URL a server sent, lower-cased, or None when it has none or is not a URL
+    at all ("https://[x/", a port over 65535: hostile text must not end the diagnosis)."""
+    from yarl import URL  # loaded with aiohttp by the fetch that brought the URL
+
+    try:
+        host = URL(url).raw_host
+    except ValueError:
+        return None
     return host.lower().rstrip(".") if host else None
