@@ -33,6 +33,7 @@ from diagnostics.model import (
     Source,
     SourceStatus,
     Stage,
+    Trust,
 )
 from diagnostics.options import Options, build_context
 from diagnostics.policy import InvalidTarget
@@ -116,9 +117,15 @@ async def diagnose(
     lookups = state.lookups
     now = dt.datetime.now(dt.UTC)
     findings = _findings(state, results, domain=domain, now=now, dns_server=options.dns)
+    # Among settings that work equally well: one learned securely before one anyone on the way
+    # could have changed (a plain-HTTP autoconfig does not beat a DNSSEC-signed SRV record),
+    # then the sources' order (discovery/merge.py PRIORITY).
     ordered = sorted(
         results.values(),
-        key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
+        key=lambda r: (
+            not state.trust.get(key(r.endpoint), Trust.GUESS).secure,
+            source_rank(state.origins.get(key(r.endpoint), [TWIN])),
+        ),
     )
     published_usernames, username_words = _usernames(state.forms, domain, address)
     our_dns: Finding | None = None

@@ -123,6 +123,10 @@ def verify(
     rrset = answer.rrset
     if rrset is None or keys_answer is None or keys_answer.rrset is None:
         return False
+    if rrset.name != answer.qname:
+        # Reached through a CNAME: only the chain's end would be checked here, and an unsigned
+        # name elsewhere that points into an anchored zone would pass as validated.
+        return False
     zone = anchored_zone(rrset.name, anchors)
     signature = _signature(answer.response, rrset)
     if zone is None or signature is None or any(s.signer != zone for s in signature):
