@@ -357,7 +357,7 @@ class Handlers:
             # /mail settings.
             files = takeaway_files(report, request.target, records=False)
             await interaction.edit_original_response(
-                embed=result_embed(report), view=view, attachments=files
+                embed=result_embed(report, with_files=bool(files)), view=view, attachments=files
             )
         await helpdesk.post_triage(
             interaction, settings, report, command=request.command, target=request.target
@@ -520,7 +520,11 @@ class Handlers:
                 await self._login(click, address, password, None, record, token)
 
         names = ", ".join(f"`{escape(h)}`" for h in hosts)
-        secret = "token" if token.strip() else "password"  # a token login never says password
+        # What goes there: a token login never says password, and with both given (the server
+        # may offer no OAuth, and then the password is used) the question names both.
+        secret = {(True, True): "password and token", (False, True): "token"}.get(
+            (bool(password), bool(token.strip())), "password"
+        )
         text = (
             f"The servers found for **{escape(address)}** belong to another organisation: "
             f"{names}. They were named by a record anyone on the way could have changed (its "

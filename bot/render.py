@@ -21,7 +21,6 @@ from bot.store import GuildSettings
 from diagnostics.explanation import NOT_RECOGNISED
 from diagnostics.export.profiles import (
     domain_of,
-    installable,
     render_autoconfig,
     render_mobileconfig,
 )
@@ -86,7 +85,7 @@ def for_chat(report: Report) -> Report:
     return report
 
 
-def result_embed(report: Report) -> discord.Embed:
+def result_embed(report: Report, *, with_files: bool = False) -> discord.Embed:
     """The final reply: verdict, root cause and fix, other findings, settings that work.
 
     One statement per fact, on a phone every line counts: the endpoint line under the verdict
@@ -116,7 +115,7 @@ def result_embed(report: Report) -> discord.Embed:
         for choice in report.choices:
             embed.add_field(**settings_field(choice), inline=False)
     footer = "Details: the full report as a file."
-    if installable(report):
+    if with_files:
         footer = (
             "iPhone or Mac: open the .mobileconfig file to add the account in one tap (no "
             "password inside). Details: the full report as a file."

@@ -68,6 +68,9 @@ DEFAULT_STAGE_TIMEOUT = 5.0
 EHLO_NAME = "mailmedic.invalid"  # RFC 2606 reserved: says "this is a test client"
 
 
+# A first address whose probe ended at one of these stages never answered as a mail server.
+_NOT_ANSWERED = frozenset({Stage.RESOLVE, Stage.CONNECT, Stage.TLS, Stage.GREETING})
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Timeouts:
     connect: float = DEFAULT_STAGE_TIMEOUT
@@ -356,7 +359,9 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
     )
     failed_first: AddressResult | None = None
     reached = next((a for a in extra if a.reached), None)
-    if result.outcome in UNREACHED and reached is not None:
+    # Only a first address that never got as far as a greeting is dead: a server that greeted
+    # and then dropped (at STARTTLS, at the login) answered, and its fault is its own.
+    if result.outcome in UNREACHED and result.stage in _NOT_ANSWERED and reached is not None:
         # The first address is dead but another answers (a dead A record beside a working
         # AAAA: IPV4_BROKEN). Apps try the next address (RFC 8305 §6), so the full probe, and
         # the login, run on the one that answers; the dead one stays in the list.
