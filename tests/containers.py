@@ -1,11 +1,15 @@
 """Building and running deploy/Containerfile with Podman on this closed machine.
 
 No registry is reachable here, so the image's base is made locally: a Debian bookworm root
-file system from `debootstrap` (Debian's mirror is reachable, as for apt), imported as
-`localhost/mailmedic-base:bookworm` — the same Debian and Python 3.11 that the default base,
-`python:3.11-slim-bookworm`, is built from. The project is installed in the image from the
-build context exactly as the Containerfile says; pip only gets `--no-index --find-links` to the
-wheels this module downloads on the host beforehand (PIP_ARGS), since the build has no network.
+file system from `debootstrap`, imported as `localhost/mailmedic-base:bookworm` — the same
+Debian and Python 3.11 that the default base, `python:3.11-slim-bookworm`, is built from. The
+project is installed in the image from the build context exactly as the Containerfile says; pip
+only gets `--no-index --find-links` to wheels for the image's Python (PIP_ARGS), and the build
+has no network.
+
+The network steps — debootstrap from Debian's mirror, the wheels from the package index — are
+set-up, not tests: `.ci/setup-tests` runs `python -m tests.containers prepare` once; the tests
+only use what it made (and say to run it when it is missing).
 
 The sandbox this runs in mounts cgroups v1 and v2 side by side, which crun refuses, and caps the
 number of files and processes below Podman's defaults: runc, with explicit limits, runs there
@@ -14,6 +18,7 @@ and on an ordinary host alike.
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import subprocess
 import sys
@@ -21,6 +26,7 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+WHEELS = ROOT / ".lab" / "container-wheels"  # made by `prepare`, for the image's Python
 BASE_IMAGE = "localhost/mailmedic-base:bookworm"
 IMAGE = "localhost/mailmedic:test"
 MIRROR = "http://deb.debian.org/debian"
@@ -57,10 +63,16 @@ def _run(args: list[str], *, timeout: float, stdin: str | None = None) -> str:
     return done.stdout
 
 
-def ensure_base_image() -> None:
-    """The local base image, made once per machine (Podman keeps it)."""
+def has_base_image() -> bool:
     podman = podman_command()
-    if subprocess.run([*podman, "image", "exists", BASE_IMAGE], check=False).returncode == 0:
+    return subprocess.run([*podman, "image", "exists", BASE_IMAGE], check=False).returncode == 0
+
+
+def make_base_image() -> None:
+    """The local base image, made once per machine (Podman keeps it). Set-up: needs Debian's
+    mirror."""
+    podman = podman_command()
+    if has_base_image():
         return
     debootstrap = shutil.which("debootstrap") or "/usr/sbin/debootstrap"
     if not Path(debootstrap).exists():
@@ -82,21 +94,62 @@ def ensure_base_image() -> None:
             raise RuntimeError(f"podman import failed: {imported.stderr[-2000:]!r}")
 
 
+def download_wheels() -> None:
+    """Wheels of the project's dependencies and build backend, downloaded by the image's own pip
+    (its Python judges the markers: python_full_version < "3.11.3" pulls async-timeout into
+    Debian's 3.11.2), with this machine's pip configuration and CA bundle. Set-up: needs the
+    package index."""
+    fresh = WHEELS.with_name(WHEELS.name + ".new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir(parents=True)
+    mounts = ["-v", f"{fresh}:/wheels"]
+    for path in ("/etc/pip.conf", "/etc/xdg/pip", "/etc/ssl/certs/ca-certificates.crt"):
+        if Path(path).exists():
+            mounts += ["-v", f"{path}:{path}:ro"]
+    requirements = " ".join(shlex.quote(r) for r in runtime_requirements() + build_requirements())
+    script = (
+        "python3 -m venv /tmp/venv && /tmp/venv/bin/pip download -q --disable-pip-version-check "
+        f"--dest /wheels {requirements}"
+    )
+    _run(
+        [*podman_command(), "run", "--rm", *limits(), "--network", "host", *mounts, BASE_IMAGE,
+         "sh", "-c", script],
+        timeout=900,
+    )  # fmt: skip
+    shutil.rmtree(WHEELS, ignore_errors=True)
+    fresh.rename(WHEELS)
+
+
+def prepare() -> None:
+    """What the container tests need from the network, made beforehand (.ci/setup-tests)."""
+    make_base_image()
+    download_wheels()
+
+
+def ensure_base_image() -> None:
+    if not has_base_image() or not any(WHEELS.glob("*.whl")):
+        raise ContainerUnavailable(
+            "the container tests' base image or wheels are missing: run bash .ci/setup-tests "
+            "(it runs python -m tests.containers prepare)"
+        )
+
+
 def build_context(folder: Path) -> Path:
-    """The files the Containerfile copies, and the wheels for an offline pip."""
+    """The files the Containerfile copies, and the prepared wheels for an offline pip."""
     for name in ("pyproject.toml", "README.md"):
         shutil.copy2(ROOT / name, folder / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo", "wheels")
     for name in ("diagnostics", "bot", "deploy"):
         shutil.copytree(ROOT / name, folder / name, ignore=ignore)
-    wheels = folder / "deploy" / "wheels"
-    wheels.mkdir()
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    # The project's dependencies (built or downloaded on the host), and its build backend.
-    _run([*pip, "wheel", "--wheel-dir", str(wheels), str(ROOT)], timeout=900)
-    requires = build_requirements()
-    _run([*pip, "download", "--dest", str(wheels), *requires], timeout=900)
+    shutil.copytree(WHEELS, folder / "deploy" / "wheels")
     return folder
+
+
+def runtime_requirements() -> list[str]:
+    import tomllib
+
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    return list(data["project"]["dependencies"])
 
 
 def build_requirements() -> list[str]:
@@ -126,3 +179,9 @@ def run(*args: str, options: tuple[str, ...] = (), stdin: str | None = "") -> st
         timeout=300,
         stdin=stdin,
     )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["prepare"]:
+        raise SystemExit("usage: python -m tests.containers prepare")
+    prepare()
