@@ -24,7 +24,7 @@ import dataclasses
 import os
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import idna
 
@@ -36,9 +36,11 @@ from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_doma
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
+from diagnostics.net import deadline as dl
 from diagnostics.net.http import HttpClient
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
+from diagnostics.probes.base import deadline_result
 from diagnostics.sweep import DEFAULT_CONCURRENCY, ProbeFinished, ProgressCallback
 
 ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
@@ -116,20 +118,62 @@ class _Diagnosis:
         self.guess_detail = ""
         self.done = 0
         self.group: asyncio.TaskGroup | None = None
+        self.deadline = ctx.deadline
+        # Every lookup started (source, what it asked), and those that answered: at the
+        # deadline, the others are recorded as cut (`cut_lookups`), never silently lost.
+        self.asked: dict[asyncio.Task[None], tuple[str, str]] = {}
+        self.answered: set[asyncio.Task[None]] = set()
+        self.cut = False  # the deadline cut a lookup or the guesses: "nothing found" is not known
 
     # --- lookups ---------------------------------------------------------------------------
 
-    def spawn(self, lookup: Coroutine[Any, Any, Lookup | None]) -> asyncio.Task[None]:
+    def spawn(
+        self, lookup: Coroutine[Any, Any, Lookup | None], source: str, what: str
+    ) -> asyncio.Task[None]:
+        """Start a lookup of `source` asking `what` (a name or a URL, for the report)."""
         assert self.group is not None
-        task = self.group.create_task(self._lookup(lookup))
+        task = self.group.create_task(self._lookup(lookup, source, what))
+        self.asked[task] = (source, what)
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
         return task
 
-    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup | None]) -> None:
-        answer = await lookup
+    async def _lookup(
+        self, lookup: Coroutine[Any, Any, Lookup | None], source: str, what: str
+    ) -> None:
+        # Every lookup ends by the deadline, whatever its own timeouts add up to (a fetch's DNS
+        # then its body, dnspython's overshoot, our own fair retry): net/deadline.py.
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                answer = await lookup
+        except TimeoutError:
+            answer = self.cut_lookup(source, what)
+        task = asyncio.current_task()
+        if task is not None:
+            self.answered.add(cast("asyncio.Task[None]", task))
         if answer is not None:
             self.add(answer)
+
+    def cut_lookup(self, source: str, what: str) -> Lookup | None:
+        """What a lookup the deadline cut says: an error of its source, marked `deadline`."""
+        self.cut = True
+        if not source:
+            return None  # a fallback (plain-HTTP autoconfig): its https twins say it
+        return Lookup(
+            source=source,
+            status="error",
+            detail=f"{what}: no answer before the diagnosis deadline",
+            extra={"deadline": True},
+        )
+
+    def cut_lookups(self) -> None:
+        """After the guard cancelled the run: every lookup that had not answered, as cut."""
+        for task, (source, what) in self.asked.items():
+            if task not in self.answered and (lookup := self.cut_lookup(source, what)):
+                self.lookups.append(lookup)
+        if self.guess and not self.guess_detail:  # every end of `_guess` says what it did
+            self.cut = True
+            self.guess_detail = "not tried: the deadline ran out"
 
     def add(self, lookup: Lookup) -> None:
         """Record a lookup's answer and start probing what it names, at once."""
@@ -187,29 +231,38 @@ class _Diagnosis:
         # then nothing may be left running.
         async with asyncio.TaskGroup() as group:
             self.group = group
-            self.spawn(lookup_srv(dctx, username))
+            self.spawn(lookup_srv(dctx, username), "srv", f"SRV records of {dctx.domain}")
             secure = [
                 self.spawn(
                     autoconfig.lookup_clientconfig(
                         dctx, "autoconfig", url, username=username, cert_breaks=True
-                    )
+                    ),
+                    "autoconfig",
+                    url,
                 )
                 for url in autoconfig.domain_urls(dctx.domain)
             ]
-            self.spawn(self._autoconfig_http(secure))
+            self.spawn(self._autoconfig_http(secure), "", "")
+            ispdb = autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain)
             self.spawn(
                 autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain),
-                    username=username,
-                    cert_breaks=False,
-                )
+                    dctx, "ispdb", ispdb, username=username, cert_breaks=False
+                ),
+                "ispdb",
+                ispdb,
             )
             for url in autodiscover.domain_urls(dctx.domain):
-                self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
-            self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
-            self.spawn(self._mx())
+                self.spawn(
+                    autodiscover.lookup_autodiscover(dctx, url, username=username),
+                    "autodiscover",
+                    url,
+                )
+            self.spawn(
+                autodiscover.lookup_autodiscover_srv(dctx, username=username),
+                "autodiscover",
+                f"_autodiscover._tcp.{dctx.domain}",
+            )
+            self.spawn(self._mx(), "mx", f"MX of {dctx.domain}")
             provider = match_domain(dctx.domain)
             if provider is not None:
                 self.add(
@@ -290,31 +343,27 @@ class _Diagnosis:
                     )
                     break
         for other in derived:
+            ispdb = autoconfig.ispdb_url(dctx.ispdb_url, other)
             self.spawn(
                 _learned_via(
                     learned,
                     autoconfig.lookup_clientconfig(
-                        dctx,
-                        "ispdb",
-                        autoconfig.ispdb_url(dctx.ispdb_url, other),
-                        username=self.username,
-                        cert_breaks=False,
-                        via=via,
+                        dctx, "ispdb", ispdb, username=self.username, cert_breaks=False, via=via
                     ),
-                )
+                ),
+                "ispdb",
+                ispdb + via,
             )
+            url = f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}"
             self.spawn(
                 _learned_via(
                     learned,
                     autoconfig.lookup_clientconfig(
-                        dctx,
-                        "autoconfig",
-                        f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
-                        username=self.username,
-                        cert_breaks=False,
-                        via=via,
+                        dctx, "autoconfig", url, username=self.username, cert_breaks=False, via=via
                     ),
-                )
+                ),
+                "autoconfig",
+                url + via,
             )
         return found
 
@@ -336,7 +385,13 @@ class _Diagnosis:
             self.guess_detail = "not needed: servers were found"
             return
         hosts = guess_hosts(self.dctx.domain, wanted)
-        resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
+        except TimeoutError:
+            self.cut = True
+            self.guess_detail = f"{', '.join(hosts)}: not tried, the deadline ran out"
+            return
         existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
         username = self.username
         for host in existing:
@@ -387,6 +442,7 @@ class Found:
     guessed: frozenset[Key]
     forms: Mapping[Key, str]  # username templates (%EMAILADDRESS%, ...) per server setting
     guess_detail: str
+    cut: bool = False  # the deadline cut a lookup or the guesses (net/deadline.py)
 
     def published(self) -> list[ProbeResult]:
         """Results of what a published source (SRV, autoconfig, ISPDB, Autodiscover) or our
@@ -442,17 +498,28 @@ async def find_servers(
             on_progress=on_progress,
             guess=guess,
         )
-        await state.run()
+        # The whole discovery under the guard (net/deadline.py): whatever still runs at the
+        # deadline is cancelled, and what was learnt so far is the report's.
+        if not await dl.run_until(state.run(), ctx.deadline):
+            state.cut_lookups()
     return Found(
         lookups=tuple(state.lookups),
-        results={k: t.result() for k, t in state.probes.items()},
+        results={k: _result_of(t, state.endpoints[k]) for k, t in state.probes.items()},
         origins={k: tuple(v) for k, v in state.origins.items()},
         trust=dict(state.trust),
         endpoints=dict(state.endpoints),
         guessed=frozenset(state.guessed),
         forms=dict(state.forms),
         guess_detail=state.guess_detail,
+        cut=state.cut,
     )
+
+
+def _result_of(task: asyncio.Task[ProbeResult], ep: Endpoint) -> ProbeResult:
+    """A probe's result; a probe the guard cancelled at the deadline says `deadline`."""
+    if task.done() and not task.cancelled():
+        return task.result()
+    return deadline_result(ep, elapsed_ms=0)
 
 
 __all__ = ["Found", "display", "find_servers", "ispdb_base", "parse_target", "readable_form"]

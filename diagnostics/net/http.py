@@ -19,6 +19,7 @@ many `diagnose` runs fetch nothing).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import errno
 import importlib
 import ipaddress
@@ -31,6 +32,7 @@ from typing import TYPE_CHECKING, Any, cast
 from urllib.parse import urlsplit
 
 from diagnostics.model import CertProblem, Outcome
+from diagnostics.net.deadline import GRACE
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
@@ -196,7 +198,11 @@ class HttpClient:
 
     async def __aexit__(self, *exc: object) -> None:
         if self._session is not None:
-            await self._session.close()
+            # Closing waits for TLS shutdowns of open connections, which a stalled server never
+            # answers: bounded, the report does not wait for it (net/deadline.py).
+            with contextlib.suppress(TimeoutError):
+                async with asyncio.timeout(GRACE):
+                    await self._session.close()
 
     async def fetch(
         self,

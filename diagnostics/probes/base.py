@@ -45,7 +45,7 @@ from diagnostics.model import (
     StageTiming,
     TlsFacts,
 )
-from diagnostics.net import looplag
+from diagnostics.net import deadline, looplag
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
 from diagnostics.net.redact import Redactor
@@ -98,6 +98,14 @@ class HostResolver:
             )
             self._pending[host] = future
         return await asyncio.shield(future)
+
+    def cancel_pending(self) -> None:
+        """At the end of a run: resolutions nobody waits for any more (shielded from the probe
+        the deadline stopped) are cancelled, so nothing of the run outlives its report."""
+        for host, future in list(self._pending.items()):
+            if not future.done():
+                future.cancel()
+                del self._pending[host]
 
     @property
     def resolver(self) -> Any:
@@ -304,25 +312,32 @@ async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -
     loop = asyncio.get_running_loop()
     started = loop.time()
     slot = looplag.probe_slot()  # our own capacity: waiting here times nothing of the server's
-    try:
-        async with asyncio.timeout_at(ctx.deadline):
-            async with slot:
-                return await _run(endpoint, ctx, dialogue)
-    except TimeoutError:
-        result = ProbeResult(
-            endpoint=endpoint,
-            outcome=Outcome.DEADLINE,
-            stage=Stage.CONNECT,
-            elapsed_ms=_ms(loop.time() - started),
-            detail="the diagnosis deadline ran out before this test finished",
-        )
-        held = (
-            loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
-        )
-        if held >= looplag.OURS_SHARE * (loop.time() - started):
-            # The deadline passed while our own capacity (a queue, a stall) held the probe back.
-            result = replace(result, facts={"overloaded_ms": _ms(held)})
-        return result
+
+    async def whole() -> ProbeResult:
+        async with slot:
+            return await _run(endpoint, ctx, dialogue)
+
+    # Stopped at the deadline even when a library swallows one cancellation (net/deadline.py).
+    finished, answer = await deadline.within(whole(), ctx.deadline)
+    if finished and answer is not None:
+        return answer
+    result = deadline_result(endpoint, elapsed_ms=_ms(loop.time() - started))
+    held = loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
+    if held >= looplag.OURS_SHARE * (loop.time() - started):
+        # The deadline passed while our own capacity (a queue, a stall) held the probe back.
+        result = replace(result, facts={"overloaded_ms": _ms(held)})
+    return result
+
+
+def deadline_result(endpoint: Endpoint, *, elapsed_ms: int) -> ProbeResult:
+    """A probe the diagnosis deadline stopped (or that never got to start before it)."""
+    return ProbeResult(
+        endpoint=endpoint,
+        outcome=Outcome.DEADLINE,
+        stage=Stage.CONNECT,
+        elapsed_ms=elapsed_ms,
+        detail="the diagnosis deadline ran out before this test finished",
+    )
 
 
 async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import struct
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -13,6 +14,7 @@ import dns.exception
 import dns.message
 import dns.name
 import dns.rcode
+import dns.rdatatype
 import dns.rrset
 
 from . import dualstack
@@ -195,3 +197,63 @@ async def start_validating_dns(
     )
     port = transport.get_extra_info("sockname")[1]
     return transport, f"{host}:{port}"
+
+
+# --- a resolver that stalls chosen questions ------------------------------------------------------
+#
+# A hostile vantage for the deadline tests (issue 16): it forwards every query to the lab's
+# dnsmasq, except the questions `stall(name, type)` picks, which it never answers, like a
+# resolver whose upstream hangs for one zone. Each stalled question is counted.
+
+
+class _Stalling(asyncio.DatagramProtocol):
+    def __init__(self, upstream: tuple[str, int], stall: Callable[[str, str], bool]) -> None:
+        self.upstream, self.stall = upstream, stall
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.stalled: list[tuple[str, str]] = []
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        try:
+            query = dns.message.from_wire(data)
+        except dns.exception.DNSException:
+            return
+        if not query.question:
+            return
+        question = query.question[0]
+        name = question.name.to_text().rstrip(".").lower()
+        kind = dns.rdatatype.to_text(question.rdtype)
+        if self.stall(name, kind):
+            self.stalled.append((name, kind))
+            return
+        task = asyncio.ensure_future(self._forward(query, addr))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _forward(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
+        import dns.asyncquery
+
+        try:
+            response = await dns.asyncquery.udp(
+                query, self.upstream[0], port=self.upstream[1], timeout=2.0
+            )
+        except (dns.exception.DNSException, OSError):
+            return
+        self.transport.sendto(response.to_wire(), addr)
+
+
+async def start_stalling_dns(
+    host: str, upstream: str, stall: Callable[[str, str], bool]
+) -> tuple[asyncio.DatagramTransport, _Stalling, str]:
+    """A resolver on `host` (a free UDP port) in front of `upstream` (HOST:PORT) that never
+    answers the questions `stall(name, type)` picks; returns the transport (close it), the
+    protocol (its `stalled` questions, its forwarding `tasks`) and its HOST:PORT for `--dns`."""
+    up_host, _, up_port = upstream.rpartition(":")
+    loop = asyncio.get_running_loop()
+    transport, protocol = await loop.create_datagram_endpoint(
+        lambda: _Stalling((up_host, int(up_port)), stall), local_addr=(host, 0)
+    )
+    port = transport.get_extra_info("sockname")[1]
+    return transport, protocol, f"{host}:{port}"
