@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from diagnostics.model import Credentials
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
-from diagnostics.net.tls import TlsContexts
+from diagnostics.net.tls import TlsContexts, shared_contexts_ready
 from diagnostics.policy import AddressPolicy
 from diagnostics.probes import HostResolver, ProbeContext, Timeouts
 from diagnostics.probes.base import AuthGate
@@ -47,7 +47,9 @@ class Options:
 async def build_context(options: Options) -> ProbeContext:
     timeouts = Timeouts.for_deadline(options.timeout)
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
-    contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+    contexts = shared_contexts_ready(options.cafile)
+    if contexts is None:
+        contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
     resolver = make_resolver(options.dns, timeout=timeouts.resolve)
     loop = asyncio.get_running_loop()
     return ProbeContext(

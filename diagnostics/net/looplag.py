@@ -98,11 +98,13 @@ def monitor() -> LoopMonitor:
     return found
 
 
-# Probes talking to servers at once in one event loop. Past this the loop's queue of ready work
-# (handshakes, parsing) grows until every timer fires late; a probe waiting for a slot has not
-# started timing anything yet. 64 keeps stalls short on a small machine and still runs a whole
-# sweep (11 probes) of several diagnoses at once.
-PROBE_SLOTS = 64
+# Probes talking to servers at once in one event loop: a bound on sockets and memory, not on
+# CPU. Most of a probe is waiting (a silent server holds its probe for whole stage timeouts), so
+# a small bound (64 until issue 16's load run) queued healthy servers' probes behind hostile ones
+# until the deadline: 12-58 of 120 healthy domains came back "overloaded" at 200 concurrent
+# diagnoses, with the CPU less than half busy. 1024 (about 90 diagnoses' sweeps) keeps peak RSS
+# near 220 MB at 200 diagnoses (benchmarks/load.py) and far from the descriptor limit.
+PROBE_SLOTS = 1024
 # DNS queries in flight at once (net/resolve.py, discovery/dnsquery.py): hundreds of diagnoses
 # start with a burst of thousands of queries whose answers, parsed in pure Python, would hold
 # the loop for a second if they all came back together.

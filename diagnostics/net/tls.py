@@ -19,6 +19,7 @@ import hashlib
 import ipaddress
 import os
 import ssl
+import threading
 import warnings
 from dataclasses import dataclass
 from typing import Any
@@ -41,6 +42,14 @@ VERIFY_CODES: dict[int, CertProblem] = {
 }
 
 
+def _stamp(cafile: str | None) -> tuple[int, int] | None:
+    """What tells a changed CA file apart (raises OSError when it cannot be read)."""
+    if not cafile:
+        return None
+    info = os.stat(cafile)
+    return (info.st_mtime_ns, info.st_size)
+
+
 @dataclass(frozen=True, slots=True)
 class TlsContexts:
     """The client contexts of a diagnosis. Loading a CA store blocks for tens of milliseconds
@@ -55,13 +64,10 @@ class TlsContexts:
     @classmethod
     def create(cls, cafile: str | None = None) -> TlsContexts:
         """The shared contexts for `cafile`; built again when the file changes."""
-        stamp: tuple[int, int] | None = None
-        if cafile:
-            try:
-                info = os.stat(cafile)
-                stamp = (info.st_mtime_ns, info.st_size)
-            except OSError:
-                pass  # load_verify_locations says what is wrong with it
+        try:
+            stamp = _stamp(cafile)
+        except OSError:
+            stamp = None  # load_verify_locations says what is wrong with it
         return _shared_contexts(cafile or None, stamp)
 
     @classmethod
@@ -88,10 +94,35 @@ class TlsContexts:
         return cls(verify=verify, insecure=insecure, legacy=legacy)
 
 
-@functools.lru_cache(maxsize=8)
+_SHARED: dict[tuple[str | None, tuple[int, int] | None], TlsContexts] = {}
+# One build at a time: hundreds of diagnoses starting together would otherwise each load the
+# system CA store in its own worker thread (an lru_cache does not hold back concurrent misses),
+# which the load benchmark's profile showed as the largest block of work at start (issue 16).
+_BUILDING = threading.Lock()
+
+
 def _shared_contexts(cafile: str | None, stamp: tuple[int, int] | None) -> TlsContexts:
-    # A failed build raises and is not cached: a CA file fixed later is loaded then.
-    return TlsContexts.build(cafile)
+    key = (cafile, stamp)
+    found = _SHARED.get(key)
+    if found is not None:
+        return found
+    with _BUILDING:
+        found = _SHARED.get(key)
+        if found is None:
+            # A failed build raises and is not kept: a CA file fixed later is loaded then.
+            found = TlsContexts.build(cafile)
+            if len(_SHARED) >= 8:
+                _SHARED.clear()
+            _SHARED[key] = found
+        return found
+
+
+def shared_contexts_ready(cafile: str | None) -> TlsContexts | None:
+    """The shared contexts when already built (no thread hop needed), else None."""
+    try:
+        return _SHARED.get((cafile or None, _stamp(cafile)))
+    except OSError:
+        return None
 
 
 # What OpenSSL says when the peer's first bytes are not a TLS record: a plain-text server
