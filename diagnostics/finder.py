@@ -38,6 +38,7 @@ from diagnostics.discovery.srv import lookup_srv
 from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
 from diagnostics.net import deadline as dl
 from diagnostics.net.http import HttpClient
+from diagnostics.net.redact import MASK
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
 from diagnostics.probes.base import deadline_result
@@ -199,6 +200,10 @@ class _Diagnosis:
     # --- probes ----------------------------------------------------------------------------
 
     def submit(self, ep: Endpoint, source: str, trust: Trust = Trust.GUESS) -> None:
+        if MASK in ep.host:
+            # A published name that held the password (net/redact.py): shown masked, never
+            # looked up or connected to (the masked name is nobody's server).
+            return
         k = key(ep)
         hosts = {h for (_, h, _, _) in self.endpoints}
         if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
@@ -321,6 +326,8 @@ class _Diagnosis:
             )
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
+        if MASK in first:
+            return found  # a name that held the password leads nowhere (net/redact.py)
         via = f" (via MX {first})"
         await load_public_suffix_list()
         derived = mx_domains(first, dctx.domain)
@@ -488,6 +495,7 @@ async def find_servers(
             dns_timeout=ctx.timeouts.resolve,
             http_timeout=budget,
             ispdb_url=ispdb_base(),
+            redact=ctx.redactor,
         )
         state = _Diagnosis(
             ctx,

@@ -19,6 +19,7 @@ from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoin
 from diagnostics.discovery.dnsquery import absent, query
 from diagnostics.discovery.srv import order_srv
 from diagnostics.model import Outcome, Trust
+from diagnostics.net.redact import MASK
 from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover, request_body
 
 PATH = "autodiscover/autodiscover.xml"
@@ -161,7 +162,7 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
         )
     records = order_srv(
         [
-            (int(r.priority), int(r.weight), int(r.port), r.target.to_text().rstrip("."))
+            (int(r.priority), int(r.weight), int(r.port), dctx.answer_name(r.target))
             for r in answer.records
         ]
     )
@@ -169,6 +170,11 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
     if not usable:
         return Lookup(source="autodiscover", status="none", detail=f"{name}: not offered")
     port, target = usable[0]
+    if MASK in target:
+        # A target that held the password (net/redact.py) is nobody's server: not fetched.
+        return Lookup(
+            source="autodiscover", status="error", detail=f"{name} → {target}: not followed"
+        )
     authority = target if port == 443 else f"{target}:{port}"
     found = await lookup_autodiscover(
         dctx, f"https://{authority}/{PATH}", username=username, site=target.lower()

@@ -21,10 +21,11 @@ import os
 import ssl
 import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from diagnostics.model import CertFacts, CertProblem, Outcome, TlsFacts
+from diagnostics.net.redact import Redactor, redact_name
 
 OUTDATED_VERSIONS = frozenset({"TLSv1", "TLSv1.1", "SSLv3"})
 
@@ -256,6 +257,17 @@ def _parse_certificate(der: bytes) -> CertFacts:
     )
 
 
+def redacted_cert(cert: CertFacts, redact: Redactor, host: str) -> CertFacts:
+    """The certificate's server-chosen texts masked (net/redact.py); dates, fingerprint and the
+    self-signed flag are ours. The parsed facts stay cached unmasked (`parse_certificate`): every
+    run masks its own secrets."""
+    names = tuple(redact_name(redact, n, (host,)) for n in cert.names)
+    subject, issuer = redact(cert.subject), redact(cert.issuer)
+    if (subject, issuer, names) == (cert.subject, cert.issuer, cert.names):
+        return cert
+    return replace(cert, subject=subject, issuer=issuer, names=names)
+
+
 def hostname_matches(host: str, names: tuple[str, ...]) -> bool:
     """RFC 6125 §6.4.3: a wildcard stands for exactly one whole left-most label."""
     host = host.rstrip(".").lower()
@@ -282,9 +294,17 @@ def hostname_matches(host: str, names: tuple[str, ...]) -> bool:
 
 
 def certificate_problems(
-    cert: CertFacts | None, host: str, verify_code: int | None, now: dt.datetime | None = None
+    cert: CertFacts | None,
+    host: str,
+    verify_code: int | None,
+    now: dt.datetime | None = None,
+    *,
+    names_match: bool | None = None,
 ) -> tuple[CertProblem, ...]:
-    """Every problem we can see, OpenSSL's first; the dates and names checked here as well."""
+    """Every problem we can see, OpenSSL's first; the dates and names checked here as well.
+
+    `names_match`: whether the certificate's own names matched `host`, when `cert` holds the
+    names as shown (masked, `redacted_cert`) rather than as the server sent them."""
     problems: list[CertProblem] = []
     if verify_code is not None:
         problems.append(VERIFY_CODES.get(verify_code, CertProblem.OTHER))
@@ -294,7 +314,8 @@ def certificate_problems(
             problems.append(CertProblem.EXPIRED)
         if now < cert.not_before:
             problems.append(CertProblem.NOT_YET_VALID)
-        if not hostname_matches(host, cert.names):
+        matched = hostname_matches(host, cert.names) if names_match is None else names_match
+        if not matched:
             problems.append(CertProblem.HOSTNAME_MISMATCH)
         if cert.self_signed and verify_code is not None:
             problems.append(CertProblem.SELF_SIGNED)
@@ -312,12 +333,19 @@ def tls_facts(
     verified: bool,
     verify_code: int | None = None,
     verify_message: str | None = None,
+    redact: Redactor | None = None,
 ) -> TlsFacts:
-    """Facts from a finished handshake (`ssl.SSLObject` or `ssl.SSLSocket`)."""
+    """Facts from a finished handshake (`ssl.SSLObject` or `ssl.SSLSocket`).
+
+    The certificate's problems are judged on its names as sent; what is kept (and shown) has
+    its subject, issuer and names passed through `redact` (a hostile server's certificate may
+    carry the password it learnt)."""
     der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
     cert = parse_certificate(der) if der else None
     cipher = sslobj.cipher() if sslobj is not None else None
     problems = () if verified else certificate_problems(cert, host, verify_code)
+    if cert is not None and redact:
+        cert = redacted_cert(cert, redact, host)
     return TlsFacts(
         version=sslobj.version() if sslobj is not None else None,
         cipher=cipher[0] if cipher else None,

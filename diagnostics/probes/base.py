@@ -35,6 +35,7 @@ from typing import Any
 from diagnostics.model import (
     AddressResult,
     AuthAttempt,
+    CertProblem,
     Credentials,
     Endpoint,
     Family,
@@ -194,7 +195,9 @@ class Recorder:
         self._stage_started = now
 
     def record_tls(self, sslobj: Any) -> None:
-        self.tls = tls_facts(sslobj, self.endpoint.host, verified=self.verifying)
+        self.tls = tls_facts(
+            sslobj, self.endpoint.host, verified=self.verifying, redact=self.redact
+        )
 
     def result(self, outcome: Outcome, detail: str | None = None) -> ProbeResult:
         return ProbeResult(
@@ -538,7 +541,14 @@ async def _with_unverified_certificate(
     )
     tls = second.tls or first.tls
     if tls is not None:
-        problems = certificate_problems(tls.cert, endpoint.host, failure.verify_code)
+        # The names as sent were judged in the unverified pass (tls.problems); tls.cert holds
+        # them masked (net/redact.py), which must not turn into a name mismatch.
+        problems = certificate_problems(
+            tls.cert,
+            endpoint.host,
+            failure.verify_code,
+            names_match=CertProblem.HOSTNAME_MISMATCH not in tls.problems,
+        )
         tls = replace(
             tls,
             verified=False,

@@ -207,10 +207,16 @@ async def start_validating_dns(
 
 
 class _Stalling(asyncio.DatagramProtocol):
-    def __init__(self, upstream: tuple[str, int], stall: Callable[[str, str], bool]) -> None:
-        self.upstream, self.stall = upstream, stall
+    def __init__(
+        self,
+        upstream: tuple[str, int],
+        stall: Callable[[str, str], bool],
+        answers: dict[tuple[str, str], tuple[str, ...]],
+    ) -> None:
+        self.upstream, self.stall, self.answers = upstream, stall, answers
         self.tasks: set[asyncio.Task[None]] = set()
         self.stalled: list[tuple[str, str]] = []
+        self.asked: list[tuple[str, str]] = []  # every question, in order
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.DatagramTransport, transport)
@@ -225,8 +231,17 @@ class _Stalling(asyncio.DatagramProtocol):
         question = query.question[0]
         name = question.name.to_text().rstrip(".").lower()
         kind = dns.rdatatype.to_text(question.rdtype)
+        self.asked.append((name, kind))
         if self.stall(name, kind):
             self.stalled.append((name, kind))
+            return
+        if (name, kind) in self.answers:
+            # A record of the test's own (a hostile zone's answer), as text in zone syntax.
+            response = dns.message.make_response(query)
+            response.answer.append(
+                dns.rrset.from_text_list(question.name, 60, "IN", kind, self.answers[name, kind])
+            )
+            self.transport.sendto(response.to_wire(), addr)
             return
         task = asyncio.ensure_future(self._forward(query, addr))
         self.tasks.add(task)
@@ -245,15 +260,19 @@ class _Stalling(asyncio.DatagramProtocol):
 
 
 async def start_stalling_dns(
-    host: str, upstream: str, stall: Callable[[str, str], bool]
+    host: str,
+    upstream: str,
+    stall: Callable[[str, str], bool],
+    answers: dict[tuple[str, str], tuple[str, ...]] | None = None,
 ) -> tuple[asyncio.DatagramTransport, _Stalling, str]:
     """A resolver on `host` (a free UDP port) in front of `upstream` (HOST:PORT) that never
-    answers the questions `stall(name, type)` picks; returns the transport (close it), the
-    protocol (its `stalled` questions, its forwarding `tasks`) and its HOST:PORT for `--dns`."""
+    answers the questions `stall(name, type)` picks and answers those in `answers` ((name,
+    type) -> records in zone syntax) itself; returns the transport (close it), the protocol
+    (its `stalled` questions, its forwarding `tasks`) and its HOST:PORT for `--dns`."""
     up_host, _, up_port = upstream.rpartition(":")
     loop = asyncio.get_running_loop()
     transport, protocol = await loop.create_datagram_endpoint(
-        lambda: _Stalling((up_host, int(up_port)), stall), local_addr=(host, 0)
+        lambda: _Stalling((up_host, int(up_port)), stall, answers or {}), local_addr=(host, 0)
     )
     port = transport.get_extra_info("sockname")[1]
     return transport, protocol, f"{host}:{port}"
