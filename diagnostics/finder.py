@@ -35,7 +35,7 @@ from diagnostics.discovery.merge import TWIN, key
 from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
 from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
 from diagnostics.discovery.srv import lookup_srv
-from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
+from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security, Trust
 from diagnostics.net import deadline as dl
 from diagnostics.net.http import HttpClient
 from diagnostics.net.redact import MASK
@@ -400,6 +400,10 @@ class _Diagnosis:
             self.guess_detail = f"{', '.join(hosts)}: not tried, the deadline ran out"
             return
         existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
+        if not existing and any(r.failure is Outcome.DNS_TIMEOUT for r in resolutions):
+            # No answer is not "does not exist": under load our own resolver may be the one
+            # that is late. Nothing was found, but the search could not finish.
+            self.cut = True
         username = self.username
         for host in existing:
             for ep in guess_endpoints(host, hosts[host], username=username):

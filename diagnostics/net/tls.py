@@ -257,6 +257,87 @@ def _parse_certificate(der: bytes) -> CertFacts:
     )
 
 
+# RFC 4514 §3 short names, as cryptography's Name.rfc4514_string() writes them; an attribute
+# without one (emailAddress, serialNumber, ...) sends the certificate to cryptography instead,
+# which writes its dotted OID.
+_RFC4514_NAMES = {
+    "commonName": "CN",
+    "localityName": "L",
+    "stateOrProvinceName": "ST",
+    "organizationName": "O",
+    "organizationalUnitName": "OU",
+    "countryName": "C",
+    "streetAddress": "STREET",
+    "domainComponent": "DC",
+    "userId": "UID",
+}
+
+
+def facts_from_openssl(info: Any, der: bytes) -> CertFacts | None:
+    """CertFacts from `SSLObject.getpeercert()` (a verified connection's parsed certificate),
+    written exactly as `parse_certificate` writes them; None when the dict holds something only
+    cryptography can write the same way (tests/test_tls_facts.py compares both)."""
+    if not isinstance(info, dict):
+        return None
+    try:
+        subject = _rfc4514(info["subject"])
+        issuer = _rfc4514(info["issuer"])
+        not_before = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notBefore"]), dt.UTC)
+        not_after = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notAfter"]), dt.UTC)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if subject is None or issuer is None:
+        return None
+    san = info.get("subjectAltName", ())
+    names = [value for kind, value in san if kind == "DNS"]
+    try:
+        names += [str(ipaddress.ip_address(v.strip())) for kind, v in san if kind == "IP Address"]
+    except ValueError:
+        return None
+    if not san:
+        # RFC 6125 §6.4.4: the CN only counts when there is no SAN; we record it for the person.
+        names = [value for rdn in info["subject"] for key, value in rdn if key == "commonName"]
+    return CertFacts(
+        subject=subject,
+        issuer=issuer,
+        not_before=not_before,
+        not_after=not_after,
+        names=tuple(names),
+        self_signed=info["subject"] == info["issuer"],
+        sha256=hashlib.sha256(der).hexdigest(),
+    )
+
+
+def _rfc4514(rdns: Any) -> str | None:
+    """An RDN sequence of getpeercert() as RFC 4514 text, last RDN first (RFC 4514 §2.1)."""
+    parts: list[str] = []
+    for rdn in reversed(rdns):
+        if len(rdn) != 1:
+            return None  # a multi-valued RDN: its order is cryptography's to decide
+        attributes: list[str] = []
+        for key, value in rdn:
+            short = _RFC4514_NAMES.get(key)
+            if short is None or not isinstance(value, str):
+                return None
+            attributes.append(f"{short}={_escape_dn(value)}")
+        parts.append("+".join(attributes))
+    return ",".join(parts)
+
+
+def _escape_dn(value: str) -> str:
+    """RFC 4514 §2.4 escaping, as cryptography does it."""
+    if not value:
+        return ""
+    for special in ("\\", '"', "+", ",", ";", "<", ">"):
+        value = value.replace(special, "\\" + special)
+    value = value.replace("\0", "\\00")
+    if value[0] == "#" or (value[0] == " " and len(value) > 1):
+        value = "\\" + value
+    if value[-1] == " ":
+        value = value[:-1] + "\\ "
+    return value
+
+
 def redacted_cert(cert: CertFacts, redact: Redactor, host: str) -> CertFacts:
     """The certificate's server-chosen texts masked (net/redact.py); dates, fingerprint and the
     self-signed flag are ours. The parsed facts stay cached unmasked (`parse_certificate`): every
@@ -341,7 +422,13 @@ def tls_facts(
     its subject, issuer and names passed through `redact` (a hostile server's certificate may
     carry the password it learnt)."""
     der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
-    cert = parse_certificate(der) if der else None
+    cert = None
+    if der and verified:
+        # A verified handshake: OpenSSL has parsed the certificate already (getpeercert()),
+        # so cryptography is neither imported nor run for it (issue 16: start-up and load).
+        cert = facts_from_openssl(sslobj.getpeercert(), der)
+    if der and cert is None:
+        cert = parse_certificate(der)
     cipher = sslobj.cipher() if sslobj is not None else None
     problems = () if verified else certificate_problems(cert, host, verify_code)
     if cert is not None and redact:
