@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
@@ -135,13 +136,12 @@ def _redirect(
         return f"not followed: more than {MAX_REDIRECTS} redirects"
     inside = _inside(site)
     if is_url:
-        from yarl import URL  # loaded with aiohttp by the fetch that returned this redirect
-
-        parsed = URL(target)
+        parsed = urlsplit(target)
+        host = (parsed.hostname or "").lower()
         if parsed.scheme != "https":
             return "not followed: only https"
-        if not inside(parsed.raw_host or ""):
-            return f"not followed: another domain ({parsed.host})"
+        if not inside(host):
+            return f"not followed: another domain ({host})"
         return target, None
     domain = target.rpartition("@")[2]
     if "@" not in target or not inside(domain):
