@@ -400,9 +400,11 @@ class _Diagnosis:
             self.guess_detail = f"{', '.join(hosts)}: not tried, the deadline ran out"
             return
         existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
-        if not existing and any(r.failure is Outcome.DNS_TIMEOUT for r in resolutions):
+        timed_out = any(r.failure is Outcome.DNS_TIMEOUT for r in resolutions)
+        if not existing and timed_out and not any(lk.dns_timeout for lk in self.lookups):
             # No answer is not "does not exist": under load our own resolver may be the one
-            # that is late. Nothing was found, but the search could not finish.
+            # that is late. Nothing was found, but the search could not finish. (When the
+            # domain's own lookups timed out too, the rules say so: DNS_FAILURE or ours.)
             self.cut = True
         username = self.username
         for host in existing:

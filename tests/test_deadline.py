@@ -70,7 +70,7 @@ async def test_the_guard_cancels_a_step_that_ignores_every_timeout() -> None:
     at = asyncio.get_running_loop().time()  # already due: the guard fires at once
     assert await deadline.run_until(hang(), at) is False
     assert cancelled.is_set()
-    assert _others() == before
+    assert _others() <= before  # (a task of an earlier test may end meanwhile)
 
 
 async def test_a_step_that_swallows_one_cancellation_is_still_stopped() -> None:
@@ -93,7 +93,7 @@ async def test_a_step_that_swallows_one_cancellation_is_still_stopped() -> None:
     finished, value = await deadline.within(stubborn(), asyncio.get_running_loop().time())
     assert (finished, value) == (False, None)
     assert swallowed == 2
-    assert _others() == before
+    assert _others() <= before
 
 
 async def test_a_step_that_ends_in_time_keeps_its_result() -> None:
@@ -125,7 +125,7 @@ async def test_stalled_dns_and_web_end_with_the_deadline_and_what_was_learnt(
     codes = {f.code.value for f in report.findings}
     assert not codes & {"NO_MAIL_SERVERS", "DOMAIN_NOT_FOUND", "DISCOVERY_BROKEN"}
     forwarding: set[asyncio.Task[None]] = protocol.tasks  # type: ignore[attr-defined]
-    assert _others(forwarding) == before
+    assert _others(forwarding) <= before
 
 
 async def test_nothing_found_before_the_deadline_is_not_no_servers(
