@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from diagnostics.model import Credentials
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
-from diagnostics.net.tls import TlsContexts
+from diagnostics.net.tls import TlsContexts, shared_contexts_ready
 from diagnostics.policy import AddressPolicy
 from diagnostics.probes import HostResolver, ProbeContext, Timeouts
 from diagnostics.probes.base import AuthGate
@@ -48,7 +48,9 @@ class Options:
 async def build_context(options: Options) -> ProbeContext:
     timeouts = Timeouts.for_deadline(options.timeout)
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
-    contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+    contexts = shared_contexts_ready(options.cafile)
+    if contexts is None:
+        contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
     anchors = None
     if options.dnssec_anchors:
         from diagnostics.net.dnssec import load_anchors
