@@ -198,16 +198,14 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
 
 def _limits_line(settings: GuildSettings) -> str:
     if settings.cooldown_seconds is None and settings.burst is None:
-        return "Test limits: the bot's (a few tests in a row, then a short wait)"
+        return "Test limits: the bot's"
     if settings.cooldown_seconds == 0:
-        return "Test limits: none in this server"
-    burst = "the bot's number of" if settings.burst is None else str(settings.burst)
-    wait = (
-        "the bot's wait"
-        if settings.cooldown_seconds is None
-        else (f"one every {settings.cooldown_seconds} s")
+        return "Test limits: none here"
+    burst = "the bot's number" if settings.burst is None else str(settings.burst)
+    wait = "the bot's wait" if settings.cooldown_seconds is None else (
+        f"1 per {settings.cooldown_seconds} s"
     )
-    return f"Test limits: {burst} tests in a row per person, then {wait}"
+    return f"Test limits: {burst} in a row, then {wait}"
 
 
 def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:

@@ -231,7 +231,7 @@ async def test_a_helpdesk_raises_its_burst_for_triage(make_bot: BotFactory, lab:
     assert await check("expired") == 4  # refused at once: the bot's burst of 1
     # (a result already given is free, so each test below asks about a server not yet asked)
     _, text = await reply_text(h, await h.send(manager_config(h, burst=5, cooldown=60)))
-    assert "5 tests in a row" in text and "one every 60 s" in text
+    assert "5 in a row" in text and "1 per 60 s" in text
     for scenario in ("expired", "selfsigned", "notls", "notyet", "wrongname"):
         assert await check(scenario) == 5, scenario
     assert await check("unknownca") == 4
