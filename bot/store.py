@@ -29,12 +29,15 @@ class GuildSettings:
     default_domain: str | None = None  # "/mail diagnose" without a target tests this domain
     helpdesk_roles: tuple[int, ...] = ()  # may run login tests (when set); no per-person limit
     log_channel: int | None = None  # a one-line triage summary of each diagnosis goes here
+    # The answers' language for people whose Discord language we do not speak (bot/language.py)
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "default_domain": self.default_domain,
             "helpdesk_roles": list(self.helpdesk_roles),
             "log_channel": self.log_channel,
+            "language": self.language,
         }
 
     @classmethod
@@ -43,10 +46,12 @@ class GuildSettings:
         domain = data.get("default_domain")
         channel = data.get("log_channel")
         roles = data.get("helpdesk_roles") or []
+        language = data.get("language")
         return cls(
             default_domain=domain if isinstance(domain, str) and domain else None,
             helpdesk_roles=tuple(int(r) for r in roles if isinstance(r, int))[:MAX_ROLES],
             log_channel=channel if isinstance(channel, int) else None,
+            language=language if isinstance(language, str) and language else None,
         )
 
 

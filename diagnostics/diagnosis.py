@@ -177,7 +177,7 @@ async def diagnose(
         target=domain,
         kind=ReportKind.DIAGNOSE,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_diagnose_answer(display(domain), answer),
+        summary=summarize_diagnose_answer(display(domain), answer, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=tuple(ordered),
@@ -185,6 +185,7 @@ async def diagnose(
         recommended=answer.recommended,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 

@@ -20,6 +20,10 @@ other language. A language or message missing falls back to English.
 
 Loading is lazy (only when a text is rendered) and cached per language; a `Messages` is immutable
 and passed explicitly, so concurrent diagnoses in different languages never share state.
+
+MAILMEDIC_LOCALE_DIR names another directory of `<ll>/LC_MESSAGES/mailmedic.po|.mo`, used for
+the languages it has (never English) (a translator previews their work; the tests use stand-in
+catalogs until the translations are merged); English always comes from the package.
 """
 
 from __future__ import annotations
@@ -92,10 +96,18 @@ def from_discord(locale: object) -> str | None:
     return lang
 
 
+def locale_dir(lang: str) -> Path:
+    """Where the catalog of `lang` is: the package's, or MAILMEDIC_LOCALE_DIR's but for English."""
+    override = os.environ.get("MAILMEDIC_LOCALE_DIR")
+    if override and lang != DEFAULT and (Path(override) / lang).is_dir():
+        return Path(override)
+    return LOCALE_DIR
+
+
 def _compiled(lang: str) -> bytes | None:
     """The `.mo` of a language: the built file, or compiled now from its source where the source is
     newer (a source tree; needs Babel), or None when neither exists."""
-    mo = LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
+    mo = locale_dir(lang) / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
     source = TEMPLATE if lang == DEFAULT else mo.with_suffix(".po")
     fresh = mo.is_file() and (not source.is_file() or mo.stat().st_mtime >= source.stat().st_mtime)
     if fresh:

@@ -103,7 +103,7 @@ async def check(
         target=user.host,
         kind=ReportKind.CHECK,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_check_answer(user, answer, mine),
+        summary=summarize_check_answer(user, answer, mine, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=_unique(results),
@@ -111,6 +111,7 @@ async def check(
         user_endpoint=user,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (a one-off tool whose data are the English texts, kept whole for grep)
 """Developer tool: write the English message template `diagnostics/locale/mailmedic.pot` from
 the old Python catalog (issue 13), once, mechanically; and later to port finding codes other
 branches still add in the old style.
@@ -59,7 +60,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "domain": "the email domain, e.g. example.com",
     "dead": "IPv6 addresses that did not answer",
     "working": "addresses that answered",
-    "outcome": "what happened on the dead addresses (technical text)",
+    "outcome": "what happened (technical text, e.g. refused)",
     "checked": "the day a source was read, e.g. 2026-11-02",
     "reason": "a technical reason",
     "dns_server": "the address of the DNS server asked",
@@ -165,6 +166,25 @@ PLACEHOLDERS: Mapping[str, str] = {
     "new_protocol": "IMAP, POP3 or SMTP",
     "a": "a list item (or the list so far)",
     "b": "the next list item",
+    "duration": 'a duration with its unit, e.g. "2.4 s"',
+    "addresses": "IP addresses",
+    "ms": "milliseconds",
+    "reasons": "technical reasons",
+    "start": "a date",
+    "done": "a number",
+    "total": "a number",
+    "count": 'the words "Checked 7 of 11"',
+    "what": "settings in words",
+    "seconds": "seconds, e.g. 2.4",
+    "target": "an email address or a domain",
+    "roles": "role mentions",
+    "channel": "a channel mention",
+    "language": "a language's own name, e.g. Deutsch",
+    "servers": "server names",
+    "error_id": "a short code",
+    "user": "a member mention",
+    "summary": "a verdict sentence",
+    "end": "a date",
 }
 
 FIELD_WHERE = {
@@ -608,6 +628,750 @@ def sentence_messages() -> list[Message]:
     return [Message(c, t, None, w) for c, t, w in s]
 
 
+# The renderers', the bot's and the CLI's fixed texts (milestone 2): (key, English, where).
+# A key with a tuple as English is a plural message (singular, plural).
+UI: list[tuple[str, str | tuple[str, str], str]] = [
+    ("ui.status.healthy", "OK", "The verdict word of a report: everything works."),
+    ("ui.status.problems", "PROBLEM", "The verdict word of a report: something is wrong."),
+    ("ui.status.unknown", "UNKNOWN", "The verdict word of a report: we could not tell."),
+    ("ui.severity.error", "ERROR", "A finding's severity, in front of its title (terminal)."),
+    ("ui.severity.warning", "WARNING", "A finding's severity, in front of its title (terminal)."),
+    ("ui.severity.info", "INFO", "A finding's severity, in front of its title (terminal)."),
+    ("ui.more", ("(+{n} more)", "(+{n} more)"), "After a cut list of certificate names."),
+    ("ui.yes", "yes", "A yes/no value in the technical details."),
+    ("ui.no", "no", "A yes/no value in the technical details."),
+    (
+        "ui.report.on",
+        "On",
+        'Label before the settings a finding concerns (terminal): "On IMAP '
+        'mail.example.com port 993 with SSL/TLS".',
+    ),
+    ("ui.report.fix", "Fix:", "Label before a finding's fix."),
+    ("ui.report.why", "Why:", "Label before a finding's explanation (chat)."),
+    ("ui.report.admin", "Tell the admin:", "Label before the note for the server's admin."),
+    ("ui.report.also_found", "Also found", "Heading before the other findings (chat)."),
+    ("ui.report.settings", "Settings that work", "Heading of the settings card."),
+    ("ui.report.none_found", "none found.", 'After "Settings that work:" when none works.'),
+    (
+        "ui.report.you_typed",
+        "(you typed {value})",
+        "Beside a field of the settings card: what the person had typed instead.",
+    ),
+    (
+        "ui.report.probes",
+        "Probes ({duration} in all)",
+        'Heading of the table of tests (terminal); {duration} e.g. "2.4 s".',
+    ),
+    ("ui.report.probes_heading", "Probes", "Heading of the tests' evidence (chat, verbose)."),
+    ("ui.report.host_via", "via {addresses}", "After a server name: the addresses we used."),
+    ("ui.report.discovery", "Discovery", "Heading: what each source of mail settings said."),
+    ("ui.report.details", "Details", "Heading of the technical details (terminal, verbose)."),
+    ("ui.report.transcript", "Transcript:", "Label before the conversation with the server."),
+    (
+        "ui.card.name",
+        "{direction} server ({protocol})",
+        'Name of a settings card, as the apps name the section: "Incoming server (IMAP)".',
+    ),
+    (
+        "ui.card.name_unencrypted",
+        "{direction} server ({protocol}), without encryption",
+        "Name of a settings card for settings without encryption.",
+    ),
+    (
+        "ui.card.server",
+        "Server",
+        "Field of the settings card (the app's label: Server / Hostname).",
+    ),
+    ("ui.card.port", "Port", "Field of the settings card (the app's label)."),
+    (
+        "ui.card.security",
+        "Security",
+        "Field of the settings card (Thunderbird: Connection security).",
+    ),
+    ("ui.card.username", "Username", "Field of the settings card (the app's label)."),
+    ("ui.card.login_test", "Login test", "Field of the settings card: the login's result."),
+    ("ui.card.learned", "Learned", "Field of the settings card: how the settings were learned."),
+    (
+        "ui.card.learned_value",
+        "over plain {source}: check it with your provider",
+        "Value of the Learned field: the settings came over an unencrypted connection "
+        "({source} = HTTP or DNS).",
+    ),
+    (
+        "ui.card.apps",
+        "iPhone: Use SSL {use_ssl} · Outlook: Encryption method {security}",
+        "Under the Security field: the setting in iPhone's and Outlook's own words (their "
+        "localized labels).",
+    ),
+    (
+        "ui.login.verified",
+        "verified: the server accepted this username and your password",
+        "Value of the Login test field.",
+    ),
+    ("ui.login.refused", "refused: see the login finding above", "Value of the Login test field."),
+    (
+        "ui.login.no_answer",
+        "not verified: the server did not answer the login",
+        "Value of the Login test field.",
+    ),
+    (
+        "ui.login.not_tested",
+        "not verified: the login could not be tested here",
+        "Value of the Login test field.",
+    ),
+    ("ui.evidence.outcome", "Outcome:", "Technical details: label."),
+    (
+        "ui.evidence.outcome_text",
+        "{outcome} at stage {stage} after {ms} ms",
+        "Technical details: {outcome} and {stage} are technical words (e.g. ok, greeting).",
+    ),
+    ("ui.evidence.via", ", via {address}", "Technical details: after the outcome."),
+    ("ui.evidence.detail", "Detail:", "Technical details: label."),
+    ("ui.evidence.banner", "Banner:", "Technical details: label (the server's greeting)."),
+    ("ui.evidence.capabilities", "Capabilities:", "Technical details: label."),
+    ("ui.evidence.before_starttls", "Before STARTTLS:", "Technical details: label."),
+    ("ui.evidence.login_before_tls", "Login before TLS:", "Technical details: label."),
+    ("ui.evidence.login_methods", "Login methods:", "Technical details: label."),
+    ("ui.evidence.starttls_offered", "STARTTLS offered:", "Technical details: label."),
+    ("ui.evidence.unencrypted", ", UNENCRYPTED", "Technical details: after a login method."),
+    ("ui.evidence.login", "Login:", "Technical details: label."),
+    ("ui.evidence.not_tried", "not tried ({reason})", "Technical details: a login not tried."),
+    ("ui.evidence.greeting_after", "Greeting after:", "Technical details: label."),
+    ("ui.evidence.timings", "Timings:", "Technical details: label."),
+    ("ui.evidence.unknown_version", "unknown version", "Technical details: TLS version unknown."),
+    ("ui.evidence.verified", "Verified:", "Technical details: label (the certificate)."),
+    (
+        "ui.evidence.not_verified",
+        "no ({reasons})",
+        "Technical details: certificate not verified, {reasons} technical.",
+    ),
+    ("ui.evidence.chain_length", "Chain length:", "Technical details: label."),
+    ("ui.evidence.certificate", "Certificate:", "Technical details: label."),
+    ("ui.evidence.subject", "Subject:", "Technical details: label (certificate)."),
+    ("ui.evidence.issuer", "Issuer:", "Technical details: label (certificate)."),
+    ("ui.evidence.valid", "Valid:", "Technical details: label (certificate)."),
+    ("ui.evidence.valid_range", "{start} to {end}", "Technical details: dates."),
+    ("ui.evidence.names", "Names:", "Technical details: label (certificate)."),
+    ("ui.evidence.self_signed", "Self-signed:", "Technical details: label (certificate)."),
+    (
+        "ui.explain.not_recognised",
+        "Not recognised: we don't know this message. Paste the exact error text (or the server's "
+        "reply), or test the settings with `mailmedic check`.",
+        "Summary of a pasted error text nothing matches (command line).",
+    ),
+    (
+        "ui.explain.no_text_in_image",
+        "I could not read any text in that image: send a sharper screenshot of the message, "
+        "or paste its text",
+        "Error: a screenshot without readable text.",
+    ),
+    (
+        "ui.explain.nothing",
+        "nothing to explain: paste the error message (or use - for stdin)",
+        "Error: an empty paste (command line).",
+    ),
+    (
+        "ui.explain.more_causes",
+        ("({n} more possible cause)", "({n} more possible causes)"),
+        "After the summary of a pasted error with several possible causes.",
+    ),
+    ("ui.bot.help.commands.title", "Commands", "/mail help: a topic's heading."),
+    (
+        "ui.bot.help.commands.text",
+        "`/mail diagnose` your address or domain: finds your servers and tests them.\n`/mail check` the server, port and security your mail app shows.\n`/mail login` tests a password (private; never stored).\n`/mail explain` an error message your app shows.\n`/mail settings` your address: the settings to type in.\n`/mail config` (server managers): a default domain, helpdesk roles, a triage log.\nHelpdesk: on a phone, long-press a message → Apps → **Diagnose email problem** (on a computer: right-click the message → Apps).",
+        "/mail help: a topic's text (Discord Markdown; keep the commands as the localized command names, cmd.*.name).",
+    ),
+    ("ui.bot.help.ports.title", "Ports and security", "/mail help: a topic's heading."),
+    (
+        "ui.bot.help.ports.text",
+        "**SSL/TLS** (iPhone: Use SSL on): 993 IMAP, 995 POP3, 465 sending.\n**STARTTLS**: 143 IMAP, 110 POP3, 587 sending.\nSSL/TLS encrypts from the first moment; STARTTLS connects, then switches encryption on. Each port expects one of the two: a mismatch is the most common mistake.",
+        "/mail help: a topic's text (Discord Markdown; keep the commands as the localized command names, cmd.*.name).",
+    ),
+    ("ui.bot.help.imap_pop.title", "IMAP or POP3?", "/mail help: a topic's heading."),
+    (
+        "ui.bot.help.imap_pop.text",
+        "**IMAP** keeps your mail on the server, so phone and computer see the same folders: choose it. **POP3** downloads mail to one device. Sending is always **SMTP**.",
+        "/mail help: a topic's text (Discord Markdown; keep the commands as the localized command names, cmd.*.name).",
+    ),
+    ("ui.bot.help.limits.title", "What I can and cannot see", "/mail help: a topic's heading."),
+    (
+        "ui.bot.help.limits.text",
+        "I test your servers from the internet, as a mail app would. I can't see your phone, your Wi-Fi, a firewall or antivirus on your side, or your mailbox. Passwords go only through the private login form and are never stored or shown.",
+        "/mail help: a topic's text (Discord Markdown; keep the commands as the localized command names, cmd.*.name).",
+    ),
+    ("ui.bot.help.title", "mailmedic: why can't my mail app connect?", "/mail help: the heading."),
+    (
+        "ui.bot.help.start",
+        "Start with `/mail diagnose you@example.com`: the fix comes first.",
+        "/mail help: the first line.",
+    ),
+    (
+        "ui.progress.outcome.ok",
+        "works",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.dns_nxdomain",
+        "does not exist",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.dns_nodata",
+        "has no address",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.dns_servfail",
+        "could not be looked up",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.dns_timeout",
+        "could not be looked up in time",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.refused",
+        "refused the connection",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.timeout",
+        "is not answering",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.unreachable",
+        "cannot be reached",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.no_greeting",
+        "connects, then says nothing",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.tls_on_plain_port",
+        "does not speak SSL/TLS on this port",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.plain_on_tls_port",
+        "expects SSL/TLS on this port",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.tls_handshake_failed",
+        "could not set up encryption",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.tls_version_unsupported",
+        "offers only outdated encryption",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.cert_invalid",
+        "has a certificate problem",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.starttls_not_offered",
+        "does not offer STARTTLS",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.starttls_refused",
+        "refused to switch to STARTTLS",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.protocol_error",
+        "answered with something unexpected",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.wrong_protocol",
+        "answers with another mail protocol",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.read_timeout",
+        "stopped answering",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.closed",
+        "closed the connection",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.deadline",
+        "is not answering yet",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.auth_ok",
+        "accepted the login",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.auth_failed",
+        "refused the login",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.auth_unavailable",
+        "offers no login I can test",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.progress.outcome.policy_refused",
+        "may not be tested from here",
+        'Progress line: ends "Checked 7 of 11 — IMAP 993 SSL/TLS ..." (a server\'s state, plain words).',
+    ),
+    (
+        "ui.console.banner",
+        "mailmedic bot, console mode (no DISCORD_TOKEN set: nothing is sent to Discord).\nType what a person would post in the support channel (an address, a domain, the settings\ntheir app shows, or the error text), or /diagnose, /check, /explain, /settings, /login, /help,\n/quit.\nTo run it on Discord, see `python -m bot --help` and .env.example.\n",
+        "The bot's console mode: the first lines (a terminal; keep the line breaks).",
+    ),
+    (
+        "ui.console.help",
+        "  /diagnose alice@example.com       find the servers and test them\n  /check imap.example.com 993 tls   test the settings an app shows (security: tls, starttls, none)\n  /explain <error text>             what a pasted error message means\n  /settings example.com             the settings to type in\n  /login alice@example.com [imap.example.com 993 tls]\n                                    test the login (the password is asked for, not shown)\n  /quit                             stop (so does end of input)\n  anything else is read like a message in the support channel\n",
+        "The bot's console mode: /help (a terminal; keep the commands and the alignment).",
+    ),
+    ("ui.progress.starting", "Starting…", "Progress line before the first test finished."),
+    ("ui.progress.checked", "Checked {done} of {total}", "Progress line: how many tests are done."),
+    (
+        "ui.progress.latest",
+        "{count} — {what} {outcome}",
+        'Progress line: "Checked 7 of 11 — IMAP 993 SSL/TLS is not answering" ({what} = the '
+        "settings, {outcome} = ui.progress.outcome.*).",
+    ),
+    (
+        "ui.progress.on_host",
+        "{what} on {host}",
+        'Progress line: "IMAP 993 SSL/TLS on mail.example.org".',
+    ),
+    (
+        "ui.progress.without_encryption",
+        "without encryption",
+        'Progress line: "SMTP 587 without encryption" (instead of the setting "None").',
+    ),
+    ("ui.bot.explained_title", "Error message explained", "Title of the answer to /mail explain."),
+    (
+        "ui.bot.not_recognised",
+        "Not recognised: I don't know this message. Paste the exact error text (or the server's "
+        "reply), or test the settings with /mail check.",
+        "Answer to a pasted error text nothing matches (Discord: /mail check is the command; use "
+        "its localized name).",
+    ),
+    (
+        "ui.bot.footer.details",
+        "Details: the full report as a file.",
+        "Footer of the answer: the Details button sends the whole report.",
+    ),
+    ("ui.bot.footer.checked", "Checked in {seconds} s.", "Footer of the answer: how long it took."),
+    (
+        "ui.bot.settings_title",
+        "Mail settings for {target}",
+        "Title of /mail settings ({target} = an address or domain).",
+    ),
+    ("ui.bot.settings_none", "I found no settings that work.", "/mail settings when none works."),
+    ("ui.bot.settings_footer", "Type these into your mail app.", "Footer of /mail settings."),
+    (
+        "ui.bot.settings_files",
+        "iPhone, iPad or Mac: open the .mobileconfig file to add the account in one tap (it holds "
+        "no password). The .xml file is for your provider's autoconfig (Thunderbird).",
+        "Footer of /mail settings when files are attached.",
+    ),
+    (
+        "ui.bot.and_more",
+        ("… and {n} more (see Details)", "… and {n} more (see Details)"),
+        "Last line of a cut list of findings (Details is the button's name, ui.bot.button.details).",
+    ),
+    ("ui.bot.config.domain", "Default domain: {domain}", "/mail config card ({domain} in bold)."),
+    (
+        "ui.bot.config.domain_unset",
+        "Default domain: not set (/mail diagnose needs a domain or an address)",
+        "/mail config card.",
+    ),
+    (
+        "ui.bot.config.roles",
+        "Helpdesk roles: {roles} (login tests are for them; no per-person limit)",
+        "/mail config card ({roles} = role mentions).",
+    ),
+    (
+        "ui.bot.config.roles_none",
+        "Helpdesk roles: none (everyone may test a login)",
+        "/mail config card.",
+    ),
+    (
+        "ui.bot.config.log",
+        "Triage log: {channel} (one line per diagnosis, no addresses)",
+        "/mail config card ({channel} = a channel mention).",
+    ),
+    ("ui.bot.config.log_off", "Triage log: off", "/mail config card."),
+    (
+        "ui.bot.config.language",
+        "Language: {language} (for people whose Discord language I don't speak)",
+        "/mail config card ({language} = the language's own name, e.g. Deutsch).",
+    ),
+    ("ui.bot.config.saved", "Saved: my settings for this server", "/mail config card title."),
+    ("ui.bot.config.title", "My settings for this server", "/mail config card title."),
+    (
+        "ui.bot.config.footer",
+        "Change with /mail config (giving a helpdesk role again removes it).",
+        "/mail config card footer.",
+    ),
+    ("ui.bot.button.details", "Details", "Button (at most 80 characters): the whole report."),
+    ("ui.bot.button.again", "Run again", "Button: run the same test again."),
+    (
+        "ui.bot.button.test_settings",
+        "Test these settings",
+        "Button: test the settings an explained error message names.",
+    ),
+    ("ui.bot.button.login", "Test login", "Button: opens the login form."),
+    ("ui.bot.button.post", "Post in channel", "Button: post the private answer in the channel."),
+    (
+        "ui.bot.button.send_password",
+        "Send the password",
+        "Button: agree that the password goes to another organisation's server.",
+    ),
+    ("ui.bot.button.cancel", "Cancel", "Button: do not send the password."),
+    ("ui.bot.consent.cancelled", "Not sent: no login was tested.", "After Cancel."),
+    (
+        "ui.bot.consent.ask",
+        "The servers found for {address} belong to another organisation: {servers}. They were named "
+        "by a record anyone on the way could have changed (its MX or SRV record without DNSSEC, or "
+        "a document over plain HTTP). Send your password there for the login test?",
+        "Asked before a password goes to another organisation's server.",
+    ),
+    ("ui.bot.login.title", "Test a login", "Title of the login form (at most 45 characters)."),
+    (
+        "ui.bot.login.address",
+        "Email address (or username)",
+        "Login form field label (at most 45 characters).",
+    ),
+    (
+        "ui.bot.login.password",
+        "Password or app password",
+        "Login form field label (at most 45 characters).",
+    ),
+    (
+        "ui.bot.login.password_hint",
+        "Only used for this one test, never stored",
+        "Login form field placeholder (at most 100 characters).",
+    ),
+    (
+        "ui.bot.login.token",
+        "Or an OAuth token (XOAUTH2/OAUTHBEARER)",
+        "Login form field label (at most 45 characters).",
+    ),
+    (
+        "ui.bot.login.token_hint",
+        "Optional: a bearer token instead of the password, never stored",
+        "Login form field placeholder (at most 100 characters).",
+    ),
+    (
+        "ui.bot.login.server",
+        "Server (empty: find it from the address)",
+        "Login form field label (at most 45 characters).",
+    ),
+    (
+        "ui.bot.login.port",
+        "Port and security (empty: 993 SSL/TLS)",
+        "Login form field label (at most 45 characters).",
+    ),
+    (
+        "ui.bot.explain.title",
+        "Explain an error message",
+        "Title of the form for a long error text (at most 45 characters).",
+    ),
+    (
+        "ui.bot.explain.label",
+        "The error message, exactly as shown",
+        "Field label of that form (at most 45 characters).",
+    ),
+    (
+        "ui.bot.explain.placeholder",
+        "e.g. -ERR [AUTH] Authentication failed.",
+        "Placeholder of that field (keep the server's text -ERR [AUTH] ... as it is).",
+    ),
+    (
+        "ui.bot.refused",
+        "I can't test that: {reason}.",
+        "Reply to bad input ({reason} = why, from the checks of what was typed).",
+    ),
+    (
+        "ui.bot.apology",
+        "Sorry, something went wrong on my side and I could not finish this. Please try again in a "
+        "moment. If it keeps happening, give the bot's admins this error id: {error_id}",
+        "Reply when the bot failed ({error_id} = a short code).",
+    ),
+    (
+        "ui.bot.no_ocr",
+        "I can't read screenshots on this server (its OCR is not installed). Paste the text of the "
+        "error message with `/mail explain` instead.",
+        "Reply to a screenshot when OCR is missing.",
+    ),
+    (
+        "ui.bot.error.need_target",
+        "give a domain (example.com) or an email address",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.port_protocol",
+        "port {port}: I can't tell which protocol that is; use 993 or 143 (IMAP), 995 or 110 "
+        "(POP3), 465 or 587 (SMTP)",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.need_address",
+        "give the email address (or username) you log in with",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.need_password",
+        "give the password (or an OAuth token) to test the login",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.need_text",
+        "paste the error message your mail app shows",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.nothing_found",
+        "I found no address, domain, server settings or error message in that message",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.config_dm",
+        "Server settings exist only in a server: use /mail config there.",
+        "Reply to /mail config in a DM.",
+    ),
+    (
+        "ui.bot.error.config_not_installed",
+        "Only a server that invited me can have settings: ask its managers to add me to the server "
+        "(the app's page → Add to Server).",
+        "Reply to /mail config where the bot is not installed.",
+    ),
+    (
+        "ui.bot.error.config_not_manager",
+        "Only members who may manage this server can change my settings.",
+        "Reply to /mail config from a member who may not.",
+    ),
+    (
+        "ui.bot.error.login_helpdesk_only",
+        "In this server, login tests are for the helpdesk's roles. Please ask the helpdesk.",
+        "Reply to a login test from a member without a helpdesk role.",
+    ),
+    (
+        "ui.bot.error.log_channel",
+        "The triage log must be a text channel.",
+        "Reply to /mail config with a channel that is not a text channel.",
+    ),
+    (
+        "ui.bot.progress.login",
+        "Login {what}",
+        "Title while a login is tested ({what} = settings in words or an address).",
+    ),
+    (
+        "ui.bot.progress.finding",
+        "Finding the servers for {address}",
+        "Title while the servers of an address are found.",
+    ),
+    ("ui.bot.shared_by", "Shared by {user}:", "Above an answer posted in the channel."),
+    (
+        "ui.bot.details",
+        "The full report (every check, with what the server said):",
+        "Above the report file (Details button).",
+    ),
+    ("ui.console.refused", "I can't test that: {reason}", "The bot's console mode: bad input."),
+    (
+        "ui.console.need_target",
+        "give a domain or an email address: /diagnose alice@example.com",
+        "The bot's console mode (keep the command).",
+    ),
+    (
+        "ui.console.need_address",
+        "give the address you log in with: /login alice@example.com",
+        "The bot's console mode (keep the command).",
+    ),
+    ("ui.console.no_prompt", "no way to ask for the password here", "The bot's console mode."),
+    (
+        "ui.console.password",
+        "Password for {address} (not shown): ",
+        "The bot's console mode: the password prompt (ends with a space).",
+    ),
+    ("ui.console.no_password", "no password given: nothing tested", "The bot's console mode."),
+    (
+        "ui.console.need_server",
+        "give the server and port: /check imap.example.com 993 tls",
+        "The bot's console mode (keep the command).",
+    ),
+    (
+        "ui.cli.no_command",
+        "give a command: diagnose, check, explain or export (see mailmedic --help)",
+        "Command line error (keep the command names).",
+    ),
+    ("ui.cli.interrupted", "interrupted", "Command line: Ctrl-C."),
+    (
+        "ui.cli.nothing_to_export",
+        "nothing to export: {summary}",
+        "Command line: export found nothing ({summary} = the verdict).",
+    ),
+    (
+        "ui.cli.no_settings_to_check",
+        "the text names no server settings to test (--check)",
+        "Command line: explain --check.",
+    ),
+    (
+        "ui.cli.password_prompt",
+        "Password: ",
+        "Command line: the password prompt (ends with a space).",
+    ),
+    ("ui.cli.token_prompt", "OAuth token: ", "Command line: the token prompt (ends with a space)."),
+    # Discord command names and descriptions (bot/translator.py). Names: lowercase, no spaces,
+    # at most 32 characters; descriptions at most 100.
+    (
+        "cmd.mail.name",
+        "mail",
+        "Discord command name (lowercase, no spaces, at most 32 characters).",
+    ),
+    (
+        "cmd.mail.description",
+        "Find out why a mail app can't connect",
+        "Discord command description (at most 100 characters).",
+    ),
+    ("cmd.diagnose.name", "diagnose", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.diagnose.description",
+        "Find a domain's mail servers and test them",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.diagnose.target",
+        "Your email address or domain, e.g. you@example.com (empty: this server's domain)",
+        "Discord option description (≤ 100).",
+    ),
+    ("cmd.check.name", "check", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.check.description",
+        "Test the settings typed into your mail app",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.check.protocol",
+        "IMAP or POP3 for incoming mail, SMTP for sending",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.check.host",
+        "The server name in your mail app, e.g. imap.example.com",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.check.port",
+        "The port in your mail app, e.g. 993",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.check.security",
+        "The security setting (iPhone: Use SSL on = SSL/TLS)",
+        "Discord option description (≤ 100).",
+    ),
+    ("cmd.login.name", "login", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.login.description",
+        "Test a login (opens a private form)",
+        "Discord command description (≤ 100).",
+    ),
+    ("cmd.explain.name", "explain", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.explain.description",
+        "Explain an error message from a mail app",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.explain.text",
+        "The error message (leave empty to paste a long one in a form)",
+        "Discord option description (≤ 100).",
+    ),
+    ("cmd.explain.image", "Or a screenshot of the error", "Discord option description (≤ 100)."),
+    ("cmd.settings.name", "settings", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.settings.description",
+        "The settings to type into a mail app",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.settings.address",
+        "Your email address, e.g. you@example.com (empty: this server's domain)",
+        "Discord option description (≤ 100).",
+    ),
+    ("cmd.config.name", "config", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.config.description",
+        "Server managers: my settings for this server",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.config.default_domain",
+        "The domain /mail diagnose tests when none is given, e.g. example.org",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.config.helpdesk_role",
+        "A role that may test logins and has no per-person limit (again: removed)",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.config.log_channel",
+        "A channel that gets one line per diagnosis (no addresses, no passwords)",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.config.clear",
+        "Forget one setting, or everything",
+        "Discord option description (≤ 100).",
+    ),
+    (
+        "cmd.config.language",
+        "The answers' language for people whose Discord language I don't speak",
+        "Discord option description (≤ 100).",
+    ),
+    ("cmd.help.name", "help", "Discord command name (lowercase, no spaces, ≤ 32)."),
+    (
+        "cmd.help.description",
+        "Ports, SSL/TLS or STARTTLS, IMAP or POP3",
+        "Discord command description (≤ 100).",
+    ),
+    (
+        "cmd.menu.name",
+        "Diagnose email problem",
+        "The message menu entry (Apps → ...; may have spaces and capitals, ≤ 32).",
+    ),
+    ("cmd.choice.protocol.smtp", "SMTP (sending)", "A choice of /mail check's protocol (≤ 100)."),
+    ("cmd.choice.clear.default_domain", "Default domain", "A choice of /mail config clear."),
+    ("cmd.choice.clear.helpdesk_roles", "Helpdesk roles", "A choice of /mail config clear."),
+    ("cmd.choice.clear.log_channel", "Triage log channel", "A choice of /mail config clear."),
+    ("cmd.choice.clear.language", "Language", "A choice of /mail config clear."),
+    ("cmd.choice.clear.everything", "Everything", "A choice of /mail config clear."),
+]
+
+
+def ui_messages() -> list[Message]:
+    out = []
+    for key, english, where in UI:
+        if isinstance(english, tuple):
+            out.append(Message(key, english[0], english[1], where))
+        else:
+            out.append(Message(key, english, None, where))
+    return out
+
+
 def build(messages: Iterable[Message]) -> Catalog:
     catalog = Catalog(
         project="mailmedic",
@@ -637,7 +1401,7 @@ def build(messages: Iterable[Message]) -> Catalog:
 
 
 def all_messages(legacy: ModuleType) -> list[Message]:
-    return finding_messages(legacy) + word_messages(legacy) + sentence_messages()
+    return finding_messages(legacy) + word_messages(legacy) + sentence_messages() + ui_messages()
 
 
 def main(argv: list[str] | None = None) -> int:

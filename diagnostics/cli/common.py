@@ -82,7 +82,44 @@ def user_from(args: argparse.Namespace) -> str | None:
     return user
 
 
+def add_lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """`--lang LL`, before or after the command (the command's wins when both are given)."""
+    parser.add_argument(
+        "--lang",
+        metavar="LL",
+        default=None if top else argparse.SUPPRESS,
+        help="the report's language: en de fr es it nl pt_BR pl ja "
+        "(default: LC_ALL, LC_MESSAGES or LANG)",
+    )
+
+
+def lang_from(args: argparse.Namespace) -> str:
+    """The language asked for with --lang, else the locale's (diagnostics/i18n.py)."""
+    from diagnostics.i18n import LANGUAGES, from_environment, normalize
+    from diagnostics.policy import InvalidTarget
+
+    asked = getattr(args, "lang", None)
+    if not asked:
+        return from_environment()
+    lang = normalize(asked)
+    if lang == "en" and not asked.lower().startswith("en"):
+        raise InvalidTarget(f"--lang {asked!r}: give one of {' '.join(LANGUAGES)}")
+    return lang
+
+
+def tr(args: argparse.Namespace, key: str) -> str:
+    """A fixed text of the command line (ui.cli.*) in the chosen language."""
+    from diagnostics.i18n import messages
+
+    try:
+        lang = lang_from(args)
+    except Exception:  # a bad --lang is reported in English
+        lang = "en"
+    return messages(lang).text(key)
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
+    add_lang_option(parser)
     parser.add_argument("--json", action="store_true", help="print the report as JSON (schema 1)")
     parser.add_argument(
         "--verbose", "-v", action="store_true", help="add TLS facts and transcripts"
@@ -145,7 +182,7 @@ def read_password(args: argparse.Namespace) -> str | None:
         if sys.stdin.isatty():
             import getpass  # a person at a terminal: ask without echoing the password
 
-            line = getpass.getpass("Password: ")
+            line = getpass.getpass(tr(args, "ui.cli.password_prompt"))
         else:
             line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
         password = line.rstrip("\r\n")
@@ -174,7 +211,7 @@ def read_token(args: argparse.Namespace) -> str | None:
         if sys.stdin.isatty():
             import getpass
 
-            line = getpass.getpass("OAuth token: ")
+            line = getpass.getpass(tr(args, "ui.cli.token_prompt"))
         else:
             line = sys.stdin.readline(MAX_TOKEN_CHARS + 2)
         token = line.strip()
@@ -270,6 +307,7 @@ def options_from(args: argparse.Namespace) -> Options:
         timeout=timeout,
         credentials=credentials_from(args),
         allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
+        lang=lang_from(args),
     )
 
 

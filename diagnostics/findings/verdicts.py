@@ -11,7 +11,8 @@ used when the sentence would be too long.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import Protocol
 
 from diagnostics.findings.catalog import (
     SUMMARY_CHARS,
@@ -26,6 +27,7 @@ from diagnostics.findings.codes import VANTAGE, Code
 from diagnostics.findings.fill import join_list
 from diagnostics.i18n import DEFAULT, Messages, messages
 from diagnostics.model import (
+    Choice,
     Direction,
     Endpoint,
     Finding,
@@ -35,8 +37,21 @@ from diagnostics.model import (
     Verdict,
 )
 
-if TYPE_CHECKING:
-    from diagnostics.answer import Answer
+
+class Answered(Protocol):
+    """What a verdict is said from: diagnostics.answer.Answer, or a finished Report's copy of it
+    (diagnostics/translate.py says a report's verdict again in another language)."""
+
+    @property
+    def verdict(self) -> Verdict: ...
+
+    @property
+    def findings(self) -> Sequence[Finding]: ...
+
+    @property
+    def choices(self) -> Sequence[Choice]: ...
+
+    def choice(self, direction: Direction) -> Choice | None: ...
 
 
 def _m(lang: Lang) -> Messages:
@@ -47,7 +62,7 @@ def _use(chosen: list[Endpoint], m: Messages) -> str:
     return join_list([endpoint_phrase(e, m) for e in chosen], m, last="word.list.comma")
 
 
-def _unknown_reason(answer: Answer, m: Messages) -> str:
+def _unknown_reason(answer: Answered, m: Messages) -> str:
     """Why we could not tell, from the vantage finding that says so."""
     ours = next((f for f in answer.findings if f.code in VANTAGE), None)
     if ours is not None:
@@ -60,7 +75,7 @@ def _unknown_reason(answer: Answer, m: Messages) -> str:
 
 
 def summarize_check_answer(
-    user: Endpoint, answer: Answer, mine: ProbeResult, lang: Lang = DEFAULT
+    user: Endpoint, answer: Answered, mine: ProbeResult, lang: Lang = DEFAULT
 ) -> str:
     """The verdict of `check`, naming the answer's choice for the typed direction."""
     m = _m(lang)
@@ -91,7 +106,7 @@ def summarize_check_answer(
     return text
 
 
-def summarize_diagnose_answer(domain: str, answer: Answer, lang: Lang = DEFAULT) -> str:
+def summarize_diagnose_answer(domain: str, answer: Answered, lang: Lang = DEFAULT) -> str:
     """The verdict of `diagnose`, naming the answer's choices (the settings the card shows)."""
     m = _m(lang)
     if answer.verdict is Verdict.UNKNOWN:
