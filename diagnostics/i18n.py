@@ -160,7 +160,7 @@ class Messages:
         """The English message of `key` (KeyError for a key the catalog does not have)."""
         return self._english[key]
 
-    def keys(self) -> frozenset[str]:
+    def all_keys(self) -> frozenset[str]:
         """Every key of the catalog, singular and plural."""
         return frozenset(self._english) | frozenset(self._plurals)
 
