@@ -27,7 +27,7 @@ from bot import helpdesk
 from bot.config import Config
 from bot.extract import PORT_PROTOCOL, extract
 from bot.language import language_of, texts
-from bot.limits import LimitHit
+from bot.limits import Busy, LimitHit, OnCooldown
 from bot.logs import log_interaction
 from bot.render import (
     config_embed,
@@ -62,6 +62,20 @@ Interaction = discord.Interaction[Any]
 # Every text a reply says is the catalog's ui.bot.* (diagnostics/locale/), in the language of
 # the interaction (bot/language.py).
 _CLI_HINT = re.compile(r"\s*\(see --allow-private\)\s*$")
+
+
+def _limit_text(exc: LimitHit, lang: str) -> str:
+    """What a limit tells the person, in their language (the others are said in it already)."""
+    m = texts(lang)
+    if isinstance(exc, OnCooldown):
+        tried = m.plural("ui.bot.limit.cooldown", exc.burst).format(n=exc.burst)
+        wait = m.text("ui.bot.limit.wait").format(seconds=exc.seconds)
+        return f"{tried} {wait}"
+    if isinstance(exc, Busy):
+        if exc.per_guild is None:
+            return m.text("ui.bot.limit.busy")
+        return m.plural("ui.bot.limit.guild_busy", exc.per_guild).format(n=exc.per_guild)
+    return str(exc)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -251,7 +265,7 @@ class Handlers:
             reply = t("ui.bot.refused").format(reason=escape(reason))
         except LimitHit as exc:
             record["outcome"] = "limited"
-            reply = str(exc)
+            reply = _limit_text(exc, await self.lang(interaction))
         except Exception as exc:
             error_id = secrets.token_hex(4)
             record["outcome"] = "error"
@@ -598,7 +612,7 @@ class Handlers:
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
             lang = await self.lang(interaction)
             try:
-                report = await self.screenshots.explain(attachment, text)
+                report = await self.screenshots.explain(attachment, text, lang)
             except OcrUnavailable as exc:
                 log.warning("cannot read screenshots: %s", exc)
                 record["outcome"] = "unavailable"

@@ -31,7 +31,6 @@ from __future__ import annotations
 import functools
 import gettext
 import io
-import logging
 import os
 import re
 from collections.abc import Mapping
@@ -54,7 +53,6 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt_BR", "pl", "ja")
 LOCALE_DIR = Path(__file__).resolve().with_name("locale")
 TEMPLATE = LOCALE_DIR / f"{DOMAIN}.pot"
 
-_log = logging.getLogger(__name__)
 # A language tag as locales and browsers spell it: "de", "de_DE.UTF-8", "pt-BR", "es-ES@euro".
 _TAG = re.compile(r"^([A-Za-z]{2,3})(?:[-_]([A-Za-z0-9]{2,8}))?(?:[.@].*)?$")
 # Languages with one catalog for all regions; Portuguese means Brazil's (the only one we have).
@@ -119,7 +117,9 @@ def _compiled(lang: str) -> bytes | None:
     except ImportError:
         if mo.is_file():  # stale but usable
             return mo.read_bytes()
-        _log.warning("no compiled catalog for %s and no Babel to compile it", lang)
+        import logging  # only here: importing logging costs start-up time
+
+        logging.getLogger(__name__).warning("no compiled catalog for %s and no Babel", lang)
         return None
     data = compile_catalog(source, lang)
     try:
@@ -177,19 +177,23 @@ class Messages:
     def shape(self, prefix: str) -> tuple[tuple[str, ...], ...]:
         """The keys of a field, `prefix` = "CODE.field": one tuple of alternatives per part, in
         order. Read from the English catalog's keys, so the catalog alone decides the shape."""
-        cached = self._shapes.get(prefix)
-        if cached is not None:
-            return cached
-        head = prefix + "."
-        parts: dict[int, dict[int, str]] = {}
-        for key in self._english:
-            if key.startswith(head):
-                part, _, alternative = key[len(head) :].partition(".")
-                if part.isdigit() and alternative.isdigit():
-                    parts.setdefault(int(part), {})[int(alternative)] = key
-        shape = tuple(tuple(alts[a] for a in sorted(alts)) for _, alts in sorted(parts.items()))
-        self._shapes[prefix] = shape
-        return shape
+        if not self._shapes:
+            self._shapes.update(_shapes(self._english))
+        return self._shapes.get(prefix, ())
+
+
+def _shapes(keys: Mapping[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Every "prefix.P.A" key grouped: prefix → parts (in order) → alternatives (in order)."""
+    found: dict[str, dict[int, dict[int, str]]] = {}
+    for key in keys:
+        prefix, _, tail = key.rpartition(".")
+        prefix, _, part = prefix.rpartition(".")
+        if part.isdigit() and tail.isdigit() and prefix:
+            found.setdefault(prefix, {}).setdefault(int(part), {})[int(tail)] = key
+    return {
+        prefix: tuple(tuple(alts[a] for a in sorted(alts)) for _, alts in sorted(parts.items()))
+        for prefix, parts in found.items()
+    }
 
 
 def _tables(

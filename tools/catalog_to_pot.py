@@ -184,6 +184,9 @@ PLACEHOLDERS: Mapping[str, str] = {
     "error_id": "a short code",
     "user": "a member mention",
     "summary": "a verdict sentence",
+    "size": "a size in MB, e.g. 12.5",
+    "limit": "a size in MB",
+    "name": "a file name",
     "end": "a date",
 }
 
@@ -1233,6 +1236,44 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "Command line: the password prompt (ends with a space).",
     ),
     ("ui.cli.token_prompt", "OAuth token: ", "Command line: the token prompt (ends with a space)."),
+    (
+        "ui.bot.limit.cooldown",
+        ("Easy there: that's {n} test in a row.", "Easy there: that's {n} tests in a row."),
+        "Reply when a person starts too many tests at once ({n} = how many they may).",
+    ),
+    (
+        "ui.bot.limit.wait",
+        "You can start another in {seconds} s. (Results for the same server are shared, so asking again gives the same answer.)",
+        "After ui.bot.limit.cooldown ({seconds} = whole seconds).",
+    ),
+    (
+        "ui.bot.limit.busy",
+        "I'm running as many tests as I can right now. Please try again in a minute.",
+        "Reply when the bot is at its limit of tests at once.",
+    ),
+    (
+        "ui.bot.limit.guild_busy",
+        (
+            "This server already has {n} test running. Please try again when one of them has finished.",
+            "This server already has {n} tests running. Please try again when one of them has finished.",
+        ),
+        "Reply when this server is at its limit of tests at once.",
+    ),
+    (
+        "ui.bot.error.not_image",
+        "{name} is not an image: attach a screenshot (PNG or JPEG)",
+        "Reply to an attachment that is not an image ({name} = its file name).",
+    ),
+    (
+        "ui.bot.error.image_too_large",
+        "the image is {size} MB; send one under {limit} MB (a screenshot of the message is enough)",
+        'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.bot.error.download",
+        "I could not download the image from Discord; try sending it again",
+        'Ends "I can\'t test that: ...".',
+    ),
     # Discord command names and descriptions (bot/translator.py). Names: lowercase, no spaces,
     # at most 32 characters; descriptions at most 100.
     (
