@@ -260,8 +260,9 @@ class Handlers:
             yield record
         except InvalidTarget as exc:
             record["outcome"] = "refused"
-            reason = _CLI_HINT.sub("", str(exc))
-            t = texts(await self.lang(interaction)).text
+            lang = await self.lang(interaction)
+            reason = _CLI_HINT.sub("", exc.text(lang))
+            t = texts(lang).text
             reply = t("ui.bot.refused").format(reason=escape(reason))
         except LimitHit as exc:
             record["outcome"] = "limited"

@@ -312,3 +312,17 @@ def test_cli_unknown_lang_is_bad_input() -> None:
     assert out.returncode == 2 and out.stderr.count("\n") == 1 and "pt_BR" in out.stderr
     out = _cli("explain", PASTE, env={"LANG": "ko_KR.UTF-8"})
     assert "Fix:" in out.stdout
+
+
+def test_bad_input_is_said_in_the_readers_language() -> None:
+    """Validation errors keep their English message and say it in another language on request
+    (English where the catalog has no translation)."""
+    from diagnostics.policy import InvalidTarget, validate_port
+
+    with pytest.raises(InvalidTarget) as caught:
+        validate_port("x")
+    assert str(caught.value) == "port 'x' is not a number"
+    for lang in LANGUAGES:
+        expected = messages(lang).text("ui.error.port_nan").format(value="'x'")
+        assert caught.value.text(lang) == expected
+    assert InvalidTarget("plain words").text("de") == "plain words"

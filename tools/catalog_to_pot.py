@@ -162,7 +162,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "(phrase.endpoint.*)",
     "use": "one or more settings in words (phrase.endpoint.*), comma-separated",
     "sentence": "the sentence before, without its final full stop",
-    "value": "a value from the settings (server name, port, user name)",
+    "value": "a value from the settings (server name, port, user name), or what the person typed, quoted",
     "new_protocol": "IMAP, POP3 or SMTP",
     "a": "a list item (or the list so far)",
     "b": "the next list item",
@@ -185,8 +185,9 @@ PLACEHOLDERS: Mapping[str, str] = {
     "user": "a member mention",
     "summary": "a verdict sentence",
     "size": "a size in MB, e.g. 12.5",
-    "limit": "a size in MB",
+    "limit": "a limit (a number)",
     "name": "a file name",
+    "char": "a character, quoted",
     "end": "a date",
 }
 
@@ -1273,6 +1274,86 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "ui.bot.error.download",
         "I could not download the image from Discord; try sending it again",
         'Ends "I can\'t test that: ...".',
+    ),
+    (
+        "ui.error.host_empty",
+        "the host name is empty",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.not_host",
+        "{value} is not a host name",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.host_char",
+        "{value} is not a host name: it contains {char}",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.empty_label",
+        "{value} has an empty label (two dots in a row)",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.long_label",
+        "{value} has a label longer than 63 characters",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.bad_host_detail",
+        "{value} is not a valid host name ({detail})",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.bad_host",
+        "{value} is not a valid host name",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.long_host",
+        "{value} is longer than {limit} characters",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.port_nan",
+        "port {value} is not a number",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.port_range",
+        "port {port} is outside 1-65535",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.security",
+        "security {value} is not one of none, starttls, tls (SSL/TLS)",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.protocol",
+        "protocol {value} is not one of imap, pop3, smtp",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.need_target",
+        "give a domain (example.com) or an email address",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.not_address",
+        "{value} is not an email address",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.ip_address",
+        "{value} is an IP address: give the domain of the email address",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.no_dot",
+        "{value} is not a domain (it has no dot)",
+        'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
     ),
     # Discord command names and descriptions (bot/translator.py). Names: lowercase, no spaces,
     # at most 32 characters; descriptions at most 100.

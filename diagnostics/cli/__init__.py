@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diagnostics.cli import check, diagnose, explain, export
-from diagnostics.cli.common import Parser, VersionAction, add_lang_option, fail, render, tr
+from diagnostics.cli.common import (
+    Parser,
+    VersionAction,
+    add_lang_option,
+    fail,
+    lang_or_english,
+    render,
+    tr,
+)
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -44,7 +52,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         report: Report = args.handler(args)
     except InvalidTarget as exc:
-        return fail(str(exc))
+        return fail(exc.text(lang_or_english(args)))
     except KeyboardInterrupt:
         sys.stderr.write(f"mailmedic: {tr(args, 'ui.cli.interrupted')}\n")
         return 130

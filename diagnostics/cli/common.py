@@ -107,15 +107,21 @@ def lang_from(args: argparse.Namespace) -> str:
     return lang
 
 
+def lang_or_english(args: argparse.Namespace) -> str:
+    """The chosen language, or English when --lang itself is bad (that error is said in it)."""
+    from diagnostics.policy import InvalidTarget
+
+    try:
+        return lang_from(args)
+    except InvalidTarget:
+        return "en"
+
+
 def tr(args: argparse.Namespace, key: str) -> str:
     """A fixed text of the command line (ui.cli.*) in the chosen language."""
     from diagnostics.i18n import messages
 
-    try:
-        lang = lang_from(args)
-    except Exception:  # a bad --lang is reported in English
-        lang = "en"
-    return messages(lang).text(key)
+    return messages(lang_or_english(args)).text(key)
 
 
 def add_common_options(parser: argparse.ArgumentParser) -> None:
