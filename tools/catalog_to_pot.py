@@ -188,6 +188,9 @@ PLACEHOLDERS: Mapping[str, str] = {
     "limit": "a limit (a number)",
     "name": "a file name",
     "char": "a character, quoted",
+    "languages": "the language codes",
+    "option": "a command-line option, e.g. --password-stdin",
+    "path": "a file name",
     "end": "a date",
 }
 
@@ -1354,6 +1357,81 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "ui.error.no_dot",
         "{value} is not a domain (it has no dot)",
         'Bad input (command line: after "mailmedic: "; the bot: after "I can\'t test that: "). Keep none, starttls, tls, imap, pop3, smtp as they are: they are what to type.',
+    ),
+    (
+        "ui.error.user_empty",
+        "--user is empty: give the username typed into the mail app",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.user_control",
+        "--user contains a control character",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.lang",
+        "--lang {value}: give one of {languages}",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.no_password",
+        "--password-stdin: standard input held no password",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.long_password",
+        "the password is longer than {limit} characters",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.no_token",
+        "--oauth-token-stdin: standard input held no token",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.long_token",
+        "the OAuth token is longer than {limit} characters",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.password_and_token",
+        "give --password-stdin or --oauth-token-stdin, not both",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.needs_user",
+        "{option} needs --user (the username typed into the mail app)",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.timeout_env",
+        "MAILMEDIC_TIMEOUT={value} is not a number of seconds",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.timeout_range",
+        "--timeout {value}: give 1 to 600 seconds",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.cafile_missing",
+        "--cafile {value}: no such file",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.cafile_pem",
+        "--cafile {value}: not a PEM file of CA certificates",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.cannot_read",
+        "cannot read {path}: {reason}",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.text_and_image",
+        "give either the text or --image FILE, not both",
+        'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
     ),
     # Discord command names and descriptions (bot/translator.py). Names: lowercase, no spaces,
     # at most 32 characters; descriptions at most 100.

@@ -76,9 +76,9 @@ def user_from(args: argparse.Namespace) -> str | None:
     if user is None:
         return None
     if not user.strip():
-        raise InvalidTarget("--user is empty: give the username typed into the mail app")
+        raise InvalidTarget(key="ui.error.user_empty")
     if any(not ch.isprintable() for ch in user):
-        raise InvalidTarget("--user contains a control character")
+        raise InvalidTarget(key="ui.error.user_control")
     return user
 
 
@@ -103,7 +103,7 @@ def lang_from(args: argparse.Namespace) -> str:
         return from_environment()
     lang = normalize(asked)
     if lang == "en" and not asked.lower().startswith("en"):
-        raise InvalidTarget(f"--lang {asked!r}: give one of {' '.join(LANGUAGES)}")
+        raise InvalidTarget(key="ui.error.lang", value=repr(asked), languages=" ".join(LANGUAGES))
     return lang
 
 
@@ -193,13 +193,13 @@ def read_password(args: argparse.Namespace) -> str | None:
             line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
         password = line.rstrip("\r\n")
         if not password:
-            raise InvalidTarget("--password-stdin: standard input held no password")
+            raise InvalidTarget(key="ui.error.no_password")
     else:
         password = os.environ.get("MAILMEDIC_PASSWORD", "")
         if not password:
             return None
     if len(password) > MAX_PASSWORD_CHARS:
-        raise InvalidTarget(f"the password is longer than {MAX_PASSWORD_CHARS} characters")
+        raise InvalidTarget(key="ui.error.long_password", limit=MAX_PASSWORD_CHARS)
     return password
 
 
@@ -222,13 +222,13 @@ def read_token(args: argparse.Namespace) -> str | None:
             line = sys.stdin.readline(MAX_TOKEN_CHARS + 2)
         token = line.strip()
         if not token:
-            raise InvalidTarget("--oauth-token-stdin: standard input held no token")
+            raise InvalidTarget(key="ui.error.no_token")
     else:
         token = os.environ.get("MAILMEDIC_OAUTH_TOKEN", "").strip()
         if not token:
             return None
     if len(token) > MAX_TOKEN_CHARS:
-        raise InvalidTarget(f"the OAuth token is longer than {MAX_TOKEN_CHARS} characters")
+        raise InvalidTarget(key="ui.error.long_token", limit=MAX_TOKEN_CHARS)
     return token
 
 
@@ -244,7 +244,7 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
     if not hasattr(args, "password_stdin"):
         return None  # a command without add_login_options() takes no password
     if getattr(args, "password_stdin", False) and getattr(args, "oauth_token_stdin", False):
-        raise InvalidTarget("give --password-stdin or --oauth-token-stdin, not both")
+        raise InvalidTarget(key="ui.error.password_and_token")
     token = read_token(args)
     password = None if getattr(args, "oauth_token_stdin", False) else read_password(args)
     if password is None and token is None:
@@ -252,7 +252,7 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
     user = user_from(args)
     if not user:
         what = "a password" if token is None else "an OAuth token"
-        raise InvalidTarget(f"{what} needs --user (the username typed into the mail app)")
+        raise InvalidTarget(key="ui.error.needs_user", option=what)
     try:
         return Credentials(username=user, password=password or "", oauth_token=token)
     except ValueError as exc:  # the message names the field, never the value
@@ -297,9 +297,9 @@ def options_from(args: argparse.Namespace) -> Options:
         try:
             timeout = float(raw) if raw else DEFAULT_DEADLINE
         except ValueError:
-            raise InvalidTarget(f"MAILMEDIC_TIMEOUT={raw!r} is not a number of seconds") from None
+            raise InvalidTarget(key="ui.error.timeout_env", value=repr(raw)) from None
     if not 1 <= timeout <= 600:
-        raise InvalidTarget(f"--timeout {timeout:g}: give 1 to 600 seconds")
+        raise InvalidTarget(key="ui.error.timeout_range", value=f"{timeout:g}")
     dns = args.dns or os.environ.get("MAILMEDIC_DNS") or None
     if dns:
         parse_dns_server(dns)  # a bad --dns is bad input, said before anything runs
@@ -324,12 +324,12 @@ def _check_cafile(cafile: str) -> None:
     from diagnostics.policy import InvalidTarget
 
     if not os.path.isfile(cafile):
-        raise InvalidTarget(f"--cafile {cafile!r}: no such file")
+        raise InvalidTarget(key="ui.error.cafile_missing", value=repr(cafile))
     try:
         # Only this file: the system store is loaded once, by the diagnosis (net/tls.py).
         ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=cafile)
     except (ssl.SSLError, ValueError, OSError):
-        raise InvalidTarget(f"--cafile {cafile!r}: not a PEM file of CA certificates") from None
+        raise InvalidTarget(key="ui.error.cafile_pem", value=repr(cafile)) from None
 
 
 def render(report: Report, args: argparse.Namespace) -> str:

@@ -62,7 +62,9 @@ def _read_image(path: str) -> bytes:
         with open(path, "rb") as file:
             data = file.read(MAX_IMAGE_BYTES + 1)  # one byte more: "too large" is then known
     except OSError as exc:
-        raise InvalidTarget(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InvalidTarget(
+            key="ui.error.cannot_read", path=path, reason=exc.strerror or exc
+        ) from exc
     return data
 
 
@@ -87,7 +89,7 @@ def run(args: argparse.Namespace) -> Report:
         if words:
             from diagnostics.policy import InvalidTarget
 
-            raise InvalidTarget("give either the text or --image FILE, not both")
+            raise InvalidTarget(key="ui.error.text_and_image")
         report = _explain_image(args.image, lang_from(args))
     else:
         # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.
