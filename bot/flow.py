@@ -384,7 +384,7 @@ class Handlers:
             lang=lang,
         )
         if request.command == "settings":
-            files = takeaway_files(report, request.target)
+            files = takeaway_files(report, request.target, lang)
             embed = settings_embed(report, with_files=bool(files), lang=lang)
             await interaction.edit_original_response(embed=embed, view=view, attachments=files)
         else:

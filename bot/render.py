@@ -148,9 +148,11 @@ def settings_embed(
     return fit_embed(embed)
 
 
-def takeaway_files(report: Report, address: str) -> list[discord.File]:
-    """The settings as files to install (diagnostics/export/profiles.py); none when there is
-    nothing to give."""
+def takeaway_files(report: Report, address: str, lang: str | None = None) -> list[discord.File]:
+    """The settings as files to install (diagnostics/export/profiles.py), their shown names in
+    `lang`; none when there is nothing to give."""
+    if lang is not None:
+        report = in_language(report, lang)
     cleaned = address.strip()
     mobileconfig = render_mobileconfig(report, address=cleaned)
     autoconfig = render_autoconfig(report, address=cleaned)

@@ -1433,6 +1433,11 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "give either the text or --image FILE, not both",
         'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
     ),
+    (
+        "ui.export.profile_description",
+        "The mail settings mailmedic tested. Your device asks for the password.",
+        "The description an iPhone or Mac shows while installing the settings profile (.mobileconfig).",
+    ),
     # Discord command names and descriptions (bot/translator.py). Names: lowercase, no spaces,
     # at most 32 characters; descriptions at most 100.
     (
