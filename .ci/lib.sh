@@ -116,3 +116,35 @@ ensure_venv() {
 precompile() {
   .venv/bin/python -m compileall -q diagnostics bot >/dev/null
 }
+
+# Exim, the lab's third server implementation (tests/lab/exim.py), unpacked from its Debian
+# package instead of installed: exim4-daemon-light conflicts with postfix (both provide
+# mail-transport-agent), so `apt-get install` would remove Postfix. `apt-get download` and
+# `dpkg-deb -x` put the binary in EXIM_ROOT; nothing is registered with dpkg, no maintainer script
+# runs, no service is started. Its libraries are ordinary lab packages (.ci/lab-packages.txt).
+EXIM_ROOT=${MAILMEDIC_LAB_EXIM_ROOT:-/opt/mailmedic-lab/exim4}
+
+unpack_exim() {
+  local tmp
+  if [ -x "$EXIM_ROOT/usr/sbin/exim4" ]; then return 0; fi
+  apt_update_once
+  tmp=$(mktemp -d)
+  # apt's download sandbox user must be able to write there (else a warning, and root downloads)
+  if getent passwd _apt >/dev/null; then as_root chown _apt "$tmp"; fi
+  (cd "$tmp" && retry apt-get download -q exim4-daemon-light)
+  as_root rm -rf "$EXIM_ROOT.partial"
+  as_root mkdir -p "$EXIM_ROOT.partial"
+  as_root dpkg-deb -x "$tmp"/exim4-daemon-light_*.deb "$EXIM_ROOT.partial"
+  as_root rm -rf "$EXIM_ROOT"
+  as_root mv "$EXIM_ROOT.partial" "$EXIM_ROOT"
+  as_root rm -rf "$tmp"
+}
+
+# Debian builds Exim with EXIM_USER=ref:Debian-exim, looked up at every start, before the
+# configuration is read: the user must exist (exim4-base's postinst would make it; we do not
+# install exim4-base). A system user with no home and no shell, as that postinst makes it.
+ensure_exim_user() {
+  getent passwd Debian-exim >/dev/null && return 0
+  as_root useradd --system --user-group --no-create-home --home-dir /nonexistent \
+    --shell /usr/sbin/nologin Debian-exim
+}

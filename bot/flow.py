@@ -41,6 +41,7 @@ from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore, SqliteStore
 from diagnostics.findings.catalog import endpoint_phrase
+from diagnostics.i18n import sentences
 from diagnostics.model import Endpoint, Report
 from diagnostics.policy import (
     InvalidTarget,
@@ -70,7 +71,7 @@ def _limit_text(exc: LimitHit, lang: str) -> str:
     if isinstance(exc, OnCooldown):
         tried = m.plural("ui.bot.limit.cooldown", exc.burst).format(n=exc.burst)
         wait = m.text("ui.bot.limit.wait").format(seconds=exc.seconds)
-        return f"{tried} {wait}"
+        return sentences(lang, tried, wait)
     if isinstance(exc, Busy):
         if exc.per_guild is None:
             return m.text("ui.bot.limit.busy")
@@ -388,7 +389,13 @@ class Handlers:
             embed = settings_embed(report, with_files=bool(files), lang=lang)
             await interaction.edit_original_response(embed=embed, view=view, attachments=files)
         else:
-            await interaction.edit_original_response(embed=result_embed(report, lang), view=view)
+            # A whole account found: the profile and the autoconfig file ride on the card (an
+            # iPhone installs the settings in one tap); the admin's DNS records stay with
+            # /mail settings.
+            files = takeaway_files(report, request.target, lang, records=False)
+            await interaction.edit_original_response(
+                embed=result_embed(report, lang), view=view, attachments=files
+            )
         await helpdesk.post_triage(
             interaction, settings, report, command=request.command, target=request.target
         )
@@ -556,12 +563,13 @@ class Handlers:
 
         names = ", ".join(f"`{escape(h)}`" for h in hosts)
         lang = await self.lang(interaction)
+        secret = "token" if token.strip() else "password"  # a token login never says password
         text = (
             texts(lang)
-            .text("ui.bot.consent.ask")
+            .text("ui.bot.consent.ask" if secret == "password" else "ui.bot.consent.ask_token")
             .format(address=f"**{escape(address)}**", servers=names)
         )
-        view = ConsentView(self, owner=interaction, proceed=proceed, lang=lang)
+        view = ConsentView(self, owner=interaction, proceed=proceed, lang=lang, secret=secret)
         await interaction.edit_original_response(embed=notice_embed(text), view=view)
 
     # --- explain ----------------------------------------------------------------------------

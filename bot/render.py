@@ -20,10 +20,15 @@ from bot.language import LANGUAGE_NAMES, texts
 from bot.progress import progress_line
 from bot.store import GuildSettings
 from diagnostics.explanation import not_recognised
-from diagnostics.export.profiles import domain_of, render_autoconfig, render_mobileconfig
+from diagnostics.export.profiles import (
+    domain_of,
+    installable,
+    render_autoconfig,
+    render_mobileconfig,
+)
 from diagnostics.export.records import render_srv
 from diagnostics.findings.catalog import describe, endpoint_phrase
-from diagnostics.i18n import Messages
+from diagnostics.i18n import Messages, sentences
 from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
@@ -116,9 +121,11 @@ def result_embed(report: Report, lang: str | None = None) -> discord.Embed:
         for choice in report.choices:
             embed.add_field(**settings_field(choice, report.lang), inline=False)
     footer = t("ui.bot.footer.details")
+    if installable(report):
+        footer = sentences(report.lang, t("ui.bot.footer.install"), footer)
     if report.kind is not ReportKind.EXPLAIN:
         checked = t("ui.bot.footer.checked").format(seconds=f"{report.duration_ms / 1000:.1f}")
-        footer = f"{checked} {footer}"
+        footer = sentences(report.lang, checked, footer)
     embed.set_footer(text=footer)
     return fit_embed(embed)
 
@@ -138,19 +145,23 @@ def settings_embed(
         colour=COLOUR[report.verdict] if report.choices else COLOUR[Verdict.PROBLEMS],
     )
     if not report.choices:
-        embed.description = t("ui.bot.settings_none") + " " + markdown_summary(report)
+        none = t("ui.bot.settings_none")
+        embed.description = sentences(report.lang, none, markdown_summary(report))
     for choice in report.choices:
         embed.add_field(**settings_field(choice, report.lang), inline=False)
-    footer = t("ui.bot.settings_footer") + " " + t("ui.bot.footer.details")
+    footer = sentences(report.lang, t("ui.bot.settings_footer"), t("ui.bot.footer.details"))
     if with_files:
-        footer = t("ui.bot.settings_files") + " " + footer
+        footer = sentences(report.lang, t("ui.bot.settings_files"), footer)
     embed.set_footer(text=footer)
     return fit_embed(embed)
 
 
-def takeaway_files(report: Report, address: str, lang: str | None = None) -> list[discord.File]:
+def takeaway_files(
+    report: Report, address: str, lang: str | None = None, *, records: bool = True
+) -> list[discord.File]:
     """The settings as files to install (diagnostics/export/profiles.py), their shown names in
-    `lang`; none when there is nothing to give."""
+    `lang`, and with `records` the DNS records for the domain's admin; none when there is nothing
+    to give."""
     if lang is not None:
         report = in_language(report, lang)
     cleaned = address.strip()
@@ -164,9 +175,9 @@ def takeaway_files(report: Report, address: str, lang: str | None = None) -> lis
         discord.File(io.BytesIO(autoconfig), filename=f"config-v1.1-{name}.xml"),
     ]
     # For the domain's admin: the DNS records that would make discovery work (RFC 6186).
-    records = render_srv(report, domain=domain_of(report, cleaned))
-    if records is not None:
-        files.append(discord.File(io.BytesIO(records), filename=f"dns-records-{name}.txt"))
+    zone = render_srv(report, domain=domain_of(report, cleaned)) if records else None
+    if zone is not None:
+        files.append(discord.File(io.BytesIO(zone), filename=f"dns-records-{name}.txt"))
     return files
 
 

@@ -124,7 +124,13 @@ class ConsentView(discord.ui.View):
     """Yes / Cancel before a password goes to another organisation's server (bot/flow.py)."""
 
     def __init__(
-        self, handlers: Handlers, *, owner: Interaction, proceed: Action, lang: str = "en"
+        self,
+        handlers: Handlers,
+        *,
+        owner: Interaction,
+        proceed: Action,
+        lang: str = "en",
+        secret: str = "password",
     ) -> None:
         super().__init__(timeout=handlers.config.view_timeout)
         t = texts(lang).text
@@ -146,7 +152,7 @@ class ConsentView(discord.ui.View):
 
         self.add_item(
             ActionButton(
-                label=t("ui.bot.button.send_password"),
+                label=t(f"ui.bot.button.send_{secret}"),
                 emoji="🔑",
                 style=discord.ButtonStyle.danger,
                 action=send,

@@ -65,6 +65,7 @@ from diagnostics.model import (
     Verdict,
 )
 from diagnostics.ports import RELAY_PORT
+from diagnostics.wire.sasl import OAUTH_ONLY
 
 # Settings codes that only restate, as a field to change, a fault another finding on the same
 # endpoint already names (the port is filtered → "port 993 is wrong"): folded into that root.
@@ -252,6 +253,16 @@ def _login_state(
     return Login.NOT_TESTED, None
 
 
+def _verified_with_token(endpoint: Endpoint, results: Sequence[ProbeResult]) -> bool:
+    """The login that verified `endpoint` used a bearer token, not a password."""
+    return any(
+        a.status is AuthStatus.OK and a.mechanism.upper() in OAUTH_ONLY
+        for r in results
+        if replace(r.endpoint, username=None) == replace(endpoint, username=None)
+        for a in r.auth_attempts
+    )
+
+
 def _verified_username(results: Sequence[ProbeResult], host: str) -> str | None:
     """The username a login on `host` verified, on any port: one account, one username (the
     card of the other direction then says the same as AUTH_USERNAME_FORMAT's fix)."""
@@ -295,6 +306,7 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
     # check tests the login in the typed direction only: the other one is not a question asked.
     requested = ev.login_requested and (ev.user is None or _direction(ev.user) is direction)
     login, verified = _login_state(endpoint, results, requested=requested)
+    token = login is Login.VERIFIED and _verified_with_token(endpoint, results)
     verified = verified or _verified_username(results, endpoint.host)
     server = (endpoint.protocol, endpoint.host.lower())
     # The username on the card: the one a login verified; else the one the server's source
@@ -330,6 +342,7 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
         trust=Trust.TYPED
         if ev.user is not None and _same_host(endpoint, ev.user)
         else ev.trust.get(learned),
+        credential="token" if token else None,
     )
 
 

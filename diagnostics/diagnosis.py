@@ -16,6 +16,7 @@ from diagnostics.finder import Found, Key, display, find_servers, parse_target, 
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.findings.mailbox_rules import rule_after_login
+from diagnostics.findings.pacc_rules import rule_pacc
 from diagnostics.findings.preparation import tie_preparation
 from diagnostics.findings.rules import order_findings, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
@@ -45,19 +46,22 @@ async def _test_login(
     results: Sequence[ProbeResult],
     credentials: Credentials,
     published: Mapping[tuple[Protocol, str], str],
+    methods: Mapping[tuple[Protocol, str], tuple[str, ...]],
 ) -> list[ProbeResult]:
     """The login test on the setting the answer recommends per direction (answer.choose, the
     same decision the report shows), as a mail app logs in once its settings are found. The
     username form that server's source published (`published`, filled with the address) is
     tried first, whatever the username typed; the AuthGate in `ctx` allows two attempts per
-    server at most."""
+    server at most. The authentication methods it published (`methods`) choose the mechanism
+    (wire/sasl.py: choose_mechanism)."""
     chosen = [
         picked[0] for direction in Direction if (picked := choose(direction, results)) is not None
     ]
 
     async def login(ep: Endpoint) -> ProbeResult:
+        server = (ep.protocol, ep.host.lower())
         creds = dataclasses.replace(
-            credentials, preferred=published.get((ep.protocol, ep.host.lower()))
+            credentials, preferred=published.get(server), methods=methods.get(server, ())
         )
         return await probe(ep, dataclasses.replace(ctx, credentials=creds))
 
@@ -130,7 +134,10 @@ async def diagnose(
         )
     extra: list[Finding] = [] if our_dns is None else [our_dns]
     if credentials is not None:
-        logins = await _test_login(ctx, ordered, credentials, published_usernames)
+        methods: dict[tuple[Protocol, str], tuple[str, ...]] = {}
+        for (protocol, host, _, _), listed in state.methods.items():
+            methods.setdefault((Protocol(protocol), host.lower()), listed)
+        logins = await _test_login(ctx, ordered, credentials, published_usernames, methods)
         for result in logins:
             if (
                 result.stage is Stage.AUTH
@@ -232,6 +239,7 @@ def _findings(
         return tuple(missing)
     found: list[Finding] = []
     found += drules.rule_broken_documents(lookups, domain)
+    found += rule_pacc(lookups, domain)
     found += drules.rule_published_endpoints(
         state.origins, results, domain=domain, now=now, dns_server=dns_server
     )

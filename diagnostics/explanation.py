@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from diagnostics.answer import verdict
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import one_line
-from diagnostics.i18n import messages
+from diagnostics.i18n import messages, sentences
 from diagnostics.model import Finding, Report, ReportKind
 from diagnostics.paste.match import MAX_CAUSES, recognise
 from diagnostics.policy import InvalidTarget
@@ -83,7 +83,7 @@ def explain_summary(findings: Sequence[Finding], lang: str = "en") -> str:
     summary = top.title.rstrip(".。") + ("。" if m.lang == "ja" else ".")
     if len(findings) > 1:
         more = len(findings) - 1
-        summary += " " + m.plural("ui.explain.more_causes", more).format(n=more)
+        summary = sentences(m, summary, m.plural("ui.explain.more_causes", more).format(n=more))
     return summary
 
 

@@ -1,13 +1,14 @@
 """Find a domain's mail servers the way the best mail apps do, and probe what was found.
 
 Theory of operation. Every source starts at once under the diagnosis deadline: SRV (RFC 6186),
-the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), MX,
-and the provider list by domain. The MX answer starts more lookups (the ISPDB and provider
-autoconfig of the MX host's domain, the provider list by MX pattern). Each lookup, as soon as it
-answers, hands its endpoints to the prober, which probes each distinct server setting once (a
-published plain-text entry also gets its STARTTLS twin probed), so nobody waits for the slowest
-source. When every lookup has answered, directions for which nothing at all was found are
-guessed (Thunderbird's host names), and the names that exist are probed too.
+the domain's autoconfig (two URLs), the ISPDB, Autodiscover (two URLs and its SRV record), PACC
+(its document and TXT digest), MX, and the provider list by domain. The MX answer starts more
+lookups (the ISPDB and provider autoconfig of the MX host's domain, the provider list by MX
+pattern). Each lookup, as soon as it answers, hands its endpoints to the prober, which probes
+each distinct server setting once (a published plain-text entry also gets its STARTTLS twin
+probed), so nobody waits for the slowest source. When every lookup has answered, directions for
+which nothing at all was found are guessed (Thunderbird's host names), and the names that exist
+are probed too.
 
 `find_servers` returns what was found and what each probe saw (`Found`); judging it is the
 caller's: `diagnose()` (diagnosis.py) for a whole domain, `check()` (runner.py) for what the email
@@ -28,12 +29,18 @@ from typing import Any
 
 import idna
 
-from diagnostics.discovery import autoconfig, autodiscover
-from diagnostics.discovery.base import DEFAULT_ISPDB_URL, PUBLISHED, DiscoveryContext, Lookup
+from diagnostics.discovery import autoconfig, autodiscover, pacc
+from diagnostics.discovery.base import DEFAULT_ISPDB_URLS, PUBLISHED, DiscoveryContext, Lookup
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
 from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
-from diagnostics.discovery.providers import match_domain, match_mx, provider_lookup
+from diagnostics.discovery.providers import (
+    Provider,
+    match_domain,
+    match_mx,
+    match_server,
+    provider_lookup,
+)
 from diagnostics.discovery.srv import lookup_srv
 from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
 from diagnostics.net.http import HttpClient
@@ -51,6 +58,8 @@ MAX_HOSTS = 12
 SOURCE_TIMEOUT = 5.0
 
 Key = tuple[str, str, int, str]
+# Provider list entries on Microsoft's servers (providers.json): Autodiscover can name them.
+MICROSOFT = frozenset({"microsoft365", "outlook.com"})
 
 
 def parse_target(target: str) -> tuple[str, str | None]:
@@ -79,9 +88,17 @@ def display(domain: str) -> str:
         return domain
 
 
+def ispdb_bases() -> tuple[str, ...]:
+    """The central databases asked: MAILMEDIC_ISPDB_URL (one base URL or several, separated by
+    commas; tests point it at the lab), else Thunderbird's ISPDB and the public database the
+    autoconfig draft names (draft-ietf-mailmaint-autoconfig-06 §"Central database")."""
+    listed = [u.strip() for u in os.environ.get(ISPDB_ENV, "").split(",") if u.strip()]
+    return tuple(dict.fromkeys(listed)) or DEFAULT_ISPDB_URLS
+
+
 def ispdb_base() -> str:
-    """The ISPDB's base URL: MAILMEDIC_ISPDB_URL (tests point it at the lab) or Thunderbird's."""
-    return os.environ.get(ISPDB_ENV, "").strip() or DEFAULT_ISPDB_URL
+    """The first central database asked (ispdb_bases)."""
+    return ispdb_bases()[0]
 
 
 class _Diagnosis:
@@ -113,6 +130,8 @@ class _Diagnosis:
         self.probes: dict[Key, asyncio.Task[ProbeResult]] = {}
         self.guessed: set[Key] = set()
         self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
+        self.methods: dict[Key, tuple[str, ...]] = {}  # published authentication, in order
+        self.providers: set[str] = set()  # provider list entries added (add_provider)
         self.guess_detail = ""
         self.done = 0
         self.group: asyncio.TaskGroup | None = None
@@ -136,6 +155,8 @@ class _Diagnosis:
         self.lookups.append(lookup)
         for k, form in lookup.extra.get("forms", {}).items():
             self.forms.setdefault(k, form)
+        for k, methods in lookup.extra.get("methods", {}).items():
+            self.methods.setdefault(k, methods)
         # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
         # set could name thousands of servers and turn a diagnosis into a connection storm.
         for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
@@ -197,29 +218,29 @@ class _Diagnosis:
                 for url in autoconfig.domain_urls(dctx.domain)
             ]
             self.spawn(self._autoconfig_http(secure))
-            self.spawn(
-                autoconfig.lookup_clientconfig(
-                    dctx,
-                    "ispdb",
-                    autoconfig.ispdb_url(dctx.ispdb_url, dctx.domain),
-                    username=username,
-                    cert_breaks=False,
+            for base in dctx.ispdb_urls:
+                self.spawn(
+                    autoconfig.lookup_clientconfig(
+                        dctx,
+                        "ispdb",
+                        autoconfig.ispdb_url(base, dctx.domain),
+                        username=username,
+                        cert_breaks=False,
+                    )
                 )
-            )
             for url in autodiscover.domain_urls(dctx.domain):
-                self.spawn(autodiscover.lookup_autodiscover(dctx, url, username=username))
-            self.spawn(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+                self.spawn(
+                    self._microsoft(autodiscover.lookup_autodiscover(dctx, url, username=username))
+                )
+            self.spawn(
+                self._microsoft(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+            )
+            self.spawn(self._autodiscover_json())  # the guesses wait for it too
+            self.spawn(pacc.lookup_pacc(dctx, username=username))
             self.spawn(self._mx())
             provider = match_domain(dctx.domain)
             if provider is not None:
-                self.add(
-                    provider_lookup(
-                        provider,
-                        via=f"the domain {dctx.domain}",
-                        address=dctx.address,
-                        username=username,
-                    )
-                )
+                self.add_provider(provider, f"the domain {dctx.domain}", None)
             if self.guess:
                 group.create_task(self._guess())
 
@@ -249,6 +270,41 @@ class _Diagnosis:
             trust=Trust.HTTP,
         )
 
+    def add_provider(self, provider: Provider, via: str, trust: Trust | None) -> None:
+        """The provider list's entry as a lookup, once per provider whatever found it (the
+        domain, the MX, Autodiscover): its servers are probed and its notes shown. `trust`:
+        how what led to it was learned (None: our list itself, builtin)."""
+        if provider.id in self.providers:
+            return
+        self.providers.add(provider.id)
+        lookup = provider_lookup(
+            provider, via=via, address=self.dctx.address, username=self.username
+        )
+        self.add(dataclasses.replace(lookup, trust=trust))
+
+    def _microsoft_by_host(self, host: str, via: str, trust: Trust) -> None:
+        """Microsoft 365 (or Outlook.com) recognised by a server name Autodiscover gave, whatever
+        the MX says: a domain whose mailboxes moved to Exchange Online often keeps its MX at a
+        filtering gateway, and only Autodiscover tells (MS-OXDSCLI; Outlook asks it first)."""
+        # The address (or the domain's postmaster) tells Microsoft 365 from Outlook.com.
+        provider = match_server(host, self.dctx.address or f"postmaster@{self.dctx.domain}")
+        if provider is not None and provider.id in MICROSOFT:
+            self.add_provider(provider, f"{via} ({host})", trust)
+
+    async def _microsoft(self, lookup: Coroutine[Any, Any, Lookup]) -> Lookup:
+        """An Autodiscover (POX) lookup, and Microsoft 365 when the servers it names are."""
+        found = await lookup
+        for ep in found.endpoints:
+            self._microsoft_by_host(ep.host, "Autodiscover", found.learned)
+        return found
+
+    async def _autodiscover_json(self) -> None:
+        """Autodiscover v2: where the mailbox's POX service is (outlook.office365.com for
+        Exchange Online). Over https with a valid certificate: learned as HTTPS."""
+        host = await autodiscover.lookup_autodiscover_json(self.dctx)
+        if host is not None:
+            self._microsoft_by_host(host, "Autodiscover v2", Trust.HTTPS)
+
     async def _mx(self) -> Lookup:
         dctx = self.dctx
         found = await lookup_mx(dctx)
@@ -258,14 +314,7 @@ class _Diagnosis:
         # What the MX record leads to is as trustworthy as the record (Thunderbird for Android).
         learned = found.learned
         for provider, host in matched:
-            self.add(
-                dataclasses.replace(
-                    provider_lookup(
-                        provider, via=f"MX {host}", address=dctx.address, username=self.username
-                    ),
-                    trust=learned,
-                )
-            )
+            self.add_provider(provider, f"MX {host}", learned)
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
         via = f" (via MX {first})"
@@ -277,32 +326,23 @@ class _Diagnosis:
             for other in sorted(derived, key=lambda d: -d.count(".")):
                 by_domain = match_domain(other)
                 if by_domain is not None:
-                    self.add(
-                        dataclasses.replace(
-                            provider_lookup(
-                                by_domain,
-                                via=f"MX {first} (the domain {other})",
-                                address=dctx.address,
-                                username=self.username,
-                            ),
-                            trust=learned,
-                        )
-                    )
+                    self.add_provider(by_domain, f"MX {first} (the domain {other})", learned)
                     break
         for other in derived:
-            self.spawn(
-                _learned_via(
-                    learned,
-                    autoconfig.lookup_clientconfig(
-                        dctx,
-                        "ispdb",
-                        autoconfig.ispdb_url(dctx.ispdb_url, other),
-                        username=self.username,
-                        cert_breaks=False,
-                        via=via,
-                    ),
+            for base in dctx.ispdb_urls:
+                self.spawn(
+                    _learned_via(
+                        learned,
+                        autoconfig.lookup_clientconfig(
+                            dctx,
+                            "ispdb",
+                            autoconfig.ispdb_url(base, other),
+                            username=self.username,
+                            cert_breaks=False,
+                            via=via,
+                        ),
+                    )
                 )
-            )
             self.spawn(
                 _learned_via(
                     learned,
@@ -386,6 +426,8 @@ class Found:
     endpoints: Mapping[Key, Endpoint]
     guessed: frozenset[Key]
     forms: Mapping[Key, str]  # username templates (%EMAILADDRESS%, ...) per server setting
+    # The authentication methods a document published per server setting, in its order.
+    methods: Mapping[Key, tuple[str, ...]]
     guess_detail: str
 
     def published(self) -> list[ProbeResult]:
@@ -431,7 +473,7 @@ async def find_servers(
             http=http,
             dns_timeout=ctx.timeouts.resolve,
             http_timeout=budget,
-            ispdb_url=ispdb_base(),
+            ispdb_urls=ispdb_bases(),
         )
         state = _Diagnosis(
             ctx,
@@ -451,8 +493,17 @@ async def find_servers(
         endpoints=dict(state.endpoints),
         guessed=frozenset(state.guessed),
         forms=dict(state.forms),
+        methods=dict(state.methods),
         guess_detail=state.guess_detail,
     )
 
 
-__all__ = ["Found", "display", "find_servers", "ispdb_base", "parse_target", "readable_form"]
+__all__ = [
+    "Found",
+    "display",
+    "find_servers",
+    "ispdb_base",
+    "ispdb_bases",
+    "parse_target",
+    "readable_form",
+]

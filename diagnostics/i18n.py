@@ -44,6 +44,7 @@ __all__ = [
     "from_environment",
     "messages",
     "normalize",
+    "sentences",
 ]
 
 DOMAIN = "mailmedic"
@@ -71,6 +72,33 @@ def normalize(tag: str | None) -> str:
     if lang in LANGUAGES:
         return lang
     return _REGION_DEFAULT.get(lang, DEFAULT)
+
+
+# Languages written without a space between sentences: Japanese ends one with 。, ！ or ？ and
+# starts the next at once (JIS X 4051, the Japanese text layout rules; W3C "Requirements for
+# Japanese Text Layout" §3.1). Everything else puts one ASCII space between sentences.
+_UNSPACED = frozenset({"ja"})
+_FULL_WIDTH_ENDS = ("。", "！", "？")
+
+
+def sentence_gap(lang: str) -> str:
+    """What goes before a sentence appended inside a template ("{chosen_text}"): a space, or
+    nothing in a language without spaces between sentences."""
+    return "" if lang in _UNSPACED else " "
+
+
+def sentences(lang: str | Messages, *parts: str) -> str:
+    """Sentences (or a sentence and a label) joined as the language writes them: one space, none
+    after 。！？ in Japanese. Empty parts are left out."""
+    name = lang.lang if isinstance(lang, Messages) else normalize(lang)
+    out = ""
+    for part in parts:
+        if not part:
+            continue
+        if out and not (name in _UNSPACED and out.endswith(_FULL_WIDTH_ENDS)):
+            out += " "
+        out += part
+    return out
 
 
 def from_environment(environ: Mapping[str, str] | None = None) -> str:

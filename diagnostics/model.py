@@ -204,6 +204,10 @@ class Credentials:
     # The username form the server's published settings give (autoconfig/ISPDB templates,
     # filled with the address): tried first, within the same two attempts (design.md).
     preferred: str | None = None
+    # The authentication methods those published settings list, in their order (autoconfig's
+    # `<authentication>`: password-cleartext, password-encrypted, OAuth2, ...): wire/sasl.py
+    # picks the first the server offers (draft-ietf-mailmaint-autoconfig §auth-alternatives).
+    methods: tuple[str, ...] = ()
     # A bearer token (XOAUTH2/OAUTHBEARER, RFC 7628) instead of, or beside, the password; as
     # secret as the password. With a token only, `password` is "".
     oauth_token: str | None = field(default=None, compare=False)
@@ -295,6 +299,9 @@ class Trust(StrEnum):
     could not. Our own provider list, what the person typed, and a guess from the person's
     own domain (checked by the server's certificate) are not someone else's word."""
 
+    # A PACC document over HTTPS whose bytes a DNS TXT digest vouches for (discovery/pacc.py):
+    # forging it takes both the web server's certificate and the domain's DNS.
+    HTTPS_DNS = "https+dns-digest"
     HTTPS = "https"  # a document over HTTPS with a valid certificate
     DNSSEC = "dnssec"  # DNS records a validating resolver marked authentic (the AD bit)
     BUILTIN = "builtin"  # mailmedic's provider list, shipped with it
@@ -473,6 +480,7 @@ class Source(StrEnum):
     AUTOCONFIG = "autoconfig"
     ISPDB = "ispdb"
     AUTODISCOVER = "autodiscover"
+    PACC = "pacc"  # draft-ietf-mailmaint-pacc (discovery/pacc.py)
     MX = "mx"
     PROVIDER = "provider"
     GUESS = "guess"
@@ -587,6 +595,9 @@ class Choice:
     # ("your full email address"), for the card; never put in `endpoint.username`.
     username_form: str | None = None
     trust: Trust | None = None  # how the chosen setting was learned (its best origin)
+    # "token" when the login that verified this setting used a bearer token (XOAUTH2,
+    # OAUTHBEARER), so the card does not speak of a password; None otherwise.
+    credential: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -612,6 +623,7 @@ class Choice:
             "changes": [c.to_dict() for c in self.changes],
             # Only when known, so reports built without discovery keep their exact shape.
             **({} if self.trust is None else {"trust": self.trust.value}),
+            **({} if self.credential is None else {"credential": self.credential}),
         }
 
 

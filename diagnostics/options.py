@@ -27,6 +27,7 @@ DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout def
 class Options:
     dns: str | None = None  # HOST[:PORT] of the DNS server every query goes to
     cafile: str | None = None  # extra trust anchors for every TLS connection
+    dnssec_anchors: str | None = None  # DS/DNSKEY trust anchors for DNSSEC (net/dnssec.py)
     allow_private: bool = False  # lab / internal helpdesk: private and loopback targets allowed
     timeout: float = DEFAULT_DEADLINE  # the deadline of the whole diagnosis
     concurrency: int = DEFAULT_CONCURRENCY
@@ -50,7 +51,12 @@ async def build_context(options: Options) -> ProbeContext:
     timeouts = Timeouts.for_deadline(options.timeout)
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
     contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
-    resolver = make_resolver(options.dns, timeout=timeouts.resolve)
+    anchors = None
+    if options.dnssec_anchors:
+        from diagnostics.net.dnssec import load_anchors
+
+        anchors = await asyncio.to_thread(load_anchors, options.dnssec_anchors)
+    resolver = make_resolver(options.dns, timeout=timeouts.resolve, dnssec_anchors=anchors)
     loop = asyncio.get_running_loop()
     return ProbeContext(
         resolver=HostResolver(resolver, timeouts.resolve),

@@ -167,3 +167,24 @@ async def test_knowable_before_the_password(
     assert servers.seen == []
     assert (report.findings[0].code, report.findings[0].endpoint) == (code, user)
     assert FIX_WORDS[Code(code)] in catalog.describe(report.findings[0]).fix
+
+
+@pytest.mark.parametrize(
+    ("text", "protocol"),
+    [
+        ("-ERR [AUTH] Unsupported authentication mechanism.", "pop3"),
+        ("NO Unsupported authentication mechanism.", "imap"),
+        ("504 5.5.4 Unrecognized authentication type", "smtp"),
+    ],
+)
+def test_a_refused_login_method_is_untestable_not_a_wrong_password(
+    text: str, protocol: str
+) -> None:
+    """A live answer that refuses the method (not the password) is AUTH_MECHANISM_UNTESTABLE."""
+    verdict = classify_auth_reply(
+        text, protocol=protocol, smtp_code=504 if protocol == "smtp" else None
+    )
+    assert verdict.code is Code.AUTH_MECHANISM_UNTESTABLE
+    assert classify_auth_reply("-ERR [AUTH] Authentication failed.", protocol="pop3").code is (
+        Code.AUTH_FAILED
+    )

@@ -110,11 +110,12 @@ async def test_every_lab_domain_is_found_and_ranked(lab: Lab, domain: str) -> No
     ] == expected
     problems = any(f.severity.value != "info" for f in report.findings)
     assert report.verdict is (Verdict.PROBLEMS if problems else Verdict.HEALTHY)
-    assert [d.source for d in report.discovery][:5] == [
+    assert [d.source for d in report.discovery][:6] == [
         "srv",
         "autoconfig",
         "ispdb",
         "autodiscover",
+        "pacc",
         "mx",
     ]
 

@@ -182,3 +182,69 @@ async def test_diagnose_warns_about_the_published_hosts_dead_aaaa(
     assert all(f.severity is Severity.WARNING for f in broken)
     incoming = report.choice(Direction.INCOMING)
     assert incoming is not None and incoming.endpoint.host == "v6dead.lab.test"
+
+
+def ipv4_findings(result: object) -> list[object]:
+    import datetime as dt
+
+    return [
+        f
+        for f in rule_result(result, now=dt.datetime.now(dt.UTC))  # type: ignore[arg-type]
+        if f.code is Code.IPV4_BROKEN
+    ]
+
+
+@pytest.mark.parametrize(("protocol", "port"), [(IMAP, 993), (SMTP, 465)])
+async def test_dead_a_record_is_ipv4_broken(
+    lab: Lab, dualstack: DualStack, protocol: Protocol, port: int
+) -> None:
+    """The mirror case: the A address refuses, the AAAA one answers. The probe works (over
+    IPv6), IPV4_BROKEN warns naming both sides, and IPV6_BROKEN stays silent."""
+    endpoint = Endpoint(protocol=protocol, host="v4dead.lab.test", port=port, security=TLS)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.OK, result.detail
+    by_family = {a.family: a for a in result.addresses}
+    assert by_family[Family.IPV4].outcome is Outcome.REFUSED
+    assert by_family[Family.IPV6].outcome is Outcome.OK
+    (found,) = ipv4_findings(result)
+    assert found.severity is Severity.WARNING  # type: ignore[attr-defined]
+    assert found.facts["dead"] == lab.address("closed")  # type: ignore[attr-defined]
+    assert found.facts["working"] == dualstack.working  # type: ignore[attr-defined]
+    assert ipv6_findings(result) == []
+
+
+async def test_healthy_dual_stack_and_dead_aaaa_are_not_ipv4_broken(
+    lab: Lab, dualstack: DualStack
+) -> None:
+    """Both families working, or only IPv6 dead: no IPV4_BROKEN."""
+    for host in ("dualstack.lab.test", "v6dead.lab.test"):
+        endpoint = Endpoint(protocol=IMAP, host=host, port=993, security=TLS)
+        result = await probe(endpoint, make_ctx(lab))
+        assert ipv4_findings(result) == [], host
+
+
+def test_cli_text_says_ipv4_is_broken(
+    lab: Lab, dualstack: DualStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`mailmedic check` on the dead-A host exits 1 and says networks without IPv6 fail."""
+    code = main(
+        [
+            "check",
+            "--protocol",
+            "imap",
+            "--host",
+            "v4dead.lab.test",
+            "--port",
+            "993",
+            "--security",
+            "tls",
+            "--dns",
+            lab.dns,
+            "--cafile",
+            lab.cafile,
+            "--allow-private",
+        ]
+    )
+    out = capsys.readouterr().out
+    assert code == 1, out
+    assert "networks without IPv6 fail" in out

@@ -278,3 +278,46 @@ def test_cli_check_without_settings_explains_only() -> None:
 def test_error_numbers_retyped_with_letters_are_read(text: str, code: str) -> None:
     """An O for a 0 in an error number (OCR, or retyped from a screenshot) still names it."""
     assert explain(text).findings[0].code.value == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob",
+         "SENDER_REFUSED"),
+        ("552 5.3.4 Message size exceeds fixed limit", "SIZE_LIMIT"),
+        ("a5 NO [OVERQUOTA] Quota exceeded (mailbox for user is full)", "MAILBOX_FULL"),
+    ],
+)  # fmt: skip
+def test_replies_after_the_login_name_their_cause(text: str, code: str) -> None:
+    """What a server says after a working login (send-as refused, a message over the size
+    limit, an own mailbox over quota) leads with that cause, and with no second one."""
+    assert [f.code.value for f in explain(text).findings] == [code]
+
+
+def test_a_recognised_bounce_gets_no_second_cause_from_its_words() -> None:
+    """The words of a recognised line ("mailbox for user is full") do not add the person's own
+    mailbox as a second cause beside the recipient's: one cause per sentence."""
+    text = "552 5.2.2 <bob@example.org>: Quota exceeded (mailbox for user is full)"
+    assert [f.code.value for f in explain(text).findings] == ["RECIPIENT_MAILBOX_FULL"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Written for this test in the style of a client no corpus entry comes from.
+        ("Der Versand ist gescheitert: die Nachricht überschreitet die Größenbegrenzung.",
+         "SIZE_LIMIT"),
+        ("Trop de tentatives de connexion. Patientez avant de réessayer.", "ACCOUNT_LOCKED"),
+        ("La autenticación falló de forma temporal; inténtelo más tarde.",
+         "AUTH_TEMPORARY_FAILURE"),
+        ("Il server POP non supporta STLS", "STARTTLS_NOT_OFFERED"),
+        ("Afzender geweigerd door de server", "SENDER_REFUSED"),
+        ("Brak miejsca w skrzynce: przekroczono limit", "MAILBOX_FULL"),
+        ("Servidor exige criptografia para este método de autenticação", "PLAINTEXT_AUTH_DISABLED"),
+    ],
+)  # fmt: skip
+def test_the_lexicon_names_causes_beyond_the_login(text: str, code: str) -> None:
+    """Sentences of no known app, in several languages, still lead with their cause."""
+    codes = [f.code.value for f in explain(text).findings]
+    assert codes[:1] == [code], codes

@@ -326,3 +326,58 @@ def test_bad_input_is_said_in_the_readers_language() -> None:
         expected = messages(lang).text("ui.error.port_nan").format(value="'x'")
         assert caught.value.text(lang) == expected
     assert InvalidTarget("plain words").text("de") == "plain words"
+
+
+def test_sentences_joined_as_the_language_writes_them() -> None:
+    """English sentences take one space; Japanese none after 。！？, but still one after a
+    sentence left in English."""
+    assert i18n.sentences("en", "One.", "", "Two.") == "One. Two."
+    assert i18n.sentences("ja", "一。", "二！", "三？", "四。") == "一。二！三？四。"
+    assert i18n.sentences("ja", "Port 993.", "二。") == "Port 993. 二。"
+
+
+def test_japanese_parts_and_verdicts_have_no_space_between_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A finding's parts and a verdict with its tail, in Japanese, follow each other without an
+    ASCII space; the same texts in English keep theirs."""
+    from babel.messages.pofile import write_po
+
+    po = Catalog(locale="ja", domain="mailmedic")
+    translated = {
+        "AUTH_FAILED.explanation.1.3": "サーバーはログインを拒否しました。",
+        "AUTH_FAILED.explanation.2.1": "パスワードを確認してください。",
+        "AUTH_FAILED.explanation.3.1": "\nサーバーの返答: {reply}",
+        "verdict.check.fail": "設定が機能しません。",
+        "verdict.use.port.tls": "ポート{port}で{security}を使ってください。",
+    }
+    for key, text in translated.items():
+        po.add(KEYS[key].id, text, context=key)
+    path = tmp_path / "ja" / "LC_MESSAGES" / "mailmedic.po"
+    path.parent.mkdir(parents=True)
+    with path.open("wb") as f:
+        write_po(f, po)
+    monkeypatch.setenv("MAILMEDIC_LOCALE_DIR", str(tmp_path))
+    messages.cache_clear()
+    try:
+        finding = Finding(
+            code=Code.AUTH_FAILED, severity=severity_of(Code.AUTH_FAILED), facts={"reply": "NO"}
+        )
+        japanese = catalog.describe(finding, "ja").explanation
+        assert japanese.startswith(
+            "サーバーはログインを拒否しました。パスワードを確認してください。"
+        )
+        assert "。 " not in japanese
+        assert ". " in catalog.describe(finding, "en").explanation
+        user = Endpoint(
+            protocol=Protocol.IMAP, host="mail.example", port=143, security=Security.TLS
+        )
+        other = Endpoint(
+            protocol=Protocol.IMAP, host="mail.example", port=993, security=Security.TLS
+        )
+        verdict = catalog.summarize_check(
+            user=user, user_works=False, top=None, alternative=other, lang="ja"
+        )
+        assert verdict == "設定が機能しません。ポート993でSSL/TLSを使ってください。"
+    finally:
+        messages.cache_clear()

@@ -16,7 +16,7 @@ import pytest
 
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code, severity_of
-from diagnostics.model import Endpoint, Finding, Protocol, Report, Security
+from diagnostics.model import Endpoint, Finding, Protocol, Report, Security, Severity
 from diagnostics.options import Options
 from diagnostics.runner import check
 from tests.lab import Lab
@@ -61,6 +61,21 @@ VARIANTS: list[dict[str, Any]] = [
     },
     {"changes": [{"field": "security", "typed": "SSL/TLS", "value": "none"}]},
     {"changes": [{"field": "protocol", "value": "pop3"}, {"field": "username", "value": "j"}]},
+    # Fact-selected variants (issue 11) and PACC (issue 12).
+    {"credential": "token"},
+    {**FULL_FACTS, "credential": "token"},
+    {"inactivity_minutes": 10},
+    {**FULL_FACTS, "inactivity_minutes": 10, "credential": "password"},
+    {**FULL_FACTS, "inactivity_minutes": 10, "credential": "token", "no_alternative": True},
+    {
+        **FULL_FACTS,
+        "source": "pacc",
+        "problem": "document",
+        "sources": "pacc, srv",
+        "published_record": "_ua-auto-config.example.com",
+        "expected_record": "v=UAAC1; a=sha256; d=abc",
+    },
+    {"source": "pacc", "missing_record": "_ua-auto-config.example.com", "expected_record": "x"},
 ]
 
 
@@ -93,8 +108,15 @@ def test_counts_have_plural_forms() -> None:
 def test_summaries_render_as_before() -> None:
     """The check verdict and the unknown verdict read as the old catalog wrote them."""
     user = ENDPOINTS[0]
-    for top_code in (None, Code.CERT_EXPIRED, Code.TLS_ON_PLAIN_PORT, Code.AUTH_FAILED):
-        top = None if top_code is None else Finding(code=top_code, severity=severity_of(top_code))
+    tops: list[Finding | None] = [None]
+    for top_code in (Code.CERT_EXPIRED, Code.TLS_ON_PLAIN_PORT, Code.AUTH_FAILED, Code.NO_PUSH):
+        tops.append(Finding(code=top_code, severity=severity_of(top_code)))
+    token = {"credential": "token"}
+    tops.append(Finding(code=Code.AUTH_FAILED, severity=Severity.ERROR, facts=token))
+    tops.append(
+        Finding(code=Code.NO_PUSH, severity=Severity.INFO, facts={"inactivity_minutes": 10})
+    )
+    for top in tops:
         for works in (True, False):
             for alternative in (None, user, replace(user, port=993), ENDPOINTS[1]):
                 kw: dict[str, Any] = dict(

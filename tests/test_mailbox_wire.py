@@ -12,6 +12,7 @@ from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security
 from diagnostics.probes.imap import mailbox_facts
 from diagnostics.probes.pop3 import expire_days
 from diagnostics.wire.imap_mailbox import parse_exists, parse_list, parse_namespace, parse_quota
+from diagnostics.wire.inactivity import parse_inactivity_limit
 
 EP = Endpoint(protocol=Protocol.IMAP, host="mail.example.com", port=993, security=Security.TLS)
 
@@ -129,5 +130,7 @@ def test_after_login_parsers_never_raise(line: str) -> None:
     parse_namespace(line)
     parse_quota(line)
     parse_exists(line)
-    facts = mailbox_facts([line, "* " + line], {"EXAMINE INBOX": line})
+    limit = parse_inactivity_limit([line])
+    assert limit is None or 0 < limit.seconds <= 7 * 24 * 3600
+    facts = mailbox_facts([line, "* " + line], {"EXAMINE INBOX": line}, said_before=[line])
     list(rule_after_login(result(mailbox=facts)))

@@ -107,3 +107,58 @@ def test_oauth_step_is_tied_to_a_refused_basic_login() -> None:
     )
     tied = tie_preparation([step, refused])
     assert tied[1].facts["preparation"] == step.facts["note"]
+
+
+def provider_line(report: Report) -> str:
+    (line,) = [d for d in report.discovery if d.source.value == "provider"]
+    return line.detail
+
+
+@pytest.mark.parametrize(
+    ("domain", "via"),
+    [
+        ("adm365.lab.test", "Autodiscover (outlook.office365.com)"),  # POX names Microsoft's
+        ("adjson.lab.test", "Autodiscover v2 (outlook.office365.com)"),  # the JSON v2 answer
+    ],
+)
+async def test_autodiscover_tells_microsoft_365_when_the_mx_does_not(
+    lab: Lab, domain: str, via: str
+) -> None:
+    """The MX is the lab's own, not Microsoft's; Autodiscover (POX or v2) points at
+    outlook.office365.com: Microsoft 365 is recognised, with the OAuth step and the dated SMTP
+    AUTH note the MX path gives, each once."""
+    report = await diagnose(domain, options(lab))
+    assert "Microsoft 365" in provider_line(report) and via in provider_line(report)
+    (step,) = steps(report)
+    assert step.facts["provider"] == "Microsoft 365 (Exchange Online)"
+    assert step.facts["since"] == "2022-10-01"
+    quirks = [f.facts["quirk"] for f in report.findings if f.code is Code.PROVIDER_NOTE]
+    assert quirks.count("smtp_basic_auth_retired") == 1
+
+
+async def test_autodiscover_of_other_servers_is_not_microsoft(lab: Lab) -> None:
+    """ad.lab.test's Autodiscover names the lab's own servers: no provider is recognised."""
+    report = await diagnose("ad.lab.test", options(lab))
+    assert [d for d in report.discovery if d.source.value == "provider"] == []
+    assert steps(report) == []
+
+
+async def test_mx_and_autodiscover_both_microsoft_add_it_once(lab: Lab) -> None:
+    """A tenant found by its MX is not added again by another path: one OAuth step."""
+    report = await diagnose(domain_of("microsoft365"), options(lab))
+    assert len(steps(report)) == 1
+
+
+def test_autodiscover_v2_answers() -> None:
+    """A v2 answer gives its POX URL; an error answer or a non-https URL is an error."""
+    from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover_json
+
+    ok = b'{"Protocol":"AutodiscoverV1","Url":"https://outlook.office365.com/autodiscover/autodiscover.xml"}'
+    assert parse_autodiscover_json(ok).startswith("https://outlook.office365.com/")
+    for bad in (
+        b'{"ErrorCode":"InternalServerError","ErrorMessage":"Failed to find mailbox"}',
+        b'{"Protocol":"AutodiscoverV1","Url":"http://mail.example.com/x"}',
+        b"<html>not json</html>",
+    ):
+        with pytest.raises(AutodiscoverError):
+            parse_autodiscover_json(bad)

@@ -117,6 +117,33 @@ async def test_untestable_mechanism_is_could_not_tell(lab: Lab) -> None:
     assert "DIGEST-MD5" in finding.facts["mechanisms"]
 
 
+async def test_pop3_with_only_digest_md5_and_no_user_gets_no_password(lab: Lab) -> None:
+    """A POP3 server offering SASL DIGEST-MD5 and no USER (scripted: Dovecot always lists
+    USER): no USER/PASS and no AUTH is sent; AUTH_MECHANISM_UNTESTABLE, exit 3."""
+    endpoint = Endpoint(protocol=P, host=lab.host("pop3digest"), port=995, security=TLS)
+    report = await check(endpoint, check_options(lab, password(lab)))
+    probe = next(r for r in report.probes if r.endpoint == endpoint)
+    sent = [line for line in probe.transcript if line.startswith("C: ")]
+    assert sent == ["C: CAPA", "C: QUIT"], probe.transcript
+    assert probe.facts["auth_code"] == Code.AUTH_MECHANISM_UNTESTABLE.value
+    finding = next(f for f in report.findings if f.code is Code.AUTH_MECHANISM_UNTESTABLE)
+    assert finding.facts["mechanisms"] == "DIGEST-MD5"
+    assert report.exit_code == 3
+
+
+async def test_dovecot_refusing_user_pass_as_a_mechanism_is_untestable(lab: Lab) -> None:
+    """Dovecot with only DIGEST-MD5 lists USER, then answers PASS "Unsupported authentication
+    mechanism": could not tell (exit 3), not "the password is wrong"."""
+    endpoint = Endpoint(protocol=P, host=lab.host("untestable"), port=995, security=TLS)
+    report = await check(endpoint, check_options(lab, password(lab)))
+    codes = [f.code for f in report.findings]
+    assert Code.AUTH_MECHANISM_UNTESTABLE in codes and Code.AUTH_FAILED not in codes
+    finding = next(f for f in report.findings if f.code is Code.AUTH_MECHANISM_UNTESTABLE)
+    assert "Unsupported authentication mechanism" in finding.facts["reply"]
+    assert finding.facts["mechanisms"] == "DIGEST-MD5"
+    assert report.exit_code == 3
+
+
 def test_cli_reads_the_token_from_stdin_and_never_shows_it(lab: Lab) -> None:
     """`--oauth-token-stdin`: the login works and the token is in no output (JSON, verbose)."""
     secret = lab.oauth_tokens[USER]

@@ -6,13 +6,15 @@ branches still add in the old style.
     python -m tools.catalog_to_pot [--catalog MODULE] [--out diagnostics/locale/mailmedic.pot]
 
 Not shipped and not run by CI. MODULE (default `tools.legacy_catalog`, the old
-`diagnostics/findings/catalog.py` kept as it was) provides `CATALOG`, `_GENERIC`, `_NO_ALTERNATIVE`
-and the word tables; the verdict and fix sentences, which were f-strings, are listed below by
+`diagnostics/findings/catalog.py` as main last had it, issue 11's and 12's sections included)
+provides `CATALOG`, `_GENERIC`, `_NO_ALTERNATIVE`, the variants' tables and the word tables; the verdict and fix sentences, which were f-strings, are listed below by
 hand. Every message gets a stable msgctxt (see README, "Translations"):
 
 - `CODE.field.P.A` for a finding's field (title, explanation, fix, admin), part P, alternative A
   (1-based; alternatives are tried in order, the first whose placeholders all have values wins);
   the shape of a field is read back from these keys at run time;
+- `CODE~variant.field.P.A` for a fact-selected variant (`VARIANTS`: the old module's tables of
+  entries), only the fields that differ from the code's own;
 - `generic.*` and `no_alternative.<layer>.*` in the same shape;
 - `word.*` for derived words, `phrase.*`, `fix.change.*` and `verdict.*` for sentences built
   around them; plural messages (msgid_plural) wherever a count appears.
@@ -27,7 +29,7 @@ import argparse
 import datetime as dt
 import importlib
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -124,6 +126,10 @@ PLACEHOLDERS: Mapping[str, str] = {
     "protocols": "protocol names",
     "protocols_text": 'protocol names joined, e.g. "IMAP and POP3" (word.list.pair)',
     "tld": "a top-level domain, e.g. com",
+    "inactivity_minutes": "a number of minutes, e.g. 10",
+    "published_record": "a DNS name whose TXT record is published, e.g. _ua-auto-config.example.com (technical)",
+    "missing_record": "a DNS name whose TXT record is missing (technical)",
+    "expected_record": "the TXT record's text that would be right (technical, inserted as is)",
     "implicit_port": "the protocol's SSL/TLS port: 993, 995 or 465",
     "starttls_port": "the protocol's STARTTLS port: 143, 110 or 587",
     "port_meaning": "what the port is for (word.port_meaning.*)",
@@ -253,15 +259,40 @@ def _field_messages(prefix: str, name: str, text: Iterable[object], where: str) 
     return out
 
 
+# Fact-selected variants of a code's entry (issue 11), as the old catalog held them: variant name
+# (diagnostics/findings/catalog.py VARIANT_RULES) -> the old module's entry of a code, or None.
+VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
+    "token": lambda legacy, code: legacy._TOKEN_ENTRIES.get(code),  # credential == "token"
+    "push_drops": lambda legacy, code: legacy._PUSH_DROPS if code is Code.NO_PUSH else None,
+}
+VARIANT_WHERE = {
+    "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
+    "push_drops": "Said instead when the server states an inactivity limit under 29 minutes.",
+}
+
+
+def _variant_entries(legacy: ModuleType, code: Code) -> list[tuple[str, object, str]]:
+    """(prefix, entry, where) of the variants of `code` the old module has."""
+    found = ((variant, pick(legacy, code)) for variant, pick in VARIANTS.items())
+    return [(f"{code.value}~{v}", item, VARIANT_WHERE[v]) for v, item in found if item is not None]
+
+
 def finding_messages(legacy: ModuleType) -> list[Message]:
     out: list[Message] = []
-    entries = [(code.value, legacy.CATALOG[code]) for code in Code if code in legacy.CATALOG]
-    entries.append(("generic", legacy._GENERIC))
-    for prefix, item in entries:
+    entries: list[tuple[str, object, object | None, str]] = []
+    for code in Code:
+        if code in legacy.CATALOG:
+            base = legacy.CATALOG[code]
+            entries.append((code.value, base, None, ""))
+            entries += [(p, v, base, w) for p, v, w in _variant_entries(legacy, code)]
+    entries.append(("generic", legacy._GENERIC, None, ""))
+    for prefix, item, base, said in entries:
         for field in ("title", "explanation", "fix", "admin"):
             text = getattr(item, field)
             if text is None:
                 continue
+            if base is not None and text == getattr(base, field):
+                continue  # a variant has only the fields that differ: the others are the code's
             where = (
                 (
                     f"{prefix}: "
@@ -271,6 +302,8 @@ def finding_messages(legacy: ModuleType) -> list[Message]:
                 + FIELD_WHERE[field]
                 + "."
             )
+            if said:
+                where += " " + said
             out += _field_messages(prefix, field, text, where)
     for layer, text in legacy._NO_ALTERNATIVE.items():
         where = (
@@ -653,6 +686,12 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         'Label before the settings a finding concerns (terminal): "On IMAP '
         'mail.example.com port 993 with SSL/TLS".',
     ),
+    (
+        "verdict.check.and_token",
+        "{sentence}, and so does your token.",
+        'Ends the verdict "Your IMAP settings work" when the sign-in token (OAuth) was '
+        "verified too.",
+    ),
     ("ui.report.fix", "Fix:", "Label before a finding's fix."),
     ("ui.report.why", "Why:", "Label before a finding's explanation (chat)."),
     ("ui.report.admin", "Tell the admin:", "Label before the note for the server's admin."),
@@ -725,6 +764,11 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "ui.login.not_tested",
         "not verified: the login could not be tested here",
         "Value of the Login test field.",
+    ),
+    (
+        "ui.login.verified_token",
+        "verified: the server accepted this username and your token",
+        "Value of the Login test field when the login used a sign-in token (OAuth).",
     ),
     ("ui.evidence.outcome", "Outcome:", "Technical details: label."),
     (
@@ -980,6 +1024,13 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
     ),
     ("ui.bot.footer.checked", "Checked in {seconds} s.", "Footer of the answer: how long it took."),
     (
+        "ui.bot.footer.install",
+        "iPhone or Mac: open the .mobileconfig file to add the account in one tap (no password "
+        "inside).",
+        "Footer of the answer when it carries the settings as files (before "
+        "ui.bot.footer.details). Keep .mobileconfig as it is.",
+    ),
+    (
         "ui.bot.settings_title",
         "Mail settings for {target}",
         "Title of /mail settings ({target} = an address or domain).",
@@ -1045,6 +1096,11 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "Send the password",
         "Button: agree that the password goes to another organisation's server.",
     ),
+    (
+        "ui.bot.button.send_token",
+        "Send the token",
+        "Button: agree that the sign-in token (OAuth) goes to another organisation's server.",
+    ),
     ("ui.bot.button.cancel", "Cancel", "Button: do not send the password."),
     ("ui.bot.consent.cancelled", "Not sent: no login was tested.", "After Cancel."),
     (
@@ -1053,6 +1109,13 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "by a record anyone on the way could have changed (its MX or SRV record without DNSSEC, or "
         "a document over plain HTTP). Send your password there for the login test?",
         "Asked before a password goes to another organisation's server.",
+    ),
+    (
+        "ui.bot.consent.ask_token",
+        "The servers found for {address} belong to another organisation: {servers}. They were named "
+        "by a record anyone on the way could have changed (its MX or SRV record without DNSSEC, or "
+        "a document over plain HTTP). Send your token there for the login test?",
+        "Asked before a sign-in token (OAuth) goes to another organisation's server.",
     ),
     ("ui.bot.login.title", "Test a login", "Title of the login form (at most 45 characters)."),
     (
@@ -1422,6 +1485,31 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "ui.error.cafile_pem",
         "--cafile {value}: not a PEM file of CA certificates",
         'Command line error, after "mailmedic: " (keep the options --user, --timeout, ... and MAILMEDIC_TIMEOUT as they are).',
+    ),
+    (
+        "ui.error.anchors_read",
+        "--dnssec-anchors {value}: {reason}",
+        'Command line error, after "mailmedic: " (keep --dnssec-anchors, DS and DNSKEY as they are).',
+    ),
+    (
+        "ui.error.anchors_large",
+        "--dnssec-anchors {value}: larger than 64 KiB",
+        'Command line error, after "mailmedic: " (keep --dnssec-anchors, DS and DNSKEY as they are).',
+    ),
+    (
+        "ui.error.anchors_line",
+        "--dnssec-anchors {value}: line {n}: not a DS or DNSKEY record",
+        'Command line error, after "mailmedic: " (keep --dnssec-anchors, DS and DNSKEY as they are).',
+    ),
+    (
+        "ui.error.anchors_record",
+        "--dnssec-anchors {value}: line {n}: {reason}",
+        'Command line error, after "mailmedic: " (keep --dnssec-anchors, DS and DNSKEY as they are).',
+    ),
+    (
+        "ui.error.anchors_none",
+        "--dnssec-anchors {value}: no DS or DNSKEY record",
+        'Command line error, after "mailmedic: " (keep --dnssec-anchors, DS and DNSKEY as they are).',
     ),
     (
         "ui.error.cannot_read",

@@ -1888,6 +1888,211 @@ _ENTRIES.update(
         ),
     }
 )
+# --- Issue 11, the rest: alternative entries chosen by a fact -----------------------------------
+# A login with a bearer token (facts["credential"] == "token", findings/rules.py rule_auth) must
+# not speak of a password; an IMAP server whose announced inactivity limit is shorter than the
+# 29 minutes after which mail apps renew IDLE (facts["inactivity_minutes"] on NO_PUSH,
+# findings/mailbox_rules.py) drops push. Only the parts that differ are new; the rest is the
+# code's own entry.
+_ISSUE11_FACT_KEYS = frozenset({"credential", "inactivity_minutes"})
+
+
+def _variant(
+    code: Code,
+    *,
+    title: Part | None = None,
+    lead: Part | None = None,
+    explanation: Sequence[Part] | None = None,
+    fix: Sequence[Part] | None = None,
+) -> CatalogEntry:
+    """The entry of `code` with some parts replaced; `lead` replaces the explanation's first."""
+    base = _ENTRIES[code]
+    body = tuple(explanation) if explanation is not None else base.explanation
+    if lead is not None:
+        body = (lead, *body[1:])
+    return CatalogEntry(
+        title=base.title if title is None else (title,),
+        explanation=body,
+        fix=base.fix if fix is None else tuple(fix),
+        admin=base.admin,
+    )
+
+
+_TOKEN_ENTRIES: Mapping[Code, CatalogEntry] = MappingProxyType(
+    {
+        Code.AUTH_FAILED: _variant(
+            Code.AUTH_FAILED,
+            title="The sign-in token was not accepted",
+            explanation=[
+                one_of(
+                    "The server refused the token for {tried}.",
+                    "The server refused the token for {username}.",
+                    "The server refused the token.",
+                ),
+                "It may have expired (most last an hour) or lack the mail scope the server needs.",
+                _SAID,
+            ],
+            fix=[
+                "Get a new token (sign in again and allow access to mail), then test with it.",
+            ],
+        ),
+        Code.AUTH_USERNAME_FORMAT: _variant(
+            Code.AUTH_USERNAME_FORMAT,
+            lead=one_of(
+                'The server did not accept "{typed_username}" as a user name, but the same '
+                'token worked with "{right_username}".',
+                'The server did not accept "{username}" as a user name.',
+                "The server did not accept the user name.",
+            ),
+        ),
+        Code.AUTH_MECHANISM_UNTESTABLE: _variant(
+            Code.AUTH_MECHANISM_UNTESTABLE,
+            explanation=[
+                one_of(
+                    "The server only offers {mechanisms}, none of which takes a token, so we "
+                    "cannot tell whether your token works.",
+                    "The server offers no login that takes a token (XOAUTH2 or OAUTHBEARER), so "
+                    "we cannot tell whether your token works.",
+                ),
+            ],
+            fix=["Test with the account's password or app password instead."],
+        ),
+        Code.AUTH_NO_ANSWER: _variant(
+            Code.AUTH_NO_ANSWER,
+            lead=one_of(
+                "We sent the login to {host} port {port} and the server never answered it, so "
+                "we cannot tell whether your token is right.",
+                "The server never answered the login, so we cannot tell whether your token is "
+                "right.",
+            ),
+        ),
+        Code.AUTH_TEMPORARY_FAILURE: _variant(
+            Code.AUTH_TEMPORARY_FAILURE,
+            title="The server could not check the token just now",
+            lead="The server had a temporary problem checking the login; this is not a refused "
+            "token.",
+        ),
+        Code.PROTOCOL_DISABLED: _variant(
+            Code.PROTOCOL_DISABLED,
+            lead=one_of(
+                "The token may well be right, but {protocol} access is switched off for this "
+                "account or for the whole organisation.",
+                "The token may well be right, but this kind of access (IMAP, POP or SMTP) is "
+                "switched off for this account or for the whole organisation.",
+            ),
+        ),
+    }
+)
+
+_PUSH_DROPS = _variant(
+    Code.NO_PUSH,
+    title=one_of(
+        "The server ends idle connections after {inactivity_minutes} minutes: push may drop",
+        "The server ends idle connections early: push may drop",
+    ),
+    explanation=[
+        one_of(
+            "The server says it logs out a connection after {inactivity_minutes} minutes "
+            "without activity, sooner than the 29 minutes after which mail apps renew push "
+            "(IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
+            "The server says it logs out idle connections sooner than the 29 minutes after "
+            "which mail apps renew push (IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
+        ),
+        "New mail then shows up only at the next check, and some apps report a dropped connection.",
+        _SAID,
+    ],
+    fix=[
+        "Nothing to fix in the app. Set it to fetch often (iPhone: Mail → Accounts → Fetch New "
+        "Data) if new mail seems late.",
+    ],
+)
+
+
+def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | None:
+    """The entry a finding's facts select instead of its code's own, if any."""
+    if code is None:
+        return None
+    if finding.facts.get("credential") == "token" and code in _TOKEN_ENTRIES:
+        return _TOKEN_ENTRIES[code]
+    if code is Code.NO_PUSH and finding.facts.get("inactivity_minutes") is not None:
+        return _PUSH_DROPS
+    return None
+
+
+# --- Issue 12, second part (branch disc12): PACC documents, IPv4 broken where IPv6 works -------
+# New prose of this round, in the old style (the integrator ports it to the message catalogs).
+_SOURCE_NAME["pacc"] = "PACC configuration"
+_SOURCE_SHORT["pacc"] = "PACC"
+_SOURCE_APPS["pacc"] = "Apps that read PACC configurations"
+_DISC12_FACT_KEYS = frozenset(
+    {
+        "published_record",  # PACC_BROKEN: the TXT record whose digest differs
+        "missing_record",  # PACC_BROKEN: the TXT record that is not there
+        "expected_record",  # PACC_BROKEN: the record that would vouch for the served document
+    }
+)
+_ENTRIES.update(
+    {
+        Code.PACC_BROKEN: _e(
+            one_of(
+                "The PACC configuration for {domain} cannot be used",
+                "The published PACC configuration cannot be used",
+            ),
+            [
+                one_of(
+                    "The domain serves a configuration for mail apps (PACC), but its digest is "
+                    "not the one its {published_record} TXT record publishes.",
+                    "The domain serves a configuration for mail apps (PACC), but no "
+                    "{missing_record} TXT record vouches for it with its digest.",
+                    "The domain serves a configuration for mail apps (PACC) that its TXT record "
+                    "vouches for, but it is not a PACC document.",
+                ),
+                "Apps that read PACC configurations ignore it, and then guess or ask you for "
+                "the settings.",
+                "\nDetails: {detail}",
+            ],
+            [
+                "Set up the account by hand (Manual setup) with the working settings this "
+                "report recommends.",
+            ],
+            [
+                one_of(
+                    'Publish "{expected_record}" in {published_record}, or serve the document '
+                    "the record was made for.",
+                    'Publish "{expected_record}" in a TXT record at {missing_record}, or '
+                    "remove the document.",
+                    "Make the document valid PACC JSON, then publish its digest.",
+                ),
+            ],
+        ),
+        Code.IPV4_BROKEN: _e(
+            "IPv4 is broken on this server: networks without IPv6 fail",
+            [
+                one_of(
+                    "{host} has IPv4 addresses (A records) where no mail server answers on port "
+                    "{port}: {dead} ({outcome}). It answers over IPv6 on {working}.",
+                    "Some of the server's IPv4 addresses do not answer, while IPv6 works.",
+                ),
+                "Phones on mobile networks with IPv6 connect, but most Wi-Fi, office and hotel "
+                "networks have only IPv4: there the account fails.",
+            ],
+            [
+                one_of(
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the admin of {host} that its IPv4 address does not "
+                    "accept mail connections.",
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the server's admin that its IPv4 address does not "
+                    "accept mail connections.",
+                )
+            ],
+            [
+                "Make the mail server listen on the IPv4 address of the A record (and let the "
+                "firewall through), or correct the A record.",
+            ],
+        ),
+    }
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(
@@ -1993,7 +2198,14 @@ DERIVED_KEYS = frozenset(
         "protocols_text",
     }
 )
-TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | _AFTER_LOGIN_FACT_KEYS | DERIVED_KEYS
+TEMPLATE_KEYS = (
+    ENDPOINT_KEYS
+    | FACT_KEYS
+    | _AFTER_LOGIN_FACT_KEYS
+    | _ISSUE11_FACT_KEYS
+    | _DISC12_FACT_KEYS
+    | DERIVED_KEYS
+)
 
 
 # --- Filling templates -------------------------------------------------------------------------
@@ -2194,6 +2406,7 @@ def describe(finding: Finding) -> Described:
     except ValueError:
         code = None
     item = _GENERIC if code is None else CATALOG.get(code, _GENERIC)
+    item = alternative_entry(code, finding) or item
     values = _values(code, finding)
     fix = _render(item.fix, values)
     changes = finding.facts.get("changes")
@@ -2346,7 +2559,9 @@ def summarize_check(
     tail = _alternative_sentence(user, alternative)
     if top is None:
         return f"Your settings fail.{tail}"
-    bare = Finding(code=top.code, severity=top.severity)
+    # Bare of facts, but still a token login's (or push's) own title.
+    selecting = {k: top.facts[k] for k in _ISSUE11_FACT_KEYS if k in top.facts}
+    bare = Finding(code=top.code, severity=top.severity, facts=selecting)
     candidates = []
     for title in (describe(top).title, describe(bare).title):
         title = _lower_first(title)

@@ -144,6 +144,11 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "--cafile", metavar="PEM", help="extra trusted CA certificates (MAILMEDIC_CAFILE)"
     )
     parser.add_argument(
+        "--dnssec-anchors",
+        metavar="FILE",
+        help="DS or DNSKEY trust anchors: validate those zones' DNSSEC (MAILMEDIC_DNSSEC_ANCHORS)",
+    )
+    parser.add_argument(
         "--allow-private",
         action="store_true",
         help="allow private, loopback and non-mail-port targets (labs, internal helpdesks)",
@@ -306,9 +311,15 @@ def options_from(args: argparse.Namespace) -> Options:
     cafile = args.cafile or os.environ.get("MAILMEDIC_CAFILE") or None
     if cafile:
         _check_cafile(cafile)
+    anchors = getattr(args, "dnssec_anchors", None) or os.environ.get("MAILMEDIC_DNSSEC_ANCHORS")
+    if anchors:
+        from diagnostics.net.dnssec import load_anchors
+
+        load_anchors(anchors)  # a bad file is bad input, said before anything runs
     return Options(
         dns=dns,
         cafile=cafile,
+        dnssec_anchors=anchors or None,
         allow_private=args.allow_private or env_flag("MAILMEDIC_ALLOW_PRIVATE"),
         timeout=timeout,
         credentials=credentials_from(args),

@@ -93,6 +93,17 @@ def fetch_failure(source: str, fetched: FetchResult, *, cert_breaks: bool) -> Lo
     )
 
 
+def oauth_only_note(name: str, reference: str) -> ProviderNote:
+    """A published document that allows no password at all (autoconfig, PACC)."""
+    return ProviderNote(
+        provider=name,
+        note=f"{name} accepts only OAuth2 sign-in: use a mail app that signs in with "
+        f"{name} (a typed password will not work).",
+        kind="oauth_only",
+        reference=reference,
+    )
+
+
 def config_lookup(
     source: str,
     url: str,
@@ -134,20 +145,18 @@ def config_lookup(
     methods = [s.authentication for s in config.servers]
     if methods and all(m and all(a.lower() == "oauth2" for a in m) for m in methods):
         # The document allows no password at all: say so before anyone types one.
-        notes.append(
-            ProviderNote(
-                provider=name,
-                note=f"{name} accepts only OAuth2 sign-in: use a mail app that signs in with "
-                f"{name} (a typed password will not work).",
-                kind="oauth_only",
-                reference=url,
-            )
-        )
+        notes.append(oauth_only_note(name, url))
     # The username form per server, for the report when no address was given.
     forms = {
         key(ep): s.username
         for ep, s in zip(endpoints, config.servers, strict=True)
         if s.username and "%" in s.username
+    }
+    # The authentication methods per server, in the document's order (the login test's order).
+    auth = {
+        key(ep): s.authentication
+        for ep, s in zip(endpoints, config.servers, strict=True)
+        if s.authentication
     }
     if not endpoints:
         return Lookup(
@@ -165,7 +174,7 @@ def config_lookup(
         endpoints=tuple(endpoints),
         broken=broken,
         notes=tuple(notes),
-        extra={"forms": forms},
+        extra={"forms": forms, "methods": auth},
     )
 
 

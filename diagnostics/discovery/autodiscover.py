@@ -19,7 +19,12 @@ from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoin
 from diagnostics.discovery.dnsquery import absent, query
 from diagnostics.discovery.srv import order_srv
 from diagnostics.model import Outcome, Trust
-from diagnostics.wire.autodiscover import AutodiscoverError, parse_autodiscover, request_body
+from diagnostics.wire.autodiscover import (
+    AutodiscoverError,
+    parse_autodiscover,
+    parse_autodiscover_json,
+    request_body,
+)
 
 PATH = "autodiscover/autodiscover.xml"
 MAX_REDIRECTS = 2  # RedirectAddr/RedirectUrl answers followed (as Thunderbird)
@@ -176,3 +181,33 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
     # The document came over HTTPS, but the name of its server came from the SRV record: the
     # settings are as trustworthy as that record.
     return dataclasses.replace(found, trust=Trust.DNSSEC if answer.authenticated else Trust.DNS)
+
+
+JSON_PATH = "autodiscover/autodiscover.json"
+
+
+def json_url(domain: str) -> str:
+    """Autodiscover v2 on the domain's own Autodiscover host, for the stand-in mailbox."""
+    return f"https://autodiscover.{domain}/{JSON_PATH}?Email=postmaster@{domain}&Protocol=AutodiscoverV1"
+
+
+async def lookup_autodiscover_json(dctx: DiscoveryContext) -> str | None:
+    """The host of the POX service that Autodiscover v2 names (outlook.office365.com for a
+    mailbox in Exchange Online), or None. It names no mail server itself, so it is not a source
+    of its own in the report: finder.py uses the host to recognise Microsoft 365."""
+    fetched = await dctx.http.fetch(
+        json_url(dctx.domain),
+        timeout=dctx.http_timeout,
+        headers={"Accept": "application/json"},
+        allowed_hosts=_inside(dctx.domain),
+    )
+    if not fetched.ok:
+        return None
+    try:
+        url = parse_autodiscover_json(fetched.body)
+    except AutodiscoverError:
+        return None
+    from yarl import URL  # loaded with aiohttp by the fetch above
+
+    host = URL(url).raw_host
+    return host.lower().rstrip(".") if host else None

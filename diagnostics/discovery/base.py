@@ -13,10 +13,10 @@ from typing import Any
 
 from diagnostics.model import Endpoint, Protocol, Security, Trust
 
-SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider", "guess")
+SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "pacc", "mx", "provider", "guess")
 # Sources the domain (or its hoster) publishes itself: these may be "broken" or "disagree".
 # The provider list is our own knowledge and guesses are ours too (design.md: guesses never warn).
-PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover"})
+PUBLISHED = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "pacc"})
 # How each source learns its settings unless the lookup says otherwise (over plain HTTP, via an
 # MX record, with DNSSEC): HTTPS documents are checked against their certificate (net/http.py).
 DEFAULT_TRUST = {
@@ -25,11 +25,17 @@ DEFAULT_TRUST = {
     "autoconfig": Trust.HTTPS,
     "ispdb": Trust.HTTPS,
     "autodiscover": Trust.HTTPS,
+    "pacc": Trust.HTTPS_DNS,
     "provider": Trust.BUILTIN,
     "guess": Trust.GUESS,
 }
 
 DEFAULT_ISPDB_URL = "https://autoconfig.thunderbird.net/v1.1/"
+# The public central database of draft-ietf-mailmaint-autoconfig-06 §"Central database" (step
+# 2.1, `%ISPDB%%EMAILDOMAIN%`, and via the MX host steps 3.3 and 3.4), which the draft's clients
+# ask; Thunderbird asks its own. Both are asked, so the report sees what either kind of app sees.
+CENTRAL_DATABASE_URL = "https://v1.ispdb.net/"
+DEFAULT_ISPDB_URLS = (DEFAULT_ISPDB_URL, CENTRAL_DATABASE_URL)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,7 +93,7 @@ class DiscoveryContext:
     http: Any  # diagnostics.net.http.HttpClient
     dns_timeout: float
     http_timeout: float
-    ispdb_url: str = DEFAULT_ISPDB_URL
+    ispdb_urls: tuple[str, ...] = DEFAULT_ISPDB_URLS  # central databases, each asked
 
 
 def endpoint(

@@ -46,7 +46,14 @@ async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Ans
         )
     except dns.exception.DNSException as exc:
         return Answer(failure=Outcome.DNS_SERVFAIL, detail=f"DNS error for {name}: {exc}")
-    return Answer(records=tuple(answer), authenticated=bool(answer.response.flags & dns.flags.AD))
+    authenticated = bool(answer.response.flags & dns.flags.AD)
+    if not authenticated and getattr(resolver, "dnssec_anchors", None):
+        # Validated here against the configured trust anchors (net/dnssec.py), when the
+        # resolver does not validate itself.
+        from diagnostics.net.dnssec import validated
+
+        authenticated = await validated(resolver, answer, timeout=timeout)
+    return Answer(records=tuple(answer), authenticated=authenticated)
 
 
 def absent(failure: Outcome | None) -> bool:

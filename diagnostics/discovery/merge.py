@@ -17,10 +17,16 @@ from diagnostics.discovery.base import SOURCES, Lookup
 from diagnostics.model import DiscoveryResult, Endpoint, ProbeResult, Source, SourceStatus, Trust
 
 MAX_DETAIL = 400
-# Which source's endpoint is preferred when two work equally well: what the domain publishes
-# about itself first (RFC 6186 SRV, then the autoconfig and Autodiscover it serves), then
-# Mozilla's database, our provider list, and last our own guesses.
-PRIORITY = {s: i for i, s in enumerate(("srv", "autoconfig", "autodiscover", "ispdb", "provider"))}
+# Which source's endpoint is preferred when two work equally well. PACC first: its document is
+# vouched for twice (HTTPS and a DNS digest). Then the order of draft-ietf-mailmaint-autoconfig
+# §"Configuration retrieval by mail clients" (-06): the provider's own autoconfig (1.x), the
+# central database (2.x, the ISPDB, also reached via the MX host: 3.x); its §"Other mechanisms"
+# puts mechanisms less secure than these (SRV over plain DNS, Autodiscover) after them, and
+# Thunderbird, too, asks the ISPDB before Autodiscover (mail-facts.md). Then our provider list,
+# and last our own guesses.
+PRIORITY = {
+    s: i for i, s in enumerate(("pacc", "autoconfig", "ispdb", "srv", "autodiscover", "provider"))
+}
 TWIN = "starttls-twin"  # a STARTTLS probe we added beside a published plain-text entry
 
 

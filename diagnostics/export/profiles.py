@@ -37,6 +37,11 @@ def _pair(report: Report) -> tuple[Choice, Choice] | None:
     return incoming, outgoing
 
 
+def installable(report: Report) -> bool:
+    """Whether the answer gives a whole account to install: an incoming and an outgoing choice."""
+    return _pair(report) is not None
+
+
 def _username(choice: Choice, address: str | None) -> str | None:
     """A concrete username for one person's device: the answer's, when it is one (not words
     such as "your full email address"), else the address itself when the answer had none."""
@@ -140,4 +145,4 @@ def render_autoconfig(report: Report, *, address: str | None = None) -> bytes | 
     return document + b"\n"
 
 
-__all__ = ["domain_of", "render_autoconfig", "render_mobileconfig"]
+__all__ = ["domain_of", "installable", "render_autoconfig", "render_mobileconfig"]

@@ -3,6 +3,9 @@
 A phone on a mobile network with IPv6 connects to the AAAA address first (RFC 8305 §4 sorts IPv6
 ahead, RFC 6724 §6); when nothing listens there, the account "works on Wi-Fi, not on mobile". The
 probe (probes/base.py) tries every address of a host, bounded; this rule compares the families.
+The mirror case is IPV4_BROKEN: the A record is dead while IPv6 works, so the account works on a
+phone on an IPv6 mobile network and fails on the many Wi-Fi and office networks that have only
+IPv4.
 """
 
 from __future__ import annotations
@@ -54,5 +57,31 @@ def rule_addresses(result: ProbeResult) -> Iterator[Finding]:
                 "ipv6": f"{v6[0]} of {v6[1]} answer",
             }.items()
             if v is not None
+        },
+    )
+
+
+def rule_ipv4(result: ProbeResult) -> Iterator[Finding]:
+    """IPV4_BROKEN: a warning when an IPv4 address is dead while an IPv6 address answers (an
+    IPv4-only network reaches only the dead side). Nothing when IPv6 does not answer either:
+    the connection findings say it."""
+    summary = family_summary(result.addresses)
+    v4, v6 = summary.get(Family.IPV4), summary.get(Family.IPV6)
+    if v4 is None or v4[0] == v4[1] or v6 is None or v6[0] == 0:
+        return
+    dead = [a for a in result.addresses if a.family is Family.IPV4 and a.tested and not a.reached]
+    working = [a.address for a in result.addresses if a.reached]
+    yield Finding(
+        code=Code.IPV4_BROKEN,
+        severity=Severity.WARNING,
+        endpoint=result.endpoint,
+        facts={
+            "host": result.endpoint.host,
+            "port": result.endpoint.port,
+            "dead": ", ".join(a.address for a in dead),
+            "outcome": dead[0].outcome.value,
+            "working": ", ".join(working),
+            "ipv4": f"{v4[0]} of {v4[1]} answer",
+            "ipv6": f"{v6[0]} of {v6[1]} answer",
         },
     )

@@ -101,11 +101,23 @@ def one_line(text: str) -> str:
     return _SPACE.sub(" ", text).strip()
 
 
+# A live answer that refuses the login method itself, not the password: the method was listed
+# but cannot be used (Dovecot lists USER with only DIGEST-MD5 on, then answers PASS this way:
+# USER/PASS goes through its PLAIN mechanism; RFC 4954 §6: 504 5.5.4 for SMTP). Only for probes:
+# in a pasted text the same words mean the app's "authentication method" setting is wrong.
+_METHOD_REFUSED = re.compile(
+    r"Unsupported authentication mechanism|Unrecognized authentication type|^504[ -]5\.5\.4\b",
+    re.IGNORECASE,
+)
+
+
 def classify_auth_reply(
     text: str, *, protocol: str | None = None, host: str | None = None, smtp_code: int | None = None
 ) -> AuthVerdict:
-    """The authentication code a server's negative answer to a login means."""
+    """The authentication code a server's negative answer to a login means (a probe's)."""
     line = one_line(text)
+    if _METHOD_REFUSED.search(line):
+        return AuthVerdict(code=Code.AUTH_MECHANISM_UNTESTABLE, entry=None)
     for entry in server_entries():
         if entry.applies(protocol, host) and entry.search(line):
             return AuthVerdict(code=entry.code, entry=entry)

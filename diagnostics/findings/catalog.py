@@ -23,7 +23,7 @@ from typing import Any
 
 from diagnostics.findings import fill
 from diagnostics.findings.codes import LAYER, Code, Layer
-from diagnostics.i18n import DEFAULT, Messages, messages
+from diagnostics.i18n import DEFAULT, Messages, messages, sentences
 from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
 
 __all__ = [
@@ -32,6 +32,7 @@ __all__ = [
     "MAX_FACT_CHARS",
     "SUMMARY_CHARS",
     "TEMPLATE_KEYS",
+    "VARIANT_RULES",
     "CatalogEntry",
     "Described",
     "Lang",
@@ -45,6 +46,7 @@ __all__ = [
     "security_name",
     "summarize_check",
     "summarize_unknown",
+    "variant_of",
 ]
 
 MAX_FACT_CHARS = fill.MAX_FACT_CHARS
@@ -132,6 +134,51 @@ def endpoint_phrase(endpoint: Endpoint, lang: Lang = DEFAULT) -> str:
     )
 
 
+# --- Variants of a code's entry, chosen by a fact (issue 11) ------------------------------------
+
+# The one decision of which variant a finding's facts select: (fact, value, variant), tried in
+# order; `PRESENT` matches any value but None. Which codes have a variant is the catalog's to say
+# (its keys `CODE~variant.field.P.A`, e.g. `AUTH_FAILED~token.title.1.1`), never a Python table;
+# a variant's field, where the catalog has one, replaces the code's field whole, its other fields
+# are the code's own.
+PRESENT = "<present>"
+VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
+    # A login with a bearer token (findings/rules.py) never speaks of a password.
+    ("credential", "token", "token"),
+    # An IMAP server whose stated inactivity limit is under the 29 minutes after which mail apps
+    # renew IDLE (RFC 2177; findings/mailbox_rules.py): push may drop.
+    ("inactivity_minutes", PRESENT, "push_drops"),
+)
+# The facts that select a variant: a verdict's fact-less title keeps them.
+VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)
+
+
+def _has(m: Messages, prefix: str) -> bool:
+    return any(m.shape(f"{prefix}.{f}") for f in FIELDS)
+
+
+def variant_of(code: Code, finding: Finding, lang: Lang = DEFAULT) -> str | None:
+    """The catalog prefix of the variant `finding`'s facts select for `code` (`AUTH_FAILED~token`),
+    or None for the code's own entry."""
+    m = _m(lang)
+    for fact, wanted, variant in VARIANT_RULES:
+        value = finding.facts.get(fact)
+        if value is None or (wanted is not PRESENT and value != wanted):
+            continue
+        prefix = f"{code.value}~{variant}"
+        if _has(m, prefix):
+            return prefix
+    return None
+
+
+def _fields(m: Messages, name: str, variant: str | None) -> dict[str, str]:
+    """Per field, the catalog prefix to render: the variant's where it has that field."""
+    return {
+        f: f"{variant}.{f}" if variant and m.shape(f"{variant}.{f}") else f"{name}.{f}"
+        for f in FIELDS
+    }
+
+
 # --- Describing a finding ----------------------------------------------------------------------
 
 
@@ -143,8 +190,10 @@ def describe(finding: Finding, lang: Lang = DEFAULT) -> Described:
     except ValueError:
         code = None
     name = GENERIC if code is None or not m.shape(f"{code.value}.title") else code.value
+    variant = None if code is None or name == GENERIC else variant_of(code, finding, m)
+    field = _fields(m, name, variant)
     data = fill.values(code, finding, m)
-    fix = fill.render(m, f"{name}.fix", data)
+    fix = fill.render(m, field["fix"], data)
     changes = finding.facts.get("changes")
     if isinstance(changes, list | tuple) and changes and finding.endpoint is not None:
         published = finding.facts.get("right_reason") == "published"
@@ -152,14 +201,14 @@ def describe(finding: Finding, lang: Lang = DEFAULT) -> Described:
     elif finding.facts.get("no_alternative") is True and code is not None:
         layer = LAYER.get(code, Layer.PROVIDER)
         prefix = f"no_alternative.{layer.value}.fix"
-        fix = fill.render(m, prefix if m.shape(prefix) else f"{name}.fix", data)
+        fix = fill.render(m, prefix if m.shape(prefix) else field["fix"], data)
     return Described(
         code=finding.code,
         severity=finding.severity,
-        title=fill.render(m, f"{name}.title", data),
-        explanation=fill.render(m, f"{name}.explanation", data),
+        title=fill.render(m, field["title"], data),
+        explanation=fill.render(m, field["explanation"], data),
         fix=fix,
-        admin=fill.render(m, f"{name}.admin", data) or None,
+        admin=fill.render(m, field["admin"], data) or None,
     )
 
 
@@ -276,8 +325,8 @@ def _alternative_sentence(user: Endpoint, alternative: Endpoint | None, m: Messa
     )
 
 
-def _then(sentence: str, tail: str) -> str:
-    return f"{sentence} {tail}" if tail else sentence
+def _then(sentence: str, tail: str, m: Messages) -> str:
+    return sentences(m, sentence, tail)
 
 
 def summarize_check(
@@ -301,8 +350,10 @@ def summarize_check(
         return m.text("verdict.check.works").format(protocol=proto)
     tail = _alternative_sentence(user, alternative, m)
     if top is None:
-        return _then(m.text("verdict.check.fail"), tail)
-    bare = Finding(code=top.code, severity=top.severity)
+        return _then(m.text("verdict.check.fail"), tail, m)
+    # Bare of facts, but still its variant's title (a token login's, push's).
+    selecting = {k: top.facts[k] for k in VARIANT_FACTS if k in top.facts}
+    bare = Finding(code=top.code, severity=top.severity, facts=selecting)
     if not user_works:
         key = "verdict.check.fail_title"
     elif top.severity is Severity.WARNING:
@@ -310,7 +361,9 @@ def summarize_check(
     else:  # it connects, but e.g. the login fails
         key = "verdict.check.connects_but"
     candidates = [
-        _then(m.text(key).format(protocol=proto, title=lower_first(describe(f, m).title, m)), tail)
+        _then(
+            m.text(key).format(protocol=proto, title=lower_first(describe(f, m).title, m)), tail, m
+        )
         for f in (top, bare)
     ]
     return next((c for c in candidates if len(c) <= SUMMARY_CHARS), candidates[-1])

@@ -99,6 +99,9 @@ class Code(StrEnum):
     IPV6_BROKEN = "IPV6_BROKEN"  # warning, or error for an IPv6-only host (findings/addresses.py)
     PROVIDER_PREPARATION = "PROVIDER_PREPARATION"  # (i) a step before any login (preparation.py)
     OVERLOADED = "OVERLOADED"  # our own process too busy to time a server fairly (issue 16)
+    # Issue 12, second part: PACC and the mirror of IPV6_BROKEN
+    PACC_BROKEN = "PACC_BROKEN"  # a PACC document apps must not use (findings/pacc_rules.py)
+    IPV4_BROKEN = "IPV4_BROKEN"  # warning: the A addresses fail where IPv6 works (addresses.py)
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -127,19 +130,21 @@ SEVERITY: dict[Code, Severity] = {
     Code.IPV6_BROKEN: _W,
     Code.PROVIDER_PREPARATION: _I,
     Code.OVERLOADED: _W,
+    Code.IPV4_BROKEN: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
 for _layer, _codes in (
     (
         Layer.DISCOVERY,
-        "DOMAIN_NOT_FOUND NO_MAIL_SERVERS DISCOVERY_BROKEN DISCOVERY_DISAGREES DISCOVERY_INSECURE",
+        "DOMAIN_NOT_FOUND NO_MAIL_SERVERS DISCOVERY_BROKEN DISCOVERY_DISAGREES DISCOVERY_INSECURE "
+        "PACC_BROKEN",
     ),
     (Layer.DNS, "OUR_DNS_FAILURE HOST_NOT_FOUND DNS_FAILURE"),
     (
         Layer.CONNECTION,
         "PORT_CLOSED PORT_FILTERED HOST_UNREACHABLE NO_GREETING WRONG_PROTOCOL CONNECTION_CLOSED "
-        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN OVERLOADED",
+        "SLOW_SERVER PROBE_INCOMPLETE AUTH_NO_ANSWER IPV6_BROKEN OVERLOADED IPV4_BROKEN",
     ),
     (
         Layer.ENCRYPTION,
@@ -179,6 +184,7 @@ SPECIFICITY: dict[Code, int] = {
     Code.WRONG_PROTOCOL: -1,
     Code.TLS_OUTDATED: -1,
     Code.IPV6_BROKEN: -1,  # it explains the refused or silent port of an IPv6-only host
+    Code.IPV4_BROKEN: -1,
 }
 
 

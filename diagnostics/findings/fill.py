@@ -2,7 +2,8 @@
 the choice among a part's alternatives. No prose here: every word comes from the message
 catalog (diagnostics/locale/, read through diagnostics/i18n.py), in the reader's language.
 
-A field (title, explanation, fix, admin) is a sequence of parts joined with spaces; a part is one
+A field (title, explanation, fix, admin) is a sequence of parts joined as sentences are in the
+reader's language (a space; none after 。 in Japanese, i18n.sentences); a part is one
 or more alternative templates, tried in order: the first whose placeholders all have values is
 used, and a part with no usable template is left out. The shape comes from the catalog's keys
 (`CODE.field.P.A`). A part that starts with a line break starts a new paragraph.
@@ -25,7 +26,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from diagnostics.findings.codes import Code
-from diagnostics.i18n import Messages
+from diagnostics.i18n import Messages, sentence_gap, sentences
 from diagnostics.model import Finding, Protocol, Security
 from diagnostics.ports import IMPLICIT_TLS_PORT, STARTTLS_PORT
 
@@ -60,14 +61,15 @@ _PORTS_WITH_MEANING = frozenset({25, 110, 143, 465, 587, 993, 995})
 _FOUND = frozenset({"IMAP", "POP3", "SMTP", "HTTP", "SSH"})  # word.found_phrase.*
 _DNS_REASONS = frozenset({"servfail", "refused", "timeout"})
 _DNS_RCODE = {"servfail": "SERVFAIL", "refused": "REFUSED"}  # DNS's own codes, not words
-_SOURCES = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider"})
-_SOURCES_WITH_APPS = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "mx"})
+_SOURCES = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "mx", "provider", "pacc"})
+_SOURCES_WITH_APPS = frozenset({"srv", "autoconfig", "ispdb", "autodiscover", "mx", "pacc"})
 # Short source names: technical ones stay, the others are words (word.source_short.*).
 _SOURCE_TOKENS = {
     "srv": "SRV",
     "autoconfig": "autoconfig",
     "autodiscover": "Autodiscover",
     "mx": "MX",
+    "pacc": "PACC",  # draft-ietf-mailmaint-pacc's own name
 }
 _SOURCE_WORDS = frozenset({"ispdb", "provider", "guess", "user"})
 # DISCOVERY_BROKEN's `problem` fact (findings/discovery_rules.py): each selects its own sentences.
@@ -164,6 +166,13 @@ FACT_KEYS = frozenset(
         "recipient",
         "size_mb",
         "attachment_mb",
+        # Issue 11: facts that select a variant of a code's entry (catalog.VARIANT_RULES)
+        "credential",
+        "inactivity_minutes",
+        # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
+        "published_record",
+        "missing_record",
+        "expected_record",
     }
 )
 DERIVED_KEYS = frozenset(
@@ -426,7 +435,7 @@ def values(code: Code | None, finding: Finding, m: Messages) -> dict[str, str]:
     if isinstance(protocols, list | tuple) and len(protocols) > 1:
         out["protocols_text"] = join_list([clean(str(p)) for p in protocols], m)
     if finding.facts.get("chosen") is True:
-        out["chosen_text"] = " " + m.text("word.chosen_text")
+        out["chosen_text"] = sentence_gap(m.lang) + m.text("word.chosen_text")
     out["pairs"] = m.text("word.pairs")
     out["pairs_short"] = m.text("word.pairs_short")
     return out
@@ -455,7 +464,8 @@ def fill(m: Messages, key: str, data: Mapping[str, str]) -> str | None:
 
 
 def render(m: Messages, prefix: str, data: Mapping[str, str]) -> str:
-    """A field ("CODE.field") filled: its parts joined with spaces, paragraphs on their lines."""
+    """A field ("CODE.field") filled: its parts joined as the language joins sentences (a space;
+    none after 。 in Japanese), paragraphs on their lines."""
     out: list[str] = []
     for alternatives in m.shape(prefix):
         for key in alternatives:
@@ -464,5 +474,5 @@ def render(m: Messages, prefix: str, data: Mapping[str, str]) -> str:
                 if filled.strip():
                     out.append(filled)
                 break
-    joined = " ".join(out)
+    joined = sentences(m, *out)
     return "\n".join(p.strip() for p in joined.split("\n") if p.strip())

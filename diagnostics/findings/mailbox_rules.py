@@ -7,7 +7,8 @@ constants below.
 - Quota (RFC 9208 §5): the fullest resource counts; 100 % is MAILBOX_FULL ("cannot receive"),
   `NEARLY_FULL_PERCENT` or more MAILBOX_NEARLY_FULL.
 - Special-use (RFC 6154): without \\Sent, \\Drafts and \\Trash marked, apps guess the folders.
-- IDLE (RFC 2177) missing: NO_PUSH (info).
+- IDLE (RFC 2177) missing: NO_PUSH (info); IDLE offered but a stated inactivity limit shorter
+  than the apps' 29-minute renewal (wire/inactivity.py): NO_PUSH with `inactivity_minutes`.
 - POP3 EXPIRE (RFC 2449 §6.7): 0 or at most `SHORT_EXPIRE_DAYS` defeats "leave a copy on the
   server"; LOGIN-DELAY (§6.8) limits how often an app may check.
 - SMTP, the send test that sends nothing (MAIL FROM, RCPT TO, RSET; never DATA): a refused sender
@@ -25,10 +26,12 @@ from typing import Any
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Endpoint, Finding, ProbeResult
 
-__all__ = ["NEARLY_FULL_PERCENT", "SHORT_EXPIRE_DAYS", "rule_after_login"]
+__all__ = ["IDLE_RENEW_S", "NEARLY_FULL_PERCENT", "SHORT_EXPIRE_DAYS", "rule_after_login"]
 
 NEARLY_FULL_PERCENT = 90.0
 SHORT_EXPIRE_DAYS = 31  # a month: mail another device has not fetched by then is gone
+# RFC 2177 §3: clients re-issue IDLE at least every 29 minutes (RFC 9051 §5.4: servers wait 30).
+IDLE_RENEW_S = 29 * 60
 SPECIAL_FOLDERS = (("\\Sent", "Sent"), ("\\Drafts", "Drafts"), ("\\Trash", "Trash"))
 # A message carries its attachments base64-encoded (RFC 2045 §6.8): 4/3, plus line ends and
 # headers; mail apps and providers use about 1.37.
@@ -82,8 +85,17 @@ def _imap(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:
             missing=", ".join(missing),
             folders=", ".join(box.get("folders") or ()) or None,
         )
+    limit = box.get("inactivity_limit_s")
     if box.get("idle") is False:
         yield _finding(Code.NO_PUSH, ep)
+    elif box.get("idle") is True and isinstance(limit, int) and 0 < limit < IDLE_RENEW_S:
+        # Push is offered, but the stated limit ends an IDLE before the app renews it.
+        yield _finding(
+            Code.NO_PUSH,
+            ep,
+            inactivity_minutes=max(1, limit // 60),
+            reply=box.get("inactivity_said"),
+        )
 
 
 def _pop3(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Iterator, Sequence
 
-from diagnostics.findings.addresses import rule_addresses
+from diagnostics.findings.addresses import rule_addresses, rule_ipv4
 from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
 from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.model import (
@@ -126,6 +126,7 @@ def rule_result(
     if result.greeting_ms is not None and result.greeting_ms >= SLOW_GREETING_MS:
         yield finding(Code.SLOW_SERVER, ep, greeting_ms=result.greeting_ms, address=result.address)
     yield from rule_addresses(result)
+    yield from rule_ipv4(result)
 
 
 def _found_protocol(result: ProbeResult) -> str:
@@ -347,6 +348,8 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
     ep = result.endpoint
     attempts = result.auth_attempts
     known = result.facts.get("auth_code")
+    # "token" when the login was a bearer token (probes/auth.py): the catalog then says so.
+    credential = result.facts.get("credential")
     if not attempts:
         if isinstance(known, str):
             yield finding(
@@ -354,6 +357,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 ep,
                 reason=result.facts.get("auth_not_tried"),
                 mechanisms=", ".join(result.auth_mechanisms) or None,
+                credential=credential,
             )
         elif result.facts.get("auth_not_tried") == "login_limit":
             # Skipped on purpose (at most two attempts per server), not "time ran out".
@@ -371,6 +375,7 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
                 typed_username=first.username,
                 right_username=last.username,
                 reply=first.reply or None,
+                credential=credential,
             )
         return
     if last.status is AuthStatus.BROKEN:
@@ -381,9 +386,14 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
             username=last.username,
             reply=last.reply or None,
             mechanism=last.mechanism,
+            credential=credential,
         )
         return
     if last.status is AuthStatus.REJECTED and last.code:
+        # Refused as a method, not as a password (Dovecot's "Unsupported authentication
+        # mechanism" to USER/PASS when only DIGEST-MD5 is on): name what it does offer.
+        untestable = last.code == Code.AUTH_MECHANISM_UNTESTABLE.value
+        offered = [m for m in result.auth_mechanisms if m != "USER"] if untestable else []
         yield finding(
             Code(last.code),
             ep,
@@ -392,6 +402,8 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
             tried=tried if len(attempts) > 1 else None,
             match=last.match,
             mechanism=last.mechanism,
+            mechanisms=", ".join(offered) or None,
+            credential=credential,
         )
 
 

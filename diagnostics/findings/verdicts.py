@@ -25,7 +25,7 @@ from diagnostics.findings.catalog import (
 )
 from diagnostics.findings.codes import VANTAGE, Code
 from diagnostics.findings.fill import join_list
-from diagnostics.i18n import DEFAULT, Messages, messages
+from diagnostics.i18n import DEFAULT, Messages, messages, sentences
 from diagnostics.model import (
     Choice,
     Direction,
@@ -100,9 +100,10 @@ def summarize_check_answer(
         other = m.text("verdict.check.no_other").format(
             host=user.host, protocol=user.protocol.value.upper()
         )
-        text = f"{text} {other}"
+        text = sentences(m, text, other)
     elif choice is not None and choice.login is Login.VERIFIED and top is None:
-        text = m.text("verdict.check.and_password").format(sentence=text.rstrip(".。"))
+        what = "token" if choice.credential == "token" else "password"
+        text = m.text(f"verdict.check.and_{what}").format(sentence=text.rstrip(".。"))
     return text
 
 

@@ -42,6 +42,9 @@ def _settle(task: asyncio.Task[dns.resolver.Answer]) -> None:
 class CoalescingResolver(dns.asyncresolver.Resolver):
     """dnspython's async resolver; identical questions in flight share one query."""
 
+    # Trust anchors for dnspython's own DNSSEC validation (net/dnssec.py), set by make_resolver.
+    dnssec_anchors: Any = None
+
     async def resolve(  # type: ignore[override]
         self, qname: Any, rdtype: Any = "A", rdclass: Any = "IN", **kwargs: Any
     ) -> dns.resolver.Answer:
@@ -52,6 +55,7 @@ class CoalescingResolver(dns.asyncresolver.Resolver):
             str(rdclass),
             tuple(str(n) for n in self.nameservers),
             self.port,
+            self.ednsflags,  # with DO (DNSSEC records) or without: not the same answer
             tuple(sorted((k, str(v)) for k, v in kwargs.items() if k != "lifetime")),
         )
         flying = _FLYING.setdefault(asyncio.get_running_loop(), {})

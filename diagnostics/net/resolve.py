@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 from dataclasses import dataclass
+from typing import Any
 
 import dns.asyncresolver
 import dns.exception
@@ -62,8 +63,12 @@ def _port(text: str, raw: str) -> int:
     return int(text)
 
 
-def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresolver.Resolver:
-    """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf."""
+def make_resolver(
+    server: str | None, *, timeout: float = 3.0, dnssec_anchors: Any = None
+) -> dns.asyncresolver.Resolver:
+    """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf.
+    With trust anchors (net/dnssec.py) queries ask for DNSSEC records and discovery validates
+    answers of the anchored zones itself."""
     if server is None:
         resolver = CoalescingResolver(configure=True)
     else:
@@ -77,6 +82,10 @@ def make_resolver(server: str | None, *, timeout: float = 3.0) -> dns.asyncresol
     resolver.flags = dns.flags.RD | dns.flags.AD
     resolver.timeout = timeout
     resolver.lifetime = timeout
+    if dnssec_anchors:
+        # RFC 4035 §3.2.1: DO asks for the RRSIGs; 1232 bytes is the DNS flag day 2020 size.
+        resolver.use_edns(0, dns.flags.DO, 1232)
+        resolver.dnssec_anchors = dnssec_anchors
     return resolver
 
 

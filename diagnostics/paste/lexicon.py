@@ -4,7 +4,9 @@ For a text whose exact string we never read (another app, another version, OCR).
 when each of its concepts has a word in the same sentence; rules are tried in order, specific
 before generic, and the first rule per sentence wins. A short stem must start a word ("erro"
 is in "erros", not in "interrompue"); a longer one, or a word of a script written without
-spaces (Japanese), matches anywhere. A rule marked "generic" (a
+spaces (Japanese), matches anywhere. A rule may name the broader causes it "refines": its
+sentence's words say more than a better-ranked match of a fragment did ("the login failed"
+inside "the login failed temporarily"). A rule marked "generic" (a
 sentence that only says the connection failed) speaks only after every specific sentence of
 the text: "the connection failed. The server refuses connections." is a refused port.
 """
@@ -32,6 +34,7 @@ class LexiconMatch:
     code: Code
     sentence: str
     concepts: tuple[str, ...]
+    refines: frozenset[Code] = frozenset()  # a broader cause this one may replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +42,7 @@ class _Rule:
     code: Code
     concepts: tuple[tuple[str, re.Pattern[str]], ...]
     generic: bool
+    refines: frozenset[Code]
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
@@ -73,6 +77,7 @@ def _rules() -> tuple[_Rule, ...]:
             Code(rule["code"]),
             tuple((name, concepts[name]) for name in rule["all"]),
             bool(rule.get("generic", False)),
+            frozenset(Code(c) for c in rule.get("refines", ())),
         )
         for rule in raw["rules"]
     )
@@ -97,6 +102,7 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
                     code=rule.code,
                     sentence=sentence.strip(),
                     concepts=tuple(name for name, _ in rule.concepts),
+                    refines=rule.refines,
                 )
                 if rule.generic:
                     later.append(found)

@@ -128,14 +128,25 @@ def _app_findings(text: str, strings: Sequence[AppString] | None) -> Iterator[Fi
             yield _string_finding(found.string, folded[found.start : found.end])
 
 
-def _lexicon_findings(text: str) -> Iterator[Finding]:
+def _lexicon_findings(
+    text: str, explained: Sequence[tuple[str, Code]]
+) -> Iterator[tuple[Finding, Code | None]]:
+    """The last resort speaks only of sentences no better evidence explained: the words of a
+    bounce that was recognised ("quota exceeded (mailbox for user is full)") must not add a
+    second cause ("your own mailbox is full") beside it. Unless its rule refines that cause:
+    then it is yielded with the code it replaces."""
     for found in search_lexicon(fold(text)):
+        sentence = found.sentence
+        overlapping = [code for seen, code in explained if sentence in seen or seen in sentence]
+        if overlapping and not found.refines.intersection(overlapping):
+            continue
+        replaces = next((c for c in overlapping if c in found.refines), None)
         facts: dict[str, object] = {
             "matched": found.sentence[: catalog.MAX_FACT_CHARS],
             "match": "lexicon:" + "+".join(found.concepts),
             "reference": LEXICON_REFERENCE,
         }
-        yield Finding(code=found.code, severity=severity_of(found.code), facts=facts)
+        yield Finding(code=found.code, severity=severity_of(found.code), facts=facts), replaces
 
 
 def _about_other_service(text: str) -> bool:
@@ -152,18 +163,31 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     clients: Iterable[TextEntry] = client_entries()
     if _about_other_service(rest):
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
+    found: dict[Code, Finding] = {}
+    explained: list[tuple[str, Code]] = []  # folded texts the better tiers matched, in order
     tiers: tuple[Iterable[Finding], ...] = (
         _reply_findings(dialog),
         _search_entries(server_entries(), rest, server=True, dialog=dialog),
         _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(rest, strings),
-        () if _about_other_service(rest) else _lexicon_findings(rest),
     )
-    found: dict[str, Finding] = {}
     for tier in tiers:
         for finding in tier:
+            matched = finding.facts.get("matched")
+            if isinstance(matched, str) and matched:
+                explained.append((fold(matched), finding.code))
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
+    if not _about_other_service(rest):
+        for finding, replaces in _lexicon_findings(rest, explained):
+            if replaces is not None and replaces in found and finding.code not in found:
+                # The refined cause takes the broader one's place in the order.
+                found = {finding.code if c is replaces else c: finding if c is replaces else f
+                         for c, f in found.items()}  # fmt: skip
+                continue
+            found.setdefault(finding.code, finding)
+            if len(found) >= MAX_CAUSES:
+                break
     return Recognised(findings=tuple(found.values()), dialog=dialog)

@@ -120,6 +120,10 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
     if credentials is None:
         return
     rec.enter(Stage.AUTH)
+    # What the login is tried with, for the findings' words: a token is not a password.
+    uses_token = offer.mechanism in OAUTH_ONLY if offer.mechanism else not credentials.password
+    if credentials.oauth_token and uses_token:
+        rec.facts["credential"] = "token"
     if not _preflight(rec, offer):
         return
     gate = rec.ctx.auth_gate or AuthGate()

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diagnostics.model import (
+    UNREACHED,
     AddressResult,
     AuthAttempt,
     Credentials,
@@ -353,6 +354,15 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
         _probe_address(endpoint, ctx, primary, dialogue),
         asyncio.gather(*(_check_address(endpoint, ctx, a, dialogue) for a in others)),
     )
+    failed_first: AddressResult | None = None
+    reached = next((a for a in extra if a.reached), None)
+    if result.outcome in UNREACHED and reached is not None:
+        # The first address is dead but another answers (a dead A record beside a working
+        # AAAA: IPV4_BROKEN). Apps try the next address (RFC 8305 §6), so the full probe, and
+        # the login, run on the one that answers; the dead one stays in the list.
+        failed_first = _address_result(result)
+        result = await _probe_address(endpoint, ctx, reached.address, dialogue)
+        extra = [a for a in extra if a is not reached]
     result = replace(result, elapsed_ms=_ms(loop.time() - started))
     single = len(resolution.addresses) == 1
     if single and (Family.of(primary) is Family.IPV4 or resolution.name == primary):
@@ -371,7 +381,8 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
         for a, why in zip(resolution.addresses, refusals, strict=True)
         if why is not None
     ]
-    return replace(result, addresses=(_address_result(result), *extra, *refused))
+    first = () if failed_first is None else (failed_first,)
+    return replace(result, addresses=(_address_result(result), *first, *extra, *refused))
 
 
 # Every A and AAAA address is tried (a dead AAAA record is the classic "works on Wi-Fi, fails on

@@ -23,8 +23,17 @@ import asyncio
 import contextlib
 import functools
 import itertools
+from collections.abc import Sequence
 
-from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import (
+    AuthStatus,
+    Credentials,
+    Endpoint,
+    Outcome,
+    ProbeResult,
+    Security,
+    Stage,
+)
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -51,6 +60,7 @@ from diagnostics.wire.imap_mailbox import (
     parse_namespace,
     parse_quota,
 )
+from diagnostics.wire.inactivity import inactivity_facts
 from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, choose_mechanism, sasl_client
 
 
@@ -185,7 +195,10 @@ def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
     no LOGINDISABLED)."""
     advertised = auth_mechanisms(caps)
     mechanism = choose_mechanism(
-        advertised, password=bool(creds.password), token=creds.oauth_token is not None
+        advertised,
+        password=bool(creds.password),
+        token=creds.oauth_token is not None,
+        published=creds.methods,
     )
     disabled = "LOGINDISABLED" in caps
     if mechanism is None and not disabled and creds.password:
@@ -245,11 +258,18 @@ async def _mailbox(rec: Recorder, session: ImapSession) -> None:
         rec.facts["mailbox_error"] = getattr(fault, "detail", "no answer in time")
         return
     elapsed = round((asyncio.get_running_loop().time() - started) * 1000)
-    rec.facts["mailbox"] = {**mailbox_facts(untagged, done), "elapsed_ms": elapsed}
+    # Where a server may state its inactivity limit in words (wire/inactivity.py): the
+    # greeting, the login's OK, and the OK lines after it.
+    said = [rec.banner or "", *(a.reply for a in rec.auth_attempts if a.status is AuthStatus.OK)]
+    facts = mailbox_facts(untagged, done, said_before=said)
+    rec.facts["mailbox"] = {**facts, "elapsed_ms": elapsed}
 
 
-def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object]:
-    """The facts of the after-login replies (pure): folders, namespace, quota, push, UTF-8."""
+def mailbox_facts(
+    untagged: list[str], done: dict[str, str], *, said_before: Sequence[str] = ()
+) -> dict[str, object]:
+    """The facts of the after-login replies (pure): folders, namespace, quota, push, UTF-8,
+    the inactivity limit where the server states it."""
     caps: list[str] = []
     folders: list[Folder] = []
     namespace: tuple[str, str | None] | None = None
@@ -294,6 +314,7 @@ def mailbox_facts(untagged: list[str], done: dict[str, str]) -> dict[str, object
         "quota_supported": any(c == "QUOTA" or c.startswith("QUOTA=") for c in caps),
         "idle": "IDLE" in caps,
         "utf8_accept": "UTF8=ACCEPT" in caps,
+        **inactivity_facts([*said_before, *untagged, *done.values()]),
     }
 
 

@@ -16,7 +16,15 @@ import asyncio
 import contextlib
 import functools
 
-from diagnostics.model import Credentials, Endpoint, Outcome, ProbeResult, Security, Stage
+from diagnostics.model import (
+    AuthStatus,
+    Credentials,
+    Endpoint,
+    Outcome,
+    ProbeResult,
+    Security,
+    Stage,
+)
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
 from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
@@ -27,6 +35,7 @@ from diagnostics.probes.base import (
     run_probe,
     upgrade,
 )
+from diagnostics.wire.inactivity import inactivity_facts
 from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
 from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
 
@@ -123,7 +132,10 @@ def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
         return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
     mechanism = choose_mechanism(
-        parsed.sasl_mechanisms, password=bool(creds.password), token=creds.oauth_token is not None
+        parsed.sasl_mechanisms,
+        password=bool(creds.password),
+        token=creds.oauth_token is not None,
+        published=creds.methods,
     )
     if mechanism is None and parsed.user and creds.password:
         mechanism = "USER"
@@ -183,6 +195,10 @@ async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] 
         "uidl": uidl,
         "expire_days": expire_days(caps.get("EXPIRE")),
         "login_delay_s": caps.login_delay,
+        # RFC 1939 §3: at least 10 minutes; stated only in words, if at all (greeting, PASS).
+        **inactivity_facts(
+            [rec.banner or "", *(a.reply for a in rec.auth_attempts if a.status is AuthStatus.OK)]
+        ),
         "elapsed_ms": round((asyncio.get_running_loop().time() - started) * 1000),
     }
 

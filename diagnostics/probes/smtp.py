@@ -179,7 +179,10 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
     if creds is not None:
         offer = Offer(
             mechanism=choose_mechanism(
-                methods, password=bool(creds.password), token=creds.oauth_token is not None
+                methods,
+                password=bool(creds.password),
+                token=creds.oauth_token is not None,
+                published=creds.methods,
             ),
             advertised=methods,
             # RFC 3207 §4, Postfix smtpd_tls_auth_only: AUTH appears only after STARTTLS.

@@ -317,7 +317,11 @@ def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, s
     elif choice.username_form:
         fields.append((username, choice.username_form, "", ""))
     if choice.login in _LOGIN_SAID:
-        fields.append((t("ui.card.login_test"), t(f"ui.login.{choice.login.value}"), "", ""))
+        # Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
+        said = choice.login.value
+        if choice.login is Login.VERIFIED and choice.credential == "token":
+            said = "verified_token"
+        fields.append((t("ui.card.login_test"), t(f"ui.login.{said}"), "", ""))
     if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
         learned = t("ui.card.learned_value").format(source=choice.trust.name)
         fields.append((t("ui.card.learned"), learned, "", ""))

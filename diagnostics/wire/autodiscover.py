@@ -109,3 +109,31 @@ def request_body(address: str) -> bytes:
         "  </Request>\n"
         "</Autodiscover>\n"
     ).encode()
+
+
+# --- Autodiscover v2 (JSON) -----------------------------------------------------------------------
+# Outlook's first question: GET `.../autodiscover/autodiscover.json?Email=<address>&Protocol=
+# AutodiscoverV1`, answered by Exchange Online (and by the domain's own Autodiscover host when it
+# is a CNAME to autodiscover.outlook.com) with `{"Protocol": "AutodiscoverV1", "Url": "https://
+# outlook.office365.com/autodiscover/autodiscover.xml"}`: where the POX service of the mailbox is.
+# Unknown mailboxes get `{"ErrorCode": ..., "ErrorMessage": ...}`.
+MAX_JSON = 16 * 1024
+
+
+def parse_autodiscover_json(body: bytes) -> str:
+    """The POX URL an Autodiscover v2 answer names; AutodiscoverError for anything else."""
+    import json
+
+    if len(body) > MAX_JSON:
+        raise AutodiscoverError("the answer is too large")
+    try:
+        data = json.loads(body.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise AutodiscoverError("not JSON") from None
+    if not isinstance(data, dict):
+        raise AutodiscoverError("not an Autodiscover v2 answer")
+    url = data.get("Url")
+    if not isinstance(url, str) or not url.lower().startswith("https://"):
+        error = data.get("ErrorMessage") or data.get("ErrorCode")
+        raise AutodiscoverError(f"says {str(error)[:200]!r}" if error else "names no https URL")
+    return url

@@ -99,15 +99,41 @@ def login_answer(challenge: str, username: str, password: str, step: int) -> str
     return encode(username if step == 0 else password)
 
 
+# The `<authentication>` values of autoconfig and the ISPDB (draft-ietf-mailmaint-autoconfig-06
+# §"authentication" of TCP-based protocols) and the SASL mechanisms each stands for.
+PUBLISHED_METHODS: dict[str, tuple[str, ...]] = {
+    "password-cleartext": ("PLAIN", "LOGIN"),
+    "password-encrypted": ("SCRAM-SHA-256", "SCRAM-SHA-1", "CRAM-MD5"),
+    "oauth2": OAUTH_MECHANISMS,
+    "oauth": OAUTH_MECHANISMS,
+}
+
+
 def choose_mechanism(
-    offered: Iterable[str], *, password: bool = True, token: bool = False
+    offered: Iterable[str],
+    *,
+    password: bool = True,
+    token: bool = False,
+    published: Iterable[str] = (),
 ) -> str | None:
     """The SASL mechanism we use among those `offered`, or None when we can use none of them.
 
-    With a bearer token the OAuth mechanisms come first (that is what the person asked us to
-    test); with a password the strongest password mechanism.
+    The methods the server's published settings list (`published`, autoconfig's
+    `<authentication>` elements) come first, in their order: the draft's "Multiple
+    authentication alternatives" has the client use the first one it can, skipping one it has
+    not the means for (OAuth without a token), as a mail app set up from that document does. A
+    server that advertises SCRAM beside PLAIN while its document says "password-cleartext" may
+    have SCRAM switched on but unusable (hashed passwords): logging in with SCRAM there would
+    blame the password for the server's setup. Without a published method that fits: with a
+    bearer token the OAuth mechanisms first (what the person asked us to test); with a password
+    the strongest password mechanism.
     """
     names = {m.upper() for m in offered}
+    usable = {*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ())}
+    for method in published:
+        for mechanism in PUBLISHED_METHODS.get(method.strip().lower(), ()):
+            if mechanism in names and mechanism in usable:
+                return mechanism
     order = (*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ()))
     return next((m for m in order if m in names), None)
 

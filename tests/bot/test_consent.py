@@ -63,3 +63,20 @@ async def test_cancel_sends_nothing(
     assert answer["data"]["content"].startswith("Not sent")
     assert answer["data"]["components"] == []
     assert h.diagnoser.runs.started == 1  # the diagnosis without a password, nothing more
+
+
+async def test_a_token_login_asks_about_the_token(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With a bearer token instead of a password, the question and its button say "token"."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    opened = await h.send(h.standin.slash("login"))
+    modal = (await h.callback(opened)).payload["data"]
+    values = {ADDRESS: "ann@outsourced.lab.test",
+              "Or an OAuth token (XOAUTH2/OAUTHBEARER)": "ya29.not-a-real-token-42"}  # fmt: skip
+    submit = await h.send(h.standin.modal_submit(modal, values))
+    await h.callback(submit)
+    asked = (await h.final(submit)).embeds()[0]["description"]
+    assert "Send your token there" in asked and "password" not in asked
+    assert set(custom_ids(h.original(submit))) == {"Send the token", "Cancel"}

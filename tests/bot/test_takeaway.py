@@ -12,6 +12,8 @@ from diagnostics.export.profiles import render_autoconfig, render_mobileconfig
 from diagnostics.model import Choice, Endpoint, Protocol, Reason, Report, Security, Verdict
 from diagnostics.wire.autoconfig import expand_username, parse_autoconfig
 from tests.bot.conftest import Harness
+from tests.bot.standin import custom_ids
+from tests.bot.test_bot import check_options
 from tests.lab import Lab
 
 ADDRESS = "alice@example.org"
@@ -108,3 +110,34 @@ async def test_settings_attach_the_files(
     config = parse_autoconfig(files[xml_name])
     assert {s.hostname for s in config.servers} == {lab.host("healthy")}
     assert ".mobileconfig" in final.embeds()[0]["footer"]["text"]
+
+
+async def test_a_diagnosis_card_carries_the_profile(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A diagnosis that found a whole account: the result card attaches a profile whose servers
+    are the card's and an autoconfig file, says how to install it, and Details stays the report."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    payload = await h.send(h.standin.slash("diagnose", {"target": "alice@listed.lab.test"}))
+    final = await h.final(payload)
+    files = {name: data for name, data in final.files.values()}
+    assert sorted(n.rsplit(".", 1)[1] for n in files) == ["mobileconfig", "xml"]
+    (mail,) = plistlib.loads(files[next(n for n in files if n.endswith(".mobileconfig"))])[
+        "PayloadContent"
+    ]
+    assert mail["IncomingMailServerHostName"] == lab.host("healthy")
+    assert "one tap" in final.embeds()[0]["footer"]["text"]
+    message = h.original(payload)
+    click = await h.send(h.standin.button(message["id"], custom_ids(message)["Details"]))
+    reply = await h.callback(click)
+    assert [name.rsplit(".", 1)[1] for name, _ in reply.files.values()] == ["md"]
+
+
+async def test_a_failed_check_card_carries_no_files(harness: Harness, lab: Lab) -> None:
+    """No working account (an expired certificate): no files, no footer promise."""
+    h = harness
+    payload = await h.send(h.standin.slash("check", check_options(lab, "expired")))
+    final = await h.final(payload)
+    assert "one tap" not in final.embeds()[0]["footer"]["text"]
+    assert not final.files

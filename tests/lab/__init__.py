@@ -12,7 +12,8 @@ Environment:
   MAILMEDIC_LAB_FILTER=backlog use the listen-queue fallback for "filtered" even with nftables
   MAILMEDIC_LAB_START_TIMEOUT  seconds to wait for every greeting (default 20)
 
-Logs: dovecot-*/dovecot.log, postfix/maillog, dnsmasq/dnsmasq.log, nginx/logs/, oddservers.log.
+Logs: dovecot-*/dovecot.log, postfix/maillog, exim/exim.log and exim/log/mainlog,
+dnsmasq/dnsmasq.log, nginx/logs/, oddservers.log.
 Discovery domains (SRV, MX, autoconfig, Autodiscover, the lab ISPDB): tests/lab/discovery.py.
 """
 
@@ -41,7 +42,7 @@ import dns.message
 import dns.query
 import dns.rcode
 
-from . import dovecot, firewall, mailboxes, oauth, postfix, web
+from . import dovecot, exim, firewall, mailboxes, oauth, postfix, web
 from .certs import make_certs
 from .discovery import ISPDB_PATH, WEB
 from .layout import (
@@ -80,7 +81,9 @@ OWNED = (
     "dovecot-notls",
     "dovecot-tlsrequired",
     *(f"dovecot-{name}" for name in dovecot.SASL_MODES),
+    *(f"dovecot-{name}" for name in dovecot.GREETINGS),
     "postfix",
+    "exim",
     "dnsmasq",
     "nginx",
     "www",
@@ -346,6 +349,7 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             "cram": sockets["cram"],
         },
     )
+    ex = exim.write_config(lab_dir, address["exim"], certs, users_file)
     dnsmasq_conf, dnsmasq_log = write_dnsmasq_config(lab_dir, dns_host, DNS_PORT, address)
 
     abort = threading.Event()
@@ -387,6 +391,10 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
                 cleanup.add(f"dovecot {inst.name}", functools.partial(kill_tree, proc.pid))
                 died = _died(proc, "dovecot", abort)
                 wait_services(f"dovecot {inst.name}", inst.services, inst.log, died)
+
+            exim_proc = exim.start(ex, pid_dir)
+            cleanup.add("exim", lambda: kill_tree(exim_proc.pid))
+            wait_services("exim", ex.services, ex.log, _died(exim_proc, "exim", abort))
 
             dnsmasq = start_dnsmasq(dnsmasq_conf, dnsmasq_log, pid_dir)
             cleanup.add("dnsmasq", lambda: kill_tree(dnsmasq.pid))

@@ -197,7 +197,10 @@ def make_certs(directory: Path) -> LabCerts:
         "tls10": ((fqdn("tls10"),), valid, intermediate),
         "echo": ((fqdn("echo"),), valid, intermediate),
         **{name: ((fqdn(name),), valid, intermediate) for name in SASL_SCENARIOS},
-        "pop3policy": ((fqdn("pop3policy"),), valid, intermediate),
+        **{
+            name: ((fqdn(name),), valid, intermediate)
+            for name in ("pop3policy", "pop3digest", "shortidle", "exim")
+        },
         # nginx (tests/lab/web.py): every virtual host's name, and the expired one apart.
         "web": (WEB_NAMES, valid, intermediate),
         "webexpired": (EXPIRED_WEB_NAMES, (now - 395 * DAY, now - 30 * DAY), intermediate),

@@ -9,7 +9,11 @@ its notes can be tested here).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
+
+from diagnostics.wire.pacc import WELL_KNOWN as PACC_PATH
+from diagnostics.wire.pacc import digest_record
 
 from .layout import DOMAIN
 
@@ -20,6 +24,9 @@ def d(name: str) -> str:
 
 WEB = d("web")  # the nginx host: lab ISPDB, Autodiscover for _autodiscover._tcp targets
 ISPDB_PATH = "/v1.1/"
+# A second central database (the autoconfig draft's, https://v1.ispdb.net/ in the wild) that
+# knows a domain the first does not: centraldb.lab.test.
+CENTRAL_PATH = "/v1/"
 
 HEALTHY = d("healthy")
 
@@ -162,8 +169,64 @@ HOSTER_DOC = clientconfig(
         ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+ISPDBAD_POX = pox([("IMAP", "mail.lab.test", 993, "on"), ("SMTP", "mail.lab.test", 465, "on")])
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
+
+# PACC (draft-ietf-mailmaint-pacc): one document, vouched for by a matching TXT digest at
+# paccok, by a digest of other bytes at paccbad, and by no record at all at paccnorecord.
+PACC_DOC = json.dumps(
+    {
+        "protocols": {"imap": {"host": HEALTHY}, "submit": {"host": HEALTHY}},
+        "authentication": {"password": True},
+        "info": {"provider": {"name": "Lab PACC Mail"}},
+    },
+    indent=2,
+)
+PACC_DOMAINS = {
+    d("paccok"): digest_record(PACC_DOC.encode()),
+    d("paccbad"): digest_record(b"an older version of the document"),
+    d("paccnorecord"): None,
+}
+# A verified document whose IMAP server refuses connections (the "closed" scenario): the record
+# is wrong (DISCOVERY_BROKEN), not the document.
+PACC_DEAD = d("paccdead")
+PACC_DEAD_DOC = json.dumps(
+    {
+        "protocols": {"imap": {"host": d("closed")}, "submit": {"host": HEALTHY}},
+        "info": {"provider": {"name": "Lab PACC Mail"}},
+    }
+)
+# A web server that answers every path with its home page, and no TXT record: no PACC at all.
+PACC_CATCHALL = d("pacccatchall")
+CATCHALL_PAGE = "<!doctype html><html><body>Welcome</body></html>\n"
+# Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
+# Microsoft 365 while the MX still points at the old gateway.
+# Autodiscover v2 (JSON) only, as Exchange Online answers it, for adjson.lab.test (MX the lab's).
+ADJSON_DOC = json.dumps(
+    {
+        "Protocol": "AutodiscoverV1",
+        "Url": "https://outlook.office365.com/autodiscover/autodiscover.xml",
+    }
+)
+ADJSON_PATH = "/autodiscover/autodiscover.json"
+ADM365_DOC = pox(
+    [("IMAP", "outlook.office365.com", 993, "on"), ("SMTP", "smtp.office365.com", 587, "on")]
+)
+
+# authorder.lab.test: servers that offer SCRAM-SHA-256 beside PLAIN (the "scram" Dovecot), in a
+# document that lists OAuth2 first and then "password-cleartext" (the autoconfig draft's
+# "Multiple authentication alternatives"): a login with a password uses PLAIN.
+AUTHORDER_DOC = clientconfig(
+    [
+        ("imap", d("scram"), 993, "SSL", "%EMAILADDRESS%"),
+        ("smtp", d("scram"), 465, "SSL", "%EMAILADDRESS%"),
+    ]
+).replace(
+    "<authentication>password-cleartext</authentication>",
+    "<authentication>OAuth2</authentication>\n"
+    "      <authentication>password-cleartext</authentication>",
+)
 
 AUTOCONFIG = "/mail/config-v1.1.xml"
 WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
@@ -176,12 +239,16 @@ VHOSTS: tuple[VHost, ...] = (
             ISPDB_PATH + d("listed"): Resource(LISTED_DOC),
             ISPDB_PATH + d("mailhost"): Resource(MAILHOST_DOC),
             ISPDB_PATH + HOSTER: Resource(HOSTER_DOC),
+            CENTRAL_PATH + d("centraldb"): Resource(LISTED_DOC),
+            # ispdbad.lab.test: the ISPDB and Autodiscover name different servers, both working.
+            ISPDB_PATH + d("ispdbad"): Resource(LISTED_DOC),
             AUTODISCOVER: Resource(ADSRV_DOC, content_type="text/xml", any_method=True),
         },
     ),
     VHost(d("autoconfig.ac"), {AUTOCONFIG: Resource(AC_DOC)}),
     VHost(d("wk"), {WELL_KNOWN: Resource(WK_DOC)}),
     VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
+    VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -222,6 +289,33 @@ VHOSTS: tuple[VHost, ...] = (
         d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
     ),
     VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
+    *(
+        VHost(
+            f"ua-auto-config.{domain}",
+            {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
+        )
+        for domain in PACC_DOMAINS
+    ),
+    VHost(
+        f"ua-auto-config.{PACC_DEAD}",
+        {"/" + PACC_PATH: Resource(PACC_DEAD_DOC, content_type="application/json")},
+    ),
+    VHost(
+        f"ua-auto-config.{PACC_CATCHALL}",
+        {"/" + PACC_PATH: Resource(CATCHALL_PAGE, content_type="text/html")},
+    ),
+    VHost(
+        d("autodiscover.adm365"),
+        {AUTODISCOVER: Resource(ADM365_DOC, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.ispdbad"),
+        {AUTODISCOVER: Resource(ISPDBAD_POX, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.adjson"),
+        {ADJSON_PATH: Resource(ADJSON_DOC, content_type="application/json")},
+    ),
 )
 
 WEB_NAMES = tuple(v.name for v in VHOSTS if not v.expired and not v.plain_http)
@@ -301,7 +395,16 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     srv("_submissions._tcp", srvexpired, d("expired"), 465)
 
     # Autoconfig: a CNAME to the web host, the .well-known path on the domain itself, broken ones.
-    for name in ("ac", "plain", "badxml", "placeholder", "stale", "redirect", "httponly"):
+    for name in (
+        "ac",
+        "plain",
+        "badxml",
+        "placeholder",
+        "stale",
+        "redirect",
+        "httponly",
+        "authorder",
+    ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
     mx(d("wk"))
@@ -335,6 +438,23 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
     mx(d("outsourced"), f"mx1.{HOSTER}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
+
+    # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
+    published = {
+        **PACC_DOMAINS,
+        PACC_CATCHALL: None,
+        PACC_DEAD: digest_record(PACC_DEAD_DOC.encode()),
+    }
+    for domain, record in published.items():
+        mx(domain)
+        lines.append(f"cname=ua-auto-config.{domain},{WEB}")
+        if record is not None:
+            lines.append(f'txt-record=_ua-auto-config.{domain},"{record}"')
+    # Autodiscover names Microsoft 365's servers; the MX is the lab's own.
+    mx(d("centraldb"))
+    for name in ("adm365", "adjson", "ispdbad"):
+        mx(d(name))
+        lines.append(f"cname=autodiscover.{d(name)},{WEB}")
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')

@@ -30,6 +30,11 @@ SASL_MODES: dict[str, str] = {
 }
 for _name in SASL_MODES:
     MODES[_name] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
+# An instance whose greeting (login_greeting, IMAP and POP3 alike) states an inactivity limit
+# shorter than the 29 minutes after which mail apps renew IDLE: the words are what a diagnosis
+# can read (diagnostics/wire/inactivity.py); Dovecot itself keeps its fixed 30 minutes.
+GREETINGS = {"shortidle": "Mail ready. Idle connections are closed after 10 minutes."}
+MODES["shortidle"] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
 OAUTH_MECHANISMS = {"oauthbearer", "xoauth2"}
 INBOX_PREFIXED = {"scram1"}  # instances whose personal namespace has the prefix "INBOX."
 
@@ -144,6 +149,7 @@ def write_config(
         # A failed login would otherwise delay the next answer by 2 s, plus the per-IP penalty
         # (switched off below); tests log in wrongly on purpose.
         "auth_failure_delay = 0",
+        *([f"login_greeting = {GREETINGS[name]}"] if name in GREETINGS else []),
         "auth_verbose = yes",
         f"mail_location = maildir:{mail}/%u",
         *_passdbs(name, users_file, directory, introspect_url),

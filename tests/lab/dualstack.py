@@ -17,6 +17,7 @@ mail server binds IPv4 only. The lab DNS (nameservers.py) names them:
     v6onlydead.lab.test             AAAA ...::2    nothing answers: IPV6_BROKEN (error)
     v6noroute.lab.test    A healthy, AAAA fd00:6d6e:<slot>::1, which a `throw` route makes
                           unroutable from here: our vantage point, never IPV6_BROKEN
+    v4dead.lab.test       A closed (refused), AAAA ...::1: IPV4_BROKEN (the mirror case)
 
 Nothing leaves the machine: the pair is a cable between two namespaces of this kernel. `stop()`
 deletes the namespace (which removes both ends of the pair) and closes the relay; a leftover of a
@@ -68,10 +69,12 @@ def _noroute_net(slot: int) -> str:
     return f"{NOROUTE_PREFIX}:{slot}::/48"
 
 
-def dns_lines(slot: int, healthy: str) -> list[str]:
-    """dnsmasq records of the dual-stack hosts (see the module docstring)."""
+def dns_lines(slot: int, healthy: str, closed: str) -> list[str]:
+    """dnsmasq records of the dual-stack hosts (see the module docstring); `closed` is an IPv4
+    address where nothing listens (the "closed" scenario)."""
     return [
         f"host-record=dualstack.lab.test,{healthy},{working_v6(slot)}",
+        f"host-record=v4dead.lab.test,{closed},{working_v6(slot)}",
         f"host-record=v6dead.lab.test,{healthy},{dead_v6(slot)}",
         f"host-record=v6onlydead.lab.test,{dead_v6(slot)}",
         f"host-record=v6noroute.lab.test,{healthy},{noroute_v6(slot)}",
@@ -88,6 +91,7 @@ CERT_NAMES = (
     "v6dead.lab.test",
     "v6onlydead.lab.test",
     "v6noroute.lab.test",
+    "v4dead.lab.test",
 )
 
 

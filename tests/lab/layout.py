@@ -41,7 +41,11 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "scram1": "127.0.50.3",  # SCRAM-SHA-1 and XOAUTH2
     "untestable": "127.0.50.4",  # DIGEST-MD5 only (RFC 6331: historic): nothing mailmedic tests
     "pop3policy": "127.0.50.5",  # POP3 with EXPIRE 0 and LOGIN-DELAY 900 (tests/lab/pop3policy.py)
+    "pop3digest": "127.0.50.6",  # POP3 offering only SASL DIGEST-MD5, no USER (pop3policy.py)
+    "shortidle": "127.0.50.7",  # a Dovecot whose greeting states a 10-minute inactivity limit
     "introspect": "127.0.50.9",  # the OAuth token-introspection endpoint (tests/lab/oauth.py)
+    # A third server implementation: Exim 4, unpacked from its Debian package (tests/lab/exim.py).
+    "exim": "127.0.60.1",
 }
 
 DNS_ADDRESS = "127.0.0.53"
@@ -100,6 +104,7 @@ DOVECOT_SERVICES: dict[str, list[Service]] = {
     # A real ssl=required host also offers the implicit-TLS ports.
     "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
     **{name: _svc(name, 993, 995) for name in SASL_SCENARIOS},
+    "shortidle": _svc("shortidle", 993, 995),
 }
 
 POSTFIX_SERVICES: list[Service] = [
@@ -122,3 +127,7 @@ def slot_address(base: str, slot: int) -> str:
 
 def fqdn(scenario: str) -> str:
     return f"{scenario}.{DOMAIN}"
+
+
+# Exim (tests/lab/exim.py): 25 an MX that relays for nobody, 587 STARTTLS, 465 implicit TLS.
+EXIM_SERVICES: list[Service] = _svc("exim", 25, 587, 465)

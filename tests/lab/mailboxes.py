@@ -23,6 +23,15 @@ MESSAGE_SIZE = 1024
 OTHER_USERS = ("nofolders@lab.test", "noowner@lab.test")
 QUOTA_USERS = {"full@lab.test": (10, 10), "nearly@lab.test": (19, 20)}  # messages, limit KiB
 FOLDERS = ("Sent", "Drafts", "Trash", "Junk")
+# Send-as (the send test: MAIL FROM, RCPT TO, RSET): address -> the login that owns it, for
+# Postfix's smtpd_sender_login_maps and Exim's MAIL ACL alike. noowner@lab.test is owned by
+# nobody, so its own login may not send as it.
+SEND_AS = {
+    "alice@lab.test": "alice@lab.test",
+    "bob@lab.test": "bob",
+    "full@lab.test": "full@lab.test",
+    "nearly@lab.test": "nearly@lab.test",
+}
 
 
 def users_lines(users: dict[str, str]) -> str:

@@ -13,7 +13,10 @@ import dns.exception
 import dns.message
 import dns.name
 import dns.rcode
+import dns.rdata
+import dns.rdataclass
 import dns.rrset
+import dns.zone
 
 from . import dualstack
 from .discovery import dns_lines
@@ -47,7 +50,7 @@ def write_dnsmasq_config(
         f"host-record=dual.{DOMAIN},{address['healthy']},::1",
         f"host-record=v6only.{DOMAIN},::1",
         # Hosts with IPv6 addresses of their own, working and dead (tests/lab/dualstack.py).
-        *dualstack.dns_lines(_slot(listen), address["healthy"]),
+        *dualstack.dns_lines(_slot(listen), address["healthy"], address["closed"]),
         # SRV, MX, CNAME and A records of the discovery domains (tests/lab/discovery.py).
         *dns_lines(address),
     ]
@@ -192,6 +195,121 @@ async def start_validating_dns(
     loop = asyncio.get_running_loop()
     transport, _ = await loop.create_datagram_endpoint(
         lambda: _Validating((up_host, int(up_port)), signed), local_addr=(host, 0)
+    )
+    port = transport.get_extra_info("sockname")[1]
+    return transport, f"{host}:{port}"
+
+
+# --- a DNSSEC-signed zone, for mailmedic's own validation (diagnostics/net/dnssec.py) ------------
+#
+# An authoritative stand-in: two zones signed at start with a fresh ECDSA P-256 key by dnspython
+# (`dns.dnssec.sign_zone`), served with their RRSIGs when the query has DO set, every other name
+# forwarded to the lab's dnsmasq. It sets no AD bit: whatever is authenticated, mailmedic
+# validated itself against the trust anchor (the DS of the key) that `signed_zones` also returns.
+# In dnssecbad.lab.test the SRV target is changed after signing: its signature no longer matches.
+DNSSEC_ZONES = ("dnssec.lab.test", "dnssecbad.lab.test")
+
+
+def signed_zones(healthy: str = "healthy.lab.test") -> tuple[dict[str, dns.zone.Zone], str]:
+    """The signed zones (name -> dns.zone.Zone) and the anchor file's text (their DS records)."""
+    import dns.dnssec
+    from cryptography.hazmat.primitives.asymmetric import ec
+
+    zones: dict[str, dns.zone.Zone] = {}
+    anchors: list[str] = []
+    key = ec.generate_private_key(ec.SECP256R1())
+    dnskey = dns.dnssec.make_dnskey(key.public_key(), dns.dnssec.Algorithm.ECDSAP256SHA256, 257)
+    for name in DNSSEC_ZONES:
+        zone = dns.zone.from_text(
+            f"@ 300 IN SOA ns.{name}. admin.{name}. 1 3600 600 86400 300\n"
+            f"@ 300 IN NS ns.{name}.\n"
+            f"@ 300 IN MX 10 {healthy}.\n"
+            f"_imaps._tcp 300 IN SRV 0 10 993 {healthy}.\n"
+            f"_submissions._tcp 300 IN SRV 0 10 465 {healthy}.\n",
+            origin=name,
+        )
+        dns.dnssec.sign_zone(zone, keys=[(key, dnskey)], lifetime=86400)
+        if name.startswith("dnssecbad."):
+            # A forged record under a valid signature: what an attacker on the way would send.
+            # The RRSIG of the SRV set is left as it was.
+            with zone.writer() as txn:
+                srv = dns.rdata.from_text("IN", "SRV", "0 10 993 mail.lab.test.")
+                txn.replace("_imaps._tcp", 300, srv)
+        zones[name] = zone
+        ds = dns.dnssec.make_ds(dns.name.from_text(name), dnskey, "SHA256")
+        anchors.append(f"{name}. IN DS {ds}")
+    return zones, "\n".join(anchors) + "\n"
+
+
+def signed_answer(
+    query: dns.message.Message, zones: dict[str, dns.zone.Zone]
+) -> dns.message.Message | None:
+    """The authoritative answer of the signed zones, or None for a name outside them."""
+    import dns.flags
+    import dns.rdatatype
+
+    question = query.question[0]
+    name = question.name
+    for zone in zones.values():
+        if zone.origin is None or not name.is_subdomain(zone.origin):
+            continue
+        response = dns.message.make_response(query)
+        response.flags |= dns.flags.AA
+        node = zone.get_node(name)
+        if node is None:
+            response.set_rcode(dns.rcode.NXDOMAIN)
+            return response
+        rdataset = node.get_rdataset(dns.rdataclass.IN, question.rdtype)
+        if rdataset is not None:
+            response.answer.append(dns.rrset.from_rdata_list(name, rdataset.ttl, list(rdataset)))
+            signature = node.get_rdataset(dns.rdataclass.IN, dns.rdatatype.RRSIG, question.rdtype)
+            if signature is not None and query.ednsflags & dns.flags.DO:
+                response.answer.append(
+                    dns.rrset.from_rdata_list(name, signature.ttl, list(signature))
+                )
+        return response
+    return None
+
+
+class _Signed(asyncio.DatagramProtocol):
+    def __init__(self, upstream: tuple[str, int], zones: dict[str, dns.zone.Zone]) -> None:
+        self.upstream, self.zones = upstream, zones
+        self.tasks: set[asyncio.Task[None]] = set()
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        task = asyncio.ensure_future(self._answer(data, addr))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _answer(self, data: bytes, addr: tuple[str, int]) -> None:
+        import dns.asyncquery
+
+        try:
+            query = dns.message.from_wire(data)
+            if not query.question:
+                return
+            response = signed_answer(query, self.zones)
+            if response is None:
+                response = await dns.asyncquery.udp(
+                    query, self.upstream[0], port=self.upstream[1], timeout=2.0
+                )
+        except (dns.exception.DNSException, OSError):
+            return
+        self.transport.sendto(response.to_wire(), addr)
+
+
+async def start_signed_dns(
+    host: str, upstream: str, zones: dict[str, dns.zone.Zone]
+) -> tuple[asyncio.DatagramTransport, str]:
+    """The signed-zone stand-in on `host` (a free UDP port) in front of `upstream` (HOST:PORT);
+    returns the transport (close it) and its HOST:PORT for `--dns`."""
+    up_host, _, up_port = upstream.rpartition(":")
+    loop = asyncio.get_running_loop()
+    transport, _ = await loop.create_datagram_endpoint(
+        lambda: _Signed((up_host, int(up_port)), zones), local_addr=(host, 0)
     )
     port = transport.get_extra_info("sockname")[1]
     return transport, f"{host}:{port}"

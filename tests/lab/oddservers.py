@@ -518,7 +518,7 @@ class OddServers:
         await self._serve("echo", ip, 465, echo_smtp(host, memory, None), tls)
 
         # EXPIRE 0 and LOGIN-DELAY, which Dovecot cannot announce (tests/lab/pop3policy.py).
-        from .pop3policy import policy_pop3
+        from .pop3policy import digest_only_pop3, policy_pop3
 
         files = certs.servers["pop3policy"]
         await self._serve(
@@ -526,6 +526,14 @@ class OddServers:
             address["pop3policy"],
             995,
             policy_pop3(self.users),
+            server_context(files.chain, files.key),
+        )
+        files = certs.servers["pop3digest"]
+        await self._serve(
+            "pop3digest",
+            address["pop3digest"],
+            995,
+            digest_only_pop3(),
             server_context(files.chain, files.key),
         )
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .certs import LabCerts
 from .layout import POSTFIX_SERVICES, Service, fqdn
+from .mailboxes import SEND_AS
 from .procs import failure, read_pid, write_pid
 
 # Internal services Postfix needs to accept mail and throw it away; chroot "n" everywhere
@@ -89,6 +90,7 @@ def write_config(
         d.mkdir(parents=True)
     shutil.chown(data_dir, "postfix", "postfix")
     log = directory / "maillog"
+    send_as = ", ".join(f"{mail}={login}" for mail, login in SEND_AS.items())
     main_cf = f"""\
 compatibility_level = 3.6
 queue_directory = {queue_dir}
@@ -126,8 +128,7 @@ smtpd_sasl_path = {sasl_socket}
 smtpd_relay_restrictions = permit_sasl_authenticated, reject_unauth_destination
 # The send test (MAIL FROM, RCPT TO, RSET; never DATA): a login owns only its own address, and
 # noowner@lab.test is owned by nobody, so its login may not send as it (send-as refused).
-smtpd_sender_login_maps = inline:{{ alice@lab.test=alice@lab.test, bob@lab.test=bob,
-    full@lab.test=full@lab.test, nearly@lab.test=nearly@lab.test }}
+smtpd_sender_login_maps = inline:{{ {send_as} }}
 smtpd_sender_restrictions = reject_sender_login_mismatch
 message_size_limit = 26214400
 # Tests and benchmarks make mistakes on purpose and connect often from one address:

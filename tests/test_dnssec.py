@@ -1,0 +1,108 @@
+"""DNSSEC validated by mailmedic itself (diagnostics/net/dnssec.py, dnspython) against a trust
+anchor: a zone signed at lab start by dnspython and served by an authoritative stand-in that sets
+no AD bit (tests/lab/nameservers.py), and the same zone with a record forged after signing."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import dns.zone
+import pytest
+
+from diagnostics.cli import main
+from diagnostics.diagnosis import diagnose
+from diagnostics.model import Direction, Report, Source, Trust
+from diagnostics.net.dnssec import parse_anchors
+from diagnostics.runner import Options
+from tests.lab import Lab
+from tests.lab.nameservers import signed_zones, start_signed_dns
+
+
+@pytest.fixture(autouse=True)
+def lab_ispdb(lab: Lab, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Every diagnosis here asks the lab ISPDB, never Thunderbird's."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    yield
+
+
+@pytest.fixture(scope="module")
+def zones() -> tuple[dict[str, dns.zone.Zone], str]:
+    """The signed zones and their trust anchors (DS records), made once."""
+    return signed_zones()
+
+
+@pytest.fixture
+def anchors(zones: tuple[dict[str, dns.zone.Zone], str], tmp_path: Path) -> str:
+    path = tmp_path / "anchors"
+    path.write_text(zones[1])
+    return str(path)
+
+
+@pytest.fixture
+async def signed_dns(lab: Lab, zones: tuple[dict[str, dns.zone.Zone], str]) -> AsyncIterator[str]:
+    """HOST:PORT of the authoritative stand-in for the signed zones, in front of dnsmasq."""
+    host = lab.dns.rpartition(":")[0]
+    transport, server = await start_signed_dns(host, lab.dns, zones[0])
+    try:
+        yield server
+    finally:
+        transport.close()
+
+
+async def run(lab: Lab, target: str, dns: str, anchors: str | None) -> Report:
+    options = Options(
+        dns=dns, cafile=lab.cafile, allow_private=True, timeout=10.0, dnssec_anchors=anchors
+    )
+    return await diagnose(target, options)
+
+
+def srv_trust(report: Report) -> Trust | None:
+    (line,) = [d for d in report.discovery if d.source is Source.SRV]
+    return line.trust
+
+
+async def test_signed_records_validated_against_the_anchor(
+    lab: Lab, signed_dns: str, anchors: str
+) -> None:
+    """With the anchor, the signed SRV records validate: the settings are learned by DNSSEC,
+    though the server sets no AD bit."""
+    report = await run(lab, "dnssec.lab.test", signed_dns, anchors)
+    assert srv_trust(report) is Trust.DNSSEC
+    choice = report.choice(Direction.INCOMING)
+    assert choice is not None and choice.trust is Trust.DNSSEC
+
+
+async def test_without_the_anchor_it_is_plain_dns(lab: Lab, signed_dns: str) -> None:
+    """The same answers without an anchor: plain DNS (nothing here trusts the AD bit)."""
+    report = await run(lab, "dnssec.lab.test", signed_dns, None)
+    assert srv_trust(report) is Trust.DNS
+
+
+async def test_a_forged_record_does_not_validate(lab: Lab, signed_dns: str, anchors: str) -> None:
+    """dnssecbad's IMAP SRV record was changed after signing: its signature fails, so what it
+    names is plain DNS, never DNSSEC."""
+    report = await run(lab, "dnssecbad.lab.test", signed_dns, anchors)
+    (line,) = [d for d in report.discovery if d.source is Source.SRV]
+    assert any(e.host == "mail.lab.test" for e in line.endpoints)
+    assert line.trust is Trust.DNS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "dnssec.lab.test. IN A 127.0.0.1", "dnssec.lab.test. IN DS 1 2 3 zz-not-hex"],
+)
+def test_bad_anchor_text(text: str) -> None:
+    """No DS/DNSKEY record, another type, or a bad DS: a one-line error."""
+    with pytest.raises(ValueError):
+        parse_anchors(text)
+
+
+def test_cli_refuses_a_bad_anchor_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--dnssec-anchors` with a file that holds no anchor: exit 2, one line, no traceback."""
+    bad = tmp_path / "anchors"
+    bad.write_text("not an anchor\n")
+    code = main(["diagnose", "example.com", "--dnssec-anchors", str(bad)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert err.count("\n") == 1 and "--dnssec-anchors" in err and "Traceback" not in err

@@ -1,0 +1,304 @@
+"""Developer tool: texts of mail clients that mailmedic's matcher was never built or tuned on.
+
+Not shipped and not run by CI. `benchmarks/explain.py --fresh` measures how `explain` reads
+them; nothing here may ever feed `diagnostics/data/` (that would turn the measurement into a
+tuned one again). The apps are GNOME Evolution (its mail engine, evolution-data-server's
+Camel providers) and the Roundcube webmail: neither is among the corpus's apps, both ship the
+nine languages. A few chosen messages per app and language, never whole files; each keeps the
+repository, commit and path it came from. Each string's cause was labelled by reading the code
+that raises it, before any text was run through `explain`.
+
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fresh_texts.json
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/final_texts.json --final
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/unseen_texts.json --unseen
+
+The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
+the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
+misses have been read.
+
+MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
+`neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
+`eworm-de+claws-mail/repo` (bare repositories). Needs Babel (the dev
+extra) to read the PO files.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from babel.messages.pofile import read_po
+
+LANGS = ("en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "ja")
+PO_NAMES = {
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+ROUNDCUBE_DIR = {
+    "en": "en_US",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+
+# Evolution (src/camel/...): (msgid, cause, values for its %s in order).
+EVOLUTION: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Failed to authenticate", "AUTH_FAILED", ()),
+    ("STARTTLS not supported", "STARTTLS_NOT_OFFERED", ()),
+    ("STLS not supported by server", "STARTTLS_NOT_OFFERED", ()),
+    (
+        "Plaintext authentication disallowed on insecure connections. Change encryption to "
+        "STARTTLS or TLS for account “%s”.",
+        "PLAINTEXT_AUTH_DISABLED",
+        ("alice@example.com",),
+    ),
+    (
+        "IMAP server %s does not support %s authentication",
+        "AUTH_NOT_OFFERED",
+        ("mail.example.com", "CRAM-MD5"),
+    ),
+    (
+        "SMTP server %s does not support %s authentication",
+        "AUTH_NOT_OFFERED",
+        ("mail.example.com", "CRAM-MD5"),
+    ),
+    ("Encryption required for requested authentication mechanism", "PLAINTEXT_AUTH_DISABLED", ()),
+    ("Temporary authentication failure", "AUTH_TEMPORARY_FAILURE", ()),
+    ("Cannot send message: one or more invalid recipients", "RECIPIENT_UNKNOWN", ()),
+    ("Cannot send message: sender address not valid.", "SENDER_REFUSED", ()),
+    ("Failed to authenticate on POP server %s: ", "AUTH_FAILED", ("mail.example.com",)),
+]
+# NeoMutt (conn/, imap/, pop/, send/smtp.c) and Geary (src/client/...): the final held-out set.
+NEOMUTT: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Untrusted server certificate", "CERT_UNTRUSTED", ()),
+    ("WARNING: Server certificate is not yet valid", "CERT_NOT_YET_VALID", ()),
+    ("WARNING: Server certificate has expired", "CERT_EXPIRED", ()),
+    ("WARNING: Server hostname does not match certificate", "CERT_HOSTNAME_MISMATCH", ()),
+    (
+        "certificate owner does not match hostname %s",
+        "CERT_HOSTNAME_MISMATCH",
+        ("mail.example.com",),
+    ),
+    ("Connection to %s timed out", "PORT_FILTERED", ("mail.example.com",)),
+    ('Could not find the host "%s"', "HOST_NOT_FOUND", ("mail.example.com",)),
+    ("Connection to %s closed", "CONNECTION_CLOSED", ("mail.example.com",)),
+    ("SASL authentication failed", "AUTH_FAILED", ()),
+    ("Login failed", "AUTH_FAILED", ()),
+    ("Authentication failed", "AUTH_FAILED", ()),
+    # IMAP's LOGINDISABLED (RFC 9051 §6.2.3): no plaintext login before STARTTLS.
+    ("LOGIN disabled on this server", "PLAINTEXT_AUTH_DISABLED", ()),
+    ("Could not negotiate TLS connection", "TLS_HANDSHAKE_FAILED", ()),
+    ("Encrypted connection unavailable", "STARTTLS_NOT_OFFERED", ()),
+    ("SMTP server does not support authentication", "AUTH_NOT_OFFERED", ()),
+]
+GEARY: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Check your receiving login and password", "AUTH_FAILED", ()),
+    ("Check your sending login and password", "AUTH_FAILED", ()),
+    ("Check your email address and password", "AUTH_FAILED", ()),
+    ("An account has reported an incorrect login or password.", "AUTH_FAILED", ()),
+    ("Could not look up server name", "HOST_NOT_FOUND", ()),
+    ("The server’s certificate is not signed by a known authority", "CERT_UNTRUSTED", ()),
+    (
+        "The server’s identity does not match the identity in the certificate",
+        "CERT_HOSTNAME_MISMATCH",
+        (),
+    ),
+    ("The server’s certificate has expired", "CERT_EXPIRED", ()),
+    ("The server’s certificate has not been activated", "CERT_NOT_YET_VALID", ()),
+    ("An account has reported an untrusted server.", "CERT_UNTRUSTED", ()),
+]
+# Balsa (libbalsa/, libnetclient/) and Claws Mail (src/): the third set, extracted after the
+# final set had been read — the one still unseen when the lexicon was last changed.
+BALSA: list[tuple[str, str, tuple[str, ...]]] = [
+    ("Host not found", "HOST_NOT_FOUND", ()),
+    ("TLS negotiation failed: %s", "TLS_HANDSHAKE_FAILED", ("",)),
+    ("TLS required but not available", "STARTTLS_NOT_OFFERED", ()),
+    ("the signing certificate authority is not known", "CERT_UNTRUSTED", ()),
+    (
+        "the certificate does not match the expected identity of the site that it was retrieved "
+        "from",
+        "CERT_HOSTNAME_MISMATCH",
+        (),
+    ),
+    ("the certificate has expired", "CERT_EXPIRED", ()),
+    ("remote server does not support STARTTLS", "STARTTLS_NOT_OFFERED", ()),
+    ("connection lost", "CONNECTION_CLOSED", ()),
+]
+CLAWS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("TLS handshake failed\n", "TLS_HANDSHAKE_FAILED", ()),
+    ("Selected SMTP AUTH method not available\n", "AUTH_NOT_OFFERED", ()),
+    ("error occurred on authentication\n", "AUTH_FAILED", ()),
+    ("Connection timed out.\n", "PORT_FILTERED", ()),
+    ("TLS certificate is expired", "CERT_EXPIRED", ()),
+    ("TLS certificate is unknown", "CERT_UNTRUSTED", ()),
+    (
+        "Certificate for %s is expired.\n%sDo you want to continue?",
+        "CERT_EXPIRED",
+        ("mail.example.com", ""),
+    ),
+    ("connection refused", "PORT_CLOSED", ()),
+    ("Couldn't login to IMAP server %s.", "AUTH_FAILED", ("mail.example.com",)),
+    ("Connection to %s failed: login refused.%s", "AUTH_FAILED", ("mail.example.com", "")),
+    ("Connection closed by the remote host.", "CONNECTION_CLOSED", ()),
+    ("Authentication failed.", "AUTH_FAILED", ()),
+    ("Connection to %s:%d timed out.", "PORT_FILTERED", ("mail.example.com", "993")),
+    ("Certificate issuer is not a CA", "CERT_UNTRUSTED", ()),
+]
+# Roundcube (program/localization/*/messages.inc): (key, cause, values for its $names).
+ROUNDCUBE = [
+    ("loginfailed", "AUTH_FAILED", {}),
+    ("accountlocked", "ACCOUNT_LOCKED", {}),
+    ("erroroverquota", "MAILBOX_FULL", {}),
+    ("smtpautherror", "AUTH_FAILED", {"code": "535"}),
+    (
+        "smtpfromerror",
+        "SENDER_REFUSED",
+        {
+            "code": "553",
+            "from": "alice@example.com",
+            "msg": "5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob",
+        },
+    ),
+    (
+        "smtptoerror",
+        "RECIPIENT_UNKNOWN",
+        {
+            "code": "550",
+            "to": "bob@example.org",
+            "msg": "5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+        },
+    ),
+    ("smtpsizeerror", "SIZE_LIMIT", {"limit": "10 MB"}),
+]
+
+
+def git(repo: Path, *args: str) -> str:
+    done = subprocess.run(
+        ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
+    )
+    return done.stdout
+
+
+def po_app(
+    mirrors: Path, repo_name: str, app: str, strings: list[tuple[str, str, tuple[str, ...]]]
+) -> list[dict[str, object]]:
+    """The chosen msgids of a gettext-translated app, in each language it ships."""
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    catalogs = {
+        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:po/{po}.po").encode()))
+        for lang, po in PO_NAMES.items()
+    }
+    entries = []
+    for index, (msgid, code, values) in enumerate(strings):
+        texts: dict[str, str] = {"en": msgid}
+        origin = catalogs["de"].get(msgid)
+        assert origin is not None, msgid  # a msgid that is not in the app's catalogs
+        where = origin.locations[0][0] if origin.locations else "po"
+        sources = {"en": f"{repo_name}@{commit}:{where}"}
+        for lang, catalog in catalogs.items():
+            message = catalog.get(msgid)
+            if message is not None and message.string and "fuzzy" not in message.flags:
+                texts[lang] = str(message.string)
+                sources[lang] = f"{repo_name}@{commit}:po/{PO_NAMES[lang]}.po"
+        filled = {lang: _printf(text, values) for lang, text in texts.items()}
+        entries.append(
+            {
+                "id": f"{app.lower()}.{index}",
+                "app": app,
+                "code": code,
+                "texts": filled,
+                "sources": sources,
+            }
+        )
+    return entries
+
+
+def _printf(text: str, values: tuple[str, ...]) -> str:
+    supply = iter(values)
+    return re.sub(r"%[sd]", lambda _: next(supply, "mail.example.com"), text).strip()
+
+
+_INC = re.compile(r"""\$messages\['(\w+)'\]\s*=\s*'((?:[^'\\]|\\.)*)';""")
+
+
+def roundcube(mirrors: Path) -> list[dict[str, object]]:
+    repo = mirrors / "roundcube+roundcubemail/repo"
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    files = {}
+    for lang, folder in ROUNDCUBE_DIR.items():
+        path = f"program/localization/{folder}/messages.inc"
+        raw = git(repo, "show", f"HEAD:{path}")
+        found = {k: v.replace("\\'", "'") for k, v in _INC.findall(raw)}
+        files[lang] = (path, found)
+    entries = []
+    for key, code, values in ROUNDCUBE:
+        texts, sources = {}, {}
+        for lang, (path, found) in files.items():
+            if key in found:
+                bare = re.sub(r"<[^>]+>", "", found[key])  # Roundcube's own markup
+                texts[lang] = re.sub(r"\$(\w+)", lambda m, v=values: v.get(m[1], m[0]), bare)
+                sources[lang] = f"roundcube/roundcubemail@{commit}:{path}#{key}"
+        entries.append(
+            {
+                "id": f"roundcube.{key}",
+                "app": "Roundcube",
+                "code": code,
+                "texts": texts,
+                "sources": sources,
+            }
+        )
+    return entries
+
+
+def main() -> None:
+    mirrors = Path(sys.argv[1])
+    about = (
+        "Texts of mail clients the matcher was never built or tuned on (tools/"
+        "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
+    )
+    if sys.argv[3:] == ["--unseen"]:
+        about = (
+            "The unseen texts (tools/extract_fresh_texts.py --unseen): two more clients, "
+            "extracted and labelled after the final set's misses had been read and before the "
+            "lexicon was changed again; read only by benchmarks/explain.py --unseen."
+        )
+        entries = po_app(mirrors, "GNOME/balsa", "Balsa", BALSA) + po_app(
+            mirrors, "eworm-de/claws-mail", "Claws Mail", CLAWS
+        )
+    elif sys.argv[3:] == ["--final"]:
+        about = (
+            "The final held-out texts (tools/extract_fresh_texts.py --final): two more clients, "
+            "extracted and labelled before any change made for the fresh texts, run once at the "
+            "end; read only by benchmarks/explain.py --fresh."
+        )
+        entries = po_app(mirrors, "neomutt/neomutt", "NeoMutt", NEOMUTT) + po_app(
+            mirrors, "GNOME/geary", "Geary", GEARY
+        )
+    else:
+        entries = po_app(mirrors, "GNOME/evolution-data-server", "Evolution", EVOLUTION)
+        entries += roundcube(mirrors)
+    data = {"about": about, "entries": entries}
+    # A file, not stdout: Babel prints its warnings about old PO syntax there.
+    with open(sys.argv[2], "w", encoding="utf-8") as out:
+        json.dump(data, out, ensure_ascii=False, indent=1)
+        out.write("\n")
+
+
+if __name__ == "__main__":
+    main()
