@@ -36,7 +36,8 @@ class LimitHit(Exception):
 class OnCooldown(LimitHit):
     def __init__(self, retry_after: float, burst: int) -> None:
         self.retry_after = retry_after
-        seconds = max(1, round(retry_after + 0.49))
+        self.burst = burst
+        self.seconds = seconds = max(1, round(retry_after + 0.49))
         super().__init__(
             f"Easy there: that's {burst} test{'s' if burst != 1 else ''} in a row. "
             f"You can start another in {seconds} s. "
@@ -45,7 +46,9 @@ class OnCooldown(LimitHit):
 
 
 class Busy(LimitHit):
-    pass
+    def __init__(self, message: str, per_guild: int | None = None) -> None:
+        super().__init__(message)
+        self.per_guild = per_guild  # the guild's cap when it is the guild that is full
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,7 +125,8 @@ class Gate:
             raise Busy(
                 f"This server already has {self.max_per_guild} "
                 f"test{'s' if self.max_per_guild != 1 else ''} running. "
-                "Please try again when one of them has finished."
+                "Please try again when one of them has finished.",
+                per_guild=self.max_per_guild,
             )
         self.running += 1
         self._per_guild[guild_key] = self._per_guild.get(guild_key, 0) + 1

@@ -37,6 +37,8 @@ class GuildSettings:
     # a helpdesk that triages a queue may want a larger burst; 0 seconds switches it off.
     cooldown_seconds: int | None = None
     burst: int | None = None
+    # The answers' language for people whose Discord language we do not speak (bot/language.py)
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -45,6 +47,7 @@ class GuildSettings:
             "log_channel": self.log_channel,
             "cooldown_seconds": self.cooldown_seconds,
             "burst": self.burst,
+            "language": self.language,
         }
 
     @classmethod
@@ -53,12 +56,14 @@ class GuildSettings:
         domain = data.get("default_domain")
         channel = data.get("log_channel")
         roles = data.get("helpdesk_roles") or []
+        language = data.get("language")
         return cls(
             default_domain=domain if isinstance(domain, str) and domain else None,
             helpdesk_roles=tuple(int(r) for r in roles if isinstance(r, int))[:MAX_ROLES],
             log_channel=channel if isinstance(channel, int) else None,
             cooldown_seconds=_bounded(data.get("cooldown_seconds"), 0, MAX_COOLDOWN),
             burst=_bounded(data.get("burst"), 1, MAX_BURST),
+            language=language if isinstance(language, str) and language else None,
         )
 
 

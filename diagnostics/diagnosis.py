@@ -230,7 +230,7 @@ async def _diagnose(
         target=domain,
         kind=ReportKind.DIAGNOSE,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_diagnose_answer(display(domain), answer),
+        summary=summarize_diagnose_answer(display(domain), answer, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=tuple(ordered),
@@ -238,6 +238,7 @@ async def _diagnose(
         recommended=answer.recommended,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 

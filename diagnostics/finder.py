@@ -69,17 +69,17 @@ def parse_target(target: str) -> tuple[str, str | None]:
     """(ASCII domain, email address or None). InvalidTarget, one line, for anything else."""
     text = target.strip()
     if not text:
-        raise InvalidTarget("give a domain (example.com) or an email address")
+        raise InvalidTarget(key="ui.error.need_target")
     local: str | None = None
     if "@" in text:
         local, _, text = text.rpartition("@")
         if not local or any(c.isspace() for c in local) or "@" in local.strip('"'):
-            raise InvalidTarget(f"{target.strip()!r} is not an email address")
+            raise InvalidTarget(key="ui.error.not_address", value=repr(target.strip()))
     domain = validate_host(text)
     if domain.replace(".", "").isdigit() or ":" in domain:
-        raise InvalidTarget(f"{text!r} is an IP address: give the domain of the email address")
+        raise InvalidTarget(key="ui.error.ip_address", value=repr(text))
     if "." not in domain:
-        raise InvalidTarget(f"{text!r} is not a domain (it has no dot)")
+        raise InvalidTarget(key="ui.error.no_dot", value=repr(text))
     return domain, None if local is None else f"{local}@{domain}"
 
 

@@ -38,6 +38,8 @@ class Options:
     # Passwords masked in every server text even when this run does not log in (net/redact.py):
     # `without_login()` moves the password here, so a run that withholds it still redacts it.
     secrets: tuple[str, ...] = field(default=(), repr=False)
+    # The reader's language (diagnostics/i18n.py): the report's sentences are written in it.
+    lang: str = "en"
 
     def without_login(self) -> Options:
         """The same run without a login test; the password stays known, for redaction."""

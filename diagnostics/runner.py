@@ -107,7 +107,7 @@ async def check(
         target=user.host,
         kind=ReportKind.CHECK,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_check_answer(user, answer, mine),
+        summary=summarize_check_answer(user, answer, mine, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=_unique(results),
@@ -115,6 +115,7 @@ async def check(
         user_endpoint=user,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 

@@ -136,7 +136,7 @@ def ensure_base_image() -> None:
 
 def build_context(folder: Path) -> Path:
     """The files the Containerfile copies, and the prepared wheels for an offline pip."""
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "setup.py", "MANIFEST.in"):
         shutil.copy2(ROOT / name, folder / name)
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo", "wheels")
     for name in ("diagnostics", "bot", "deploy"):
