@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import threading
 from collections.abc import Iterator
-from pathlib import Path
 from types import FrameType
 
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.lab import Lab, start_lab
-
-# Until the translators' catalogs are merged (diagnostics/locale/<ll>/LC_MESSAGES/mailmedic.po),
-# the language tests read a few real German and Japanese messages from stand-in catalogs
-# (tests/fixtures/locale); once de and ja are merged, the real ones are used.
-_LOCALE = Path(__file__).resolve().parent.parent / "diagnostics" / "locale"
-if not any((_LOCALE / lang / "LC_MESSAGES" / "mailmedic.po").is_file() for lang in ("de", "ja")):
-    os.environ.setdefault(
-        "MAILMEDIC_LOCALE_DIR", str(Path(__file__).resolve().parent / "fixtures" / "locale")
-    )
 
 # Property tests judge behaviour, not speed (speed lives in benchmarks/): on a loaded 2-core
 # machine a slow example must not fail a test. Each test's own @settings still applies.
