@@ -31,6 +31,7 @@ import idna
 
 from diagnostics.discovery import autoconfig, autodiscover, pacc
 from diagnostics.discovery.base import DEFAULT_ISPDB_URLS, PUBLISHED, DiscoveryContext, Lookup
+from diagnostics.discovery.dnsquery import query
 from diagnostics.discovery.guess import guess_endpoints, guess_hosts
 from diagnostics.discovery.merge import TWIN, key
 from diagnostics.discovery.mx import load_public_suffix_list, lookup_mx, mx_domains
@@ -63,6 +64,8 @@ SOURCE_TIMEOUT = 5.0
 Key = tuple[str, str, int, str]
 # Provider list entries on Microsoft's servers (providers.json): Autodiscover can name them.
 MICROSOFT = frozenset({"microsoft365", "outlook.com"})
+# Where Exchange Online tenants point autodiscover.<domain> (Microsoft 365 DNS records).
+MICROSOFT_AUTODISCOVER = "autodiscover.outlook.com"
 
 
 def parse_target(target: str) -> tuple[str, str | None]:
@@ -291,6 +294,7 @@ class _Diagnosis:
             )
             # Autodiscover v2 names no server itself (no line of its own); the guesses wait for it.
             self.spawn(self._autodiscover_json(), "", "")
+            self.spawn(self._autodiscover_cname(), "", "")
             self.spawn(
                 pacc.lookup_pacc(dctx, username=username), "pacc", pacc.document_url(dctx.domain)
             )
@@ -354,6 +358,19 @@ class _Diagnosis:
         for ep in found.endpoints:
             self._microsoft_by_host(ep.host, "Autodiscover", found.learned)
         return found
+
+    async def _autodiscover_cname(self) -> None:
+        """Exchange Online: a tenant's autodiscover.<domain> is a CNAME to
+        autodiscover.outlook.com (the DNS records Microsoft 365 asks a tenant to publish). That
+        host's certificate does not name the tenant's domain, so the HTTPS Autodiscover fails
+        (Outlook then follows the HTTP redirect), and only the DNS record tells."""
+        name = f"autodiscover.{self.dctx.domain}"
+        answer = await query(self.dctx.resolver, name, "CNAME", timeout=self.dctx.dns_timeout)
+        trust = Trust.DNSSEC if answer.authenticated else Trust.DNS
+        for record in answer.records:
+            target = self.dctx.answer_name(record.target).lower()
+            if target == MICROSOFT_AUTODISCOVER:
+                self._microsoft_by_host("outlook.office365.com", f"CNAME {name} → {target}", trust)
 
     async def _autodiscover_json(self) -> None:
         """Autodiscover v2: where the mailbox's POX service is (outlook.office365.com for

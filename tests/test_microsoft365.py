@@ -119,6 +119,8 @@ def provider_line(report: Report) -> str:
     [
         ("adm365.lab.test", "Autodiscover (outlook.office365.com)"),  # POX names Microsoft's
         ("adjson.lab.test", "Autodiscover v2 (outlook.office365.com)"),  # the JSON v2 answer
+        # Only the DNS tells: autodiscover.<domain> is a CNAME to autodiscover.outlook.com.
+        ("adcname.lab.test", "CNAME autodiscover.adcname.lab.test → autodiscover.outlook.com"),
     ],
 )
 async def test_autodiscover_tells_microsoft_365_when_the_mx_does_not(

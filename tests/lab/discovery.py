@@ -22,6 +22,7 @@ def d(name: str) -> str:
     return f"{name}.{DOMAIN}"
 
 
+MICROSOFT_AUTODISCOVER = "autodiscover.outlook.com"
 WEB = d("web")  # the nginx host: lab ISPDB, Autodiscover for _autodiscover._tcp targets
 ISPDB_PATH = "/v1.1/"
 # A second central database (the autoconfig draft's, https://v1.ispdb.net/ in the wild) that
@@ -455,6 +456,11 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     for name in ("adm365", "adjson", "ispdbad"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    # An Exchange Online tenant as Microsoft has it published: autodiscover.<domain> a CNAME to
+    # autodiscover.outlook.com (here the lab's web host, whose certificate does not name it).
+    mx(d("adcname"))
+    lines.append(f"host-record={MICROSOFT_AUTODISCOVER},{web}")
+    lines.append(f"cname=autodiscover.{d('adcname')},{MICROSOFT_AUTODISCOVER}")
 
     # Exists, publishes nothing, and no guessed name exists.
     lines.append(f'txt-record={d("empty")},"no mail here"')
