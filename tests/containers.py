@@ -2,8 +2,9 @@
 
 No registry is reachable here, so the image's base is made locally: a Debian bookworm root
 file system from `debootstrap` (Debian's mirror is reachable, as for apt), imported as
-`localhost/mailmedic-base:bookworm` — the same Debian and Python 3.11 that the default base,
-`python:3.11-slim-bookworm`, is built from. The project is installed in the image from the
+`localhost/mailmedic-base:bookworm-<hash of its packages>` — the same Debian and Python 3.11
+that the default base, `python:3.11-slim-bookworm`, is built from; with redis-server, it is also
+the compose test's Redis. The project is installed in the image from the
 build context exactly as the Containerfile says; pip only gets `--no-index --find-links` to the
 wheels this module downloads on the host beforehand (PIP_ARGS), since the build has no network.
 
@@ -14,18 +15,25 @@ and on an ordinary host alike.
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BASE_IMAGE = "localhost/mailmedic-base:bookworm"
 IMAGE = "localhost/mailmedic:test"
 MIRROR = "http://deb.debian.org/debian"
-# What the image's build and run need beyond debootstrap's minimal base.
-BASE_PACKAGES = "python3,python3-venv,ca-certificates"
+# What the image's build and run need beyond debootstrap's minimal base, and redis-server: the
+# same base image is the compose test's Redis (tests/scale/test_compose.py), since `redis:7`
+# cannot be pulled here.
+BASE_PACKAGES = "python3,python3-venv,ca-certificates,redis-server"
+# The tag names the package list, so a machine that cached a base of another list makes a new one.
+BASE_IMAGE = (
+    "localhost/mailmedic-base:bookworm-" + hashlib.sha256(BASE_PACKAGES.encode()).hexdigest()[:8]
+)
 
 
 class ContainerUnavailable(Exception):
@@ -39,12 +47,17 @@ def podman_command() -> list[str]:
     return [podman, "--runtime", runc]
 
 
-def limits() -> list[str]:
+def limit_values() -> tuple[int, int]:
     """The file and process limits a container may have here: within this process's own."""
     import resource
 
     files = min(resource.getrlimit(resource.RLIMIT_NOFILE)[1], 65536)
     procs = min(resource.getrlimit(resource.RLIMIT_NPROC)[1], 4096)
+    return files, procs
+
+
+def limits() -> list[str]:
+    files, procs = limit_values()
     return ["--ulimit", f"nofile={files}:{files}", "--ulimit", f"nproc={procs}:{procs}"]
 
 
@@ -96,7 +109,50 @@ def build_context(folder: Path) -> Path:
     _run([*pip, "wheel", "--wheel-dir", str(wheels), str(ROOT)], timeout=900)
     requires = build_requirements()
     _run([*pip, "download", "--dest", str(wheels), *requires], timeout=900)
-    return folder
+    image_python = _run(
+        [*podman_command(), "run", "--rm", *limits(), "--network", "none", BASE_IMAGE,
+         "python3", "-c", "import platform; print(platform.python_version())"],
+        timeout=120,
+    ).strip()  # fmt: skip
+    for _ in range(5):  # each round adds one level of the dependency tree
+        missing = wheels_missing(wheels, image_python)
+        if not missing:
+            return folder
+        _run([*pip, "download", "--no-deps", "--only-binary=:all:", "--dest", str(wheels),
+              *missing], timeout=900)  # fmt: skip
+    raise RuntimeError(f"no wheels for {missing} (Python {image_python})")
+
+
+def wheels_missing(wheels: Path, python: str) -> list[str]:
+    """What the wheels require under the image's Python and no wheel there provides.
+
+    pip evaluates environment markers for the interpreter it runs on, not for a target: the
+    host's Python here is newer than Debian bookworm's 3.11.2, and redis-py wants async-timeout
+    only below 3.11.3. Each missing requirement is returned without its marker (already true
+    for the image), for `pip download --no-deps`; repeated until nothing is missing.
+    """
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name, parse_wheel_filename
+
+    target = {"python_full_version": python, "python_version": python.rsplit(".", 1)[0],
+              "extra": ""}  # fmt: skip
+    found = list(wheels.glob("*.whl"))
+    have = {canonicalize_name(parse_wheel_filename(w.name)[0]) for w in found}
+    missing: set[str] = set()
+    for wheel in found:
+        with zipfile.ZipFile(wheel) as archive:
+            meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
+            text = archive.read(meta).decode("utf-8", "replace")
+        for line in text.splitlines():
+            if not line.startswith("Requires-Dist:"):
+                continue
+            requirement = Requirement(line.split(":", 1)[1].strip())
+            if requirement.marker is not None and not requirement.marker.evaluate(target):
+                continue
+            if canonicalize_name(requirement.name) not in have:
+                requirement.marker = None
+                missing.add(str(requirement))
+    return sorted(missing)
 
 
 def build_requirements() -> list[str]:
@@ -106,8 +162,13 @@ def build_requirements() -> list[str]:
     return [*data["build-system"]["requires"], "wheel"]
 
 
+_built: list[str] = []  # IMAGE once built by this process (test_container, test_compose)
+
+
 def build_image(folder: Path) -> None:
-    """deploy/Containerfile built on the local base, pip offline."""
+    """deploy/Containerfile built on the local base, pip offline (once per test run)."""
+    if _built:
+        return
     ensure_base_image()
     context = build_context(folder)
     _run(
@@ -117,6 +178,19 @@ def build_image(folder: Path) -> None:
          "-f", str(context / "deploy" / "Containerfile"), "-t", IMAGE, str(context)],
         timeout=900,
     )  # fmt: skip
+    _built.append(IMAGE)
+
+
+def compose_command(project: str, *files: Path) -> list[str]:
+    """Debian's podman-compose (1.0.3) on these files, its podman on runc (see above)."""
+    compose = shutil.which("podman-compose")
+    if compose is None:
+        raise ContainerUnavailable("podman-compose is needed (bash .ci/setup-tests)")
+    podman, _, runc = podman_command()
+    args = [compose, "--podman-path", podman, f"--podman-args=--runtime={runc}", "-p", project]
+    for file in files:
+        args += ["-f", str(file)]
+    return args
 
 
 def run(*args: str, options: tuple[str, ...] = (), stdin: str | None = "") -> str:
