@@ -40,6 +40,7 @@ pytestmark = pytest.mark.timeout(1200)
 ROOT = Path(__file__).resolve().parents[2]
 COMPOSE = ROOT / "deploy" / "compose.yaml"
 MAILMEDIC = ("bot-0", "bot-1", "worker-1", "worker-2")
+PROJECT = "mailmedic-compose"  # + this process's id: the compose project (and its names)
 HOOK = "/opt/mailmedic-tests"  # the bots' PYTHONPATH: the tests and the sitecustomize hook
 STEP = 300.0  # seconds for one compose or podman command at most
 
@@ -96,8 +97,8 @@ class Logs:
             self.lines.append(f"{service} | {line.decode(errors='replace').rstrip()}")
             self._changed.set()
 
-    def tail(self) -> str:
-        return "\n".join(self.lines[-60:])
+    def tail(self, count: int = 60) -> str:
+        return "\n".join(self.lines[-count:])
 
     async def wait_for(self, services: Sequence[str], text: str, timeout: float = 120) -> str:
         """The first line of one of `services` that contains `text`."""
@@ -212,9 +213,31 @@ def image(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     yield containers.IMAGE
 
 
+def _gone(pid: str) -> bool:
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    return False
+
+
+async def remove_stale() -> None:
+    """Projects of earlier runs that were killed before their clean-up (their pid is gone)."""
+    label = "label=io.podman.compose.project"
+    boxes = json.loads(await podman("ps", "-a", "--filter", label, "--format", "json") or "[]")
+    nets = json.loads(await podman("network", "ls", "--filter", label, "--format", "json") or "[]")
+    projects = {str((box.get("Labels") or {}).get("io.podman.compose.project")) for box in boxes}
+    projects |= {str(net.get("name", "")).removesuffix("_net") for net in nets}
+    for project in projects:
+        prefix, _, pid = project.rpartition("-")
+        if prefix == PROJECT and pid.isdigit() and _gone(pid):
+            await Stack(project, f"{project}_net", "", Path()).remove()
+
+
 @pytest.fixture
 async def stack(image: str, lab: Lab, tmp_path: Path) -> AsyncIterator[Stack]:
-    project = f"mailmedic-compose-{os.getpid()}"
+    await remove_stale()
+    project = f"{PROJECT}-{os.getpid()}"
     stack = Stack(project, f"{project}_net", "", tmp_path / "override.yaml")
     label = f"io.podman.compose.project={project}"
     await podman("network", "create", "--label", label, stack.network)
@@ -254,7 +277,8 @@ async def test_the_compose_file_runs_on_podman(stack: Stack, lab: Lab) -> None:
         try:
             await asyncio.wait_for(standin.wait_shards({0, 1}), 180)
         except TimeoutError:
-            raise Failed(stack.logs.tail()) from None
+            shards = sorted(standin.shard_sockets)
+            raise Failed(f"shards ready: {shards}\n{stack.logs.tail(120)}") from None
         await stack.logs.wait_for(["bot-0"], "shard 0 ready")
         await stack.logs.wait_for(["bot-1"], "shard 1 ready")
         await stack.logs.wait_for(["worker-1"], "worker worker-1 ready")
