@@ -46,7 +46,7 @@ STEP = 300.0  # seconds for one compose or podman command at most
 
 
 class Failed(AssertionError):
-    pass
+    """A step of the compose run went wrong; the message carries the containers' output."""
 
 
 async def _exec(args: Sequence[str], *, env: dict[str, str] | None = None) -> tuple[int, str]:
