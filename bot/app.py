@@ -66,6 +66,9 @@ class MailBot(commands.AutoShardedBot):
 
     async def setup_hook(self) -> None:
         self._started_at = asyncio.get_running_loop().time()
+        from bot.translator import MailTranslator
+
+        await self.tree.set_translator(MailTranslator())  # command names in nine languages
         self.tree.add_command(MailGroup(self.handlers))
         self.tree.add_command(message_menu(self.handlers))
         self.tree.on_error = self.on_tree_error  # type: ignore[method-assign]

@@ -11,7 +11,8 @@ Nothing here talks to Discord; the library is called directly with the bot's Opt
 MAILMEDIC_DNS, MAILMEDIC_CAFILE, MAILMEDIC_ALLOW_PRIVATE apply as they do for the bot). On a
 terminal, progress shows on one line that updates, and `/login` asks for the password without
 showing it (the bot's private login form); piped input gives it on the next line. End of input
-(or /quit) ends it with status 0.
+(or /quit) ends it with status 0. It speaks the terminal's language (LC_ALL, LC_MESSAGES, LANG;
+diagnostics/i18n.py).
 """
 
 from __future__ import annotations
@@ -28,23 +29,7 @@ if TYPE_CHECKING:
     from diagnostics.options import Options
     from diagnostics.sweep import ProbeFinished
 
-BANNER = """\
-mailmedic bot, console mode (no DISCORD_TOKEN set: nothing is sent to Discord).
-Type what a person would post in the support channel (an address, a domain, the settings
-their app shows, or the error text), or /diagnose, /check, /explain, /settings, /login, /help,
-/quit.
-To run it on Discord, see `python -m bot --help` and .env.example.
-"""
-HELP = """\
-  /diagnose alice@example.com       find the servers and test them
-  /check imap.example.com 993 tls   test the settings an app shows (security: tls, starttls, none)
-  /explain <error text>             what a pasted error message means
-  /settings example.com             the settings to type in
-  /login alice@example.com [imap.example.com 993 tls]
-                                    test the login (the password is asked for, not shown)
-  /quit                             stop (so does end of input)
-  anything else is read like a message in the support channel
-"""
+# The console's fixed texts are the catalog's ui.console.* (diagnostics/locale/).
 _MARKUP = re.compile(r"\\(.)")
 
 
@@ -55,7 +40,13 @@ def plain(text: str) -> str:
     return "\n".join(line.removeprefix("-# ") for line in text.split("\n"))
 
 
-def card_text(card: Any) -> str:
+def _t(lang: str, key: str) -> str:
+    from diagnostics.i18n import messages
+
+    return messages(lang).text(key)
+
+
+def card_text(card: Any, lang: str = "en") -> str:
     """An embed (discord.Embed) in the order a phone shows it."""
     embed: dict[str, Any] = dict(card.to_dict())
     out = []
@@ -66,9 +57,7 @@ def card_text(card: Any) -> str:
     for field in embed.get("fields", []):
         out.append(plain(f"{field['name']}\n{field['value']}"))
     if embed.get("footer", {}).get("text"):
-        out.append(
-            plain(embed["footer"]["text"]).replace("Details: the full report as a file.", "")
-        )
+        out.append(plain(embed["footer"]["text"]).replace(_t(lang, "ui.bot.footer.details"), ""))
     return "\n\n".join(part.strip() for part in out if part.strip())
 
 
@@ -80,8 +69,10 @@ class Console:
         *,
         ask_secret: Callable[[str], str] | None = None,
         live: bool = False,
+        lang: str = "en",
     ) -> None:
         self.config = config
+        self.lang = lang
         self.write = write
         # The login form as a prompt whose answer is not shown (getpass on a terminal).
         self.ask_secret = ask_secret
@@ -97,7 +88,7 @@ class Console:
 
         def on_progress(event: ProbeFinished) -> None:
             events.append(event)
-            self.write("\r\x1b[K… " + progress_line(events))
+            self.write("\r\x1b[K… " + progress_line(events, self.lang))
 
         return on_progress
 
@@ -118,7 +109,7 @@ class Console:
             if command in ("/quit", "/exit", "quit", "exit"):
                 return False
             if command in ("/help", "help", "?"):
-                self.write(HELP)
+                self.write(_t(self.lang, "ui.console.help"))
             elif command == "/diagnose":
                 await self._show(await self._diagnose(rest))
             elif command == "/settings":
@@ -132,7 +123,7 @@ class Console:
             else:
                 await self._message(text)
         except InvalidTarget as exc:
-            self.write(f"I can't test that: {exc}\n")
+            self.write(_t(self.lang, "ui.console.refused").format(reason=exc) + "\n")
         return True
 
     async def _message(self, text: str) -> None:
@@ -158,9 +149,7 @@ class Console:
             from diagnostics import check
 
             try:
-                report = await check(
-                    found.endpoint, self.config.options(), on_progress=self._progress()
-                )
+                report = await check(found.endpoint, self._options(), on_progress=self._progress())
             finally:
                 self._done()
             await self._show(report)
@@ -174,13 +163,13 @@ class Console:
         from diagnostics.policy import InvalidTarget
 
         if not target.strip():
-            raise InvalidTarget("give a domain or an email address: /diagnose alice@example.com")
+            raise InvalidTarget(_t(self.lang, "ui.console.need_target"))
         address = target.strip()
         username = address if "@" in address else None
         try:
             return await diagnose(
                 address,
-                options or self.config.options(),
+                options or self._options(),
                 username=username,
                 on_progress=self._progress(),
             )
@@ -195,14 +184,14 @@ class Console:
 
         parts = rest.split()
         if not parts:
-            raise InvalidTarget("give the address you log in with: /login alice@example.com")
+            raise InvalidTarget(_t(self.lang, "ui.console.need_address"))
         if self.ask_secret is None:
-            raise InvalidTarget("no way to ask for the password here")
+            raise InvalidTarget(_t(self.lang, "ui.console.no_prompt"))
         address = parts[0]
-        password = self.ask_secret(f"Password for {address} (not shown): ")
+        password = self.ask_secret(_t(self.lang, "ui.console.password").format(address=address))
         if not password:
-            raise InvalidTarget("no password given: nothing tested")
-        options = with_credentials(self.config.options(), address, password)
+            raise InvalidTarget(_t(self.lang, "ui.console.no_password"))
+        options = with_credentials(self._options(), address, password)
         del password  # it lives in `options` (masked in every repr) until the test ends
         if len(parts) >= 3:
             await self._show(await self._check(" ".join(parts[1:]), options, username=address))
@@ -220,7 +209,7 @@ class Console:
 
         parts = rest.split()
         if len(parts) < 2:
-            raise InvalidTarget("give the server and port: /check imap.example.com 993 tls")
+            raise InvalidTarget(_t(self.lang, "ui.console.need_server"))
         host, port, security = [*parts, ""][:3]
         # The same reading as the login form: the protocol from the port, the security from
         # the port when not given.
@@ -229,33 +218,45 @@ class Console:
         try:
             return await check(
                 replace(endpoint, username=username),
-                options or self.config.options(),
+                options or self._options(),
                 on_progress=self._progress(),
             )
         finally:
             self._done()
 
+    def _options(self) -> Options:
+        from dataclasses import replace
+
+        return replace(self.config.options(), lang=self.lang)
+
     def _explain(self, text: str) -> Report:
         from diagnostics import explain
 
-        return explain(text)
+        return explain(text, lang=self.lang)
 
     async def _settings(self, target: str) -> None:
         from bot.render import settings_embed
 
         report = await self._diagnose(target)
-        self.write(card_text(settings_embed(report)) + "\n\n")
+        self.write(card_text(settings_embed(report, lang=self.lang), self.lang) + "\n\n")
 
     async def _show(self, report: Report) -> None:
         from bot.render import result_embed
 
-        self.write(card_text(result_embed(report)) + "\n\n")
+        self.write(card_text(result_embed(report, self.lang), self.lang) + "\n\n")
 
 
 async def run_console(
-    config: Config, stdin: IO[str] | None = None, stdout: IO[str] | None = None
+    config: Config,
+    stdin: IO[str] | None = None,
+    stdout: IO[str] | None = None,
+    lang: str | None = None,
 ) -> int:
-    """Read lines until end of input or /quit; answer each; status 0."""
+    """Read lines until end of input or /quit; answer each; status 0. `lang`: the environment's
+    language (LC_ALL, LC_MESSAGES, LANG) unless given."""
+    from diagnostics.i18n import from_environment
+
+    lang = lang or from_environment()
     source = stdin or sys.stdin
     sink = stdout or sys.stdout
 
@@ -273,8 +274,8 @@ async def run_console(
         write(prompt + "\n")
         return source.readline().rstrip("\r\n")  # piped input: the next line, never echoed
 
-    console = Console(config, write, ask_secret=ask_secret, live=interactive)
-    write(BANNER)
+    console = Console(config, write, ask_secret=ask_secret, live=interactive, lang=lang)
+    write(_t(lang, "ui.console.banner"))
     while True:
         if interactive:
             write("> ")

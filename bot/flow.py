@@ -26,7 +26,8 @@ import discord
 from bot import helpdesk
 from bot.config import Config
 from bot.extract import PORT_PROTOCOL, extract
-from bot.limits import LimitHit
+from bot.language import language_of, texts
+from bot.limits import Busy, Limit, LimitHit, OnCooldown
 from bot.logs import log_interaction
 from bot.render import (
     config_embed,
@@ -40,6 +41,7 @@ from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore
 from diagnostics.findings.catalog import endpoint_phrase
+from diagnostics.i18n import sentences
 from diagnostics.model import Endpoint, Report
 from diagnostics.policy import (
     InvalidTarget,
@@ -58,16 +60,23 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Interaction = discord.Interaction[Any]
 
-APOLOGY = (
-    "Sorry, something went wrong on my side and I could not finish this. "
-    "Please try again in a moment. If it keeps happening, give the bot's admins this error id: "
-    "`{error_id}`"
-)
-SCREENSHOTS_UNAVAILABLE = (
-    "I can't read screenshots on this server (its OCR is not installed). "
-    "Paste the text of the error message with `/mail explain` instead."
-)
+# Every text a reply says is the catalog's ui.bot.* (diagnostics/locale/), in the language of
+# the interaction (bot/language.py).
 _CLI_HINT = re.compile(r"\s*\(see --allow-private\)\s*$")
+
+
+def _limit_text(exc: LimitHit, lang: str) -> str:
+    """What a limit tells the person, in their language (the others are said in it already)."""
+    m = texts(lang)
+    if isinstance(exc, OnCooldown):
+        tried = m.plural("ui.bot.limit.cooldown", exc.burst).format(n=exc.burst)
+        wait = m.text("ui.bot.limit.wait").format(seconds=exc.seconds)
+        return sentences(lang, tried, wait)
+    if isinstance(exc, Busy):
+        if exc.per_guild is None:
+            return m.text("ui.bot.limit.busy")
+        return m.plural("ui.bot.limit.guild_busy", exc.per_guild).format(n=exc.per_guild)
+    return str(exc)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -80,11 +89,11 @@ class Request:
     endpoint: Endpoint | None = None
 
     @classmethod
-    def check(cls, endpoint: Endpoint) -> Request:
+    def check(cls, endpoint: Endpoint, lang: str = "en") -> Request:
         return cls(
             command="check",
             target=endpoint.host,
-            title=endpoint_phrase(endpoint),
+            title=endpoint_phrase(endpoint, lang),
             endpoint=endpoint,
         )
 
@@ -107,9 +116,12 @@ def guild_key(interaction: Interaction) -> int:
 class ProgressEditor:
     """Edits the deferred reply as probes finish, at most once per `interval` seconds."""
 
-    def __init__(self, interaction: Interaction, title: str, interval: float) -> None:
+    def __init__(
+        self, interaction: Interaction, title: str, interval: float, lang: str = "en"
+    ) -> None:
         self.interaction = interaction
         self.title = title
+        self.lang = lang
         self.interval = interval
         self.events: list[ProbeFinished] = []
         self._task: asyncio.Task[None] | None = None
@@ -132,7 +144,7 @@ class ProgressEditor:
         self._sending = True
         try:
             await self.interaction.edit_original_response(
-                embed=progress_embed(self.title, list(self.events))
+                embed=progress_embed(self.title, list(self.events), self.lang)
             )
         except discord.HTTPException as exc:
             log.warning("progress edit failed: %s", exc)
@@ -157,7 +169,12 @@ class ProgressEditor:
             await task
 
 
-PORT_SECURITY_LABEL = "Port and security (empty: 993 SSL/TLS)"
+def __getattr__(name: str) -> str:
+    # The login form's port field label in English, under its old name (tests fill the form
+    # by its labels).
+    if name == "PORT_SECURITY_LABEL":
+        return texts("en").text("ui.bot.login.port")
+    raise AttributeError(name)
 
 
 def split_port_security(text: str) -> tuple[str, str]:
@@ -167,7 +184,9 @@ def split_port_security(text: str) -> tuple[str, str]:
     return (port[0] if port else "", rest)
 
 
-def login_endpoint(server: str, port: str, security: str, *, username: str) -> Endpoint | None:
+def login_endpoint(
+    server: str, port: str, security: str, *, username: str, lang: str = "en"
+) -> Endpoint | None:
     """The endpoint typed into the login modal; None when no server was given (discover it)."""
     if not server.strip():
         return None
@@ -175,10 +194,7 @@ def login_endpoint(server: str, port: str, security: str, *, username: str) -> E
     number = validate_port(port) if port.strip() else 993
     protocol = PORT_PROTOCOL.get(number)
     if protocol is None:
-        raise InvalidTarget(
-            f"port {number}: I can't tell which protocol that is; use 993 or 143 (IMAP), "
-            "995 or 110 (POP3), 465 or 587 (SMTP)"
-        )
+        raise InvalidTarget(texts(lang).text("ui.bot.error.port_protocol").format(port=number))
     default = default_security(number)
     chosen = validate_security(security) if security.strip() else default
     return Endpoint(protocol=protocol, host=host, port=number, security=chosen, username=username)
@@ -215,11 +231,28 @@ class Handlers:
         self.store: SettingsStore = store or diagnoser.settings_store()
         self.screenshots = screenshots or Screenshots()
 
+    def _limit(self, interaction: Interaction, settings: GuildSettings) -> Limit:
+        """The per-person limit here: the server's own (/mail config) or the bot's."""
+        return helpdesk.limit_of(settings, self._default_limit, interaction.guild_id)
+
+    @property
+    def _default_limit(self) -> Limit:
+        return Limit(self.config.cooldown_seconds, self.config.burst)
+
     async def guild_settings(self, interaction: Interaction) -> GuildSettings:
         """The server's `/mail config` (defaults in a DM)."""
         if interaction.guild_id is None:
             return GuildSettings()
         return await self.store.get(interaction.guild_id)
+
+    async def lang(self, interaction: Interaction, settings: GuildSettings | None = None) -> str:
+        """The language to answer in: the person's Discord language, else the server's."""
+        if settings is None and language_of(interaction) == "en":
+            try:
+                settings = await self.guild_settings(interaction)
+            except Exception as exc:  # a store that fails must not silence the reply
+                log.warning("no guild settings for the language: %s", exc)
+        return language_of(interaction, settings)
 
     # --- the error funnel -----------------------------------------------------------------
 
@@ -236,16 +269,19 @@ class Handlers:
             yield record
         except InvalidTarget as exc:
             record["outcome"] = "refused"
-            reason = _CLI_HINT.sub("", str(exc))
-            reply = f"I can't test that: {escape(reason)}."
+            lang = await self.lang(interaction)
+            reason = _CLI_HINT.sub("", exc.text(lang))
+            t = texts(lang).text
+            reply = t("ui.bot.refused").format(reason=escape(reason))
         except LimitHit as exc:
             record["outcome"] = "limited"
-            reply = str(exc)
+            reply = _limit_text(exc, await self.lang(interaction))
         except Exception as exc:
             error_id = secrets.token_hex(4)
             record["outcome"] = "error"
             log.error("error_id=%s command=%s failed", error_id, command, exc_info=exc)
-            reply = APOLOGY.format(error_id=error_id)
+            t = texts(await self.lang(interaction)).text
+            reply = t("ui.bot.apology").format(error_id=f"`{error_id}`")
         finally:
             log_interaction(
                 command=command,
@@ -284,23 +320,29 @@ class Handlers:
     ) -> None:
         async with self.funnel(interaction, "check", host.strip()[:253]) as record:
             settings = await self.guild_settings(interaction)
+            lang = await self.lang(interaction, settings)
             endpoint = Endpoint(
                 protocol=validate_protocol(protocol),
                 host=validate_host(helpdesk.complete_host(host, settings)),
                 port=validate_port(port),
                 security=validate_security(security),
             )
-            await self._run(interaction, Request.check(endpoint), record, settings=settings)
+            await self._run(interaction, Request.check(endpoint, lang), record, settings=settings)
 
     async def diagnose(
         self, interaction: Interaction, target: str, command: str = "diagnose"
     ) -> None:
         async with self.funnel(interaction, command, target.strip()[:320]) as record:
             settings = await self.guild_settings(interaction)
+            t = texts(await self.lang(interaction, settings)).text
             cleaned = target.strip() or (settings.default_domain or "")
             if not cleaned:
-                raise InvalidTarget("give a domain (example.com) or an email address")
-            title = f"Mail settings for {cleaned}" if command == "settings" else cleaned
+                raise InvalidTarget(t("ui.bot.error.need_target"))
+            title = (
+                t("ui.bot.settings_title").format(target=cleaned)
+                if command == "settings"
+                else cleaned
+            )
             request = Request(command=command, target=cleaned, title=title)
             await self._run(interaction, request, record, settings=settings)
 
@@ -321,15 +363,18 @@ class Handlers:
     ) -> None:
         if settings is None:
             settings = await self.guild_settings(interaction)
+        lang = await self.lang(interaction, settings)
         shared = not fresh and await self.diagnoser.shared(
             endpoint=request.endpoint, target=request.target
         )
         # A cached or running result costs nothing; a server's helpdesk roles have no limit.
         if not shared and not helpdesk.is_helpdesk(interaction, settings):
-            await self.diagnoser.take(interaction.user.id)
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
         await interaction.response.defer(thinking=True, ephemeral=ephemeral)
         key = guild_key(interaction)
-        async with ProgressEditor(interaction, request.title, self.config.edit_interval) as editor:
+        async with ProgressEditor(
+            interaction, request.title, self.config.edit_interval, lang
+        ) as editor:
             if request.endpoint is not None:
                 report, how = await self.diagnoser.check(
                     request.endpoint, guild_key=key, on_progress=editor.on_progress, fresh=fresh
@@ -340,31 +385,44 @@ class Handlers:
                 )
         record.update(outcome=report.verdict.value, how=how)
         view = self._view(
-            interaction, report, request=request, ephemeral=ephemeral, post_button=post_button
+            interaction,
+            report,
+            request=request,
+            ephemeral=ephemeral,
+            post_button=post_button,
+            lang=lang,
         )
         if request.command == "settings":
-            files = takeaway_files(report, request.target)
-            embed = settings_embed(report, with_files=bool(files))
+            files = takeaway_files(report, request.target, lang)
+            embed = settings_embed(report, with_files=bool(files), lang=lang)
             await interaction.edit_original_response(embed=embed, view=view, attachments=files)
         else:
             # A whole account found: the profile and the autoconfig file ride on the card (an
             # iPhone installs the settings in one tap); the admin's DNS records stay with
             # /mail settings.
-            files = takeaway_files(report, request.target, records=False)
+            files = takeaway_files(report, request.target, lang, records=False)
             await interaction.edit_original_response(
-                embed=result_embed(report), view=view, attachments=files
+                embed=result_embed(report, lang, with_files=bool(files)),
+                view=view,
+                attachments=files,
             )
         await helpdesk.post_triage(
             interaction, settings, report, command=request.command, target=request.target
         )
 
     def _view(
-        self, owner: Interaction, report: Report, request: Request | None = None, **flags: bool
+        self,
+        owner: Interaction,
+        report: Report,
+        request: Request | None = None,
+        *,
+        lang: str = "en",
+        **flags: bool,
     ) -> ResultView:
         """The result's buttons (bot.views imports this module, hence the late import)."""
         from bot.views import ResultView
 
-        return ResultView(self, report, owner=owner, request=request, **flags)
+        return ResultView(self, report, owner=owner, request=request, lang=lang, **flags)
 
     # --- /mail config ---------------------------------------------------------------------
 
@@ -375,33 +433,41 @@ class Handlers:
         default_domain: str | None = None,
         helpdesk_role: int | None = None,
         log_channel: int | None = None,
+        cooldown: int | None = None,
+        burst: int | None = None,
         clear: str | None = None,
+        language: str | None = None,
     ) -> None:
         """Show or change this server's settings: for those who may manage the server."""
         async with self.funnel(interaction, "config") as record:
+            t = texts(language_of(interaction)).text
             guild_id = interaction.guild_id
             if guild_id is None:
-                raise LimitHit("Server settings exist only in a server: use /mail config there.")
+                raise LimitHit(t("ui.bot.error.config_dm"))
             if not interaction.is_guild_integration():
-                raise LimitHit(
-                    "Only a server that invited me can have settings: ask its managers to add "
-                    "me to the server (the app's page → Add to Server)."
-                )
+                raise LimitHit(t("ui.bot.error.config_not_installed"))
             if not helpdesk.is_manager(interaction):
-                raise LimitHit("Only members who may manage this server can change my settings.")
+                raise LimitHit(t("ui.bot.error.config_not_manager"))
             settings = await self.store.get(guild_id)
             changed = helpdesk.changed_settings(
                 settings,
                 default_domain=default_domain,
                 helpdesk_role=helpdesk_role,
                 log_channel=log_channel,
+                cooldown=cooldown,
+                burst=burst,
                 clear=clear,
+                language=language,
             )
             if changed != settings:
                 await self.store.set(guild_id, changed)
                 record.update(outcome="changed")
+            lang = await self.lang(interaction, changed)
             await interaction.response.send_message(
-                embed=config_embed(changed, changed=changed != settings), ephemeral=True
+                embed=config_embed(
+                    changed, changed=changed != settings, lang=lang, default=self._default_limit
+                ),
+                ephemeral=True,
             )
 
     # --- login (modal) --------------------------------------------------------------------
@@ -410,12 +476,11 @@ class Handlers:
         from bot.views import LoginModal
 
         async with self.funnel(interaction, "login:open"):
-            if not helpdesk.may_test_logins(interaction, await self.guild_settings(interaction)):
-                raise LimitHit(
-                    "In this server, login tests are for the helpdesk's roles. "
-                    "Please ask the helpdesk."
-                )
-            await interaction.response.send_modal(LoginModal(self, defaults))
+            settings = await self.guild_settings(interaction)
+            lang = await self.lang(interaction, settings)
+            if not helpdesk.may_test_logins(interaction, settings):
+                raise LimitHit(texts(lang).text("ui.bot.error.login_helpdesk_only"))
+            await interaction.response.send_modal(LoginModal(self, defaults, lang))
 
     async def login_submitted(
         self,
@@ -432,14 +497,18 @@ class Handlers:
         ephemeral."""
         target = server.strip() or address.strip().rpartition("@")[2]
         async with self.funnel(interaction, "login", target[:253]) as record:
-            await self.diagnoser.take(interaction.user.id)
+            settings = await self.guild_settings(interaction)
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
             await interaction.response.defer(thinking=True, ephemeral=True)
+            t = texts(await self.lang(interaction)).text
             address = address.strip()
             if not address:
-                raise InvalidTarget("give the email address (or username) you log in with")
+                raise InvalidTarget(t("ui.bot.error.need_address"))
             if not password and not token.strip():
-                raise InvalidTarget("give the password (or an OAuth token) to test the login")
-            endpoint = login_endpoint(server, port, security, username=address)
+                raise InvalidTarget(t("ui.bot.error.need_password"))
+            endpoint = login_endpoint(
+                server, port, security, username=address, lang=await self.lang(interaction)
+            )
             if endpoint is None:
                 foreign = await self._foreign_servers(interaction, address)
                 if foreign:
@@ -457,8 +526,10 @@ class Handlers:
         record: dict[str, object],
         token: str = "",
     ) -> None:
-        title = f"Login {endpoint_phrase(endpoint)}" if endpoint else f"Login {address}"
-        async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
+        lang = await self.lang(interaction)
+        what = endpoint_phrase(endpoint, lang) if endpoint else address
+        title = texts(lang).text("ui.bot.progress.login").format(what=what)
+        async with ProgressEditor(interaction, title, self.config.edit_interval, lang) as editor:
             report = await self.diagnoser.login(
                 address=address,
                 password=password,
@@ -468,8 +539,8 @@ class Handlers:
                 on_progress=editor.on_progress,
             )
         record.update(outcome=report.verdict.value)
-        view = self._view(interaction, report, ephemeral=True)
-        await interaction.edit_original_response(embed=result_embed(report), view=view)
+        view = self._view(interaction, report, ephemeral=True, lang=lang)
+        await interaction.edit_original_response(embed=result_embed(report, lang), view=view)
 
     async def _foreign_servers(self, interaction: Interaction, address: str) -> tuple[str, ...]:
         """The servers the login would go to that another organisation runs and nobody vouched
@@ -479,8 +550,9 @@ class Handlers:
         domain = address.rpartition("@")[2]
         if not domain:
             return ()
-        title = f"Finding the servers for {address}"
-        async with ProgressEditor(interaction, title, self.config.edit_interval) as editor:
+        lang = await self.lang(interaction)
+        title = texts(lang).text("ui.bot.progress.finding").format(address=address)
+        async with ProgressEditor(interaction, title, self.config.edit_interval, lang) as editor:
             report, _ = await self.diagnoser.diagnose(
                 address,
                 guild_key=guild_key(interaction),
@@ -510,14 +582,18 @@ class Handlers:
                 await self._login(click, address, password, None, record, token)
 
         names = ", ".join(f"`{escape(h)}`" for h in hosts)
-        secret = "token" if token.strip() else "password"  # a token login never says password
-        text = (
-            f"The servers found for **{escape(address)}** belong to another organisation: "
-            f"{names}. They were named by a record anyone on the way could have changed (its "
-            f"MX or SRV record without DNSSEC, or a document over plain HTTP). Send your "
-            f"{secret} there for the login test?"
+        lang = await self.lang(interaction)
+        # What goes there: a token login never says password, and with both given (the server
+        # may offer no OAuth, and then the password is used) the question names both.
+        secret = {(True, True): "both", (False, True): "token"}.get(
+            (bool(password), bool(token.strip())), "password"
         )
-        view = ConsentView(self, owner=interaction, proceed=proceed, secret=secret)
+        text = (
+            texts(lang)
+            .text("ui.bot.consent.ask" if secret == "password" else f"ui.bot.consent.ask_{secret}")
+            .format(address=f"**{escape(address)}**", servers=names)
+        )
+        view = ConsentView(self, owner=interaction, proceed=proceed, lang=lang, secret=secret)
         await interaction.edit_original_response(embed=notice_embed(text), view=view)
 
     # --- explain ----------------------------------------------------------------------------
@@ -526,7 +602,7 @@ class Handlers:
         from bot.views import ExplainModal
 
         async with self.funnel(interaction, "explain:open"):
-            await interaction.response.send_modal(ExplainModal(self))
+            await interaction.response.send_modal(ExplainModal(self, await self.lang(interaction)))
 
     async def explain(
         self,
@@ -540,15 +616,16 @@ class Handlers:
         """Explain a pasted error; `settings` (read beside it) are offered for testing when the
         paste's own dialog names none."""
         async with self.funnel(interaction, "explain") as record:
+            lang = await self.lang(interaction)
             if not text.strip():
-                raise InvalidTarget("paste the error message your mail app shows")
+                raise InvalidTarget(texts(lang).text("ui.bot.error.need_text"))
             report = self.diagnoser.explain(text)
             if report.user_endpoint is None and settings is not None:
                 report = dataclasses.replace(report, user_endpoint=settings)
             record.update(outcome=report.verdict.value)
-            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
+            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post, lang=lang)
             await interaction.response.send_message(
-                embed=result_embed(report), view=view, ephemeral=ephemeral
+                embed=result_embed(report, lang), view=view, ephemeral=ephemeral
             )
 
     async def explain_image(
@@ -564,25 +641,28 @@ class Handlers:
         from diagnostics.ocr import OcrUnavailable
 
         async with self.funnel(interaction, "explain:image") as record:
-            await self.diagnoser.take(interaction.user.id)  # OCR costs a core for a second
+            settings = await self.guild_settings(interaction)  # OCR costs a core for a second
+            await self.diagnoser.take(interaction.user.id, self._limit(interaction, settings))
             await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+            lang = await self.lang(interaction)
             try:
-                report = await self.screenshots.explain(attachment, text)
+                report = await self.screenshots.explain(attachment, text, lang)
             except OcrUnavailable as exc:
                 log.warning("cannot read screenshots: %s", exc)
                 record["outcome"] = "unavailable"
-                await self.tell(interaction, SCREENSHOTS_UNAVAILABLE)
+                await self.tell(interaction, texts(lang).text("ui.bot.no_ocr"))
                 return
             record.update(outcome=report.verdict.value)
-            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post)
-            await interaction.edit_original_response(embed=result_embed(report), view=view)
+            view = self._view(interaction, report, ephemeral=ephemeral, post_button=post, lang=lang)
+            await interaction.edit_original_response(embed=result_embed(report, lang), view=view)
 
     async def test_settings(
         self, interaction: Interaction, endpoint: Endpoint, *, ephemeral: bool
     ) -> None:
         """ "Test these settings" on an explained dialog: check the settings it named."""
         async with self.funnel(interaction, "explain:check", endpoint.host) as record:
-            await self._run(interaction, Request.check(endpoint), record, ephemeral=ephemeral)
+            request = Request.check(endpoint, await self.lang(interaction))
+            await self._run(interaction, request, record, ephemeral=ephemeral)
 
     # --- the context menu -----------------------------------------------------------------
 
@@ -603,22 +683,24 @@ class Handlers:
             return
         request: Request | None = None
         if found is not None and found.endpoint is not None:
-            request = Request.check(found.endpoint)
+            request = Request.check(found.endpoint, await self.lang(interaction))
         elif found is not None and found.target is not None:
             request = Request(command="diagnose", target=found.target, title=found.target)
         async with self.funnel(interaction, "menu", request.target if request else None) as record:
             if request is None:
-                raise InvalidTarget(
-                    "I found no address, domain, server settings or error message in that message"
-                )
+                lang = await self.lang(interaction)
+                raise InvalidTarget(texts(lang).text("ui.bot.error.nothing_found"))
             await self._run(interaction, request, record, ephemeral=True, post_button=True)
 
     async def post_in_channel(self, interaction: Interaction, report: Report) -> None:
         async with self.funnel(interaction, "post"):
-            view = self._view(interaction, report, login_button=False)
+            # Posted for the channel: in the server's language where it has one, else the agent's.
+            settings = await self.guild_settings(interaction)
+            lang = settings.language or await self.lang(interaction, settings)
+            view = self._view(interaction, report, login_button=False, lang=lang)
             await interaction.response.send_message(
-                content=f"Shared by {interaction.user.mention}:",
-                embed=result_embed(report),
+                content=texts(lang).text("ui.bot.shared_by").format(user=interaction.user.mention),
+                embed=result_embed(report, lang),
                 view=view,
             )
 
@@ -626,9 +708,10 @@ class Handlers:
         from bot.render import report_file
 
         async with self.funnel(interaction, "details", report.target):
+            lang = await self.lang(interaction)
             await interaction.response.send_message(
-                content="The full report (every check, with what the server said):",
-                file=report_file(report),
+                content=texts(lang).text("ui.bot.details"),
+                file=report_file(report, lang),
                 ephemeral=True,
             )
 

@@ -16,10 +16,12 @@ from typing import Any
 
 import discord
 
-from bot.store import MAX_ROLES, GuildSettings
+from bot.limits import Limit
+from bot.store import MAX_BURST, MAX_COOLDOWN, MAX_ROLES, GuildSettings
+from diagnostics.i18n import LANGUAGES
 from diagnostics.model import Report
 from diagnostics.policy import InvalidTarget, validate_host
-from diagnostics.report._common import STATUS_WORD
+from diagnostics.report._common import status_word
 from diagnostics.report.markdown import escape, fit
 
 log = logging.getLogger(__name__)
@@ -71,7 +73,24 @@ def clean_domain(text: str) -> str:
     return validate_host(domain)
 
 
-CLEARABLE = ("default_domain", "helpdesk_roles", "log_channel", "everything")
+CLEARABLE = (
+    "default_domain",
+    "helpdesk_roles",
+    "log_channel",
+    "language",
+    "limits",
+    "everything",
+)
+
+
+def limit_of(settings: GuildSettings, default: Limit, guild_id: int | None) -> Limit:
+    """The per-person limit that applies in this server: its own from /mail config (with
+    buckets of its own, so a person's tests elsewhere do not count here), else the default."""
+    if guild_id is None or (settings.cooldown_seconds is None and settings.burst is None):
+        return default
+    seconds = default.seconds if settings.cooldown_seconds is None else settings.cooldown_seconds
+    burst = default.burst if settings.burst is None else settings.burst
+    return Limit(float(seconds), burst, scope=guild_id)
 
 
 def changed_settings(
@@ -80,7 +99,10 @@ def changed_settings(
     default_domain: str | None = None,
     helpdesk_role: int | None = None,
     log_channel: int | None = None,
+    cooldown: int | None = None,
+    burst: int | None = None,
     clear: str | None = None,
+    language: str | None = None,
 ) -> GuildSettings:
     """`settings` after one `/mail config`: clear first, then set; a role given again is removed
     (a toggle: one option adds and removes helpdesk roles)."""
@@ -94,6 +116,14 @@ def changed_settings(
         settings = replace(settings, default_domain=None)
     elif clear == "log_channel":
         settings = replace(settings, log_channel=None)
+    elif clear == "limits":
+        settings = replace(settings, cooldown_seconds=None, burst=None)
+    elif clear == "language":
+        settings = replace(settings, language=None)
+    if language is not None:
+        if language not in LANGUAGES:
+            raise InvalidTarget(f"language: one of {', '.join(LANGUAGES)}")
+        settings = replace(settings, language=language)
     if default_domain is not None:
         settings = replace(settings, default_domain=clean_domain(default_domain))
     if helpdesk_role is not None:
@@ -107,6 +137,14 @@ def changed_settings(
         settings = replace(settings, helpdesk_roles=roles)
     if log_channel is not None:
         settings = replace(settings, log_channel=log_channel)
+    if cooldown is not None:
+        if not 0 <= cooldown <= MAX_COOLDOWN:
+            raise InvalidTarget(f"cooldown: 0 to {MAX_COOLDOWN} seconds (0: no limit)")
+        settings = replace(settings, cooldown_seconds=cooldown)
+    if burst is not None:
+        if not 1 <= burst <= MAX_BURST:
+            raise InvalidTarget(f"burst: 1 to {MAX_BURST} tests in a row")
+        settings = replace(settings, burst=burst)
     return settings
 
 
@@ -115,11 +153,19 @@ def domain_of(target: str) -> str:
     return target.strip().rpartition("@")[2]
 
 
-def triage_line(report: Report, *, command: str, target: str, agent_id: int) -> str:
-    """`❌ PROBLEM · example.org · /mail check · <answer> · by @agent`: one line, no secrets."""
+def triage_line(
+    report: Report, *, command: str, target: str, agent_id: int, lang: str | None = None
+) -> str:
+    """`❌ PROBLEM · example.org · /mail check · <answer> · by @agent`: one line, no secrets, in
+    `lang` (the server's language) when given."""
+    if lang is not None:
+        from diagnostics.translate import in_language
+
+        report = in_language(report, lang)
     summary = _LOCAL_PART.sub("@", " ".join(report.summary.split()))
+    word = status_word(report.verdict, report.lang)
     head = (
-        f"{_VERDICT_MARK.get(report.verdict.value, '❔')} **{STATUS_WORD[report.verdict]}** · "
+        f"{_VERDICT_MARK.get(report.verdict.value, '❔')} **{word}** · "
         f"{escape(domain_of(target))} · /mail {command} · "
     )
     tail = f" · by <@{agent_id}>"
@@ -132,7 +178,13 @@ async def post_triage(
     """The triage line in the server's log channel, if it has one; a failure is only logged."""
     if settings.log_channel is None or interaction.guild_id is None:
         return
-    line = triage_line(report, command=command, target=target, agent_id=interaction.user.id)
+    line = triage_line(
+        report,
+        command=command,
+        target=target,
+        agent_id=interaction.user.id,
+        lang=settings.language or "en",
+    )
     channel = interaction.client.get_partial_messageable(
         settings.log_channel, guild_id=interaction.guild_id
     )

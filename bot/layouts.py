@@ -13,20 +13,21 @@ from __future__ import annotations
 
 import discord
 
-from bot.render import HELP, WORKING
-
-HELP_TITLE = "mailmedic: why can't my mail app connect?"
-HELP_START = "Start with `/mail diagnose you@example.com`: the fix comes first."
+from bot.language import texts
+from bot.render import WORKING, help_topics
 
 
 class HelpLayout(discord.ui.LayoutView):
-    """/mail help: one container, a heading per topic."""
+    """/mail help: one container, a heading per topic, in the reader's language."""
 
-    def __init__(self) -> None:
+    def __init__(self, lang: str = "en") -> None:
         super().__init__(timeout=None)
+        t = texts(lang).text
         container: discord.ui.Container[HelpLayout] = discord.ui.Container(accent_colour=WORKING)
-        container.add_item(discord.ui.TextDisplay(f"## {HELP_TITLE}\n{HELP_START}"))
-        for name, value in HELP:
+        container.add_item(
+            discord.ui.TextDisplay(f"## {t('ui.bot.help.title')}\n{t('ui.bot.help.start')}")
+        )
+        for name, value in help_topics(lang):
             container.add_item(discord.ui.Separator())
             container.add_item(discord.ui.TextDisplay(f"### {name}\n{value}"))
         self.add_item(container)

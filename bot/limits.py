@@ -36,7 +36,8 @@ class LimitHit(Exception):
 class OnCooldown(LimitHit):
     def __init__(self, retry_after: float, burst: int) -> None:
         self.retry_after = retry_after
-        seconds = max(1, round(retry_after + 0.49))
+        self.burst = burst
+        self.seconds = seconds = max(1, round(retry_after + 0.49))
         super().__init__(
             f"Easy there: that's {burst} test{'s' if burst != 1 else ''} in a row. "
             f"You can start another in {seconds} s. "
@@ -45,7 +46,20 @@ class OnCooldown(LimitHit):
 
 
 class Busy(LimitHit):
-    pass
+    def __init__(self, message: str, per_guild: int | None = None) -> None:
+        super().__init__(message)
+        self.per_guild = per_guild  # the guild's cap when it is the guild that is full
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """A token bucket's shape: `burst` tests in a row, then one every `seconds` (0: no limit).
+    `scope` keeps buckets of different shapes apart: a server with its own limit (set with
+    /mail config) has buckets of its own; 0 is the bot's default."""
+
+    seconds: float
+    burst: int
+    scope: int = 0
 
 
 class Allowance:
@@ -53,33 +67,43 @@ class Allowance:
 
     A person's bucket holds at most `burst` tokens and refills at one token per `seconds`; a test
     takes one. `seconds <= 0` switches the limit off. Exempt people (helpdesk roles) never take.
+    A `Limit` given to `take` replaces the default shape for that call (a server's own limit).
     """
 
     def __init__(self, seconds: float, burst: int = 5, clock: Clock = time.monotonic) -> None:
         self.seconds = seconds
         self.burst = max(1, burst)
         self._clock = clock
-        self._buckets: dict[int, tuple[float, float]] = {}  # user -> (tokens, at)
+        # (scope, user) -> (tokens, at, when the bucket is full again)
+        self._buckets: dict[tuple[int, int], tuple[float, float, float]] = {}
 
-    def tokens(self, user_id: int) -> float:
+    @property
+    def default(self) -> Limit:
+        return Limit(self.seconds, self.burst)
+
+    def tokens(self, user_id: int, limit: Limit | None = None) -> float:
         """The tests `user_id` may start now (fractions: the next one is on its way)."""
-        if self.seconds <= 0:
-            return float(self.burst)
+        shape = limit or self.default
+        burst = max(1, shape.burst)
+        if shape.seconds <= 0:
+            return float(burst)
         now = self._clock()
-        tokens, at = self._buckets.get(user_id, (float(self.burst), now))
-        return min(float(self.burst), tokens + (now - at) / self.seconds)
+        tokens, at, _ = self._buckets.get((shape.scope, user_id), (float(burst), now, now))
+        return min(float(burst), tokens + (now - at) / shape.seconds)
 
-    def take(self, user_id: int) -> None:
+    def take(self, user_id: int, limit: Limit | None = None) -> None:
         """Spend one test, or raise OnCooldown with the seconds until the next one."""
-        if self.seconds <= 0:
+        shape = limit or self.default
+        if shape.seconds <= 0:
             return
-        tokens = self.tokens(user_id)
+        tokens = self.tokens(user_id, shape)
         if tokens < 1:
-            raise OnCooldown((1 - tokens) * self.seconds, self.burst)
+            raise OnCooldown((1 - tokens) * shape.seconds, max(1, shape.burst))
         now = self._clock()
-        self._buckets[user_id] = (tokens - 1, now)
+        full_at = now + (max(1, shape.burst) - (tokens - 1)) * shape.seconds
+        self._buckets[(shape.scope, user_id)] = (tokens - 1, now, full_at)
         if len(self._buckets) > 10_000:  # forget people whose bucket is full again
-            self._buckets = {u: b for u, b in self._buckets.items() if self.tokens(u) < self.burst}
+            self._buckets = {key: b for key, b in self._buckets.items() if b[2] > now}
 
 
 class Gate:
@@ -101,7 +125,8 @@ class Gate:
             raise Busy(
                 f"This server already has {self.max_per_guild} "
                 f"test{'s' if self.max_per_guild != 1 else ''} running. "
-                "Please try again when one of them has finished."
+                "Please try again when one of them has finished.",
+                per_guild=self.max_per_guild,
             )
         self.running += 1
         self._per_guild[guild_key] = self._per_guild.get(guild_key, 0) + 1

@@ -12,26 +12,29 @@ from __future__ import annotations
 import dataclasses
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import discord
 
+from bot.language import LANGUAGE_NAMES, texts
+from bot.limits import Limit
 from bot.progress import progress_line
 from bot.store import GuildSettings
-from diagnostics.explanation import NOT_RECOGNISED
+from diagnostics.explanation import not_recognised
 from diagnostics.export.profiles import (
     domain_of,
-    installable,
     render_autoconfig,
     render_mobileconfig,
 )
 from diagnostics.export.records import render_srv
 from diagnostics.findings.catalog import describe, endpoint_phrase
+from diagnostics.i18n import Messages, sentences
 from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
 from diagnostics.report._common import card_name
 from diagnostics.report.markdown import escape, fit, settings_card, size
 from diagnostics.sweep import ProbeFinished
+from diagnostics.translate import in_language
 
 # Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-limits)
 TITLE_LIMIT = 256
@@ -56,43 +59,45 @@ def _cut(text: str, limit: int) -> str:
     return fit(text, limit, lambda s: s)
 
 
-def progress_embed(title: str, events: Sequence[ProbeFinished]) -> discord.Embed:
+def progress_embed(
+    title: str, events: Sequence[ProbeFinished], lang: str | Messages = "en"
+) -> discord.Embed:
     """The reply while probes run: one line in plain words (bot/progress.py)."""
     embed = discord.Embed(title=_cut("⏳ " + title, TITLE_LIMIT), colour=WORKING)
-    embed.description = escape(progress_line(events))
+    embed.description = escape(progress_line(events, lang))
     return fit_embed(embed)
 
 
 def report_title(report: Report) -> str:
     if report.kind is ReportKind.CHECK and report.user_endpoint is not None:
-        return endpoint_phrase(report.user_endpoint)
+        return endpoint_phrase(report.user_endpoint, report.lang)
     if report.kind is ReportKind.EXPLAIN:
-        return "Error message explained"
+        return texts(report.lang).text("ui.bot.explained_title")
     return report.target
 
 
-# The library's words for a paste it does not know end with the command line's advice; a person
-# in Discord has the slash command instead.
-CHAT_NOT_RECOGNISED = (
-    "Not recognised: I don't know this message. Paste the exact error text (or the server's "
-    "reply), or test the settings with /mail check."
-)
-
-
-def for_chat(report: Report) -> Report:
-    """`report` with the library's command-line advice said in Discord's words."""
-    if report.summary == NOT_RECOGNISED:
-        return dataclasses.replace(report, summary=CHAT_NOT_RECOGNISED)
+def for_chat(report: Report, lang: str | None = None) -> Report:
+    """`report` in the reader's language (`lang`, else its own), with the library's
+    command-line advice said in Discord's words (a person in Discord has the slash command)."""
+    if lang is not None:
+        report = in_language(report, lang)
+    if report.summary == not_recognised(report.lang):
+        chat = texts(report.lang).text("ui.bot.not_recognised")
+        return dataclasses.replace(report, summary=chat)
     return report
 
 
-def result_embed(report: Report) -> discord.Embed:
-    """The final reply: verdict, root cause and fix, other findings, settings that work.
+def result_embed(
+    report: Report, lang: str | None = None, *, with_files: bool = False
+) -> discord.Embed:
+    """The final reply: verdict, root cause and fix, other findings, settings that work, in
+    `lang` (else the report's language); `with_files`: the take-away files ride on it.
 
     One statement per fact, on a phone every line counts: the endpoint line under the verdict
     is left out when it is the title, and a finding whose title was already said (the root's,
     or the same warning about the other direction) is not listed again."""
-    report = for_chat(report)
+    report = for_chat(report, lang)
+    t = texts(report.lang).text
     title = report_title(report)
     summary = markdown_summary(report)
     said = "-# " + escape(title)
@@ -100,61 +105,67 @@ def result_embed(report: Report) -> discord.Embed:
     embed = discord.Embed(
         title=_cut(title, TITLE_LIMIT), description=summary, colour=COLOUR[report.verdict]
     )
-    seen = {_title(f) for f in report.findings[:1]}
+    seen = {_title(f, report.lang) for f in report.findings[:1]}
     lines = []
     for finding in report.findings[1:]:
-        words = _title(finding)
+        words = _title(finding, report.lang)
         if words in seen:
             continue
         seen.add(words)
         lines.append(f"{_SEVERITY_MARK[finding.severity]} {escape(words)}")
     if lines:
         embed.add_field(
-            name="Also found", value=_lines_within(lines, FIELD_VALUE_LIMIT), inline=False
+            name=t("ui.report.also_found"),
+            value=_lines_within(lines, FIELD_VALUE_LIMIT, report.lang),
+            inline=False,
         )
     if report.findings:  # with no finding, the summary already holds the settings
         for choice in report.choices:
-            embed.add_field(**settings_field(choice), inline=False)
-    footer = "Details: the full report as a file."
-    if installable(report):
-        footer = (
-            "iPhone or Mac: open the .mobileconfig file to add the account in one tap (no "
-            "password inside). Details: the full report as a file."
-        )
+            embed.add_field(**settings_field(choice, report.lang), inline=False)
+    footer = t("ui.bot.footer.details")
+    if with_files:
+        footer = sentences(report.lang, t("ui.bot.footer.install"), footer)
     if report.kind is not ReportKind.EXPLAIN:
-        footer = f"Checked in {report.duration_ms / 1000:.1f} s. " + footer
+        checked = t("ui.bot.footer.checked").format(seconds=f"{report.duration_ms / 1000:.1f}")
+        footer = sentences(report.lang, checked, footer)
     embed.set_footer(text=footer)
     return fit_embed(embed)
 
 
-def _title(finding: Finding) -> str:
-    return " ".join(describe(finding).title.split())
+def _title(finding: Finding, lang: str) -> str:
+    return " ".join(describe(finding, lang).title.split())
 
 
-def settings_embed(report: Report, *, with_files: bool = False) -> discord.Embed:
+def settings_embed(
+    report: Report, *, with_files: bool = False, lang: str | None = None
+) -> discord.Embed:
     """/mail settings: each setting on its own line, ready to type into a phone."""
+    report = for_chat(report, lang)
+    t = texts(report.lang).text
     embed = discord.Embed(
-        title=_cut(f"Mail settings for {report.target}", TITLE_LIMIT),
+        title=_cut(t("ui.bot.settings_title").format(target=report.target), TITLE_LIMIT),
         colour=COLOUR[report.verdict] if report.choices else COLOUR[Verdict.PROBLEMS],
     )
     if not report.choices:
-        embed.description = "I found no settings that work. " + markdown_summary(report)
+        none = t("ui.bot.settings_none")
+        embed.description = sentences(report.lang, none, markdown_summary(report))
     for choice in report.choices:
-        embed.add_field(**settings_field(choice), inline=False)
-    footer = "Type these into your mail app. Details: the full report as a file."
+        embed.add_field(**settings_field(choice, report.lang), inline=False)
+    footer = sentences(report.lang, t("ui.bot.settings_footer"), t("ui.bot.footer.details"))
     if with_files:
-        footer = (
-            "iPhone, iPad or Mac: open the .mobileconfig file to add the account in one tap "
-            "(it holds no password). The .xml file is for your provider's autoconfig "
-            "(Thunderbird). " + footer
-        )
+        footer = sentences(report.lang, t("ui.bot.settings_files"), footer)
     embed.set_footer(text=footer)
     return fit_embed(embed)
 
 
-def takeaway_files(report: Report, address: str, *, records: bool = True) -> list[discord.File]:
-    """The settings as files to install (diagnostics/export/profiles.py), and with `records` the
-    DNS records for the domain's admin; none when there is nothing to give."""
+def takeaway_files(
+    report: Report, address: str, lang: str | None = None, *, records: bool = True
+) -> list[discord.File]:
+    """The settings as files to install (diagnostics/export/profiles.py), their shown names in
+    `lang`, and with `records` the DNS records for the domain's admin; none when there is nothing
+    to give."""
+    if lang is not None:
+        report = in_language(report, lang)
     cleaned = address.strip()
     mobileconfig = render_mobileconfig(report, address=cleaned)
     autoconfig = render_autoconfig(report, address=cleaned)
@@ -172,21 +183,23 @@ def takeaway_files(report: Report, address: str, *, records: bool = True) -> lis
     return files
 
 
-def settings_field(choice: Choice) -> dict[str, str]:
+def settings_field(choice: Choice, lang: str | Messages = "en") -> dict[str, str]:
     """The answer's setting for one direction as an embed field: the card every renderer shows,
     with what the person typed beside the fields that change."""
-    lines = settings_card(choice)[1:]  # the first line is the card's name: the field's name
+    lines = settings_card(choice, lang)[1:]  # the first line is the card's name: the field's
     return {
-        "name": _cut(card_name(choice), FIELD_NAME_LIMIT),
+        "name": _cut(card_name(choice, lang), FIELD_NAME_LIMIT),
         "value": _cut("\n".join(lines), FIELD_VALUE_LIMIT),
     }
 
 
-def _lines_within(lines: Sequence[str], limit: int) -> str:
+def _lines_within(lines: Sequence[str], limit: int, lang: str | Messages = "en") -> str:
     """Whole lines while they fit, then "… and N more"."""
+    m = texts(lang)
     out: list[str] = []
     for index, line in enumerate(lines):
-        more = f"… and {len(lines) - index} more (see Details)"
+        rest_count = len(lines) - index
+        more = m.plural("ui.bot.and_more", rest_count).format(n=rest_count)
         candidate = [*out, _cut(line, limit)]
         rest = len(lines) - index - 1
         reserve = size("\n" + more) if rest else 0
@@ -197,26 +210,50 @@ def _lines_within(lines: Sequence[str], limit: int) -> str:
     return "\n".join(out) or "…"
 
 
-def config_embed(settings: GuildSettings, *, changed: bool) -> discord.Embed:
+def _limits_line(settings: GuildSettings, default: Limit, t: Callable[[str], str]) -> str:
+    """The per-person test limit that applies here, in numbers (the bot's where not set)."""
+    if settings.cooldown_seconds is None and settings.burst is None:
+        key = "ui.bot.config.limits_default"
+    elif settings.cooldown_seconds == 0:
+        return t("ui.bot.config.limits_none")
+    else:
+        key = "ui.bot.config.limits"
+    burst = default.burst if settings.burst is None else settings.burst
+    seconds = default.seconds if settings.cooldown_seconds is None else settings.cooldown_seconds
+    if seconds <= 0:
+        return t("ui.bot.config.limits_none")
+    return t(key).format(burst=burst, seconds=f"{seconds:g}")
+
+
+def config_embed(
+    settings: GuildSettings,
+    *,
+    changed: bool,
+    lang: str | Messages = "en",
+    default: Limit | None = None,
+) -> discord.Embed:
     """This server's `/mail config`, as it is now."""
+    t = texts(lang).text
     roles = " ".join(f"<@&{r}>" for r in settings.helpdesk_roles)
+    language = LANGUAGE_NAMES.get(settings.language or "", "")
     lines = [
-        f"Default domain: **{escape(settings.default_domain)}**"
+        t("ui.bot.config.domain").format(domain=f"**{escape(settings.default_domain)}**")
         if settings.default_domain
-        else "Default domain: not set (/mail diagnose needs a domain or an address)",
-        f"Helpdesk roles: {roles} (login tests are for them; no per-person limit)"
-        if roles
-        else "Helpdesk roles: none (everyone may test a login)",
-        f"Triage log: <#{settings.log_channel}> (one line per diagnosis, no addresses)"
+        else t("ui.bot.config.domain_unset"),
+        t("ui.bot.config.roles").format(roles=roles) if roles else t("ui.bot.config.roles_none"),
+        t("ui.bot.config.log").format(channel=f"<#{settings.log_channel}>")
         if settings.log_channel
-        else "Triage log: off",
+        else t("ui.bot.config.log_off"),
+        _limits_line(settings, default or Limit(10.0, 5), t),
     ]
+    if language:  # unset: each person's Discord language, English for the others
+        lines.append(t("ui.bot.config.language").format(language=language))
     embed = discord.Embed(
-        title="Saved: my settings for this server" if changed else "My settings for this server",
+        title=t("ui.bot.config.saved") if changed else t("ui.bot.config.title"),
         description="\n".join(lines),
         colour=WORKING,
     )
-    embed.set_footer(text="Change with /mail config (giving a helpdesk role again removes it).")
+    embed.set_footer(text=t("ui.bot.config.footer"))
     return fit_embed(embed)
 
 
@@ -228,11 +265,12 @@ def notice_embed(text: str) -> discord.Embed:
 DETAILS_CHARS = 1_000_000
 
 
-def report_file(report: Report) -> discord.File:
+def report_file(report: Report, lang: str | None = None) -> discord.File:
     """The whole report, every probe with its evidence and dialogue, as a Markdown file.
 
     Markdown, not the 80-column terminal text: its lines are not hard-wrapped, so a phone's
     preview reflows them to its width, and the evidence sits in code blocks."""
+    report = for_chat(report, lang)
     text = "\n\n".join(render_markdown(report, max_chars=DETAILS_CHARS, verbose=True)) + "\n"
     name = re.sub(r"[^A-Za-z0-9.-]+", "_", report.target)[:60].strip("._") or "report"
     return discord.File(io.BytesIO(text.encode("utf-8")), filename=f"mailmedic-{name}.md")
@@ -269,43 +307,16 @@ def fit_embed(embed: discord.Embed) -> discord.Embed:
     return embed
 
 
-HELP = (
-    (
-        "Commands",
-        (
-            "`/mail diagnose` your address or domain: finds your servers and tests them.\n"
-            "`/mail check` the server, port and security your mail app shows.\n"
-            "`/mail login` tests a password (private; never stored).\n"
-            "`/mail explain` an error message your app shows.\n"
-            "`/mail settings` your address: the settings to type in.\n"
-            "`/mail config` (server managers): a default domain, helpdesk roles, a triage log.\n"
-            "Helpdesk: on a phone, long-press a message → Apps → **Diagnose email problem** "
-            "(on a computer: right-click the message → Apps)."
-        ),
-    ),
-    (
-        "Ports and security",
-        (
-            "**SSL/TLS** (iPhone: Use SSL on): 993 IMAP, 995 POP3, 465 sending.\n"
-            "**STARTTLS**: 143 IMAP, 110 POP3, 587 sending.\n"
-            "SSL/TLS encrypts from the first moment; STARTTLS connects, then switches "
-            "encryption on. "
-            "Each port expects one of the two: a mismatch is the most common mistake."
-        ),
-    ),
-    (
-        "IMAP or POP3?",
-        (
-            "**IMAP** keeps your mail on the server, so phone and computer see the same folders: "
-            "choose it. **POP3** downloads mail to one device. Sending is always **SMTP**."
-        ),
-    ),
-    (
-        "What I can and cannot see",
-        (
-            "I test your servers from the internet, as a mail app would. I can't see your phone, "
-            "your Wi-Fi, a firewall or antivirus on your side, or your mailbox. "
-            "Passwords go only through the private login form and are never stored or shown."
-        ),
-    ),
+# /mail help's topics: (heading key, text key) in the catalog (bot/layouts.py shows them).
+HELP_TOPICS = (
+    ("ui.bot.help.commands.title", "ui.bot.help.commands.text"),
+    ("ui.bot.help.ports.title", "ui.bot.help.ports.text"),
+    ("ui.bot.help.imap_pop.title", "ui.bot.help.imap_pop.text"),
+    ("ui.bot.help.limits.title", "ui.bot.help.limits.text"),
 )
+
+
+def help_topics(lang: str | Messages = "en") -> list[tuple[str, str]]:
+    """/mail help's topics in `lang`: (heading, text)."""
+    t = texts(lang).text
+    return [(t(title), t(text)) for title, text in HELP_TOPICS]

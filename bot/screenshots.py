@@ -56,30 +56,31 @@ class Screenshots:
         self._explain_image = explain_image or _default_explain_image
         self._gate = asyncio.Semaphore(at_once)
 
-    async def explain(self, attachment: discord.Attachment, text: str = "") -> Report:
+    async def explain(
+        self, attachment: discord.Attachment, text: str = "", lang: str = "en"
+    ) -> Report:
         """The explanation of a screenshot and the words sent with it.
 
         Raises InvalidTarget for a file that is not an image or is too large to read, and
         diagnostics.ocr.OcrUnavailable when this machine has no Tesseract.
         """
+        from diagnostics.i18n import messages
         from diagnostics.ocr import MAX_IMAGE_BYTES
 
+        t = messages(lang).text
         if not is_image(attachment):
-            raise InvalidTarget(
-                f"{attachment.filename} is not an image: attach a screenshot (PNG or JPEG)"
-            )
+            raise InvalidTarget(t("ui.bot.error.not_image").format(name=attachment.filename))
         if attachment.size > MAX_IMAGE_BYTES:
             raise InvalidTarget(
-                f"the image is {attachment.size / 1e6:.1f} MB; send one under "
-                f"{MAX_IMAGE_BYTES // (1024 * 1024)} MB (a screenshot of the message is enough)"
+                t("ui.bot.error.image_too_large").format(
+                    size=f"{attachment.size / 1e6:.1f}", limit=MAX_IMAGE_BYTES // (1024 * 1024)
+                )
             )
         try:
             async with asyncio.timeout(DOWNLOAD_TIMEOUT):
                 data = await attachment.read()
         except (TimeoutError, discord.HTTPException) as exc:
-            raise InvalidTarget(
-                "I could not download the image from Discord; try sending it again"
-            ) from exc
+            raise InvalidTarget(t("ui.bot.error.download")) from exc
         async with self._gate:
             return await asyncio.to_thread(self._explain_image, data, text)
 

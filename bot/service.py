@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Config
-from bot.limits import Allowance, Gate, Progress, SharedRuns
+from bot.limits import Allowance, Gate, Limit, Progress, SharedRuns
 from bot.worker import MARGIN, WorkerPool, shared_worker
 
 if TYPE_CHECKING:
@@ -116,12 +116,13 @@ class Diagnoser:
 
         return self.state.store if self.state is not None else SqliteStore(self.config.config_db)
 
-    async def take(self, user_id: int) -> None:
-        """Spend one of the person's tests, or raise OnCooldown (shared when REDIS_URL is set)."""
+    async def take(self, user_id: int, limit: Limit | None = None) -> None:
+        """Spend one of the person's tests, or raise OnCooldown (shared when REDIS_URL is set).
+        `limit`: the server's own (helpdesk.limit_of), else the bot's default."""
         if self.state is not None:
-            await self.state.allowance.take(user_id)
+            await self.state.allowance.take(user_id, limit)
         else:
-            self.allowance.take(user_id)
+            self.allowance.take(user_id, limit)
 
     async def shared(self, *, endpoint: Endpoint | None = None, target: str = "") -> bool:
         """A request now would be answered by a finished or running diagnosis (costs nothing)."""

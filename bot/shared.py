@@ -28,7 +28,7 @@ import time
 from arq.connections import ArqRedis
 
 from bot.config import Config
-from bot.limits import OnCooldown
+from bot.limits import Limit, OnCooldown
 from bot.store import GuildSettings
 from diagnostics.scale.flights import Flights
 from diagnostics.scale.hub import Hub, connect
@@ -66,14 +66,19 @@ class RedisAllowance:
         self.burst = max(1, burst)
         self._take = client.register_script(TAKE_LUA)  # EVALSHA, loaded on first use
 
-    async def take(self, user_id: int) -> None:
-        if self.seconds <= 0:
+    async def take(self, user_id: int, limit: Limit | None = None) -> None:
+        shape = limit or Limit(self.seconds, self.burst)
+        if shape.seconds <= 0:
             return
-        taken, wait = await self._take(
-            keys=[f"{PREFIX}allow:{user_id}"], args=[self.burst, repr(float(self.seconds))]
+        burst = max(1, shape.burst)
+        key = (
+            f"{PREFIX}allow:{user_id}"
+            if not shape.scope
+            else f"{PREFIX}allow:{shape.scope}:{user_id}"
         )
+        taken, wait = await self._take(keys=[key], args=[burst, repr(float(shape.seconds))])
         if not int(taken):
-            raise OnCooldown(float(wait), self.burst)
+            raise OnCooldown(float(wait), burst)
 
 
 class RedisStore:

@@ -20,6 +20,10 @@ from typing import Any, Protocol
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS guild_settings (guild_id INTEGER PRIMARY KEY, data TEXT)"
 MAX_ROLES = 10  # helpdesk roles per server: a short list an admin can read back
+MAX_COOLDOWN = (
+    3600  # seconds between tests after a burst, at most (the /mail config option's range)
+)
+MAX_BURST = 50  # tests in a row, at most
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -29,12 +33,21 @@ class GuildSettings:
     default_domain: str | None = None  # "/mail diagnose" without a target tests this domain
     helpdesk_roles: tuple[int, ...] = ()  # may run login tests (when set); no per-person limit
     log_channel: int | None = None  # a one-line triage summary of each diagnosis goes here
+    # The per-person limit in this server (None: the bot's MAILMEDIC_COOLDOWN_SECONDS / _BURST):
+    # a helpdesk that triages a queue may want a larger burst; 0 seconds switches it off.
+    cooldown_seconds: int | None = None
+    burst: int | None = None
+    # The answers' language for people whose Discord language we do not speak (bot/language.py)
+    language: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "default_domain": self.default_domain,
             "helpdesk_roles": list(self.helpdesk_roles),
             "log_channel": self.log_channel,
+            "cooldown_seconds": self.cooldown_seconds,
+            "burst": self.burst,
+            "language": self.language,
         }
 
     @classmethod
@@ -43,11 +56,23 @@ class GuildSettings:
         domain = data.get("default_domain")
         channel = data.get("log_channel")
         roles = data.get("helpdesk_roles") or []
+        language = data.get("language")
         return cls(
             default_domain=domain if isinstance(domain, str) and domain else None,
             helpdesk_roles=tuple(int(r) for r in roles if isinstance(r, int))[:MAX_ROLES],
             log_channel=channel if isinstance(channel, int) else None,
+            cooldown_seconds=_bounded(data.get("cooldown_seconds"), 0, MAX_COOLDOWN),
+            burst=_bounded(data.get("burst"), 1, MAX_BURST),
+            language=language if isinstance(language, str) and language else None,
         )
+
+
+def _bounded(value: object, low: int, high: int) -> int | None:
+    """An int within [low, high] as stored, else None (the default): a hand-edited or older
+    file never makes a limit the command could not have set."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return None
+    return value if low <= value <= high else None
 
 
 class SettingsStore(Protocol):

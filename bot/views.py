@@ -15,13 +15,13 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.flow import (
-    PORT_SECURITY_LABEL,
     Interaction,
     LoginDefaults,
     Request,
     login_defaults,
     split_port_security,
 )
+from bot.language import texts
 from diagnostics.model import Report
 
 if TYPE_CHECKING:
@@ -55,13 +55,15 @@ class ResultView(discord.ui.View):
         ephemeral: bool = False,
         post_button: bool = False,
         login_button: bool = True,
+        lang: str = "en",
     ) -> None:
         super().__init__(timeout=handlers.config.view_timeout)
         self.handlers = handlers
         self.owner = owner
+        t = texts(lang).text
         self.add_item(
             ActionButton(
-                label="Details",
+                label=t("ui.bot.button.details"),
                 emoji="📄",
                 style=discord.ButtonStyle.secondary,
                 action=lambda i: handlers.details(i, report),
@@ -70,7 +72,7 @@ class ResultView(discord.ui.View):
         if request is not None:
             self.add_item(
                 ActionButton(
-                    label="Run again",
+                    label=t("ui.bot.button.again"),
                     emoji="🔁",
                     style=discord.ButtonStyle.secondary,
                     action=lambda i: handlers.rerun(i, request, ephemeral=ephemeral),
@@ -81,7 +83,7 @@ class ResultView(discord.ui.View):
             # The pasted dialog named its settings (server, port, SSL): one tap tests them.
             self.add_item(
                 ActionButton(
-                    label="Test these settings",
+                    label=t("ui.bot.button.test_settings"),
                     emoji="🧪",
                     style=discord.ButtonStyle.primary,
                     action=lambda i: handlers.test_settings(i, endpoint, ephemeral=ephemeral),
@@ -91,7 +93,7 @@ class ResultView(discord.ui.View):
             defaults = login_defaults(report)
             self.add_item(
                 ActionButton(
-                    label="Test login",
+                    label=t("ui.bot.button.login"),
                     emoji="🔑",
                     style=discord.ButtonStyle.secondary,
                     action=lambda i: handlers.open_login(i, defaults),
@@ -100,7 +102,7 @@ class ResultView(discord.ui.View):
         if post_button:
             self.add_item(
                 ActionButton(
-                    label="Post in channel",
+                    label=t("ui.bot.button.post"),
                     emoji="📣",
                     style=discord.ButtonStyle.primary,
                     action=lambda i: handlers.post_in_channel(i, report),
@@ -122,9 +124,16 @@ class ConsentView(discord.ui.View):
     """Yes / Cancel before a password goes to another organisation's server (bot/flow.py)."""
 
     def __init__(
-        self, handlers: Handlers, *, owner: Interaction, proceed: Action, secret: str = "password"
+        self,
+        handlers: Handlers,
+        *,
+        owner: Interaction,
+        proceed: Action,
+        lang: str = "en",
+        secret: str = "password",
     ) -> None:
         super().__init__(timeout=handlers.config.view_timeout)
+        t = texts(lang).text
         self.owner = owner
         self._proceed: Action | None = proceed
 
@@ -138,12 +147,12 @@ class ConsentView(discord.ui.View):
             self._proceed = None
             self.stop()
             await interaction.response.edit_message(
-                content="Not sent: no login was tested.", embed=None, view=None
+                content=t("ui.bot.consent.cancelled"), embed=None, view=None
             )
 
         self.add_item(
             ActionButton(
-                label=f"Send the {secret}",
+                label=t(f"ui.bot.button.send_{secret}"),
                 emoji="🔑",
                 style=discord.ButtonStyle.danger,
                 action=send,
@@ -151,7 +160,10 @@ class ConsentView(discord.ui.View):
         )
         self.add_item(
             ActionButton(
-                label="Cancel", emoji="✖️", style=discord.ButtonStyle.secondary, action=cancel
+                label=t("ui.bot.button.cancel"),
+                emoji="✖️",
+                style=discord.ButtonStyle.secondary,
+                action=cancel,
             )
         )
 
@@ -164,29 +176,30 @@ class ConsentView(discord.ui.View):
 class LoginModal(discord.ui.Modal):
     """Address, password, and optionally the server, port and security to log in to."""
 
-    def __init__(self, handlers: Handlers, defaults: LoginDefaults) -> None:
-        super().__init__(title="Test a login", timeout=handlers.config.view_timeout)
+    def __init__(self, handlers: Handlers, defaults: LoginDefaults, lang: str = "en") -> None:
+        t = texts(lang).text
+        super().__init__(title=t("ui.bot.login.title"), timeout=handlers.config.view_timeout)
         self.handlers = handlers
         self.address: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Email address (or username)",
+            label=t("ui.bot.login.address"),
             placeholder="you@example.com",
             default=defaults.address or None,
             max_length=254,
         )
         self.password: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Password or app password",
-            placeholder="Only used for this one test, never stored",
+            label=t("ui.bot.login.password"),
+            placeholder=t("ui.bot.login.password_hint"),
             required=False,  # an OAuth token can take its place
             max_length=256,
         )
         self.token: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Or an OAuth token (XOAUTH2/OAUTHBEARER)",
-            placeholder="Optional: a bearer token instead of the password, never stored",
+            label=t("ui.bot.login.token"),
+            placeholder=t("ui.bot.login.token_hint"),
             required=False,
             max_length=4000,
         )
         self.server: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label="Server (empty: find it from the address)",
+            label=t("ui.bot.login.server"),
             placeholder="imap.example.com",
             default=defaults.server or None,
             required=False,
@@ -194,7 +207,7 @@ class LoginModal(discord.ui.Modal):
         )
         # One field for port and security: a modal holds five fields, and the token took one.
         self.port: discord.ui.TextInput[LoginModal] = discord.ui.TextInput(
-            label=PORT_SECURITY_LABEL,
+            label=t("ui.bot.login.port"),
             placeholder="993 SSL/TLS, 587 STARTTLS, 143 None",
             default=f"{defaults.port} {defaults.security}".strip() or None,
             required=False,
@@ -228,13 +241,14 @@ class LoginModal(discord.ui.Modal):
 class ExplainModal(discord.ui.Modal):
     """A large box for a pasted error message."""
 
-    def __init__(self, handlers: Handlers) -> None:
-        super().__init__(title="Explain an error message", timeout=handlers.config.view_timeout)
+    def __init__(self, handlers: Handlers, lang: str = "en") -> None:
+        t = texts(lang).text
+        super().__init__(title=t("ui.bot.explain.title"), timeout=handlers.config.view_timeout)
         self.handlers = handlers
         self.text: discord.ui.TextInput[ExplainModal] = discord.ui.TextInput(
-            label="The error message, exactly as shown",
+            label=t("ui.bot.explain.label"),
             style=discord.TextStyle.paragraph,
-            placeholder="e.g. -ERR [AUTH] Authentication failed.",
+            placeholder=t("ui.bot.explain.placeholder"),
             max_length=4000,
         )
         self.add_item(self.text)

@@ -380,6 +380,12 @@ def _nothing_works(
         for f in found
     ):
         return []
+    if any(
+        f.endpoint is None and f.code in (Code.PROBE_INCOMPLETE, Code.OVERLOADED) for f in found
+    ):
+        # The deadline or our own load cut the search (finder.py): "nothing was found" is not
+        # known, and the run already says it could not tell.
+        return []
     failed = [r for r in mine if r.outcome in _INFORMATIVE]
     # A plain-text setting that works on a server whose TLS is broken is not a way out: its TLS
     # fault is what to fix, and it is among `failed`.

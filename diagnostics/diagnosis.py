@@ -6,6 +6,7 @@ answer recommends, judge everything (findings/discovery_rules.py) and decide the
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
@@ -33,7 +34,9 @@ from diagnostics.model import (
     Source,
     SourceStatus,
     Stage,
+    Trust,
 )
+from diagnostics.net import deadline
 from diagnostics.options import Options, build_context
 from diagnostics.policy import InvalidTarget
 from diagnostics.probes import ProbeContext, probe
@@ -100,6 +103,39 @@ async def diagnose(
     # Discovery probes never log in: a password goes only to the server finally recommended
     # (below), never to every published or guessed host.
     ctx = await build_context(options.without_login())
+    try:
+        return await _diagnose(
+            ctx,
+            options,
+            domain=domain,
+            address=address,
+            credentials=credentials,
+            started=started,
+            on_progress=on_progress,
+            protocols=protocols,
+            username=username,
+            guess=guess,
+        )
+    finally:
+        # Nothing of the run outlives its report (net/deadline.py): resolutions the deadline
+        # left without a waiter are cancelled.
+        ctx.resolver.cancel_pending()
+
+
+async def _diagnose(
+    ctx: ProbeContext,
+    options: Options,
+    *,
+    domain: str,
+    address: str | None,
+    credentials: Credentials | None,
+    started: float,
+    on_progress: ProgressCallback | None,
+    protocols: Sequence[Protocol] | None,
+    username: str | None,
+    guess: bool,
+) -> Report:
+    loop = asyncio.get_running_loop()
     wanted = tuple(dict.fromkeys(protocols)) if protocols else tuple(Protocol)
     state = await find_servers(
         domain,
@@ -116,22 +152,32 @@ async def diagnose(
     lookups = state.lookups
     now = dt.datetime.now(dt.UTC)
     findings = _findings(state, results, domain=domain, now=now, dns_server=options.dns)
+    # Among settings that work equally well: one learned securely before one anyone on the way
+    # could have changed (a plain-HTTP autoconfig does not beat a DNSSEC-signed SRV record),
+    # then the sources' order (discovery/merge.py PRIORITY).
     ordered = sorted(
         results.values(),
-        key=lambda r: source_rank(state.origins.get(key(r.endpoint), [TWIN])),
+        key=lambda r: (
+            not state.trust.get(key(r.endpoint), Trust.GUESS).secure,
+            source_rank(state.origins.get(key(r.endpoint), [TWIN])),
+        ),
     )
     published_usernames, username_words = _usernames(state.forms, domain, address)
     our_dns: Finding | None = None
-    if any(lk.source == Source.MX and lk.status == SourceStatus.ERROR for lk in lookups) or (
-        results and all(r.outcome in _DNS_OUTCOMES for r in results.values())
-    ):
+    dns_doubt = any(
+        lk.source == Source.MX and lk.status == SourceStatus.ERROR for lk in lookups
+    ) or (results and all(r.outcome in _DNS_OUTCOMES for r in results.values()))
+    if dns_doubt and not deadline.passed(ctx.deadline):
         # "Does not exist", "the domain's DNS fails": first, is our own resolver working?
-        our_dns = await check_our_dns(
-            ctx.resolver.resolver,
-            timeout=ctx.timeouts.resolve,
-            dns_server=options.dns,
-            domain=domain,
-        )
+        # Bounded by the deadline too: past it, the report says what the domain showed.
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout_at(ctx.deadline):
+                our_dns = await check_our_dns(
+                    ctx.resolver.resolver,
+                    timeout=deadline.budget(ctx.deadline, ctx.timeouts.resolve),
+                    dns_server=options.dns,
+                    domain=domain,
+                )
     extra: list[Finding] = [] if our_dns is None else [our_dns]
     if credentials is not None:
         methods: dict[tuple[Protocol, str], tuple[str, ...]] = {}
@@ -184,7 +230,7 @@ async def diagnose(
         target=domain,
         kind=ReportKind.DIAGNOSE,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_diagnose_answer(display(domain), answer),
+        summary=summarize_diagnose_answer(display(domain), answer, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=tuple(ordered),
@@ -192,6 +238,7 @@ async def diagnose(
         recommended=answer.recommended,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 
@@ -245,7 +292,9 @@ def _findings(
     found += drules.rule_plaintext(state.origins, results)
     found += drules.rule_disagree(state.origins, results, state.endpoints)
     found += drules.rule_provider_failures(state.origins, results, now=now, dns_server=dns_server)
-    found += drules.rule_no_servers(lookups, results.values(), domain, dns_server=dns_server)
+    found += drules.rule_no_servers(
+        lookups, results.values(), domain, dns_server=dns_server, cut=state.cut
+    )
     found += drules.rule_provider_notes(lookups)
     return order_findings(found, None)
 

@@ -12,31 +12,48 @@ try.
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 
 from diagnostics.answer import verdict
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import one_line
-from diagnostics.model import Report, ReportKind
+from diagnostics.i18n import messages, sentences
+from diagnostics.model import Finding, Report, ReportKind
 from diagnostics.paste.match import MAX_CAUSES, recognise
 from diagnostics.policy import InvalidTarget
 
-__all__ = ["MAX_CAUSES", "MAX_TEXT_CHARS", "NOT_RECOGNISED", "explain", "explain_image"]
+__all__ = [
+    "MAX_CAUSES",
+    "MAX_TEXT_CHARS",
+    "explain",
+    "explain_image",
+    "explain_summary",
+    "not_recognised",
+]
 
 MAX_TEXT_CHARS = 20_000  # a paste longer than this is cut: bounds the regular-expression work
 TARGET_CHARS = 80
-NOT_RECOGNISED = (
-    "Not recognised: we don't know this message. Paste the exact error text (or the server's "
-    "reply), or test the settings with `mailmedic check`."
-)
 
 
-NO_TEXT_IN_IMAGE = (
-    "I could not read any text in that image: send a sharper screenshot of the message, "
-    "or paste its text"
-)
+def not_recognised(lang: str = "en") -> str:
+    """The summary of a paste nothing matches, in `lang` (the catalog's ui.explain.*)."""
+    return messages(lang).text("ui.explain.not_recognised")
 
 
-def explain_image(data: bytes, *, text: str = "") -> Report:
+def no_text_in_image(lang: str = "en") -> str:
+    return messages(lang).text("ui.explain.no_text_in_image")
+
+
+def __getattr__(name: str) -> str:
+    # The English texts under their old names, read from the catalog when first asked for.
+    if name == "NOT_RECOGNISED":
+        return not_recognised()
+    if name == "NO_TEXT_IN_IMAGE":
+        return no_text_in_image()
+    raise AttributeError(name)
+
+
+def explain_image(data: bytes, *, text: str = "", lang: str = "en") -> Report:
     """The report for a screenshot of an error: its text read by OCR (diagnostics.ocr), then
     explained like a paste, with `text` (the words sent with the screenshot) before it.
     Blocking (Tesseract runs for up to ocr.OCR_TIMEOUT seconds): call it in a thread from
@@ -52,32 +69,41 @@ def explain_image(data: bytes, *, text: str = "") -> Report:
     started = time.monotonic()
     read = read_text(data)
     if not read.text.strip():
-        raise InvalidTarget(NO_TEXT_IN_IMAGE)
-    report = explain(f"{text.strip()}\n{read.text}" if text.strip() else read.text)
+        raise InvalidTarget(no_text_in_image(lang))
+    report = explain(f"{text.strip()}\n{read.text}" if text.strip() else read.text, lang=lang)
     return replace(report, duration_ms=round((time.monotonic() - started) * 1000))
 
 
-def explain(text: str) -> Report:
-    """The report for a pasted error text (design.md: kind "explain", no probes).
+def explain_summary(findings: Sequence[Finding], lang: str = "en") -> str:
+    """The verdict of an explanation: the first cause's title, and how many more there are."""
+    m = messages(lang)
+    if not findings:
+        return not_recognised(m.lang)
+    top = catalog.describe(findings[0], m)
+    summary = top.title.rstrip(".。") + ("。" if m.lang == "ja" else ".")
+    if len(findings) > 1:
+        more = len(findings) - 1
+        summary = sentences(m, summary, m.plural("ui.explain.more_causes", more).format(n=more))
+    return summary
+
+
+def explain(text: str, *, lang: str = "en") -> Report:
+    """The report for a pasted error text (design.md: kind "explain", no probes), its sentences
+    in `lang`.
 
     Raises InvalidTarget for empty input.
     """
     started = time.monotonic()
+    m = messages(lang)
     pasted = text[:MAX_TEXT_CHARS].replace("\r\n", "\n").strip()
     if not pasted:
-        raise InvalidTarget("nothing to explain: paste the error message (or use - for stdin)")
+        raise InvalidTarget(m.text("ui.explain.nothing"))
     recognised = recognise(pasted)
     findings = recognised.findings
     target = one_line(pasted)
     if len(target) > TARGET_CHARS:
         target = target[: TARGET_CHARS - 1] + "…"
-    if not findings:
-        summary = NOT_RECOGNISED
-    else:
-        top = catalog.describe(findings[0])
-        summary = top.title.rstrip(".") + "."
-        if len(findings) > 1:
-            summary += f" ({len(findings) - 1} more possible cause{'s' * (len(findings) > 2)})"
+    summary = explain_summary(findings, m.lang)
     return Report(
         target=target,
         kind=ReportKind.EXPLAIN,
@@ -86,4 +112,5 @@ def explain(text: str) -> Report:
         verdict=verdict(findings, probed=False),  # the one verdict rule (answer.py)
         findings=findings,
         user_endpoint=recognised.dialog.endpoint(),
+        lang=m.lang,
     )

@@ -25,7 +25,7 @@ import dataclasses
 import os
 from collections.abc import Coroutine, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import idna
 
@@ -42,10 +42,13 @@ from diagnostics.discovery.providers import (
     provider_lookup,
 )
 from diagnostics.discovery.srv import lookup_srv
-from diagnostics.model import Endpoint, ProbeResult, Protocol, Security, Trust
+from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security, Trust
+from diagnostics.net import deadline as dl
 from diagnostics.net.http import HttpClient
+from diagnostics.net.redact import MASK
 from diagnostics.policy import InvalidTarget, validate_host
 from diagnostics.probes import ProbeContext, probe
+from diagnostics.probes.base import deadline_result
 from diagnostics.sweep import DEFAULT_CONCURRENCY, ProbeFinished, ProgressCallback
 
 ISPDB_ENV = "MAILMEDIC_ISPDB_URL"
@@ -66,17 +69,17 @@ def parse_target(target: str) -> tuple[str, str | None]:
     """(ASCII domain, email address or None). InvalidTarget, one line, for anything else."""
     text = target.strip()
     if not text:
-        raise InvalidTarget("give a domain (example.com) or an email address")
+        raise InvalidTarget(key="ui.error.need_target")
     local: str | None = None
     if "@" in text:
         local, _, text = text.rpartition("@")
         if not local or any(c.isspace() for c in local) or "@" in local.strip('"'):
-            raise InvalidTarget(f"{target.strip()!r} is not an email address")
+            raise InvalidTarget(key="ui.error.not_address", value=repr(target.strip()))
     domain = validate_host(text)
     if domain.replace(".", "").isdigit() or ":" in domain:
-        raise InvalidTarget(f"{text!r} is an IP address: give the domain of the email address")
+        raise InvalidTarget(key="ui.error.ip_address", value=repr(text))
     if "." not in domain:
-        raise InvalidTarget(f"{text!r} is not a domain (it has no dot)")
+        raise InvalidTarget(key="ui.error.no_dot", value=repr(text))
     return domain, None if local is None else f"{local}@{domain}"
 
 
@@ -135,20 +138,62 @@ class _Diagnosis:
         self.guess_detail = ""
         self.done = 0
         self.group: asyncio.TaskGroup | None = None
+        self.deadline = ctx.deadline
+        # Every lookup started (source, what it asked), and those that answered: at the
+        # deadline, the others are recorded as cut (`cut_lookups`), never silently lost.
+        self.asked: dict[asyncio.Task[None], tuple[str, str]] = {}
+        self.answered: set[asyncio.Task[None]] = set()
+        self.cut = False  # the deadline cut a lookup or the guesses: "nothing found" is not known
 
     # --- lookups ---------------------------------------------------------------------------
 
-    def spawn(self, lookup: Coroutine[Any, Any, Lookup | None]) -> asyncio.Task[None]:
+    def spawn(
+        self, lookup: Coroutine[Any, Any, Lookup | None], source: str, what: str
+    ) -> asyncio.Task[None]:
+        """Start a lookup of `source` asking `what` (a name or a URL, for the report)."""
         assert self.group is not None
-        task = self.group.create_task(self._lookup(lookup))
+        task = self.group.create_task(self._lookup(lookup, source, what))
+        self.asked[task] = (source, what)
         self.pending.add(task)
         task.add_done_callback(self.pending.discard)
         return task
 
-    async def _lookup(self, lookup: Coroutine[Any, Any, Lookup | None]) -> None:
-        answer = await lookup
+    async def _lookup(
+        self, lookup: Coroutine[Any, Any, Lookup | None], source: str, what: str
+    ) -> None:
+        # Every lookup ends by the deadline, whatever its own timeouts add up to (a fetch's DNS
+        # then its body, dnspython's overshoot, our own fair retry): net/deadline.py.
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                answer = await lookup
+        except TimeoutError:
+            answer = self.cut_lookup(source, what)
+        task = asyncio.current_task()
+        if task is not None:
+            self.answered.add(cast("asyncio.Task[None]", task))
         if answer is not None:
             self.add(answer)
+
+    def cut_lookup(self, source: str, what: str) -> Lookup | None:
+        """What a lookup the deadline cut says: an error of its source, marked `deadline`."""
+        self.cut = True
+        if not source:
+            return None  # a fallback (plain-HTTP autoconfig): its https twins say it
+        return Lookup(
+            source=source,
+            status="error",
+            detail=f"{what}: no answer before the diagnosis deadline",
+            extra={"deadline": True},
+        )
+
+    def cut_lookups(self) -> None:
+        """After the guard cancelled the run: every lookup that had not answered, as cut."""
+        for task, (source, what) in self.asked.items():
+            if task not in self.answered and (lookup := self.cut_lookup(source, what)):
+                self.lookups.append(lookup)
+        if self.guess and not self.guess_detail:  # every end of `_guess` says what it did
+            self.cut = True
+            self.guess_detail = "not tried: the deadline ran out"
 
     def add(self, lookup: Lookup) -> None:
         """Record a lookup's answer and start probing what it names, at once."""
@@ -176,6 +221,10 @@ class _Diagnosis:
     # --- probes ----------------------------------------------------------------------------
 
     def submit(self, ep: Endpoint, source: str, trust: Trust = Trust.GUESS) -> None:
+        if MASK in ep.host:
+            # A published name that held the password (net/redact.py): shown masked, never
+            # looked up or connected to (the masked name is nobody's server).
+            return
         k = key(ep)
         hosts = {h for (_, h, _, _) in self.endpoints}
         if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
@@ -208,36 +257,44 @@ class _Diagnosis:
         # then nothing may be left running.
         async with asyncio.TaskGroup() as group:
             self.group = group
-            self.spawn(lookup_srv(dctx, username))
+            self.spawn(lookup_srv(dctx, username), "srv", f"SRV records of {dctx.domain}")
             secure = [
                 self.spawn(
                     autoconfig.lookup_clientconfig(
                         dctx, "autoconfig", url, username=username, cert_breaks=True
-                    )
+                    ),
+                    "autoconfig",
+                    url,
                 )
                 for url in autoconfig.domain_urls(dctx.domain)
             ]
-            self.spawn(self._autoconfig_http(secure))
+            self.spawn(self._autoconfig_http(secure), "", "")
             for base in dctx.ispdb_urls:
+                ispdb = autoconfig.ispdb_url(base, dctx.domain)
                 self.spawn(
                     autoconfig.lookup_clientconfig(
-                        dctx,
-                        "ispdb",
-                        autoconfig.ispdb_url(base, dctx.domain),
-                        username=username,
-                        cert_breaks=False,
-                    )
+                        dctx, "ispdb", ispdb, username=username, cert_breaks=False
+                    ),
+                    "ispdb",
+                    ispdb,
                 )
             for url in autodiscover.domain_urls(dctx.domain):
                 self.spawn(
-                    self._microsoft(autodiscover.lookup_autodiscover(dctx, url, username=username))
+                    self._microsoft(autodiscover.lookup_autodiscover(dctx, url, username=username)),
+                    "autodiscover",
+                    url,
                 )
             self.spawn(
-                self._microsoft(autodiscover.lookup_autodiscover_srv(dctx, username=username))
+                self._microsoft(autodiscover.lookup_autodiscover_srv(dctx, username=username)),
+                "autodiscover",
+                f"_autodiscover._tcp.{dctx.domain}",
             )
-            self.spawn(self._autodiscover_json())  # the guesses wait for it too
-            self.spawn(pacc.lookup_pacc(dctx, username=username))
-            self.spawn(self._mx())
+            # Autodiscover v2 names no server itself (no line of its own); the guesses wait for it.
+            self.spawn(self._autodiscover_json(), "", "")
+            self.spawn(
+                pacc.lookup_pacc(dctx, username=username), "pacc", pacc.document_url(dctx.domain)
+            )
+            self.spawn(self._mx(), "mx", f"MX of {dctx.domain}")
             provider = match_domain(dctx.domain)
             if provider is not None:
                 self.add_provider(provider, f"the domain {dctx.domain}", None)
@@ -317,6 +374,8 @@ class _Diagnosis:
             self.add_provider(provider, f"MX {host}", learned)
         # Thunderbird uses the lowest-preference MX host only (mail-facts.md).
         first = found.mx_hosts[0]
+        if MASK in first:
+            return found  # a name that held the password leads nowhere (net/redact.py)
         via = f" (via MX {first})"
         await load_public_suffix_list()
         derived = mx_domains(first, dctx.domain)
@@ -330,31 +389,28 @@ class _Diagnosis:
                     break
         for other in derived:
             for base in dctx.ispdb_urls:
+                ispdb = autoconfig.ispdb_url(base, other)
                 self.spawn(
                     _learned_via(
                         learned,
                         autoconfig.lookup_clientconfig(
-                            dctx,
-                            "ispdb",
-                            autoconfig.ispdb_url(base, other),
-                            username=self.username,
-                            cert_breaks=False,
+                            dctx, "ispdb", ispdb, username=self.username, cert_breaks=False,
                             via=via,
                         ),
-                    )
-                )
+                    ),
+                    "ispdb",
+                    ispdb + via,
+                )  # fmt: skip
+            url = f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}"
             self.spawn(
                 _learned_via(
                     learned,
                     autoconfig.lookup_clientconfig(
-                        dctx,
-                        "autoconfig",
-                        f"https://autoconfig.{other}/{autoconfig.CONFIG_PATH}",
-                        username=self.username,
-                        cert_breaks=False,
-                        via=via,
+                        dctx, "autoconfig", url, username=self.username, cert_breaks=False, via=via
                     ),
-                )
+                ),
+                "autoconfig",
+                url + via,
             )
         return found
 
@@ -376,8 +432,20 @@ class _Diagnosis:
             self.guess_detail = "not needed: servers were found"
             return
         hosts = guess_hosts(self.dctx.domain, wanted)
-        resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
+        try:
+            async with asyncio.timeout_at(self.deadline):
+                resolutions = await asyncio.gather(*(self.ctx.resolver.resolve(h) for h in hosts))
+        except TimeoutError:
+            self.cut = True
+            self.guess_detail = f"{', '.join(hosts)}: not tried, the deadline ran out"
+            return
         existing = [h for h, r in zip(hosts, resolutions, strict=True) if r.addresses]
+        timed_out = any(r.failure is Outcome.DNS_TIMEOUT for r in resolutions)
+        if not existing and timed_out and not any(lk.dns_timeout for lk in self.lookups):
+            # No answer is not "does not exist": under load our own resolver may be the one
+            # that is late. Nothing was found, but the search could not finish. (When the
+            # domain's own lookups timed out too, the rules say so: DNS_FAILURE or ours.)
+            self.cut = True
         username = self.username
         for host in existing:
             for ep in guess_endpoints(host, hosts[host], username=username):
@@ -429,6 +497,7 @@ class Found:
     # The authentication methods a document published per server setting, in its order.
     methods: Mapping[Key, tuple[str, ...]]
     guess_detail: str
+    cut: bool = False  # the deadline cut a lookup or the guesses (net/deadline.py)
 
     def published(self) -> list[ProbeResult]:
         """Results of what a published source (SRV, autoconfig, ISPDB, Autodiscover) or our
@@ -474,6 +543,7 @@ async def find_servers(
             dns_timeout=ctx.timeouts.resolve,
             http_timeout=budget,
             ispdb_urls=ispdb_bases(),
+            redact=ctx.redactor,
         )
         state = _Diagnosis(
             ctx,
@@ -484,10 +554,13 @@ async def find_servers(
             on_progress=on_progress,
             guess=guess,
         )
-        await state.run()
+        # The whole discovery under the guard (net/deadline.py): whatever still runs at the
+        # deadline is cancelled, and what was learnt so far is the report's.
+        if not await dl.run_until(state.run(), ctx.deadline):
+            state.cut_lookups()
     return Found(
         lookups=tuple(state.lookups),
-        results={k: t.result() for k, t in state.probes.items()},
+        results={k: _result_of(t, state.endpoints[k]) for k, t in state.probes.items()},
         origins={k: tuple(v) for k, v in state.origins.items()},
         trust=dict(state.trust),
         endpoints=dict(state.endpoints),
@@ -495,7 +568,15 @@ async def find_servers(
         forms=dict(state.forms),
         methods=dict(state.methods),
         guess_detail=state.guess_detail,
+        cut=state.cut,
     )
+
+
+def _result_of(task: asyncio.Task[ProbeResult], ep: Endpoint) -> ProbeResult:
+    """A probe's result; a probe the guard cancelled at the deadline says `deadline`."""
+    if task.done() and not task.cancelled():
+        return task.result()
+    return deadline_result(ep, elapsed_ms=0)
 
 
 __all__ = [

@@ -649,6 +649,8 @@ class Report:
     # and what could not be verified. Empty for explain.
     choices: tuple[Choice, ...] = ()
     unverified: tuple[str, ...] = ()
+    # The language its sentences are in (diagnostics/i18n.py); renderers write in it too.
+    lang: str = "en"
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, ReportKind):
@@ -675,6 +677,8 @@ class Report:
         extra = {b: self.after_login(b) for b in AFTER_LOGIN_BLOCKS}
         return {
             "schema": 1,
+            # The language of the texts (summary, titles, ...); codes and facts have none.
+            "lang": self.lang,
             "target": self.target,
             "kind": self.kind.value,
             "duration_ms": self.duration_ms,

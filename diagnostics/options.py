@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from diagnostics.model import Credentials
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
-from diagnostics.net.tls import TlsContexts
+from diagnostics.net.tls import TlsContexts, shared_contexts_ready
 from diagnostics.policy import AddressPolicy
 from diagnostics.probes import HostResolver, ProbeContext, Timeouts
 from diagnostics.probes.base import AuthGate
@@ -38,6 +38,8 @@ class Options:
     # Passwords masked in every server text even when this run does not log in (net/redact.py):
     # `without_login()` moves the password here, so a run that withholds it still redacts it.
     secrets: tuple[str, ...] = field(default=(), repr=False)
+    # The reader's language (diagnostics/i18n.py): the report's sentences are written in it.
+    lang: str = "en"
 
     def without_login(self) -> Options:
         """The same run without a login test; the password stays known, for redaction."""
@@ -48,7 +50,9 @@ class Options:
 async def build_context(options: Options) -> ProbeContext:
     timeouts = Timeouts.for_deadline(options.timeout)
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
-    contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+    contexts = shared_contexts_ready(options.cafile)
+    if contexts is None:
+        contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
     anchors = None
     if options.dnssec_anchors:
         from diagnostics.net.dnssec import load_anchors

@@ -15,7 +15,24 @@ from diagnostics.model import Protocol, Security
 
 
 class InvalidTarget(ValueError):
-    """Bad input from a person: the message says what to change, in one line."""
+    """Bad input from a person: the message says what to change, in one line.
+
+    Raised with a catalog key (`InvalidTarget(key="ui.error.port_range", port=70000)`) the
+    message is the catalog's English, and `text(lang)` says it in another language (the bot's
+    and the command line's replies); raised with a plain message it stays as it is."""
+
+    def __init__(self, message: str = "", *, key: str | None = None, **params: object) -> None:
+        self.key = key
+        self.params = params
+        super().__init__(message or (self.text("en") if key is not None else ""))
+
+    def text(self, lang: str = "en") -> str:
+        """The message in `lang` (English where the catalog has no translation)."""
+        if self.key is None:
+            return str(self)
+        from diagnostics.i18n import messages
+
+        return messages(lang).text(self.key).format(**self.params)
 
 
 # Ports a mail app may use: RFC 6186/8314 service ports, plus the common alternatives providers
@@ -102,7 +119,7 @@ def validate_host(raw: str) -> str:
     """The ASCII (IDNA 2008, UTS #46) form of a host name or IP literal; else InvalidTarget."""
     host = raw.strip()
     if not host:
-        raise InvalidTarget("the host name is empty")
+        raise InvalidTarget(key="ui.error.host_empty")
     if host.startswith("[") and host.endswith("]"):
         host = host[1:-1]
     try:
@@ -111,25 +128,25 @@ def validate_host(raw: str) -> str:
         pass
     host = host.rstrip(".")
     if not host:
-        raise InvalidTarget(f"{raw!r} is not a host name")
+        raise InvalidTarget(key="ui.error.not_host", value=repr(raw))
     if any(ch.isspace() or ch in "/:@?#\\,;" for ch in host):
-        raise InvalidTarget(f"{raw!r} is not a host name: it contains {_bad_char(host)!r}")
+        raise InvalidTarget(key="ui.error.host_char", value=repr(raw), char=repr(_bad_char(host)))
     for label in host.split("."):
         if not label:
-            raise InvalidTarget(f"{raw!r} has an empty label (two dots in a row)")
+            raise InvalidTarget(key="ui.error.empty_label", value=repr(raw))
         if len(label.encode("utf-8", "replace")) > 63 and label.isascii():
-            raise InvalidTarget(f"{raw!r} has a label longer than 63 characters")
+            raise InvalidTarget(key="ui.error.long_label", value=repr(raw))
     try:
         ascii_host = idna.encode(host, uts46=True).decode("ascii")
     except idna.IDNAError as exc:
-        raise InvalidTarget(f"{raw!r} is not a valid host name ({exc})") from None
+        raise InvalidTarget(key="ui.error.bad_host_detail", value=repr(raw), detail=exc) from None
     except UnicodeError:
-        raise InvalidTarget(f"{raw!r} is not a valid host name") from None
+        raise InvalidTarget(key="ui.error.bad_host", value=repr(raw)) from None
     if len(ascii_host) > MAX_HOST_LENGTH:
-        raise InvalidTarget(f"{raw!r} is longer than {MAX_HOST_LENGTH} characters")
+        raise InvalidTarget(key="ui.error.long_host", value=repr(raw), limit=MAX_HOST_LENGTH)
     for label in ascii_host.split("."):
         if len(label) > 63:
-            raise InvalidTarget(f"{raw!r} has a label longer than 63 characters")
+            raise InvalidTarget(key="ui.error.long_label", value=repr(raw))
     return ascii_host.lower()
 
 
@@ -141,9 +158,9 @@ def validate_port(raw: str | int) -> int:
     try:
         port = int(raw)
     except (TypeError, ValueError):
-        raise InvalidTarget(f"port {raw!r} is not a number") from None
+        raise InvalidTarget(key="ui.error.port_nan", value=repr(raw)) from None
     if not 1 <= port <= 65535:
-        raise InvalidTarget(f"port {port} is outside 1-65535")
+        raise InvalidTarget(key="ui.error.port_range", port=port)
     return port
 
 
@@ -162,9 +179,7 @@ def validate_security(raw: str) -> Security:
     try:
         return _SECURITY_ALIASES[raw.strip().lower()]
     except KeyError:
-        raise InvalidTarget(
-            f"security {raw!r} is not one of none, starttls, tls (SSL/TLS)"
-        ) from None
+        raise InvalidTarget(key="ui.error.security", value=repr(raw)) from None
 
 
 def validate_protocol(raw: str) -> Protocol:
@@ -174,4 +189,4 @@ def validate_protocol(raw: str) -> Protocol:
     try:
         return Protocol(value)
     except ValueError:
-        raise InvalidTarget(f"protocol {raw!r} is not one of imap, pop3, smtp") from None
+        raise InvalidTarget(key="ui.error.protocol", value=repr(raw)) from None

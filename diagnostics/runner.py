@@ -29,6 +29,7 @@ from diagnostics.model import (
     Stage,
     Trust,
 )
+from diagnostics.net import deadline
 from diagnostics.options import DEFAULT_DEADLINE, Options, build_context
 from diagnostics.policy import InvalidTarget
 from diagnostics.probes import ProbeContext, probe
@@ -57,11 +58,14 @@ async def check(
     await _refuse_forbidden(user, ctx)
     published = asyncio.ensure_future(_published(user, ctx))
     our_dns = asyncio.ensure_future(
-        check_our_dns(
-            ctx.resolver.resolver,
-            timeout=ctx.timeouts.resolve,
-            dns_server=options.dns,
-            domain=user.host,  # the name whose lookup may fail
+        deadline.within(
+            check_our_dns(
+                ctx.resolver.resolver,
+                timeout=ctx.timeouts.resolve,
+                dns_server=options.dns,
+                domain=user.host,  # the name whose lookup may fail
+            ),
+            ctx.deadline,  # past it, the report says what the host showed (net/deadline.py)
         )
     )
     planned = [user, *standard_endpoints(user.host, username=user.username)]
@@ -77,7 +81,7 @@ async def check(
     published_report = await published
     vantage: list[Finding] = []
     if mine.outcome in _DNS_DOUBT:
-        found = await our_dns
+        _, found = await our_dns
         vantage = [found] if found is not None else []
     else:
         our_dns.cancel()
@@ -103,7 +107,7 @@ async def check(
         target=user.host,
         kind=ReportKind.CHECK,
         duration_ms=round((loop.time() - started) * 1000),
-        summary=summarize_check_answer(user, answer, mine),
+        summary=summarize_check_answer(user, answer, mine, options.lang),
         verdict=answer.verdict,
         findings=answer.findings,
         probes=_unique(results),
@@ -111,6 +115,7 @@ async def check(
         user_endpoint=user,
         choices=answer.choices,
         unverified=answer.unverified,
+        lang=options.lang,
     )
 
 

@@ -1,12 +1,16 @@
 """Building and running deploy/Containerfile with Podman on this closed machine.
 
 No registry is reachable here, so the image's base is made locally: a Debian bookworm root
-file system from `debootstrap` (Debian's mirror is reachable, as for apt), imported as
-`localhost/mailmedic-base:bookworm-<hash of its packages>` — the same Debian and Python 3.11
-that the default base, `python:3.11-slim-bookworm`, is built from; with redis-server, it is also
-the compose test's Redis. The project is installed in the image from the
-build context exactly as the Containerfile says; pip only gets `--no-index --find-links` to the
-wheels this module downloads on the host beforehand (PIP_ARGS), since the build has no network.
+file system from `debootstrap`, imported as `localhost/mailmedic-base:bookworm-<hash of its
+packages>` — the same Debian and Python 3.11 that the default base, `python:3.11-slim-bookworm`,
+is built from; with redis-server, it is also the compose test's Redis (tests/scale/
+test_compose.py). The project is installed in the image from the build context exactly as the
+Containerfile says; pip only gets `--no-index --find-links` to wheels for the image's Python
+(PIP_ARGS), and the build has no network.
+
+The network steps — debootstrap from Debian's mirror, the wheels from the package index — are
+set-up, not tests: `.ci/setup-tests` runs `python -m tests.containers prepare` once; the tests
+only use what it made (and say to run it when it is missing).
 
 The sandbox this runs in mounts cgroups v1 and v2 side by side, which crun refuses, and caps the
 number of files and processes below Podman's defaults: runc, with explicit limits, runs there
@@ -16,14 +20,15 @@ and on an ordinary host alike.
 from __future__ import annotations
 
 import hashlib
+import shlex
 import shutil
 import subprocess
 import sys
 import tempfile
-import zipfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+WHEELS = ROOT / ".lab" / "container-wheels"  # made by `prepare`, for the image's Python
 IMAGE = "localhost/mailmedic:test"
 MIRROR = "http://deb.debian.org/debian"
 # What the image's build and run need beyond debootstrap's minimal base, and redis-server: the
@@ -70,10 +75,16 @@ def _run(args: list[str], *, timeout: float, stdin: str | None = None) -> str:
     return done.stdout
 
 
-def ensure_base_image() -> None:
-    """The local base image, made once per machine (Podman keeps it)."""
+def has_base_image() -> bool:
     podman = podman_command()
-    if subprocess.run([*podman, "image", "exists", BASE_IMAGE], check=False).returncode == 0:
+    return subprocess.run([*podman, "image", "exists", BASE_IMAGE], check=False).returncode == 0
+
+
+def make_base_image() -> None:
+    """The local base image, made once per machine (Podman keeps it). Set-up: needs Debian's
+    mirror."""
+    podman = podman_command()
+    if has_base_image():
         return
     debootstrap = shutil.which("debootstrap") or "/usr/sbin/debootstrap"
     if not Path(debootstrap).exists():
@@ -95,64 +106,62 @@ def ensure_base_image() -> None:
             raise RuntimeError(f"podman import failed: {imported.stderr[-2000:]!r}")
 
 
+def download_wheels() -> None:
+    """Wheels of the project's dependencies and build backend, downloaded by the image's own pip
+    (its Python judges the markers: python_full_version < "3.11.3" pulls async-timeout into
+    Debian's 3.11.2), with this machine's pip configuration and CA bundle. Set-up: needs the
+    package index."""
+    fresh = WHEELS.with_name(WHEELS.name + ".new")
+    shutil.rmtree(fresh, ignore_errors=True)
+    fresh.mkdir(parents=True)
+    mounts = ["-v", f"{fresh}:/wheels"]
+    for path in ("/etc/pip.conf", "/etc/xdg/pip", "/etc/ssl/certs/ca-certificates.crt"):
+        if Path(path).exists():
+            mounts += ["-v", f"{path}:{path}:ro"]
+    requirements = " ".join(shlex.quote(r) for r in runtime_requirements() + build_requirements())
+    script = (
+        "python3 -m venv /tmp/venv && /tmp/venv/bin/pip download -q --disable-pip-version-check "
+        f"--dest /wheels {requirements}"
+    )
+    _run(
+        [*podman_command(), "run", "--rm", *limits(), "--network", "host", *mounts, BASE_IMAGE,
+         "sh", "-c", script],
+        timeout=900,
+    )  # fmt: skip
+    shutil.rmtree(WHEELS, ignore_errors=True)
+    fresh.rename(WHEELS)
+
+
+def prepare() -> None:
+    """What the container tests need from the network, made beforehand (.ci/setup-tests)."""
+    make_base_image()
+    download_wheels()
+
+
+def ensure_base_image() -> None:
+    if not has_base_image() or not any(WHEELS.glob("*.whl")):
+        raise ContainerUnavailable(
+            "the container tests' base image or wheels are missing: run bash .ci/setup-tests "
+            "(it runs python -m tests.containers prepare)"
+        )
+
+
 def build_context(folder: Path) -> Path:
-    """The files the Containerfile copies, and the wheels for an offline pip."""
-    for name in ("pyproject.toml", "README.md"):
+    """The files the Containerfile copies, and the prepared wheels for an offline pip."""
+    for name in ("pyproject.toml", "README.md", "setup.py", "MANIFEST.in"):
         shutil.copy2(ROOT / name, folder / name)
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo")
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.mo", "wheels")
     for name in ("diagnostics", "bot", "deploy"):
         shutil.copytree(ROOT / name, folder / name, ignore=ignore)
-    wheels = folder / "deploy" / "wheels"
-    wheels.mkdir()
-    pip = [sys.executable, "-m", "pip", "--disable-pip-version-check", "-q"]
-    # The project's dependencies (built or downloaded on the host), and its build backend.
-    _run([*pip, "wheel", "--wheel-dir", str(wheels), str(ROOT)], timeout=900)
-    requires = build_requirements()
-    _run([*pip, "download", "--dest", str(wheels), *requires], timeout=900)
-    image_python = _run(
-        [*podman_command(), "run", "--rm", *limits(), "--network", "none", BASE_IMAGE,
-         "python3", "-c", "import platform; print(platform.python_version())"],
-        timeout=120,
-    ).strip()  # fmt: skip
-    for _ in range(5):  # each round adds one level of the dependency tree
-        missing = wheels_missing(wheels, image_python)
-        if not missing:
-            return folder
-        _run([*pip, "download", "--no-deps", "--only-binary=:all:", "--dest", str(wheels),
-              *missing], timeout=900)  # fmt: skip
-    raise RuntimeError(f"no wheels for {missing} (Python {image_python})")
+    shutil.copytree(WHEELS, folder / "deploy" / "wheels")
+    return folder
 
 
-def wheels_missing(wheels: Path, python: str) -> list[str]:
-    """What the wheels require under the image's Python and no wheel there provides.
+def runtime_requirements() -> list[str]:
+    import tomllib
 
-    pip evaluates environment markers for the interpreter it runs on, not for a target: the
-    host's Python here is newer than Debian bookworm's 3.11.2, and redis-py wants async-timeout
-    only below 3.11.3. Each missing requirement is returned without its marker (already true
-    for the image), for `pip download --no-deps`; repeated until nothing is missing.
-    """
-    from packaging.requirements import Requirement
-    from packaging.utils import canonicalize_name, parse_wheel_filename
-
-    target = {"python_full_version": python, "python_version": python.rsplit(".", 1)[0],
-              "extra": ""}  # fmt: skip
-    found = list(wheels.glob("*.whl"))
-    have = {canonicalize_name(parse_wheel_filename(w.name)[0]) for w in found}
-    missing: set[str] = set()
-    for wheel in found:
-        with zipfile.ZipFile(wheel) as archive:
-            meta = next(n for n in archive.namelist() if n.endswith(".dist-info/METADATA"))
-            text = archive.read(meta).decode("utf-8", "replace")
-        for line in text.splitlines():
-            if not line.startswith("Requires-Dist:"):
-                continue
-            requirement = Requirement(line.split(":", 1)[1].strip())
-            if requirement.marker is not None and not requirement.marker.evaluate(target):
-                continue
-            if canonicalize_name(requirement.name) not in have:
-                requirement.marker = None
-                missing.add(str(requirement))
-    return sorted(missing)
+    data = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    return list(data["project"]["dependencies"])
 
 
 def build_requirements() -> list[str]:
@@ -200,3 +209,9 @@ def run(*args: str, options: tuple[str, ...] = (), stdin: str | None = "") -> st
         timeout=300,
         stdin=stdin,
     )
+
+
+if __name__ == "__main__":
+    if sys.argv[1:] != ["prepare"]:
+        raise SystemExit("usage: python -m tests.containers prepare")
+    prepare()

@@ -11,7 +11,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from diagnostics.findings.catalog import (
-    CATALOG,
     FACT_KEYS,
     MAX_FACT_CHARS,
     TEMPLATE_KEYS,
@@ -100,7 +99,7 @@ def _templates(item: CatalogEntry) -> list[str]:
     out: list[str] = []
     for text in (item.title, item.explanation, item.fix, item.admin or ()):
         for part in text:
-            out.extend((part,) if isinstance(part, str) else part)
+            out.extend(part)
     return out
 
 
@@ -109,7 +108,8 @@ def _templates(item: CatalogEntry) -> list[str]:
 
 def test_every_code_has_an_entry() -> None:
     """The catalog covers exactly the codes of codes.py."""
-    assert set(CATALOG) == set(Code)
+    for code in Code:
+        assert entry(code).title, code
 
 
 @pytest.mark.parametrize("code", ALL_CODES)
@@ -117,7 +117,7 @@ def test_entry_fields_are_not_empty(code: Code) -> None:
     """Title, explanation and fix exist for every code, both through entry() and rendered."""
     item = entry(code)
     assert item.title and item.explanation and item.fix
-    assert entry(code.value) is item
+    assert entry(code.value) == item
     described = describe(_finding(code))
     assert described.title and described.explanation and described.fix
 

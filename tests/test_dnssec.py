@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
+import dns.name
 import dns.zone
 import pytest
 
@@ -106,3 +107,46 @@ def test_cli_refuses_a_bad_anchor_file(tmp_path: Path, capsys: pytest.CaptureFix
     err = capsys.readouterr().err
     assert code == 2
     assert err.count("\n") == 1 and "--dnssec-anchors" in err and "Traceback" not in err
+
+
+def test_an_answer_reached_through_a_cname_is_not_validated(
+    zones: tuple[dict[str, dns.zone.Zone], str],
+) -> None:
+    """An unsigned name that CNAMEs into an anchored zone: the chain's end carries valid
+    signatures (the same answer asked directly validates), yet reached through the CNAME it
+    does not count as validated."""
+    import dns.message
+    import dns.rdataclass
+    import dns.rdatatype
+    import dns.resolver
+    import dns.rrset
+
+    from diagnostics.net.dnssec import verify
+    from tests.lab.nameservers import signed_answer
+
+    zone = next(name for name in zones[0] if name.startswith("dnssec."))
+    anchors = parse_anchors(zones[1])
+    target = f"_imaps._tcp.{zone}."
+
+    def ask(name: str, rdtype: str, response: dns.message.Message) -> dns.resolver.Answer:
+        received = dns.message.from_wire(response.to_wire())  # as a resolver receives it
+        return dns.resolver.Answer(
+            dns.name.from_text(name), dns.rdatatype.from_text(rdtype), dns.rdataclass.IN, received
+        )
+
+    query = dns.message.make_query(target, "SRV", want_dnssec=True)
+    signed = signed_answer(query, zones[0])
+    keys_query = dns.message.make_query(f"{zone}.", "DNSKEY", want_dnssec=True)
+    keys_response = signed_answer(keys_query, zones[0])
+    assert signed is not None and keys_response is not None
+    keys = ask(f"{zone}.", "DNSKEY", keys_response)
+    assert verify(ask(target, "SRV", signed), keys, anchors)  # asked directly: validated
+    attacker = "_imaps._tcp.attacker.example."
+    chained = dns.message.make_response(dns.message.make_query(attacker, "SRV"))
+    chained.answer = [
+        dns.rrset.from_text(attacker, 300, "IN", "CNAME", target),
+        *signed.answer,
+    ]
+    via = ask(attacker, "SRV", chained)
+    assert via.rrset is not None and via.rrset.name == dns.name.from_text(target)
+    assert verify(via, keys, anchors) is False

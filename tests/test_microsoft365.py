@@ -162,3 +162,12 @@ def test_autodiscover_v2_answers() -> None:
     ):
         with pytest.raises(AutodiscoverError):
             parse_autodiscover_json(bad)
+
+
+def test_a_hostile_v2_url_is_no_host() -> None:
+    """A v2 answer's URL that is not a URL at all gives no host instead of ending the diagnosis."""
+    from diagnostics.discovery.autodiscover import url_host
+
+    assert url_host("https://Outlook.Office365.com./autodiscover/x") == "outlook.office365.com"
+    for hostile in ("https://[x/", "https://mail.example.com:99999/", "https:///nohost"):
+        assert url_host(hostile) is None, hostile

@@ -314,6 +314,7 @@ def test_markdown_rejects_tiny_limit() -> None:
 
 REPORT_KEYS = [
     "schema",
+    "lang",  # issue 13: the language of the texts
     "target",
     "kind",
     "duration_ms",

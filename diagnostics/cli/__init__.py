@@ -13,7 +13,15 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from diagnostics.cli import check, diagnose, explain, export, worker
-from diagnostics.cli.common import Parser, VersionAction, fail, render
+from diagnostics.cli.common import (
+    Parser,
+    VersionAction,
+    add_lang_option,
+    fail,
+    lang_or_english,
+    render,
+    tr,
+)
 
 if TYPE_CHECKING:
     from diagnostics.model import Report
@@ -27,6 +35,7 @@ def build_parser() -> Parser:
         description="Find out why a mail app can't connect, and which setting to change.",
     )
     parser.add_argument("--version", action=VersionAction, help="show the version and exit")
+    add_lang_option(parser, top=True)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.register(sub).set_defaults(handler=command.run)
@@ -38,9 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        return fail(
-            "give a command: diagnose, check, explain, export or worker (see mailmedic --help)"
-        )
+        return fail(tr(args, "ui.cli.no_command"))
     if args.command == "worker":
         return worker.main(args)
     from diagnostics.policy import InvalidTarget
@@ -48,14 +55,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         report: Report = args.handler(args)
     except InvalidTarget as exc:
-        return fail(str(exc))
+        return fail(exc.text(lang_or_english(args)))
     except KeyboardInterrupt:
-        sys.stderr.write("mailmedic: interrupted\n")
+        sys.stderr.write(f"mailmedic: {tr(args, 'ui.cli.interrupted')}\n")
         return 130
     if args.command == "export":
         data = export.output(report, args)
         if data is None:
-            sys.stderr.write(f"mailmedic: nothing to export: {report.summary}\n")
+            what = tr(args, "ui.cli.nothing_to_export").format(summary=report.summary)
+            sys.stderr.write(f"mailmedic: {what}\n")
             return 1
         sys.stdout.buffer.write(data)
         sys.stdout.flush()

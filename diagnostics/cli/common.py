@@ -76,13 +76,56 @@ def user_from(args: argparse.Namespace) -> str | None:
     if user is None:
         return None
     if not user.strip():
-        raise InvalidTarget("--user is empty: give the username typed into the mail app")
+        raise InvalidTarget(key="ui.error.user_empty")
     if any(not ch.isprintable() for ch in user):
-        raise InvalidTarget("--user contains a control character")
+        raise InvalidTarget(key="ui.error.user_control")
     return user
 
 
+def add_lang_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    """`--lang LL`, before or after the command (the command's wins when both are given)."""
+    parser.add_argument(
+        "--lang",
+        metavar="LL",
+        default=None if top else argparse.SUPPRESS,
+        help="the report's language: en de fr es it nl pt_BR pl ja "
+        "(default: LC_ALL, LC_MESSAGES or LANG)",
+    )
+
+
+def lang_from(args: argparse.Namespace) -> str:
+    """The language asked for with --lang, else the locale's (diagnostics/i18n.py)."""
+    from diagnostics.i18n import LANGUAGES, from_environment, normalize
+    from diagnostics.policy import InvalidTarget
+
+    asked = getattr(args, "lang", None)
+    if not asked:
+        return from_environment()
+    lang = normalize(asked)
+    if lang == "en" and not asked.lower().startswith("en"):
+        raise InvalidTarget(key="ui.error.lang", value=repr(asked), languages=" ".join(LANGUAGES))
+    return lang
+
+
+def lang_or_english(args: argparse.Namespace) -> str:
+    """The chosen language, or English when --lang itself is bad (that error is said in it)."""
+    from diagnostics.policy import InvalidTarget
+
+    try:
+        return lang_from(args)
+    except InvalidTarget:
+        return "en"
+
+
+def tr(args: argparse.Namespace, key: str) -> str:
+    """A fixed text of the command line (ui.cli.*) in the chosen language."""
+    from diagnostics.i18n import messages
+
+    return messages(lang_or_english(args)).text(key)
+
+
 def add_common_options(parser: argparse.ArgumentParser) -> None:
+    add_lang_option(parser)
     parser.add_argument("--json", action="store_true", help="print the report as JSON (schema 1)")
     parser.add_argument(
         "--verbose", "-v", action="store_true", help="add TLS facts and transcripts"
@@ -150,18 +193,18 @@ def read_password(args: argparse.Namespace) -> str | None:
         if sys.stdin.isatty():
             import getpass  # a person at a terminal: ask without echoing the password
 
-            line = getpass.getpass("Password: ")
+            line = getpass.getpass(tr(args, "ui.cli.password_prompt"))
         else:
             line = sys.stdin.readline(MAX_PASSWORD_CHARS + 2)
         password = line.rstrip("\r\n")
         if not password:
-            raise InvalidTarget("--password-stdin: standard input held no password")
+            raise InvalidTarget(key="ui.error.no_password")
     else:
         password = os.environ.get("MAILMEDIC_PASSWORD", "")
         if not password:
             return None
     if len(password) > MAX_PASSWORD_CHARS:
-        raise InvalidTarget(f"the password is longer than {MAX_PASSWORD_CHARS} characters")
+        raise InvalidTarget(key="ui.error.long_password", limit=MAX_PASSWORD_CHARS)
     return password
 
 
@@ -179,18 +222,18 @@ def read_token(args: argparse.Namespace) -> str | None:
         if sys.stdin.isatty():
             import getpass
 
-            line = getpass.getpass("OAuth token: ")
+            line = getpass.getpass(tr(args, "ui.cli.token_prompt"))
         else:
             line = sys.stdin.readline(MAX_TOKEN_CHARS + 2)
         token = line.strip()
         if not token:
-            raise InvalidTarget("--oauth-token-stdin: standard input held no token")
+            raise InvalidTarget(key="ui.error.no_token")
     else:
         token = os.environ.get("MAILMEDIC_OAUTH_TOKEN", "").strip()
         if not token:
             return None
     if len(token) > MAX_TOKEN_CHARS:
-        raise InvalidTarget(f"the OAuth token is longer than {MAX_TOKEN_CHARS} characters")
+        raise InvalidTarget(key="ui.error.long_token", limit=MAX_TOKEN_CHARS)
     return token
 
 
@@ -206,7 +249,7 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
     if not hasattr(args, "password_stdin"):
         return None  # a command without add_login_options() takes no password
     if getattr(args, "password_stdin", False) and getattr(args, "oauth_token_stdin", False):
-        raise InvalidTarget("give --password-stdin or --oauth-token-stdin, not both")
+        raise InvalidTarget(key="ui.error.password_and_token")
     token = read_token(args)
     password = None if getattr(args, "oauth_token_stdin", False) else read_password(args)
     if password is None and token is None:
@@ -214,7 +257,7 @@ def credentials_from(args: argparse.Namespace) -> Credentials | None:
     user = user_from(args)
     if not user:
         what = "a password" if token is None else "an OAuth token"
-        raise InvalidTarget(f"{what} needs --user (the username typed into the mail app)")
+        raise InvalidTarget(key="ui.error.needs_user", option=what)
     try:
         return Credentials(username=user, password=password or "", oauth_token=token)
     except ValueError as exc:  # the message names the field, never the value
@@ -259,9 +302,9 @@ def options_from(args: argparse.Namespace) -> Options:
         try:
             timeout = float(raw) if raw else DEFAULT_DEADLINE
         except ValueError:
-            raise InvalidTarget(f"MAILMEDIC_TIMEOUT={raw!r} is not a number of seconds") from None
+            raise InvalidTarget(key="ui.error.timeout_env", value=repr(raw)) from None
     if not 1 <= timeout <= 600:
-        raise InvalidTarget(f"--timeout {timeout:g}: give 1 to 600 seconds")
+        raise InvalidTarget(key="ui.error.timeout_range", value=f"{timeout:g}")
     dns = args.dns or os.environ.get("MAILMEDIC_DNS") or None
     if dns:
         parse_dns_server(dns)  # a bad --dns is bad input, said before anything runs
@@ -281,6 +324,7 @@ def options_from(args: argparse.Namespace) -> Options:
         timeout=timeout,
         credentials=credentials_from(args),
         allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
+        lang=lang_from(args),
     )
 
 
@@ -291,12 +335,12 @@ def _check_cafile(cafile: str) -> None:
     from diagnostics.policy import InvalidTarget
 
     if not os.path.isfile(cafile):
-        raise InvalidTarget(f"--cafile {cafile!r}: no such file")
+        raise InvalidTarget(key="ui.error.cafile_missing", value=repr(cafile))
     try:
         # Only this file: the system store is loaded once, by the diagnosis (net/tls.py).
         ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT).load_verify_locations(cafile=cafile)
     except (ssl.SSLError, ValueError, OSError):
-        raise InvalidTarget(f"--cafile {cafile!r}: not a PEM file of CA certificates") from None
+        raise InvalidTarget(key="ui.error.cafile_pem", value=repr(cafile)) from None
 
 
 def render(report: Report, args: argparse.Namespace) -> str:

@@ -15,10 +15,12 @@ from typing import TYPE_CHECKING, Any
 
 from diagnostics.cli.common import (
     add_common_options,
+    lang_from,
     one_line,
     options_from,
     progress_printer,
     run_async,
+    tr,
 )
 
 if TYPE_CHECKING:
@@ -60,17 +62,19 @@ def _read_image(path: str) -> bytes:
         with open(path, "rb") as file:
             data = file.read(MAX_IMAGE_BYTES + 1)  # one byte more: "too large" is then known
     except OSError as exc:
-        raise InvalidTarget(f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise InvalidTarget(
+            key="ui.error.cannot_read", path=path, reason=exc.strerror or exc
+        ) from exc
     return data
 
 
-def _explain_image(path: str) -> Report:
+def _explain_image(path: str, lang: str) -> Report:
     from diagnostics.explanation import explain_image
     from diagnostics.ocr import OcrUnavailable
 
     data = _read_image(path)
     try:
-        return explain_image(data)
+        return explain_image(data, lang=lang)
     except OcrUnavailable as exc:
         # Not bad input: this machine cannot read images. Could not tell (design.md: exit 3).
         sys.stderr.write(f"mailmedic: {one_line(str(exc))}\n")
@@ -85,17 +89,18 @@ def run(args: argparse.Namespace) -> Report:
         if words:
             from diagnostics.policy import InvalidTarget
 
-            raise InvalidTarget("give either the text or --image FILE, not both")
-        report = _explain_image(args.image)
+            raise InvalidTarget(key="ui.error.text_and_image")
+        report = _explain_image(args.image, lang_from(args))
     else:
         # Pasted text often starts with "-ERR" or spans several lines: stdin takes it as is.
         from_stdin = not words or words == ["-"]
-        report = explain(sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words))
+        text = sys.stdin.read(MAX_STDIN_CHARS) if from_stdin else " ".join(words)
+        report = explain(text, lang=lang_from(args))
     if not args.check:
         return report
     endpoint = report.user_endpoint
     if endpoint is None:
-        sys.stderr.write("mailmedic: the text names no server settings to test (--check)\n")
+        sys.stderr.write(f"mailmedic: {tr(args, 'ui.cli.no_settings_to_check')}\n")
         return report
     from diagnostics.runner import check
 

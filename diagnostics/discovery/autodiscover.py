@@ -13,12 +13,14 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Callable
+from urllib.parse import urlsplit
 
 from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
 from diagnostics.discovery.srv import order_srv
 from diagnostics.model import Outcome, Trust
+from diagnostics.net.redact import MASK
 from diagnostics.wire.autodiscover import (
     AutodiscoverError,
     parse_autodiscover,
@@ -139,13 +141,12 @@ def _redirect(
         return f"not followed: more than {MAX_REDIRECTS} redirects"
     inside = _inside(site)
     if is_url:
-        from yarl import URL  # loaded with aiohttp by the fetch that returned this redirect
-
-        parsed = URL(target)
+        parsed = urlsplit(target)
+        host = (parsed.hostname or "").lower()
         if parsed.scheme != "https":
             return "not followed: only https"
-        if not inside(parsed.raw_host or ""):
-            return f"not followed: another domain ({parsed.host})"
+        if not inside(host):
+            return f"not followed: another domain ({host})"
         return target, None
     domain = target.rpartition("@")[2]
     if "@" not in target or not inside(domain):
@@ -166,7 +167,7 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
         )
     records = order_srv(
         [
-            (int(r.priority), int(r.weight), int(r.port), r.target.to_text().rstrip("."))
+            (int(r.priority), int(r.weight), int(r.port), dctx.answer_name(r.target))
             for r in answer.records
         ]
     )
@@ -174,6 +175,11 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
     if not usable:
         return Lookup(source="autodiscover", status="none", detail=f"{name}: not offered")
     port, target = usable[0]
+    if MASK in target:
+        # A target that held the password (net/redact.py) is nobody's server: not fetched.
+        return Lookup(
+            source="autodiscover", status="error", detail=f"{name} → {target}: not followed"
+        )
     authority = target if port == 443 else f"{target}:{port}"
     found = await lookup_autodiscover(
         dctx, f"https://{authority}/{PATH}", username=username, site=target.lower()
@@ -207,7 +213,17 @@ async def lookup_autodiscover_json(dctx: DiscoveryContext) -> str | None:
         url = parse_autodiscover_json(fetched.body)
     except AutodiscoverError:
         return None
-    from yarl import URL  # loaded with aiohttp by the fetch above
+    return url_host(url)
 
-    host = URL(url).raw_host
-    return host.lower().rstrip(".") if host else None
+
+def url_host(url: str) -> str | None:
+    """The host of a URL a server sent, lower-cased, or None when it has none or is not a URL
+    at all ("https://[x/", a port over 65535: hostile text must not end the diagnosis)."""
+    from urllib.parse import urlsplit
+
+    try:
+        parts = urlsplit(url)
+        host, _ = parts.hostname, parts.port  # .port raises for a port out of range
+    except ValueError:
+        return None
+    return host.rstrip(".") if host else None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from diagnostics.model import Endpoint, Protocol, Security, Trust
+from diagnostics.net.redact import Redactor, redact_name
 
 SOURCES = ("srv", "autoconfig", "ispdb", "autodiscover", "pacc", "mx", "provider", "guess")
 # Sources the domain (or its hoster) publishes itself: these may be "broken" or "disagree".
@@ -94,6 +95,14 @@ class DiscoveryContext:
     dns_timeout: float
     http_timeout: float
     ispdb_urls: tuple[str, ...] = DEFAULT_ISPDB_URLS  # central databases, each asked
+    # The run's secrets (net/redact.py): names a zone publishes (SRV and MX targets) are server
+    # text too, masked where they enter (`answer_name`).
+    redact: Redactor = field(default_factory=Redactor)
+
+    def answer_name(self, name: Any) -> str:
+        """A name from a DNS answer (a dnspython Name), as text, masked (net/redact.py)."""
+        text: str = name.to_text().rstrip(".")
+        return redact_name(self.redact, text, (self.domain,))
 
 
 def endpoint(

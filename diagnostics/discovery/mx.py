@@ -48,7 +48,7 @@ async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
             dns_timeout=answer.failure is Outcome.DNS_TIMEOUT,
         )
     records = sorted(
-        (int(r.preference), r.exchange.to_text().rstrip(".").lower()) for r in answer.records
+        (int(r.preference), dctx.answer_name(r.exchange).lower()) for r in answer.records
     )
     hosts = tuple(dict.fromkeys(h for _, h in records if h not in ("", ".")))
     if not hosts:

@@ -51,7 +51,7 @@ async def lookup_srv(dctx: DiscoveryContext, username: str | None = None) -> Loo
             continue
         records = order_srv(
             [
-                (int(r.priority), int(r.weight), int(r.port), r.target.to_text().rstrip("."))
+                (int(r.priority), int(r.weight), int(r.port), dctx.answer_name(r.target))
                 for r in answer.records
             ]
         )

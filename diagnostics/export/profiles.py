@@ -88,15 +88,17 @@ def render_mobileconfig(report: Report, *, address: str | None = None) -> bytes 
         username = _username(choice, address)
         if username:
             account[f"{prefix}MailServerUsername"] = username
+    from diagnostics.i18n import messages
+
+    t = messages(report.lang).text
     profile = {
         "PayloadType": "Configuration",
         "PayloadVersion": 1,
         "PayloadIdentifier": identifier,
         "PayloadUUID": str(uuid.uuid5(_NAMESPACE, domain)).upper(),
-        "PayloadDisplayName": f"Mail settings for {domain}",
-        "PayloadDescription": (
-            "The mail settings mailmedic tested. Your device asks for the password."
-        ),
+        # What the device shows while installing it: in the report's language.
+        "PayloadDisplayName": t("ui.bot.settings_title").format(target=domain),
+        "PayloadDescription": t("ui.export.profile_description"),
         "PayloadRemovalDisallowed": False,
         "PayloadContent": [account],
     }

@@ -1,78 +1,76 @@
-"""Every finding code's title, explanation, fix and note for the admin: the only place prose lives.
+"""Every finding in words, in the reader's language: `describe`, the answer's fix and the verdict
+sentences.
+
+The words themselves are not here: they live in the message catalogs (diagnostics/locale/,
+English template `mailmedic.pot`, one `.po` per language; README "Translations"), one message per
+finding code, field, part and alternative (`CERT_EXPIRED.explanation.2.1`). This module picks the
+messages and fills them (diagnostics/findings/fill.py); diagnostics/i18n.py loads a language.
 
 Written for a person with a phone and for the helpdesk agent beside them: the words mail apps use
 ("Incoming server", "Port", "SSL/TLS", "STARTTLS", "None", iPhone's "Use SSL", Outlook's
 "Encryption method"), the field to change and the value to set, and what to tell the server's
-administrator when the server is at fault.
-
-Theory of operation. Each field of an entry is a sequence of parts, joined with spaces; a part is
-one template or a choice of templates (`one_of`), tried in order: the first whose placeholders all
-have values is used, and a part with no usable template is left out. So a finding with rich facts
-reads "The certificate of mail.example.com expired on 2026-10-01, 3 days ago." and the same
-finding without facts "The server's certificate has expired."; every field has a part that needs
-no facts (tests/test_catalog.py renders every code without facts), and `describe` never leaves a
-placeholder unfilled. A part that starts with a line break starts a new paragraph (renderers show
-paragraphs on their own lines); an explanation quotes server text in a last paragraph of its own.
-
-Values come from the finding's endpoint (`host`, `port`, `protocol`, `security`, `direction`),
-from its facts, and from a few words derived from both (`port_meaning`, `days_text`, ...; see
-`TEMPLATE_KEYS`). Server-supplied facts (banner, reply, detail, subject, issuer) are hostile text:
-they are only inserted, never interpreted, with control characters removed and each cut to
-`MAX_FACT_CHARS`.
+administrator when the server is at fault. Every field has a part that needs no facts
+(tests/test_catalog.py renders every code without facts), and `describe` never leaves a
+placeholder unfilled. Every function takes `lang`: a language name (`de`, `pt_BR`) or a
+`Messages`; nothing here keeps a current language, so concurrent reports may differ.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import math
-import re
-import string
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
+from diagnostics.findings import fill
 from diagnostics.findings.codes import LAYER, Code, Layer
+from diagnostics.i18n import DEFAULT, Messages, messages, sentences
 from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
-from diagnostics.ports import IMPLICIT_TLS_PORT, STARTTLS_PORT
 
 __all__ = [
-    "CATALOG",
+    "FACT_KEYS",
+    "FIELDS",
     "MAX_FACT_CHARS",
+    "SUMMARY_CHARS",
     "TEMPLATE_KEYS",
+    "VARIANT_RULES",
     "CatalogEntry",
     "Described",
+    "Lang",
+    "change_fix",
     "describe",
     "direction_name",
     "endpoint_phrase",
     "entry",
-    "one_of",
+    "lower_first",
     "protocol_name",
     "security_name",
     "summarize_check",
     "summarize_unknown",
+    "variant_of",
 ]
 
-MAX_FACT_CHARS = 200
+MAX_FACT_CHARS = fill.MAX_FACT_CHARS
+FACT_KEYS = fill.FACT_KEYS
+TEMPLATE_KEYS = fill.TEMPLATE_KEYS
 SUMMARY_CHARS = 120  # the verdict sentence should fit a phone's notification
+FIELDS = ("title", "explanation", "fix", "admin")
+GENERIC = "generic"  # the entry of a code the catalog has no text for
 
-Part = str | tuple[str, ...]  # one template, or alternatives tried in order
-Text = tuple[Part, ...]  # parts joined with spaces
+Lang = str | Messages
 
 
-def one_of(*templates: str) -> tuple[str, ...]:
-    """Alternatives for one part: the first whose placeholders all have values is used."""
-    return templates
+def _m(lang: Lang) -> Messages:
+    return lang if isinstance(lang, Messages) else messages(lang)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CatalogEntry:
-    title: Text
-    explanation: Text
-    fix: Text
-    admin: Text | None = None  # only where the server (or its DNS) is at fault
+    """A code's templates as the catalog holds them: per field, parts of alternatives."""
+
+    title: tuple[tuple[str, ...], ...]
+    explanation: tuple[tuple[str, ...], ...]
+    fix: tuple[tuple[str, ...], ...]
+    admin: tuple[tuple[str, ...], ...] | None = None  # only where the server is at fault
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -87,2387 +85,156 @@ class Described:
     admin: str | None
 
 
+def entry(code: Code | str, lang: Lang = DEFAULT) -> CatalogEntry:
+    """The templates of a code, in `lang`; KeyError for a code the catalog does not know."""
+    try:
+        name = Code(code).value
+    except ValueError:
+        raise KeyError(code) from None
+    m = _m(lang)
+    shapes = {f: m.shape(f"{name}.{f}") for f in FIELDS}
+    if not shapes["title"]:
+        raise KeyError(code)
+    texts = {f: tuple(tuple(m.text(k) for k in part) for part in s) for f, s in shapes.items()}
+    return CatalogEntry(
+        title=texts["title"],
+        explanation=texts["explanation"],
+        fix=texts["fix"],
+        admin=texts["admin"] or None,
+    )
+
+
 # --- Names mail apps use -----------------------------------------------------------------------
 
-_SECURITY_NAME = {Security.TLS: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "None"}
-_PROTOCOL_NAME = {Protocol.IMAP: "IMAP", Protocol.POP3: "POP3", Protocol.SMTP: "SMTP"}
-# How rules or people may spell a security setting, to its display name.
-_SECURITY_SPELLINGS = {
-    "tls": "SSL/TLS",
-    "ssl": "SSL/TLS",
-    "ssl/tls": "SSL/TLS",
-    "implicit tls": "SSL/TLS",
-    "starttls": "STARTTLS",
-    "none": "None",
-    "plain": "None",
-}
-# RFC 8314 §3 (implicit TLS) and RFC 6409 / RFC 3207 (STARTTLS): the usual port of each.
-_IMPLICIT_PORT = IMPLICIT_TLS_PORT  # the one table: diagnostics/ports.py
-_STARTTLS_PORT = STARTTLS_PORT
-# "Port 993 is for ..." (mail-facts.md; RFC 8314, RFC 6409, RFC 5321).
-PORT_MEANING: Mapping[int, str] = {
-    25: "mail servers passing mail to each other, not for mail apps",
-    110: "POP3 with STARTTLS (or without encryption)",
-    143: "IMAP with STARTTLS (or without encryption)",
-    465: "sending mail from a mail app with SSL/TLS",
-    587: "sending mail from a mail app with STARTTLS",
-    993: "IMAP with SSL/TLS",
-    995: "POP3 with SSL/TLS",
-}
-_FOUND_PHRASE = {
-    "IMAP": "an IMAP (incoming mail) server",
-    "POP3": "a POP3 (incoming mail) server",
-    "SMTP": "an SMTP (outgoing mail) server",
-    "HTTP": "a web server",
-    "SSH": "an SSH (remote login) server",
-}
-_DNS_REASON = {  # "When we asked for mail.example.com, DNS ..."
-    "servfail": "answered with an error",
-    "refused": "refused to answer",
-    "timeout": "did not answer in time",
-}
-_DNS_RCODE = {"servfail": "SERVFAIL", "refused": "REFUSED", "timeout": "a timeout"}
-_SOURCE_NAME = {  # "The published ... leads to a broken server", "... cannot be read"
-    "srv": "SRV record",
-    "autoconfig": "autoconfig file",
-    "ispdb": "Thunderbird database entry",
-    "autodiscover": "Autodiscover response",
-    "mx": "MX record",
-    "provider": "provider entry",
-}
-# DISCOVERY_BROKEN's `problem` fact (findings/discovery_rules.py): each selects its own sentences.
-_BROKEN_PROBLEMS = frozenset({"server", "certificate", "document", "entries"})
-_SOURCE_SHORT = {
-    "srv": "SRV",
-    "autoconfig": "autoconfig",
-    "ispdb": "Thunderbird's database",
-    "autodiscover": "Autodiscover",
-    "mx": "MX",
-    "provider": "our provider list",
-    "guess": "guessed names",
-    "user": "your settings",
-}
-_SOURCE_APPS = {
-    "srv": "Apps that read SRV records (such as FairEmail)",
-    "autoconfig": "Thunderbird and other apps that read autoconfig",
-    "ispdb": "Thunderbird",
-    "autodiscover": "Outlook (and Thunderbird, when nothing else is published)",
-    "mx": "Apps that guess from the MX records",
-}
-_STAGE_TEXT = {
-    "resolve": "server name lookup",
-    "connect": "connection",
-    "tls": "encryption (SSL/TLS)",
-    "greeting": "greeting",
-    "capabilities": "capability check",
-    "starttls": "switch to encryption (STARTTLS)",
-    "capabilities_tls": "capability check after STARTTLS",
-    "auth": "login",
-    "done": "last",
-}
 
-
-def security_name(security: Security) -> str:
-    """The setting's name in mail apps: "SSL/TLS", "STARTTLS" or "None"."""
-    return _SECURITY_NAME[Security(security)]
+def security_name(security: Security, lang: Lang = DEFAULT) -> str:
+    """The setting's name in mail apps: "SSL/TLS", "STARTTLS" or "None" (in words)."""
+    return fill.security_word(security, _m(lang))
 
 
 def protocol_name(protocol: Protocol) -> str:
     """ "IMAP", "POP3" or "SMTP"."""
-    return _PROTOCOL_NAME[Protocol(protocol)]
+    return fill.protocol_word(protocol)
 
 
-def direction_name(protocol: Protocol) -> str:
+def direction_name(protocol: Protocol, lang: Lang = DEFAULT) -> str:
     """The field prefix in mail apps: "Incoming" (IMAP, POP3) or "Outgoing" (SMTP)."""
-    return Protocol(protocol).direction.capitalize()
+    return _m(lang).text(f"word.direction.{Protocol(protocol).direction}")
 
 
-def endpoint_phrase(endpoint: Endpoint) -> str:
+def endpoint_phrase(endpoint: Endpoint, lang: Lang = DEFAULT) -> str:
     """`IMAP mail.example.com port 993 with SSL/TLS`."""
-    head = f"{protocol_name(endpoint.protocol)} {endpoint.host} port {endpoint.port}"
-    if endpoint.security is Security.NONE:
-        return f"{head} without encryption"
-    return f"{head} with {security_name(endpoint.security)}"
-
-
-# --- Shared sentences --------------------------------------------------------------------------
-
-_SET_RIGHT = one_of(
-    "Set {direction} server security to {right_security} and port to {right_port}.",
-    "Set security to {right_security} and port to {right_port}.",
-)
-_IPHONE_RIGHT = "\nOn iPhone: turn Use SSL {right_use_ssl} and set Server Port to {right_port}."
-_APP_NAMES = (
-    "\nApps name the security setting differently: Security type, Connection security, "
-    "Encryption method (Outlook) or, on iPhone, the Use SSL switch."
-)
-_PAIRS = (
-    "SSL/TLS goes with ports 993 (IMAP), 995 (POP3) and 465 (sending); STARTTLS goes with "
-    "143 (IMAP), 110 (POP3) and 587 (sending)."
-)
-_TLS_VS_STARTTLS = (
-    "SSL/TLS encrypts the connection from the first moment; STARTTLS connects unencrypted and "
-    "then switches encryption on. Each port expects one or the other."
-)
-_PORT_MEANS = "Port {port} is for {port_meaning}."
-_NEVER_ACCEPT = (
-    'If your app shows a certificate warning (on iPhone: "Cannot Verify Server Identity"), '
-    "do not accept it: that warning is what protects your password from someone posing as "
-    "your server."
-)
-_CERT_WHY = (
-    "A certificate is how your mail app checks that it is really talking to your mail server."
-)
-_VANTAGE = (
-    "We test from our own network: your network (an office, hotel or mobile network, or an "
-    "antivirus) may block or change things we do not see, and the other way round."
-)
-_SAID = '\nThe server said: "{reply}"'
-_DIRECTION_WORDS = {
-    "incoming": "receiving mail (IMAP or POP3)",
-    "outgoing": "sending mail (SMTP)",
-}
-_OUR_DNS = {  # OUR_DNS_FAILURE's `problem`: what our resolver did
-    "nxdomain": "says that even the root of the DNS does not exist",
-    "timeout": "does not answer at all",
-    "refused": "refuses to answer our questions",
-    "nxdomain_tld": "says that a top-level domain that exists does not",
-}
-# PROBE_INCOMPLETE's `reason` when the login was deliberately not sent: (title, why, hint, fix).
-_NOT_TESTED = {
-    "login_limit": (
-        "login limit reached",
-        "we try at most two logins per server in one test, and they were used on another "
-        "port of the same server",
-        "This protects your account from being locked; the other port's login result holds "
-        "for this one too.",
-        "Nothing to do: see the login result of the other port.",
-    ),
-    "unencrypted": (
-        "the connection is not encrypted",
-        "we never send a password over a connection without encryption",
-        "Anyone on the way could read it.",
-        "Use the encrypted settings this report recommends, then test the login again.",
-    ),
-    "certificate": (
-        "the certificate was not verified",
-        "we never send a password to a server whose certificate we could not verify",
-        "Whoever answered may not be your server.",
-        "Fix the certificate problem first, then test the login again.",
-    ),
-    "tested_elsewhere": (
-        "already tested",
-        "the same server had already answered the login on another port",
-        "One answer per server is enough, and a second try could lock the account.",
-        "Nothing to do: see the login result of the other port.",
-    ),
-    "deadline": (
-        "time ran out",
-        "time ran out before the login",
-        "This may be a slow server or a problem on our side, so it does not prove that your "
-        "settings are wrong.",
-        "Run the test again in a minute.",
-    ),
-    "connection": (
-        "the second connection failed",
-        "the server did not let us connect a second time for the login",
-        "The first connection worked, so your settings are right; the server may limit "
-        "connections.",
-        "Run the test again in a minute.",
-    ),
-}
-_NO_APP_FIX = "There is nothing to change in your mail app."
-_PASSWORD_SENT = (
-    "During this test your password crossed the network unencrypted, as you allowed "
-    "(--allow-plaintext-auth). If anyone could have been listening, change it."
-)
-
-
-def _e(
-    title: Part,
-    explanation: Sequence[Part],
-    fix: Sequence[Part],
-    admin: Sequence[Part] | None = None,
-) -> CatalogEntry:
-    return CatalogEntry(
-        title=(title,),
-        explanation=tuple(explanation),
-        fix=tuple(fix),
-        admin=None if admin is None else tuple(admin),
+    m = _m(lang)
+    key = "phrase.endpoint.none" if endpoint.security is Security.NONE else "phrase.endpoint.tls"
+    return m.text(key).format(
+        protocol=protocol_name(endpoint.protocol),
+        host=endpoint.host,
+        port=endpoint.port,
+        security=security_name(endpoint.security, m),
     )
 
 
-# --- The catalog -------------------------------------------------------------------------------
+# --- Variants of a code's entry, chosen by a fact (issue 11) ------------------------------------
 
-_ENTRIES: dict[Code, CatalogEntry] = {
-    # Discovery ---------------------------------------------------------------------------------
-    Code.DOMAIN_NOT_FOUND: _e(
-        one_of("The domain {domain} does not exist", "The email domain does not exist"),
-        [
-            one_of(
-                "There is no domain called {domain} on the internet.",
-                "The part of the address after the @ is not a domain that exists on the internet.",
-            ),
-            "Usually the address is mistyped, or the domain's registration has run out.",
-        ],
-        [
-            one_of(
-                "Check the spelling of your email address, especially the part after the @ "
-                "({domain}).",
-                "Check the spelling of your email address, especially the part after the @.",
-            ),
-            "If it is right, ask whoever runs the domain whether it has expired.",
-        ],
-        [
-            one_of(
-                "{domain} does not resolve (NXDOMAIN): check that it is registered, paid for "
-                "and delegated to working name servers.",
-                "The domain does not resolve (NXDOMAIN): check that it is registered, paid for "
-                "and delegated to working name servers.",
-            )
-        ],
-    ),
-    Code.NO_MAIL_SERVERS: _e(
-        one_of(
-            "No server for {direction_words} found",
-            "No mail servers found for {domain}",
-            "No mail servers found for this domain",
-        ),
-        [
-            one_of(
-                "We found no working server for {direction_words}: the domain publishes none, "
-                "and none of the usual server names answered.",
-                "The domain {domain} exists, but it publishes no mail settings, and none of "
-                "the usual server names (such as imap.{domain} or mail.{domain}) answered.",
-                "The domain exists, but it publishes no mail settings, and none of the usual "
-                "server names (such as imap. or mail. in front of the domain) answered.",
-            ),
-            "Mail apps use the same clues to set up an account by themselves, so they fail too.",
-        ],
-        [
-            "Ask your email provider or IT department for the server names, ports and security "
-            "settings, and enter them by hand (Manual setup, or Advanced in some apps).",
-        ],
-        [
-            one_of(
-                "Publish where mail for {domain} is served: SRV records (_imaps._tcp, "
-                "_submission._tcp; RFC 6186) or an autoconfig file at "
-                "https://autoconfig.{domain}/mail/config-v1.1.xml, and check that the servers "
-                "answer.",
-                "Publish where the domain's mail is served (SRV records per RFC 6186, or an "
-                "autoconfig file), and check that the servers answer.",
-            )
-        ],
-    ),
-    Code.HOST_NOT_FOUND: _e(
-        one_of("The server name {host} does not exist", "The server name does not exist"),
-        [
-            one_of(
-                "There is no server called {host}: the name does not exist on the internet.",
-                "The server name in the settings does not exist on the internet.",
-            ),
-            "This is usually a typing mistake, or a name the provider no longer uses.",
-        ],
-        [
-            one_of(
-                "Check the spelling of the {direction} server name ({host}). Your provider's help "
-                "pages "
-                "give the right name, often something like imap.example.com or "
-                "smtp.example.com.",
-                "Check the spelling of the server name in your mail app. Your provider's help "
-                "pages give the right name, often something like imap.example.com or "
-                "smtp.example.com.",
-            ),
-        ],
-        [
-            one_of(
-                "If {host} should be a mail server name, add its address (A/AAAA record) to DNS.",
-                "If this should be a mail server name, add its address (A/AAAA record) to DNS.",
-            )
-        ],
-    ),
-    Code.DNS_FAILURE: _e(
-        one_of("Looking up {host} failed", "Looking up the server name failed"),
-        [
-            "Every server name is looked up in DNS, the internet's address book.",
-            one_of(
-                "When we asked for {host}, DNS {dns_reason}.",
-                "When we asked for {host}, DNS did not give a usable answer.",
-                "This lookup did not give a usable answer.",
-            ),
-            "This is a fault in the domain's DNS, or less often in the DNS server we asked; it "
-            "may be temporary.",
-        ],
-        [
-            _NO_APP_FIX,
-            "Try again in a few minutes; if it keeps failing, tell your email provider.",
-        ],
-        [
-            one_of(
-                "Looking up {host} via {dns_server} gives {dns_rcode}. Check the zone and its "
-                "delegation, e.g. with dig +trace {host}; DNSSEC errors also show as SERVFAIL.",
-                "Looking up {host} gives {dns_rcode}. Check the zone and its delegation, e.g. "
-                "with dig +trace {host}; DNSSEC errors also show as SERVFAIL.",
-                "DNS lookups for the mail server fail. Check the zone and its delegation "
-                "(dig +trace); DNSSEC errors also show as SERVFAIL.",
-            )
-        ],
-    ),
-    # The `broken_*` keys hold the source's name and exist only for their problem (see
-    # `_BROKEN_PROBLEMS`): a published endpoint that fails, or a document that cannot be used.
-    Code.DISCOVERY_BROKEN: _e(
-        one_of(
-            "The published {broken_server} leads to a broken server",
-            "The {broken_certificate} for {domain} has a certificate apps refuse",
-            "The published {broken_certificate} has a certificate apps refuse",
-            "The {broken_document} for {domain} cannot be read",
-            "The published {broken_document} cannot be read",
-            "The {broken_entries} for {domain} contains mistakes",
-            "The published {broken_entries} contains mistakes",
-            "The published mail settings lead to a broken server: {host}",
-            "The published mail settings do not work",
-        ),
-        [
-            one_of(
-                "The domain's {broken_server}, which mail apps read to set themselves up, leads "
-                "to a server that does not work. {source_apps} will fail to set up the account "
-                "on their own.",
-                "The domain's {broken_server}, which mail apps read to set themselves up, leads "
-                "to a server that does not work.",
-                "The domain's {broken_certificate}, which mail apps read to set themselves up, "
-                "is served with a certificate they do not accept (expired, not yet valid, or "
-                "from an issuer they do not trust). Apps will ignore it, and then guess or ask "
-                "you for the settings.",
-                "The domain's {broken_document}, which mail apps read to set themselves up, is "
-                "published but cannot be read: it is not valid XML, or not in the format apps "
-                "expect. Apps will ignore it, and then guess or ask you for the settings.",
-                "The domain's {broken_entries}, which mail apps read to set themselves up, can "
-                "be read, but some of its entries are written wrongly (such as a misspelt "
-                "placeholder or an unknown setting). Apps may set up the account with wrong "
-                "values, or skip those entries.",
-                "The domain publishes settings for mail apps to set themselves up, but they "
-                "lead to a server that does not work ({host}). Apps that follow them will fail "
-                "to set up the account on their own.",
-                "The domain publishes settings for mail apps to set themselves up, but they "
-                "cannot be used as published.",
-            ),
-            "\nDetails: {detail}",
-        ],
-        [
-            "Set up the account by hand (Manual setup) with the working settings this report "
-            "recommends.",
-        ],
-        [
-            one_of(
-                "Fix or remove the domain's {broken_server} ({detail}).",
-                "Fix or remove the domain's {broken_server}.",
-                "Renew or replace the certificate of the web server that serves the "
-                "{broken_certificate} ({detail}).",
-                "Renew or replace the certificate of the web server that serves the "
-                "{broken_certificate}.",
-                "Make the {broken_document} valid XML in the expected format ({detail}).",
-                "Make the {broken_document} valid XML in the expected format.",
-                "Correct the entries of the {broken_entries} ({detail}).",
-                "Correct the entries of the {broken_entries}.",
-                "Fix or remove the published mail settings that point to {host}.",
-                "Fix or remove the published mail settings (SRV, autoconfig or autodiscover) "
-                "that do not work.",
-            )
-        ],
-    ),
-    Code.DISCOVERY_DISAGREES: _e(
-        "Different sources name different mail servers",
-        [
-            one_of(
-                "The domain publishes more than one set of mail settings ({sources_text}), and "
-                "they "
-                "name different servers.",
-                "The domain publishes more than one set of mail settings, and they name "
-                "different servers.",
-            ),
-            "Depending on which one an app reads, it may set itself up with an outdated or "
-            "wrong server.",
-        ],
-        [
-            "Use the working settings this report recommends. If your provider's help pages say "
-            "otherwise, follow them.",
-        ],
-        [
-            one_of(
-                "Make the published mail settings agree ({sources_text}): update or remove the "
-                "outdated ones.",
-                "Make the published mail settings (SRV, autoconfig, autodiscover) agree: update "
-                "or remove the outdated ones.",
-            )
-        ],
-    ),
-    Code.DISCOVERY_INSECURE: _e(
-        one_of(
-            "The {source_name} for {domain} is served without encryption",
-            "The published {source_name} is served without encryption",
-            "The published mail settings are served without encryption",
-        ),
-        [
-            one_of(
-                "{domain} publishes its {source_name} only over plain HTTP, not HTTPS.",
-                "The domain publishes its {source_name} only over plain HTTP, not HTTPS.",
-                "The domain publishes its mail settings only over plain HTTP, not HTTPS.",
-            ),
-            "Thunderbird, and some other apps, still use it when nothing is found over HTTPS. "
-            "Anyone on the same Wi-Fi or along the way could change it, and send the app, and "
-            "your password, to a server of their choosing.",
-            "\nDetails: {detail}",
-        ],
-        [
-            "Check that the server names in your mail app are the ones your provider's help "
-            "pages give, especially if the app set itself up on a public Wi-Fi.",
-            "If they match, there is nothing to change.",
-        ],
-        [
-            one_of(
-                "Serve the {source_name} over HTTPS, with a valid certificate for "
-                "autoconfig.{domain} (https://autoconfig.{domain}/mail/config-v1.1.xml): apps "
-                "try HTTPS first.",
-                "Serve the {source_name} over HTTPS, with a valid certificate: apps try HTTPS "
-                "first.",
-                "Serve the published mail settings over HTTPS, with a valid certificate: apps "
-                "try HTTPS first.",
-            )
-        ],
-    ),
-    # Connection --------------------------------------------------------------------------------
-    Code.PORT_CLOSED: _e(
-        one_of(
-            "The server refuses connections on port {port}",
-            "The server refuses connections on this port",
-        ),
-        [
-            one_of(
-                "{host} ({address}) answered, but refused connections on port {port}.",
-                "{host} answered, but refused connections on port {port}.",
-                "The server answered, but refused connections on this port.",
-            ),
-            _PORT_MEANS,
-            "Usually the port is wrong, or the server does not offer this service. Mail apps "
-            'show this as "Connection refused" or "Couldn\'t connect to host".',
-        ],
-        [
-            one_of(
-                "Check Port in your {direction} server settings: usual ports are 993 (IMAP), "
-                "995 (POP3), and 465 or 587 for sending (SMTP).",
-                "Check the port in your mail app: usual ports are 993 (IMAP), 995 (POP3), and "
-                "465 or 587 for sending (SMTP).",
-            ),
-        ],
-        [
-            one_of(
-                "If {host} should offer {protocol} on port {port}, start the service or open "
-                "the port in the firewall (connections are refused).",
-                "If the server should offer this service, start it or open the port in the "
-                "firewall (connections are refused).",
-            )
-        ],
-    ),
-    Code.PORT_FILTERED: _e(
-        one_of("No answer from {host} on port {port}", "No answer from the server on this port"),
-        [
-            one_of(
-                "We tried {host} ({address}) on port {port} for {timeout_s} seconds and got no "
-                "answer at all.",
-                "We tried {host} on port {port} and got no answer at all.",
-                "We got no answer at all on this port.",
-            ),
-            "A firewall is silently dropping the connection, at the server or on the way.",
-            _VANTAGE,
-        ],
-        [
-            one_of(
-                "Check the {direction} server name and port. If they are right, try another port "
-                "your provider offers (for sending: 465 or 587), or another network such as "
-                "mobile data.",
-                "Check the server name and port. If they are right, try another port your "
-                "provider offers (for sending: 465 or 587), or another network such as mobile "
-                "data.",
-            ),
-        ],
-        [
-            one_of(
-                "Connections to {host} ({address}) port {port} time out with no answer: check "
-                "the firewall and that {protocol} listens there.",
-                "Connections to {host} port {port} time out with no answer: check the firewall "
-                "and that {protocol} listens there.",
-                "Connections to the mail port time out with no answer: check the firewall and "
-                "that the service listens.",
-            )
-        ],
-    ),
-    Code.HOST_UNREACHABLE: _e(
-        one_of("The server {host} cannot be reached", "The server cannot be reached"),
-        [
-            one_of(
-                "The network reports that {host} ({address}) cannot be reached at all.",
-                "The network reports that {host} cannot be reached at all.",
-                "The network reports that the server cannot be reached at all.",
-            ),
-            "The server may be down, or the address published for it may be out of date.",
-            _VANTAGE,
-        ],
-        [
-            one_of(
-                "Check the {direction} server name ({host}). If it is right, try again later; if "
-                "it keeps "
-                "failing, tell your email provider.",
-                "Check the server name. If it is right, try again later; if it keeps failing, "
-                "tell your email provider.",
-            ),
-        ],
-        [
-            one_of(
-                "{host} ({address}) is unreachable (no route to host): check that the server is "
-                "up and that DNS points at its current address.",
-                "The mail server is unreachable (no route to host): check that it is up and "
-                "that DNS points at its current address.",
-            )
-        ],
-    ),
-    Code.NO_GREETING: _e(
-        "The server accepts the connection but says nothing",
-        [
-            one_of(
-                "The connection to {host} port {port} opened, but the server sent nothing for "
-                "{timeout_s} seconds.",
-                "The connection to {host} port {port} opened, but the server sent nothing.",
-                "The connection opened, but the server sent nothing.",
-            ),
-            "A mail server greets at once. Silence usually means the port expects SSL/TLS "
-            "while the settings say STARTTLS or None, or that the server is stuck or "
-            "overloaded.",
-        ],
-        [
-            one_of(
-                "Check that {direction} server security matches port {port}: {pairs}",
-                "Check that the security setting matches the port: {pairs}",
-            ),
-            _APP_NAMES,
-        ],
-        [
-            one_of(
-                "{protocol} on {host} port {port} accepts connections but sends no greeting: "
-                "check that the service runs and is not overloaded, and that no proxy or load "
-                "balancer holds the connection.",
-                "The mail port accepts connections but sends no greeting: check that the "
-                "service runs and is not overloaded, and that no proxy holds the connection.",
-            )
-        ],
-    ),
-    Code.WRONG_PROTOCOL: _e(
-        one_of(
-            "Port {port} answers as {found_phrase}, not {protocol}",
-            "The port answers as {found_phrase}",
-            "Another kind of server answers on this port",
-        ),
-        [
-            one_of(
-                "Your settings are for {protocol}, but port {port} on {host} answered as "
-                "{found_phrase}.",
-                "The port answered as {found_phrase}, not as the kind of server in your settings.",
-                "The port answered as another kind of server than the one in your settings.",
-            ),
-            "Usually the port belongs to another service (110 and 995 are POP3, 143 and 993 "
-            "are IMAP, 25, 465 and 587 are for sending), or the account type is wrong.",
-            '\nIt said: "{banner}"',
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server port to {implicit_port} (with SSL/TLS) or "
-                "{starttls_port} (with STARTTLS).",
-                "Check Port: IMAP uses 993 (or 143), POP3 uses 995 (or 110), sending uses 465 "
-                "or 587.",
-            ),
-            "\nIf the account type is wrong (POP3 instead of IMAP), remove the account and add "
-            "it again: most apps cannot change the type afterwards.",
-        ],
-    ),
-    Code.CONNECTION_CLOSED: _e(
-        "The server closed the connection",
-        [
-            one_of(
-                "{host} closed the connection on port {port} before the test was done.",
-                "The server closed the connection before the test was done.",
-            ),
-            "Servers do this when they are overloaded, when they block an address after too "
-            "many attempts, or when the security setting does not match the port.",
-            "\nDetails: {detail}",
-        ],
-        [
-            one_of(
-                "Check that {direction} server security matches port {port} ({pairs_short}), "
-                "then try again in a few minutes.",
-                "Check that the security setting matches the port (SSL/TLS with 993, 995, 465; "
-                "STARTTLS with 143, 110, 587), then try again in a few minutes.",
-            ),
-        ],
-        [
-            one_of(
-                "{protocol} on {host} port {port} closes connections early ({detail}): check "
-                "the server log, connection limits and any fail2ban-style blocks.",
-                "{protocol} on {host} port {port} closes connections early: check the server "
-                "log, connection limits and any fail2ban-style blocks.",
-                "The mail service closes connections early: check the server log, connection "
-                "limits and any fail2ban-style blocks.",
-            )
-        ],
-    ),
-    Code.SLOW_SERVER: _e(
-        one_of("The server took {greeting_s} seconds to answer", "The server is slow to answer"),
-        [
-            one_of(
-                "{host} took {greeting_s} seconds to greet us on port {port}.",
-                "The server took {greeting_s} seconds to greet us.",
-                "The server took a long time to greet us.",
-            ),
-            "Many mail apps give up after 10 to 30 seconds, so the app may time out now and "
-            "then. Slow greetings often come from a busy server or one that looks up every "
-            "visitor's name first.",
-        ],
-        [
-            "If your app has a timeout setting, make it longer (Outlook: More Settings > "
-            "Advanced > Server Timeouts).",
-            "If the app times out often, tell your email provider; meanwhile, just try again.",
-        ],
-        [
-            one_of(
-                "{protocol} on {host} port {port} took {greeting_s} s to send its greeting: "
-                "check load, reverse-DNS lookups of clients and anti-spam greet delays; keep "
-                "it well under 10 s.",
-                "The mail service is slow to send its greeting: check load, reverse-DNS "
-                "lookups of clients and anti-spam greet delays; keep it well under 10 s.",
-            )
-        ],
-    ),
-    # Encryption --------------------------------------------------------------------------------
-    Code.TLS_ON_PLAIN_PORT: _e(
-        one_of("Port {port} does not speak SSL/TLS", "This port does not speak SSL/TLS"),
-        [
-            one_of(
-                "Your settings use SSL/TLS on port {port}, but {host} answers there without "
-                "encryption, expecting STARTTLS or nothing.",
-                "Your settings use SSL/TLS, but the server answers on this port without "
-                "encryption, expecting STARTTLS or nothing.",
-            ),
-            _TLS_VS_STARTTLS,
-            'Apps often show this as "WRONG_VERSION_NUMBER" or "handshake failed".',
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server security to STARTTLS (keeping port {port}), or keep "
-                "SSL/TLS and change the port to {implicit_port}.",
-                "Set security to STARTTLS (keeping the port), or keep SSL/TLS and change the "
-                "port: 993 for IMAP, 995 for POP3, 465 for sending.",
-            ),
-            one_of(_IPHONE_RIGHT, _APP_NAMES),
-        ],
-    ),
-    Code.PLAIN_ON_TLS_PORT: _e(
-        one_of("Port {port} needs SSL/TLS", "This port needs SSL/TLS"),
-        [
-            one_of(
-                "Port {port} on {host} expects SSL/TLS from the first moment, but your settings "
-                "use {security}.",
-                "This port expects SSL/TLS from the first moment, but your settings connect "
-                "without it.",
-            ),
-            "The server waits for encryption while the app waits for a greeting, so the "
-            "connection hangs and then fails.",
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server security to SSL/TLS and keep port {port}.",
-                "Set security to SSL/TLS and keep the port.",
-            ),
-            one_of(_IPHONE_RIGHT, _APP_NAMES),
-        ],
-    ),
-    Code.STARTTLS_NOT_OFFERED: _e(
-        "The server does not offer STARTTLS",
-        [
-            one_of(
-                "Your settings use STARTTLS on port {port}, but {host} does not offer it there.",
-                "Your settings use STARTTLS, but the server does not offer it on this port.",
-            ),
-            "Without it the connection would stay unencrypted, so a careful app stops; a "
-            "careless one sends your password in plain text.",
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "If your provider offers SSL/TLS, set {direction} server security to SSL/TLS "
-                "and port to {implicit_port}.",
-                "If your provider offers SSL/TLS, set security to SSL/TLS with its port (993 "
-                "for IMAP, 995 for POP3, 465 for sending).",
-            ),
-            "Do not switch security to None: your password would travel unencrypted.",
-        ],
-        [
-            one_of(
-                "Enable STARTTLS for {protocol} on {host} port {port} (certificate and key in "
-                "the service's TLS settings), or offer SSL/TLS on port {implicit_port} "
-                "(RFC 8314).",
-                "Enable STARTTLS for the mail service (certificate and key in its TLS "
-                "settings), or offer SSL/TLS on the implicit-TLS port (RFC 8314).",
-            )
-        ],
-    ),
-    Code.STARTTLS_FAILED: _e(
-        "Switching on encryption (STARTTLS) failed",
-        [
-            "The server offers STARTTLS, but the switch to encryption failed.",
-            "This is a fault on the server, not in your settings.",
-            _SAID,
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "If your provider offers SSL/TLS, try {direction} server security SSL/TLS "
-                "with port {implicit_port}; otherwise tell your email provider.",
-                "If your provider offers SSL/TLS, try security SSL/TLS with port 993 (IMAP), "
-                "995 (POP3) or 465 (sending); otherwise tell your email provider.",
-            ),
-        ],
-        [
-            one_of(
-                'STARTTLS on {host} port {port} fails: "{reply}". Check the certificate, key '
-                "and TLS settings of the {protocol} service.",
-                "STARTTLS on {host} port {port} fails. Check the certificate, key and TLS "
-                "settings of the {protocol} service.",
-                "STARTTLS fails. Check the certificate, key and TLS settings of the mail service.",
-            )
-        ],
-    ),
-    Code.TLS_HANDSHAKE_FAILED: _e(
-        "The encrypted connection could not be set up",
-        [
-            "Your app and the server could not agree on how to encrypt the connection.",
-            "This happens when the security setting does not match the port, or when the "
-            "server's encryption settings are broken.",
-            "\nThe error was: {reason}",
-        ],
-        [
-            one_of(
-                "Check that {direction} server security matches port {port}: {pairs}",
-                "Check that the security setting matches the port: {pairs}",
-            ),
-            "If they match, the fault is on the server: tell your email provider.",
-        ],
-        [
-            one_of(
-                "The TLS handshake with {host} port {port} fails ({reason}): check the "
-                "certificate and key, and allow TLS 1.2 and 1.3 with current ciphers.",
-                "The TLS handshake with {host} port {port} fails: check the certificate and "
-                "key, and allow TLS 1.2 and 1.3 with current ciphers.",
-                "The TLS handshake fails: check the certificate and key, and allow TLS 1.2 "
-                "and 1.3 with current ciphers.",
-            )
-        ],
-    ),
-    Code.TLS_OUTDATED: _e(
-        one_of(
-            "The server only offers outdated encryption ({tls_version})",
-            "The server only offers outdated encryption",
-        ),
-        [
-            one_of(
-                "The newest encryption {host} offers is {tls_version}.",
-                "The newest encryption the server offers is {tls_version}.",
-                "The server only offers encryption older than TLS 1.2.",
-            ),
-            "Versions older than TLS 1.2 are no longer safe, and current mail apps (iPhone, "
-            "Android, Outlook, Thunderbird) refuse them, so the app cannot connect.",
-        ],
-        [
-            "No safe setting in your mail app fixes this. Ask your email provider to update "
-            "the server.",
-        ],
-        [
-            one_of(
-                "{host} port {port} offers nothing newer than {tls_version}: enable TLS 1.2 "
-                "and TLS 1.3 (RFC 8996, RFC 8997).",
-                "The mail server offers nothing newer than TLS 1.1: enable TLS 1.2 and TLS 1.3 "
-                "(RFC 8996, RFC 8997).",
-            )
-        ],
-    ),
-    Code.CERT_EXPIRED: _e(
-        "The server's certificate has expired",
-        [
-            one_of(
-                "The certificate of {host} expired on {not_after}, {days_text} ago.",
-                "The certificate of {host} expired on {not_after}.",
-                "The certificate of {host} has expired.",
-                "The server's certificate has expired.",
-            ),
-            _CERT_WHY,
-            "Once expired it proves nothing, so apps refuse to connect or show a warning.",
-        ],
-        [
-            _NO_APP_FIX,
-            "Tell your email provider that the certificate has expired; mail works again once "
-            "they renew it.",
-            "\n" + _NEVER_ACCEPT,
-        ],
-        [
-            one_of(
-                "Renew the certificate for {host}; it expired on {not_after}.",
-                "Renew the certificate for {host}; it has expired.",
-                "Renew the mail server's certificate; it has expired.",
-            ),
-            "It was issued by {issuer}.",
-            "If it was renewed already, reload the mail services: they keep the old "
-            "certificate until restarted.",
-        ],
-    ),
-    Code.CERT_NOT_YET_VALID: _e(
-        "The server's certificate is not valid yet",
-        [
-            one_of(
-                "The certificate of {host} only becomes valid on {not_before}.",
-                "The server's certificate is not valid yet.",
-            ),
-            _CERT_WHY,
-            "Apps refuse a certificate before its start date: it was installed too early, or "
-            "the server's clock is wrong.",
-        ],
-        [
-            _NO_APP_FIX,
-            "Check that your device's date and time are right, then tell your email provider.",
-            "\n" + _NEVER_ACCEPT,
-        ],
-        [
-            one_of(
-                "The certificate on {host} is valid only from {not_before}: install one that "
-                "is valid now, and check the server's clock.",
-                "The certificate on {host} is not valid yet: install one that is valid now, and "
-                "check the server's clock.",
-                "The mail server's certificate is not valid yet: install one that is valid "
-                "now, and check the server's clock.",
-            )
-        ],
-    ),
-    Code.CERT_EXPIRING_SOON: _e(
-        one_of(
-            "The certificate expires in {days_left_text}",
-            "The certificate expires on {not_after}",
-            "The server's certificate expires soon",
-        ),
-        [
-            one_of(
-                "The certificate of {host} expires on {not_after}.",
-                "The server's certificate expires on {not_after}.",
-                "The server's certificate expires soon.",
-            ),
-            "Everything works today, but once it expires mail apps will refuse to connect "
-            "until it is renewed.",
-        ],
-        [
-            one_of(
-                "Nothing to change now. If mail stops working after {not_after}, tell your "
-                "email provider, and do not accept any certificate warning.",
-                "Nothing to change now. If mail stops working later, tell your email provider, "
-                "and do not accept any certificate warning.",
-            ),
-        ],
-        [
-            one_of(
-                "Renew the certificate for {host} before {not_after} ({days_left_text} left), "
-                "and check that automatic renewal works and reloads the mail services.",
-                "Renew the certificate for {host} before {not_after}, and check that automatic "
-                "renewal works and reloads the mail services.",
-                "Renew the certificate for {host} soon, and check that automatic renewal works "
-                "and reloads the mail services.",
-                "Renew the mail server's certificate soon, and check that automatic renewal "
-                "works and reloads the mail services.",
-            )
-        ],
-    ),
-    Code.CERT_HOSTNAME_MISMATCH: _e(
-        one_of("The certificate is not for {host}", "The certificate is for another name"),
-        [
-            one_of(
-                "The server's certificate is for {names}, not for {host}.",
-                "The server's certificate does not carry the server name you typed.",
-            ),
-            "Your app checks that the certificate carries the exact server name in the "
-            "settings; when it does not, the app cannot tell the real server from an impostor.",
-            "Often the server is fine and only the name differs, e.g. a provider's shared "
-            "server name.",
-        ],
-        [
-            one_of(
-                "Set {direction} server to the name your provider gives for mail apps; the "
-                "certificate covers {names}.",
-                "Set {direction} server to the name your provider gives for mail apps, the one "
-                "on its certificate.",
-                "Set the server name to the one your provider gives for mail apps, the one on "
-                "its certificate.",
-            ),
-            "\n" + _NEVER_ACCEPT,
-        ],
-        [
-            one_of(
-                "Add {host} to the certificate (it covers {names}), or tell users a name it "
-                "covers.",
-                "Add {host} to the certificate, or tell users a name it covers.",
-                "Add the server name people use to the certificate, or tell them a name it covers.",
-            )
-        ],
-    ),
-    Code.CERT_SELF_SIGNED: _e(
-        "The server's certificate is self-signed",
-        [
-            one_of(
-                "The certificate of {host} ({subject}) was made by the server itself, not "
-                "issued by a trusted authority.",
-                "The server's certificate was made by the server itself, not issued by a "
-                "trusted authority.",
-            ),
-            "Your app cannot check it, so anyone able to intercept the connection could pose "
-            "as the server.",
-        ],
-        [
-            "Tell your email provider: the server needs a proper certificate.",
-            "\n" + _NEVER_ACCEPT,
-        ],
-        [
-            one_of(
-                "Replace the self-signed certificate on {host} with one from a public "
-                "certificate authority (Let's Encrypt is free).",
-                "Replace the self-signed certificate with one from a public certificate "
-                "authority (Let's Encrypt is free).",
-            )
-        ],
-    ),
-    Code.CERT_UNTRUSTED: _e(
-        "The server's certificate is not trusted",
-        [
-            one_of(
-                "The certificate of {host} comes from {issuer}, which apps cannot trace to an "
-                "authority they trust.",
-                "Apps cannot trace the server's certificate to an authority they trust.",
-            ),
-            "Most often the server leaves out an intermediate certificate: some apps cope, "
-            'phones often do not (Android: "Trust anchor for certification path not found").',
-            "If only one computer complains, an antivirus that scans encrypted mail may be "
-            "the cause.",
-            "\nThe check said: {verify_message}",
-        ],
-        [
-            "Tell your email provider. If only this device complains, switch off mail or SSL "
-            "scanning in your antivirus and try again.",
-            "\n" + _NEVER_ACCEPT,
-        ],
-        [
-            one_of(
-                "Install the full chain on {host} port {port}: the certificate followed by its "
-                "intermediate certificates (issuer: {issuer}).",
-                "Install the full chain on {host} port {port}: the certificate followed by its "
-                "intermediate certificates.",
-                "Install the full certificate chain: the certificate followed by its "
-                "intermediate certificates.",
-            )
-        ],
-    ),
-    Code.INSECURE_PLAINTEXT: _e(
-        "The server offers no encryption at all",
-        [
-            one_of(
-                "{host} offers neither STARTTLS nor SSL/TLS on any port we tried: the only "
-                "settings that work are without encryption.{chosen_text}",
-                "{host} port {port} offers neither STARTTLS nor SSL/TLS.",
-                "This server offers neither STARTTLS nor SSL/TLS.",
-            ),
-            "Your password and your mail cross the network in plain text, readable by anyone "
-            "on the same Wi-Fi or along the way.",
-            "\n{password_warning}",
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Avoid this server on public Wi-Fi, and ask your email provider for an "
-                "encrypted way to connect.",
-            ),
-        ],
-        [
-            one_of(
-                "Enable TLS for {protocols_text} on {host}: SSL/TLS on ports 993, 995 and "
-                "465 (RFC 8314), or at least STARTTLS.",
-                "Enable TLS for {protocol} on {host}: SSL/TLS on port {implicit_port} "
-                "(RFC 8314), or at least STARTTLS on port {port}.",
-                "Enable TLS for the mail service: SSL/TLS on ports 993, 995 and 465 "
-                "(RFC 8314), or at least STARTTLS.",
-            )
-        ],
-    ),
-    Code.ENCRYPTION_NOT_USED: _e(
-        one_of(
-            "The published {source_name} does not use encryption",
-            "Your settings do not use encryption",
-        ),
-        [
-            one_of(
-                "The {source_name} for {domain} says Security None for {host} port {port}, but "
-                "the server offers {right_security}.",
-                "The published {source_name} says Security None for {host} port {port}, but the "
-                "server offers {right_security}.",
-                "The published {source_name} says Security None, but the server offers encryption.",
-                "Security is set to None, but {host} offers {right_security}.",
-                "Security is set to None, but the server offers encryption.",
-            ),
-            "Without it your password and your mail cross the network in plain text, readable "
-            "by anyone on the same Wi-Fi or along the way.",
-            "\n{password_warning}",
-        ],
-        [
-            "If your mail app set itself up from the {source_name}, correct it by hand.",
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server security to STARTTLS (same port) or to SSL/TLS with "
-                "port {implicit_port}.",
-                "Set security to STARTTLS (same port) or to SSL/TLS with its port: 993 for "
-                "IMAP, 995 for POP3, 465 for sending.",
-            ),
-            one_of(_IPHONE_RIGHT, _APP_NAMES),
-        ],
-        [
-            one_of(
-                "In the {source_name} for {domain}, change the entry for {host} port {port} to "
-                "{right_security} with port {right_port}.",
-                "In the published {source_name}, change the entry for {host} port {port} to "
-                "{right_security} with port {right_port}.",
-                "In the published {source_name}, change the entry without encryption to "
-                "STARTTLS or SSL/TLS.",
-            )
-        ],
-    ),
-    # Settings ----------------------------------------------------------------------------------
-    Code.WRONG_SECURITY_FOR_PORT: _e(
-        one_of(
-            "Security {typed_security} does not work on port {typed_port}",
-            "The security setting does not match the port",
-        ),
-        [
-            one_of(
-                "Your settings use {typed_security} on port {typed_port}, but port "
-                "{typed_port} is for {typed_port_meaning}.",
-                "Your settings use {typed_security} on port {typed_port}, which do not go "
-                "together.",
-                "The security setting and the port do not go together.",
-            ),
-            _TLS_VS_STARTTLS,
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server security to SSL/TLS with port {implicit_port}, or "
-                "STARTTLS with port {starttls_port}.",
-                "Make security and port match: " + _PAIRS,
-            ),
-            one_of(_IPHONE_RIGHT, _APP_NAMES),
-        ],
-    ),
-    Code.WRONG_PORT: _e(
-        one_of(
-            "Port {typed_port} is wrong for {protocol}",
-            "Port {typed_port} is wrong",
-            "The port is wrong",
-        ),
-        [
-            one_of(
-                "{protocol} does not work on port {typed_port}; it does on port {right_port} "
-                "with {right_security}.",
-                "The server does not work on port {typed_port}; it does on port {right_port} "
-                "with {right_security}.",
-                "The server does not work on the port in your settings.",
-            ),
-            one_of(
-                "Port {typed_port} is for {typed_port_meaning}.",
-                "Each kind of server listens on its own ports, and the port must match the "
-                "security setting.",
-            ),
-        ],
-        [
-            one_of(
-                "Set {direction} server port to {right_port} and security to {right_security}.",
-                "Set port to {right_port} and security to {right_security}.",
-                "Set {direction} server port to {implicit_port} with SSL/TLS, or "
-                "{starttls_port} with STARTTLS.",
-                "Set the port your provider gives: " + _PAIRS,
-            ),
-            _IPHONE_RIGHT,
-        ],
-    ),
-    Code.WRONG_HOST: _e(
-        one_of("The server name should be {right_host}", "The server name is wrong"),
-        [
-            one_of(
-                "{typed_host} does not work as the {direction_lc} mail server, but "
-                "{right_host} does.",
-                "The server name in your settings does not work, but {right_host} does.",
-                "The server name in your settings does not work, but the one this report "
-                "recommends does.",
-            ),
-            "The provider may have changed its server names, or the name was mistyped.",
-        ],
-        [
-            one_of(
-                "Set {direction} server to {right_host}.",
-                "Set the server name to {right_host}.",
-                "Set the server name to the one this report recommends.",
-            ),
-        ],
-    ),
-    Code.SMTP_PORT_25_FOR_SUBMISSION: _e(
-        "Port 25 is not for sending from a mail app",
-        [
-            "Port 25 is for mail servers passing mail to each other. Many home, mobile and "
-            "public networks block it, and many providers refuse logins on it, so it may work "
-            "on one network and fail on another.",
-            "Mail apps send on port 465 (SSL/TLS) or 587 (STARTTLS).",
-        ],
-        [
-            one_of(
-                "Set Outgoing server port to {right_port} and security to {right_security}.",
-                "Set Outgoing server port to 465 with security SSL/TLS (or 587 with STARTTLS).",
-            ),
-            _IPHONE_RIGHT,
-        ],
-    ),
-    Code.USE_IMPLICIT_TLS: _e(
-        one_of("SSL/TLS on port {right_port} would be better", "SSL/TLS would be a better choice"),
-        [
-            "Your settings use STARTTLS, which works.",
-            "The current advice (RFC 8314) is SSL/TLS from the first moment: nothing crosses "
-            "the network unencrypted, and nobody on the way can strip the encryption.",
-        ],
-        [
-            one_of(
-                "If you like, set {direction} server security to {right_security} and port to "
-                "{right_port}.",
-                "If you like, set {direction} server security to SSL/TLS and port to "
-                "{implicit_port}.",
-                "If you like, set security to SSL/TLS with its port: 993 for IMAP, 995 for "
-                "POP3, 465 for sending.",
-            ),
-            "Nothing is broken.",
-        ],
-    ),
-    # Authentication ----------------------------------------------------------------------------
-    Code.AUTH_FAILED: _e(
-        "The user name or password was not accepted",
-        [
-            one_of(
-                "The server refused the login for {tried}.",
-                "The server refused the login for {username}.",
-                "The server refused the login.",
-            ),
-            "The password may be wrong or out of date, or the user name is not what the server "
-            "expects. Some providers also refuse the normal password when they want an app "
-            "password.",
-            _SAID,
-        ],
-        [
-            "Type the password again carefully (capitals count), and check that User Name is "
-            "your full email address. If you changed the password recently, change it in the "
-            "app too.",
-            "\nIf your account uses two-step verification, create an app password and use it "
-            "instead.",
-        ],
-    ),
-    Code.AUTH_USERNAME_FORMAT: _e(
-        "Try your full email address as the user name",
-        [
-            one_of(
-                'The server did not accept "{typed_username}" as a user name, but the same '
-                'password worked with "{right_username}".',
-                'The server did not accept "{username}" as a user name.',
-                "The server did not accept the user name.",
-            ),
-            "Most providers expect the full email address (name@example.com); a few want only "
-            "the part before the @.",
-            _SAID,
-        ],
-        [
-            one_of(
-                "Set User Name to {right_username} (your full email address), in both the "
-                "Incoming and the Outgoing server settings.",
-                "Set User Name to your full email address, in both the Incoming and the Outgoing "
-                "server settings.",
-            ),
-        ],
-    ),
-    Code.PLAINTEXT_AUTH_DISABLED: _e(
-        "The server only takes passwords over an encrypted connection",
-        [
-            "The server refuses a password on an unencrypted connection, which protects you. "
-            "Your settings use security None, or the app tried to log in before switching "
-            "encryption on.",
-            "If the app already sent the password unencrypted, change it.",
-            _SAID,
-        ],
-        [
-            one_of(
-                *_SET_RIGHT,
-                "Set {direction} server security to SSL/TLS (port {implicit_port}) or STARTTLS "
-                "(port {starttls_port}).",
-                "Set security to SSL/TLS or STARTTLS, with the matching port: " + _PAIRS,
-            ),
-            one_of(_IPHONE_RIGHT, _APP_NAMES),
-        ],
-    ),
-    Code.AUTH_NOT_OFFERED: _e(
-        one_of(
-            "{host} port {port} offers no way to log in",
-            "The server wants a login it did not get",
-        ),
-        [
-            one_of(
-                "{host} port {port} does not offer any way to log in.",
-                "The server did not get a login from the app: it offers none on this port, or "
-                "the app did not use it, and so it refuses to send mail.",
-            ),
-            "For sending, this usually means the wrong port (port 25 is for servers) or that "
-            "login is offered only after encryption is switched on.",
-        ],
-        [
-            one_of(
-                "Set {direction} server port to {right_port} and security to {right_security}.",
-                "For Outgoing server, use port 465 with SSL/TLS or 587 with STARTTLS.",
-            ),
-            'For the Outgoing server, also turn on "My outgoing server requires authentication" '
-            '(or "Use same settings as '
-            'incoming server").',
-        ],
-        [
-            one_of(
-                "Enable authentication (SASL) for {protocol} on {host} port {port}, after TLS.",
-                "Enable authentication (SASL) for the mail service, after TLS.",
-            )
-        ],
-    ),
-    Code.APP_PASSWORD_REQUIRED: _e(
-        "Your account needs an app password",
-        [
-            "Your account uses two-step verification, so the provider does not accept your "
-            "normal password in mail apps.",
-            "An app password is a separate password you create in your account's security "
-            "settings, just for the mail app.",
-            _SAID,
-        ],
-        [
-            "Create an app password (Google: Google Account > Security > App passwords; "
-            "Apple: account.apple.com > Sign-In and Security > App-Specific Passwords) and "
-            "type it into the app instead of your normal password.",
-            "\nOr add the account by choosing your provider by name, if the app offers it: it "
-            "then signs in on the provider's own page.",
-        ],
-    ),
-    Code.OAUTH_REQUIRED: _e(
-        "The provider no longer accepts a password here",
-        [
-            "The provider has switched off signing in with just a password in mail apps "
-            '("basic authentication"). Apps must sign in through the provider\'s own sign-in '
-            "page (OAuth) instead.",
-            "\nThe server only offers these sign-in methods: {mechanisms}.",
-        ],
-        [
-            "Remove the account and add it again, choosing your provider by name (for example "
-            'Microsoft 365, Outlook.com or Google) rather than "Other" or IMAP, so the app '
-            "opens the provider's sign-in page.",
-            "If your app cannot do that, use one that can, or the provider's own app.",
-            _SAID,
-        ],
-    ),
-    Code.WEB_LOGIN_REQUIRED: _e(
-        "Sign in on the provider's website first",
-        [
-            "The provider blocked this sign-in until you confirm it is you, for example "
-            "because it came from a new device or place.",
-        ],
-        [
-            "Sign in to your webmail in a browser, complete any security check it shows, then "
-            "try the mail app again within a few minutes.",
-            _SAID,
-        ],
-    ),
-    Code.ACCOUNT_LOCKED: _e(
-        "The account is locked or blocked",
-        [
-            "The provider has locked or blocked this account, often after too many failed "
-            "logins or because of a security policy.",
-        ],
-        [
-            "Sign in to your webmail in a browser to see why, or ask your email provider or "
-            "IT department to unlock the account. Wait before trying again: more failed "
-            "attempts can extend the lock.",
-            _SAID,
-        ],
-        [
-            one_of(
-                "Unlock the account {username} and check why it was locked (failed logins, a "
-                "security policy).",
-                "Unlock the account and check why it was locked (failed logins, a security "
-                "policy).",
-            )
-        ],
-    ),
-    Code.PROTOCOL_DISABLED: _e(
-        one_of(
-            "{protocol} access is switched off for this account",
-            "This kind of access is switched off for the account",
-        ),
-        [
-            one_of(
-                "The password may well be right, but {protocol} access is switched off for "
-                "this account or for the whole organisation.",
-                "The password may well be right, but this kind of access (IMAP, POP or SMTP) is "
-                "switched off for this account or for the whole organisation.",
-            ),
-        ],
-        [
-            one_of(
-                "Ask your IT department or email provider to switch on {protocol} access for "
-                "your account, or use the provider's own app.",
-                "Ask your IT department or email provider to switch this access on for your "
-                "account, or use the provider's own app.",
-            ),
-            _SAID,
-        ],
-        [
-            one_of(
-                "Enable {protocol} for the mailbox {username} or the organisation (Microsoft "
-                "365: the mailbox's email apps settings, e.g. Authenticated SMTP; Google "
-                "Workspace: IMAP access in the Admin console).",
-                "Enable {protocol} for the mailbox or the organisation (Microsoft 365: the "
-                "mailbox's email apps settings, e.g. Authenticated SMTP; Google Workspace: "
-                "IMAP access in the Admin console).",
-                "Enable the protocol for the mailbox or the organisation (Microsoft 365: the "
-                "mailbox's email apps settings; Google Workspace: IMAP access in the Admin "
-                "console).",
-            )
-        ],
-    ),
-    Code.AUTH_TEMPORARY_FAILURE: _e(
-        "The server could not check the password just now",
-        [
-            "The server had a temporary problem checking the login; this is not a wrong password.",
-        ],
-        [
-            _NO_APP_FIX,
-            "Wait a few minutes and try again; if it keeps happening, tell your email provider.",
-            _SAID,
-        ],
-        [
-            one_of(
-                'Logins on {host} fail temporarily ("{reply}"): check the authentication back '
-                "end (user database, LDAP, SASL service).",
-                "Logins on {host} fail temporarily: check the authentication back end (user "
-                "database, LDAP, SASL service).",
-                "Logins fail temporarily: check the authentication back end (user database, "
-                "LDAP, SASL service).",
-            )
-        ],
-    ),
-    # Provider ----------------------------------------------------------------------------------
-    Code.PROVIDER_NOTE: _e(
-        one_of("A note about {provider}", "A note about your email provider"),
-        [one_of("{note}", "Your email provider has its own rules for mail apps.")],
-        [
-            one_of(
-                "Follow {provider}'s rule above when you set up the account.",
-                "Follow your provider's instructions when you set up the account.",
-            )
-        ],
-    ),
-    # Our own vantage point ---------------------------------------------------------------------
-    Code.PROBE_INCOMPLETE: _e(
-        one_of("The login was not tested ({not_tested_short})", "The test could not finish"),
-        [
-            one_of(
-                "The login on {host} port {port} was not tested: {not_tested_text}.",
-                "The test of {host} port {port} stopped at the {stage_text} step: time ran out.",
-                "The test stopped at the {stage_text} step: time ran out.",
-                "The test stopped before the end: time ran out.",
-            ),
-            one_of(
-                "{not_tested_hint}",
-                "This may be a slow server or a problem on our side, so it does not prove that "
-                "your settings are wrong.",
-            ),
-        ],
-        [
-            one_of(
-                "{not_tested_fix}",
-                "Run the test again in a minute. If your mail app works, there is nothing to "
-                "change.",
-            )
-        ],
-    ),
-    Code.OUR_DNS_FAILURE: _e(
-        "Our DNS server is not working",
-        [
-            one_of(
-                "The DNS server we ask ({dns_server}) {our_dns_text}, so we cannot tell "
-                "whether {domain} and its mail servers exist.",
-                "The DNS server we ask {our_dns_text}, so we cannot tell whether the domain "
-                "and its mail servers exist.",
-            ),
-            "This is a problem on our side, not your domain's or your mail app's.",
-        ],
-        ["There is nothing to change in your mail app. Run the test again later."],
-        [
-            one_of(
-                "mailmedic's resolver {dns_server} {our_dns_text}: fix it or point --dns (or "
-                "MAILMEDIC_DNS) at a working resolver.",
-                "mailmedic's resolver {our_dns_text}: fix it or point --dns (or MAILMEDIC_DNS) "
-                "at a working resolver.",
-            )
-        ],
-    ),
-    Code.AUTH_NO_ANSWER: _e(
-        one_of("{host} did not answer the login", "The server did not answer the login"),
-        [
-            one_of(
-                "We sent the login to {host} port {port} and the server never answered it, so "
-                "we cannot tell whether your username and password are right.",
-                "The server never answered the login, so we cannot tell whether your username "
-                "and password are right.",
-            ),
-            "Mail apps then wait and finally show a timeout. The server may be overloaded, or "
-            "its login service is stuck.",
-            _SAID,
-        ],
-        [
-            "Try again in a few minutes. If your mail app keeps timing out at the login, tell "
-            "your email provider.",
-        ],
-        [
-            one_of(
-                "{host} port {port} accepts the connection but never answers the {mechanism} "
-                "login: check the authentication service (its backend, such as LDAP or SQL).",
-                "The server accepts the connection but never answers the login: check the "
-                "authentication service (its backend, such as LDAP or SQL).",
-            )
-        ],
-    ),
-    Code.OVERLOADED: _e(
-        "We were too busy to time the server fairly",
-        [
-            "Our own test process was so busy that a wait timed out on our side, not on the "
-            "server's. Those tests are marked as unfinished instead of blaming the server.",
-        ],
-        ["Run the test again in a minute: nothing here says your settings are wrong."],
-    ),
-}
-# --- Pasted text that is not a settings problem (explain: bounces, rejections, limits) -----------
-_SETTINGS_FINE = "Your mail app's settings are not the problem: the message reached a server."
-_ENTRIES.update(
-    {
-        Code.RECIPIENT_UNKNOWN: _e(
-            "The address you wrote to does not exist",
-            [
-                "The receiving server says there is no mailbox with that address (RFC 3463: "
-                "5.1.1, bad destination mailbox). Usually it is mistyped, or the person has "
-                "left or changed provider.",
-                _SETTINGS_FINE,
-                _SAID,
-            ],
-            [
-                "Check the recipient's address letter by letter, especially the part after the "
-                "@, or ask the person for their current address. Nothing to change in your app.",
-            ],
-        ),
-        Code.REJECTED_AS_SPAM: _e(
-            "The receiving server rejected your mail as spam",
-            [
-                "The receiving server refused the message for policy reasons: it thinks the "
-                "mail is spam, the sending server's address is on a blocklist, or the sender "
-                "domain fails SPF, DKIM or DMARC checks.",
-                _SETTINGS_FINE,
-                _SAID,
-            ],
-            [
-                "Send it again later without links or attachments, or reach the person another "
-                "way. If it keeps happening, send your provider the bounce message: a blocklist "
-                "or a missing SPF/DKIM record is theirs to fix.",
-            ],
-            [
-                "Look up the sending IP in the blocklist the reply names, and check the domain's "
-                "SPF, DKIM and DMARC records.",
-            ],
-        ),
-        Code.RECIPIENT_MAILBOX_FULL: _e(
-            "The recipient's mailbox is full",
-            [
-                "The receiving server accepted your settings but cannot store the message: the "
-                "recipient's mailbox is over its quota (RFC 3463: X.2.2).",
-                _SETTINGS_FINE,
-                _SAID,
-            ],
-            [
-                "Tell the recipient another way that their mailbox is full, and send the "
-                "message again once they have made room. A 4.2.2 is retried by your server on "
-                "its own.",
-            ],
-        ),
-        Code.RATE_LIMITED: _e(
-            "The server is limiting how much you send",
-            [
-                "The server refused the message for now because of too many messages, "
-                "recipients or connections in a short time (RFC 3463: X.7.x policy; a 4xx code "
-                "means try again later).",
-                _SETTINGS_FINE,
-                _SAID,
-            ],
-            [
-                "Wait (an hour, or a day for daily limits) and send again; send to fewer "
-                "recipients at once. If you did not send much, your account may be sending "
-                "spam: change its password.",
-            ],
-        ),
-    }
+# The one decision of which variant a finding's facts select: (fact, value, variant), tried in
+# order; `PRESENT` matches any value but None. Which codes have a variant is the catalog's to say
+# (its keys `CODE~variant.field.P.A`, e.g. `AUTH_FAILED~token.title.1.1`), never a Python table;
+# a variant's field, where the catalog has one, replaces the code's field whole, its other fields
+# are the code's own.
+PRESENT = "<present>"
+VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
+    # A login with a bearer token (findings/rules.py) never speaks of a password.
+    ("credential", "token", "token"),
+    # An IMAP server whose stated inactivity limit is under the 29 minutes after which mail apps
+    # renew IDLE (RFC 2177; findings/mailbox_rules.py): push may drop.
+    ("inactivity_minutes", PRESENT, "push_drops"),
 )
-# --- After the login: what the account can do (findings/mailbox_rules.py), and logins we cannot
-# test (probes/auth.py) ------------------------------------------------------------------------
-_AFTER_LOGIN_FACT_KEYS = frozenset(
-    {
-        "used_size",
-        "limit_size",
-        "percent",
-        "resource",
-        "missing",
-        "folders",
-        "expire_days",
-        "expire_text",
-        "delay_minutes",
-        "sender",
-        "recipient",
-        "size_mb",
-        "attachment_mb",
-    }
-)
-_ENTRIES.update(
-    {
-        Code.AUTH_MECHANISM_UNTESTABLE: _e(
-            one_of(
-                "{host} only offers logins mailmedic cannot test",
-                "The server only offers logins mailmedic cannot test",
-            ),
-            [
-                one_of(
-                    "The server only offers {mechanisms}, which mailmedic cannot test, so we "
-                    "cannot tell whether your username and password are right.",
-                    "The server only offers login methods mailmedic cannot test, so we cannot "
-                    "tell whether your username and password are right.",
-                ),
-                "The server itself may be fine: mail apps that support these methods (for "
-                "example Kerberos/GSSAPI or NTLM in a company network) can log in.",
-            ],
-            [
-                "Use a mail app that supports the server's login method (your IT department "
-                "says which), or ask them whether a password login (PLAIN over SSL/TLS) can be "
-                "switched on for you.",
-            ],
-        ),
-        Code.MAILBOX_FULL: _e(
-            "Your mailbox is full",
-            [
-                one_of(
-                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
-                    "Your mailbox has reached its size limit (quota).",
-                ),
-                "New mail cannot be delivered: senders get their messages back, and your mail "
-                'app may fail to move messages or save sent mail ("quota exceeded", '
-                '"mailbox full", "over quota").',
-            ],
-            [
-                "Delete large old messages, empty Trash and Junk (deleting alone may not free "
-                "space until Trash is emptied), or ask your provider for more space.",
-            ],
-        ),
-        Code.MAILBOX_NEARLY_FULL: _e(
-            "Your mailbox is nearly full",
-            [
-                one_of(
-                    "Your mailbox uses {used_size} of its {limit_size} ({percent} %).",
-                    "Your mailbox is close to its size limit (quota).",
-                ),
-                "Once it is full, new mail is returned to its senders.",
-            ],
-            ["Delete large old messages and empty Trash and Junk before it fills up."],
-        ),
-        Code.SPECIAL_FOLDERS_MISSING: _e(
-            "The server does not say which folders are Sent, Drafts and Trash",
-            [
-                one_of(
-                    "The server marks no folder as {missing} (RFC 6154 special-use).",
-                    "The server marks no folder as Sent, Drafts or Trash (RFC 6154 special-use).",
-                ),
-                "Mail apps then guess or make their own folders: sent mail may end up in a "
-                '"Sent Items" the webmail never shows, or deleted mail in a second Trash.',
-            ],
-            [
-                "In the mail app's account settings (Thunderbird: Copies & Folders; iPhone: "
-                "Account → Advanced → Mailbox Behaviors), pick the server's Sent, Drafts and "
-                "Trash folders by hand.",
-            ],
-            [
-                "Mark the folders with special-use flags (Dovecot: special_use = \\Sent in the "
-                "mailbox blocks of the namespace).",
-            ],
-        ),
-        Code.NO_PUSH: _e(
-            "The server does not push new mail",
-            [
-                "The server has no IMAP IDLE (RFC 2177), so mail apps cannot be told at once "
-                "when mail arrives; they check every few minutes instead.",
-            ],
-            [
-                "Nothing to fix. Set the app to fetch often (iPhone: Mail → Accounts → Fetch "
-                "New Data) if new mail seems late.",
-            ],
-        ),
-        Code.POP3_SERVER_DELETES: _e(
-            one_of(
-                "The server deletes your mail {expire_text}, whatever the app says",
-                "The server deletes your mail after a while, whatever the app says",
-            ),
-            [
-                one_of(
-                    'The POP3 server says "EXPIRE {expire_days}" (RFC 2449): it removes '
-                    "messages {expire_text}.",
-                    "The POP3 server removes messages after a while (RFC 2449 EXPIRE).",
-                ),
-                'The app\'s "Leave a copy on the server" setting cannot keep them: other devices '
-                "and the webmail will not see mail this app downloaded.",
-            ],
-            [
-                "Use IMAP instead of POP3 if you read mail on more than one device: IMAP keeps "
-                "mail on the server.",
-            ],
-        ),
-        Code.POP3_LOGIN_DELAY: _e(
-            one_of(
-                "The server allows a new mail check only every {delay_minutes} minutes",
-                "The server limits how often mail can be checked",
-            ),
-            [
-                "The POP3 server announces LOGIN-DELAY (RFC 2449): checking more often than "
-                'that is refused ("-ERR [LOGIN-DELAY]"), which some apps show as a login error.',
-            ],
-            [
-                one_of(
-                    "Set the app to check for new mail every {delay_minutes} minutes or less "
-                    "often.",
-                    "Set the app to check for new mail less often.",
-                )
-            ],
-        ),
-        Code.SENDER_REFUSED: _e(
-            one_of(
-                "The server does not let this login send as {sender}",
-                "The server does not let this login send from this address",
-            ),
-            [
-                one_of(
-                    "After a successful login the outgoing server refused {sender} as the "
-                    "sender: this account may not send mail from that address.",
-                    "After a successful login the outgoing server refused the sender address.",
-                ),
-                'Mail apps show this as "sender address rejected" or "not owned by user", '
-                "often only after you press Send.",
-                _SAID,
-            ],
-            [
-                "Set the account's email address (the From address) to the address this login "
-                "owns, or use the username that belongs to that address for the outgoing "
-                "server.",
-            ],
-            [
-                "Allow this login to send as the address (Postfix: smtpd_sender_login_maps), or "
-                "tell the person which address belongs to the login.",
-            ],
-        ),
-        Code.RELAY_REFUSED: _e(
-            "The server refuses to pass your mail on",
-            [
-                "After the login the outgoing server still refused to deliver to an address "
-                '("relay access denied"): it does not treat this login as allowed to send.',
-                _SAID,
-            ],
-            [
-                "Make sure the outgoing server uses authentication with the same username and "
-                "password as incoming mail (many apps have a separate switch for the outgoing "
-                "server).",
-            ],
-            ["Permit authenticated clients to relay (Postfix: permit_sasl_authenticated)."],
-        ),
-        Code.SIZE_LIMIT: _e(
-            one_of(
-                "Attachments up to about {attachment_mb} MB can be sent",
-                "The server limits the size of messages",
-            ),
-            [
-                one_of(
-                    "The outgoing server takes messages up to {size_mb} MB (RFC 1870 SIZE). "
-                    "Attachments grow by about a third when sent, so the largest attachment is "
-                    "about {attachment_mb} MB.",
-                    "The outgoing server has a size limit for messages (RFC 1870 SIZE).",
-                )
-            ],
-            [
-                "For larger files, share a link (a cloud drive) instead of attaching them.",
-            ],
-        ),
-    }
-)
-# --- Discovery like the newest clients (issue 12): address families, provider steps ---------
-_ENTRIES.update(
-    {
-        Code.IPV6_BROKEN: _e(
-            "IPv6 is broken on this server: phones on IPv6 networks fail",
-            [
-                one_of(
-                    "{host} has IPv6 addresses (AAAA records) where no mail server answers on "
-                    "port {port}: {dead} ({outcome}). It answers on {working}.",
-                    "{host} has only IPv6 addresses, and none answers on port {port}: {dead} "
-                    "({outcome}).",
-                    "Some of the server's IPv6 addresses do not answer.",
-                ),
-                one_of(
-                    "Phones on mobile networks and many home networks connect over IPv6 first "
-                    "(RFC 8305): the account works on one network and fails on another "
-                    "({working} answers).",
-                    "With no IPv4 address either, no network reaches the server.",
-                ),
-            ],
-            [
-                one_of(
-                    "Until the server is fixed, an app may work over a network without IPv6. "
-                    "Tell the admin of {host} that its IPv6 address does not accept mail "
-                    "connections.",
-                    "Until the server is fixed, an app may work over a network without IPv6. "
-                    "Tell the server's admin that its IPv6 address does not accept mail "
-                    "connections.",
-                )
-            ],
-            [
-                "Make the mail server listen on the IPv6 address of the AAAA record (and let the "
-                "firewall through), or remove the AAAA record until it does.",
-            ],
-        ),
-        Code.PROVIDER_PREPARATION: _e(
-            one_of("Before logging in: a step {provider} requires", "Before logging in: a step"),
-            [
-                one_of(
-                    "{note}", "Your email provider requires a step before mail apps can log in."
-                ),
-                one_of(
-                    "Until it is done the login fails, often as if the password were wrong "
-                    "(source: {reference}, read {checked}).",
-                    "Until it is done the login fails, often as if the password were wrong.",
-                ),
-            ],
-            [
-                one_of(
-                    "Do this once at {reference}, then try the login again.",
-                    "Do this once in your provider's web settings, then try the login again.",
-                )
-            ],
-        ),
-    }
-)
-# --- Issue 11, the rest: alternative entries chosen by a fact -----------------------------------
-# A login with a bearer token (facts["credential"] == "token", findings/rules.py rule_auth) must
-# not speak of a password; an IMAP server whose announced inactivity limit is shorter than the
-# 29 minutes after which mail apps renew IDLE (facts["inactivity_minutes"] on NO_PUSH,
-# findings/mailbox_rules.py) drops push. Only the parts that differ are new; the rest is the
-# code's own entry.
-_ISSUE11_FACT_KEYS = frozenset({"credential", "inactivity_minutes"})
+# The facts that select a variant: a verdict's fact-less title keeps them.
+VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)
 
 
-def _variant(
-    code: Code,
-    *,
-    title: Part | None = None,
-    lead: Part | None = None,
-    explanation: Sequence[Part] | None = None,
-    fix: Sequence[Part] | None = None,
-) -> CatalogEntry:
-    """The entry of `code` with some parts replaced; `lead` replaces the explanation's first."""
-    base = _ENTRIES[code]
-    body = tuple(explanation) if explanation is not None else base.explanation
-    if lead is not None:
-        body = (lead, *body[1:])
-    return CatalogEntry(
-        title=base.title if title is None else (title,),
-        explanation=body,
-        fix=base.fix if fix is None else tuple(fix),
-        admin=base.admin,
-    )
+def _has(m: Messages, prefix: str) -> bool:
+    return any(m.shape(f"{prefix}.{f}") for f in FIELDS)
 
 
-_TOKEN_ENTRIES: Mapping[Code, CatalogEntry] = MappingProxyType(
-    {
-        Code.AUTH_FAILED: _variant(
-            Code.AUTH_FAILED,
-            title="The sign-in token was not accepted",
-            explanation=[
-                one_of(
-                    "The server refused the token for {tried}.",
-                    "The server refused the token for {username}.",
-                    "The server refused the token.",
-                ),
-                "It may have expired (most last an hour) or lack the mail scope the server needs.",
-                _SAID,
-            ],
-            fix=[
-                "Get a new token (sign in again and allow access to mail), then test with it.",
-            ],
-        ),
-        Code.AUTH_USERNAME_FORMAT: _variant(
-            Code.AUTH_USERNAME_FORMAT,
-            lead=one_of(
-                'The server did not accept "{typed_username}" as a user name, but the same '
-                'token worked with "{right_username}".',
-                'The server did not accept "{username}" as a user name.',
-                "The server did not accept the user name.",
-            ),
-        ),
-        Code.AUTH_MECHANISM_UNTESTABLE: _variant(
-            Code.AUTH_MECHANISM_UNTESTABLE,
-            explanation=[
-                one_of(
-                    "The server only offers {mechanisms}, none of which takes a token, so we "
-                    "cannot tell whether your token works.",
-                    "The server offers no login that takes a token (XOAUTH2 or OAUTHBEARER), so "
-                    "we cannot tell whether your token works.",
-                ),
-            ],
-            fix=["Test with the account's password or app password instead."],
-        ),
-        Code.AUTH_NO_ANSWER: _variant(
-            Code.AUTH_NO_ANSWER,
-            lead=one_of(
-                "We sent the login to {host} port {port} and the server never answered it, so "
-                "we cannot tell whether your token is right.",
-                "The server never answered the login, so we cannot tell whether your token is "
-                "right.",
-            ),
-        ),
-        Code.AUTH_TEMPORARY_FAILURE: _variant(
-            Code.AUTH_TEMPORARY_FAILURE,
-            title="The server could not check the token just now",
-            lead="The server had a temporary problem checking the login; this is not a refused "
-            "token.",
-        ),
-        Code.PROTOCOL_DISABLED: _variant(
-            Code.PROTOCOL_DISABLED,
-            lead=one_of(
-                "The token may well be right, but {protocol} access is switched off for this "
-                "account or for the whole organisation.",
-                "The token may well be right, but this kind of access (IMAP, POP or SMTP) is "
-                "switched off for this account or for the whole organisation.",
-            ),
-        ),
-    }
-)
-
-_PUSH_DROPS = _variant(
-    Code.NO_PUSH,
-    title=one_of(
-        "The server ends idle connections after {inactivity_minutes} minutes: push may drop",
-        "The server ends idle connections early: push may drop",
-    ),
-    explanation=[
-        one_of(
-            "The server says it logs out a connection after {inactivity_minutes} minutes "
-            "without activity, sooner than the 29 minutes after which mail apps renew push "
-            "(IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
-            "The server says it logs out idle connections sooner than the 29 minutes after "
-            "which mail apps renew push (IMAP IDLE, RFC 2177; RFC 9051 asks for at least 30).",
-        ),
-        "New mail then shows up only at the next check, and some apps report a dropped connection.",
-        _SAID,
-    ],
-    fix=[
-        "Nothing to fix in the app. Set it to fetch often (iPhone: Mail → Accounts → Fetch New "
-        "Data) if new mail seems late.",
-    ],
-)
-
-
-def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | None:
-    """The entry a finding's facts select instead of its code's own, if any."""
-    if code is None:
-        return None
-    if finding.facts.get("credential") == "token" and code in _TOKEN_ENTRIES:
-        return _TOKEN_ENTRIES[code]
-    if code is Code.NO_PUSH and finding.facts.get("inactivity_minutes") is not None:
-        return _PUSH_DROPS
+def variant_of(code: Code, finding: Finding, lang: Lang = DEFAULT) -> str | None:
+    """The catalog prefix of the variant `finding`'s facts select for `code` (`AUTH_FAILED~token`),
+    or None for the code's own entry."""
+    m = _m(lang)
+    for fact, wanted, variant in VARIANT_RULES:
+        value = finding.facts.get(fact)
+        if value is None or (wanted is not PRESENT and value != wanted):
+            continue
+        prefix = f"{code.value}~{variant}"
+        if _has(m, prefix):
+            return prefix
     return None
 
 
-# --- Issue 12, second part (branch disc12): PACC documents, IPv4 broken where IPv6 works -------
-# New prose of this round, in the old style (the integrator ports it to the message catalogs).
-_SOURCE_NAME["pacc"] = "PACC configuration"
-_SOURCE_SHORT["pacc"] = "PACC"
-_SOURCE_APPS["pacc"] = "Apps that read PACC configurations"
-_DISC12_FACT_KEYS = frozenset(
-    {
-        "published_record",  # PACC_BROKEN: the TXT record whose digest differs
-        "missing_record",  # PACC_BROKEN: the TXT record that is not there
-        "expected_record",  # PACC_BROKEN: the record that would vouch for the served document
+def _fields(m: Messages, name: str, variant: str | None) -> dict[str, str]:
+    """Per field, the catalog prefix to render: the variant's where it has that field."""
+    return {
+        f: f"{variant}.{f}" if variant and m.shape(f"{variant}.{f}") else f"{name}.{f}"
+        for f in FIELDS
     }
-)
-_ENTRIES.update(
-    {
-        Code.PACC_BROKEN: _e(
-            one_of(
-                "The PACC configuration for {domain} cannot be used",
-                "The published PACC configuration cannot be used",
-            ),
-            [
-                one_of(
-                    "The domain serves a configuration for mail apps (PACC), but its digest is "
-                    "not the one its {published_record} TXT record publishes.",
-                    "The domain serves a configuration for mail apps (PACC), but no "
-                    "{missing_record} TXT record vouches for it with its digest.",
-                    "The domain serves a configuration for mail apps (PACC) that its TXT record "
-                    "vouches for, but it is not a PACC document.",
-                ),
-                "Apps that read PACC configurations ignore it, and then guess or ask you for "
-                "the settings.",
-                "\nDetails: {detail}",
-            ],
-            [
-                "Set up the account by hand (Manual setup) with the working settings this "
-                "report recommends.",
-            ],
-            [
-                one_of(
-                    'Publish "{expected_record}" in {published_record}, or serve the document '
-                    "the record was made for.",
-                    'Publish "{expected_record}" in a TXT record at {missing_record}, or '
-                    "remove the document.",
-                    "Make the document valid PACC JSON, then publish its digest.",
-                ),
-            ],
-        ),
-        Code.IPV4_BROKEN: _e(
-            "IPv4 is broken on this server: networks without IPv6 fail",
-            [
-                one_of(
-                    "{host} has IPv4 addresses (A records) where no mail server answers on port "
-                    "{port}: {dead} ({outcome}). It answers over IPv6 on {working}.",
-                    "Some of the server's IPv4 addresses do not answer, while IPv6 works.",
-                ),
-                "Phones on mobile networks with IPv6 connect, but most Wi-Fi, office and hotel "
-                "networks have only IPv4: there the account fails.",
-            ],
-            [
-                one_of(
-                    "Until the server is fixed, an app may work over a network with IPv6, such "
-                    "as mobile data. Tell the admin of {host} that its IPv4 address does not "
-                    "accept mail connections.",
-                    "Until the server is fixed, an app may work over a network with IPv6, such "
-                    "as mobile data. Tell the server's admin that its IPv4 address does not "
-                    "accept mail connections.",
-                )
-            ],
-            [
-                "Make the mail server listen on the IPv4 address of the A record (and let the "
-                "firewall through), or correct the A record.",
-            ],
-        ),
-    }
-)
-CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
-
-_GENERIC = _e(
-    "A problem was found",
-    ["We found a problem with these settings, but have no description of it yet."],
-    ["Check the server name, port and security settings with your email provider."],
-)
-
-# Every key a template may use: the endpoint's, the facts rules supply, and derived words.
-ENDPOINT_KEYS = frozenset(
-    {"host", "port", "protocol", "security", "direction", "direction_lc", "username"}
-)
-FACT_KEYS = frozenset(
-    {
-        "domain",
-        "dead",  # IPV6_BROKEN: the addresses that did not answer, and those that did
-        "working",
-        "outcome",
-        "checked",  # PROVIDER_PREPARATION: the day its source was read
-        "reason",
-        "dns_server",
-        "address",
-        "timeout_s",
-        "greeting_ms",
-        "found",
-        "banner",
-        "detail",
-        "right_port",
-        "right_security",
-        "typed_port",
-        "typed_security",
-        "reply",
-        "tls_version",
-        "not_after",
-        "not_before",
-        "days",
-        "days_left",
-        "subject",
-        "issuer",
-        "names",
-        "verify_message",
-        "typed_host",
-        "right_host",
-        "stage",
-        "provider",
-        "note",
-        "source",
-        "sources",
-        "problem",
-        "tried",
-        "typed_username",
-        "right_username",
-        "mechanism",
-        "mechanisms",
-        "password_sent",
-        "match",
-        "reference",
-        "matched",
-        "changes",
-        "no_alternative",
-        "consequences",
-        "chosen",
-        "ports",
-        "right_reason",
-        "right_protocol",
-        "protocols",
-        "tld",
-    }
-)
-DERIVED_KEYS = frozenset(
-    {
-        "implicit_port",
-        "starttls_port",
-        "port_meaning",
-        "right_port_meaning",
-        "typed_port_meaning",
-        "right_use_ssl",
-        "days_text",
-        "days_left_text",
-        "greeting_s",
-        "found_phrase",
-        "dns_reason",
-        "dns_rcode",
-        "sources_text",
-        "source_name",
-        "source_apps",
-        "broken_server",
-        "broken_certificate",
-        "broken_document",
-        "broken_entries",
-        "stage_text",
-        "pairs",
-        "pairs_short",
-        "password_warning",
-        "direction_words",
-        "our_dns_text",
-        "not_tested_short",
-        "not_tested_text",
-        "not_tested_hint",
-        "not_tested_fix",
-        "chosen_text",
-        "network_hint",
-        "protocols_text",
-    }
-)
-TEMPLATE_KEYS = (
-    ENDPOINT_KEYS
-    | FACT_KEYS
-    | _AFTER_LOGIN_FACT_KEYS
-    | _ISSUE11_FACT_KEYS
-    | _DISC12_FACT_KEYS
-    | DERIVED_KEYS
-)
 
 
-# --- Filling templates -------------------------------------------------------------------------
-
-_FORMATTER = string.Formatter()
-_WHITESPACE = re.compile(r"\s+")
-# Controls, format characters (bidi overrides, zero-width), surrogates, private use, unassigned,
-# line and paragraph separators: nothing a reader needs from a server's text.
-_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
+# --- Describing a finding ----------------------------------------------------------------------
 
 
-@functools.lru_cache(maxsize=1024)
-def template_keys(template: str) -> frozenset[str]:
-    """The placeholder names a template uses."""
-    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
-
-
-def _clean(text: str) -> str:
-    """Hostile text made inert for insertion: no control or format characters, one line, cut."""
-    kept = "".join(" " if unicodedata.category(c) in _UNPRINTABLE else c for c in text)
-    kept = _WHITESPACE.sub(" ", kept).strip()
-    if len(kept) > MAX_FACT_CHARS:
-        kept = kept[: MAX_FACT_CHARS - 1].rstrip() + "…"
-    return kept
-
-
-def _number(value: float) -> str:
-    if isinstance(value, int):
-        return str(value)
-    return str(int(value)) if math.isfinite(value) and value.is_integer() else f"{value:.1f}"
-
-
-def _as_text(key: str, value: Any) -> str | None:
-    """A fact's display form, or None to leave it out."""
-    if value is None:
-        return None
-    if key.endswith("security"):
-        if isinstance(value, Security):
-            return security_name(value)
-        if isinstance(value, str):
-            return _SECURITY_SPELLINGS.get(value.strip().lower(), value)
-    if (key == "protocol" or key.endswith("_protocol")) and isinstance(value, str):
-        try:
-            return protocol_name(Protocol(value.strip().lower()))
-        except ValueError:
-            return value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int | float):
-        return _number(value)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [t for t in (_as_text(key, v) for v in value) if t]
-        return ", ".join(sorted(items) if isinstance(value, set | frozenset) else items)
-    try:
-        return str(value)
-    except Exception:  # a fact that cannot even be shown: leave it out, never fail a report
-        return None
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(float(value))
-    except (ValueError, OverflowError):  # not a number, or inf/nan
-        return None
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
-
-
-def _values(code: Code | None, finding: Finding) -> dict[str, str]:
-    values: dict[str, str] = {}
-    endpoint = finding.endpoint
-    if endpoint is not None:
-        values.update(
-            host=endpoint.host,
-            port=str(endpoint.port),
-            protocol=protocol_name(endpoint.protocol),
-            security=security_name(endpoint.security),
-            direction=direction_name(endpoint.protocol),
-            implicit_port=str(_IMPLICIT_PORT[endpoint.protocol]),
-            starttls_port=str(_STARTTLS_PORT[endpoint.protocol]),
-        )
-        if endpoint.username:
-            values["username"] = endpoint.username
-    for key, raw in finding.facts.items():
-        text = _as_text(str(key), raw)
-        if text is not None:
-            values[str(key)] = text
-    values = {k: c for k, v in values.items() if (c := _clean(v))}
-
-    # Derived words.
-    if "direction" in values:
-        values["direction_lc"] = values["direction"].lower()
-    for prefix in ("", "right_", "typed_"):
-        port = _int(values.get(prefix + "port"))
-        if port is not None and port in PORT_MEANING:
-            values[prefix + "port_meaning"] = PORT_MEANING[port]
-    if "right_security" in values:
-        values["right_use_ssl"] = "off" if values["right_security"] == "None" else "on"
-    days = _int(values.get("days"))
-    if days is not None and days >= 0:
-        values["days_text"] = _days(days)
-    days_left = _int(values.get("days_left"))
-    if days_left is not None and days_left >= 0:
-        values["days_left_text"] = _days(days_left) if days_left else "less than a day"
-    greeting_ms = _int(values.get("greeting_ms"))
-    if greeting_ms is not None and greeting_ms >= 0:
-        values["greeting_s"] = f"{greeting_ms / 1000:.1f}"
-    found = values.get("found")
-    if found is not None:
-        values["found_phrase"] = _FOUND_PHRASE.get(
-            found.upper(), "something that is not a mail server"
-        )
-    reason = values.get("reason", "").lower()
-    if code is Code.DNS_FAILURE and reason in _DNS_REASON:
-        values["dns_reason"] = _DNS_REASON[reason]
-        values["dns_rcode"] = _DNS_RCODE[reason]
-    source = values.get("source", "").lower()
-    if source in _SOURCE_NAME:
-        values["source_name"] = _SOURCE_NAME[source]
-    if source in _SOURCE_APPS:
-        values["source_apps"] = _SOURCE_APPS[source]
-    if code is Code.DISCOVERY_BROKEN and "source_name" in values:
-        # A published endpoint that fails is a "server" problem even when older facts lack it.
-        problem = values.get("problem", "server" if endpoint is not None else "").lower()
-        if problem in _BROKEN_PROBLEMS:
-            values[f"broken_{problem}"] = values["source_name"]
-    if "sources" in values:
-        names = [n.strip() for n in values["sources"].split(",") if n.strip()]
-        values["sources_text"] = ", ".join(_SOURCE_SHORT.get(n.lower(), n) for n in names)
-    stage = values.get("stage", "").lower()
-    if stage in _STAGE_TEXT:
-        values["stage_text"] = _STAGE_TEXT[stage]
-    if values.get("password_sent") == "yes":
-        values["password_warning"] = _PASSWORD_SENT
-    direction_fact = str(finding.facts.get("direction", ""))
-    if direction_fact in _DIRECTION_WORDS:
-        values["direction_words"] = _DIRECTION_WORDS[direction_fact]
-    if code is Code.OUR_DNS_FAILURE and values.get("problem", "").lower() in _OUR_DNS:
-        values["our_dns_text"] = _OUR_DNS[values["problem"].lower()]
-    if code is Code.PROBE_INCOMPLETE and values.get("reason", "").lower() in _NOT_TESTED:
-        short, text, hint, fix = _NOT_TESTED[values["reason"].lower()]
-        values.update(
-            not_tested_short=short, not_tested_text=text, not_tested_hint=hint, not_tested_fix=fix
-        )
-    if code in (Code.PORT_FILTERED, Code.HOST_UNREACHABLE):
-        # Silence can be the way from our network: only then is another network worth a try.
-        values["network_hint"] = (
-            "Check the server name with your email provider, or try another network such as "
-            "mobile data: the way from ours may be blocked."
-        )
-    protocols = finding.facts.get("protocols")
-    if isinstance(protocols, list | tuple) and len(protocols) > 1:
-        values["protocols_text"] = " and ".join(_clean(str(p)) for p in protocols)
-    if finding.facts.get("chosen") is True:
-        values["chosen_text"] = (
-            " We show them below because nothing else works: read this warning before you use them."
-        )
-    values["pairs"] = _PAIRS
-    values["pairs_short"] = "SSL/TLS with 993, 995, 465; STARTTLS with 143, 110, 587"
-    return values
-
-
-def _render(text: Text, values: Mapping[str, str]) -> str:
-    out: list[str] = []
-    for part in text:
-        for template in (part,) if isinstance(part, str) else part:
-            if template_keys(template) <= values.keys():
-                filled = template.format_map(values)
-                if filled.strip():
-                    out.append(filled)
-                break
-    joined = " ".join(out)
-    return "\n".join(p.strip() for p in joined.split("\n") if p.strip())
-
-
-def entry(code: Code | str) -> CatalogEntry:
-    """The catalog entry of a code; KeyError for a code the catalog does not know."""
-    try:
-        return CATALOG[Code(code)]
-    except ValueError:
-        raise KeyError(code) from None
-
-
-def describe(finding: Finding) -> Described:
+def describe(finding: Finding, lang: Lang = DEFAULT) -> Described:
     """The finding in words. Never raises for missing or odd facts; never leaves a placeholder."""
+    m = _m(lang)
     try:
         code: Code | None = Code(finding.code)
     except ValueError:
         code = None
-    item = _GENERIC if code is None else CATALOG.get(code, _GENERIC)
-    item = alternative_entry(code, finding) or item
-    values = _values(code, finding)
-    fix = _render(item.fix, values)
+    name = GENERIC if code is None or not m.shape(f"{code.value}.title") else code.value
+    variant = None if code is None or name == GENERIC else variant_of(code, finding, m)
+    field = _fields(m, name, variant)
+    data = fill.values(code, finding, m)
+    fix = fill.render(m, field["fix"], data)
     changes = finding.facts.get("changes")
     if isinstance(changes, list | tuple) and changes and finding.endpoint is not None:
         published = finding.facts.get("right_reason") == "published"
-        fix = change_fix(finding.endpoint, changes, published=published) or fix
+        fix = change_fix(finding.endpoint, changes, published=published, lang=m) or fix
     elif finding.facts.get("no_alternative") is True and code is not None:
-        fix = _render(_NO_ALTERNATIVE.get(LAYER.get(code, Layer.PROVIDER), item.fix), values)
+        layer = LAYER.get(code, Layer.PROVIDER)
+        prefix = f"no_alternative.{layer.value}.fix"
+        fix = fill.render(m, prefix if m.shape(prefix) else field["fix"], data)
     return Described(
         code=finding.code,
         severity=finding.severity,
-        title=_render(item.title, values),
-        explanation=_render(item.explanation, values),
+        title=fill.render(m, field["title"], data),
+        explanation=fill.render(m, field["explanation"], data),
         fix=fix,
-        admin=None if item.admin is None else (_render(item.admin, values) or None),
+        admin=fill.render(m, field["admin"], data) or None,
     )
 
 
 # --- The fix the answer decided (diagnostics/answer.py) ---------------------------------------
 
-_FIELD_WORDS = {"server": "server", "port": "port", "security": "security", "username": "username"}
-
-# When nothing works on that server, a fix suggests nothing that was tried and failed.
-_NO_ALTERNATIVE: Mapping[Layer, Text] = {
-    Layer.CONNECTION: (
-        one_of(
-            "None of the ports and security settings we tried on {host} works for {protocol}, "
-            "so changing them will not help.",
-            "None of the ports and security settings we tried works, so changing them will not "
-            "help.",
-        ),
-        one_of(
-            "{network_hint}",
-            "Check the server name with your email provider: this server does not offer "
-            "{protocol} on the usual ports.",
-            "Check the server name with your email provider.",
-        ),
-    ),
-    Layer.ENCRYPTION: (
-        one_of(
-            "None of the encrypted settings we tried on {host} works, so there is nothing to "
-            "change in your mail app: the server must be fixed.",
-            "None of the encrypted settings we tried works, so there is nothing to change in "
-            "your mail app: the server must be fixed.",
-        ),
-        "Do not switch encryption off and do not accept a certificate warning: both would "
-        "expose your password.",
-    ),
-    Layer.SETTINGS: (
-        "None of the other settings we tried works either, so there is nothing better to "
-        "change to: the server must be fixed.",
-    ),
+_CHANGE_FIELDS = frozenset({"server", "port", "security", "username"})
+_SPELLINGS = {
+    "tls": "SSL/TLS",
+    "ssl": "SSL/TLS",
+    "ssl/tls": "SSL/TLS",
+    "implicit tls": "SSL/TLS",
+    "starttls": "STARTTLS",
 }
 
 
-def change_fix(endpoint: Endpoint, changes: Sequence[Any], *, published: bool = False) -> str:
+def change_fix(
+    endpoint: Endpoint, changes: Sequence[Any], *, published: bool = False, lang: Lang = DEFAULT
+) -> str:
     """ "Set Incoming server port to 143 and security to STARTTLS." from the answer's changes
     (dicts of field, typed, value), with iPhone's words when the port or security changes."""
+    m = _m(lang)
     parts: list[str] = []
     protocol_change = None
-    new_port = new_security = None
+    new_port: str | None = None
+    new_security: str | None = None
+    no_encryption = False
     for change in changes:
         if not isinstance(change, Mapping):
             continue
@@ -2478,73 +245,97 @@ def change_fix(endpoint: Endpoint, changes: Sequence[Any], *, published: bool = 
             except ValueError:
                 continue
         elif name == "security":
-            new_security = _SECURITY_SPELLINGS.get(value.lower(), value)
-            parts.append(f"security to {new_security}")
+            lowered = value.lower()
+            no_encryption = lowered in ("none", "plain")
+            new_security = (
+                m.text("word.security.none") if no_encryption else _SPELLINGS.get(lowered, value)
+            )
+            parts.append(m.text("fix.change.security").format(value=new_security))
         elif name == "server":
-            parts.insert(0, f"to {_clean(value)}")
-        elif name in _FIELD_WORDS:
+            parts.insert(0, m.text("fix.change.server").format(value=fill.clean(value)))
+        elif name in _CHANGE_FIELDS:
             if name == "port":
                 new_port = value
-            parts.append(f"{_FIELD_WORDS[name]} to {_clean(value)}")
-    direction = direction_name(endpoint.protocol)
+            parts.append(m.text(f"fix.change.{name}").format(value=fill.clean(value)))
+    direction = direction_name(endpoint.protocol, m)
     lines = []
     if protocol_change is not None:
         lines.append(
-            f"Set the account up as {protocol_change} instead of "
-            f"{protocol_name(endpoint.protocol)}."
+            m.text("fix.change.protocol").format(
+                new_protocol=protocol_change, protocol=protocol_name(endpoint.protocol)
+            )
         )
     if parts:
-        joined = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+        joined = fill.join_list(parts, m)
         # Port and security go together (RFC 8314): say which one stays as it is.
-        keep = ""
         if new_port is not None and new_security is None:
-            keep = f", and keep security {security_name(endpoint.security)}"
+            line = m.text("fix.change.set_keep_security").format(
+                direction=direction, changes=joined, security=security_name(endpoint.security, m)
+            )
         elif new_security is not None and new_port is None:
-            keep = f", and keep port {endpoint.port}"
-        lines.append(f"Set {direction} server {joined}{keep}.")
-        if published and parts[0].startswith("to "):
-            lines.append("That is the server your email domain publishes for its mail.")
-    if new_security == "None":
-        lines.append("This server offers no encryption: read the warning in this report first.")
+            line = m.text("fix.change.set_keep_port").format(
+                direction=direction, changes=joined, port=endpoint.port
+            )
+        else:
+            line = m.text("fix.change.set").format(direction=direction, changes=joined)
+        lines.append(line)
+        if published and any(c.get("field") == "server" for c in changes if isinstance(c, Mapping)):
+            lines.append(m.text("fix.change.published"))
+    if no_encryption:
+        lines.append(m.text("fix.change.no_encryption"))
     if new_port is not None or new_security is not None:
-        use_ssl = "off" if new_security == "None" else "on"
         port = new_port or str(endpoint.port)
         if new_security is None:
-            lines.append(f"On iPhone: set Server Port to {port}.")
+            lines.append(m.text("fix.change.iphone_port").format(port=port))
         else:
-            lines.append(f"On iPhone: turn Use SSL {use_ssl} and set Server Port to {port}.")
+            use_ssl = m.text("word.use_ssl.off" if no_encryption else "word.use_ssl.on")
+            lines.append(m.text("fix.change.iphone_ssl").format(use_ssl=use_ssl, port=port))
     return "\n".join(lines)
 
 
 # --- Verdict sentences -------------------------------------------------------------------------
 
+# Languages whose titles keep their first letter inside a sentence: German capitalises nouns,
+# Japanese has no case.
+_KEEP_CASE = frozenset({"de", "ja"})
 
-def _lower_first(title: str) -> str:
+
+def lower_first(title: str, lang: Lang = DEFAULT) -> str:
     """ "The server's ..." → "the server's ...", but "IMAP ..." and "SSL/TLS ..." stay."""
+    if _m(lang).lang in _KEEP_CASE:
+        return title
     word = title.split(" ", 1)[0]
     if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
         return title[0].lower() + title[1:]
     return title
 
 
-def _alternative_sentence(user: Endpoint, alternative: Endpoint | None) -> str:
-    """ " Use port 993 with SSL/TLS." — only what differs from the person's settings."""
+def _alternative_sentence(user: Endpoint, alternative: Endpoint | None, m: Messages) -> str:
+    """ "Use port 993 with SSL/TLS." — only what differs from the person's settings."""
     if alternative is None or alternative == user:
         return ""
     if alternative.protocol is not user.protocol:
-        return f" Use {endpoint_phrase(alternative)}."
-    how = (
-        "without encryption"
-        if alternative.security is Security.NONE
-        else f"with {security_name(alternative.security)}"
+        return m.text("verdict.use.endpoint").format(endpoint=endpoint_phrase(alternative, m))
+    how = "none" if alternative.security is Security.NONE else "tls"
+    where = "host" if alternative.host.lower() != user.host.lower() else "port"
+    return m.text(f"verdict.use.{where}.{how}").format(
+        host=alternative.host,
+        port=alternative.port,
+        security=security_name(alternative.security, m),
     )
-    if alternative.host.lower() != user.host.lower():
-        return f" Use {alternative.host} port {alternative.port} {how}."
-    return f" Use port {alternative.port} {how}."
+
+
+def _then(sentence: str, tail: str, m: Messages) -> str:
+    return sentences(m, sentence, tail)
 
 
 def summarize_check(
-    *, user: Endpoint, user_works: bool, top: Finding | None, alternative: Endpoint | None
+    *,
+    user: Endpoint,
+    user_works: bool,
+    top: Finding | None,
+    alternative: Endpoint | None,
+    lang: Lang = DEFAULT,
 ) -> str:
     """The verdict on the settings a person typed, in one sentence (short where possible).
 
@@ -2553,30 +344,35 @@ def summarize_check(
     SSL/TLS." `top` is the leading finding, `alternative` the settings that work instead (both
     optional). When the sentence is too long, the finding's title without facts is used.
     """
+    m = _m(lang)
     proto = protocol_name(user.protocol)
     if user_works and (top is None or top.severity is Severity.INFO):
-        return f"Your {proto} settings work."
-    tail = _alternative_sentence(user, alternative)
+        return m.text("verdict.check.works").format(protocol=proto)
+    tail = _alternative_sentence(user, alternative, m)
     if top is None:
-        return f"Your settings fail.{tail}"
-    # Bare of facts, but still a token login's (or push's) own title.
-    selecting = {k: top.facts[k] for k in _ISSUE11_FACT_KEYS if k in top.facts}
+        return _then(m.text("verdict.check.fail"), tail, m)
+    # Bare of facts, but still its variant's title (a token login's, push's).
+    selecting = {k: top.facts[k] for k in VARIANT_FACTS if k in top.facts}
     bare = Finding(code=top.code, severity=top.severity, facts=selecting)
-    candidates = []
-    for title in (describe(top).title, describe(bare).title):
-        title = _lower_first(title)
-        if not user_works:
-            candidates.append(f"Your settings fail: {title}.{tail}")
-        elif top.severity is Severity.WARNING:
-            candidates.append(f"Your {proto} settings work, with a warning: {title}.{tail}")
-        else:  # it connects, but e.g. the login fails
-            candidates.append(f"Your {proto} settings connect, but {title}.{tail}")
+    if not user_works:
+        key = "verdict.check.fail_title"
+    elif top.severity is Severity.WARNING:
+        key = "verdict.check.warning"
+    else:  # it connects, but e.g. the login fails
+        key = "verdict.check.connects_but"
+    candidates = [
+        _then(
+            m.text(key).format(protocol=proto, title=lower_first(describe(f, m).title, m)), tail, m
+        )
+        for f in (top, bare)
+    ]
     return next((c for c in candidates if len(c) <= SUMMARY_CHARS), candidates[-1])
 
 
-def summarize_unknown(reason: str) -> str:
+def summarize_unknown(reason: str | None, lang: Lang = DEFAULT) -> str:
     """ "Could not tell: ..." — the tests could not reach a verdict (our network, the deadline)."""
-    text = _clean(reason) or "the tests did not finish"
-    if text[-1] not in ".!?":
-        text += "."
-    return f"Could not tell: {text}"
+    m = _m(lang)
+    text = fill.clean(reason or "") or m.text("verdict.unknown.unfinished")
+    if text[-1] not in ".!?。":
+        text += "。" if m.lang == "ja" else "."
+    return m.text("verdict.unknown").format(reason=text)

@@ -240,8 +240,12 @@ def rule_no_servers(
     domain: str,
     *,
     dns_server: str | None = None,
+    cut: bool = False,
 ) -> list[Finding]:
     """NO_MAIL_SERVERS: the domain exists, publishes nothing for mail and no guess answers.
+
+    `cut`: the deadline cut a lookup or the guesses, so "publishes nothing" is not known: the
+    test could not finish (PROBE_INCOMPLETE, could not tell), never a fault of the domain.
 
     When DNS itself failed for the domain (SERVFAIL or REFUSED for its MX), "publishes nothing"
     is not known: that is DNS_FAILURE, the root cause (style.md §4: keep them apart)."""
@@ -253,6 +257,8 @@ def rule_no_servers(
     if any("overloaded_ms" in r.facts for r in results):
         # A guess we were too busy to judge may well answer: not "no servers" (issue 16).
         return [finding(Code.OVERLOADED, None)]
+    if cut:
+        return [finding(Code.PROBE_INCOMPLETE, None, reason="deadline")]
     mx = next((lk for lk in lookups if lk.source == "mx"), None)
     if mx is not None and mx.status == "error" and not mx.domain_missing:
         return [

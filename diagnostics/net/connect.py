@@ -14,6 +14,7 @@ import socket
 from dataclasses import dataclass
 
 from diagnostics.model import Outcome
+from diagnostics.net import looplag
 
 _UNREACHABLE = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
 # Our own host has no route (or no address) for that network: a machine without IPv6 meets
@@ -31,7 +32,11 @@ class ConnectFailure:
 async def connect_socket(
     address: str, port: int, *, timeout: float
 ) -> socket.socket | ConnectFailure:
-    """A connected non-blocking socket, or why not. Never raises for a network fault."""
+    """A connected non-blocking socket, or why not. Never raises for a network fault.
+
+    The start waits for room in this loop's connection pace first (net/looplag.py), outside the
+    timeout: that wait is ours, not the server's."""
+    await looplag.paced_connect()
     family = socket.AF_INET6 if ":" in address else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setblocking(False)

@@ -42,6 +42,17 @@ Anchors = Mapping[dns.name.Name, tuple[dns.rdata.Rdata, ...]]
 MAX_ANCHOR_FILE = 64 * 1024
 
 
+class BadAnchors(ValueError):
+    """A trust-anchor text that is not one: `key` names the catalog's words (ui.error.anchors_*),
+    `n` and `reason` fill them (the command line says it in the reader's language)."""
+
+    def __init__(self, key: str, message: str, *, n: int = 0, reason: str = "") -> None:
+        super().__init__(message)
+        self.key = key
+        self.n = n
+        self.reason = reason
+
+
 def parse_anchors(text: str) -> dict[dns.name.Name, tuple[dns.rdata.Rdata, ...]]:
     """`NAME [TTL] [IN] DS|DNSKEY RDATA` lines (comments after `;`); ValueError, one line, for a
     line that is not one."""
@@ -53,7 +64,7 @@ def parse_anchors(text: str) -> dict[dns.name.Name, tuple[dns.rdata.Rdata, ...]]
         tokens = line.split()
         kinds = [i for i, t in enumerate(tokens) if t.upper() in ("DS", "DNSKEY")]
         if not kinds or kinds[0] == 0:
-            raise ValueError(f"line {number}: not a DS or DNSKEY record")
+            raise BadAnchors("line", f"line {number}: not a DS or DNSKEY record", n=number)
         at = kinds[0]
         try:
             name = dns.name.from_text(tokens[0])
@@ -61,10 +72,10 @@ def parse_anchors(text: str) -> dict[dns.name.Name, tuple[dns.rdata.Rdata, ...]]
                 dns.rdataclass.IN, dns.rdatatype.from_text(tokens[at]), " ".join(tokens[at + 1 :])
             )
         except (dns.exception.DNSException, ValueError) as exc:
-            raise ValueError(f"line {number}: {exc}") from None
+            raise BadAnchors("record", f"line {number}: {exc}", n=number, reason=str(exc)) from None
         out.setdefault(name, []).append(rdata)
     if not out:
-        raise ValueError("no DS or DNSKEY record")
+        raise BadAnchors("none", "no DS or DNSKEY record")
     return {name: tuple(rdatas) for name, rdatas in out.items()}
 
 
@@ -74,13 +85,17 @@ def load_anchors(path: str) -> dict[dns.name.Name, tuple[dns.rdata.Rdata, ...]]:
         with open(path, encoding="utf-8") as handle:
             text = handle.read(MAX_ANCHOR_FILE + 1)
     except (OSError, UnicodeDecodeError) as exc:
-        raise InvalidTarget(f"--dnssec-anchors {path!r}: {exc.__class__.__name__}") from None
+        raise InvalidTarget(
+            key="ui.error.anchors_read", value=repr(path), reason=exc.__class__.__name__
+        ) from None
     if len(text) > MAX_ANCHOR_FILE:
-        raise InvalidTarget(f"--dnssec-anchors {path!r}: larger than 64 KiB")
+        raise InvalidTarget(key="ui.error.anchors_large", value=repr(path))
     try:
         return parse_anchors(text)
-    except ValueError as exc:
-        raise InvalidTarget(f"--dnssec-anchors {path!r}: {exc}") from None
+    except BadAnchors as exc:
+        raise InvalidTarget(
+            key=f"ui.error.anchors_{exc.key}", value=repr(path), n=exc.n, reason=exc.reason
+        ) from None
 
 
 def anchored_zone(name: dns.name.Name, anchors: Anchors) -> dns.name.Name | None:
@@ -122,6 +137,10 @@ def verify(
     """Steps 1 to 3 of the module docstring, on answers already in hand (pure)."""
     rrset = answer.rrset
     if rrset is None or keys_answer is None or keys_answer.rrset is None:
+        return False
+    if rrset.name != answer.qname:
+        # Reached through a CNAME: only the chain's end would be checked here, and an unsigned
+        # name elsewhere that points into an anchored zone would pass as validated.
         return False
     zone = anchored_zone(rrset.name, anchors)
     signature = _signature(answer.response, rrset)

@@ -1,45 +1,41 @@
 """HTTPS fetches for autoconfig, the ISPDB and Autodiscover, under the address policy.
 
-Theory of operation (library-notes.md, "aiohttp"). aiohttp resolves through `PolicyResolver`,
-which asks dnspython (the `--dns` server, never the system resolver) and drops every address the
-policy refuses; the connector's `socket_factory` sees each address actually connected to (IP
-literals and redirects included, which skip the resolver) and refuses there too. Redirects are
-not followed by aiohttp (it would follow https → http): `fetch` follows at most
-`MAX_REDIRECTS` itself, each one checked for scheme and target. Bodies are read with a counter
-and cut at `max_bytes`, then pass the run's Redactor (net/redact.py: the web server of a host
-that learnt the password may repeat it in a document or a redirect). TLS is verified with the
-same trust as the probes (`TlsContexts.verify`, so `--cafile` applies). Every fault is a
-`FetchResult` with a short reason, never an exception.
+Theory of operation. A fetch resolves its host through dnspython (the `--dns` server, never the
+system resolver), drops every address the policy refuses (IP literals and redirect targets
+included: every address actually connected to is checked), connects with `net/connect.py`,
+speaks TLS with the same trust as the probes (`TlsContexts.verify`, so `--cafile` applies) and
+one HTTP/1.1 request with `Connection: close` (RFC 9112). Redirects are followed here, at most
+`MAX_REDIRECTS`, each checked for scheme and target (only https). Bodies are read with a
+counter and cut at `max_bytes` (decompressed bytes, for a gzip answer), then pass the run's
+Redactor (net/redact.py: the web server of a host that learnt the password may repeat it in a
+document or a redirect). Every fault is a `FetchResult` with a short reason, never an exception.
 
-aiohttp (with yarl) costs about a tenth of a second to import and loads a CA store at import: it
-is imported when the first fetch of a process happens, not when this module is (most `check` and
-many `diagnose` runs fetch nothing).
+Why not aiohttp (which this module used until issue 16): a diagnosis makes a handful of GETs and
+one POST per run, each to a different host, with no keep-alive, no cookies and no proxies; aiohttp
+cost ~0.1 s of import on every `diagnose` and `check` (most of the start-up goal), and a
+connector whose resolver, socket factory and redirect handling all had to be overridden to keep
+the address policy. The HTTP/1.1 subset a clientConfig or Autodiscover document needs — a status
+line, headers, a body by Content-Length, chunked or until close, gzip — is small and bounded.
 """
 
 from __future__ import annotations
 
 import asyncio
-import errno
-import importlib
+import contextlib
 import ipaddress
-import socket
 import ssl
-import sys
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, cast
-from urllib.parse import urlsplit
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 from diagnostics.model import CertProblem, Outcome
+from diagnostics.net.connect import ConnectFailure, connect_socket
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
 from diagnostics.policy import AddressPolicy, address_class
-
-if TYPE_CHECKING:
-    import aiohttp
-    import aiohttp.abc
-    from yarl import URL
 
 MAX_REDIRECTS = 3
 MAX_BODY = 256 * 1024
@@ -47,18 +43,31 @@ WEB_PORTS = frozenset({80, 443})
 USER_AGENT = "mailmedic (mail settings troubleshooter)"
 
 
+MAX_HEAD = 64 * 1024  # status line and headers together (nginx's default is 8 KiB per line)
+MAX_CHUNK_LINE = 1024
+CONNECT_TIMEOUT = 30.0
+
+
 class Refused(OSError):
-    """The address policy refused an address (raised inside aiohttp, turned into a reason)."""
+    """The address policy refused an address (turned into a reason)."""
 
 
 class Unresolved(OSError):
-    """A name had no address: the DNS outcome travels with this request's exception (aiohttp
-    keeps it as `os_error`), never in state shared by later fetches to the same host."""
+    """A name had no address: the DNS outcome travels with this request's exception."""
 
     def __init__(self, failure: Outcome | None, detail: str) -> None:
         super().__init__(detail)
         self.failure = failure
         self.detail = detail
+
+
+class _HttpFault(Exception):
+    """A response we cannot read (garbage, too large a head): kind and reason."""
+
+    def __init__(self, kind: str, reason: str) -> None:
+        super().__init__(reason)
+        self.kind = kind
+        self.reason = reason
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -91,69 +100,16 @@ def _allowed(policy: AddressPolicy, address: str, port: int) -> str | None:
     return None if kind is None else f"{address} is a {kind} address"
 
 
-class PolicyResolver:
-    """aiohttp's resolver: dnspython for lookups, the address policy on every answer.
-
-    Shaped as `aiohttp.abc.AbstractResolver` (aiohttp only calls `resolve` and `close`) without
-    subclassing it, so that defining it does not import aiohttp."""
-
-    def __init__(self, resolver: Any, policy: AddressPolicy, timeout: float) -> None:
-        self._resolver = resolver
-        self._policy = policy
-        self._timeout = timeout
-        # Answers of `HttpClient`'s own look-up before a fetch, each handed to aiohttp's next
-        # look-up of that host and port, then forgotten (a failure is never kept: it travels
-        # with the request that met it).
-        self._ahead: dict[tuple[str, int], list[aiohttp.abc.ResolveResult]] = {}
-
-    async def resolve_ahead(self, host: str, port: int) -> None:
-        """Resolve before aiohttp is involved; raises Unresolved or Refused as `resolve` does."""
-        self._ahead[(host, port)] = await self.resolve(host, port)
-
-    async def resolve(
-        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
-    ) -> list[aiohttp.abc.ResolveResult]:
-        ahead = self._ahead.pop((host, port), None)
-        if ahead is not None:
-            return ahead
-        resolution = await resolve_host(self._resolver, host, timeout=self._timeout)
-        if not resolution.addresses:
-            raise Unresolved(resolution.failure, resolution.detail or f"{host} has no address")
-        allowed = [a for a in resolution.addresses if _allowed(self._policy, a, port) is None]
-        if not allowed:
-            reason = _allowed(self._policy, resolution.addresses[0], port) or "refused"
-            raise Refused(f"{host}: {reason}")
-        return [
-            {
-                "hostname": host,
-                "host": a,
-                "port": port,
-                "family": socket.AF_INET6 if ":" in a else socket.AF_INET,
-                "proto": 0,
-                "flags": socket.AI_NUMERICHOST,
-            }
-            for a in allowed
-        ]
-
-    async def close(self) -> None:
-        return None
-
-
-def _gate(policy: AddressPolicy) -> Callable[[Any], socket.socket]:
-    """The connector's socket factory: the last word on every address connected to."""
-
-    def factory(addr_info: Any) -> socket.socket:
-        family, kind, proto, _, sockaddr = addr_info
-        reason = _allowed(policy, str(sockaddr[0]), int(sockaddr[1]))
-        if reason is not None:
-            raise Refused(reason)
-        return socket.socket(family, kind, proto)
-
-    return factory
+@dataclass(frozen=True, slots=True)
+class _Response:
+    status: int
+    headers: dict[str, str]  # lower-case names; a repeated header keeps its last value
+    body: bytes
+    complete: bool  # False: cut at max_bytes
 
 
 class HttpClient:
-    """One aiohttp session per diagnosis; `async with HttpClient(...) as client`."""
+    """The fetcher of one diagnosis; `async with HttpClient(...) as client`."""
 
     def __init__(
         self,
@@ -166,37 +122,15 @@ class HttpClient:
     ) -> None:
         self._redact = redact or Redactor()
         self._policy = policy
-        self._resolver = PolicyResolver(resolver, policy, dns_timeout)
+        self._resolver = resolver
+        self._dns_timeout = dns_timeout
         self._tls = tls
-        self._session: aiohttp.ClientSession | None = None
 
     async def __aenter__(self) -> HttpClient:
         return self
 
-    def _open_session(self) -> aiohttp.ClientSession:
-        """The session, made at the first fetch (the import of aiohttp with it)."""
-        if self._session is not None:
-            return self._session
-        import aiohttp
-
-        connector = aiohttp.TCPConnector(
-            resolver=cast("aiohttp.abc.AbstractResolver", self._resolver),
-            socket_factory=_gate(self._policy),
-            use_dns_cache=False,
-            ssl=self._tls,
-            limit=32,
-        )
-        self._session = aiohttp.ClientSession(
-            connector=connector,
-            trust_env=False,  # never a proxy from the environment
-            headers={"User-Agent": USER_AGENT},
-            auto_decompress=True,
-        )
-        return self._session
-
     async def __aexit__(self, *exc: object) -> None:
-        if self._session is not None:
-            await self._session.close()
+        return None  # every connection is closed by the fetch that opened it
 
     async def fetch(
         self,
@@ -226,70 +160,172 @@ class HttpClient:
         max_bytes: int,
         allowed_hosts: Callable[[str], bool] | None,
     ) -> FetchResult:
-        early = await self._resolve_ahead(url)
-        if early is not None:
-            return early
-        await _load_aiohttp()
-        from yarl import URL
-
-        session = self._open_session()
-        current = URL(url)
+        current = url
         hops: list[str] = []
         while True:
+            host = (urlsplit(current).hostname or "").lower()
             try:
-                async with session.request(
-                    method, current, data=data, headers=headers, allow_redirects=False
-                ) as response:
-                    status = response.status
-                    location = response.headers.get("Location")
-                    if location:
-                        location = self._redact(location)
-                    if status in (301, 302, 303, 307, 308) and location:
-                        target = current.join(URL(location))
-                        problem = _redirect_problem(current, target, allowed_hosts)
-                        hops.append(str(target))
-                        if problem is not None:
-                            return FetchResult(
-                                url=str(current),
-                                kind="redirect",
-                                status=status,
-                                reason=problem,
-                                redirects=tuple(hops),
-                            )
-                        if len(hops) > MAX_REDIRECTS:
-                            return FetchResult(
-                                url=str(current),
-                                kind="redirect",
-                                status=status,
-                                reason=f"more than {MAX_REDIRECTS} redirects",
-                                redirects=tuple(hops),
-                            )
-                        if status == 303:
-                            method, data = "GET", None
-                        current = target
-                        continue
-                    body, complete = await _read_capped(response, max_bytes)
-                    body = self._redacted(body)
-                    content_type = response.headers.get("Content-Type", "")
-            except Exception as exc:  # aiohttp raises many unrelated types; classify them once
-                return self._classify(current, exc, tuple(hops))
-            if not complete:
+                response = await self._request(current, method, data, headers, max_bytes)
+            except Unresolved as exc:
                 return FetchResult(
-                    url=str(current),
+                    url=current,
+                    kind="dns",
+                    reason=exc.detail,
+                    dns_failure=exc.failure,
+                    redirects=tuple(hops),
+                )
+            except Refused as exc:
+                return FetchResult(
+                    url=current, kind="policy", reason=str(exc), redirects=tuple(hops)
+                )
+            except _HttpFault as fault:
+                return FetchResult(
+                    url=current, kind=fault.kind, reason=fault.reason, redirects=tuple(hops)
+                )
+            except ssl.SSLCertVerificationError as exc:
+                code = exc.verify_code
+                cert = VERIFY_CODES.get(code, CertProblem.OTHER) if code else CertProblem.OTHER
+                message = exc.verify_message or str(exc)
+                return FetchResult(
+                    url=current,
+                    kind="cert",
+                    reason=f"the certificate of {host} is not valid ({message})",
+                    cert_problem=cert,
+                    redirects=tuple(hops),
+                )
+            except ssl.SSLError as exc:
+                return FetchResult(
+                    url=current,
+                    kind="tls",
+                    reason=f"TLS with {host} failed ({exc})",
+                    redirects=tuple(hops),
+                )
+            except (OSError, EOFError, asyncio.IncompleteReadError) as exc:
+                return FetchResult(
+                    url=current, kind="error", reason=f"{host}: {exc}", redirects=tuple(hops)
+                )
+            status = response.status
+            location = response.headers.get("location")
+            if location:
+                location = self._redact(location)
+            if status in (301, 302, 303, 307, 308) and location:
+                target = urljoin(current, location)
+                problem = _redirect_problem(target, allowed_hosts)
+                hops.append(target)
+                if problem is not None:
+                    return FetchResult(
+                        url=current,
+                        kind="redirect",
+                        status=status,
+                        reason=problem,
+                        redirects=tuple(hops),
+                    )
+                if len(hops) > MAX_REDIRECTS:
+                    return FetchResult(
+                        url=current,
+                        kind="redirect",
+                        status=status,
+                        reason=f"more than {MAX_REDIRECTS} redirects",
+                        redirects=tuple(hops),
+                    )
+                if status == 303:
+                    method, data = "GET", None
+                current = target
+                continue
+            if not response.complete:
+                return FetchResult(
+                    url=current,
                     kind="too_large",
                     status=status,
                     reason=f"the answer is larger than {max_bytes // 1024} KiB",
                     redirects=tuple(hops),
                 )
             return FetchResult(
-                url=str(current),
+                url=current,
                 kind="ok" if status == 200 else "status",
                 status=status,
-                body=body,
+                body=self._redacted(response.body),
                 reason="" if status == 200 else f"HTTP {status}",
-                content_type=content_type,
+                content_type=response.headers.get("content-type", ""),
                 redirects=tuple(hops),
             )
+
+    async def _request(
+        self,
+        url: str,
+        method: str,
+        data: bytes | None,
+        headers: dict[str, str] | None,
+        max_bytes: int,
+    ) -> _Response:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+        secure = parts.scheme == "https"
+        try:
+            port = parts.port or (443 if secure else 80)
+        except ValueError:
+            raise _HttpFault("error", f"{url}: not a valid port") from None
+        if parts.scheme not in ("http", "https") or not host:
+            raise _HttpFault("error", f"{url}: not an http(s) URL")
+        sock = await self._connect(host, port)
+        try:
+            reader, writer = await asyncio.open_connection(
+                sock=sock,
+                limit=MAX_HEAD,
+                ssl=self._tls if secure else None,
+                server_hostname=host if secure else None,
+            )
+        except BaseException:
+            sock.close()
+            raise
+        try:
+            authority = host if port == (443 if secure else 80) else f"{host}:{port}"
+            if ":" in host:
+                authority = f"[{host}]" if port == (443 if secure else 80) else f"[{host}]:{port}"
+            lines = [
+                f"{method} {parts.path or '/'}{'?' + parts.query if parts.query else ''} HTTP/1.1",
+                f"Host: {authority}",
+                f"User-Agent: {USER_AGENT}",
+                "Accept: */*",
+                "Accept-Encoding: gzip",
+                "Connection: close",
+            ]
+            lines += [f"{k}: {v}" for k, v in (headers or {}).items()]
+            if data is not None:
+                lines.append(f"Content-Length: {len(data)}")
+            writer.write(("\r\n".join(lines) + "\r\n\r\n").encode("latin-1") + (data or b""))
+            await writer.drain()
+            return await _read_response(reader, max_bytes, head_only=method == "HEAD")
+        finally:
+            writer.transport.abort()
+
+    async def _connect(self, host: str, port: int) -> Any:
+        """A connected socket to the first allowed address of `host` that answers."""
+        if _is_ip(host):
+            addresses: tuple[str, ...] = (str(ipaddress.ip_address(host)),)
+        else:
+            resolution = await resolve_host(self._resolver, host, timeout=self._dns_timeout)
+            if not resolution.addresses:
+                raise Unresolved(resolution.failure, resolution.detail or f"{host} has no address")
+            addresses = resolution.addresses
+        allowed = [a for a in addresses if _allowed(self._policy, a, port) is None]
+        if not allowed:
+            reason = _allowed(self._policy, addresses[0], port) or "refused"
+            raise Refused(f"{host}: {reason}" if not _is_ip(host) else reason)
+        last: ConnectFailure | None = None
+        for address in allowed:
+            # The fetch's own timeout bounds the whole request; this one only ends a connect
+            # that outlives it (net/connect.py needs one).
+            sock = await connect_socket(address, port, timeout=CONNECT_TIMEOUT)
+            if not isinstance(sock, ConnectFailure):
+                return sock
+            last = sock
+        assert last is not None
+        if last.outcome is Outcome.REFUSED:
+            raise _HttpFault("refused", f"{host} refused the connection")
+        if last.outcome is Outcome.TIMEOUT:
+            raise _HttpFault("timeout", f"{host} did not answer")
+        raise _HttpFault("error", f"{host}: {last.detail}")
 
     def _redacted(self, body: bytes) -> bytes:
         """The body with the run's secrets masked; the very same bytes when nothing matched.
@@ -300,80 +336,110 @@ class HttpClient:
         masked = self._redact(text)
         return body if masked == text else masked.encode("utf-8", "surrogateescape")
 
-    async def _resolve_ahead(self, url: str) -> FetchResult | None:
-        """The first host's DNS answer and address policy, asked before aiohttp is imported:
-        most fetches of a diagnosis end here (no autoconfig host, no Autodiscover host), and
-        then the command never pays for importing aiohttp. None: go on and fetch."""
-        parts = urlsplit(url)
-        host = parts.hostname or ""
-        if not host or not host.isascii() or _is_ip(host):
-            return None  # IP literals skip the resolver; aiohttp's gate still sees them
+
+async def _read_response(
+    reader: asyncio.StreamReader, max_bytes: int, *, head_only: bool = False
+) -> _Response:
+    """One HTTP/1.1 response (RFC 9112): interim 1xx answers skipped, the body by chunked
+    transfer coding, Content-Length or the end of the connection, each bounded."""
+    while True:
         try:
-            port = parts.port or (443 if parts.scheme == "https" else 80)
+            head = await reader.readuntil(b"\r\n\r\n")
+        except asyncio.LimitOverrunError:
+            raise _HttpFault("error", "the answer's headers are too large") from None
+        except asyncio.IncompleteReadError as exc:
+            raise _HttpFault("error", "the server closed the connection without an answer") from exc
+        status, headers = _parse_head(head)
+        if not 100 <= status < 200:
+            break
+    if head_only or status in (204, 304):
+        return _Response(status, headers, b"", True)
+    coding = headers.get("transfer-encoding", "").lower()
+    if "chunked" in coding:
+        raw, complete = await _read_chunked(reader, max_bytes)
+    elif "content-length" in headers:
+        try:
+            length = int(headers["content-length"])
         except ValueError:
-            return None  # a bad port: aiohttp says what is wrong with the URL
+            raise _HttpFault("error", "a Content-Length that is not a number") from None
+        if length > max_bytes:
+            return _Response(status, headers, b"", False)
+        raw, complete = await reader.readexactly(length), True
+    else:
+        raw, complete = await _read_to_end(reader, max_bytes)
+    if not complete:
+        return _Response(status, headers, b"", False)
+    encoding = headers.get("content-encoding", "").lower()
+    if encoding in ("gzip", "x-gzip", "deflate"):
+        raw, complete = _decompress(raw, max_bytes, encoding)
+    return _Response(status, headers, raw if complete else b"", complete)
+
+
+async def _read_to_end(reader: asyncio.StreamReader, max_bytes: int) -> tuple[bytes, bool]:
+    """A body without a length: until the server closes, at most max_bytes."""
+    chunks: list[bytes] = []
+    size = 0
+    while chunk := await reader.read(65536):
+        size += len(chunk)
+        if size > max_bytes:
+            return b"", False
+        chunks.append(chunk)
+    return b"".join(chunks), True
+
+
+def _parse_head(head: bytes) -> tuple[int, dict[str, str]]:
+    lines = head.decode("latin-1").split("\r\n")
+    version, _, rest = lines[0].partition(" ")
+    code = rest.partition(" ")[0]
+    if not version.startswith("HTTP/1.") or not (code.isdigit() and len(code) == 3):
+        raise _HttpFault("error", f"not an HTTP answer: {lines[0][:80]!r}")
+    headers: dict[str, str] = {}
+    for line in lines[1:]:
+        name, colon, value = line.partition(":")
+        if colon and name.strip():
+            headers[name.strip().lower()] = value.strip()
+    return int(code), headers
+
+
+async def _read_chunked(reader: asyncio.StreamReader, max_bytes: int) -> tuple[bytes, bool]:
+    chunks: list[bytes] = []
+    size = 0
+    while True:
+        line = await reader.readuntil(b"\r\n")
+        if len(line) > MAX_CHUNK_LINE:
+            raise _HttpFault("error", "a chunk header is too long")
+        text = line.split(b";", 1)[0].strip()
         try:
-            await self._resolver.resolve_ahead(host, port)
-        except Unresolved as exc:
-            return FetchResult(url=url, kind="dns", reason=exc.detail, dns_failure=exc.failure)
-        except Refused as exc:
-            return FetchResult(url=url, kind="policy", reason=str(exc))
-        return None
-
-    def _classify(self, url: URL, exc: BaseException, hops: tuple[str, ...]) -> FetchResult:
-        import aiohttp  # already imported by the fetch that failed
-
-        host = url.raw_host or url.host or ""  # the IDNA form, as the resolver saw it
-        base = {"url": str(url), "redirects": hops}
-        if isinstance(exc, aiohttp.ClientConnectorCertificateError):
-            error = exc.certificate_error
-            code = getattr(error, "verify_code", None)
-            message = getattr(error, "verify_message", None) or str(error)
-            problem = VERIFY_CODES.get(code, CertProblem.OTHER) if code else CertProblem.OTHER
-            return FetchResult(
-                kind="cert",
-                reason=f"the certificate of {host} is not valid ({message})",
-                cert_problem=problem,
-                **base,  # type: ignore[arg-type]
-            )
-        if isinstance(exc, aiohttp.ClientConnectorSSLError | ssl.SSLError):
-            return FetchResult(
-                kind="tls",
-                reason=f"TLS with {host} failed ({exc})",
-                **base,  # type: ignore[arg-type]
-            )
-        causes = _causes(exc)
-        for cause in causes:  # this request's resolver failure, before what aiohttp made of it
-            if isinstance(cause, Unresolved):
-                return FetchResult(
-                    kind="dns",
-                    reason=cause.detail,
-                    dns_failure=cause.failure,
-                    **base,  # type: ignore[arg-type]
-                )
-        for cause in causes:
-            if isinstance(cause, Refused):
-                return FetchResult(kind="policy", reason=str(cause), **base)  # type: ignore[arg-type]
-            if isinstance(cause, ConnectionRefusedError) or (
-                isinstance(cause, OSError) and cause.errno == errno.ECONNREFUSED
-            ):
-                return FetchResult(
-                    kind="refused",
-                    reason=f"{host} refused the connection",
-                    **base,  # type: ignore[arg-type]
-                )
-        if isinstance(exc, TimeoutError | asyncio.TimeoutError):
-            return FetchResult(kind="timeout", reason=f"{host} did not answer", **base)  # type: ignore[arg-type]
-        return FetchResult(kind="error", reason=f"{host}: {exc}", **base)  # type: ignore[arg-type]
+            length = int(text, 16)
+        except ValueError:
+            raise _HttpFault("error", "a chunk size that is not a number") from None
+        if length == 0:
+            with contextlib.suppress(asyncio.IncompleteReadError, asyncio.LimitOverrunError):
+                while await reader.readuntil(b"\r\n") != b"\r\n":
+                    pass  # trailer fields (RFC 9112 §7.1.2), not used
+            return b"".join(chunks), True
+        size += length
+        if size > max_bytes:
+            return b"", False
+        chunks.append(await reader.readexactly(length))
+        await reader.readexactly(2)  # the CRLF after the chunk
 
 
-async def _load_aiohttp() -> None:
-    """Import aiohttp in a worker thread the first time: the import takes about a tenth of a
-    second of CPU (and a CA store load), which would otherwise stall every other diagnosis
-    sharing this event loop. Concurrent first fetches share the import (importlib's module lock).
-    """
-    if "aiohttp" not in sys.modules:
-        await asyncio.to_thread(importlib.import_module, "aiohttp")
+def _decompress(raw: bytes, max_bytes: int, encoding: str) -> tuple[bytes, bool]:
+    """gzip or deflate, cut at max_bytes of output (a small bomb must not grow past the cap)."""
+    wbits = 47 if encoding != "deflate" else 15  # 47: gzip or zlib header, detected
+    try:
+        inflater = zlib.decompressobj(wbits)
+        out = inflater.decompress(raw, max_bytes + 1)
+    except zlib.error:
+        if encoding != "deflate":
+            raise _HttpFault("error", "a gzip body that cannot be read") from None
+        try:  # "deflate" is often sent raw, without the zlib header (RFC 9110 §8.4.1.2)
+            inflater = zlib.decompressobj(-15)
+            out = inflater.decompress(raw, max_bytes + 1)
+        except zlib.error:
+            raise _HttpFault("error", "a deflate body that cannot be read") from None
+    return (out, True) if len(out) <= max_bytes else (b"", False)
 
 
 def _is_ip(host: str) -> bool:
@@ -384,41 +450,11 @@ def _is_ip(host: str) -> bool:
     return True
 
 
-def _causes(exc: BaseException) -> list[BaseException]:
-    """The exception and what it wraps (aiohttp keeps the OSError in `os_error`)."""
-    seen: list[BaseException] = []
-    todo: list[BaseException | None] = [exc]
-    while todo and len(seen) < 10:
-        item = todo.pop()
-        if item is None or item in seen:
-            continue
-        seen.append(item)
-        todo.extend([item.__cause__, item.__context__, getattr(item, "os_error", None)])
-    return seen
-
-
-def _redirect_problem(
-    current: URL, target: URL, allowed_hosts: Callable[[str], bool] | None
-) -> str | None:
-    if target.scheme != "https":
-        return f"redirect to {target.scheme or 'a relative'} URL {target} (only https is followed)"
-    if allowed_hosts is not None and not allowed_hosts(target.host or ""):
-        return f"redirect to another domain ({target.host})"
+def _redirect_problem(target: str, allowed_hosts: Callable[[str], bool] | None) -> str | None:
+    parts = urlsplit(target)
+    if parts.scheme != "https":
+        return f"redirect to {parts.scheme or 'a relative'} URL {target} (only https is followed)"
+    host = (parts.hostname or "").lower()
+    if allowed_hosts is not None and not allowed_hosts(host):
+        return f"redirect to another domain ({host})"
     return None
-
-
-async def _read_capped(response: aiohttp.ClientResponse, max_bytes: int) -> tuple[bytes, bool]:
-    """The body, cut at max_bytes (aiohttp counts decompressed bytes); (body, complete)."""
-    declared = response.content_length
-    if declared is not None and declared > max_bytes:
-        return b"", False
-    chunks: list[bytes] = []
-    size = 0
-    while True:
-        chunk = await response.content.read(16384)
-        if not chunk:
-            return b"".join(chunks), True
-        size += len(chunk)
-        if size > max_bytes:
-            return b"", False
-        chunks.append(chunk)

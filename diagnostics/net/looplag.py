@@ -98,11 +98,13 @@ def monitor() -> LoopMonitor:
     return found
 
 
-# Probes talking to servers at once in one event loop. Past this the loop's queue of ready work
-# (handshakes, parsing) grows until every timer fires late; a probe waiting for a slot has not
-# started timing anything yet. 64 keeps stalls short on a small machine and still runs a whole
-# sweep (11 probes) of several diagnoses at once.
-PROBE_SLOTS = 64
+# Probes talking to servers at once in one event loop: a bound on sockets and memory, not on
+# CPU. Most of a probe is waiting (a silent server holds its probe for whole stage timeouts), so
+# a small bound (64 until issue 16's load run) queued healthy servers' probes behind hostile ones
+# until the deadline: 12-58 of 120 healthy domains came back "overloaded" at 200 concurrent
+# diagnoses, with the CPU less than half busy. 1024 (about 90 diagnoses' sweeps) keeps peak RSS
+# near 220 MB at 200 diagnoses (benchmarks/load.py) and far from the descriptor limit.
+PROBE_SLOTS = 1024
 # DNS queries in flight at once (net/resolve.py, discovery/dnsquery.py): hundreds of diagnoses
 # start with a burst of thousands of queries whose answers, parsed in pure Python, would hold
 # the loop for a second if they all came back together.
@@ -195,6 +197,50 @@ def _gate(name: str, size: int) -> Gate:
     if gate is None:
         gate = gates[name] = Gate(loop, size)
     return gate
+
+
+# New connections started per heartbeat interval in one loop. Hundreds of probes become ready
+# together (a discovery answer names a dozen servers, 200 diagnoses get theirs at once); each
+# start is a socket, a connect and, soon after, a TLS handshake in the same loop iteration, and
+# the load benchmark's longest iterations were exactly such bursts (issue 16). Spread over the
+# following beats they cost the same CPU without holding the loop: 40 per 25 ms is 1,600/s.
+CONNECTS_PER_BEAT = 40
+
+
+class Pacer:
+    """At most `per_beat` starts per INTERVAL; the rest wait for a later beat (FIFO enough: a
+    waiter that wakes to a full beat waits again)."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop, per_beat: int) -> None:
+        self._loop = loop
+        self._per_beat = per_beat
+        self._beat = -1
+        self._count = 0
+
+    async def start(self) -> float:
+        """Wait for room in a beat; returns the seconds waited (our own time, not a server's)."""
+        asked = self._loop.time()
+        while True:
+            now = self._loop.time()
+            beat = int(now / INTERVAL)
+            if beat != self._beat:
+                self._beat, self._count = beat, 0
+            if self._count < self._per_beat:
+                self._count += 1
+                return now - asked
+            await asyncio.sleep((beat + 1) * INTERVAL - now)
+
+
+_PACERS: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Pacer] = weakref.WeakKeyDictionary()
+
+
+async def paced_connect() -> float:
+    """Wait for this loop's room to start a connection (CONNECTS_PER_BEAT); seconds waited."""
+    loop = asyncio.get_running_loop()
+    pacer = _PACERS.get(loop)
+    if pacer is None:
+        pacer = _PACERS[loop] = Pacer(loop, CONNECTS_PER_BEAT)
+    return await pacer.start()
 
 
 def probe_slot() -> Slot:

@@ -226,6 +226,24 @@ class _Patterns:
             self.any_case = re.compile("|".join(re.escape(w) for w in ordered), re.IGNORECASE)
 
 
+def redact_name(redact: Redactor, name: str, known: Iterable[str] = ()) -> str:
+    """A DNS name a zone or a certificate controls (an SRV or MX target, a certificate's
+    subject name), masked label by label. The labels of `known` names (the domain the person
+    typed, which every report shows anyway) pass as they are: a password "example123" must not
+    mask the "example" of imap.example.com, which would send the probe to a masked name; a
+    label that is not one of them and holds a form of the password is masked whole."""
+    if not redact or not name:
+        return name
+    own = {label.lower() for k in known for label in k.split(".") if label}
+    labels = name.split(".")
+    masked = [label if label.lower() in own or redact(label) == label else MASK for label in labels]
+    joined = ".".join(masked)
+    if joined == name and not own.intersection(x.lower() for x in labels) and redact(name) != name:
+        # Across labels: a password with a dot in it ("pa.ss.word") is a run of labels.
+        return redact(name)
+    return joined
+
+
 def _in_vocabulary(text: str, start: int, end: int) -> bool:
     """True when text[start:end] lies inside one word of the servers' own vocabulary."""
     if not text[start:end].isalnum():

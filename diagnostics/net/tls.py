@@ -19,11 +19,13 @@ import hashlib
 import ipaddress
 import os
 import ssl
+import threading
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from diagnostics.model import CertFacts, CertProblem, Outcome, TlsFacts
+from diagnostics.net.redact import Redactor, redact_name
 
 OUTDATED_VERSIONS = frozenset({"TLSv1", "TLSv1.1", "SSLv3"})
 
@@ -41,6 +43,14 @@ VERIFY_CODES: dict[int, CertProblem] = {
 }
 
 
+def _stamp(cafile: str | None) -> tuple[int, int] | None:
+    """What tells a changed CA file apart (raises OSError when it cannot be read)."""
+    if not cafile:
+        return None
+    info = os.stat(cafile)
+    return (info.st_mtime_ns, info.st_size)
+
+
 @dataclass(frozen=True, slots=True)
 class TlsContexts:
     """The client contexts of a diagnosis. Loading a CA store blocks for tens of milliseconds
@@ -55,13 +65,10 @@ class TlsContexts:
     @classmethod
     def create(cls, cafile: str | None = None) -> TlsContexts:
         """The shared contexts for `cafile`; built again when the file changes."""
-        stamp: tuple[int, int] | None = None
-        if cafile:
-            try:
-                info = os.stat(cafile)
-                stamp = (info.st_mtime_ns, info.st_size)
-            except OSError:
-                pass  # load_verify_locations says what is wrong with it
+        try:
+            stamp = _stamp(cafile)
+        except OSError:
+            stamp = None  # load_verify_locations says what is wrong with it
         return _shared_contexts(cafile or None, stamp)
 
     @classmethod
@@ -88,10 +95,35 @@ class TlsContexts:
         return cls(verify=verify, insecure=insecure, legacy=legacy)
 
 
-@functools.lru_cache(maxsize=8)
+_SHARED: dict[tuple[str | None, tuple[int, int] | None], TlsContexts] = {}
+# One build at a time: hundreds of diagnoses starting together would otherwise each load the
+# system CA store in its own worker thread (an lru_cache does not hold back concurrent misses),
+# which the load benchmark's profile showed as the largest block of work at start (issue 16).
+_BUILDING = threading.Lock()
+
+
 def _shared_contexts(cafile: str | None, stamp: tuple[int, int] | None) -> TlsContexts:
-    # A failed build raises and is not cached: a CA file fixed later is loaded then.
-    return TlsContexts.build(cafile)
+    key = (cafile, stamp)
+    found = _SHARED.get(key)
+    if found is not None:
+        return found
+    with _BUILDING:
+        found = _SHARED.get(key)
+        if found is None:
+            # A failed build raises and is not kept: a CA file fixed later is loaded then.
+            found = TlsContexts.build(cafile)
+            if len(_SHARED) >= 8:
+                _SHARED.clear()
+            _SHARED[key] = found
+        return found
+
+
+def shared_contexts_ready(cafile: str | None) -> TlsContexts | None:
+    """The shared contexts when already built (no thread hop needed), else None."""
+    try:
+        return _SHARED.get((cafile or None, _stamp(cafile)))
+    except OSError:
+        return None
 
 
 # What OpenSSL says when the peer's first bytes are not a TLS record: a plain-text server
@@ -225,6 +257,98 @@ def _parse_certificate(der: bytes) -> CertFacts:
     )
 
 
+# RFC 4514 §3 short names, as cryptography's Name.rfc4514_string() writes them; an attribute
+# without one (emailAddress, serialNumber, ...) sends the certificate to cryptography instead,
+# which writes its dotted OID.
+_RFC4514_NAMES = {
+    "commonName": "CN",
+    "localityName": "L",
+    "stateOrProvinceName": "ST",
+    "organizationName": "O",
+    "organizationalUnitName": "OU",
+    "countryName": "C",
+    "streetAddress": "STREET",
+    "domainComponent": "DC",
+    "userId": "UID",
+}
+
+
+def facts_from_openssl(info: Any, der: bytes) -> CertFacts | None:
+    """CertFacts from `SSLObject.getpeercert()` (a verified connection's parsed certificate),
+    written exactly as `parse_certificate` writes them; None when the dict holds something only
+    cryptography can write the same way (tests/test_tls_facts.py compares both)."""
+    if not isinstance(info, dict):
+        return None
+    try:
+        subject = _rfc4514(info["subject"])
+        issuer = _rfc4514(info["issuer"])
+        not_before = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notBefore"]), dt.UTC)
+        not_after = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notAfter"]), dt.UTC)
+    except (KeyError, ValueError, TypeError):
+        return None
+    if subject is None or issuer is None:
+        return None
+    san = info.get("subjectAltName", ())
+    names = [value for kind, value in san if kind == "DNS"]
+    try:
+        names += [str(ipaddress.ip_address(v.strip())) for kind, v in san if kind == "IP Address"]
+    except ValueError:
+        return None
+    if not san:
+        # RFC 6125 §6.4.4: the CN only counts when there is no SAN; we record it for the person.
+        names = [value for rdn in info["subject"] for key, value in rdn if key == "commonName"]
+    return CertFacts(
+        subject=subject,
+        issuer=issuer,
+        not_before=not_before,
+        not_after=not_after,
+        names=tuple(names),
+        self_signed=info["subject"] == info["issuer"],
+        sha256=hashlib.sha256(der).hexdigest(),
+    )
+
+
+def _rfc4514(rdns: Any) -> str | None:
+    """An RDN sequence of getpeercert() as RFC 4514 text, last RDN first (RFC 4514 §2.1)."""
+    parts: list[str] = []
+    for rdn in reversed(rdns):
+        if len(rdn) != 1:
+            return None  # a multi-valued RDN: its order is cryptography's to decide
+        attributes: list[str] = []
+        for key, value in rdn:
+            short = _RFC4514_NAMES.get(key)
+            if short is None or not isinstance(value, str):
+                return None
+            attributes.append(f"{short}={_escape_dn(value)}")
+        parts.append("+".join(attributes))
+    return ",".join(parts)
+
+
+def _escape_dn(value: str) -> str:
+    """RFC 4514 §2.4 escaping, as cryptography does it."""
+    if not value:
+        return ""
+    for special in ("\\", '"', "+", ",", ";", "<", ">"):
+        value = value.replace(special, "\\" + special)
+    value = value.replace("\0", "\\00")
+    if value[0] == "#" or (value[0] == " " and len(value) > 1):
+        value = "\\" + value
+    if value[-1] == " ":
+        value = value[:-1] + "\\ "
+    return value
+
+
+def redacted_cert(cert: CertFacts, redact: Redactor, host: str) -> CertFacts:
+    """The certificate's server-chosen texts masked (net/redact.py); dates, fingerprint and the
+    self-signed flag are ours. The parsed facts stay cached unmasked (`parse_certificate`): every
+    run masks its own secrets."""
+    names = tuple(redact_name(redact, n, (host,)) for n in cert.names)
+    subject, issuer = redact(cert.subject), redact(cert.issuer)
+    if (subject, issuer, names) == (cert.subject, cert.issuer, cert.names):
+        return cert
+    return replace(cert, subject=subject, issuer=issuer, names=names)
+
+
 def hostname_matches(host: str, names: tuple[str, ...]) -> bool:
     """RFC 6125 §6.4.3: a wildcard stands for exactly one whole left-most label."""
     host = host.rstrip(".").lower()
@@ -251,9 +375,17 @@ def hostname_matches(host: str, names: tuple[str, ...]) -> bool:
 
 
 def certificate_problems(
-    cert: CertFacts | None, host: str, verify_code: int | None, now: dt.datetime | None = None
+    cert: CertFacts | None,
+    host: str,
+    verify_code: int | None,
+    now: dt.datetime | None = None,
+    *,
+    names_match: bool | None = None,
 ) -> tuple[CertProblem, ...]:
-    """Every problem we can see, OpenSSL's first; the dates and names checked here as well."""
+    """Every problem we can see, OpenSSL's first; the dates and names checked here as well.
+
+    `names_match`: whether the certificate's own names matched `host`, when `cert` holds the
+    names as shown (masked, `redacted_cert`) rather than as the server sent them."""
     problems: list[CertProblem] = []
     if verify_code is not None:
         problems.append(VERIFY_CODES.get(verify_code, CertProblem.OTHER))
@@ -263,7 +395,8 @@ def certificate_problems(
             problems.append(CertProblem.EXPIRED)
         if now < cert.not_before:
             problems.append(CertProblem.NOT_YET_VALID)
-        if not hostname_matches(host, cert.names):
+        matched = hostname_matches(host, cert.names) if names_match is None else names_match
+        if not matched:
             problems.append(CertProblem.HOSTNAME_MISMATCH)
         if cert.self_signed and verify_code is not None:
             problems.append(CertProblem.SELF_SIGNED)
@@ -281,12 +414,25 @@ def tls_facts(
     verified: bool,
     verify_code: int | None = None,
     verify_message: str | None = None,
+    redact: Redactor | None = None,
 ) -> TlsFacts:
-    """Facts from a finished handshake (`ssl.SSLObject` or `ssl.SSLSocket`)."""
+    """Facts from a finished handshake (`ssl.SSLObject` or `ssl.SSLSocket`).
+
+    The certificate's problems are judged on its names as sent; what is kept (and shown) has
+    its subject, issuer and names passed through `redact` (a hostile server's certificate may
+    carry the password it learnt)."""
     der = sslobj.getpeercert(binary_form=True) if sslobj is not None else None
-    cert = parse_certificate(der) if der else None
+    cert = None
+    if der and verified:
+        # A verified handshake: OpenSSL has parsed the certificate already (getpeercert()),
+        # so cryptography is neither imported nor run for it (issue 16: start-up and load).
+        cert = facts_from_openssl(sslobj.getpeercert(), der)
+    if der and cert is None:
+        cert = parse_certificate(der)
     cipher = sslobj.cipher() if sslobj is not None else None
     problems = () if verified else certificate_problems(cert, host, verify_code)
+    if cert is not None and redact:
+        cert = redacted_cert(cert, redact, host)
     return TlsFacts(
         version=sslobj.version() if sslobj is not None else None,
         cipher=cipher[0] if cipher else None,

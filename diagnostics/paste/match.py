@@ -19,6 +19,7 @@ from diagnostics.paste.text import fix_error_numbers, fold
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
+_FIRST_CLIENT_TIER = 3  # recognise()'s tiers: server replies (3 tiers), then client/app texts
 # The operating system's generic texts ("Connection timed out") say nothing about mail when the
 # paste is about another service: "ssh: connect to host x port 22: Connection timed out".
 GENERIC_ENTRIES = frozenset(
@@ -129,18 +130,27 @@ def _app_findings(text: str, strings: Sequence[AppString] | None) -> Iterator[Fi
 
 
 def _lexicon_findings(
-    text: str, explained: Sequence[tuple[str, Code]]
+    text: str, explained: Sequence[tuple[str, Code, bool]]
 ) -> Iterator[tuple[Finding, Code | None]]:
     """The last resort speaks only of sentences no better evidence explained: the words of a
     bounce that was recognised ("quota exceeded (mailbox for user is full)") must not add a
-    second cause ("your own mailbox is full") beside it. Unless its rule refines that cause:
-    then it is yielded with the code it replaces."""
+    second cause ("your own mailbox is full") beside it. Unless its rule refines that cause and
+    that cause came from a fragment of an app's string inside the sentence (never from what a
+    server said, which names its cause itself): then it is yielded with the code it replaces."""
     for found in search_lexicon(fold(text)):
         sentence = found.sentence
-        overlapping = [code for seen, code in explained if sentence in seen or seen in sentence]
-        if overlapping and not found.refines.intersection(overlapping):
-            continue
-        replaces = next((c for c in overlapping if c in found.refines), None)
+        overlapping = [
+            (code, fragment)
+            for seen, code, fragment in explained
+            if sentence in seen or seen in sentence
+        ]
+        replaces = None
+        if overlapping:
+            if not all(fragment for _, fragment in overlapping):
+                continue  # a server's own words explained this sentence
+            replaces = next((c for c, _ in overlapping if c in found.refines), None)
+            if replaces is None:
+                continue
         facts: dict[str, object] = {
             "matched": found.sentence[: catalog.MAX_FACT_CHARS],
             "match": "lexicon:" + "+".join(found.concepts),
@@ -164,7 +174,9 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     if _about_other_service(rest):
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
     found: dict[Code, Finding] = {}
-    explained: list[tuple[str, Code]] = []  # folded texts the better tiers matched, in order
+    # Folded texts the better tiers matched, in order, and whether each was a fragment of an
+    # app's string or a client text (which a refining lexicon rule may replace).
+    explained: list[tuple[str, Code, bool]] = []
     tiers: tuple[Iterable[Finding], ...] = (
         _reply_findings(dialog),
         _search_entries(server_entries(), rest, server=True, dialog=dialog),
@@ -172,11 +184,11 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(rest, strings),
     )
-    for tier in tiers:
+    for index, tier in enumerate(tiers):
         for finding in tier:
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
-                explained.append((fold(matched), finding.code))
+                explained.append((fold(matched), finding.code, index >= _FIRST_CLIENT_TIER))
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)

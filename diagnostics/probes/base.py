@@ -36,6 +36,7 @@ from diagnostics.model import (
     UNREACHED,
     AddressResult,
     AuthAttempt,
+    CertProblem,
     Credentials,
     Endpoint,
     Family,
@@ -46,7 +47,7 @@ from diagnostics.model import (
     StageTiming,
     TlsFacts,
 )
-from diagnostics.net import looplag
+from diagnostics.net import deadline, looplag
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
 from diagnostics.net.redact import Redactor
@@ -66,6 +67,10 @@ from diagnostics.wire.greeting import GreetingKind, identify_greeting, protocol_
 # diagnosis deadline's share so a sweep still ends in time.
 DEFAULT_STAGE_TIMEOUT = 5.0
 EHLO_NAME = "mailmedic.invalid"  # RFC 2606 reserved: says "this is a test client"
+
+
+# A first address whose probe ended at one of these stages never answered as a mail server.
+_NOT_ANSWERED = frozenset({Stage.RESOLVE, Stage.CONNECT, Stage.TLS, Stage.GREETING})
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -99,6 +104,14 @@ class HostResolver:
             )
             self._pending[host] = future
         return await asyncio.shield(future)
+
+    def cancel_pending(self) -> None:
+        """At the end of a run: resolutions nobody waits for any more (shielded from the probe
+        the deadline stopped) are cancelled, so nothing of the run outlives its report."""
+        for host, future in list(self._pending.items()):
+            if not future.done():
+                future.cancel()
+                del self._pending[host]
 
     @property
     def resolver(self) -> Any:
@@ -187,7 +200,9 @@ class Recorder:
         self._stage_started = now
 
     def record_tls(self, sslobj: Any) -> None:
-        self.tls = tls_facts(sslobj, self.endpoint.host, verified=self.verifying)
+        self.tls = tls_facts(
+            sslobj, self.endpoint.host, verified=self.verifying, redact=self.redact
+        )
 
     def result(self, outcome: Outcome, detail: str | None = None) -> ProbeResult:
         return ProbeResult(
@@ -305,25 +320,32 @@ async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -
     loop = asyncio.get_running_loop()
     started = loop.time()
     slot = looplag.probe_slot()  # our own capacity: waiting here times nothing of the server's
-    try:
-        async with asyncio.timeout_at(ctx.deadline):
-            async with slot:
-                return await _run(endpoint, ctx, dialogue)
-    except TimeoutError:
-        result = ProbeResult(
-            endpoint=endpoint,
-            outcome=Outcome.DEADLINE,
-            stage=Stage.CONNECT,
-            elapsed_ms=_ms(loop.time() - started),
-            detail="the diagnosis deadline ran out before this test finished",
-        )
-        held = (
-            loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
-        )
-        if held >= looplag.OURS_SHARE * (loop.time() - started):
-            # The deadline passed while our own capacity (a queue, a stall) held the probe back.
-            result = replace(result, facts={"overloaded_ms": _ms(held)})
-        return result
+
+    async def whole() -> ProbeResult:
+        async with slot:
+            return await _run(endpoint, ctx, dialogue)
+
+    # Stopped at the deadline even when a library swallows one cancellation (net/deadline.py).
+    finished, answer = await deadline.within(whole(), ctx.deadline)
+    if finished and answer is not None:
+        return answer
+    result = deadline_result(endpoint, elapsed_ms=_ms(loop.time() - started))
+    held = loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
+    if held >= looplag.OURS_SHARE * (loop.time() - started):
+        # The deadline passed while our own capacity (a queue, a stall) held the probe back.
+        result = replace(result, facts={"overloaded_ms": _ms(held)})
+    return result
+
+
+def deadline_result(endpoint: Endpoint, *, elapsed_ms: int) -> ProbeResult:
+    """A probe the diagnosis deadline stopped (or that never got to start before it)."""
+    return ProbeResult(
+        endpoint=endpoint,
+        outcome=Outcome.DEADLINE,
+        stage=Stage.CONNECT,
+        elapsed_ms=elapsed_ms,
+        detail="the diagnosis deadline ran out before this test finished",
+    )
 
 
 async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> ProbeResult:
@@ -356,7 +378,9 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
     )
     failed_first: AddressResult | None = None
     reached = next((a for a in extra if a.reached), None)
-    if result.outcome in UNREACHED and reached is not None:
+    # Only a first address that never got as far as a greeting is dead: a server that greeted
+    # and then dropped (at STARTTLS, at the login) answered, and its fault is its own.
+    if result.outcome in UNREACHED and result.stage in _NOT_ANSWERED and reached is not None:
         # The first address is dead but another answers (a dead A record beside a working
         # AAAA: IPV4_BROKEN). Apps try the next address (RFC 8305 §6), so the full probe, and
         # the login, run on the one that answers; the dead one stays in the list.
@@ -534,7 +558,14 @@ async def _with_unverified_certificate(
     )
     tls = second.tls or first.tls
     if tls is not None:
-        problems = certificate_problems(tls.cert, endpoint.host, failure.verify_code)
+        # The names as sent were judged in the unverified pass (tls.problems); tls.cert holds
+        # them masked (net/redact.py), which must not turn into a name mismatch.
+        problems = certificate_problems(
+            tls.cert,
+            endpoint.host,
+            failure.verify_code,
+            names_match=CertProblem.HOSTNAME_MISMATCH not in tls.problems,
+        )
         tls = replace(
             tls,
             verified=False,

@@ -16,7 +16,8 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from diagnostics.findings.catalog import direction_name, protocol_name, security_name
+from diagnostics.findings.catalog import Lang, direction_name, protocol_name, security_name
+from diagnostics.i18n import Messages, messages
 from diagnostics.model import (
     Choice,
     Field,
@@ -31,17 +32,21 @@ from diagnostics.model import (
 ELLIPSIS = "…"
 MAX_NAMES = 12  # certificate names shown before "(+N more)"
 
-STATUS_WORD: dict[Verdict, str] = {
-    Verdict.HEALTHY: "OK",
-    Verdict.PROBLEMS: "PROBLEM",
-    Verdict.UNKNOWN: "UNKNOWN",
-}
 
-SEVERITY_WORD: dict[Severity, str] = {
-    Severity.ERROR: "ERROR",
-    Severity.WARNING: "WARNING",
-    Severity.INFO: "INFO",
-}
+def ui(lang: Lang) -> Messages:
+    """The messages of a language (the renderers' fixed words are the catalog's `ui.*`)."""
+    return lang if isinstance(lang, Messages) else messages(lang)
+
+
+def status_word(verdict: Verdict, lang: Lang) -> str:
+    """ "OK", "PROBLEM" or "UNKNOWN", in the reader's language."""
+    return ui(lang).text(f"ui.status.{Verdict(verdict).value}")
+
+
+def severity_word(severity: Severity, lang: Lang) -> str:
+    """ "ERROR", "WARNING" or "INFO", in the reader's language."""
+    return ui(lang).text(f"ui.severity.{Severity(severity).value}")
+
 
 # Characters that steer a terminal or the direction of text: C0 and C1 controls, DEL, and the
 # Unicode bidi embeddings, overrides and isolates (the "Trojan Source" set), plus the line and
@@ -150,12 +155,13 @@ def wrap(text: str, width: int, initial: str = "", subsequent: str = "") -> list
     return lines
 
 
-def join_names(names: Iterable[str], limit: int) -> str:
+def join_names(names: Iterable[str], limit: int, lang: Lang = "en") -> str:
     """At most `limit` names, comma separated, with a count of the rest."""
     names = list(names)
     shown = ", ".join(names[:limit])
     if len(names) > limit:
-        shown += f" (+{len(names) - limit} more)"
+        rest = len(names) - limit
+        shown += " " + ui(lang).plural("ui.more", rest).format(n=rest)
     return shown
 
 
@@ -174,44 +180,61 @@ def seconds(ms: int) -> str:
 Row = tuple[int, str, str]  # (nesting level, label, cleaned value)
 
 
-def probe_rows(probe: ProbeResult) -> list[Row]:
-    """The evidence of one probe as labelled rows, server text cleaned; transcript not included."""
-    outcome = f"{probe.outcome.value} at stage {probe.stage.value} after {probe.elapsed_ms} ms"
+def probe_rows(probe: ProbeResult, lang: Lang = "en") -> list[Row]:
+    """The evidence of one probe as labelled rows, server text cleaned; transcript not included.
+    Labels are in the reader's language; the evidence itself (outcomes, stages, server text) is
+    technical and stays as it is."""
+    m = ui(lang)
+    t = m.text
+    outcome = t("ui.evidence.outcome_text").format(
+        outcome=probe.outcome.value, stage=probe.stage.value, ms=probe.elapsed_ms
+    )
     if probe.address:
-        outcome += f", via {clean(probe.address)}"
-    rows: list[Row] = [(0, "Outcome:", outcome)]
-    for label, text in (("Detail:", probe.detail), ("Banner:", probe.banner)):
+        outcome += t("ui.evidence.via").format(address=clean(probe.address))
+    rows: list[Row] = [(0, t("ui.evidence.outcome"), outcome)]
+    for label, text in (
+        (t("ui.evidence.detail"), probe.detail),
+        (t("ui.evidence.banner"), probe.banner),
+    ):
         if text:
             for index, line in enumerate(clean_lines(text)):
                 rows.append((0, label if index == 0 else " " * len(label), line))
     if probe.capabilities_tls:
-        rows.append((0, "Capabilities:", _words(probe.capabilities_tls)))
+        rows.append((0, t("ui.evidence.capabilities"), _words(probe.capabilities_tls)))
         if probe.capabilities:
-            rows.append((0, "Before STARTTLS:", _words(probe.capabilities)))
+            rows.append((0, t("ui.evidence.before_starttls"), _words(probe.capabilities)))
     elif probe.capabilities:
-        rows.append((0, "Capabilities:", _words(probe.capabilities)))
+        rows.append((0, t("ui.evidence.capabilities"), _words(probe.capabilities)))
     if probe.auth_mechanisms_plain and probe.auth_mechanisms_plain != probe.auth_mechanisms:
-        rows.append((0, "Login before TLS:", _words(probe.auth_mechanisms_plain)))
+        rows.append((0, t("ui.evidence.login_before_tls"), _words(probe.auth_mechanisms_plain)))
     if probe.auth_mechanisms:
-        rows.append((0, "Login methods:", _words(probe.auth_mechanisms)))
+        rows.append((0, t("ui.evidence.login_methods"), _words(probe.auth_mechanisms)))
     if probe.starttls_offered is not None:
-        rows.append((0, "STARTTLS offered:", "yes" if probe.starttls_offered else "no"))
+        rows.append(
+            (
+                0,
+                t("ui.evidence.starttls_offered"),
+                t("ui.yes" if probe.starttls_offered else "ui.no"),
+            )
+        )
     for attempt in probe.auth_attempts:
         # The login test's evidence: who, how, over what, and the answer; never the password.
-        how = f"{attempt.mechanism}{'' if attempt.encrypted else ', UNENCRYPTED'}"
+        how = f"{attempt.mechanism}{'' if attempt.encrypted else t('ui.evidence.unencrypted')}"
         said = f": {attempt.reply}" if attempt.reply else ""
         line = f"{attempt.username} ({how}) {attempt.status.value}{said}"
-        rows.append((0, "Login:", clean(line)))
+        rows.append((0, t("ui.evidence.login"), clean(line)))
     not_tried = probe.facts.get("auth_not_tried")
     if isinstance(not_tried, str) and not probe.auth_attempts:
-        rows.append((0, "Login:", f"not tried ({clean(not_tried)})"))
+        rows.append(
+            (0, t("ui.evidence.login"), t("ui.evidence.not_tried").format(reason=clean(not_tried)))
+        )
     if probe.greeting_ms is not None:
-        rows.append((0, "Greeting after:", f"{probe.greeting_ms} ms"))
+        rows.append((0, t("ui.evidence.greeting_after"), f"{probe.greeting_ms} ms"))
     if probe.timings:
-        timings = ", ".join(f"{t.stage.value} {t.elapsed_ms} ms" for t in probe.timings)
-        rows.append((0, "Timings:", timings))
+        timings = ", ".join(f"{s.stage.value} {s.elapsed_ms} ms" for s in probe.timings)
+        rows.append((0, t("ui.evidence.timings"), timings))
     if probe.tls is not None:
-        rows.extend(tls_rows(probe.tls))
+        rows.extend(tls_rows(probe.tls, m))
     return rows
 
 
@@ -219,32 +242,37 @@ def _words(items: tuple[str, ...]) -> str:
     return " ".join(clean(item) for item in items)
 
 
-def tls_rows(tls: TlsFacts) -> list[Row]:
+def tls_rows(tls: TlsFacts, lang: Lang = "en") -> list[Row]:
     """TLS facts as labelled rows: version and cipher, the verify result, the certificate."""
-    version = clean(tls.version) if tls.version else "unknown version"
+    t = ui(lang).text
+    version = clean(tls.version) if tls.version else t("ui.evidence.unknown_version")
     cipher = f", {clean(tls.cipher)}" if tls.cipher else ""
     rows: list[Row] = [(0, "TLS:", version + cipher)]
     if tls.verified:
-        verify = "yes"
+        verify = t("ui.yes")
     else:
         reasons = [p.value for p in tls.problems] or [clean(tls.verify_error or "unverified")]
-        verify = "no (" + ", ".join(reasons) + ")"
+        verify = t("ui.evidence.not_verified").format(reasons=", ".join(reasons))
         if tls.verify_message:
             code = f" [{tls.verify_code}]" if tls.verify_code is not None else ""
             verify += f": {clean(tls.verify_message)}{code}"
-    rows.append((0, "Verified:", verify))
+    rows.append((0, t("ui.evidence.verified"), verify))
     if tls.chain_length is not None:
-        rows.append((0, "Chain length:", str(tls.chain_length)))
+        rows.append((0, t("ui.evidence.chain_length"), str(tls.chain_length)))
     cert = tls.cert
     if cert is not None:
-        rows.append((0, "Certificate:", ""))
-        rows.append((1, "Subject:", clean(cert.subject)))
-        rows.append((1, "Issuer:", clean(cert.issuer)))
-        rows.append((1, "Valid:", f"{iso(cert.not_before)} to {iso(cert.not_after)}"))
+        valid = t("ui.evidence.valid_range").format(
+            start=iso(cert.not_before), end=iso(cert.not_after)
+        )
+        rows.append((0, t("ui.evidence.certificate"), ""))
+        rows.append((1, t("ui.evidence.subject"), clean(cert.subject)))
+        rows.append((1, t("ui.evidence.issuer"), clean(cert.issuer)))
+        rows.append((1, t("ui.evidence.valid"), valid))
         if cert.names:
-            rows.append((1, "Names:", join_names((clean(n) for n in cert.names), MAX_NAMES)))
+            names = join_names((clean(n) for n in cert.names), MAX_NAMES, lang)
+            rows.append((1, t("ui.evidence.names"), names))
         if cert.self_signed:
-            rows.append((1, "Self-signed:", "yes"))
+            rows.append((1, t("ui.evidence.self_signed"), t("ui.yes")))
         rows.append((1, "SHA-256:", clean(cert.sha256)))
     return rows
 
@@ -254,60 +282,57 @@ def tls_rows(tls: TlsFacts) -> list[Row]:
 # How mail apps name the security setting (mail-facts.md): iOS Mail has one "Use SSL" switch (the
 # port tells SSL/TLS and STARTTLS apart); Outlook's "Encryption method" uses our three words.
 _USE_SSL = {Security.TLS: "on", Security.STARTTLS: "on", Security.NONE: "off"}
+# What a login test says about a chosen setting (ui.login.*).
+_LOGIN_SAID = frozenset({Login.VERIFIED, Login.REFUSED, Login.NO_ANSWER, Login.NOT_TESTED})
 
 
-_LOGIN_WORDS: dict[Login, str] = {
-    Login.VERIFIED: "verified: the server accepted this username and your password",
-    Login.REFUSED: "refused: see the login finding above",
-    Login.NO_ANSWER: "not verified: the server did not answer the login",
-    Login.NOT_TESTED: "not verified: the login could not be tested here",
-}
-
-
-# Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
-_TOKEN_VERIFIED = "verified: the server accepted this username and your token"
-
-
-def settings_fields(choice: Choice) -> list[tuple[str, str, str, str]]:
+def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, str, str]]:
     """The fields of one settings card: (label, value, what was typed, apps' words).
 
     A field the answer changes carries what the person typed (check), so the card is also the
     minimal change. Security carries its name in iPhone's and Outlook's words; the username says
     whether a login verified it.
     """
+    m = ui(lang)
+    t = m.text
     endpoint = choice.endpoint
-    name = security_name(endpoint.security)
-    apps = f"iPhone: Use SSL {_USE_SSL[endpoint.security]} · Outlook: Encryption method {name}"
+    name = security_name(endpoint.security, m)
+    apps = t("ui.card.apps").format(
+        use_ssl=t(f"word.use_ssl.{_USE_SSL[endpoint.security]}"), security=name
+    )
     typed_security = choice.typed(Field.SECURITY)
     fields = [
-        ("Server", endpoint.host, choice.typed(Field.SERVER) or "", ""),
-        ("Port", str(endpoint.port), choice.typed(Field.PORT) or "", ""),
+        (t("ui.card.server"), endpoint.host, choice.typed(Field.SERVER) or "", ""),
+        (t("ui.card.port"), str(endpoint.port), choice.typed(Field.PORT) or "", ""),
         (
-            "Security",
+            t("ui.card.security"),
             name,
-            "" if typed_security is None else security_name(Security(typed_security)),
+            "" if typed_security is None else security_name(Security(typed_security), m),
             apps,
         ),
     ]
+    username = t("ui.card.username")
     if endpoint.username:
-        fields.append(("Username", endpoint.username, choice.typed(Field.USERNAME) or "", ""))
+        fields.append((username, endpoint.username, choice.typed(Field.USERNAME) or "", ""))
     elif choice.username_form:
-        fields.append(("Username", choice.username_form, "", ""))
-    if choice.login is Login.VERIFIED and choice.credential == "token":
-        fields.append(("Login test", _TOKEN_VERIFIED, "", ""))
-    elif choice.login in _LOGIN_WORDS:
-        fields.append(("Login test", _LOGIN_WORDS[choice.login], "", ""))
+        fields.append((username, choice.username_form, "", ""))
+    if choice.login in _LOGIN_SAID:
+        # Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
+        said = choice.login.value
+        if choice.login is Login.VERIFIED and choice.credential == "token":
+            said = "verified_token"
+        fields.append((t("ui.card.login_test"), t(f"ui.login.{said}"), "", ""))
     if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
-        fields.append(
-            ("Learned", f"over plain {choice.trust.name}: check it with your provider", "", "")
-        )
+        learned = t("ui.card.learned_value").format(source=choice.trust.name)
+        fields.append((t("ui.card.learned"), learned, "", ""))
     return fields
 
 
-def card_name(choice: Choice) -> str:
+def card_name(choice: Choice, lang: Lang = "en") -> str:
     """ "Incoming server (IMAP)", with a note when the setting is not encrypted."""
+    m = ui(lang)
     endpoint = choice.endpoint
-    name = f"{direction_name(endpoint.protocol)} server ({protocol_name(endpoint.protocol)})"
-    if not choice.encrypted:
-        name += ", without encryption"
-    return name
+    key = "ui.card.name" if choice.encrypted else "ui.card.name_unencrypted"
+    return m.text(key).format(
+        direction=direction_name(endpoint.protocol, m), protocol=protocol_name(endpoint.protocol)
+    )

@@ -32,14 +32,14 @@ def render_json(report: Report, *, transcripts: bool = True) -> str:
     data = report.to_dict()
     if not transcripts:
         data["probes"] = [p.to_dict(transcript=False) for p in report.probes]
-    data["findings"] = [finding_dict(f) for f in report.findings]
+    data["findings"] = [finding_dict(f, report.lang) for f in report.findings]
     text = json.dumps(data, indent=2, ensure_ascii=False, default=_default)
     return _UNSAFE_IN_JSON.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
-def finding_dict(finding: Finding) -> dict[str, Any]:
-    """A finding in the design's key order, with its prose from the catalog."""
-    described = describe(finding)
+def finding_dict(finding: Finding, lang: str = "en") -> dict[str, Any]:
+    """A finding in the design's key order, with its prose from the catalog in `lang`."""
+    described = describe(finding, lang)
     base = finding.to_dict()
     return {
         "code": base["code"],

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from diagnostics.findings.catalog import describe, endpoint_phrase
+from diagnostics.i18n import Messages
 from diagnostics.model import (
     Choice,
     DiscoveryResult,
@@ -33,13 +34,14 @@ from diagnostics.model import (
 )
 from diagnostics.report._common import (
     ELLIPSIS,
-    STATUS_WORD,
     card_name,
     clean,
     clean_lines,
     paragraphs,
     probe_rows,
     settings_fields,
+    status_word,
+    ui,
 )
 
 MESSAGE_LIMIT = 2000  # Discord: characters in a message
@@ -116,25 +118,26 @@ def fit(raw: str, budget: int, render: Callable[[str], str] = escape) -> str:
 def render_markdown(
     report: Report, *, max_chars: int = MESSAGE_LIMIT, verbose: bool = False
 ) -> list[str]:
-    """The report as Discord messages, each at most `max_chars` long."""
+    """The report as Discord messages, each at most `max_chars` long, in `report.lang`."""
     if max_chars < MIN_CHARS:
         raise ValueError(f"max_chars must be at least {MIN_CHARS}, not {max_chars}")
-    blocks = [[_verdict(report)]]
+    m = ui(report.lang)
+    blocks = [[_verdict(report, m)]]
     for index, finding in enumerate(report.findings):
-        block = _finding(finding)
+        block = _finding(finding, m)
         if index == 1:
-            block.insert(0, "**Also found**")
+            block.insert(0, f"**{m.text('ui.report.also_found')}**")
         blocks.append(block)
-    settings = _settings(report)
+    settings = _settings(report, m)
     if settings:
         blocks.append(settings)
     if verbose and report.discovery:
-        blocks.append(_discovery(report.discovery))
+        blocks.append(_discovery(report.discovery, m))
     if verbose:
         for index, probe in enumerate(report.probes):
-            block = _probe(probe)
+            block = _probe(probe, m)
             if index == 0:
-                block.insert(0, "**Probes**")
+                block.insert(0, f"**{m.text('ui.report.probes_heading')}**")
             blocks.append(block)
     return _pack(blocks, max_chars)
 
@@ -142,31 +145,32 @@ def render_markdown(
 def markdown_summary(report: Report) -> str:
     """Verdict, top finding and its fix, for an embed description (at most 4096 characters)."""
     limit = EMBED_DESCRIPTION_LIMIT
-    head = _VERDICT_EMOJI[report.verdict] + f" **{STATUS_WORD[report.verdict]}**: "
+    m = ui(report.lang)
+    head = _VERDICT_EMOJI[report.verdict] + f" **{status_word(report.verdict, m)}**: "
     parts = [head + fit(report.summary, 1000 - size(head))]
     if report.findings:
         finding = report.findings[0]
-        described = describe(finding)
+        described = describe(finding, m)
         emoji = _SEVERITY_EMOJI[finding.severity]
         title = " ".join(paragraphs(described.title))
         # One statement per fact: the verdict line already names the root cause as a rule.
-        if not _names(report.summary, finding, title):
+        if not _names(report.summary, finding, title, m):
             parts.append(f"{emoji} **{fit(title, 300)}**")
         if finding.endpoint is not None and finding.endpoint != report.user_endpoint:
             # (The person's own settings are the embed's title: not said again.)
-            parts.append("-# " + fit(endpoint_phrase(finding.endpoint), 300))
-        label = "**Fix:** "
+            parts.append("-# " + fit(endpoint_phrase(finding.endpoint, m), 300))
+        label = f"**{m.text('ui.report.fix')}** "
         budget = limit - size("\n".join(parts)) - 1 - size(label)
         parts.append(label + fit("\n".join(paragraphs(described.fix)), budget, _escape_lines))
     else:
-        parts.extend(_settings(report))
+        parts.extend(_settings(report, m))
     text = "\n".join(parts)
     return text if size(text) <= limit else fit(text, limit, lambda s: s)
 
 
-def _names(summary: str, finding: Finding, title: str) -> bool:
+def _names(summary: str, finding: Finding, title: str, m: Messages) -> bool:
     """The verdict sentence already says the finding's title (with or without its facts)."""
-    bare = describe(Finding(code=finding.code, severity=finding.severity)).title
+    bare = describe(Finding(code=finding.code, severity=finding.severity), m).title
     lowered = summary.lower()
     return any(t and t.lower().rstrip(".") in lowered for t in (title, bare))
 
@@ -175,78 +179,76 @@ def _escape_lines(text: str) -> str:
     return "\n".join(escape(line) for line in text.split("\n"))
 
 
-def _verdict(report: Report) -> str:
+def _verdict(report: Report, m: Messages) -> str:
     emoji = _VERDICT_EMOJI[report.verdict]
-    return f"{emoji} **{STATUS_WORD[report.verdict]}**: {escape(report.summary)}"
+    return f"{emoji} **{status_word(report.verdict, m)}**: {escape(report.summary)}"
 
 
-def _finding(finding: Finding) -> list[str]:
-    described = describe(finding)
+def _finding(finding: Finding, m: Messages) -> list[str]:
+    described = describe(finding, m)
     title = " ".join(paragraphs(described.title))
     lines = [f"{_SEVERITY_EMOJI[finding.severity]} **{escape(title)}**"]
-    fix = paragraphs(described.fix)
-    if fix:
-        lines.append("**Fix:** " + escape(fix[0]))
-        lines.extend(escape(p) for p in fix[1:])
-    why = paragraphs(described.explanation)
-    if why:
-        lines.append("**Why:** " + escape(why[0]))
-        lines.extend(escape(p) for p in why[1:])
-    if described.admin:
-        admin = paragraphs(described.admin)
-        if admin:
-            lines.append("**Tell the admin:** " + escape(admin[0]))
-            lines.extend(escape(p) for p in admin[1:])
+    for key, text in (
+        ("ui.report.fix", described.fix),
+        ("ui.report.why", described.explanation),
+        ("ui.report.admin", described.admin or ""),
+    ):
+        shown = paragraphs(text)
+        if shown:
+            lines.append(f"**{m.text(key)}** " + escape(shown[0]))
+            lines.extend(escape(p) for p in shown[1:])
     if finding.endpoint is not None:
-        lines.append("-# " + escape(endpoint_phrase(finding.endpoint)))
+        lines.append("-# " + escape(endpoint_phrase(finding.endpoint, m)))
     return lines
 
 
-def _settings(report: Report) -> list[str]:
+def _settings(report: Report, m: Messages) -> list[str]:
+    heading = m.text("ui.report.settings")
     if not report.choices:
-        return ["**Settings that work:** none found."] if report.probes else []
-    lines = ["**Settings that work**"]
+        return [f"**{heading}:** {m.text('ui.report.none_found')}"] if report.probes else []
+    lines = [f"**{heading}**"]
     for index, choice in enumerate(report.choices):
         if index:
             lines.append("")
-        lines.extend(settings_card(choice))
+        lines.extend(settings_card(choice, m))
     return lines
 
 
-def settings_card(choice: Choice) -> list[str]:
+def settings_card(choice: Choice, lang: str | Messages = "en") -> list[str]:
     """One setting as Markdown lines: each field on its own line, what was typed beside it."""
-    lines = [f"__{escape(card_name(choice))}__"]
-    for label, value, typed_value, apps in settings_fields(choice):
+    m = ui(lang)
+    lines = [f"__{escape(card_name(choice, m))}__"]
+    login_test = m.text("ui.card.login_test")
+    for label, value, typed_value, apps in settings_fields(choice, m):
         line = (
-            f"{label}: {escape(value)}"
-            if label == "Login test"
-            else f"{label}: **{escape(value)}**"
+            f"{label}: {escape(value)}" if label == login_test else f"{label}: **{escape(value)}**"
         )
         if typed_value:
-            line += f" _(you typed {escape(typed_value)})_"
+            typed = m.text("ui.report.you_typed").format(value=escape(typed_value))
+            line += f" _{typed}_"
         lines.append(line)
         if apps:
             lines.append(f"-# {escape(apps)}")
     return lines
 
 
-def _discovery(results: Iterable[DiscoveryResult]) -> list[str]:
-    lines = ["**Discovery**"]
+def _discovery(results: Iterable[DiscoveryResult], m: Messages) -> list[str]:
+    lines = [f"**{m.text('ui.report.discovery')}**"]
     for result in results:
         text = f"{escape(result.source)}: {escape(result.status)}"
         if result.detail:
             text += " — " + escape(result.detail)
         lines.append(text)
-        lines.extend("-# " + escape(endpoint_phrase(e)) for e in result.endpoints)
+        lines.extend("-# " + escape(endpoint_phrase(e, m)) for e in result.endpoints)
     return lines
 
 
-def _probe(probe: ProbeResult) -> list[str]:
-    lines = [f"**{escape(endpoint_phrase(probe.endpoint))}**", FENCE_OPEN]
-    for level, label, value in probe_rows(probe):
+def _probe(probe: ProbeResult, m: Messages) -> list[str]:
+    lines = [f"**{escape(endpoint_phrase(probe.endpoint, m))}**", FENCE_OPEN]
+    for level, label, value in probe_rows(probe, m):
         lines.append(code_line("  " * level + (f"{label} {value}" if value else label)))
     if probe.transcript:
-        lines.append("Transcript:")
+        lines.append(m.text("ui.report.transcript"))
     for line in probe.transcript:
         lines.extend(code_line(part) for part in clean_lines(line))
     lines.append(FENCE_CLOSE)

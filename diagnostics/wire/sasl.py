@@ -29,8 +29,10 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-import scramp
+if TYPE_CHECKING:
+    import scramp
 
 __all__ = [
     "CANCEL",
@@ -242,7 +244,11 @@ class _Scram(SaslClient):
     def __init__(self, mechanism: str, username: str, password: str) -> None:
         super().__init__()
         self.mechanism = mechanism
-        self._client = scramp.ScramClient([mechanism], username, password)
+        # scramp (with asn1crypto) costs ~17 ms to import: only a SCRAM login pays for it,
+        # not every probe that reads a capability list (issue 16, start-up).
+        import scramp
+
+        self._client: scramp.ScramClient = scramp.ScramClient([mechanism], username, password)
         self._stage = 0
 
     def _make_first(self) -> str:
@@ -261,7 +267,11 @@ class _Scram(SaslClient):
                 # message with e= is the server's refusal (wrong password).
                 self._client.set_server_final(text)
                 return ""
-        except scramp.ScramException as exc:
+        except Exception as exc:  # scramp.ScramException; imported lazily (see __init__)
+            import scramp
+
+            if not isinstance(exc, scramp.ScramException):
+                raise
             self.problem = _scram_problem(text, exc)
         return CANCEL
 

@@ -628,11 +628,13 @@ class StandIn:
         self, kind: int, data: dict[str, Any], *, user: dict[str, Any] | None = None,
         where: str = "guild", message: dict[str, Any] | None = None,
         roles: tuple[str, ...] = (), permissions: str = MEMBER_PERMISSIONS,
+        locale: str = "en-US",
     ) -> dict[str, Any]:  # fmt: skip
         """`where`: "guild" (a server that invited the bot), "guild-user" (a server that did not:
         the person installed the app for themselves), "dm" (context 1) or "group" (a group DM,
         context 2). Shapes as Discord documents them (interaction object, context and
-        authorizing_integration_owners: "0" the guild install, "1" the user install)."""
+        authorizing_integration_owners: "0" the guild install, "1" the user install). `locale`:
+        the person's Discord language, as Discord sends it (de, es-ES, pt-BR, ja, ...)."""
         if where not in WHERE:
             raise ValueError(f"where={where!r}: one of {sorted(WHERE)}")
         user = user or self.user("someone")
@@ -651,7 +653,7 @@ class StandIn:
             "channel": {"id": self.channel_id, "type": channel_type, "name": "support",
                         "position": 0, "permission_overwrites": [], "nsfw": False,
                         "parent_id": None, **({"guild_id": self.guild_id} if guild else {})},
-            "locale": "en-US",
+            "locale": locale,
             "app_permissions": "2248473465835073",
             "entitlements": [],
             "context": context,
@@ -673,7 +675,8 @@ class StandIn:
               user: dict[str, Any] | None = None, where: str = "guild",
               roles: tuple[str, ...] = (),
               permissions: str = MEMBER_PERMISSIONS,
-              files: dict[str, dict[str, Any]] | None = None) -> dict[str, Any]:  # fmt: skip
+              files: dict[str, dict[str, Any]] | None = None,
+              locale: str = "en-US") -> dict[str, Any]:  # fmt: skip
         """A `/mail <sub> option:value ...` interaction (type 2, CHAT_INPUT). A `Role` or
         `Channel` value is sent as Discord does: its id, and the object under `resolved`;
         `files` are attachment options (type 11) by name, from `attachment()`."""
@@ -703,7 +706,7 @@ class StandIn:
         if resolved:
             data["resolved"] = resolved
         return self._interaction(2, data, user=user, where=where, roles=roles,
-                                 permissions=permissions)  # fmt: skip
+                                 permissions=permissions, locale=locale)  # fmt: skip
 
     def autocomplete(self, sub: str, options: dict[str, Any], focused: str,
                      *, user: dict[str, Any] | None = None) -> dict[str, Any]:  # fmt: skip
@@ -738,11 +741,11 @@ class StandIn:
         return self._interaction(2, data, user=user, where=where)
 
     def button(self, message_id: str, custom_id: str, *, user: dict[str, Any] | None = None,
-               where: str = "guild") -> dict[str, Any]:  # fmt: skip
+               where: str = "guild", locale: str = "en-US") -> dict[str, Any]:  # fmt: skip
         """A click on a button of a message the bot sent (type 3, MESSAGE_COMPONENT)."""
         message = self.messages[message_id]
         data = {"custom_id": custom_id, "component_type": 2}
-        return self._interaction(3, data, user=user, message=message, where=where)
+        return self._interaction(3, data, user=user, message=message, where=where, locale=locale)
 
     def modal_submit(self, modal: dict[str, Any], values: dict[str, str], *,
                      user: dict[str, Any] | None = None,

@@ -180,3 +180,58 @@ async def test_helpdesk_roles_gate_login_tests_and_skip_the_limit(
         await h.send(payload)
         assert (await h.callback(payload)).payload["type"] == 5  # deferred: not limited
         await h.final(payload)
+
+
+def test_a_servers_own_limit() -> None:
+    """/mail config's burst and cooldown: bounded, cleared with "limits", stored as JSON, and a
+    server's own limit counts in buckets of its own (tests elsewhere do not use them up)."""
+    from bot.helpdesk import limit_of
+    from bot.limits import Allowance, Limit, OnCooldown
+
+    settings = changed_settings(GuildSettings(), burst=10, cooldown=30)
+    assert (settings.burst, settings.cooldown_seconds) == (10, 30)
+    assert GuildSettings.from_dict(settings.to_dict()) == settings
+    assert GuildSettings.from_dict({"burst": 500, "cooldown_seconds": "x"}) == GuildSettings()
+    for bad in ({"burst": 0}, {"cooldown": 3601}):
+        with pytest.raises(InvalidTarget):
+            changed_settings(GuildSettings(), **bad)
+    assert changed_settings(settings, clear="limits") == GuildSettings()
+    default = Limit(10.0, 1)
+    assert limit_of(GuildSettings(), default, 42) == default
+    assert limit_of(settings, default, None) == default  # a DM: the bot's own
+    own = limit_of(settings, default, 42)
+    assert own == Limit(30.0, 10, scope=42)
+    now = [0.0]
+    allowance = Allowance(10.0, burst=1, clock=lambda: now[0])
+    allowance.take(7)  # the default bucket is spent ...
+    with pytest.raises(OnCooldown):
+        allowance.take(7)
+    for _ in range(10):  # ... the server's own holds ten
+        allowance.take(7, own)
+    with pytest.raises(OnCooldown, match=r"10 tests in a row.*in 30 s"):
+        allowance.take(7, own)
+    allowance.take(7, limit_of(changed_settings(settings, cooldown=0), default, 42))  # no limit
+
+
+async def test_a_helpdesk_raises_its_burst_for_triage(make_bot: BotFactory, lab: Lab) -> None:
+    """An agent told "easy there" after one test runs five in a row once the server's managers
+    set a burst of 5; the config card shows the limit."""
+    h = await make_bot(cooldown_seconds=60.0, burst=1)
+    agent = h.standin.user("agent")
+
+    async def check(scenario: str) -> int:
+        payload = h.standin.slash("check", check_options(lab, scenario), user=agent)
+        await h.send(payload)
+        reply = (await h.callback(payload)).payload
+        if reply["type"] == 5:
+            await h.final(payload)
+        return int(reply["type"])
+
+    assert await check("healthy") == 5
+    assert await check("expired") == 4  # refused at once: the bot's burst of 1
+    # (a result already given is free, so each test below asks about a server not yet asked)
+    _, text = await reply_text(h, await h.send(manager_config(h, burst=5, cooldown=60)))
+    assert "5 in a row" in text and "1 per 60 s" in text
+    for scenario in ("expired", "selfsigned", "notls", "notyet", "wrongname"):
+        assert await check(scenario) == 5, scenario
+    assert await check("unknownca") == 4

@@ -80,3 +80,21 @@ async def test_a_token_login_asks_about_the_token(
     asked = (await h.final(submit)).embeds()[0]["description"]
     assert "Send your token there" in asked and "password" not in asked
     assert set(custom_ids(h.original(submit))) == {"Send the token", "Cancel"}
+
+
+async def test_a_password_and_a_token_are_both_named(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both given (the password is used where the server offers no OAuth): the question and its
+    button name both, never the token alone."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    opened = await h.send(h.standin.slash("login"))
+    modal = (await h.callback(opened)).payload["data"]
+    values = {ADDRESS: "ann@outsourced.lab.test", PASSWORD_FIELD: "not-the-password-79",
+              "Or an OAuth token (XOAUTH2/OAUTHBEARER)": "ya29.not-a-real-token-43"}  # fmt: skip
+    submit = await h.send(h.standin.modal_submit(modal, values))
+    await h.callback(submit)
+    asked = (await h.final(submit)).embeds()[0]["description"]
+    assert "Send your password and token there" in asked
+    assert set(custom_ids(h.original(submit))) == {"Send the password and token", "Cancel"}

@@ -9,8 +9,8 @@ from types import SimpleNamespace
 import pytest
 
 from bot.extract import extract
-from bot.flow import SCREENSHOTS_UNAVAILABLE
 from bot.screenshots import Screenshots
+from diagnostics.i18n import messages
 from diagnostics.model import Report
 from diagnostics.ocr import INSTALL_HINT, OcrUnavailable
 from tests.bot.conftest import BotFactory, Harness
@@ -102,7 +102,7 @@ async def test_without_ocr_the_bot_says_to_paste_the_text(
     payload = await h.send(h.standin.message_command("", attachments=[image]))
     await h.callback(payload)
     notice = (await h.final(payload)).embeds()[0]
-    assert notice["description"] == SCREENSHOTS_UNAVAILABLE
+    assert notice["description"] == messages("en").text("ui.bot.no_ocr")
 
 
 @pytest.mark.parametrize(

@@ -15,9 +15,10 @@ from bot.extract import extract
 from bot.layouts import HelpLayout
 from bot.limits import Allowance, Busy, Gate, OnCooldown, SharedRuns
 from bot.logs import configure_logging, log_interaction
-from bot.progress import OUTCOME_WORDS, progress_line
+from bot.progress import progress_line
 from bot.render import embed_size, fit_embed, progress_embed, result_embed
 from bot.worker import ProcessWorker, WorkerDied
+from diagnostics.i18n import messages
 from diagnostics.model import (
     Endpoint,
     Finding,
@@ -254,7 +255,7 @@ def _finished(endpoint: Endpoint, outcome: Outcome, done: int, total: int = 11) 
 def test_progress_is_one_plain_line() -> None:
     """Progress: one sentence with the count and the latest named check; port 25 never named,
     no outcome code, no "None"; every outcome has its words."""
-    assert set(OUTCOME_WORDS) == set(Outcome)
+    assert all(messages().has(f"ui.progress.outcome.{o.value}") for o in Outcome)
     imap = Endpoint(
         protocol=Protocol.IMAP, host="imap.example.org", port=993, security=Security.TLS
     )

@@ -232,4 +232,69 @@ def make_certs(directory: Path) -> LabCerts:
     unknown_cafile = directory / "unknown-ca.pem"
     _write(cafile, _pem(root.cert))
     _write(unknown_cafile, _pem(unknown.cert))
+    # The intermediate's key stays in the lab's directory, so a test can issue a certificate of
+    # its own at test time (`issue`): a hostile subject or name no fixed scenario has.
+    _write(directory / INTERMEDIATE_KEY, _key_pem(intermediate.key))
+    _write(directory / INTERMEDIATE_CERT, _pem(intermediate.cert))
     return LabCerts(cafile=cafile, unknown_cafile=unknown_cafile, servers=servers)
+
+
+INTERMEDIATE_KEY = "intermediate.key.pem"
+INTERMEDIATE_CERT = "intermediate.pem"
+
+
+def _key_pem(key: PRIVATE_KEY) -> bytes:
+    return key.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    )
+
+
+def issue(
+    directory: Path,
+    dest: Path,
+    *,
+    names: tuple[str, ...],
+    addresses: tuple[str, ...] = (),
+    organization: str = "mailmedic lab",
+) -> tuple[Path, Path]:
+    """A leaf from the lab intermediate in `directory` (the lab's certs/), valid now, with these
+    DNS names and IP addresses and this organization in its subject; returns (chain, key) files
+    written under `dest`."""
+    import ipaddress
+
+    key_data = (directory / INTERMEDIATE_KEY).read_bytes()
+    signing_key = serialization.load_pem_private_key(key_data, password=None)
+    assert isinstance(signing_key, ec.EllipticCurvePrivateKey)
+    issuer_cert = x509.load_pem_x509_certificate((directory / INTERMEDIATE_CERT).read_bytes())
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+    key = _key()
+    subject = x509.Name(
+        [
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
+            x509.NameAttribute(NameOID.COMMON_NAME, (names or addresses)[0]),
+        ]
+    )
+    general: list[x509.GeneralName] = [x509.DNSName(n) for n in names]
+    general += [x509.IPAddress(ipaddress.ip_address(a)) for a in addresses]
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer_cert.subject)
+        .public_key(key.public_key())
+        .serial_number(_serial())
+        .not_valid_before(now - DAY)
+        .not_valid_after(now + 30 * DAY)
+        .add_extension(x509.SubjectAlternativeName(general), critical=False)
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.SERVER_AUTH]), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(signing_key.public_key()),
+            critical=False,
+        )
+        .sign(signing_key, hashes.SHA256())
+    )
+    dest.mkdir(parents=True, exist_ok=True)
+    chain, key_file = dest / "leaf.chain.pem", dest / "leaf.key.pem"
+    _write(chain, _pem(cert) + _pem(issuer_cert))
+    _write(key_file, _key_pem(key))
+    return chain, key_file

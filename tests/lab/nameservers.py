@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import struct
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import cast
 
@@ -15,6 +16,7 @@ import dns.name
 import dns.rcode
 import dns.rdata
 import dns.rdataclass
+import dns.rdatatype
 import dns.rrset
 import dns.zone
 
@@ -313,3 +315,82 @@ async def start_signed_dns(
     )
     port = transport.get_extra_info("sockname")[1]
     return transport, f"{host}:{port}"
+
+
+# --- a resolver that stalls chosen questions ------------------------------------------------------
+#
+# A hostile vantage for the deadline tests (issue 16): it forwards every query to the lab's
+# dnsmasq, except the questions `stall(name, type)` picks, which it never answers, like a
+# resolver whose upstream hangs for one zone. Each stalled question is counted.
+
+
+class _Stalling(asyncio.DatagramProtocol):
+    def __init__(
+        self,
+        upstream: tuple[str, int],
+        stall: Callable[[str, str], bool],
+        answers: dict[tuple[str, str], tuple[str, ...]],
+    ) -> None:
+        self.upstream, self.stall, self.answers = upstream, stall, answers
+        self.tasks: set[asyncio.Task[None]] = set()
+        self.stalled: list[tuple[str, str]] = []
+        self.asked: list[tuple[str, str]] = []  # every question, in order
+
+    def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        self.transport = cast(asyncio.DatagramTransport, transport)
+
+    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        try:
+            query = dns.message.from_wire(data)
+        except dns.exception.DNSException:
+            return
+        if not query.question:
+            return
+        question = query.question[0]
+        name = question.name.to_text().rstrip(".").lower()
+        kind = dns.rdatatype.to_text(question.rdtype)
+        self.asked.append((name, kind))
+        if self.stall(name, kind):
+            self.stalled.append((name, kind))
+            return
+        if (name, kind) in self.answers:
+            # A record of the test's own (a hostile zone's answer), as text in zone syntax.
+            response = dns.message.make_response(query)
+            response.answer.append(
+                dns.rrset.from_text_list(question.name, 60, "IN", kind, self.answers[name, kind])
+            )
+            self.transport.sendto(response.to_wire(), addr)
+            return
+        task = asyncio.ensure_future(self._forward(query, addr))
+        self.tasks.add(task)
+        task.add_done_callback(self.tasks.discard)
+
+    async def _forward(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
+        import dns.asyncquery
+
+        try:
+            response = await dns.asyncquery.udp(
+                query, self.upstream[0], port=self.upstream[1], timeout=2.0
+            )
+        except (dns.exception.DNSException, OSError):
+            return
+        self.transport.sendto(response.to_wire(), addr)
+
+
+async def start_stalling_dns(
+    host: str,
+    upstream: str,
+    stall: Callable[[str, str], bool],
+    answers: dict[tuple[str, str], tuple[str, ...]] | None = None,
+) -> tuple[asyncio.DatagramTransport, _Stalling, str]:
+    """A resolver on `host` (a free UDP port) in front of `upstream` (HOST:PORT) that never
+    answers the questions `stall(name, type)` picks and answers those in `answers` ((name,
+    type) -> records in zone syntax) itself; returns the transport (close it), the protocol
+    (its `stalled` questions, its forwarding `tasks`) and its HOST:PORT for `--dns`."""
+    up_host, _, up_port = upstream.rpartition(":")
+    loop = asyncio.get_running_loop()
+    transport, protocol = await loop.create_datagram_endpoint(
+        lambda: _Stalling((up_host, int(up_port)), stall, answers or {}), local_addr=(host, 0)
+    )
+    port = transport.get_extra_info("sockname")[1]
+    return transport, protocol, f"{host}:{port}"

@@ -135,6 +135,9 @@ message_size_limit = 26214400
 # no tarpit after errors and no per-client connection cap.
 smtpd_error_sleep_time = 0
 smtpd_client_connection_count_limit = 0
+# The load benchmark's hundreds of diagnoses meet the same lab hosts: more smtpd processes than
+# the default 100, or connections wait in the listen backlog and read as silent servers.
+default_process_limit = 400
 """
     master_cf = INTERNAL_SERVICES
     for svc in POSTFIX_SERVICES:
