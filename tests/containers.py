@@ -1,11 +1,12 @@
 """Building and running deploy/Containerfile with Podman on this closed machine.
 
 No registry is reachable here, so the image's base is made locally: a Debian bookworm root
-file system from `debootstrap`, imported as `localhost/mailmedic-base:bookworm` — the same
-Debian and Python 3.11 that the default base, `python:3.11-slim-bookworm`, is built from. The
-project is installed in the image from the build context exactly as the Containerfile says; pip
-only gets `--no-index --find-links` to wheels for the image's Python (PIP_ARGS), and the build
-has no network.
+file system from `debootstrap`, imported as `localhost/mailmedic-base:bookworm-<hash of its
+packages>` — the same Debian and Python 3.11 that the default base, `python:3.11-slim-bookworm`,
+is built from; with redis-server, it is also the compose test's Redis (tests/scale/
+test_compose.py). The project is installed in the image from the build context exactly as the
+Containerfile says; pip only gets `--no-index --find-links` to wheels for the image's Python
+(PIP_ARGS), and the build has no network.
 
 The network steps — debootstrap from Debian's mirror, the wheels from the package index — are
 set-up, not tests: `.ci/setup-tests` runs `python -m tests.containers prepare` once; the tests
@@ -18,6 +19,7 @@ and on an ordinary host alike.
 
 from __future__ import annotations
 
+import hashlib
 import shlex
 import shutil
 import subprocess
@@ -27,11 +29,16 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 WHEELS = ROOT / ".lab" / "container-wheels"  # made by `prepare`, for the image's Python
-BASE_IMAGE = "localhost/mailmedic-base:bookworm"
 IMAGE = "localhost/mailmedic:test"
 MIRROR = "http://deb.debian.org/debian"
-# What the image's build and run need beyond debootstrap's minimal base.
-BASE_PACKAGES = "python3,python3-venv,ca-certificates"
+# What the image's build and run need beyond debootstrap's minimal base, and redis-server: the
+# same base image is the compose test's Redis (tests/scale/test_compose.py), since `redis:7`
+# cannot be pulled here.
+BASE_PACKAGES = "python3,python3-venv,ca-certificates,redis-server"
+# The tag names the package list, so a machine that cached a base of another list makes a new one.
+BASE_IMAGE = (
+    "localhost/mailmedic-base:bookworm-" + hashlib.sha256(BASE_PACKAGES.encode()).hexdigest()[:8]
+)
 
 
 class ContainerUnavailable(Exception):
@@ -45,12 +52,17 @@ def podman_command() -> list[str]:
     return [podman, "--runtime", runc]
 
 
-def limits() -> list[str]:
+def limit_values() -> tuple[int, int]:
     """The file and process limits a container may have here: within this process's own."""
     import resource
 
     files = min(resource.getrlimit(resource.RLIMIT_NOFILE)[1], 65536)
     procs = min(resource.getrlimit(resource.RLIMIT_NPROC)[1], 4096)
+    return files, procs
+
+
+def limits() -> list[str]:
+    files, procs = limit_values()
     return ["--ulimit", f"nofile={files}:{files}", "--ulimit", f"nproc={procs}:{procs}"]
 
 
@@ -159,8 +171,13 @@ def build_requirements() -> list[str]:
     return [*data["build-system"]["requires"], "wheel"]
 
 
+_built: list[str] = []  # IMAGE once built by this process (test_container, test_compose)
+
+
 def build_image(folder: Path) -> None:
-    """deploy/Containerfile built on the local base, pip offline."""
+    """deploy/Containerfile built on the local base, pip offline (once per test run)."""
+    if _built:
+        return
     ensure_base_image()
     context = build_context(folder)
     _run(
@@ -170,6 +187,19 @@ def build_image(folder: Path) -> None:
          "-f", str(context / "deploy" / "Containerfile"), "-t", IMAGE, str(context)],
         timeout=900,
     )  # fmt: skip
+    _built.append(IMAGE)
+
+
+def compose_command(project: str, *files: Path) -> list[str]:
+    """Debian's podman-compose (1.0.3) on these files, its podman on runc (see above)."""
+    compose = shutil.which("podman-compose")
+    if compose is None:
+        raise ContainerUnavailable("podman-compose is needed (bash .ci/setup-tests)")
+    podman, _, runc = podman_command()
+    args = [compose, "--podman-path", podman, f"--podman-args=--runtime={runc}", "-p", project]
+    for file in files:
+        args += ["-f", str(file)]
+    return args
 
 
 def run(*args: str, options: tuple[str, ...] = (), stdin: str | None = "") -> str:

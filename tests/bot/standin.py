@@ -201,9 +201,11 @@ class Channel:
 
 
 class StandIn:
-    """Discord's HTTP API and gateway on one loopback port."""
+    """Discord's HTTP API and gateway on one loopback port (or on `host`, e.g. the gateway
+    address of a container network, for bots in containers: tests/scale/test_compose.py)."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host
         self._ids = itertools.count(1)
         self.app_id = self.snowflake()
         self.bot_user = self.user("mailmedic", bot=True)
@@ -269,7 +271,7 @@ class StandIn:
         attachment_id = self.snowflake()
         name = f"{attachment_id}-{filename}"
         self.files[name] = data
-        url = f"http://127.0.0.1:{self.port}/cdn/{name}"
+        url = f"http://{self.host}:{self.port}/cdn/{name}"
         return {"id": attachment_id, "filename": filename, "size": len(data), "url": url,
                 "proxy_url": url, "content_type": content_type}  # fmt: skip
 
@@ -302,11 +304,11 @@ class StandIn:
 
     @property
     def base(self) -> str:
-        return f"http://127.0.0.1:{self.port}{API}"
+        return f"http://{self.host}:{self.port}{API}"
 
     @property
     def gateway_url(self) -> str:
-        return f"ws://127.0.0.1:{self.port}/gateway"
+        return f"ws://{self.host}:{self.port}/gateway"
 
     async def start(self) -> None:
         app = web.Application(client_max_size=64 * 1024 * 1024)
@@ -315,7 +317,7 @@ class StandIn:
         app.router.add_route("*", API + "/{tail:.*}", self._http)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
-        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        site = web.TCPSite(self._runner, self.host, 0)
         await site.start()
         self.port = self._runner.addresses[0][1]
 

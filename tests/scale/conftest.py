@@ -33,23 +33,27 @@ async def redis_server() -> AsyncIterator[RedisProcess]:
 
 
 class Listener:
-    """A TCP server on 127.0.0.1 that counts connections; `silent` ones never answer (a probe
-    waits for its timeout), else each is forwarded to `upstream` (a lab server)."""
+    """A TCP server on 127.0.0.1 (or `host`) that counts connections and notes where each came
+    from; `silent` ones never answer (a probe waits for its timeout), else each is forwarded to
+    `upstream` (a lab server)."""
 
-    def __init__(self, upstream: tuple[str, int] | None = None) -> None:
+    def __init__(self, upstream: tuple[str, int] | None = None, host: str = "127.0.0.1") -> None:
         self.upstream = upstream
+        self.host = host
         self.connections = 0
+        self.peers: list[str] = []  # the client address of each connection
         self.connected = asyncio.Event()
         self.port = 0
         self._server: asyncio.Server | None = None
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def start(self) -> None:
-        self._server = await asyncio.start_server(self._handle, "127.0.0.1", 0)
+        self._server = await asyncio.start_server(self._handle, self.host, 0)
         self.port = int(self._server.sockets[0].getsockname()[1])
 
     async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self.connections += 1
+        self.peers.append(str(writer.get_extra_info("peername")[0]))
         self.connected.set()
         try:
             if self.upstream is None:

@@ -2,8 +2,8 @@
 processes (redis-server, two bot processes for shards 0 and 1 of 2 that only enqueue, two
 `mailmedic worker`s) against the Discord stand-in and the lab.
 
-There is no container engine on these machines, so the compose file itself is checked for its
-structure (test_compose_file), and deploy.local, which reads that same file, is what runs."""
+Here the file's structure is checked (test_compose_file) and deploy.local, which reads that same
+file, is what runs; test_compose.py runs the file itself in containers (podman-compose)."""
 
 from __future__ import annotations
 
