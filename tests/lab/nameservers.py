@@ -6,9 +6,9 @@ import asyncio
 import contextlib
 import struct
 import subprocess
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from pathlib import Path
-from typing import cast
+from typing import Any, TypeVar, cast
 
 import dns.exception
 import dns.message
@@ -157,35 +157,84 @@ async def start_broken_dns(
 # it would test Unbound, not mailmedic.
 
 
-class _Validating(asyncio.DatagramProtocol):
-    def __init__(self, upstream: tuple[str, int], signed: tuple[str, ...]) -> None:
-        self.upstream, self.signed = upstream, signed
+class _Forwarding(asyncio.DatagramProtocol):
+    """A stand-in resolver in front of the lab's dnsmasq: each query is handled by `answer`
+    (a subclass's), which may forward it upstream with `forward`."""
+
+    def __init__(self, upstream: tuple[str, int]) -> None:
+        self.upstream = upstream
         self.tasks: set[asyncio.Task[None]] = set()
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
         self.transport = cast(asyncio.DatagramTransport, transport)
 
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
-        task = asyncio.ensure_future(self._answer(data, addr))
+        try:
+            query = dns.message.from_wire(data)
+        except dns.exception.DNSException:
+            return
+        if not query.question:
+            return
+        self.spawn(self.answer(query, addr))
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        task = asyncio.ensure_future(work)
         self.tasks.add(task)
         task.add_done_callback(self.tasks.discard)
 
-    async def _answer(self, data: bytes, addr: tuple[str, int]) -> None:
+    def send(self, response: dns.message.Message, addr: tuple[str, int]) -> None:
+        self.transport.sendto(response.to_wire(), addr)
+
+    async def forward(self, query: dns.message.Message) -> dns.message.Message | None:
+        """The upstream's answer, or None when it did not give one in time."""
         import dns.asyncquery
-        import dns.flags
 
         try:
-            query = dns.message.from_wire(data)
-            response = await dns.asyncquery.udp(
+            return await dns.asyncquery.udp(
                 query, self.upstream[0], port=self.upstream[1], timeout=2.0
             )
         except (dns.exception.DNSException, OSError):
+            return None
+
+    async def answer(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
+        response = await self.forward(query)
+        if response is not None:
+            self.send(response, addr)
+
+
+P = TypeVar("P", bound=_Forwarding)
+
+
+async def _serve(host: str, protocol: Callable[[], P]) -> tuple[asyncio.DatagramTransport, P, str]:
+    """A stand-in resolver on `host` (a free UDP port): its transport (close it), the protocol
+    and its HOST:PORT for `--dns`."""
+    loop = asyncio.get_running_loop()
+    transport, served = await loop.create_datagram_endpoint(protocol, local_addr=(host, 0))
+    port = transport.get_extra_info("sockname")[1]
+    return transport, served, f"{host}:{port}"
+
+
+def _upstream(upstream: str) -> tuple[str, int]:
+    host, _, port = upstream.rpartition(":")
+    return host, int(port)
+
+
+class _Validating(_Forwarding):
+    def __init__(self, upstream: tuple[str, int], signed: tuple[str, ...]) -> None:
+        super().__init__(upstream)
+        self.signed = signed
+
+    async def answer(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
+        import dns.flags
+
+        response = await self.forward(query)
+        if response is None:
             return
-        name = query.question[0].name.to_text().rstrip(".").lower() if query.question else ""
+        name = query.question[0].name.to_text().rstrip(".").lower()
         in_signed = any(name == z or name.endswith("." + z) for z in self.signed)
         if in_signed and query.flags & dns.flags.AD and response.rcode() == dns.rcode.NOERROR:
             response.flags |= dns.flags.AD
-        self.transport.sendto(response.to_wire(), addr)
+        self.send(response, addr)
 
 
 async def start_validating_dns(
@@ -193,13 +242,8 @@ async def start_validating_dns(
 ) -> tuple[asyncio.DatagramTransport, str]:
     """A validating-resolver stand-in on `host` (a free UDP port) in front of `upstream`
     (HOST:PORT); returns the transport (close it) and its HOST:PORT for `--dns`."""
-    up_host, _, up_port = upstream.rpartition(":")
-    loop = asyncio.get_running_loop()
-    transport, _ = await loop.create_datagram_endpoint(
-        lambda: _Validating((up_host, int(up_port)), signed), local_addr=(host, 0)
-    )
-    port = transport.get_extra_info("sockname")[1]
-    return transport, f"{host}:{port}"
+    transport, _, address = await _serve(host, lambda: _Validating(_upstream(upstream), signed))
+    return transport, address
 
 
 # --- a DNSSEC-signed zone, for mailmedic's own validation (diagnostics/net/dnssec.py) ------------
@@ -273,34 +317,15 @@ def signed_answer(
     return None
 
 
-class _Signed(asyncio.DatagramProtocol):
+class _Signed(_Forwarding):
     def __init__(self, upstream: tuple[str, int], zones: dict[str, dns.zone.Zone]) -> None:
-        self.upstream, self.zones = upstream, zones
-        self.tasks: set[asyncio.Task[None]] = set()
+        super().__init__(upstream)
+        self.zones = zones
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = cast(asyncio.DatagramTransport, transport)
-
-    def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
-        task = asyncio.ensure_future(self._answer(data, addr))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-
-    async def _answer(self, data: bytes, addr: tuple[str, int]) -> None:
-        import dns.asyncquery
-
-        try:
-            query = dns.message.from_wire(data)
-            if not query.question:
-                return
-            response = signed_answer(query, self.zones)
-            if response is None:
-                response = await dns.asyncquery.udp(
-                    query, self.upstream[0], port=self.upstream[1], timeout=2.0
-                )
-        except (dns.exception.DNSException, OSError):
-            return
-        self.transport.sendto(response.to_wire(), addr)
+    async def answer(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
+        response = signed_answer(query, self.zones) or await self.forward(query)
+        if response is not None:
+            self.send(response, addr)
 
 
 async def start_signed_dns(
@@ -308,13 +333,8 @@ async def start_signed_dns(
 ) -> tuple[asyncio.DatagramTransport, str]:
     """The signed-zone stand-in on `host` (a free UDP port) in front of `upstream` (HOST:PORT);
     returns the transport (close it) and its HOST:PORT for `--dns`."""
-    up_host, _, up_port = upstream.rpartition(":")
-    loop = asyncio.get_running_loop()
-    transport, _ = await loop.create_datagram_endpoint(
-        lambda: _Signed((up_host, int(up_port)), zones), local_addr=(host, 0)
-    )
-    port = transport.get_extra_info("sockname")[1]
-    return transport, f"{host}:{port}"
+    transport, _, address = await _serve(host, lambda: _Signed(_upstream(upstream), zones))
+    return transport, address
 
 
 # --- a resolver that stalls chosen questions ------------------------------------------------------
@@ -324,22 +344,20 @@ async def start_signed_dns(
 # resolver whose upstream hangs for one zone. Each stalled question is counted.
 
 
-class _Stalling(asyncio.DatagramProtocol):
+class _Stalling(_Forwarding):
     def __init__(
         self,
         upstream: tuple[str, int],
         stall: Callable[[str, str], bool],
         answers: dict[tuple[str, str], tuple[str, ...]],
     ) -> None:
-        self.upstream, self.stall, self.answers = upstream, stall, answers
-        self.tasks: set[asyncio.Task[None]] = set()
+        super().__init__(upstream)
+        self.stall, self.answers = stall, answers
         self.stalled: list[tuple[str, str]] = []
         self.asked: list[tuple[str, str]] = []  # every question, in order
 
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        self.transport = cast(asyncio.DatagramTransport, transport)
-
     def datagram_received(self, data: bytes, addr: tuple[str, int]) -> None:
+        # The question is judged (and counted) at once, before any forwarding task starts.
         try:
             query = dns.message.from_wire(data)
         except dns.exception.DNSException:
@@ -359,22 +377,9 @@ class _Stalling(asyncio.DatagramProtocol):
             response.answer.append(
                 dns.rrset.from_text_list(question.name, 60, "IN", kind, self.answers[name, kind])
             )
-            self.transport.sendto(response.to_wire(), addr)
+            self.send(response, addr)
             return
-        task = asyncio.ensure_future(self._forward(query, addr))
-        self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
-
-    async def _forward(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
-        import dns.asyncquery
-
-        try:
-            response = await dns.asyncquery.udp(
-                query, self.upstream[0], port=self.upstream[1], timeout=2.0
-            )
-        except (dns.exception.DNSException, OSError):
-            return
-        self.transport.sendto(response.to_wire(), addr)
+        self.spawn(self.answer(query, addr))
 
 
 async def start_stalling_dns(
@@ -387,10 +392,4 @@ async def start_stalling_dns(
     answers the questions `stall(name, type)` picks and answers those in `answers` ((name,
     type) -> records in zone syntax) itself; returns the transport (close it), the protocol
     (its `stalled` questions, its forwarding `tasks`) and its HOST:PORT for `--dns`."""
-    up_host, _, up_port = upstream.rpartition(":")
-    loop = asyncio.get_running_loop()
-    transport, protocol = await loop.create_datagram_endpoint(
-        lambda: _Stalling((up_host, int(up_port)), stall, answers or {}), local_addr=(host, 0)
-    )
-    port = transport.get_extra_info("sockname")[1]
-    return transport, protocol, f"{host}:{port}"
+    return await _serve(host, lambda: _Stalling(_upstream(upstream), stall, answers or {}))
