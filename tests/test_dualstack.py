@@ -118,29 +118,17 @@ def test_addresses_are_bounded_per_family() -> None:
     assert kept == v4[:4] + v6[:4]
 
 
+def check_argv(lab: Lab, host: str) -> list[str]:
+    """`mailmedic check` of IMAP 993 SSL/TLS on `host`, against the lab."""
+    return ["check", "--protocol", "imap", "--host", host, "--port", "993", "--security", "tls",
+            "--dns", lab.dns, "--cafile", lab.cafile, "--allow-private"]  # fmt: skip
+
+
 def test_cli_json_reports_each_address_and_the_warning(
     lab: Lab, dualstack: DualStack, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`mailmedic check --json` on the dead-AAAA host lists both addresses and IPV6_BROKEN."""
-    code = main(
-        [
-            "check",
-            "--protocol",
-            "imap",
-            "--host",
-            "v6dead.lab.test",
-            "--port",
-            "993",
-            "--security",
-            "tls",
-            "--dns",
-            lab.dns,
-            "--cafile",
-            lab.cafile,
-            "--allow-private",
-            "--json",
-        ]
-    )
+    code = main([*check_argv(lab, "v6dead.lab.test"), "--json"])
     report = json.loads(capsys.readouterr().out)
     assert code == 1
     codes = [f["code"] for f in report["findings"]]
@@ -227,24 +215,7 @@ def test_cli_text_says_ipv4_is_broken(
     lab: Lab, dualstack: DualStack, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """`mailmedic check` on the dead-A host exits 1 and says networks without IPv6 fail."""
-    code = main(
-        [
-            "check",
-            "--protocol",
-            "imap",
-            "--host",
-            "v4dead.lab.test",
-            "--port",
-            "993",
-            "--security",
-            "tls",
-            "--dns",
-            lab.dns,
-            "--cafile",
-            lab.cafile,
-            "--allow-private",
-        ]
-    )
+    code = main(check_argv(lab, "v4dead.lab.test"))
     out = capsys.readouterr().out
     assert code == 1, out
     assert "networks without IPv6 fail" in out
