@@ -1314,7 +1314,7 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
     ),
     (
         "ui.cli.no_command",
-        "give a command: diagnose, check, explain or export (see mailmedic --help)",
+        "give a command: diagnose, check, explain, export or worker (see mailmedic --help)",
         "Command line error (keep the command names).",
     ),
     ("ui.cli.interrupted", "interrupted", "Command line: Ctrl-C."),
