@@ -19,6 +19,13 @@ the system resolver, which cannot be pointed at the lab, so it runs in a private
 (`unshare -m`) whose /etc/hosts holds the lab's names; it trusts only its built-in roots, so it
 is told to accept the lab's certificates (less work for it than our verification). Goal
 (issue 16): mailmedic's whole process at most 0.5 x Delta Chat's.
+
+`--against REV` measures an earlier revision beside this tree, at the same moment: both are
+installed with a plain `pip install` into fresh virtual environments under a temporary directory
+(the revision from `git archive`), and their runs are interleaved, so a busy machine slows both
+alike. Besides the wall time it prints the CPU time (user + system) of each process, which a
+loaded machine disturbs much less. The figures of issue 16's "start-up at least halved" come from
+`--against 72f6cac` (main just before the issue's work began).
 """
 
 from __future__ import annotations
@@ -61,15 +68,31 @@ def child_env(lab: dict[str, Any]) -> dict[str, str]:
 
 
 def whole(argv: list[str], env: dict[str, str]) -> tuple[float, int]:
+    seconds, _, status = timed(argv, env)
+    return seconds, status
+
+
+def timed(argv: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (user + system, from wait4) and exit status of one process.
+    Run from a neutral directory: `-m diagnostics` must find the installed package, not a
+    source tree in the working directory."""
     started = time.perf_counter()
-    done = subprocess.run(argv, env=env, capture_output=True, check=False)
-    return time.perf_counter() - started, done.returncode
+    child = subprocess.Popen(
+        argv,
+        env=env,
+        cwd=tempfile.gettempdir(),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(child.pid, 0)
+    return time.perf_counter() - started, usage.ru_utime + usage.ru_stime, status
 
 
-def import_seconds(args: list[str], env: dict[str, str]) -> float:
+def import_seconds(args: list[str], env: dict[str, str], python: str = PYTHON) -> float:
     """The sum of the top-level `-X importtime` entries (cumulative microseconds)."""
     done = subprocess.run(
-        [PYTHON, "-X", "importtime", "-m", "diagnostics", *args],
+        [python, "-X", "importtime", "-m", "diagnostics", *args],
+        cwd=tempfile.gettempdir(),
         env=env,
         capture_output=True,
         text=True,
@@ -173,13 +196,87 @@ def deltachat_runs(lab: dict[str, Any], runs: int) -> tuple[list[float], str | N
     return times, None
 
 
+# ----- an earlier revision beside this tree -------------------------------------------------------
+
+
+def install(source: Path, venv: Path) -> Path:
+    """A fresh virtual environment with `source` installed as a user gets it; its Python."""
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True)
+    python = venv / "bin" / "python"
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "-q", str(source)],
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return python
+
+
+def against(rev: str, runs: int) -> None:
+    root = Path(__file__).resolve().parent.parent
+    with tempfile.TemporaryDirectory(prefix="mailmedic-startup-") as tmp:
+        old_tree = Path(tmp) / "old"
+        old_tree.mkdir()
+        archive = subprocess.run(
+            ["git", "-C", str(root), "archive", rev], capture_output=True, check=True
+        ).stdout
+        subprocess.run(["tar", "-x", "-C", str(old_tree)], input=archive, check=True)
+        print(f"installing {rev} and this tree into fresh virtual environments ...", flush=True)
+        pythons = {
+            rev: install(old_tree, Path(tmp) / "venv-old"),
+            "now": install(root, Path(tmp) / "venv-now"),
+        }
+        lab_proc, lab = start_lab()
+        try:
+            env = child_env(lab)
+            print(f"median of {runs} interleaved runs, installed packages")
+            print(f"{'command':<10} {'tree':<8} {'import':>8} {'whole':>8} {'CPU':>8}")
+            for name, argv in commands(lab).items():
+                if name in ("--help", "--version"):
+                    continue
+                clis = {tree: str(py.with_name("mailmedic")) for tree, py in pythons.items()}
+                for cli in clis.values():
+                    timed([cli, *argv], env)  # warm-up: bytecode, page cache
+                walls: dict[str, list[float]] = {tree: [] for tree in clis}
+                cpus: dict[str, list[float]] = {tree: [] for tree in clis}
+                imports: dict[str, list[float]] = {tree: [] for tree in clis}
+                for _ in range(runs):
+                    for tree, cli in clis.items():
+                        wall, cpu, _ = timed([cli, *argv], env)
+                        walls[tree].append(wall)
+                        cpus[tree].append(cpu)
+                        imports[tree].append(import_seconds(argv, env, str(pythons[tree])))
+                medians = {
+                    tree: tuple(statistics.median(xs[tree]) for xs in (imports, walls, cpus))
+                    for tree in clis
+                }
+                for tree, (imp, wall, cpu) in medians.items():
+                    print(
+                        f"{name:<10} {tree:<8} {imp * 1000:>5.0f} ms {wall * 1000:>5.0f} ms "
+                        f"{cpu * 1000:>5.0f} ms"
+                    )
+                before, now = medians[rev], medians["now"]
+                print(
+                    f"{name:<10} {'now/' + rev[:4]:<8} {now[0] / before[0]:>8.2f} "
+                    f"{now[1] / before[1]:>8.2f} {now[2] / before[2]:>8.2f}   (goal <= 0.5)"
+                )
+        finally:
+            lab_proc.terminate()
+            lab_proc.wait(timeout=30)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
+    parser.add_argument("--against", metavar="REV", help="an earlier git revision, side by side")
     parser.add_argument("--deltachat-child", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.deltachat_child:
         deltachat_configure(args.deltachat_child)
+        return
+    if args.against:
+        against(args.against, args.runs)
         return
     lab_proc, lab = start_lab()
     try:

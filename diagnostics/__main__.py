@@ -1,5 +1,5 @@
 """`python -m diagnostics` is `mailmedic`."""
 
-from diagnostics.cli import main
+from diagnostics.cli import run
 
-raise SystemExit(main())
+run()
