@@ -51,11 +51,19 @@ class AppString:
     text: str
     source: str
     fragments: tuple[str, ...]
-    whole: re.Pattern[str]
+    whole: str  # the fragments in order, a placeholder's gap between them: a pattern's source
 
     @property
     def length(self) -> int:
         return sum(len(f) for f in self.fragments)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A string's whole pattern, compiled the first time its first fragment is seen. Compiling
+    all of them up front cost about 50 ms of every `mailmedic explain` process for the few a
+    text ever needs (`python -m benchmarks.startup`)."""
+    return re.compile(pattern, re.DOTALL)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -89,7 +97,7 @@ def _build(entry: dict[str, object], language: str, text: str, source: str) -> A
         text=text,
         source=source,
         fragments=pieces,
-        whole=re.compile(GAP.join(re.escape(p) for p in pieces), re.DOTALL),
+        whole=GAP.join(re.escape(p) for p in pieces),
     )
 
 
@@ -111,7 +119,7 @@ def app_strings() -> tuple[AppString, ...]:
 def _match(string: AppString, folded: str) -> StringMatch | None:
     first = string.fragments[0]
     if first in folded:
-        found = string.whole.search(folded)
+        found = _compiled(string.whole).search(folded)
         if found is not None:
             return StringMatch(
                 string=string, score=string.length, start=found.start(), end=found.end()

@@ -40,7 +40,7 @@ class LexiconMatch:
 @dataclass(frozen=True, slots=True)
 class _Rule:
     code: Code
-    concepts: tuple[tuple[str, re.Pattern[str]], ...]
+    concepts: tuple[tuple[str, str], ...]  # (name, its pattern's source)
     generic: bool
     refines: frozenset[Code]
 
@@ -49,10 +49,18 @@ ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter
 _SPACELESS = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
 
 
-def _concept(words: list[str]) -> re.Pattern[str]:
+def _concept(words: list[str]) -> str:
     """One pattern for a concept's words: short stems at a word's start, the rest anywhere."""
     stems = sorted(words, key=len, reverse=True)
-    return re.compile("|".join(_word(w) for w in stems))
+    return "|".join(_word(w) for w in stems)
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A concept's pattern, compiled when a sentence first needs it: a text reaches few of the
+    rules' later concepts, and compiling all of them cost every `mailmedic explain` process
+    about 25 ms (`python -m benchmarks.startup`)."""
+    return re.compile(pattern)
 
 
 def _word(word: str) -> str:
@@ -83,9 +91,9 @@ def _rules() -> tuple[_Rule, ...]:
     )
 
 
-def _has(seen: dict[str, bool], name: str, pattern: re.Pattern[str], sentence: str) -> bool:
+def _has(seen: dict[str, bool], name: str, pattern: str, sentence: str) -> bool:
     if name not in seen:
-        seen[name] = pattern.search(sentence) is not None
+        seen[name] = _compiled(pattern).search(sentence) is not None
     return seen[name]
 
 
