@@ -292,7 +292,7 @@ def test_argparse_errors_are_one_escaped_line(args: list[str], says: str) -> Non
     assert says in proc.stderr
 
 
-@pytest.mark.parametrize("dns", ["[::1", "[::1]x", "[::1]:", "[::1]:70000", "::1]"])
+@pytest.mark.parametrize("dns", ["[::1", "[::1]x", "[::1]:", "[::1]:70000", "::1]", "127.0.0.1:5²"])
 def test_malformed_dns_server_is_refused(dns: str) -> None:
     """--dns with an unclosed or trailing-garbage IPv6 form: one line, exit 2, nothing run."""
     proc = run("diagnose", "example.test", "--dns", dns)

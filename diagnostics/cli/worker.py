@@ -61,7 +61,7 @@ def main(args: argparse.Namespace) -> int:
     port = args.health_port
     if port is None and os.environ.get("MAILMEDIC_HEALTH_PORT", "").strip():
         raw = os.environ["MAILMEDIC_HEALTH_PORT"].strip()
-        if not raw.isdigit():
+        if not (raw.isascii() and raw.isdigit()):
             return fail(f"MAILMEDIC_HEALTH_PORT={raw!r} is not a port number")
         port = int(raw)
     try:

@@ -23,6 +23,7 @@ from diagnostics.discovery.dnsquery import absent
 from diagnostics.discovery.merge import key
 from diagnostics.model import CertProblem, Endpoint, Outcome
 from diagnostics.net.http import FetchResult
+from diagnostics.net.redact import Redactor
 from diagnostics.wire.autoconfig import (
     AutoconfigError,
     ClientConfig,
@@ -112,11 +113,14 @@ def config_lookup(
     address: str | None,
     username: str | None,
     via: str = "",
+    redact: Redactor | None = None,
+    known: tuple[str, ...] = (),
 ) -> Lookup:
-    """A fetched document judged: found with endpoints, none, or broken."""
+    """A fetched document judged: found with endpoints, none, or broken. `body` is the raw
+    document; its values are masked with the run's secrets as it is parsed (wire/safexml.py)."""
     where = f"{url}{via}"
     try:
-        config = parse_autoconfig(body)
+        config = parse_autoconfig(body, redact=redact, known=known)
     except AutoconfigError as exc:
         if looks_like_autoconfig(body):
             return Lookup(
@@ -200,5 +204,12 @@ async def lookup_clientconfig(
             )
         return failed
     return config_lookup(
-        source, fetched.url, fetched.body, address=dctx.address, username=username, via=via
+        source,
+        fetched.url,
+        fetched.body,
+        address=dctx.address,
+        username=username,
+        via=via,
+        redact=dctx.redact,
+        known=(dctx.domain,),
     )

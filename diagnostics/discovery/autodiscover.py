@@ -76,7 +76,7 @@ async def lookup_autodiscover(
     if not fetched.ok:
         return fetch_failure("autodiscover", fetched, cert_breaks=True)
     try:
-        answer = parse_autodiscover(fetched.body)
+        answer = parse_autodiscover(fetched.body, redact=dctx.redact, known=(dctx.domain,))
     except AutodiscoverError as exc:
         head = fetched.body[:4096].lstrip().lower()
         if head.startswith(b"<?xml") or b"<autodiscover" in head:
@@ -141,8 +141,11 @@ def _redirect(
         return f"not followed: more than {MAX_REDIRECTS} redirects"
     inside = _inside(site)
     if is_url:
-        parsed = urlsplit(target)
-        host = (parsed.hostname or "").lower()
+        try:
+            parsed = urlsplit(target)
+            host = (parsed.hostname or "").lower()
+        except ValueError:  # "https://[x/": hostile text must not end the diagnosis
+            return "not followed: not a URL"
         if parsed.scheme != "https":
             return "not followed: only https"
         if not inside(host):
@@ -210,7 +213,7 @@ async def lookup_autodiscover_json(dctx: DiscoveryContext) -> str | None:
     if not fetched.ok:
         return None
     try:
-        url = parse_autodiscover_json(fetched.body)
+        url = parse_autodiscover_json(fetched.body, redact=dctx.redact, known=(dctx.domain,))
     except AutodiscoverError:
         return None
     return url_host(url)

@@ -109,7 +109,7 @@ async def lookup_pacc(dctx: DiscoveryContext, *, username: str | None) -> Lookup
         )
     if not digests:
         try:
-            parse_pacc(fetched.body)
+            parse_pacc(fetched.body, redact=dctx.redact, known=(dctx.domain,))
         except PaccError:
             # No record and no PACC document: a web server that answers every path (a wildcard
             # name, a catch-all page) in a domain that publishes no PACC at all.
@@ -128,7 +128,7 @@ async def lookup_pacc(dctx: DiscoveryContext, *, username: str | None) -> Lookup
             digest_record(fetched.body),
         )
     try:
-        config = parse_pacc(fetched.body)
+        config = parse_pacc(fetched.body, redact=dctx.redact, known=(dctx.domain,))
     except PaccError as exc:
         return _broken(DOCUMENT, f"{fetched.url}: {exc}", name)
     provider = config.provider or "the provider"

@@ -6,9 +6,13 @@ included: every address actually connected to is checked), connects with `net/co
 speaks TLS with the same trust as the probes (`TlsContexts.verify`, so `--cafile` applies) and
 one HTTP/1.1 request with `Connection: close` (RFC 9112). Redirects are followed here, at most
 `MAX_REDIRECTS`, each checked for scheme and target (only https). Bodies are read with a
-counter and cut at `max_bytes` (decompressed bytes, for a gzip answer), then pass the run's
-Redactor (net/redact.py: the web server of a host that learnt the password may repeat it in a
-document or a redirect). Every fault is a `FetchResult` with a short reason, never an exception.
+counter and cut at `max_bytes` (decompressed bytes, for a gzip answer) and returned as they came:
+a document is masked as it is parsed (wire/safexml.py, net/redact.py "Names and documents"), so
+masking can never break its structure or its digest. What the server says outside a document (a
+status line, a redirect's Location, a Content-Type) passes the run's Redactor here: the web server
+of a host that learnt the password may repeat it there. Every fault, however odd the framing (a
+negative length, a status of non-ASCII digits, an endless chunk line or interim answers), is a
+`FetchResult` with a short reason, never an exception.
 
 Why not aiohttp (which this module used until issue 16): a diagnosis makes a handful of GETs and
 one POST per run, each to a different host, with no keep-alive, no cookies and no proxies; aiohttp
@@ -32,7 +36,7 @@ from urllib.parse import urljoin, urlsplit
 
 from diagnostics.model import CertProblem, Outcome
 from diagnostics.net.connect import ConnectFailure, connect_socket
-from diagnostics.net.redact import Redactor
+from diagnostics.net.redact import MASK, Redactor, redact_url
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
 from diagnostics.policy import AddressPolicy, address_class
@@ -45,7 +49,14 @@ USER_AGENT = "mailmedic (mail settings troubleshooter)"
 
 MAX_HEAD = 64 * 1024  # status line and headers together (nginx's default is 8 KiB per line)
 MAX_CHUNK_LINE = 1024
+MAX_INTERIM = 8  # 1xx answers before the real one (RFC 9110 §15.2: a few at most)
 CONNECT_TIMEOUT = 30.0
+# A connect to one of several addresses: a filtered first address must not use up the fetch's
+# whole time before the next is tried (RFC 8305 staggers attempts by 250 ms; a mail provider's web
+# server answers a connect in well under this).
+NEXT_ADDRESS_AFTER = 3.0
+_DIGITS = frozenset("0123456789")
+_HEX = frozenset("0123456789abcdefABCDEF")
 
 
 class Refused(OSError):
@@ -180,7 +191,10 @@ class HttpClient:
                 )
             except _HttpFault as fault:
                 return FetchResult(
-                    url=current, kind=fault.kind, reason=fault.reason, redirects=tuple(hops)
+                    url=current,
+                    kind=fault.kind,
+                    reason=self._redact(fault.reason),
+                    redirects=tuple(hops),
                 )
             except ssl.SSLCertVerificationError as exc:
                 code = exc.verify_code
@@ -207,10 +221,19 @@ class HttpClient:
             status = response.status
             location = response.headers.get("location")
             if location:
-                location = self._redact(location)
+                location = redact_url(self._redact, location, (host,))
             if status in (301, 302, 303, 307, 308) and location:
-                target = urljoin(current, location)
-                problem = _redirect_problem(target, allowed_hosts)
+                try:
+                    target = urljoin(current, location)
+                    problem = _redirect_problem(target, allowed_hosts)
+                except ValueError:  # "https://[::1/x": no URL at all
+                    return FetchResult(
+                        url=current,
+                        kind="redirect",
+                        status=status,
+                        reason=f"a redirect to something that is not a URL ({location[:80]!r})",
+                        redirects=tuple(hops),
+                    )
                 hops.append(target)
                 if problem is not None:
                     return FetchResult(
@@ -244,9 +267,9 @@ class HttpClient:
                 url=current,
                 kind="ok" if status == 200 else "status",
                 status=status,
-                body=self._redacted(response.body),
+                body=response.body,
                 reason="" if status == 200 else f"HTTP {status}",
-                content_type=response.headers.get("content-type", ""),
+                content_type=self._redact(response.headers.get("content-type", "")),
                 redirects=tuple(hops),
             )
 
@@ -313,10 +336,12 @@ class HttpClient:
             reason = _allowed(self._policy, addresses[0], port) or "refused"
             raise Refused(f"{host}: {reason}" if not _is_ip(host) else reason)
         last: ConnectFailure | None = None
-        for address in allowed:
-            # The fetch's own timeout bounds the whole request; this one only ends a connect
-            # that outlives it (net/connect.py needs one).
-            sock = await connect_socket(address, port, timeout=CONNECT_TIMEOUT)
+        for index, address in enumerate(allowed):
+            # The fetch's own timeout bounds the whole request; the last address's only ends a
+            # connect that outlives it (net/connect.py needs one).
+            more = index < len(allowed) - 1
+            timeout = NEXT_ADDRESS_AFTER if more else CONNECT_TIMEOUT
+            sock = await connect_socket(address, port, timeout=timeout)
             if not isinstance(sock, ConnectFailure):
                 return sock
             last = sock
@@ -327,22 +352,13 @@ class HttpClient:
             raise _HttpFault("timeout", f"{host} did not answer")
         raise _HttpFault("error", f"{host}: {last.detail}")
 
-    def _redacted(self, body: bytes) -> bytes:
-        """The body with the run's secrets masked; the very same bytes when nothing matched.
-        surrogateescape keeps bytes that are not UTF-8 as they were (a latin-1 document)."""
-        if not self._redact or not body:
-            return body
-        text = body.decode("utf-8", "surrogateescape")
-        masked = self._redact(text)
-        return body if masked == text else masked.encode("utf-8", "surrogateescape")
-
 
 async def _read_response(
     reader: asyncio.StreamReader, max_bytes: int, *, head_only: bool = False
 ) -> _Response:
     """One HTTP/1.1 response (RFC 9112): interim 1xx answers skipped, the body by chunked
     transfer coding, Content-Length or the end of the connection, each bounded."""
-    while True:
+    for _ in range(MAX_INTERIM + 1):
         try:
             head = await reader.readuntil(b"\r\n\r\n")
         except asyncio.LimitOverrunError:
@@ -352,16 +368,18 @@ async def _read_response(
         status, headers = _parse_head(head)
         if not 100 <= status < 200:
             break
+    else:
+        raise _HttpFault("error", f"more than {MAX_INTERIM} interim (1xx) answers")
     if head_only or status in (204, 304):
         return _Response(status, headers, b"", True)
     coding = headers.get("transfer-encoding", "").lower()
     if "chunked" in coding:
         raw, complete = await _read_chunked(reader, max_bytes)
     elif "content-length" in headers:
-        try:
-            length = int(headers["content-length"])
-        except ValueError:
-            raise _HttpFault("error", "a Content-Length that is not a number") from None
+        text = headers["content-length"]
+        if not text or not set(text) <= _DIGITS:  # int() takes "-1", "+5", "1_0", "²"
+            raise _HttpFault("error", "a Content-Length that is not a number")
+        length = int(text)
         if length > max_bytes:
             return _Response(status, headers, b"", False)
         raw, complete = await reader.readexactly(length), True
@@ -391,8 +409,8 @@ def _parse_head(head: bytes) -> tuple[int, dict[str, str]]:
     lines = head.decode("latin-1").split("\r\n")
     version, _, rest = lines[0].partition(" ")
     code = rest.partition(" ")[0]
-    if not version.startswith("HTTP/1.") or not (code.isdigit() and len(code) == 3):
-        raise _HttpFault("error", f"not an HTTP answer: {lines[0][:80]!r}")
+    if not version.startswith("HTTP/1.") or not (set(code) <= _DIGITS and len(code) == 3):
+        raise _HttpFault("error", f"not an HTTP answer: {lines[0][:80]!r}")  # masked by the caller
     headers: dict[str, str] = {}
     for line in lines[1:]:
         name, colon, value = line.partition(":")
@@ -405,18 +423,23 @@ async def _read_chunked(reader: asyncio.StreamReader, max_bytes: int) -> tuple[b
     chunks: list[bytes] = []
     size = 0
     while True:
-        line = await reader.readuntil(b"\r\n")
+        try:
+            line = await reader.readuntil(b"\r\n")
+        except asyncio.LimitOverrunError:
+            raise _HttpFault("error", "a chunk header is too long") from None
         if len(line) > MAX_CHUNK_LINE:
             raise _HttpFault("error", "a chunk header is too long")
-        text = line.split(b";", 1)[0].strip()
-        try:
-            length = int(text, 16)
-        except ValueError:
-            raise _HttpFault("error", "a chunk size that is not a number") from None
+        text = line.split(b";", 1)[0].strip().decode("latin-1")
+        if not text or not set(text) <= _HEX:  # int(x, 16) takes "-5", "0x5", "_"
+            raise _HttpFault("error", "a chunk size that is not a number")
+        length = int(text, 16)
         if length == 0:
+            trailers = 0  # trailer fields (RFC 9112 §7.1.2), not used, bounded like a head
             with contextlib.suppress(asyncio.IncompleteReadError, asyncio.LimitOverrunError):
-                while await reader.readuntil(b"\r\n") != b"\r\n":
-                    pass  # trailer fields (RFC 9112 §7.1.2), not used
+                while (field := await reader.readuntil(b"\r\n")) != b"\r\n":
+                    trailers += len(field)
+                    if trailers > MAX_HEAD:
+                        raise _HttpFault("error", "the answer's trailer fields are too large")
             return b"".join(chunks), True
         size += length
         if size > max_bytes:
@@ -455,6 +478,8 @@ def _redirect_problem(target: str, allowed_hosts: Callable[[str], bool] | None) 
     if parts.scheme != "https":
         return f"redirect to {parts.scheme or 'a relative'} URL {target} (only https is followed)"
     host = (parts.hostname or "").lower()
+    if MASK in host:  # a name that held a form of the password: shown masked, never looked up
+        return f"redirect to a host whose name was masked ({host})"
     if allowed_hosts is not None and not allowed_hosts(host):
         return f"redirect to another domain ({host})"
     return None

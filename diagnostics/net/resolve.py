@@ -58,7 +58,7 @@ def parse_dns_server(raw: str) -> tuple[str, int]:
 
 
 def _port(text: str, raw: str) -> int:
-    if not text.isdigit() or not 1 <= int(text) <= 65535:
+    if not (text.isascii() and text.isdigit()) or not 1 <= int(text) <= 65535:
         raise InvalidTarget(f"--dns {raw!r}: the port must be 1-65535")
     return int(text)
 

@@ -200,7 +200,7 @@ def _host(value: str | None) -> str | None:
 
 
 def _port(value: str | None) -> int | None:
-    if value and value.strip().isdigit() and 0 < int(value) < 65536:
+    if value and value.strip().isascii() and value.strip().isdigit() and 0 < int(value) < 65536:
         return int(value)
     return None
 

@@ -10,10 +10,12 @@ is reported as a problem and repaired, never used as a literal username.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
 from diagnostics.model import Protocol, Security
+from diagnostics.net.redact import Redactor
 from diagnostics.wire.safexml import child as _child
 from diagnostics.wire.safexml import children as _children
 from diagnostics.wire.safexml import local as _local
@@ -101,7 +103,11 @@ def _server(element: Element, problems: list[str]) -> ServerEntry | None:
     hostname = _text(_child(element, "hostname")).rstrip(".").lower()
     port_text = _text(_child(element, "port"))
     socket_type = _text(_child(element, "socketType")).upper()
-    if not hostname or not port_text.isdigit() or not 1 <= int(port_text) <= 65535:
+    if (
+        not hostname
+        or not (port_text.isascii() and port_text.isdigit())
+        or not 1 <= int(port_text) <= 65535
+    ):
         problems.append(f"{kind} entry without a usable hostname or port")
         return None
     security = _SOCKET_TYPES.get(socket_type)
@@ -129,9 +135,12 @@ def _server(element: Element, problems: list[str]) -> ServerEntry | None:
     )
 
 
-def parse_autoconfig(text: str | bytes) -> ClientConfig:
-    """Parse a clientConfig document; AutoconfigError when it is not one."""
-    root = parse_root(text, AutoconfigError, "document")
+def parse_autoconfig(
+    text: str | bytes, *, redact: Redactor | None = None, known: Iterable[str] = ()
+) -> ClientConfig:
+    """Parse a clientConfig document; AutoconfigError when it is not one. Its values come out
+    masked with `redact` (wire/safexml.py), the names of `known` domains kept."""
+    root = parse_root(text, AutoconfigError, "document", redact=redact, known=known)
     if _local(str(root.tag)) != "clientConfig":
         raise AutoconfigError(f"not a clientConfig document (root <{_local(str(root.tag))}>)")
     provider = _child(root, "emailProvider")

@@ -8,10 +8,12 @@ returned as redirects for the caller to judge (another domain needs the person's
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
 from diagnostics.model import Protocol, Security
+from diagnostics.net.redact import Redactor, redact_json
 from diagnostics.wire.safexml import child as _find
 from diagnostics.wire.safexml import children as _findall
 from diagnostics.wire.safexml import local as _local
@@ -52,9 +54,12 @@ def _security(protocol_element: Element, port: int) -> Security:
     return Security.STARTTLS if port in _STARTTLS_PORTS else Security.TLS
 
 
-def parse_autodiscover(text: str | bytes) -> AutodiscoverResponse:
-    """Parse a POX Autodiscover response; AutodiscoverError when it is not one."""
-    root = parse_root(text, AutodiscoverError, "response")
+def parse_autodiscover(
+    text: str | bytes, *, redact: Redactor | None = None, known: Iterable[str] = ()
+) -> AutodiscoverResponse:
+    """Parse a POX Autodiscover response; AutodiscoverError when it is not one. Its values come
+    out masked with `redact` (wire/safexml.py), the names of `known` domains kept."""
+    root = parse_root(text, AutodiscoverError, "response", redact=redact, known=known)
     if _local(str(root.tag)) != "Autodiscover":
         raise AutodiscoverError(f"not an Autodiscover response (root <{_local(str(root.tag))}>)")
     response = _find(root, "Response")
@@ -79,7 +84,7 @@ def parse_autodiscover(text: str | bytes) -> AutodiscoverResponse:
         protocol = _TYPES.get(_text(_find(element, "Type")).upper())
         host = _text(_find(element, "Server")).rstrip(".").lower()
         port_text = _text(_find(element, "Port"))
-        if protocol is None or not host or not port_text.isdigit():
+        if protocol is None or not host or not (port_text.isascii() and port_text.isdigit()):
             continue
         port = int(port_text)
         if not 1 <= port <= 65535:
@@ -120,16 +125,21 @@ def request_body(address: str) -> bytes:
 MAX_JSON = 16 * 1024
 
 
-def parse_autodiscover_json(body: bytes) -> str:
-    """The POX URL an Autodiscover v2 answer names; AutodiscoverError for anything else."""
+def parse_autodiscover_json(
+    body: bytes, *, redact: Redactor | None = None, known: Iterable[str] = ()
+) -> str:
+    """The POX URL an Autodiscover v2 answer names; AutodiscoverError for anything else. Parsed
+    from the raw bytes, its values then masked with `redact` (net/redact.py)."""
     import json
 
     if len(body) > MAX_JSON:
         raise AutodiscoverError("the answer is too large")
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
         raise AutodiscoverError("not JSON") from None
+    if redact:
+        data = redact_json(data, redact, known)
     if not isinstance(data, dict):
         raise AutodiscoverError("not an Autodiscover v2 answer")
     url = data.get("Url")

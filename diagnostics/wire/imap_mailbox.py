@@ -105,7 +105,14 @@ def parse_quota(line: str) -> tuple[QuotaResource, ...]:
     found: list[QuotaResource] = []
     for i in range(0, len(words) - 2, 3):
         name, usage, limit = words[i : i + 3]
-        if usage.isdigit() and limit.isdigit() and len(usage) < 20 and len(limit) < 20:
+        if (
+            usage.isascii()
+            and usage.isdigit()
+            and limit.isascii()
+            and limit.isdigit()
+            and len(usage) < 20
+            and len(limit) < 20
+        ):
             found.append(
                 QuotaResource(
                     root=_unquote(root), resource=name.upper(), usage=int(usage), limit=int(limit)

@@ -24,10 +24,12 @@ import binascii
 import hashlib
 import hmac
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from diagnostics.model import Protocol, Security
+from diagnostics.net.redact import Redactor, redact_json
 
 WELL_KNOWN = ".well-known/user-agent-configuration.json"
 VERSION = "UAAC1"
@@ -64,14 +66,20 @@ class PaccConfig:
     documentation: str | None = None
 
 
-def parse_pacc(body: bytes) -> PaccConfig:
-    """The mail servers of a PACC document; PaccError for anything that is not one."""
+def parse_pacc(
+    body: bytes, *, redact: Redactor | None = None, known: Iterable[str] = ()
+) -> PaccConfig:
+    """The mail servers of a PACC document; PaccError for anything that is not one. Parsed from
+    the raw bytes (its digest is over them), its values then masked with `redact`
+    (net/redact.py): escapes such as `\\u0041` are decoded before any form is looked for."""
     if len(body) > MAX_DOCUMENT:
         raise PaccError(f"the document is larger than {MAX_DOCUMENT // 1024} KiB")
     try:
         data = json.loads(body.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
         raise PaccError(f"not JSON: {exc}") from None
+    if redact:
+        data = redact_json(data, redact, known)
     if not isinstance(data, dict) or not isinstance(data.get("protocols"), dict):
         raise PaccError("no `protocols` object")
     servers: list[PaccServer] = []

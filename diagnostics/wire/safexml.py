@@ -6,16 +6,31 @@ use several, or none) and compare local tag names only.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from xml.etree.ElementTree import Element
 
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
+from diagnostics.net.redact import Redactor, redact_value
+
 MAX_DOCUMENT_BYTES = 256 * 1024  # the largest ISPDB file is under 10 KiB
 
 
-def parse_root(text: str | bytes, error: type[ValueError], what: str) -> Element:
-    """The root element, or `error(message)` for an oversize, forbidden or malformed document."""
+def parse_root(
+    text: str | bytes,
+    error: type[ValueError],
+    what: str,
+    *,
+    redact: Redactor | None = None,
+    known: Iterable[str] = (),
+) -> Element:
+    """The root element, or `error(message)` for an oversize, forbidden or malformed document.
+
+    Parsed from the raw bytes, then every text, tail and attribute value masked with the run's
+    secrets (`redact_value`: a host name as a name, net/redact.py "Names and documents"); tag
+    and attribute names are the document's structure and stay, so masking can never break it,
+    and entities or CDATA are decoded before the values are masked."""
     size = len(text.encode() if isinstance(text, str) else text)
     if size > MAX_DOCUMENT_BYTES:
         raise error(f"the {what} is too large ({size} bytes)")
@@ -24,7 +39,17 @@ def parse_root(text: str | bytes, error: type[ValueError], what: str) -> Element
     except DefusedXmlException as exc:
         raise error(f"forbidden XML construct ({type(exc).__name__})") from None
     except DET.ParseError as exc:
-        raise error(f"bad XML ({exc})") from None
+        message = f"bad XML ({exc})"
+        raise error(redact(message) if redact else message) from None
+    if redact:
+        names = tuple(known)
+        for element in root.iter():
+            if element.text:
+                element.text = redact_value(redact, element.text, names)
+            if element.tail:
+                element.tail = redact_value(redact, element.tail, names)
+            for key, value in element.attrib.items():
+                element.attrib[key] = redact_value(redact, value, names)
     return root
 
 
