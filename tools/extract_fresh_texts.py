@@ -11,6 +11,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fresh_texts.json
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/final_texts.json --final
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/unseen_texts.json --unseen
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourth_texts.json --fourth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -18,7 +19,8 @@ misses have been read.
 
 MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
 `neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
-`eworm-de+claws-mail/repo` (bare repositories). Needs Babel (the dev
+`eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo` and `nextcloud+mail/repo` (bare
+repositories). Needs Babel (the dev
 extra) to read the PO files.
 """
 
@@ -159,6 +161,83 @@ CLAWS: list[tuple[str, str, tuple[str, ...]]] = [
     ("Connection to %s:%d timed out.", "PORT_FILTERED", ("mail.example.com", "993")),
     ("Certificate issuer is not a CA", "CERT_UNTRUSTED", ()),
 ]
+# Mailspring (app/src/mailsync-process.ts, LocalizedErrorStrings: what mailsync's MailCore2
+# error codes become in the app) and Nextcloud Mail (src/components/AccountForm.vue, the reasons
+# of lib/Exception/CouldNotConnectException.php; other components): the fourth set, extracted and
+# labelled after the unseen set's misses had been read and before anything was changed for it.
+# Their translations are JSON tables keyed by the English text (app/lang/<ll>.json,
+# l10n/<ll>.json). A code None: a mail app's text that is no settings problem (a folder, an
+# S/MIME signature, a draft): it must not be answered with a settings cause.
+MAILSPRING: list[tuple[str, str | None, tuple[str, ...]]] = [
+    # MailCore2 ErrorConnection: the TCP connection to host:port failed.
+    (
+        "Connection Error - Unable to connect to the server / port you provided.",
+        "PORT_FILTERED",
+        (),
+    ),
+    # MailCore2 ErrorTLSNotAvailable: the implicit-TLS handshake (mailimap_ssl_connect) failed.
+    ("TLS Not Available", "TLS_HANDSHAKE_FAILED", ()),
+    # ErrorCertificate: the certificate chain did not verify.
+    ("Certificate Error", "CERT_UNTRUSTED", ()),
+    ("Authentication Error - Check your username and password.", "AUTH_FAILED", ()),
+    ("Gmail IMAP is not enabled. Visit Gmail settings to turn it on.", "PROTOCOL_DISABLED", ()),
+    ("StartTLS is not available.", "STARTTLS_NOT_OFFERED", ()),
+    ("A Gmail application-specific password is required.", "APP_PASSWORD_REQUIRED", ()),
+    ("The Outlook server said you must sign in via a web browser.", "WEB_LOGIN_REQUIRED", ()),
+    ("The server said you must sign in via your webmail.", "WEB_LOGIN_REQUIRED", ()),
+    ("The message has been blocked by Yahoo's outbound spam filter.", "REJECTED_AS_SPAM", ()),
+    (
+        "The message has been blocked by Yahoo - you have exceeded your daily sending limit.",
+        "RATE_LIMITED",
+        (),
+    ),
+    (
+        "The SMTP server would not relay a message. You may need to authenticate.",
+        "RELAY_REFUSED",
+        (),
+    ),
+    (
+        "Sorry, your SMTP server does not support basic username / password authentication.",
+        "AUTH_NOT_OFFERED",
+        (),
+    ),
+    ("Sorry, this folder does not exist.", None, ()),
+    (
+        "The message contains an illegal attachment that is not allowed by the server.",
+        None,
+        (),
+    ),
+]
+NEXTCLOUD: list[tuple[str, str | None, tuple[str, ...]]] = [
+    # CONNECTION_ERROR: Horde's SERVER_CONNECT / SERVER_READERROR, no connection to host:port.
+    ("IMAP server is not reachable", "PORT_FILTERED", ()),
+    ("SMTP server is not reachable", "PORT_FILTERED", ()),
+    # AUTHENTICATION_WRONG_PASSWORD / _DENIED / AUTHENTICATION: LOGIN_AUTHENTICATIONFAILED.
+    ("IMAP username or password is wrong", "AUTH_FAILED", ()),
+    ("SMTP username or password is wrong", "AUTH_FAILED", ()),
+    ("IMAP server denied authentication", "AUTH_FAILED", ()),
+    ("SMTP server denied authentication", "AUTH_FAILED", ()),
+    ("IMAP authentication error", "AUTH_FAILED", ()),
+    ("SMTP authentication error", "AUTH_FAILED", ()),
+    # The other reasons: the connection (or its greeting) failed.
+    ("IMAP connection failed", "PORT_FILTERED", ()),
+    ("SMTP connection failed", "PORT_FILTERED", ()),
+    # S/MIME: the user's own signing certificate, not the server's TLS certificate.
+    (
+        "The selected certificate is not trusted by the server. Recipients might not be able to "
+        "verify your signature.",
+        None,
+        (),
+    ),
+    ("An error occurred, unable to rename the mailbox.", None, ()),
+    ("Failed to save draft", None, ()),
+    ("Summarizing thread failed.", None, ()),
+]
+JSON_APPS = {
+    # app: (repository, path of a language's table, its language names, the table's key)
+    "Mailspring": ("Foundry376/Mailspring", "app/lang/{}.json", {"pt-BR": "pt-BR"}, None),
+    "Nextcloud Mail": ("nextcloud/mail", "l10n/{}.json", {"pt-BR": "pt_BR"}, "translations"),
+}
 # Roundcube (program/localization/*/messages.inc): (key, cause, values for its $names).
 ROUNDCUBE = [
     ("loginfailed", "AUTH_FAILED", {}),
@@ -229,9 +308,41 @@ def po_app(
     return entries
 
 
+def json_app(
+    mirrors: Path, app: str, strings: list[tuple[str, str | None, tuple[str, ...]]], english: str
+) -> list[dict[str, object]]:
+    """The chosen messages of an app whose translations are JSON tables keyed by the English."""
+    repo_name, pattern, names, key = JSON_APPS[app]
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    tables = {}
+    for lang in LANGS[1:]:
+        path = pattern.format(names.get(lang, lang))
+        table = json.loads(git(repo, "show", f"HEAD:{path}"))
+        tables[lang] = (path, table[key] if key else table)
+    entries = []
+    for index, (msgid, code, values) in enumerate(strings):
+        texts = {"en": msgid}
+        sources = {"en": f"{repo_name}@{commit}:{english}"}
+        for lang, (path, table) in tables.items():
+            if isinstance(table.get(msgid), str) and table[msgid].strip():
+                texts[lang] = table[msgid]
+                sources[lang] = f"{repo_name}@{commit}:{path}"
+        entries.append(
+            {
+                "id": f"{app.lower().replace(' ', '-')}.{index}",
+                "app": app,
+                "code": code,
+                "texts": {lang: _printf(text, values) for lang, text in texts.items()},
+                "sources": sources,
+            }
+        )
+    return entries
+
+
 def _printf(text: str, values: tuple[str, ...]) -> str:
     supply = iter(values)
-    return re.sub(r"%[sd]", lambda _: next(supply, "mail.example.com"), text).strip()
+    return re.sub(r"%[sd@]", lambda _: next(supply, "mail.example.com"), text).strip()
 
 
 _INC = re.compile(r"""\$messages\['(\w+)'\]\s*=\s*'((?:[^'\\]|\\.)*)';""")
@@ -272,7 +383,17 @@ def main() -> None:
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    if sys.argv[3:] == ["--unseen"]:
+    if sys.argv[3:] == ["--fourth"]:
+        about = (
+            "The fourth held-out set (tools/extract_fresh_texts.py --fourth): Mailspring and "
+            "Nextcloud Mail, extracted and labelled after the unseen set's misses had been read "
+            "and before anything was changed for them; code null: a mail app's text that is no "
+            "settings problem. Read only by benchmarks/explain.py --fourth."
+        )
+        entries = json_app(
+            mirrors, "Mailspring", MAILSPRING, "app/src/mailsync-process.ts"
+        ) + json_app(mirrors, "Nextcloud Mail", NEXTCLOUD, "src/components/AccountForm.vue")
+    elif sys.argv[3:] == ["--unseen"]:
         about = (
             "The unseen texts (tools/extract_fresh_texts.py --unseen): two more clients, "
             "extracted and labelled after the final set's misses had been read and before the "
