@@ -12,6 +12,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/final_texts.json --final
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/unseen_texts.json --unseen
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourth_texts.json --fourth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifth_texts.json --fifth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -19,8 +20,8 @@ misses have been read.
 
 MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
 `neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
-`eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo` and `nextcloud+mail/repo` (bare
-repositories). Needs Babel (the dev
+`eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo`, `nextcloud+mail/repo`,
+`Distrotech+fetchmail/repo` and `marlam+msmtp/repo` (bare repositories). Needs Babel (the dev
 extra) to read the PO files.
 """
 
@@ -233,6 +234,67 @@ NEXTCLOUD: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("Failed to save draft", None, ()),
     ("Summarizing thread failed.", None, ()),
 ]
+# fetchmail (a mirror's fetchmail 6.3 sources: driver.c, socket.c, sink.c, pop3.c) and msmtp
+# (src/smtp.c, src/tls.c, src/net.c): the fifth set, extracted and labelled, like the fourth,
+# before anything was changed for the fourth set's misses. msmtp ships de, es, fr, pt_BR.
+FETCHMAIL: list[tuple[str, str | None, tuple[str, ...]]] = [
+    (
+        "timeout after %d seconds waiting to connect to server %s.\n",
+        "PORT_FILTERED",
+        ("30", "mail.example.com"),
+    ),
+    ("SSL connection failed.\n", "TLS_HANDSHAKE_FAILED", ()),
+    ("Authorization failure on %s@%s%s\n", "AUTH_FAILED", ("alice", "mail.example.com", "")),
+    (
+        "Unknown login or authentication error on %s@%s\n",
+        "AUTH_FAILED",
+        ("alice", "mail.example.com"),
+    ),
+    ("%s: upgrade to TLS failed.\n", "STARTTLS_FAILED", ("mail.example.com",)),
+    (
+        "TLS is mandatory for this session, but server refused CAPA command.\n",
+        "STARTTLS_NOT_OFFERED",
+        (),
+    ),
+    (
+        "Server CommonName mismatch: %s != %s\n",
+        "CERT_HOSTNAME_MISMATCH",
+        ("www.example.net", "mail.example.com"),
+    ),
+    ("Server certificate verification error: %s\n", "CERT_UNTRUSTED", ("",)),
+    ("Missing trust anchor certificate: %s\n", "CERT_UNTRUSTED", ("",)),
+    ("Broken certification chain at: %s\n", "CERT_UNTRUSTED", ("",)),
+    # Local troubles of the fetchmail process: no mail settings are wrong.
+    ("fetchmail: lock creation failed.\n", None, ()),
+    ("Out of memory!\n", None, ()),
+]
+MSMTP: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("the server does not support TLS via the STARTTLS command", "STARTTLS_NOT_OFFERED", ()),
+    ("the server does not support authentication", "AUTH_NOT_OFFERED", ()),
+    ("TLS certificate verification failed", "CERT_UNTRUSTED", ()),
+    ("TLS handshake failed: %s", "TLS_HANDSHAKE_FAILED", ("",)),
+    ("cannot locate host %s: %s", "HOST_NOT_FOUND", ("mail.example.com", "")),
+    ("authentication failed (method %s)", "AUTH_FAILED", ("PLAIN",)),
+    ("the server does not support authentication method %s", "AUTH_NOT_OFFERED", ("CRAM-MD5",)),
+    (
+        "envelope from address %s not accepted by the server",
+        "SENDER_REFUSED",
+        ("alice@example.com",),
+    ),
+    (
+        "recipient address %s not accepted by the server",
+        "RECIPIENT_UNKNOWN",
+        ("bob@example.org",),
+    ),
+    (
+        "%s: the certificate owner does not match hostname %s",
+        "CERT_HOSTNAME_MISMATCH",
+        ("TLS", "mail.example.com"),
+    ),
+    ("the connection was closed unexpectedly", "CONNECTION_CLOSED", ()),
+    ("connection refused", "PORT_CLOSED", ()),
+    ("host unreachable", "HOST_UNREACHABLE", ()),
+]
 JSON_APPS = {
     # app: (repository, path of a language's table, its language names, the table's key)
     "Mailspring": ("Foundry376/Mailspring", "app/lang/{}.json", {"pt-BR": "pt-BR"}, None),
@@ -274,7 +336,10 @@ def git(repo: Path, *args: str) -> str:
 
 
 def po_app(
-    mirrors: Path, repo_name: str, app: str, strings: list[tuple[str, str, tuple[str, ...]]]
+    mirrors: Path,
+    repo_name: str,
+    app: str,
+    strings: list[tuple[str, str, tuple[str, ...]]] | list[tuple[str, str | None, tuple[str, ...]]],
 ) -> list[dict[str, object]]:
     """The chosen msgids of a gettext-translated app, in each language it ships."""
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
@@ -383,7 +448,16 @@ def main() -> None:
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    if sys.argv[3:] == ["--fourth"]:
+    if sys.argv[3:] == ["--fifth"]:
+        about = (
+            "The fifth held-out set (tools/extract_fresh_texts.py --fifth): fetchmail and msmtp, "
+            "extracted and labelled before anything was changed for the fourth set's misses; "
+            "code null: no settings problem. Read only by benchmarks/explain.py --fifth."
+        )
+        entries = po_app(mirrors, "Distrotech/fetchmail", "fetchmail", FETCHMAIL) + po_app(
+            mirrors, "marlam/msmtp", "msmtp", MSMTP
+        )
+    elif sys.argv[3:] == ["--fourth"]:
         about = (
             "The fourth held-out set (tools/extract_fresh_texts.py --fourth): Mailspring and "
             "Nextcloud Mail, extracted and labelled after the unseen set's misses had been read "
