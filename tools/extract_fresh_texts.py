@@ -407,7 +407,14 @@ def json_app(
 
 def _printf(text: str, values: tuple[str, ...]) -> str:
     supply = iter(values)
-    return re.sub(r"%[sd@]", lambda _: next(supply, "mail.example.com"), text).strip()
+
+    def one(match: re.Match[str]) -> str:
+        if match[1]:  # a translator's reordered "%2$s" (gettext's positional arguments)
+            index = int(match[1]) - 1
+            return values[index] if index < len(values) else "mail.example.com"
+        return next(supply, "mail.example.com")
+
+    return re.sub(r"%(?:(\d+)\$)?[sd@]", one, text).strip()
 
 
 _INC = re.compile(r"""\$messages\['(\w+)'\]\s*=\s*'((?:[^'\\]|\\.)*)';""")
