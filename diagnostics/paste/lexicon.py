@@ -4,11 +4,17 @@ For a text whose exact string we never read (another app, another version, OCR).
 when each of its concepts has a word in the same sentence; rules are tried in order, specific
 before generic, and the first rule per sentence wins. A short stem must start a word ("erro"
 is in "erros", not in "interrompue"); a longer one, or a word of a script written without
-spaces (Japanese), matches anywhere. A rule may name the broader causes it "refines": its
-sentence's words say more than a better-ranked match of a fragment did ("the login failed"
-inside "the login failed temporarily"). A rule marked "generic" (a
+spaces (Japanese), matches anywhere; a word written "-fehler" is a compound's tail and matches
+anywhere however short ("Anmeldefehler", "aanmeldingsfout"). A rule may name the broader
+causes it "refines": its sentence's words say more than a better-ranked match of a fragment
+did ("the login failed" inside "the login failed temporarily"). A rule marked "generic" (a
 sentence that only says the connection failed) speaks only after every specific sentence of
 the text: "the connection failed. The server refuses connections." is a refused port.
+
+A rule's "unless" lists concepts that, anywhere in the text, say it is about something else:
+a certificate "not trusted" beside a signature is an S/MIME signing certificate, not the
+server's. Its "needs" lists concepts of which one must be somewhere in the text: "the server
+is not reachable" names a mail server's port only in a text that speaks of mail at all.
 """
 
 from __future__ import annotations
@@ -43,6 +49,8 @@ class _Rule:
     concepts: tuple[tuple[str, re.Pattern[str]], ...]
     generic: bool
     refines: frozenset[Code]
+    unless: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    needs: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
@@ -56,6 +64,8 @@ def _concept(words: list[str]) -> re.Pattern[str]:
 
 
 def _word(word: str) -> str:
+    if word.startswith("-") and len(word) > 1:
+        return re.escape(word[1:])  # a compound's tail: anywhere
     if (
         len(word) >= ANYWHERE_CHARS
         or _SPACELESS.match(word)
@@ -78,6 +88,8 @@ def _rules() -> tuple[_Rule, ...]:
             tuple((name, concepts[name]) for name in rule["all"]),
             bool(rule.get("generic", False)),
             frozenset(Code(c) for c in rule.get("refines", ())),
+            tuple((name, concepts[name]) for name in rule.get("unless", ())),
+            tuple((name, concepts[name]) for name in rule.get("needs", ())),
         )
         for rule in raw["rules"]
     )
@@ -93,11 +105,19 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
     """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
     then the generic ones."""
     later: list[LexiconMatch] = []
+    whole: dict[str, bool] = {}  # "unless" and "needs" concepts, searched once in the text
+    padded_text = f" {folded} "
     for sentence in _SENTENCE.split(folded):
         padded = f" {sentence.strip()} "
         seen: dict[str, bool] = {}  # a concept is searched once per sentence, whatever the rules
         for rule in _rules():
             if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
+                if any(_has(whole, name, pattern, padded_text) for name, pattern in rule.unless):
+                    break  # the text is about something else (a signature, not a server)
+                if rule.needs and not any(
+                    _has(whole, name, pattern, padded_text) for name, pattern in rule.needs
+                ):
+                    continue  # a rule for mail texts, in a text that never speaks of mail
                 found = LexiconMatch(
                     code=rule.code,
                     sentence=sentence.strip(),
