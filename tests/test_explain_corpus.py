@@ -377,6 +377,8 @@ ORDINARY = [
     "Ihre VPN-Verbindung ist abgelaufen, bitte neu verbinden",
     "Das Upload-Limit des Forums wurde überschritten",
     "La connessione alla stampante è scaduta",
+    "curl: (6) Could not resolve host: example.com",
+    "The printer host is unreachable",
 ]
 
 

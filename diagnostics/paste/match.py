@@ -32,7 +32,8 @@ GENERIC_ENTRIES = frozenset(
     }
 )
 _OTHER_SERVICE = re.compile(
-    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip)\b|"
+    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|curl|"
+    r"wget|ping|nslookup)\b|"
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443)\b",
     re.IGNORECASE,
 )
