@@ -40,6 +40,14 @@ def test_corpus_covers_the_apps_and_languages_with_sources() -> None:
     assert all("@" in s.source for s in strings if s.app == "Thunderbird for Android")
 
 
+def test_outlook_beyond_english_names_where_each_text_is_quoted() -> None:
+    """Outlook's dialogs in German, French and Japanese are in the corpus, each with the address
+    of the page that quotes it."""
+    outlook = [s for s in app_strings() if s.app == "Outlook" and s.language != "en"]
+    assert {s.language for s in outlook} >= {"de", "fr", "ja"}
+    assert all(s.source.startswith("http") for s in outlook), [s.id for s in outlook]
+
+
 def test_every_corpus_text_leads_with_its_cause() -> None:
     """With the whole corpus, every sample (alone or under its title) leads with its cause."""
     score, wrong = evaluate(lambda s: False, lambda x: True)
