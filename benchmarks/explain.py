@@ -21,6 +21,9 @@ too. `--fourth` runs the fourth set (Mailspring, Nextcloud Mail), extracted and 
 anything was changed for it; its texts labelled null are a mail app's texts about no settings
 problem (an S/MIME signature, a folder), which must get no settings cause. `--fifth` runs the
 fifth set (fetchmail, msmtp), extracted before anything was changed for the fourth's misses.
+Each was run once as committed: 56.4 % (7 of 72 non-settings texts answered with a settings
+cause) and 63.1 % (0 of 22); then the misses of both were read and the lexicon's vocabulary
+classes changed, so they are tuned now too. The next honest measure needs a sixth set.
 
 Then screenshots: the dialogs of tests/screens.py rendered with headless Chromium, read with
 Tesseract and explained; prints the time per screenshot (goal: under 2 s) and how many lead
