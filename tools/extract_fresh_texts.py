@@ -13,6 +13,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/unseen_texts.json --unseen
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourth_texts.json --fourth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifth_texts.json --fifth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixth_texts.json --sixth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -21,7 +22,8 @@ misses have been read.
 MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
 `neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
 `eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo`, `nextcloud+mail/repo`,
-`Distrotech+fetchmail/repo` and `marlam+msmtp/repo` (bare repositories). Needs Babel (the dev
+`Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo` and `horde+imp/repo`
+(bare repositories). Needs Babel (the dev
 extra) to read the PO files.
 """
 
@@ -295,6 +297,55 @@ MSMTP: list[tuple[str, str | None, tuple[str, ...]]] = [
     ("connection refused", "PORT_CLOSED", ()),
     ("host unreachable", "HOST_UNREACHABLE", ()),
 ]
+# SOGo (UI/MailerUI and UI/MainUI, <Language>.lproj/Localizable.strings) and Horde IMP
+# (locale/<ll>/LC_MESSAGES/imp.po): the sixth set, extracted and labelled after the lexicon had
+# been changed for the fourth and fifth sets' misses and before it was run: the honest measure
+# of those changes. Both are webmails with S/MIME: their texts about signing certificates are
+# labelled null (no settings problem), like a password change refused for its quality.
+SOGO: list[tuple[str, str, str | None]] = [
+    # (module, key, cause)
+    ("MailerUI", "cannot send message: (smtp) all recipients discarded", "RECIPIENT_UNKNOWN"),
+    ("MailerUI", "cannot send message (smtp) - recipients discarded", "RECIPIENT_UNKNOWN"),
+    ("MailerUI", "cannot send message: (smtp) error when connecting", "PORT_FILTERED"),
+    ("MainUI", "Authentication Failed", "AUTH_FAILED"),
+    ("MainUI", "Your account was locked due to too many failed attempts.", "ACCOUNT_LOCKED"),
+    ("MailerUI", "certificate verify error", None),
+    (
+        "MailerUI",
+        "Message is signed but the certificate doesn't match the sender email address",
+        None,
+    ),
+    ("MailerUI", "Error reading the certificate. Please install a new certificate.", None),
+    (
+        "MailerUI",
+        "cannot sign message because the certificate doesn't include the specified sender address",
+        None,
+    ),
+    ("MailerUI", "The folder could not be deleted.", None),
+    ("MailerUI", "Error while saving the draft", None),
+    ("MainUI", "Password change failed - Password is too short", None),
+    ("MainUI", "Password change failed - Permission denied", None),
+]
+SOGO_DIR = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "SpanishSpain",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt-BR": "BrazilianPortuguese",
+    "pl": "Polish",
+    "ja": "Japanese",
+}
+IMP: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("Could not authenticate to %s.", "AUTH_FAILED", ("mail.example.com",)),
+    # lib/Compose.php: a Horde_Smtp_Exception_Recipients, each refused recipient marked so.
+    ("Address rejected by the sending mail server.", "RECIPIENT_UNKNOWN", ()),
+    ("Your S/MIME Personal Certificate has expired on %s at %s.", None, ("2026-11-30", "12:00")),
+    ("PGP Personal Key support requires a secure web connection.", None, ()),
+    ("Unable to retrieve quota", None, ()),
+    ("Saving the draft failed. Could not create a drafts mailbox.", None, ()),
+]
 JSON_APPS = {
     # app: (repository, path of a language's table, its language names, the table's key)
     "Mailspring": ("Foundry376/Mailspring", "app/lang/{}.json", {"pt-BR": "pt-BR"}, None),
@@ -340,12 +391,13 @@ def po_app(
     repo_name: str,
     app: str,
     strings: list[tuple[str, str, tuple[str, ...]]] | list[tuple[str, str | None, tuple[str, ...]]],
+    po_path: str = "po/{}.po",
 ) -> list[dict[str, object]]:
     """The chosen msgids of a gettext-translated app, in each language it ships."""
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
     commit = git(repo, "rev-parse", "HEAD").strip()[:12]
     catalogs = {
-        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:po/{po}.po").encode()))
+        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:{po_path.format(po)}").encode()))
         for lang, po in PO_NAMES.items()
     }
     entries = []
@@ -359,7 +411,7 @@ def po_app(
             message = catalog.get(msgid)
             if message is not None and message.string and "fuzzy" not in message.flags:
                 texts[lang] = str(message.string)
-                sources[lang] = f"{repo_name}@{commit}:po/{PO_NAMES[lang]}.po"
+                sources[lang] = f"{repo_name}@{commit}:{po_path.format(PO_NAMES[lang])}"
         filled = {lang: _printf(text, values) for lang, text in texts.items()}
         entries.append(
             {
@@ -401,6 +453,33 @@ def json_app(
                 "texts": {lang: _printf(text, values) for lang, text in texts.items()},
                 "sources": sources,
             }
+        )
+    return entries
+
+
+_STRINGS = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
+
+
+def sogo(mirrors: Path) -> list[dict[str, object]]:
+    """The chosen keys of SOGo's Localizable.strings (key = English-ish id, value = the text)."""
+    repo = mirrors / "Alinto+sogo/repo"
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    tables: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for module in ("MailerUI", "MainUI"):
+        for lang, folder in SOGO_DIR.items():
+            path = f"UI/{module}/{folder}.lproj/Localizable.strings"
+            found = dict(_STRINGS.findall(git(repo, "show", f"HEAD:{path}")))
+            tables[module, lang] = (path, {k: v.replace('\\"', '"') for k, v in found.items()})
+    entries = []
+    for index, (module, key, code) in enumerate(SOGO):
+        texts, sources = {}, {}
+        for lang in SOGO_DIR:
+            path, table = tables[module, lang]
+            if table.get(key, "").strip():
+                texts[lang] = re.sub(r"%\{\d\}", "mail.example.com", table[key]).strip()
+                sources[lang] = f"Alinto/sogo@{commit}:{path}#{key}"
+        entries.append(
+            {"id": f"sogo.{index}", "app": "SOGo", "code": code, "texts": texts, "sources": sources}
         )
     return entries
 
@@ -455,7 +534,17 @@ def main() -> None:
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    if sys.argv[3:] == ["--fifth"]:
+    if sys.argv[3:] == ["--sixth"]:
+        about = (
+            "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
+            "extracted and labelled after the lexicon was changed for the fourth and fifth sets' "
+            "misses and before it was run; code null: no settings problem (S/MIME, drafts, a "
+            "password change). Read only by benchmarks/explain.py --sixth."
+        )
+        entries = sogo(mirrors) + po_app(
+            mirrors, "horde/imp", "Horde IMP", IMP, "locale/{}/LC_MESSAGES/imp.po"
+        )
+    elif sys.argv[3:] == ["--fifth"]:
         about = (
             "The fifth held-out set (tools/extract_fresh_texts.py --fifth): fetchmail and msmtp, "
             "extracted and labelled before anything was changed for the fourth set's misses; "
