@@ -387,6 +387,13 @@ ORDINARY = [
     "La connessione alla stampante è scaduta",
     "curl: (6) Could not resolve host: example.com",
     "The printer host is unreachable",
+    # And after the sixth set: a signing certificate, a password change, an address elsewhere.
+    "My S/MIME certificate expired, how do I renew it for signing?",
+    "The personal certificate for signing documents could not be read",
+    "Passwortänderung im Kundenportal fehlgeschlagen",
+    "La modifica della password del Wi-Fi non è riuscita",
+    "Zmiana hasła do banku nie powiodła się",
+    "Your IP address is invalid for this network",
 ]
 
 

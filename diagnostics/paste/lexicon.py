@@ -14,7 +14,9 @@ the text: "the connection failed. The server refuses connections." is a refused 
 A rule's "unless" lists concepts that, anywhere in the text, say it is about something else:
 a certificate "not trusted" beside a signature is an S/MIME signing certificate, not the
 server's. Its "needs" lists concepts of which one must be somewhere in the text: "the server
-is not reachable" names a mail server's port only in a text that speaks of mail at all.
+is not reachable" names a mail server's port only in a text that speaks of mail at all. Its
+"except" lists concepts that, in the same sentence, say the sentence is about something else:
+"the password change failed" is no failed login.
 """
 
 from __future__ import annotations
@@ -25,10 +27,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from diagnostics.findings.codes import Code
 
-__all__ = ["LexiconMatch", "search_lexicon"]
+__all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
 # Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.").
 _SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
@@ -51,6 +54,7 @@ class _Rule:
     refines: frozenset[Code]
     unless: tuple[tuple[str, re.Pattern[str]], ...] = ()
     needs: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    exclude: tuple[tuple[str, re.Pattern[str]], ...] = ()
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
@@ -77,11 +81,20 @@ def _word(word: str) -> str:
 
 
 @functools.cache
+def _concepts() -> dict[str, re.Pattern[str]]:
+    return {name: _concept(words) for name, words in _raw()["concepts"].items()}
+
+
+@functools.cache
+def _raw() -> dict[str, Any]:
+    text = resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    return raw
+
+
+@functools.cache
 def _rules() -> tuple[_Rule, ...]:
-    raw = json.loads(
-        resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
-    )
-    concepts = {name: _concept(words) for name, words in raw["concepts"].items()}
+    concepts = _concepts()
     return tuple(
         _Rule(
             Code(rule["code"]),
@@ -90,9 +103,15 @@ def _rules() -> tuple[_Rule, ...]:
             frozenset(Code(c) for c in rule.get("refines", ())),
             tuple((name, concepts[name]) for name in rule.get("unless", ())),
             tuple((name, concepts[name]) for name in rule.get("needs", ())),
+            tuple((name, concepts[name]) for name in rule.get("except", ())),
         )
-        for rule in raw["rules"]
+        for rule in _raw()["rules"]
     )
+
+
+def mentions(folded: str, concept: str) -> bool:
+    """Whether `folded` (text.fold) has a word of the lexicon's `concept` ("signing")."""
+    return _concepts()[concept].search(f" {folded} ") is not None
 
 
 def _has(seen: dict[str, bool], name: str, pattern: re.Pattern[str], sentence: str) -> bool:
@@ -114,6 +133,8 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
             if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
                 if any(_has(whole, name, pattern, padded_text) for name, pattern in rule.unless):
                     break  # the text is about something else (a signature, not a server)
+                if any(_has(seen, name, pattern, padded) for name, pattern in rule.exclude):
+                    break  # the sentence is (a password change refused, not a login)
                 if rule.needs and not any(
                     _has(whole, name, pattern, padded_text) for name, pattern in rule.needs
                 ):

@@ -13,7 +13,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.entries import bounce_entries
-from diagnostics.paste.lexicon import LEXICON_REFERENCE, search_lexicon
+from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
@@ -39,6 +39,16 @@ _OTHER_SERVICE = re.compile(
 )
 _MAIL_WORDS = re.compile(
     r"\b(?:imap|pop3?|smtp|e-?mail|mail|outlook|thunderbird|inbox|starttls)\b", re.IGNORECASE
+)
+_CERT_CODES = frozenset(
+    {
+        Code.CERT_EXPIRED,
+        Code.CERT_NOT_YET_VALID,
+        Code.CERT_EXPIRING_SOON,
+        Code.CERT_HOSTNAME_MISMATCH,
+        Code.CERT_SELF_SIGNED,
+        Code.CERT_UNTRUSTED,
+    }
 )
 # A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
@@ -185,8 +195,14 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(rest, strings),
     )
+    # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
+    # app's or library's words about a certificate are then not the server's (its own replies,
+    # the first tiers, still are).
+    signing = mentions(fold(rest), "signing")
     for index, tier in enumerate(tiers):
         for finding in tier:
+            if signing and index >= _FIRST_CLIENT_TIER and finding.code in _CERT_CODES:
+                continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append((fold(matched), finding.code, index >= _FIRST_CLIENT_TIER))
