@@ -17,7 +17,16 @@ before they were run: the honest measure of generalisation. `--fresh` prints eac
 anything was changed for the fresh set's misses; it was run once (45.3 %), its misses read,
 and so it is tuned now too. `--unseen` runs the third set (Balsa, Claws Mail), extracted
 before the lexicon was changed for the final set's misses; run once (73.2 %), its misses read
-too. The next such measure needs a fourth set of clients nobody has read.
+too. `--fourth` runs the fourth set (Mailspring, Nextcloud Mail), extracted and committed before
+anything was changed for it; its texts labelled null are a mail app's texts about no settings
+problem (an S/MIME signature, a folder), which must get no settings cause. `--fifth` runs the
+fifth set (fetchmail, msmtp), extracted before anything was changed for the fourth's misses.
+Each was run once as committed: 56.4 % (7 of 72 non-settings texts answered with a settings
+cause) and 63.1 % (0 of 22); then the misses of both were read and the lexicon's vocabulary
+classes changed, so they are tuned now too. `--sixth` runs the sixth set (SOGo, Horde IMP),
+extracted after those changes and before it was run, their honest measure: 59.1 %, and 47 of
+120 texts about no settings problem (S/MIME signing certificates, password changes) answered
+with a settings cause; its misses read and the lexicon changed again, it is tuned now too.
 
 Then screenshots: the dialogs of tests/screens.py rendered with headless Chromium, read with
 Tesseract and explained; prints the time per screenshot (goal: under 2 s) and how many lead
@@ -35,7 +44,7 @@ from pathlib import Path
 
 from diagnostics import explain
 from diagnostics.paste.corpus import app_strings
-from diagnostics.paste.evaluation import evaluate, samples
+from diagnostics.paste.evaluation import evaluate, is_settings, samples
 
 GOAL = 0.95
 
@@ -87,30 +96,49 @@ def main() -> None:
         fresh("final_texts.json", verbose=True)
     if "--unseen" in sys.argv[1:]:
         fresh("unseen_texts.json", verbose=True)
+    if "--fourth" in sys.argv[1:]:
+        fresh("fourth_texts.json", verbose=True)
+    if "--fifth" in sys.argv[1:]:
+        fresh("fifth_texts.json", verbose=True)
+    if "--sixth" in sys.argv[1:]:
+        fresh("sixth_texts.json", verbose=True)
     screenshots()
 
 
 def fresh(name: str, *, verbose: bool) -> None:
-    """Texts nothing was built from: the share whose first finding is the labelled cause."""
+    """Texts nothing was built from: the share whose first finding is the labelled cause.
+
+    A text labelled null is a mail app's text about no settings problem: right when its first
+    finding (if any) is no settings cause. Those and the bounces answered with a settings cause
+    are counted apart (goal 0)."""
     data = json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
     by_app: dict[str, list[int]] = {}
     by_language: dict[str, list[int]] = {}
     misses = []
+    not_settings = misread = 0
     for entry in data["entries"]:
+        want = entry["code"]
         for language, text in entry["texts"].items():
             codes = [f.code.value for f in explain(text).findings]
-            hit = bool(codes) and codes[0] == entry["code"]
+            first = codes[0] if codes else None
+            no_settings = first is None or not is_settings(first)
+            hit = no_settings if want is None else first == want
+            if want is None or not is_settings(want):
+                not_settings += 1
+                misread += first is not None and is_settings(first)
             for table, key in ((by_app, entry["app"]), (by_language, language)):
                 table.setdefault(key, [0, 0])[0] += hit
                 table[key][1] += 1
             if not hit:
-                misses.append(f"    {entry['id']} {language}: want {entry['code']}, got "
-                              f"{codes[0] if codes else 'nothing'}: {text[:70]!r}")  # fmt: skip
+                misses.append(f"    {entry['id']} {language}: want {want or 'no settings cause'}, "
+                              f"got {first or 'nothing'}: {text[:70]!r}")  # fmt: skip
     right = sum(r for r, _ in by_app.values())
     total = sum(t for _, t in by_app.values())
     print(f"{name} (apps nothing was built from): {right}/{total} {right / total:.1%}")
     for name, (r, t) in sorted(by_app.items()) + sorted(by_language.items()):
         print(f"  {name:26} {r:4}/{t:<4} {r / t:6.1%}")
+    if not_settings:
+        print(f"  not a settings problem: {misread}/{not_settings} answered as one (goal 0)")
     if verbose:
         print("\n".join(misses))
 

@@ -11,6 +11,9 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fresh_texts.json
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/final_texts.json --final
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/unseen_texts.json --unseen
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourth_texts.json --fourth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifth_texts.json --fifth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixth_texts.json --sixth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -18,7 +21,9 @@ misses have been read.
 
 MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
 `neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
-`eworm-de+claws-mail/repo` (bare repositories). Needs Babel (the dev
+`eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo`, `nextcloud+mail/repo`,
+`Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo` and `horde+imp/repo`
+(bare repositories). Needs Babel (the dev
 extra) to read the PO files.
 """
 
@@ -159,6 +164,193 @@ CLAWS: list[tuple[str, str, tuple[str, ...]]] = [
     ("Connection to %s:%d timed out.", "PORT_FILTERED", ("mail.example.com", "993")),
     ("Certificate issuer is not a CA", "CERT_UNTRUSTED", ()),
 ]
+# Mailspring (app/src/mailsync-process.ts, LocalizedErrorStrings: what mailsync's MailCore2
+# error codes become in the app) and Nextcloud Mail (src/components/AccountForm.vue, the reasons
+# of lib/Exception/CouldNotConnectException.php; other components): the fourth set, extracted and
+# labelled after the unseen set's misses had been read and before anything was changed for it.
+# Their translations are JSON tables keyed by the English text (app/lang/<ll>.json,
+# l10n/<ll>.json). A code None: a mail app's text that is no settings problem (a folder, an
+# S/MIME signature, a draft): it must not be answered with a settings cause.
+MAILSPRING: list[tuple[str, str | None, tuple[str, ...]]] = [
+    # MailCore2 ErrorConnection: the TCP connection to host:port failed.
+    (
+        "Connection Error - Unable to connect to the server / port you provided.",
+        "PORT_FILTERED",
+        (),
+    ),
+    # MailCore2 ErrorTLSNotAvailable: the implicit-TLS handshake (mailimap_ssl_connect) failed.
+    ("TLS Not Available", "TLS_HANDSHAKE_FAILED", ()),
+    # ErrorCertificate: the certificate chain did not verify.
+    ("Certificate Error", "CERT_UNTRUSTED", ()),
+    ("Authentication Error - Check your username and password.", "AUTH_FAILED", ()),
+    ("Gmail IMAP is not enabled. Visit Gmail settings to turn it on.", "PROTOCOL_DISABLED", ()),
+    ("StartTLS is not available.", "STARTTLS_NOT_OFFERED", ()),
+    ("A Gmail application-specific password is required.", "APP_PASSWORD_REQUIRED", ()),
+    ("The Outlook server said you must sign in via a web browser.", "WEB_LOGIN_REQUIRED", ()),
+    ("The server said you must sign in via your webmail.", "WEB_LOGIN_REQUIRED", ()),
+    ("The message has been blocked by Yahoo's outbound spam filter.", "REJECTED_AS_SPAM", ()),
+    (
+        "The message has been blocked by Yahoo - you have exceeded your daily sending limit.",
+        "RATE_LIMITED",
+        (),
+    ),
+    (
+        "The SMTP server would not relay a message. You may need to authenticate.",
+        "RELAY_REFUSED",
+        (),
+    ),
+    (
+        "Sorry, your SMTP server does not support basic username / password authentication.",
+        "AUTH_NOT_OFFERED",
+        (),
+    ),
+    ("Sorry, this folder does not exist.", None, ()),
+    (
+        "The message contains an illegal attachment that is not allowed by the server.",
+        None,
+        (),
+    ),
+]
+NEXTCLOUD: list[tuple[str, str | None, tuple[str, ...]]] = [
+    # CONNECTION_ERROR: Horde's SERVER_CONNECT / SERVER_READERROR, no connection to host:port.
+    ("IMAP server is not reachable", "PORT_FILTERED", ()),
+    ("SMTP server is not reachable", "PORT_FILTERED", ()),
+    # AUTHENTICATION_WRONG_PASSWORD / _DENIED / AUTHENTICATION: LOGIN_AUTHENTICATIONFAILED.
+    ("IMAP username or password is wrong", "AUTH_FAILED", ()),
+    ("SMTP username or password is wrong", "AUTH_FAILED", ()),
+    ("IMAP server denied authentication", "AUTH_FAILED", ()),
+    ("SMTP server denied authentication", "AUTH_FAILED", ()),
+    ("IMAP authentication error", "AUTH_FAILED", ()),
+    ("SMTP authentication error", "AUTH_FAILED", ()),
+    # The other reasons: the connection (or its greeting) failed.
+    ("IMAP connection failed", "PORT_FILTERED", ()),
+    ("SMTP connection failed", "PORT_FILTERED", ()),
+    # S/MIME: the user's own signing certificate, not the server's TLS certificate.
+    (
+        "The selected certificate is not trusted by the server. Recipients might not be able to "
+        "verify your signature.",
+        None,
+        (),
+    ),
+    ("An error occurred, unable to rename the mailbox.", None, ()),
+    ("Failed to save draft", None, ()),
+    ("Summarizing thread failed.", None, ()),
+]
+# fetchmail (a mirror's fetchmail 6.3 sources: driver.c, socket.c, sink.c, pop3.c) and msmtp
+# (src/smtp.c, src/tls.c, src/net.c): the fifth set, extracted and labelled, like the fourth,
+# before anything was changed for the fourth set's misses. msmtp ships de, es, fr, pt_BR.
+FETCHMAIL: list[tuple[str, str | None, tuple[str, ...]]] = [
+    (
+        "timeout after %d seconds waiting to connect to server %s.\n",
+        "PORT_FILTERED",
+        ("30", "mail.example.com"),
+    ),
+    ("SSL connection failed.\n", "TLS_HANDSHAKE_FAILED", ()),
+    ("Authorization failure on %s@%s%s\n", "AUTH_FAILED", ("alice", "mail.example.com", "")),
+    (
+        "Unknown login or authentication error on %s@%s\n",
+        "AUTH_FAILED",
+        ("alice", "mail.example.com"),
+    ),
+    ("%s: upgrade to TLS failed.\n", "STARTTLS_FAILED", ("mail.example.com",)),
+    (
+        "TLS is mandatory for this session, but server refused CAPA command.\n",
+        "STARTTLS_NOT_OFFERED",
+        (),
+    ),
+    (
+        "Server CommonName mismatch: %s != %s\n",
+        "CERT_HOSTNAME_MISMATCH",
+        ("www.example.net", "mail.example.com"),
+    ),
+    ("Server certificate verification error: %s\n", "CERT_UNTRUSTED", ("",)),
+    ("Missing trust anchor certificate: %s\n", "CERT_UNTRUSTED", ("",)),
+    ("Broken certification chain at: %s\n", "CERT_UNTRUSTED", ("",)),
+    # Local troubles of the fetchmail process: no mail settings are wrong.
+    ("fetchmail: lock creation failed.\n", None, ()),
+    ("Out of memory!\n", None, ()),
+]
+MSMTP: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("the server does not support TLS via the STARTTLS command", "STARTTLS_NOT_OFFERED", ()),
+    ("the server does not support authentication", "AUTH_NOT_OFFERED", ()),
+    ("TLS certificate verification failed", "CERT_UNTRUSTED", ()),
+    ("TLS handshake failed: %s", "TLS_HANDSHAKE_FAILED", ("",)),
+    ("cannot locate host %s: %s", "HOST_NOT_FOUND", ("mail.example.com", "")),
+    ("authentication failed (method %s)", "AUTH_FAILED", ("PLAIN",)),
+    ("the server does not support authentication method %s", "AUTH_NOT_OFFERED", ("CRAM-MD5",)),
+    (
+        "envelope from address %s not accepted by the server",
+        "SENDER_REFUSED",
+        ("alice@example.com",),
+    ),
+    (
+        "recipient address %s not accepted by the server",
+        "RECIPIENT_UNKNOWN",
+        ("bob@example.org",),
+    ),
+    (
+        "%s: the certificate owner does not match hostname %s",
+        "CERT_HOSTNAME_MISMATCH",
+        ("TLS", "mail.example.com"),
+    ),
+    ("the connection was closed unexpectedly", "CONNECTION_CLOSED", ()),
+    ("connection refused", "PORT_CLOSED", ()),
+    ("host unreachable", "HOST_UNREACHABLE", ()),
+]
+# SOGo (UI/MailerUI and UI/MainUI, <Language>.lproj/Localizable.strings) and Horde IMP
+# (locale/<ll>/LC_MESSAGES/imp.po): the sixth set, extracted and labelled after the lexicon had
+# been changed for the fourth and fifth sets' misses and before it was run: the honest measure
+# of those changes. Both are webmails with S/MIME: their texts about signing certificates are
+# labelled null (no settings problem), like a password change refused for its quality.
+SOGO: list[tuple[str, str, str | None]] = [
+    # (module, key, cause)
+    ("MailerUI", "cannot send message: (smtp) all recipients discarded", "RECIPIENT_UNKNOWN"),
+    ("MailerUI", "cannot send message (smtp) - recipients discarded", "RECIPIENT_UNKNOWN"),
+    ("MailerUI", "cannot send message: (smtp) error when connecting", "PORT_FILTERED"),
+    ("MainUI", "Authentication Failed", "AUTH_FAILED"),
+    ("MainUI", "Your account was locked due to too many failed attempts.", "ACCOUNT_LOCKED"),
+    ("MailerUI", "certificate verify error", None),
+    (
+        "MailerUI",
+        "Message is signed but the certificate doesn't match the sender email address",
+        None,
+    ),
+    ("MailerUI", "Error reading the certificate. Please install a new certificate.", None),
+    (
+        "MailerUI",
+        "cannot sign message because the certificate doesn't include the specified sender address",
+        None,
+    ),
+    ("MailerUI", "The folder could not be deleted.", None),
+    ("MailerUI", "Error while saving the draft", None),
+    ("MainUI", "Password change failed - Password is too short", None),
+    ("MainUI", "Password change failed - Permission denied", None),
+]
+SOGO_DIR = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "SpanishSpain",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt-BR": "BrazilianPortuguese",
+    "pl": "Polish",
+    "ja": "Japanese",
+}
+IMP: list[tuple[str, str | None, tuple[str, ...]]] = [
+    ("Could not authenticate to %s.", "AUTH_FAILED", ("mail.example.com",)),
+    # lib/Compose.php: a Horde_Smtp_Exception_Recipients, each refused recipient marked so.
+    ("Address rejected by the sending mail server.", "RECIPIENT_UNKNOWN", ()),
+    ("Your S/MIME Personal Certificate has expired on %s at %s.", None, ("2026-11-30", "12:00")),
+    ("PGP Personal Key support requires a secure web connection.", None, ()),
+    ("Unable to retrieve quota", None, ()),
+    ("Saving the draft failed. Could not create a drafts mailbox.", None, ()),
+]
+JSON_APPS = {
+    # app: (repository, path of a language's table, its language names, the table's key)
+    "Mailspring": ("Foundry376/Mailspring", "app/lang/{}.json", {"pt-BR": "pt-BR"}, None),
+    "Nextcloud Mail": ("nextcloud/mail", "l10n/{}.json", {"pt-BR": "pt_BR"}, "translations"),
+}
 # Roundcube (program/localization/*/messages.inc): (key, cause, values for its $names).
 ROUNDCUBE = [
     ("loginfailed", "AUTH_FAILED", {}),
@@ -195,13 +387,17 @@ def git(repo: Path, *args: str) -> str:
 
 
 def po_app(
-    mirrors: Path, repo_name: str, app: str, strings: list[tuple[str, str, tuple[str, ...]]]
+    mirrors: Path,
+    repo_name: str,
+    app: str,
+    strings: list[tuple[str, str, tuple[str, ...]]] | list[tuple[str, str | None, tuple[str, ...]]],
+    po_path: str = "po/{}.po",
 ) -> list[dict[str, object]]:
     """The chosen msgids of a gettext-translated app, in each language it ships."""
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
     commit = git(repo, "rev-parse", "HEAD").strip()[:12]
     catalogs = {
-        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:po/{po}.po").encode()))
+        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:{po_path.format(po)}").encode()))
         for lang, po in PO_NAMES.items()
     }
     entries = []
@@ -215,7 +411,7 @@ def po_app(
             message = catalog.get(msgid)
             if message is not None and message.string and "fuzzy" not in message.flags:
                 texts[lang] = str(message.string)
-                sources[lang] = f"{repo_name}@{commit}:po/{PO_NAMES[lang]}.po"
+                sources[lang] = f"{repo_name}@{commit}:{po_path.format(PO_NAMES[lang])}"
         filled = {lang: _printf(text, values) for lang, text in texts.items()}
         entries.append(
             {
@@ -229,9 +425,75 @@ def po_app(
     return entries
 
 
+def json_app(
+    mirrors: Path, app: str, strings: list[tuple[str, str | None, tuple[str, ...]]], english: str
+) -> list[dict[str, object]]:
+    """The chosen messages of an app whose translations are JSON tables keyed by the English."""
+    repo_name, pattern, names, key = JSON_APPS[app]
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    tables = {}
+    for lang in LANGS[1:]:
+        path = pattern.format(names.get(lang, lang))
+        table = json.loads(git(repo, "show", f"HEAD:{path}"))
+        tables[lang] = (path, table[key] if key else table)
+    entries = []
+    for index, (msgid, code, values) in enumerate(strings):
+        texts = {"en": msgid}
+        sources = {"en": f"{repo_name}@{commit}:{english}"}
+        for lang, (path, table) in tables.items():
+            if isinstance(table.get(msgid), str) and table[msgid].strip():
+                texts[lang] = table[msgid]
+                sources[lang] = f"{repo_name}@{commit}:{path}"
+        entries.append(
+            {
+                "id": f"{app.lower().replace(' ', '-')}.{index}",
+                "app": app,
+                "code": code,
+                "texts": {lang: _printf(text, values) for lang, text in texts.items()},
+                "sources": sources,
+            }
+        )
+    return entries
+
+
+_STRINGS = re.compile(r'"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;')
+
+
+def sogo(mirrors: Path) -> list[dict[str, object]]:
+    """The chosen keys of SOGo's Localizable.strings (key = English-ish id, value = the text)."""
+    repo = mirrors / "Alinto+sogo/repo"
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    tables: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for module in ("MailerUI", "MainUI"):
+        for lang, folder in SOGO_DIR.items():
+            path = f"UI/{module}/{folder}.lproj/Localizable.strings"
+            found = dict(_STRINGS.findall(git(repo, "show", f"HEAD:{path}")))
+            tables[module, lang] = (path, {k: v.replace('\\"', '"') for k, v in found.items()})
+    entries = []
+    for index, (module, key, code) in enumerate(SOGO):
+        texts, sources = {}, {}
+        for lang in SOGO_DIR:
+            path, table = tables[module, lang]
+            if table.get(key, "").strip():
+                texts[lang] = re.sub(r"%\{\d\}", "mail.example.com", table[key]).strip()
+                sources[lang] = f"Alinto/sogo@{commit}:{path}#{key}"
+        entries.append(
+            {"id": f"sogo.{index}", "app": "SOGo", "code": code, "texts": texts, "sources": sources}
+        )
+    return entries
+
+
 def _printf(text: str, values: tuple[str, ...]) -> str:
     supply = iter(values)
-    return re.sub(r"%[sd]", lambda _: next(supply, "mail.example.com"), text).strip()
+
+    def one(match: re.Match[str]) -> str:
+        if match[1]:  # a translator's reordered "%2$s" (gettext's positional arguments)
+            index = int(match[1]) - 1
+            return values[index] if index < len(values) else "mail.example.com"
+        return next(supply, "mail.example.com")
+
+    return re.sub(r"%(?:(\d+)\$)?[sd@]", one, text).strip()
 
 
 _INC = re.compile(r"""\$messages\['(\w+)'\]\s*=\s*'((?:[^'\\]|\\.)*)';""")
@@ -272,7 +534,36 @@ def main() -> None:
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    if sys.argv[3:] == ["--unseen"]:
+    if sys.argv[3:] == ["--sixth"]:
+        about = (
+            "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
+            "extracted and labelled after the lexicon was changed for the fourth and fifth sets' "
+            "misses and before it was run; code null: no settings problem (S/MIME, drafts, a "
+            "password change). Read only by benchmarks/explain.py --sixth."
+        )
+        entries = sogo(mirrors) + po_app(
+            mirrors, "horde/imp", "Horde IMP", IMP, "locale/{}/LC_MESSAGES/imp.po"
+        )
+    elif sys.argv[3:] == ["--fifth"]:
+        about = (
+            "The fifth held-out set (tools/extract_fresh_texts.py --fifth): fetchmail and msmtp, "
+            "extracted and labelled before anything was changed for the fourth set's misses; "
+            "code null: no settings problem. Read only by benchmarks/explain.py --fifth."
+        )
+        entries = po_app(mirrors, "Distrotech/fetchmail", "fetchmail", FETCHMAIL) + po_app(
+            mirrors, "marlam/msmtp", "msmtp", MSMTP
+        )
+    elif sys.argv[3:] == ["--fourth"]:
+        about = (
+            "The fourth held-out set (tools/extract_fresh_texts.py --fourth): Mailspring and "
+            "Nextcloud Mail, extracted and labelled after the unseen set's misses had been read "
+            "and before anything was changed for them; code null: a mail app's text that is no "
+            "settings problem. Read only by benchmarks/explain.py --fourth."
+        )
+        entries = json_app(
+            mirrors, "Mailspring", MAILSPRING, "app/src/mailsync-process.ts"
+        ) + json_app(mirrors, "Nextcloud Mail", NEXTCLOUD, "src/components/AccountForm.vue")
+    elif sys.argv[3:] == ["--unseen"]:
         about = (
             "The unseen texts (tools/extract_fresh_texts.py --unseen): two more clients, "
             "extracted and labelled after the final set's misses had been read and before the "

@@ -18,7 +18,7 @@ from diagnostics.paste.corpus import AppString, app_strings, fill
 from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.match import recognise
 
-__all__ = ["NOT_MAIL", "Sample", "Score", "evaluate", "samples"]
+__all__ = ["NOT_MAIL", "Sample", "Score", "evaluate", "is_settings", "samples"]
 
 _VALUES = ("mail.example.com", "alice@example.com", "2026-11-30")
 # Titles the apps put above their messages (from the same corpus entries, code null).
@@ -96,7 +96,8 @@ def samples() -> Iterator[Sample]:
         yield Sample(text=text, code=None, app="not mail", language="en")
 
 
-def _is_settings(code: str) -> bool:
+def is_settings(code: str) -> bool:
+    """Whether `code` speaks of the settings (every layer but the message's delivery)."""
     return LAYER.get(Code(code), Layer.PROVIDER) is not Layer.DELIVERY
 
 
@@ -117,6 +118,6 @@ def evaluate(
             right += 1
         else:
             wrong.append((sample, codes))
-        if (expected is None or not _is_settings(expected)) and codes and _is_settings(codes[0]):
+        if (expected is None or not is_settings(expected)) and codes and is_settings(codes[0]):
             misread += 1
     return Score(right=right, total=total, settings_misread=misread), wrong

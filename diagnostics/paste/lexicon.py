@@ -4,11 +4,19 @@ For a text whose exact string we never read (another app, another version, OCR).
 when each of its concepts has a word in the same sentence; rules are tried in order, specific
 before generic, and the first rule per sentence wins. A short stem must start a word ("erro"
 is in "erros", not in "interrompue"); a longer one, or a word of a script written without
-spaces (Japanese), matches anywhere. A rule may name the broader causes it "refines": its
-sentence's words say more than a better-ranked match of a fragment did ("the login failed"
-inside "the login failed temporarily"). A rule marked "generic" (a
+spaces (Japanese), matches anywhere; a word written "-fehler" is a compound's tail and matches
+anywhere however short ("Anmeldefehler", "aanmeldingsfout"). A rule may name the broader
+causes it "refines": its sentence's words say more than a better-ranked match of a fragment
+did ("the login failed" inside "the login failed temporarily"). A rule marked "generic" (a
 sentence that only says the connection failed) speaks only after every specific sentence of
 the text: "the connection failed. The server refuses connections." is a refused port.
+
+A rule's "unless" lists concepts that, anywhere in the text, say it is about something else:
+a certificate "not trusted" beside a signature is an S/MIME signing certificate, not the
+server's. Its "needs" lists concepts of which one must be somewhere in the text: "the server
+is not reachable" names a mail server's port only in a text that speaks of mail at all. Its
+"except" lists concepts that, in the same sentence, say the sentence is about something else:
+"the password change failed" is no failed login.
 """
 
 from __future__ import annotations
@@ -19,10 +27,11 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from diagnostics.findings.codes import Code
 
-__all__ = ["LexiconMatch", "search_lexicon"]
+__all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
 # Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.").
 _SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
@@ -43,6 +52,9 @@ class _Rule:
     concepts: tuple[tuple[str, str], ...]  # (name, its pattern's source)
     generic: bool
     refines: frozenset[Code]
+    unless: tuple[tuple[str, str], ...] = ()
+    needs: tuple[tuple[str, str], ...] = ()
+    exclude: tuple[tuple[str, str], ...] = ()
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
@@ -64,6 +76,8 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 
 
 def _word(word: str) -> str:
+    if word.startswith("-") and len(word) > 1:
+        return re.escape(word[1:])  # a compound's tail: anywhere
     if (
         len(word) >= ANYWHERE_CHARS
         or _SPACELESS.match(word)
@@ -75,20 +89,37 @@ def _word(word: str) -> str:
 
 
 @functools.cache
+def _concepts() -> dict[str, str]:
+    return {name: _concept(words) for name, words in _raw()["concepts"].items()}
+
+
+@functools.cache
+def _raw() -> dict[str, Any]:
+    text = resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    return raw
+
+
+@functools.cache
 def _rules() -> tuple[_Rule, ...]:
-    raw = json.loads(
-        resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
-    )
-    concepts = {name: _concept(words) for name, words in raw["concepts"].items()}
+    concepts = _concepts()
     return tuple(
         _Rule(
             Code(rule["code"]),
             tuple((name, concepts[name]) for name in rule["all"]),
             bool(rule.get("generic", False)),
             frozenset(Code(c) for c in rule.get("refines", ())),
+            tuple((name, concepts[name]) for name in rule.get("unless", ())),
+            tuple((name, concepts[name]) for name in rule.get("needs", ())),
+            tuple((name, concepts[name]) for name in rule.get("except", ())),
         )
-        for rule in raw["rules"]
+        for rule in _raw()["rules"]
     )
+
+
+def mentions(folded: str, concept: str) -> bool:
+    """Whether `folded` (text.fold) has a word of the lexicon's `concept` ("signing")."""
+    return _compiled(_concepts()[concept]).search(f" {folded} ") is not None
 
 
 def _has(seen: dict[str, bool], name: str, pattern: str, sentence: str) -> bool:
@@ -101,11 +132,21 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
     """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
     then the generic ones."""
     later: list[LexiconMatch] = []
+    whole: dict[str, bool] = {}  # "unless" and "needs" concepts, searched once in the text
+    padded_text = f" {folded} "
     for sentence in _SENTENCE.split(folded):
         padded = f" {sentence.strip()} "
         seen: dict[str, bool] = {}  # a concept is searched once per sentence, whatever the rules
         for rule in _rules():
             if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
+                if any(_has(whole, name, pattern, padded_text) for name, pattern in rule.unless):
+                    break  # the text is about something else (a signature, not a server)
+                if any(_has(seen, name, pattern, padded) for name, pattern in rule.exclude):
+                    break  # the sentence is (a password change refused, not a login)
+                if rule.needs and not any(
+                    _has(whole, name, pattern, padded_text) for name, pattern in rule.needs
+                ):
+                    continue  # a rule for mail texts, in a text that never speaks of mail
                 found = LexiconMatch(
                     code=rule.code,
                     sentence=sentence.strip(),

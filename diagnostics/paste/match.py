@@ -13,7 +13,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.entries import bounce_entries
-from diagnostics.paste.lexicon import LEXICON_REFERENCE, search_lexicon
+from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
@@ -32,12 +32,23 @@ GENERIC_ENTRIES = frozenset(
     }
 )
 _OTHER_SERVICE = re.compile(
-    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip)\b|"
+    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|curl|"
+    r"wget|ping|nslookup)\b|"
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443)\b",
     re.IGNORECASE,
 )
 _MAIL_WORDS = re.compile(
     r"\b(?:imap|pop3?|smtp|e-?mail|mail|outlook|thunderbird|inbox|starttls)\b", re.IGNORECASE
+)
+_CERT_CODES = frozenset(
+    {
+        Code.CERT_EXPIRED,
+        Code.CERT_NOT_YET_VALID,
+        Code.CERT_EXPIRING_SOON,
+        Code.CERT_HOSTNAME_MISMATCH,
+        Code.CERT_SELF_SIGNED,
+        Code.CERT_UNTRUSTED,
+    }
 )
 # A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
@@ -122,22 +133,21 @@ def _string_finding(string: AppString, excerpt: str) -> Finding:
     return Finding(code=string.code, severity=severity_of(string.code), facts=facts)
 
 
-def _app_findings(text: str, strings: Sequence[AppString] | None) -> Iterator[Finding]:
-    folded = fold(text)
+def _app_findings(folded: str, strings: Sequence[AppString] | None) -> Iterator[Finding]:
     for found in search_strings(folded, strings):
         if found.string.code is not None:
             yield _string_finding(found.string, folded[found.start : found.end])
 
 
 def _lexicon_findings(
-    text: str, explained: Sequence[tuple[str, Code, bool]]
+    folded: str, explained: Sequence[tuple[str, Code, bool]]
 ) -> Iterator[tuple[Finding, Code | None]]:
     """The last resort speaks only of sentences no better evidence explained: the words of a
     bounce that was recognised ("quota exceeded (mailbox for user is full)") must not add a
     second cause ("your own mailbox is full") beside it. Unless its rule refines that cause and
     that cause came from a fragment of an app's string inside the sentence (never from what a
     server said, which names its cause itself): then it is yielded with the code it replaces."""
-    for found in search_lexicon(fold(text)):
+    for found in search_lexicon(folded):
         sentence = found.sentence
         overlapping = [
             (code, fragment)
@@ -170,6 +180,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     """
     dialog = parse(fix_error_numbers(text))  # "0x800CCCOD" retyped from a screenshot
     rest = dialog.rest
+    folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
     if _about_other_service(rest):
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
@@ -182,10 +193,16 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _search_entries(server_entries(), rest, server=True, dialog=dialog),
         _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
         _search_entries(clients, rest, server=False, dialog=dialog),
-        _app_findings(rest, strings),
+        _app_findings(folded, strings),
     )
+    # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
+    # app's or library's words about a certificate are then not the server's (its own replies,
+    # the first tiers, still are).
+    signing = mentions(folded, "signing")
     for index, tier in enumerate(tiers):
         for finding in tier:
+            if signing and index >= _FIRST_CLIENT_TIER and finding.code in _CERT_CODES:
+                continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append((fold(matched), finding.code, index >= _FIRST_CLIENT_TIER))
@@ -193,7 +210,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
-        for finding, replaces in _lexicon_findings(rest, explained):
+        for finding, replaces in _lexicon_findings(folded, explained):
             if replaces is not None and replaces in found and finding.code not in found:
                 # The refined cause takes the broader one's place in the order.
                 found = {finding.code if c is replaces else c: finding if c is replaces else f
