@@ -253,6 +253,20 @@ def _login_state(
     return Login.NOT_TESTED, None
 
 
+def _fallback_method(endpoint: Endpoint, results: Sequence[ProbeResult]) -> str | None:
+    """The published method the login that verified `endpoint` used, when the one listed first
+    failed on the server's side (probes/auth.py facts["auth_fallback"]); else None."""
+    for r in results:
+        if replace(r.endpoint, username=None) != replace(endpoint, username=None):
+            continue
+        fallback = r.facts.get("auth_fallback")
+        ok = next((a for a in r.auth_attempts if a.status is AuthStatus.OK), None)
+        if isinstance(fallback, dict) and ok is not None and ok.mechanism == fallback.get("next"):
+            method = fallback.get("next_method")
+            return method if isinstance(method, str) else None
+    return None
+
+
 def _verified_with_token(endpoint: Endpoint, results: Sequence[ProbeResult]) -> bool:
     """The login that verified `endpoint` used a bearer token, not a password."""
     return any(
@@ -343,6 +357,7 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
         if ev.user is not None and _same_host(endpoint, ev.user)
         else ev.trust.get(learned),
         credential="token" if token else None,
+        auth_method=_fallback_method(endpoint, results) if login is Login.VERIFIED else None,
     )
 
 

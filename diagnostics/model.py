@@ -598,6 +598,10 @@ class Choice:
     # "token" when the login that verified this setting used a bearer token (XOAUTH2,
     # OAUTHBEARER), so the card does not speak of a password; None otherwise.
     credential: str | None = None
+    # The published authentication method (autoconfig's `<authentication>`, e.g.
+    # "password-cleartext") the login used when the one listed first failed on the server's side
+    # (probes/auth.py, the autoconfig draft's fallback): the app's field to set; None otherwise.
+    auth_method: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -624,6 +628,7 @@ class Choice:
             # Only when known, so reports built without discovery keep their exact shape.
             **({} if self.trust is None else {"trust": self.trust.value}),
             **({} if self.credential is None else {"credential": self.credential}),
+            **({} if self.auth_method is None else {"auth_method": self.auth_method}),
         }
 
 

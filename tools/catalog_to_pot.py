@@ -135,6 +135,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "port_meaning": "what the port is for (word.port_meaning.*)",
     "right_port_meaning": "what the port that works is for (word.port_meaning.*)",
     "typed_port_meaning": "what the typed port is for (word.port_meaning.*)",
+    "worked_name": "an authentication method as Thunderbird names it: word.auth_method.*",
     "right_use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
     "use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
     "found_phrase": 'what answered, e.g. "a web server" (word.found_phrase.*)',
@@ -463,6 +464,20 @@ def word_messages(legacy: ModuleType) -> list[Message]:
         )
     )
     m.append(Message("word.use_ssl.off", "off", None, "iPhone's Use SSL switch: off."))
+    for key, text in (
+        ("password_cleartext", "Normal password"),
+        ("password_encrypted", "Encrypted password"),
+        ("oauth2", "OAuth2"),
+    ):
+        m.append(
+            Message(
+                f"word.auth_method.{key}",
+                text,
+                None,
+                "A value of the Authentication method field, as Thunderbird names it in your "
+                "language.",
+            )
+        )
     m.append(Message("word.days", "{n} day", "{n} days", "A number of days."))
     m.append(
         Message(
@@ -737,6 +752,11 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
     ),
     ("ui.card.username", "Username", "Field of the settings card (the app's label)."),
     ("ui.card.login_test", "Login test", "Field of the settings card: the login's result."),
+    (
+        "ui.card.auth_method",
+        "Authentication method",
+        "Field of the settings card (Thunderbird's label: Authentication method).",
+    ),
     ("ui.card.learned", "Learned", "Field of the settings card: how the settings were learned."),
     (
         "ui.card.learned_value",

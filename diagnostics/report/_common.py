@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from diagnostics.findings.catalog import Lang, direction_name, protocol_name, security_name
+from diagnostics.findings.fill import method_word
 from diagnostics.i18n import Messages, messages
 from diagnostics.model import (
     Choice,
@@ -316,6 +317,9 @@ def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, s
         fields.append((username, endpoint.username, choice.typed(Field.USERNAME) or "", ""))
     elif choice.username_form:
         fields.append((username, choice.username_form, "", ""))
+    worked = method_word(choice.auth_method, m)
+    if worked is not None:  # the published first method fails on the server: set this one
+        fields.append((t("ui.card.auth_method"), worked, "", ""))
     if choice.login in _LOGIN_SAID:
         # Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
         said = choice.login.value

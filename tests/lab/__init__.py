@@ -347,9 +347,10 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             "tlsrequired": sockets["tlsrequired"],
             "scram": sockets["scram"],
             "cram": sockets["cram"],
+            "authfallback": sockets["authfallback"],
         },
     )
-    ex = exim.write_config(lab_dir, address["exim"], certs, users_file)
+    ex = exim.write_config(lab_dir, address["exim"], certs, users_file, address["eximfallback"])
     dnsmasq_conf, dnsmasq_log = write_dnsmasq_config(lab_dir, dns_host, DNS_PORT, address)
 
     abort = threading.Event()

@@ -229,6 +229,23 @@ AUTHORDER_DOC = clientconfig(
     "      <authentication>password-cleartext</authentication>",
 )
 
+# authfallback.lab.test: a document that lists "password-encrypted" first, then
+# "password-cleartext", for servers whose CRAM-MD5 fails on the server's side ([UNAVAILABLE]:
+# its password database is down) while PLAIN works (the "authfallback" Dovecot, and the lab's
+# Exim on its "eximfallback" address: 435): the draft's §"Authentication verification and
+# fallback" makes the login use the second method; an app set to the first would fail.
+AUTHFALLBACK_DOC = clientconfig(
+    [
+        ("imap", d("authfallback"), 993, "SSL", "%EMAILADDRESS%"),
+        ("pop3", d("authfallback"), 995, "SSL", "%EMAILADDRESS%"),
+        ("smtp", d("eximfallback"), 465, "SSL", "%EMAILADDRESS%"),
+    ]
+).replace(
+    "<authentication>password-cleartext</authentication>",
+    "<authentication>password-encrypted</authentication>\n"
+    "      <authentication>password-cleartext</authentication>",
+)
+
 AUTOCONFIG = "/mail/config-v1.1.xml"
 WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
 AUTODISCOVER = "/autodiscover/autodiscover.xml"
@@ -250,6 +267,7 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(d("wk"), {WELL_KNOWN: Resource(WK_DOC)}),
     VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
     VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
+    VHost(d("autoconfig.authfallback"), {AUTOCONFIG: Resource(AUTHFALLBACK_DOC)}),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -405,6 +423,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "redirect",
         "httponly",
         "authorder",
+        "authfallback",
     ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
