@@ -759,6 +759,12 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
     ),
     ("ui.card.learned", "Learned", "Field of the settings card: how the settings were learned."),
     (
+        "ui.card.learned_dnssec",
+        "from DNS signed with DNSSEC (signatures checked)",
+        "Value of the Learned field: the settings came from DNS records whose DNSSEC signatures "
+        "were checked, so nobody on the way could have changed them.",
+    ),
+    (
         "ui.card.learned_value",
         "over plain {source}: check it with your provider",
         "Value of the Learned field: the settings came over an unencrypted connection "

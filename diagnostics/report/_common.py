@@ -27,6 +27,7 @@ from diagnostics.model import (
     Security,
     Severity,
     TlsFacts,
+    Trust,
     Verdict,
 )
 
@@ -329,6 +330,10 @@ def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, s
     if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
         learned = t("ui.card.learned_value").format(source=choice.trust.name)
         fields.append((t("ui.card.learned"), learned, "", ""))
+    elif choice.trust is Trust.DNSSEC:
+        # DNS is plain unless its signatures were checked: say so when they were (a validating
+        # resolver's AD bit, or our own validation against MAILMEDIC_DNSSEC_ANCHORS).
+        fields.append((t("ui.card.learned"), t("ui.card.learned_dnssec"), "", ""))
     return fields
 
 
