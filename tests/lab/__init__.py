@@ -44,7 +44,7 @@ import dns.rcode
 
 from . import dovecot, exim, firewall, mailboxes, oauth, postfix, web
 from .certs import make_certs
-from .discovery import ISPDB_PATH, WEB
+from .discovery import DOMFORM_USER, ISPDB_PATH, WEB
 from .layout import (
     BROKEN_DNS_ADDRESS,
     DNS_ADDRESS,
@@ -322,7 +322,7 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
 
     certs = make_certs(lab_dir / "certs")
     users = {"alice@lab.test": secrets.token_urlsafe(12), "bob": secrets.token_urlsafe(12)}
-    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS)
+    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS, DOMFORM_USER)
     users.update({u: secrets.token_urlsafe(12) for u in extra})
     users_file = lab_dir / "users"
     users_file.write_text(mailboxes.users_lines(users))

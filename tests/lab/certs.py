@@ -17,7 +17,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .discovery import EXPIRED_WEB_NAMES, HOSTER_NAMES, WEB_NAMES
+from .discovery import EXPIRED_WEB_NAMES, GMX_NAMES, HOSTER_NAMES, WEB_NAMES
 from .dualstack import CERT_NAMES as DUALSTACK_NAMES
 from .layout import SASL_SCENARIOS, fqdn
 
@@ -181,6 +181,7 @@ def make_certs(directory: Path) -> LabCerts:
                 "xn--bcher-kva.lab.test",
                 *DUALSTACK_NAMES,
                 *HOSTER_NAMES,
+                *GMX_NAMES,
             ),
             valid,
             intermediate,

@@ -164,6 +164,20 @@ MAILHOST_DOC = clientconfig(
 # there, and the lab ISPDB knows its servers, which the healthy servers answer for (certs.py).
 HOSTER = "hoster.test"
 HOSTER_NAMES = (f"imap.{HOSTER}", f"smtp.{HOSTER}", f"mx1.{HOSTER}")
+# GMX's servers as our provider list names them (providers.json), answered here by the healthy
+# scenario's real Dovecot and Postfix: gmx.lab.test's MX (mx00.gmx.net) names GMX, whose
+# "enable IMAP first" step is tied to the login's refusal (Dovecot's [AUTHENTICATIONFAILED]
+# for a login it does not know, the words GMX uses while IMAP is off).
+GMX_NAMES = ("imap.gmx.net", "pop.gmx.net", "mail.gmx.net")
+# domform.lab.test: a username template with the email domain, as IIJmio publishes
+# "%EMAILLOCALPART%.%EMAILDOMAIN%": the lab's user of that form (tests/lab/__init__.py).
+DOMFORM_USER = "carol.domform.lab.test"
+DOMFORM_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 993, "SSL", "%EMAILLOCALPART%.%EMAILDOMAIN%"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILLOCALPART%.%EMAILDOMAIN%"),
+    ]
+)
 HOSTER_DOC = clientconfig(
     [
         ("imap", f"imap.{HOSTER}", 993, "SSL", "%EMAILADDRESS%"),
@@ -268,6 +282,7 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
     VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
     VHost(d("autoconfig.authfallback"), {AUTOCONFIG: Resource(AUTHFALLBACK_DOC)}),
+    VHost(d("autoconfig.domform"), {AUTOCONFIG: Resource(DOMFORM_DOC)}),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -424,6 +439,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "httponly",
         "authorder",
         "authfallback",
+        "domform",
     ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
@@ -458,6 +474,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
     mx(d("outsourced"), f"mx1.{HOSTER}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
+    lines.extend(f"host-record={name},{address['healthy']}" for name in GMX_NAMES)
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
     published = {
