@@ -149,6 +149,9 @@ class Evidence:
     # How each setting was learned, by (protocol, host, port, security) (finder.Found.trust);
     # check: what the person typed and its host's other ports are Trust.TYPED.
     trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
+    # diagnose: settings only another organisation's document named, through a redirect (that
+    # registrable domain), by the same key (finder.Found.named_by).
+    named_by: Mapping[tuple[str, str, int, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -358,6 +361,7 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
         else ev.trust.get(learned),
         credential="token" if token else None,
         auth_method=_fallback_method(endpoint, results) if login is Login.VERIFIED else None,
+        named_by=ev.named_by.get(learned),
     )
 
 

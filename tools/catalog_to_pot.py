@@ -135,6 +135,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "port_meaning": "what the port is for (word.port_meaning.*)",
     "right_port_meaning": "what the port that works is for (word.port_meaning.*)",
     "typed_port_meaning": "what the typed port is for (word.port_meaning.*)",
+    "site": "a domain name, e.g. hoster.example (never translate)",
     "worked_name": "an authentication method as Thunderbird names it: word.auth_method.*",
     "right_use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
     "use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
@@ -1173,6 +1174,30 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "a document over plain HTTP). Send your password and token there for the login test?",
         "Asked before both a password and a sign-in token (the password is used where the server "
         "offers no OAuth) go to another organisation's server.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your password "
+        "there for the login test?",
+        "Asked before a password goes to another organisation's server that a redirect to that "
+        "organisation's settings named.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect_token",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your token "
+        "there for the login test?",
+        "Asked before a sign-in token (OAuth) goes to another organisation's server that a "
+        "redirect to that organisation's settings named.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect_both",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your password "
+        "and token there for the login test?",
+        "Asked before both a password and a sign-in token go to another organisation's server "
+        "that a redirect to that organisation's settings named.",
     ),
     ("ui.bot.login.title", "Test a login", "Title of the login form (at most 45 characters)."),
     (

@@ -283,6 +283,14 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
     VHost(d("autoconfig.authfallback"), {AUTOCONFIG: Resource(AUTHFALLBACK_DOC)}),
     VHost(d("autoconfig.domform"), {AUTOCONFIG: Resource(DOMFORM_DOC)}),
+    # redirother.lab.test's autoconfig redirects (https, 301) to the hoster's own document,
+    # which names imap.hoster.test: servers another domain named, through a redirect, so a
+    # login there asks first (discovery/consent.py), though every hop was HTTPS.
+    VHost(f"autoconfig.{HOSTER}", {AUTOCONFIG: Resource(HOSTER_DOC)}),
+    VHost(
+        d("autoconfig.redirother"),
+        {AUTOCONFIG: Resource(status=301, location=f"https://autoconfig.{HOSTER}{AUTOCONFIG}")},
+    ),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -440,6 +448,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "authorder",
         "authfallback",
         "domform",
+        "redirother",
     ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
@@ -474,6 +483,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
     mx(d("outsourced"), f"mx1.{HOSTER}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
+    lines.append(f"cname=autoconfig.{HOSTER},{WEB}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in GMX_NAMES)
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
