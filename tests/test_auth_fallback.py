@@ -88,6 +88,18 @@ async def test_postfix_words_the_failure_as_a_wrong_password(lab: Lab) -> None:
     assert "auth_fallback" not in result.facts
 
 
+async def test_the_fallback_never_sends_the_password_unencrypted(lab: Lab) -> None:
+    """authfallback on 143 without TLS, plaintext logins allowed: CRAM-MD5 (a proof, not the
+    password) fails on the server's side, and PLAIN, announced there too, is not tried."""
+    result = await login(
+        lab, "authfallback", I, 143, Security.NONE, credentials(lab), plaintext=True
+    )
+    assert "AUTH=PLAIN" in result.capabilities, result.capabilities
+    assert [a.mechanism for a in result.auth_attempts] == ["CRAM-MD5"], result.transcript
+    assert "auth_fallback" not in result.facts
+    assert not result.facts.get("password_sent_in_clear")
+
+
 async def test_the_fallback_stays_within_two_attempts(lab: Lab) -> None:
     """A bare local part on authfallback: CRAM-MD5 fails on the server, PLAIN takes the second
     attempt; the full address is not tried a third time."""

@@ -40,6 +40,9 @@ SASL_MODES: dict[str, str] = {
 FAILING_PASSDB: dict[str, str] = {"authfallback": "cram-md5"}
 for _name in SASL_MODES:
     MODES[_name] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
+# authfallback also offers PLAIN before TLS on 143 (a legacy setup): the fallback must never
+# pick a method that sends the password itself over an unencrypted connection.
+MODES["authfallback"] = {"ssl": "yes", "disable_plaintext_auth": "no"}
 # An instance whose greeting (login_greeting, IMAP and POP3 alike) states an inactivity limit
 # shorter than the 29 minutes after which mail apps renew IDLE: the words are what a diagnosis
 # can read (diagnostics/wire/inactivity.py); Dovecot itself keeps its fixed 30 minutes.

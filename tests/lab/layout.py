@@ -110,6 +110,7 @@ DOVECOT_SERVICES: dict[str, list[Service]] = {
     # A real ssl=required host also offers the implicit-TLS ports.
     "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
     **{name: _svc(name, 993, 995) for name in SASL_SCENARIOS},
+    "authfallback": _svc("authfallback", 143, 993, 995),
     "shortidle": _svc("shortidle", 993, 995),
 }
 
