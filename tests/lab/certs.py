@@ -17,7 +17,13 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from .discovery import EXPIRED_WEB_NAMES, GMX_NAMES, HOSTER_NAMES, WEB_NAMES
+from .discovery import (
+    EXPIRED_WEB_NAMES,
+    GMX_NAMES,
+    HOSTER_NAMES,
+    MANY_ADDRESS_HOST,
+    WEB_NAMES,
+)
 from .dualstack import CERT_NAMES as DUALSTACK_NAMES
 from .layout import SASL_SCENARIOS, fqdn
 
@@ -182,6 +188,7 @@ def make_certs(directory: Path) -> LabCerts:
                 *DUALSTACK_NAMES,
                 *HOSTER_NAMES,
                 *GMX_NAMES,
+                MANY_ADDRESS_HOST,
             ),
             valid,
             intermediate,

@@ -164,6 +164,17 @@ MAILHOST_DOC = clientconfig(
 # there, and the lab ISPDB knows its servers, which the healthy servers answer for (certs.py).
 HOSTER = "hoster.test"
 HOSTER_NAMES = (f"imap.{HOSTER}", f"smtp.{HOSTER}", f"mx1.{HOSTER}")
+# A host with six A records (the healthy server's first, then five loopback addresses where
+# nothing listens): probes try at most four of each family (probes/base.py addresses_to_try).
+MANY_ADDRESS_HOST = d("manyaddr")
+
+
+def many_addresses(healthy: str) -> list[str]:
+    """The six A records of MANY_ADDRESS_HOST in the slot of `healthy` (127.S.10.1)."""
+    prefix = healthy.rsplit(".", 2)[0]
+    return [healthy, *(f"{prefix}.99.{i}" for i in range(1, 6))]
+
+
 # GMX's servers as our provider list names them (providers.json), answered here by the healthy
 # scenario's real Dovecot and Postfix: gmx.lab.test's MX (mx00.gmx.net) names GMX, whose
 # "enable IMAP first" step is tied to the login's refusal (Dovecot's [AUTHENTICATIONFAILED]
@@ -485,6 +496,9 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
     lines.append(f"cname=autoconfig.{HOSTER},{WEB}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in GMX_NAMES)
+    lines.extend(
+        f"host-record={MANY_ADDRESS_HOST},{ip}" for ip in many_addresses(address["healthy"])
+    )
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
     published = {
