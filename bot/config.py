@@ -81,6 +81,7 @@ class Config:
     guild_id: int | None = None  # development guild: commands synced there at start
     dns: str | None = None
     cafile: str | None = None
+    dnssec_anchors: str | None = None  # DS/DNSKEY trust anchors (the CLI's --dnssec-anchors)
     allow_private: bool = False
     timeout: float = 20.0
     shard_ids: tuple[int, ...] | None = None
@@ -144,11 +145,15 @@ class Config:
         cafile = env.get("MAILMEDIC_CAFILE")
         if cafile and not os.path.isfile(cafile):
             raise ConfigError(f"MAILMEDIC_CAFILE={cafile!r}: no such file")
+        anchors = env.get("MAILMEDIC_DNSSEC_ANCHORS")
+        if anchors:
+            _check_anchors(anchors)
         return cls(
             token=env.get("DISCORD_TOKEN"),
             guild_id=_int(env, "DISCORD_GUILD_ID"),
             dns=env.get("MAILMEDIC_DNS"),
             cafile=cafile,
+            dnssec_anchors=anchors,
             allow_private=_bool(env, "MAILMEDIC_ALLOW_PRIVATE"),
             timeout=timeout,
             shard_ids=shard_ids,
@@ -174,8 +179,29 @@ class Config:
         from diagnostics.runner import Options
 
         return Options(
-            dns=self.dns, cafile=self.cafile, allow_private=self.allow_private, timeout=self.timeout
+            dns=self.dns,
+            cafile=self.cafile,
+            dnssec_anchors=self.dnssec_anchors,
+            allow_private=self.allow_private,
+            timeout=self.timeout,
         )
+
+
+def _check_anchors(path: str) -> None:
+    """ConfigError, one line, for a trust-anchor file that is missing, unreadable or invalid
+    (read once here, as the CLI does, so a bad file stops the bot at start, not a diagnosis)."""
+    from diagnostics.net.dnssec import load_anchors
+    from diagnostics.policy import InvalidTarget
+
+    if not os.path.isfile(path):
+        raise ConfigError(f"MAILMEDIC_DNSSEC_ANCHORS={path!r}: no such file")
+    try:
+        load_anchors(path)
+    except InvalidTarget as exc:
+        # The library's words name the CLI flag ("--dnssec-anchors 'FILE': line 2: ..."): here
+        # the key is the environment's.
+        said = str(exc).removeprefix("--dnssec-anchors ").removeprefix(repr(path)).lstrip(": ")
+        raise ConfigError(f"MAILMEDIC_DNSSEC_ANCHORS={path!r}: {said}") from None
 
 
 def _int(env: Mapping[str, str], key: str) -> int | None:

@@ -510,10 +510,12 @@ class Handlers:
                 server, port, security, username=address, lang=await self.lang(interaction)
             )
             if endpoint is None:
-                foreign = await self._foreign_servers(interaction, address)
+                foreign, site = await self._foreign_servers(interaction, address)
                 if foreign:
                     record.update(outcome="consent_asked")
-                    await self._ask_consent(interaction, address, password, foreign, token)
+                    await self._ask_consent(
+                        interaction, address, password, foreign, token, redirected_to=site
+                    )
                     return
             await self._login(interaction, address, password, endpoint, record, token)
 
@@ -542,14 +544,17 @@ class Handlers:
         view = self._view(interaction, report, ephemeral=True, lang=lang)
         await interaction.edit_original_response(embed=result_embed(report, lang), view=view)
 
-    async def _foreign_servers(self, interaction: Interaction, address: str) -> tuple[str, ...]:
+    async def _foreign_servers(
+        self, interaction: Interaction, address: str
+    ) -> tuple[tuple[str, ...], str | None]:
         """The servers the login would go to that another organisation runs and nobody vouched
-        for (discovery/consent.py), from the diagnosis without a password (shared, cached)."""
-        from diagnostics.discovery.consent import hosts_needing_consent
+        for (discovery/consent.py), from the diagnosis without a password (shared, cached), and
+        the other domain whose document named them through a redirect, if one did."""
+        from diagnostics.discovery.consent import hosts_needing_consent, redirected_by
 
         domain = address.rpartition("@")[2]
         if not domain:
-            return ()
+            return (), None
         lang = await self.lang(interaction)
         title = texts(lang).text("ui.bot.progress.finding").format(address=address)
         async with ProgressEditor(interaction, title, self.config.edit_interval, lang) as editor:
@@ -559,7 +564,8 @@ class Handlers:
                 on_progress=editor.on_progress,
                 for_login=True,
             )
-        return hosts_needing_consent(report.choices, address)
+        hosts = hosts_needing_consent(report.choices, address)
+        return hosts, redirected_by(report.choices, hosts)
 
     async def _ask_consent(
         self,
@@ -568,6 +574,8 @@ class Handlers:
         password: str,
         hosts: tuple[str, ...],
         token: str = "",
+        *,
+        redirected_to: str | None = None,
     ) -> None:
         """Ask before the password goes to another organisation's server (Thunderbird asks
         before following a redirect to another domain). The password waits in this view only,
@@ -588,10 +596,19 @@ class Handlers:
         secret = {(True, True): "both", (False, True): "token"}.get(
             (bool(password), bool(token.strip())), "password"
         )
+        # Why nobody vouched for them: a record anyone on the way could change, or another
+        # domain's document that a redirect led to (Thunderbird asks before following it).
+        key = "ui.bot.consent.ask" if redirected_to is None else "ui.bot.consent.ask_redirect"
+        if secret != "password":
+            key += f"_{secret}"
         text = (
             texts(lang)
-            .text("ui.bot.consent.ask" if secret == "password" else f"ui.bot.consent.ask_{secret}")
-            .format(address=f"**{escape(address)}**", servers=names)
+            .text(key)
+            .format(
+                address=f"**{escape(address)}**",
+                servers=names,
+                site=f"`{escape(redirected_to or '')}`",
+            )
         )
         view = ConsentView(self, owner=interaction, proceed=proceed, lang=lang, secret=secret)
         await interaction.edit_original_response(embed=notice_embed(text), view=view)

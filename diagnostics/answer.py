@@ -149,6 +149,9 @@ class Evidence:
     # How each setting was learned, by (protocol, host, port, security) (finder.Found.trust);
     # check: what the person typed and its host's other ports are Trust.TYPED.
     trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
+    # diagnose: settings only another organisation's document named, through a redirect (that
+    # registrable domain), by the same key (finder.Found.named_by).
+    named_by: Mapping[tuple[str, str, int, str], str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -253,6 +256,20 @@ def _login_state(
     return Login.NOT_TESTED, None
 
 
+def _fallback_method(endpoint: Endpoint, results: Sequence[ProbeResult]) -> str | None:
+    """The published method the login that verified `endpoint` used, when the one listed first
+    failed on the server's side (probes/auth.py facts["auth_fallback"]); else None."""
+    for r in results:
+        if replace(r.endpoint, username=None) != replace(endpoint, username=None):
+            continue
+        fallback = r.facts.get("auth_fallback")
+        ok = next((a for a in r.auth_attempts if a.status is AuthStatus.OK), None)
+        if isinstance(fallback, dict) and ok is not None and ok.mechanism == fallback.get("next"):
+            method = fallback.get("next_method")
+            return method if isinstance(method, str) else None
+    return None
+
+
 def _verified_with_token(endpoint: Endpoint, results: Sequence[ProbeResult]) -> bool:
     """The login that verified `endpoint` used a bearer token, not a password."""
     return any(
@@ -343,6 +360,8 @@ def _choice(direction: Direction, ev: Evidence, results: Sequence[ProbeResult]) 
         if ev.user is not None and _same_host(endpoint, ev.user)
         else ev.trust.get(learned),
         credential="token" if token else None,
+        auth_method=_fallback_method(endpoint, results) if login is Login.VERIFIED else None,
+        named_by=ev.named_by.get(learned),
     )
 
 

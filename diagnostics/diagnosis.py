@@ -222,6 +222,7 @@ async def _diagnose(
             usernames=published_usernames,
             username_forms=username_words,
             trust=state.trust,
+            named_by=state.named_by,
             directions=tuple(dict.fromkeys(Direction(p.direction) for p in wanted)),
         )
     )

@@ -137,6 +137,10 @@ class _Diagnosis:
         self.guessed: set[Key] = set()
         self.forms: dict[Key, str] = {}  # username templates (%EMAILADDRESS%, ...) per server
         self.methods: dict[Key, tuple[str, ...]] = {}  # published authentication, in order
+        # Settings only another organisation's document named, reached through a redirect (the
+        # registrable domain it led to): a login there needs consent (discovery/consent.py).
+        self.named_by: dict[Key, str] = {}
+        self.named_directly: set[Key] = set()
         self.providers: set[str] = set()  # provider list entries added (add_provider)
         self.guess_detail = ""
         self.done = 0
@@ -207,7 +211,14 @@ class _Diagnosis:
             self.methods.setdefault(k, methods)
         # A published document is someone else's input: a 256 KiB autoconfig or a large SRV
         # set could name thousands of servers and turn a diagnosis into a connection storm.
+        named_by = lookup.extra.get("named_by")
         for ep in lookup.endpoints[:MAX_ENDPOINTS_PER_SOURCE]:
+            keys = (key(ep), key(dataclasses.replace(ep, security=Security.STARTTLS)))
+            for k in keys if ep.security is Security.NONE else keys[:1]:
+                if isinstance(named_by, str):
+                    self.named_by.setdefault(k, named_by)
+                else:
+                    self.named_directly.add(k)
             self.submit(ep, lookup.source, lookup.learned)
             if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
                 # A plain-text entry: also try STARTTLS on the same port, so the report can say
@@ -515,6 +526,9 @@ class Found:
     methods: Mapping[Key, tuple[str, ...]]
     guess_detail: str
     cut: bool = False  # the deadline cut a lookup or the guesses (net/deadline.py)
+    # Settings only a document reached through a redirect to another registrable domain named:
+    # that domain, per setting (discovery/consent.py).
+    named_by: Mapping[Key, str] = dataclasses.field(default_factory=dict)
 
     def published(self) -> list[ProbeResult]:
         """Results of what a published source (SRV, autoconfig, ISPDB, Autodiscover) or our
@@ -586,6 +600,7 @@ async def find_servers(
         methods=dict(state.methods),
         guess_detail=state.guess_detail,
         cut=state.cut,
+        named_by={k: v for k, v in state.named_by.items() if k not in state.named_directly},
     )
 
 

@@ -598,6 +598,13 @@ class Choice:
     # "token" when the login that verified this setting used a bearer token (XOAUTH2,
     # OAUTHBEARER), so the card does not speak of a password; None otherwise.
     credential: str | None = None
+    # The published authentication method (autoconfig's `<authentication>`, e.g.
+    # "password-cleartext") the login used when the one listed first failed on the server's side
+    # (probes/auth.py, the autoconfig draft's fallback): the app's field to set; None otherwise.
+    auth_method: str | None = None
+    # The registrable domain whose document, reached through a redirect, alone named this
+    # setting (discovery/consent.py: a login there needs the person's consent); None otherwise.
+    named_by: str | None = None
 
     @property
     def direction(self) -> Direction:
@@ -624,6 +631,8 @@ class Choice:
             # Only when known, so reports built without discovery keep their exact shape.
             **({} if self.trust is None else {"trust": self.trust.value}),
             **({} if self.credential is None else {"credential": self.credential}),
+            **({} if self.auth_method is None else {"auth_method": self.auth_method}),
+            **({} if self.named_by is None else {"named_by": self.named_by}),
         }
 
 

@@ -202,6 +202,28 @@ async def test_published_username_form_without_an_address(lab: Lab) -> None:
     assert "Username: the part of your address before the @" in render_text(report)
 
 
+async def test_published_username_form_with_the_email_domain(lab: Lab) -> None:
+    """domform.lab.test's autoconfig says %EMAILLOCALPART%.%EMAILDOMAIN% (IIJmio's form): the
+    first attempt is carol.domform.lab.test, it works, and the card shows it; without an
+    address the card says the form in words, the domain filled in."""
+    from tests.lab.discovery import DOMFORM_USER
+
+    credentials = Credentials(username="carol@domform.lab.test", password=lab.users[DOMFORM_USER])
+    report = await diagnose(
+        "carol@domform.lab.test",
+        options(lab, credentials=credentials),
+        username="carol@domform.lab.test",
+    )
+    tried = [a.username for p in report.probes for a in p.auth_attempts]
+    assert tried and all(u == DOMFORM_USER for u in tried), tried
+    incoming = report.choice(Direction.INCOMING)
+    assert incoming is not None and incoming.login is Login.VERIFIED
+    assert f"Username: {DOMFORM_USER}" in render_text(report)
+    bare = (await diagnose("domform.lab.test", options(lab))).choice(Direction.INCOMING)
+    assert bare is not None and bare.endpoint.username is None
+    assert bare.username_form == "<the part of your address before the @>.domform.lab.test"
+
+
 async def test_lying_dns_server_is_ours_not_the_domain(lab: Lab) -> None:
     """Our DNS server answers NXDOMAIN even for the root: "our DNS server is not working",
     could not tell (exit 3), not "check the spelling of the domain"."""

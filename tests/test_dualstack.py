@@ -118,6 +118,22 @@ def test_addresses_are_bounded_per_family() -> None:
     assert kept == v4[:4] + v6[:4]
 
 
+async def test_a_host_with_many_addresses_is_probed_on_four(lab: Lab) -> None:
+    """manyaddr.lab.test has six A records (the healthy server's and five where nothing
+    listens): four distinct addresses of them are tried, each reported on its own."""
+    from tests.lab.discovery import many_addresses
+
+    records = set(many_addresses(lab.address("healthy")))
+    endpoint = Endpoint(protocol=IMAP, host="manyaddr.lab.test", port=993, security=TLS)
+    result = await probe(endpoint, make_ctx(lab))
+    tried = [a.address for a in result.addresses]
+    assert len(tried) == 4 and len(set(tried)) == 4, tried
+    assert set(tried) <= records
+    assert all(a.family is Family.IPV4 for a in result.addresses)
+    refused = [a for a in result.addresses if a.address != lab.address("healthy")]
+    assert refused and all(a.outcome is Outcome.REFUSED for a in refused), result.addresses
+
+
 def check_argv(lab: Lab, host: str) -> list[str]:
     """`mailmedic check` of IMAP 993 SSL/TLS on `host`, against the lab."""
     return ["check", "--protocol", "imap", "--host", host, "--port", "993", "--security", "tls",

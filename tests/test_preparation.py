@@ -126,3 +126,28 @@ async def test_enable_step_shown_before_login_and_tied_to_the_refusal(lab: Lab) 
     assert failed, [f.code for f in after.findings]
     assert failed[0].facts["preparation"] == prep.facts["note"]
     assert "AUTHENTICATIONFAILED" in str(failed[0].facts.get("reply", ""))
+
+
+async def test_provider_step_tied_to_the_servers_refusal(lab: Lab) -> None:
+    """gmx.lab.test's MX is GMX's (mx00.gmx.net): the provider list's "enable IMAP first" step
+    is shown before any login; the lab's imap.gmx.net (a real Dovecot) refuses the login as
+    GMX does while IMAP is off ([AUTHENTICATIONFAILED]), and that AUTH_FAILED carries the step,
+    its source and date."""
+    from dataclasses import replace
+
+    (gmx,) = steps("gmx")
+    base = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=10.0)
+    before = await diagnose("ann@gmx.lab.test", base)
+    (prep,) = [f for f in before.findings if f.code is Code.PROVIDER_PREPARATION]
+    assert prep.facts["note"] == gmx.note and prep.facts["checked"] == gmx.checked
+    credentials = Credentials(username="ann@gmx.lab.test", password="not-the-password")
+    after = await diagnose("ann@gmx.lab.test", replace(base, credentials=credentials))
+    failed = {
+        f.endpoint.host: f for f in after.findings if f.code is Code.AUTH_FAILED and f.endpoint
+    }
+    assert set(failed) == {"imap.gmx.net", "mail.gmx.net"}, [f.code for f in after.findings]
+    assert "AUTHENTICATIONFAILED" in str(failed["imap.gmx.net"].facts["reply"])
+    for refused in failed.values():
+        assert refused.facts["preparation"] == gmx.note
+        assert refused.facts["preparation_source"] == gmx.reference
+        assert refused.facts["preparation_checked"] == gmx.checked

@@ -116,3 +116,26 @@ async def test_another_organisations_server_through_plain_dns_needs_consent(lab:
     )
     same_org = await run(lab, "ann@srv.lab.test")
     assert hosts_needing_consent(same_org.choices, "ann@srv.lab.test") == ()
+
+
+async def test_a_redirect_to_another_domain_needs_consent(lab: Lab) -> None:
+    """redirother.lab.test's autoconfig redirects (HTTPS all the way) to hoster.test's own
+    document, which names imap.hoster.test: learned over HTTPS, but another domain named it
+    through a redirect, so a login there asks first; the same document on the person's own
+    domain (ac.lab.test) does not."""
+    from diagnostics.discovery.consent import hosts_needing_consent, redirected_by
+
+    address = "ann@redirother.lab.test"
+    report = await run(lab, address)
+    choice = report.choice(Direction.INCOMING)
+    assert choice is not None and choice.endpoint.host == "imap.hoster.test", report.summary
+    assert choice.trust is Trust.HTTPS and choice.named_by == "hoster.test"
+    assert "(redirected to hoster.test)" in next(
+        d.detail for d in report.discovery if d.source.value == "autoconfig"
+    )
+    hosts = hosts_needing_consent(report.choices, address)
+    assert hosts == ("imap.hoster.test", "smtp.hoster.test")
+    assert redirected_by(report.choices, hosts) == "hoster.test"
+    own = await run(lab, "ann@ac.lab.test")
+    assert all(c.named_by is None for c in own.choices)
+    assert hosts_needing_consent(own.choices, "ann@ac.lab.test") == ()

@@ -135,6 +135,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "port_meaning": "what the port is for (word.port_meaning.*)",
     "right_port_meaning": "what the port that works is for (word.port_meaning.*)",
     "typed_port_meaning": "what the typed port is for (word.port_meaning.*)",
+    "site": "a domain name, e.g. hoster.example (never translate)",
+    "worked_name": "an authentication method as Thunderbird names it: word.auth_method.*",
     "right_use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
     "use_ssl": 'iPhone\'s "Use SSL" switch state: word.use_ssl.on or word.use_ssl.off',
     "found_phrase": 'what answered, e.g. "a web server" (word.found_phrase.*)',
@@ -463,6 +465,20 @@ def word_messages(legacy: ModuleType) -> list[Message]:
         )
     )
     m.append(Message("word.use_ssl.off", "off", None, "iPhone's Use SSL switch: off."))
+    for key, text in (
+        ("password_cleartext", "Normal password"),
+        ("password_encrypted", "Encrypted password"),
+        ("oauth2", "OAuth2"),
+    ):
+        m.append(
+            Message(
+                f"word.auth_method.{key}",
+                text,
+                None,
+                "A value of the Authentication method field, as Thunderbird names it in your "
+                "language.",
+            )
+        )
     m.append(Message("word.days", "{n} day", "{n} days", "A number of days."))
     m.append(
         Message(
@@ -737,7 +753,18 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
     ),
     ("ui.card.username", "Username", "Field of the settings card (the app's label)."),
     ("ui.card.login_test", "Login test", "Field of the settings card: the login's result."),
+    (
+        "ui.card.auth_method",
+        "Authentication method",
+        "Field of the settings card (Thunderbird's label: Authentication method).",
+    ),
     ("ui.card.learned", "Learned", "Field of the settings card: how the settings were learned."),
+    (
+        "ui.card.learned_dnssec",
+        "from DNS signed with DNSSEC (signatures checked)",
+        "Value of the Learned field: the settings came from DNS records whose DNSSEC signatures "
+        "were checked, so nobody on the way could have changed them.",
+    ),
     (
         "ui.card.learned_value",
         "over plain {source}: check it with your provider",
@@ -1147,6 +1174,30 @@ UI: list[tuple[str, str | tuple[str, str], str]] = [
         "a document over plain HTTP). Send your password and token there for the login test?",
         "Asked before both a password and a sign-in token (the password is used where the server "
         "offers no OAuth) go to another organisation's server.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your password "
+        "there for the login test?",
+        "Asked before a password goes to another organisation's server that a redirect to that "
+        "organisation's settings named.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect_token",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your token "
+        "there for the login test?",
+        "Asked before a sign-in token (OAuth) goes to another organisation's server that a "
+        "redirect to that organisation's settings named.",
+    ),
+    (
+        "ui.bot.consent.ask_redirect_both",
+        "The servers found for {address} belong to another organisation: {servers}. The domain's "
+        "settings document sent us on to {site}, whose document named them. Send your password "
+        "and token there for the login test?",
+        "Asked before both a password and a sign-in token go to another organisation's server "
+        "that a redirect to that organisation's settings named.",
     ),
     ("ui.bot.login.title", "Test a login", "Title of the login form (at most 45 characters)."),
     (

@@ -2093,6 +2093,32 @@ _ENTRIES.update(
         ),
     }
 )
+# --- Issue 12, the rest (branch disc): the autoconfig draft's authentication fallback ---------
+_ENTRIES[Code.AUTH_METHOD_FALLBACK] = _e(
+    "The first authentication method fails on the server",
+    [
+        one_of(
+            "{host} refused {mechanism}, the method its settings list first, for a reason of its "
+            'own ("{reply}"), not because of the password. The next one, {worked_name}, works.',
+            "The server refused the authentication method its settings list first, for a reason "
+            "of its own, not because of the password. The next one works.",
+        ),
+    ],
+    [
+        one_of(
+            "Set Authentication method to {worked_name}.",
+            "Set Authentication method to the one on the settings card.",
+        )
+    ],
+    [
+        one_of(
+            "Repair {mechanism} logins on {host} (the password database behind it), or list the "
+            "working method first in the published settings.",
+            "Repair the first listed login method (the password database behind it), or list "
+            "the working method first in the published settings.",
+        )
+    ],
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(

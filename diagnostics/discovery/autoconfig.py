@@ -16,7 +16,9 @@ sends that name to the domain's web server in countless domains, and apps then m
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from urllib.parse import urlsplit
 
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, ProviderNote, endpoint
 from diagnostics.discovery.dnsquery import absent
@@ -203,7 +205,7 @@ async def lookup_clientconfig(
                 dns_timeout=failed.dns_timeout,
             )
         return failed
-    return config_lookup(
+    found = config_lookup(
         source,
         fetched.url,
         fetched.body,
@@ -213,3 +215,34 @@ async def lookup_clientconfig(
         redact=dctx.redact,
         known=(dctx.domain,),
     )
+    site = None
+    if found.endpoints and _host(fetched.url) != _host(url):
+        from diagnostics.discovery.mx import load_public_suffix_list
+
+        await load_public_suffix_list()  # off the event loop, once (registrable_domain)
+        site = _redirected_to(url, fetched.url)
+    if site is not None:
+        # Another organisation's document named these servers (Thunderbird asks before it
+        # follows a redirect to another domain): a login there needs the person's consent
+        # (discovery/consent.py), whatever the transport's trust.
+        return dataclasses.replace(
+            found,
+            detail=f"{found.detail} (redirected to {site})",
+            extra={**found.extra, "named_by": site},
+        )
+    return found
+
+
+def _host(url: str) -> str:
+    return (urlsplit(url).hostname or "").lower()
+
+
+def _redirected_to(asked: str, final: str) -> str | None:
+    """The registrable domain a redirect led to, when it is not the asked URL's; else None."""
+    from diagnostics.discovery.mx import registrable_domain
+
+    start, end = _host(asked), _host(final)
+    if not end or end == start:
+        return None
+    site = registrable_domain(end)
+    return None if site == registrable_domain(start) else site

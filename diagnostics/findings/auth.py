@@ -23,7 +23,13 @@ from typing import Any
 
 from diagnostics.findings.codes import Code
 
-__all__ = ["TextEntry", "classify_auth_reply", "client_entries", "server_entries"]
+__all__ = [
+    "TextEntry",
+    "classify_auth_reply",
+    "client_entries",
+    "method_failed",
+    "server_entries",
+]
 
 _SPACE = re.compile(r"\s+")
 
@@ -128,3 +134,32 @@ def classify_auth_reply(
 
 # Answers after which a second attempt (the full address) cannot help: the server told us why.
 DEFINITIVE = frozenset(Code) - {Code.AUTH_FAILED}
+
+
+# Known texts that are temporary but about the mailbox, not the login method (RFC 2449 §8.1:
+# another session holds it; a login delay): another method would meet the same answer.
+_MAILBOX_NOT_METHOD = frozenset({"rfc2449-in-use", "rfc2449-login-delay"})
+# Known texts that refuse the method as such: RFC 4954 §6 534 5.7.9 "mechanism is too weak".
+_METHOD_ENTRIES = frozenset({"rfc4954-534"})
+
+
+def method_failed(verdict: AuthVerdict, reply: str, *, protocol: str) -> bool:
+    """The server failed the login method itself, or its own system, not the credentials.
+
+    draft-ietf-mailmaint-autoconfig-06 §"Authentication verification and fallback": "if the
+    authentication method itself failed, or the error code indicates a systemic failure, the
+    client SHOULD use a lower-priority authentication method from the list"; a wrong username
+    or password is not such an answer. So: the mechanism refused ("Unsupported authentication
+    mechanism", SMTP 504 5.5.4, IMAP BAD to AUTHENTICATE, RFC 9051 §6.2.2), too weak (534
+    5.7.9), or a temporary failure of the server's authentication (IMAP [UNAVAILABLE], RFC
+    5530; POP3 [SYS/TEMP], RFC 3206; SMTP 454 4.7.0, RFC 4954 §6). Dovecot answers
+    [UNAVAILABLE] when the password database behind one mechanism fails while another works.
+    [AUTHENTICATIONFAILED], 535 5.7.8 and -ERR [AUTH] are answers about the credentials.
+    """
+    if verdict.code is Code.AUTH_MECHANISM_UNTESTABLE:
+        return True
+    if verdict.code is Code.AUTH_TEMPORARY_FAILURE:
+        return verdict.entry is None or verdict.entry.id not in _MAILBOX_NOT_METHOD
+    if verdict.entry is not None and verdict.entry.id in _METHOD_ENTRIES:
+        return True
+    return protocol == "imap" and one_line(reply).upper().startswith("BAD")

@@ -102,6 +102,9 @@ class Code(StrEnum):
     # Issue 12, second part: PACC and the mirror of IPV6_BROKEN
     PACC_BROKEN = "PACC_BROKEN"  # a PACC document apps must not use (findings/pacc_rules.py)
     IPV4_BROKEN = "IPV4_BROKEN"  # warning: the A addresses fail where IPv6 works (addresses.py)
+    # The first published authentication method failed on the server's side, the next one
+    # worked (the autoconfig draft's fallback, probes/auth.py; findings/rules.py rule_auth)
+    AUTH_METHOD_FALLBACK = "AUTH_METHOD_FALLBACK"
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -131,6 +134,7 @@ SEVERITY: dict[Code, Severity] = {
     Code.PROVIDER_PREPARATION: _I,
     Code.OVERLOADED: _W,
     Code.IPV4_BROKEN: _W,
+    Code.AUTH_METHOD_FALLBACK: _W,
 }
 
 LAYER: dict[Code, Layer] = {}
@@ -162,7 +166,7 @@ for _layer, _codes in (
         Layer.AUTHENTICATION,
         "AUTH_FAILED AUTH_USERNAME_FORMAT PLAINTEXT_AUTH_DISABLED AUTH_NOT_OFFERED "
         "APP_PASSWORD_REQUIRED OAUTH_REQUIRED WEB_LOGIN_REQUIRED ACCOUNT_LOCKED PROTOCOL_DISABLED "
-        "AUTH_TEMPORARY_FAILURE AUTH_MECHANISM_UNTESTABLE",
+        "AUTH_TEMPORARY_FAILURE AUTH_MECHANISM_UNTESTABLE AUTH_METHOD_FALLBACK",
     ),
     (Layer.PROVIDER, "PROVIDER_NOTE PROVIDER_PREPARATION"),
     # After the login: the account works; what it can do (findings/mailbox_rules.py)

@@ -31,12 +31,14 @@ from diagnostics.model import Finding, Protocol, Security
 from diagnostics.ports import IMPLICIT_TLS_PORT, STARTTLS_PORT
 
 __all__ = [
+    "AUTH_METHOD_WORDS",
     "DERIVED_KEYS",
     "ENDPOINT_KEYS",
     "FACT_KEYS",
     "MAX_FACT_CHARS",
     "TEMPLATE_KEYS",
     "clean",
+    "method_word",
     "render",
     "security_word",
     "template_keys",
@@ -173,6 +175,10 @@ FACT_KEYS = frozenset(
         "published_record",
         "missing_record",
         "expected_record",
+        # Issue 12: AUTH_METHOD_FALLBACK (findings/rules.py rule_auth)
+        "method",
+        "worked",
+        "worked_method",
     }
 )
 DERIVED_KEYS = frozenset(
@@ -211,6 +217,7 @@ DERIVED_KEYS = frozenset(
         "chosen_text",
         "network_hint",
         "protocols_text",
+        "worked_name",
     }
 )
 TEMPLATE_KEYS = ENDPOINT_KEYS | FACT_KEYS | DERIVED_KEYS
@@ -320,6 +327,22 @@ def _count(m: Messages, key: str, shown: str) -> str:
     return m.plural(key, whole).format(n=shown)
 
 
+# The autoconfig `<authentication>` values (wire/sasl.py PUBLISHED_METHODS) as mail apps name
+# them in their "Authentication method" field (Thunderbird: Normal password, Encrypted password,
+# OAuth2): word.auth_method.*.
+AUTH_METHOD_WORDS = {
+    "password-cleartext": "word.auth_method.password_cleartext",
+    "password-encrypted": "word.auth_method.password_encrypted",
+    "oauth2": "word.auth_method.oauth2",
+}
+
+
+def method_word(method: object, m: Messages) -> str | None:
+    """ "password-cleartext" -> "Normal password" in the reader's language; None if unknown."""
+    key = AUTH_METHOD_WORDS.get(str(method).lower()) if method else None
+    return None if key is None else m.text(key)
+
+
 def values(code: Code | None, finding: Finding, m: Messages) -> dict[str, str]:
     """Every value the finding's templates may use, in the reader's language."""
     out: dict[str, str] = {}
@@ -353,6 +376,9 @@ def values(code: Code | None, finding: Finding, m: Messages) -> dict[str, str]:
         port = _int(out.get(prefix + "port"))
         if port is not None and port in _PORTS_WITH_MEANING:
             out[prefix + "port_meaning"] = m.text(f"word.port_meaning.{port}")
+    worked = method_word(finding.facts.get("worked_method"), m)
+    if worked is not None:
+        out["worked_name"] = worked
     right_security = finding.facts.get("right_security")
     if "right_security" in out:
         spelled = (

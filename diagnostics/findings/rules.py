@@ -366,6 +366,20 @@ def rule_auth(result: ProbeResult) -> Iterator[Finding]:
     last = attempts[-1]
     tried = ", ".join(dict.fromkeys(a.username for a in attempts))
     if last.status is AuthStatus.OK:
+        fallback = result.facts.get("auth_fallback")
+        if isinstance(fallback, dict) and fallback.get("next") == last.mechanism:
+            # The published first method failed on the server's side, the next one logged in
+            # (probes/auth.py): an app set to the first fails; the card names the one to set.
+            yield finding(
+                Code.AUTH_METHOD_FALLBACK,
+                ep,
+                mechanism=fallback.get("failed"),
+                method=fallback.get("failed_method"),
+                reply=fallback.get("reply") or None,
+                worked=last.mechanism,
+                worked_method=fallback.get("next_method"),
+                credential=credential,
+            )
         first = attempts[0]
         if first.status is AuthStatus.REJECTED and first.username != last.username:
             yield finding(

@@ -13,6 +13,10 @@ protocol-specific `attempt(username, mechanism)` that performs one exchange. Her
    (AUTH_NOT_OFFERED, RFC 4954 §3).
 2. Then at most two attempts per server and diagnosis (AuthGate): the username as given, and the
    full address when only the local part was given and the first answer was a plain "failed".
+   When the server fails the login method itself, or its own system (an unsupported mechanism,
+   a temporary failure: findings/auth.py `method_failed`), the next of the published methods
+   the server announces takes the second attempt instead (draft-ietf-mailmaint-autoconfig-06
+   §"Authentication verification and fallback"); never one that sends the password unencrypted.
    Any other answer is definitive (an app password is needed, the protocol is off, ...) and ends
    the test, as does success. Logins to one host run one at a time, so a second probe of the same
    host reuses what the first learnt and never repeats a refused password.
@@ -26,12 +30,12 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 
-from diagnostics.findings.auth import DEFINITIVE, classify_auth_reply
+from diagnostics.findings.auth import DEFINITIVE, classify_auth_reply, method_failed
 from diagnostics.findings.codes import Code
 from diagnostics.model import AuthAttempt, AuthStatus, Outcome, Stage
 from diagnostics.net.channel import ProbeFault, clean
 from diagnostics.probes.base import AuthGate, Recorder
-from diagnostics.wire.sasl import OAUTH_ONLY
+from diagnostics.wire.sasl import OAUTH_ONLY, published_method
 
 __all__ = ["Exchange", "Offer", "login"]
 
@@ -46,6 +50,9 @@ class Offer:
 
     # What we would use: a SASL mechanism of wire/sasl.py, LOGIN-CMD (IMAP), USER (POP3).
     mechanism: str | None
+    # Further mechanisms of the published methods, in the document's order, each one the server
+    # announces: tried only when the server fails the one before for a reason of its own.
+    fallbacks: tuple[str, ...] = ()
     advertised: tuple[str, ...]  # the SASL mechanisms listed (for the OAuth-only check)
     refuses_plaintext: bool = False  # LOGINDISABLED, or AUTH only after STARTTLS
 
@@ -143,12 +150,17 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
         if known is not None:
             usernames = [known]
         encrypted = rec.tls is not None
+        # Never fall back to sending the password itself over an unencrypted connection.
+        mechanisms = [offer.mechanism or "PLAIN"] + [
+            m for m in offer.fallbacks if encrypted or m not in SENDS_PASSWORD
+        ]
         last: AuthAttempt | None = None
-        for username in usernames:
+        which, method = 0, 0  # the username and the mechanism of the next attempt
+        while which < len(usernames) and method < len(mechanisms):
             if gate.attempts.get(server, 0) >= gate.limit:
                 break
             gate.attempts[server] = gate.attempts.get(server, 0) + 1
-            mechanism = offer.mechanism or "PLAIN"
+            username, mechanism = usernames[which], mechanisms[method]
             if not encrypted and mechanism in SENDS_PASSWORD:
                 rec.facts["password_sent_in_clear"] = True
             try:
@@ -176,11 +188,9 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
                 rec.auth_attempts.append(last)
                 gate.username_ok[host] = username
                 break
+            protocol = rec.endpoint.protocol.value
             verdict = classify_auth_reply(
-                exchange.reply,
-                protocol=rec.endpoint.protocol.value,
-                host=host,
-                smtp_code=exchange.smtp_code,
+                exchange.reply, protocol=protocol, host=host, smtp_code=exchange.smtp_code
             )
             last = AuthAttempt(
                 username=username,
@@ -192,8 +202,30 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
                 match=None if verdict.entry is None else verdict.entry.id,
             )
             rec.auth_attempts.append(last)
+            if method + 1 < len(mechanisms) and method_failed(
+                verdict, exchange.reply, protocol=protocol
+            ):
+                # draft-ietf-mailmaint-autoconfig-06 §"Authentication verification and
+                # fallback": the method itself (or the server's system) failed, not the
+                # password: the next published method, same username, within the two attempts.
+                method += 1
+                published = rec.ctx.credentials.methods if rec.ctx.credentials else ()
+                rec.facts["auth_fallback"] = {
+                    "failed": mechanism,
+                    "failed_method": published_method(mechanism, published),
+                    "reply": reply,
+                    "code": verdict.code.value,
+                    "next": mechanisms[method],
+                    "next_method": published_method(mechanisms[method], published),
+                }
+                rec.transcript.note(
+                    f"{mechanism} failed on the server's side: trying {mechanisms[method]}, "
+                    "the next published authentication method"
+                )
+                continue
             if verdict.code in DEFINITIVE:
                 break
+            which += 1
         if last is None:
             # Every attempt this server allows was used by another probe of this diagnosis.
             rec.facts["auth_not_tried"] = "login_limit"

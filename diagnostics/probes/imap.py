@@ -61,7 +61,7 @@ from diagnostics.wire.imap_mailbox import (
     parse_quota,
 )
 from diagnostics.wire.inactivity import inactivity_facts
-from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, choose_mechanism, sasl_client
+from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, mechanism_plan, sasl_client
 
 
 class ImapSession:
@@ -194,16 +194,19 @@ def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
     """The strongest AUTHENTICATE mechanism we can do, else the LOGIN command (a password, and
     no LOGINDISABLED)."""
     advertised = auth_mechanisms(caps)
-    mechanism = choose_mechanism(
+    plan = mechanism_plan(
         advertised,
         password=bool(creds.password),
         token=creds.oauth_token is not None,
         published=creds.methods,
     )
+    mechanism = plan[0] if plan else None
     disabled = "LOGINDISABLED" in caps
     if mechanism is None and not disabled and creds.password:
         mechanism = "LOGIN-CMD"
-    return Offer(mechanism=mechanism, advertised=advertised, refuses_plaintext=disabled)
+    return Offer(
+        mechanism=mechanism, fallbacks=plan[1:], advertised=advertised, refuses_plaintext=disabled
+    )
 
 
 async def _attempt(

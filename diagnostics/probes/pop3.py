@@ -37,7 +37,7 @@ from diagnostics.probes.base import (
 )
 from diagnostics.wire.inactivity import inactivity_facts
 from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
+from diagnostics.wire.sasl import CANCEL, MASKED, mechanism_plan, sasl_client
 
 
 async def command(
@@ -131,17 +131,23 @@ def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
     if caps is None:
         return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
-    mechanism = choose_mechanism(
+    plan = mechanism_plan(
         parsed.sasl_mechanisms,
         password=bool(creds.password),
         token=creds.oauth_token is not None,
         published=creds.methods,
     )
+    mechanism = plan[0] if plan else None
     if mechanism is None and parsed.user and creds.password:
         mechanism = "USER"
     # Dovecot lists neither USER nor SASL before TLS when it refuses plaintext logins, but STLS.
     refuses = mechanism is None and parsed.stls
-    return Offer(mechanism=mechanism, advertised=parsed.sasl_mechanisms, refuses_plaintext=refuses)
+    return Offer(
+        mechanism=mechanism,
+        fallbacks=plan[1:],
+        advertised=parsed.sasl_mechanisms,
+        refuses_plaintext=refuses,
+    )
 
 
 async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism: str) -> Exchange:

@@ -39,7 +39,7 @@ from diagnostics.probes.base import (
     open_socket,
     run_probe,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, choose_mechanism, sasl_client
+from diagnostics.wire.sasl import CANCEL, MASKED, mechanism_plan, sasl_client
 
 SMTP_AUTH_OK = 235  # RFC 4954 §6
 SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
@@ -177,13 +177,15 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
     rec.auth_mechanisms = methods
     creds = rec.ctx.credentials
     if creds is not None:
+        plan = mechanism_plan(
+            methods,
+            password=bool(creds.password),
+            token=creds.oauth_token is not None,
+            published=creds.methods,
+        )
         offer = Offer(
-            mechanism=choose_mechanism(
-                methods,
-                password=bool(creds.password),
-                token=creds.oauth_token is not None,
-                published=creds.methods,
-            ),
+            mechanism=plan[0] if plan else None,
+            fallbacks=plan[1:],
             advertised=methods,
             # RFC 3207 §4, Postfix smtpd_tls_auth_only: AUTH appears only after STARTTLS.
             refuses_plaintext=rec.tls is None and not methods and bool(rec.starttls_offered),

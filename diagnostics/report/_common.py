@@ -17,6 +17,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from diagnostics.findings.catalog import Lang, direction_name, protocol_name, security_name
+from diagnostics.findings.fill import method_word
 from diagnostics.i18n import Messages, messages
 from diagnostics.model import (
     Choice,
@@ -26,6 +27,7 @@ from diagnostics.model import (
     Security,
     Severity,
     TlsFacts,
+    Trust,
     Verdict,
 )
 
@@ -316,6 +318,9 @@ def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, s
         fields.append((username, endpoint.username, choice.typed(Field.USERNAME) or "", ""))
     elif choice.username_form:
         fields.append((username, choice.username_form, "", ""))
+    worked = method_word(choice.auth_method, m)
+    if worked is not None:  # the published first method fails on the server: set this one
+        fields.append((t("ui.card.auth_method"), worked, "", ""))
     if choice.login in _LOGIN_SAID:
         # Issue 11: a login with a bearer token (Choice.credential) does not speak of a password.
         said = choice.login.value
@@ -325,6 +330,10 @@ def settings_fields(choice: Choice, lang: Lang = "en") -> list[tuple[str, str, s
     if choice.trust is not None and not choice.trust.secure:  # Thunderbird for Android's warning
         learned = t("ui.card.learned_value").format(source=choice.trust.name)
         fields.append((t("ui.card.learned"), learned, "", ""))
+    elif choice.trust is Trust.DNSSEC:
+        # DNS is plain unless its signatures were checked: say so when they were (a validating
+        # resolver's AD bit, or our own validation against MAILMEDIC_DNSSEC_ANCHORS).
+        fields.append((t("ui.card.learned"), t("ui.card.learned_dnssec"), "", ""))
     return fields
 
 

@@ -45,7 +45,9 @@ __all__ = [
     "decode_challenge",
     "encode",
     "login_answer",
+    "mechanism_plan",
     "plain_response",
+    "published_method",
     "sasl_client",
 ]
 
@@ -111,6 +113,43 @@ PUBLISHED_METHODS: dict[str, tuple[str, ...]] = {
 }
 
 
+def mechanism_plan(
+    offered: Iterable[str],
+    *,
+    password: bool = True,
+    token: bool = False,
+    published: Iterable[str] = (),
+) -> tuple[str, ...]:
+    """The SASL mechanisms to log in with among those `offered`, in order; empty when we can use
+    none of them.
+
+    The methods the server's published settings list (`published`, autoconfig's
+    `<authentication>` elements) come first, in their order, one mechanism each (the strongest
+    of that method the server announces): the draft's "Multiple authentication alternatives"
+    has the client use the first one it can, skipping one it has not the means for (OAuth
+    without a token), as a mail app set up from that document does; its "Authentication
+    verification and fallback" (draft-ietf-mailmaint-autoconfig-06 §auth-verification) has it
+    use the next one when the server fails the method itself (probes/auth.py). A server that
+    advertises SCRAM beside PLAIN while its document says "password-cleartext" may have SCRAM
+    switched on but unusable (hashed passwords): logging in with SCRAM there would blame the
+    password for the server's setup. Without a published method that fits: with a bearer token
+    the OAuth mechanisms first (what the person asked us to test); with a password the
+    strongest password mechanism, alone.
+    """
+    names = {m.upper() for m in offered}
+    usable = {*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ())}
+    plan: list[str] = []
+    for method in published:
+        for mechanism in PUBLISHED_METHODS.get(method.strip().lower(), ()):
+            if mechanism in names and mechanism in usable:
+                plan.append(mechanism)
+                break
+    if plan:
+        return tuple(dict.fromkeys(plan))
+    order = (*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ()))
+    return tuple(m for m in order if m in names)[:1]
+
+
 def choose_mechanism(
     offered: Iterable[str],
     *,
@@ -118,26 +157,19 @@ def choose_mechanism(
     token: bool = False,
     published: Iterable[str] = (),
 ) -> str | None:
-    """The SASL mechanism we use among those `offered`, or None when we can use none of them.
+    """The SASL mechanism we log in with first (mechanism_plan), or None."""
+    plan = mechanism_plan(offered, password=password, token=token, published=published)
+    return plan[0] if plan else None
 
-    The methods the server's published settings list (`published`, autoconfig's
-    `<authentication>` elements) come first, in their order: the draft's "Multiple
-    authentication alternatives" has the client use the first one it can, skipping one it has
-    not the means for (OAuth without a token), as a mail app set up from that document does. A
-    server that advertises SCRAM beside PLAIN while its document says "password-cleartext" may
-    have SCRAM switched on but unusable (hashed passwords): logging in with SCRAM there would
-    blame the password for the server's setup. Without a published method that fits: with a
-    bearer token the OAuth mechanisms first (what the person asked us to test); with a password
-    the strongest password mechanism.
-    """
-    names = {m.upper() for m in offered}
-    usable = {*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ())}
-    for method in published:
-        for mechanism in PUBLISHED_METHODS.get(method.strip().lower(), ()):
-            if mechanism in names and mechanism in usable:
-                return mechanism
-    order = (*(OAUTH_MECHANISMS if token else ()), *(PASSWORD_MECHANISMS if password else ()))
-    return next((m for m in order if m in names), None)
+
+def published_method(mechanism: str, published: Iterable[str] = ()) -> str | None:
+    """The autoconfig `<authentication>` value a SASL mechanism stands for ("CRAM-MD5" ->
+    "password-encrypted"), the published spelling first; None for LOGIN-CMD, USER, ..."""
+    name = mechanism.upper()
+    for method in (*published, *PUBLISHED_METHODS):
+        if name in PUBLISHED_METHODS.get(method.strip().lower(), ()):
+            return "oauth2" if method.strip().lower() == "oauth" else method.strip().lower()
+    return None
 
 
 class SaslClient:

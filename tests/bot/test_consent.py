@@ -98,3 +98,19 @@ async def test_a_password_and_a_token_are_both_named(
     asked = (await h.final(submit)).embeds()[0]["description"]
     assert "Send your password and token there" in asked
     assert set(custom_ids(h.original(submit))) == {"Send the password and token", "Cancel"}
+
+
+async def test_login_asks_after_a_redirect_to_another_domain(
+    harness: Harness, lab: Lab, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """redirother.lab.test's autoconfig redirects to hoster.test's document: the login asks
+    first, naming imap.hoster.test and the domain the redirect led to, and sends nothing yet."""
+    monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
+    h = harness
+    password = "not-the-password-79"
+    submit = await _submit(h, "ann@redirother.lab.test", password)
+    asked = (await h.final(submit)).embeds()[0]["description"]
+    assert "imap.hoster.test" in asked and "another organisation" in asked
+    assert "sent us on to `hoster.test`" in asked
+    assert set(custom_ids(h.original(submit))) == {"Send the password", "Cancel"}
+    assert password.encode() not in b"".join(r.raw for r in h.standin.requests)

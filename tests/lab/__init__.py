@@ -44,7 +44,7 @@ import dns.rcode
 
 from . import dovecot, exim, firewall, mailboxes, oauth, postfix, web
 from .certs import make_certs
-from .discovery import ISPDB_PATH, WEB
+from .discovery import DOMFORM_USER, ISPDB_PATH, WEB
 from .layout import (
     BROKEN_DNS_ADDRESS,
     DNS_ADDRESS,
@@ -322,7 +322,7 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
 
     certs = make_certs(lab_dir / "certs")
     users = {"alice@lab.test": secrets.token_urlsafe(12), "bob": secrets.token_urlsafe(12)}
-    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS)
+    extra = (*mailboxes.QUOTA_USERS, *mailboxes.OTHER_USERS, DOMFORM_USER)
     users.update({u: secrets.token_urlsafe(12) for u in extra})
     users_file = lab_dir / "users"
     users_file.write_text(mailboxes.users_lines(users))
@@ -347,9 +347,10 @@ def _start(slot: int, cleanup: Cleanup, deadline: float) -> Lab:
             "tlsrequired": sockets["tlsrequired"],
             "scram": sockets["scram"],
             "cram": sockets["cram"],
+            "authfallback": sockets["authfallback"],
         },
     )
-    ex = exim.write_config(lab_dir, address["exim"], certs, users_file)
+    ex = exim.write_config(lab_dir, address["exim"], certs, users_file, address["eximfallback"])
     dnsmasq_conf, dnsmasq_log = write_dnsmasq_config(lab_dir, dns_host, DNS_PORT, address)
 
     abort = threading.Event()

@@ -164,6 +164,31 @@ MAILHOST_DOC = clientconfig(
 # there, and the lab ISPDB knows its servers, which the healthy servers answer for (certs.py).
 HOSTER = "hoster.test"
 HOSTER_NAMES = (f"imap.{HOSTER}", f"smtp.{HOSTER}", f"mx1.{HOSTER}")
+# A host with six A records (the healthy server's first, then five loopback addresses where
+# nothing listens): probes try at most four of each family (probes/base.py addresses_to_try).
+MANY_ADDRESS_HOST = d("manyaddr")
+
+
+def many_addresses(healthy: str) -> list[str]:
+    """The six A records of MANY_ADDRESS_HOST in the slot of `healthy` (127.S.10.1)."""
+    prefix = healthy.rsplit(".", 2)[0]
+    return [healthy, *(f"{prefix}.99.{i}" for i in range(1, 6))]
+
+
+# GMX's servers as our provider list names them (providers.json), answered here by the healthy
+# scenario's real Dovecot and Postfix: gmx.lab.test's MX (mx00.gmx.net) names GMX, whose
+# "enable IMAP first" step is tied to the login's refusal (Dovecot's [AUTHENTICATIONFAILED]
+# for a login it does not know, the words GMX uses while IMAP is off).
+GMX_NAMES = ("imap.gmx.net", "pop.gmx.net", "mail.gmx.net")
+# domform.lab.test: a username template with the email domain, as IIJmio publishes
+# "%EMAILLOCALPART%.%EMAILDOMAIN%": the lab's user of that form (tests/lab/__init__.py).
+DOMFORM_USER = "carol.domform.lab.test"
+DOMFORM_DOC = clientconfig(
+    [
+        ("imap", HEALTHY, 993, "SSL", "%EMAILLOCALPART%.%EMAILDOMAIN%"),
+        ("smtp", HEALTHY, 465, "SSL", "%EMAILLOCALPART%.%EMAILDOMAIN%"),
+    ]
+)
 HOSTER_DOC = clientconfig(
     [
         ("imap", f"imap.{HOSTER}", 993, "SSL", "%EMAILADDRESS%"),
@@ -229,6 +254,23 @@ AUTHORDER_DOC = clientconfig(
     "      <authentication>password-cleartext</authentication>",
 )
 
+# authfallback.lab.test: a document that lists "password-encrypted" first, then
+# "password-cleartext", for servers whose CRAM-MD5 fails on the server's side ([UNAVAILABLE]:
+# its password database is down) while PLAIN works (the "authfallback" Dovecot, and the lab's
+# Exim on its "eximfallback" address: 435): the draft's §"Authentication verification and
+# fallback" makes the login use the second method; an app set to the first would fail.
+AUTHFALLBACK_DOC = clientconfig(
+    [
+        ("imap", d("authfallback"), 993, "SSL", "%EMAILADDRESS%"),
+        ("pop3", d("authfallback"), 995, "SSL", "%EMAILADDRESS%"),
+        ("smtp", d("eximfallback"), 465, "SSL", "%EMAILADDRESS%"),
+    ]
+).replace(
+    "<authentication>password-cleartext</authentication>",
+    "<authentication>password-encrypted</authentication>\n"
+    "      <authentication>password-cleartext</authentication>",
+)
+
 AUTOCONFIG = "/mail/config-v1.1.xml"
 WELL_KNOWN = "/.well-known/autoconfig/mail/config-v1.1.xml"
 AUTODISCOVER = "/autodiscover/autodiscover.xml"
@@ -250,6 +292,16 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(d("wk"), {WELL_KNOWN: Resource(WK_DOC)}),
     VHost(d("autoconfig.plain"), {AUTOCONFIG: Resource(PLAIN_DOC)}),
     VHost(d("autoconfig.authorder"), {AUTOCONFIG: Resource(AUTHORDER_DOC)}),
+    VHost(d("autoconfig.authfallback"), {AUTOCONFIG: Resource(AUTHFALLBACK_DOC)}),
+    VHost(d("autoconfig.domform"), {AUTOCONFIG: Resource(DOMFORM_DOC)}),
+    # redirother.lab.test's autoconfig redirects (https, 301) to the hoster's own document,
+    # which names imap.hoster.test: servers another domain named, through a redirect, so a
+    # login there asks first (discovery/consent.py), though every hop was HTTPS.
+    VHost(f"autoconfig.{HOSTER}", {AUTOCONFIG: Resource(HOSTER_DOC)}),
+    VHost(
+        d("autoconfig.redirother"),
+        {AUTOCONFIG: Resource(status=301, location=f"https://autoconfig.{HOSTER}{AUTOCONFIG}")},
+    ),
     VHost(d("autoconfig.badxml"), {AUTOCONFIG: Resource(BAD_XML_DOC)}),
     VHost(d("autoconfig.placeholder"), {AUTOCONFIG: Resource(PLACEHOLDER_DOC)}),
     VHost(d("autoconfig.stale"), {AUTOCONFIG: Resource(STALE_DOC)}),
@@ -405,6 +457,9 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "redirect",
         "httponly",
         "authorder",
+        "authfallback",
+        "domform",
+        "redirother",
     ):
         mx(d(name))
         lines.append(f"cname=autoconfig.{d(name)},{WEB}")
@@ -439,6 +494,11 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     # through plain DNS, so a login there asks first (bot/flow.py, discovery/consent.py).
     mx(d("outsourced"), f"mx1.{HOSTER}")
     lines.extend(f"host-record={name},{address['healthy']}" for name in HOSTER_NAMES)
+    lines.append(f"cname=autoconfig.{HOSTER},{WEB}")
+    lines.extend(f"host-record={name},{address['healthy']}" for name in GMX_NAMES)
+    lines.extend(
+        f"host-record={MANY_ADDRESS_HOST},{ip}" for ip in many_addresses(address["healthy"])
+    )
 
     # PACC: the document on the web host, its digest (or none) in TXT (PACC_DOMAINS).
     published = {

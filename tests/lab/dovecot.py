@@ -27,9 +27,22 @@ SASL_MODES: dict[str, str] = {
     "cram": "cram-md5",
     "scram1": "scram-sha-1 xoauth2",
     "untestable": "digest-md5",
+    "authfallback": "plain login cram-md5",
 }
+# Instances where the password database serving these mechanisms fails, as an LDAP or SQL
+# back end that is down does: here a passwd-file the auth process (user dovecot) cannot read.
+# Dovecot then answers the mechanism with "NO [UNAVAILABLE] Temporary authentication failure."
+# (POP3 "-ERR [SYS/TEMP] ..."), while PLAIN, served by the working database, logs in. (A passdb
+# holding only hashed passwords would not do: Dovecot answers CRAM-MD5 there with
+# [AUTHENTICATIONFAILED], the same words as a wrong password. Postfix 3.7 relays the failure
+# through Dovecot's socket as "535 5.7.8 ... (reason unavailable)", a wrong password's words too:
+# the SMTP side of the fallback is the lab's Exim, tests/lab/exim.py.)
+FAILING_PASSDB: dict[str, str] = {"authfallback": "cram-md5"}
 for _name in SASL_MODES:
     MODES[_name] = {"ssl": "yes", "disable_plaintext_auth": "yes"}
+# authfallback also offers PLAIN before TLS on 143 (a legacy setup): the fallback must never
+# pick a method that sends the password itself over an unencrypted connection.
+MODES["authfallback"] = {"ssl": "yes", "disable_plaintext_auth": "no"}
 # An instance whose greeting (login_greeting, IMAP and POP3 alike) states an inactivity limit
 # shorter than the 29 minutes after which mail apps renew IDLE: the words are what a diagnosis
 # can read (diagnostics/wire/inactivity.py); Dovecot itself keeps its fixed 30 minutes.
@@ -85,7 +98,23 @@ def _passdbs(name: str, users_file: Path, directory: Path, introspect_url: str) 
     """The password file for every mechanism but OAuth; the oauth2 passdb for OAuth."""
     mechanisms = SASL_MODES.get(name, "plain login").split()
     oauth = [m for m in mechanisms if m in OAUTH_MECHANISMS]
-    lines = ["passdb {", "  driver = passwd-file", f"  args = scheme=PLAIN {users_file}"]
+    lines: list[str] = []
+    if name in FAILING_PASSDB:
+        locked = directory / "locked-users"
+        locked.write_text("")
+        locked.chmod(0)  # root's, unreadable for the auth process
+        failing = FAILING_PASSDB[name]
+        lines += [
+            "passdb {",
+            "  driver = passwd-file",
+            f"  mechanisms = {failing}",
+            f"  args = scheme=PLAIN {locked}",
+            "}",
+        ]
+        mechanisms = [m for m in mechanisms if m not in failing.split()]
+    lines += ["passdb {", "  driver = passwd-file", f"  args = scheme=PLAIN {users_file}"]
+    if name in FAILING_PASSDB:
+        lines.append(f"  mechanisms = {' '.join(mechanisms)}")
     if oauth:
         others = [m for m in mechanisms if m not in OAUTH_MECHANISMS]
         # `mechanisms` keeps the token away from the password file and the password away from

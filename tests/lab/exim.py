@@ -14,6 +14,9 @@ daemon (`exim4 -C FILE -bdf`) from a private configuration on the "exim" host's 
 - relaying only for logins on 587 and 465; port 25 is an MX that relays for nobody: Exim's own
   "relay not permitted" (its default configuration's words);
 - `message_size_limit`, announced as SIZE (RFC 1870);
+- a second address, "eximfallback" (465 only), where CRAM-MD5 looks the password up in a file
+  that is not there: the lookup defers and Exim answers "435 Unable to authenticate at present"
+  while PLAIN works (the autoconfig draft's authentication fallback);
 - DATA refused by ACL and no routers: nothing can be accepted, let alone leave.
 
 Exim documents all of this in its specification (chapters "The default configuration file",
@@ -73,7 +76,7 @@ spool_directory = @DIR@/spool
 log_file_path = @DIR@/log/%slog
 pid_file_path = @DIR@/exim.pid
 keep_environment =
-local_interfaces = @ADDRESS@
+local_interfaces = <; @ADDRESS@ ; @FALLBACK@.465
 daemon_smtp_ports = 25 : 587 : 465
 tls_on_connect_ports = 465
 tls_advertise_hosts = *
@@ -129,7 +132,8 @@ login:
 cram:
   driver = cram_md5
   public_name = CRAM-MD5
-  server_secret = @PASSWORD_OF_AUTH1@
+  server_secret = ${if eq{$received_ip_address}{@FALLBACK@}\
+    {${lookup{$auth1}lsearch{@DIR@/down/users}}}{@PASSWORD_OF_AUTH1@}}
   server_set_id = $auth1
 """
 
@@ -140,7 +144,9 @@ def _password_of(variable: str, users_file: Path) -> str:
     return "${extract{1}{:}{${lookup{" + variable + "}lsearch{" + str(users_file) + "}}}}"
 
 
-def write_config(lab_dir: Path, address: str, certs: LabCerts, users_file: Path) -> EximInstance:
+def write_config(
+    lab_dir: Path, address: str, certs: LabCerts, users_file: Path, fallback: str
+) -> EximInstance:
     exim = binary()
     directory = lab_dir / "exim"
     shutil.rmtree(directory, ignore_errors=True)
@@ -158,6 +164,7 @@ def write_config(lab_dir: Path, address: str, certs: LabCerts, users_file: Path)
         "HOSTNAME": fqdn(SCENARIO),
         "DIR": str(directory),
         "ADDRESS": address,
+        "FALLBACK": fallback,
         "CHAIN": str(files.chain),
         "KEY": str(files.key),
         "SIZE": str(SIZE_LIMIT),

@@ -43,9 +43,15 @@ SCENARIO_ADDRESSES: dict[str, str] = {
     "pop3policy": "127.0.50.5",  # POP3 with EXPIRE 0 and LOGIN-DELAY 900 (tests/lab/pop3policy.py)
     "pop3digest": "127.0.50.6",  # POP3 offering only SASL DIGEST-MD5, no USER (pop3policy.py)
     "shortidle": "127.0.50.7",  # a Dovecot whose greeting states a 10-minute inactivity limit
+    # CRAM-MD5 whose password database fails (Dovecot: [UNAVAILABLE]) beside a working PLAIN:
+    # the autoconfig draft's authentication fallback (tests/lab/dovecot.py FAILING_PASSDB).
+    "authfallback": "127.0.50.8",
     "introspect": "127.0.50.9",  # the OAuth token-introspection endpoint (tests/lab/oauth.py)
     # A third server implementation: Exim 4, unpacked from its Debian package (tests/lab/exim.py).
     "exim": "127.0.60.1",
+    # The same Exim on a second address (465 only), where its CRAM-MD5 cannot read its password
+    # database: the SMTP side of the autoconfig draft's authentication fallback (exim.py).
+    "eximfallback": "127.0.60.2",
 }
 
 DNS_ADDRESS = "127.0.0.53"
@@ -65,7 +71,7 @@ CERT_SCENARIOS = (
 )
 
 # Scenarios whose Dovecot offers other login mechanisms (implicit TLS only).
-SASL_SCENARIOS = ("scram", "cram", "scram1", "untestable")
+SASL_SCENARIOS = ("scram", "cram", "scram1", "untestable", "authfallback")
 
 Proto = Literal["imap", "pop3", "smtp"]
 
@@ -104,6 +110,7 @@ DOVECOT_SERVICES: dict[str, list[Service]] = {
     # A real ssl=required host also offers the implicit-TLS ports.
     "tlsrequired": _svc("tlsrequired", 143, 993, 110, 995),
     **{name: _svc(name, 993, 995) for name in SASL_SCENARIOS},
+    "authfallback": _svc("authfallback", 143, 993, 995),
     "shortidle": _svc("shortidle", 993, 995),
 }
 
@@ -115,6 +122,7 @@ POSTFIX_SERVICES: list[Service] = [
     # SASL through the Dovecot of the same scenario: the mechanisms it offers.
     *_svc("scram", 465),
     *_svc("cram", 465),
+    *_svc("authfallback", 465),
 ]
 
 
@@ -130,4 +138,4 @@ def fqdn(scenario: str) -> str:
 
 
 # Exim (tests/lab/exim.py): 25 an MX that relays for nobody, 587 STARTTLS, 465 implicit TLS.
-EXIM_SERVICES: list[Service] = _svc("exim", 25, 587, 465)
+EXIM_SERVICES: list[Service] = [*_svc("exim", 25, 587, 465), *_svc("eximfallback", 465)]
