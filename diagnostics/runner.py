@@ -229,11 +229,11 @@ def address_domain(host: str) -> str | None:
         return None
     except ValueError:
         pass
-    from diagnostics.discovery.mx import public_suffix_list  # parsed once, on first use
+    from diagnostics.discovery.mx import is_public_suffix  # the list parsed once, on first use
 
     name = host.rstrip(".").lower()
     rest = name.partition(".")[2]
-    if "." not in rest or public_suffix_list().is_public(rest):
+    if "." not in rest or is_public_suffix(rest):
         return name
     return rest
 

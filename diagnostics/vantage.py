@@ -20,7 +20,6 @@ the domain's own servers may be the slow ones.
 from __future__ import annotations
 
 import asyncio
-import functools
 from enum import StrEnum
 from typing import Any
 
@@ -106,19 +105,14 @@ async def check_our_dns(
     )
 
 
-@functools.cache
-def _icann_suffixes() -> Any:
-    """The Public Suffix List without its "*" default rule (publicsuffixlist, shipped with the
-    package, never fetched): a name it knows is a real, delegated suffix."""
-    from publicsuffixlist import PublicSuffixList
-
-    return PublicSuffixList(accept_unknown=False)
-
-
 def is_delegated_tld(tld: str) -> bool:
     """`com`, `de`, `xn--p1ai` are; `con`, `test`, `example`, `invalid` are not (RFC 6761
-    reserves the last ones: a resolver rightly says they do not exist)."""
-    return _icann_suffixes().publicsuffix(tld) is not None
+    reserves the last ones: a resolver rightly says they do not exist). The Public Suffix List
+    shipped with `publicsuffixlist`, without its "*" default rule: a name it knows is a real,
+    delegated suffix."""
+    from diagnostics.discovery.mx import is_known_suffix
+
+    return is_known_suffix(tld)
 
 
 async def _nothing() -> Answered:
