@@ -116,3 +116,24 @@ async def test_another_organisations_server_through_plain_dns_needs_consent(lab:
     )
     same_org = await run(lab, "ann@srv.lab.test")
     assert hosts_needing_consent(same_org.choices, "ann@srv.lab.test") == ()
+
+
+async def test_starttls_twin_of_a_plain_http_entry_is_learned_over_plain_http(lab: Lab) -> None:
+    """httptwin.lab.test's plain-HTTP autoconfig names the hoster's 143 and 587 without
+    encryption: the STARTTLS twins the answer recommends are learned over plain HTTP, so the
+    card says so and a login there (another organisation's server) asks first."""
+    from diagnostics.discovery.consent import hosts_needing_consent
+
+    address = "ann@httptwin.lab.test"
+    report = await run(lab, address)
+    incoming, outgoing = report.choice(Direction.INCOMING), report.choice(Direction.OUTGOING)
+    assert incoming is not None and outgoing is not None, report.summary
+    assert (incoming.endpoint.port, incoming.endpoint.security) == (143, Security.STARTTLS)
+    assert (outgoing.endpoint.port, outgoing.endpoint.security) == (587, Security.STARTTLS)
+    assert incoming.trust is Trust.HTTP and outgoing.trust is Trust.HTTP
+    learned = [f for f in settings_fields(incoming) if f[0] == "Learned"]
+    assert learned and "plain HTTP" in learned[0][1]
+    assert hosts_needing_consent(report.choices, address) == (
+        "imap.hoster.test",
+        "smtp.hoster.test",
+    )

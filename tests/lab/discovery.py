@@ -170,6 +170,14 @@ HOSTER_DOC = clientconfig(
         ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+# httptwin.lab.test: a plain-HTTP-only autoconfig naming the hoster's servers without encryption:
+# the STARTTLS twins we probe beside them are learned over plain HTTP too (finder.py).
+HTTPTWIN_DOC = clientconfig(
+    [
+        ("imap", f"imap.{HOSTER}", 143, "plain", "%EMAILADDRESS%"),
+        ("smtp", f"smtp.{HOSTER}", 587, "plain", "%EMAILADDRESS%"),
+    ]
+)
 ISPDBAD_POX = pox([("IMAP", "mail.lab.test", 993, "on"), ("SMTP", "mail.lab.test", 465, "on")])
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
@@ -290,6 +298,7 @@ VHOSTS: tuple[VHost, ...] = (
         d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
     ),
     VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
+    VHost(d("autoconfig.httptwin"), {AUTOCONFIG: Resource(HTTPTWIN_DOC)}, plain_http=True),
     *(
         VHost(
             f"ua-auto-config.{domain}",
@@ -404,6 +413,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "stale",
         "redirect",
         "httponly",
+        "httptwin",
         "authorder",
     ):
         mx(d(name))
