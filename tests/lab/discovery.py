@@ -209,6 +209,10 @@ PACC_DEAD_DOC = json.dumps(
 # A web server that answers every path with its home page, and no TXT record: no PACC at all.
 PACC_CATCHALL = d("pacccatchall")
 CATCHALL_PAGE = "<!doctype html><html><body>Welcome</body></html>\n"
+# The PACC host served with an expired (wildcard-like) certificate: with no TXT record the domain
+# publishes no PACC at all (paccexpired); with one, the published document is broken.
+PACC_EXPIRED = d("paccexpired")
+PACC_EXPIRED_RECORD = d("paccexpiredrecord")
 # Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
 # Microsoft 365 while the MX still points at the old gateway.
 # Autodiscover v2 (JSON) only, as Exchange Online answers it, for adjson.lab.test (MX the lab's).
@@ -313,6 +317,14 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(
         f"ua-auto-config.{PACC_CATCHALL}",
         {"/" + PACC_PATH: Resource(CATCHALL_PAGE, content_type="text/html")},
+    ),
+    *(
+        VHost(
+            f"ua-auto-config.{domain}",
+            {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
+            expired=True,
+        )
+        for domain in (PACC_EXPIRED, PACC_EXPIRED_RECORD)
     ),
     VHost(
         d("autodiscover.adm365"),
@@ -454,6 +466,8 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     published = {
         **PACC_DOMAINS,
         PACC_CATCHALL: None,
+        PACC_EXPIRED: None,
+        PACC_EXPIRED_RECORD: digest_record(PACC_DOC.encode()),
         PACC_DEAD: digest_record(PACC_DEAD_DOC.encode()),
     }
     for domain, record in published.items():
