@@ -80,6 +80,7 @@ class Config:
     token: str | None = None
     guild_id: int | None = None  # development guild: commands synced there at start
     dns: str | None = None
+    dns_trust_ad: bool = False  # MAILMEDIC_DNS_TRUST_AD (net/resolve.py: ad_trusted)
     cafile: str | None = None
     allow_private: bool = False
     timeout: float = 20.0
@@ -148,6 +149,7 @@ class Config:
             token=env.get("DISCORD_TOKEN"),
             guild_id=_int(env, "DISCORD_GUILD_ID"),
             dns=env.get("MAILMEDIC_DNS"),
+            dns_trust_ad=_bool(env, "MAILMEDIC_DNS_TRUST_AD"),
             cafile=cafile,
             allow_private=_bool(env, "MAILMEDIC_ALLOW_PRIVATE"),
             timeout=timeout,
@@ -174,7 +176,11 @@ class Config:
         from diagnostics.runner import Options
 
         return Options(
-            dns=self.dns, cafile=self.cafile, allow_private=self.allow_private, timeout=self.timeout
+            dns=self.dns,
+            dns_trust_ad=self.dns_trust_ad,
+            cafile=self.cafile,
+            allow_private=self.allow_private,
+            timeout=self.timeout,
         )
 
 

@@ -137,3 +137,56 @@ async def test_starttls_twin_of_a_plain_http_entry_is_learned_over_plain_http(la
         "imap.hoster.test",
         "smtp.hoster.test",
     )
+
+
+@pytest.fixture
+async def remote_ad_dns(lab: Lab) -> AsyncIterator[str]:
+    """HOST:PORT of a resolver NOT on a loopback address (our end of the dual-stack veth pair,
+    tests/lab/dualstack.py) that sets the AD bit on every answer of the signed zone, asked or
+    not: what a spoofed answer on the way, or a resolver nobody vouched for, looks like."""
+    from tests.lab.dualstack import start_dualstack
+
+    stack = start_dualstack(lab.slot, lab.address("healthy"))
+    try:
+        transport, server = await start_validating_dns(
+            stack.working, lab.dns, (SIGNED_ZONE,), always_ad=True
+        )
+        try:
+            yield server
+        finally:
+            transport.close()
+    finally:
+        stack.stop()
+
+
+async def test_ad_bit_of_a_resolver_elsewhere_is_not_believed(lab: Lab, remote_ad_dns: str) -> None:
+    """RFC 6840 §5.9: the AD bit of a resolver off this machine, over plain UDP, does not make
+    the signed zone's SRV settings DNSSEC-learned; they stay plain DNS (and need consent)."""
+    assert not remote_ad_dns.startswith("127.")
+    report = await run(lab, SIGNED_ZONE, dns=remote_ad_dns)
+    assert trust(report) is Trust.DNS
+    assert trust(report, Direction.OUTGOING) is Trust.DNS
+    srv = next(d for d in report.discovery if d.source == "srv")
+    assert "(DNSSEC)" not in srv.detail
+
+
+async def test_dns_trust_ad_vouches_for_a_resolver_elsewhere(lab: Lab, remote_ad_dns: str) -> None:
+    """With dns_trust_ad (--dns-trust-ad, MAILMEDIC_DNS_TRUST_AD) the person vouches for that
+    resolver: its AD bit makes the signed zone's settings DNSSEC-learned."""
+    options = Options(
+        dns=remote_ad_dns, dns_trust_ad=True, cafile=lab.cafile, allow_private=True, timeout=10.0
+    )
+    report = await diagnose(SIGNED_ZONE, options)
+    assert trust(report) is Trust.DNSSEC
+    assert trust(report, Direction.OUTGOING) is Trust.DNSSEC
+
+
+def test_ad_trust_policy() -> None:
+    """AD is believed from loopback resolvers (IPv4 and IPv6) only, unless vouched for."""
+    from diagnostics.net.resolve import ad_trusted
+
+    assert ad_trusted(["127.0.0.53"]) and ad_trusted(["::1"])
+    assert not ad_trusted(["192.0.2.53"]) and not ad_trusted(["fd00::1"])
+    assert not ad_trusted(["127.0.0.1", "192.0.2.53"])  # one resolver elsewhere is enough
+    assert not ad_trusted([])
+    assert ad_trusted(["192.0.2.53"], trust_ad=True)
