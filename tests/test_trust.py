@@ -146,7 +146,7 @@ async def remote_ad_dns(lab: Lab) -> AsyncIterator[str]:
     not: what a spoofed answer on the way, or a resolver nobody vouched for, looks like."""
     from tests.lab.dualstack import start_dualstack
 
-    stack = start_dualstack(lab.slot, lab.address("healthy"))
+    stack = start_dualstack(lab.slot, lab.address("healthy"), lab.address("wrongname"))
     try:
         transport, server = await start_validating_dns(
             stack.working, lab.dns, (SIGNED_ZONE,), always_ad=True
