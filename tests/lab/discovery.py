@@ -178,6 +178,19 @@ HTTPTWIN_DOC = clientconfig(
         ("smtp", f"smtp.{HOSTER}", 587, "plain", "%EMAILADDRESS%"),
     ]
 )
+# Server names that cannot be anyone's (wire/hostname.py), as numeric references so nginx's
+# configuration stays ASCII: U+202E (turns text around on screen), a no-break space and spaces.
+# badnames.lab.test's Autodiscover names them beside one good server; badredir.lab.test's
+# redirects to a URL that is not one; srvbadname.lab.test's SRV record targets bad_name.
+BAD_NAMES = {"imap": "imap.&#x202E;tset.lab.test", "pop3": "pop&#xA0; x .badnames.lab.test"}
+BADNAMES_POX = pox(
+    [
+        ("IMAP", BAD_NAMES["imap"], 993, "on"),
+        ("POP3", BAD_NAMES["pop3"], 995, "on"),
+        ("SMTP", HEALTHY, 465, "on"),
+    ]
+)
+BADREDIR_POX = pox_redirect("redirectUrl", f"https://[{d('badredir')}/autodiscover/x.xml")
 ISPDBAD_POX = pox([("IMAP", "mail.lab.test", 993, "on"), ("SMTP", "mail.lab.test", 465, "on")])
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
@@ -335,6 +348,14 @@ VHOSTS: tuple[VHost, ...] = (
         {AUTODISCOVER: Resource(ISPDBAD_POX, content_type="text/xml", any_method=True)},
     ),
     VHost(
+        d("autodiscover.badnames"),
+        {AUTODISCOVER: Resource(BADNAMES_POX, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.badredir"),
+        {AUTODISCOVER: Resource(BADREDIR_POX, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
         d("autodiscover.adjson"),
         {ADJSON_PATH: Resource(ADJSON_DOC, content_type="application/json")},
     ),
@@ -480,6 +501,13 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     for name in ("adm365", "adjson", "ispdbad"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    # Names that cannot be a server's (BAD_NAMES): in Autodiscover, a redirect, an SRV target.
+    for name in ("badnames", "badredir"):
+        mx(d(name))
+        lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    mx(d("srvbadname"))
+    srv("_imaps._tcp", d("srvbadname"), d("bad_name"), 993)
+    srv("_submissions._tcp", d("srvbadname"), HEALTHY, 465)
     # An Exchange Online tenant as Microsoft has it published: autodiscover.<domain> a CNAME to
     # autodiscover.outlook.com (here the lab's web host, whose certificate does not name it).
     mx(d("adcname"))
