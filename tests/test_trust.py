@@ -190,3 +190,23 @@ def test_ad_trust_policy() -> None:
     assert not ad_trusted(["127.0.0.1", "192.0.2.53"])  # one resolver elsewhere is enough
     assert not ad_trusted([])
     assert ad_trusted(["192.0.2.53"], trust_ad=True)
+
+
+def test_dns_trust_ad_switch_reaches_the_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--dns-trust-ad`, MAILMEDIC_DNS_TRUST_AD (CLI and bot) set Options.dns_trust_ad; off by
+    default."""
+    from bot.config import Config
+    from diagnostics.cli import build_parser
+    from diagnostics.cli.common import options_from
+
+    monkeypatch.delenv("MAILMEDIC_DNS_TRUST_AD", raising=False)
+    parser = build_parser()
+    plain = parser.parse_args(["diagnose", "example.com", "--dns", "192.0.2.53"])
+    vouched = parser.parse_args(
+        ["diagnose", "example.com", "--dns", "192.0.2.53", "--dns-trust-ad"]
+    )
+    assert not options_from(plain).dns_trust_ad and options_from(vouched).dns_trust_ad
+    monkeypatch.setenv("MAILMEDIC_DNS_TRUST_AD", "true")
+    assert options_from(plain).dns_trust_ad
+    assert Config.load({"MAILMEDIC_DNS_TRUST_AD": "true"}, dotenv=None).options().dns_trust_ad
+    assert not Config.load({}, dotenv=None).options().dns_trust_ad
