@@ -80,6 +80,7 @@ class Config:
     token: str | None = None
     guild_id: int | None = None  # development guild: commands synced there at start
     dns: str | None = None
+    dns_trust_ad: bool = False  # MAILMEDIC_DNS_TRUST_AD (net/resolve.py: ad_trusted)
     cafile: str | None = None
     dnssec_anchors: str | None = None  # DS/DNSKEY trust anchors (the CLI's --dnssec-anchors)
     allow_private: bool = False
@@ -152,6 +153,7 @@ class Config:
             token=env.get("DISCORD_TOKEN"),
             guild_id=_int(env, "DISCORD_GUILD_ID"),
             dns=env.get("MAILMEDIC_DNS"),
+            dns_trust_ad=_bool(env, "MAILMEDIC_DNS_TRUST_AD"),
             cafile=cafile,
             dnssec_anchors=anchors,
             allow_private=_bool(env, "MAILMEDIC_ALLOW_PRIVATE"),
@@ -180,6 +182,7 @@ class Config:
 
         return Options(
             dns=self.dns,
+            dns_trust_ad=self.dns_trust_ad,
             cafile=self.cafile,
             dnssec_anchors=self.dnssec_anchors,
             allow_private=self.allow_private,

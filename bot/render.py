@@ -31,7 +31,7 @@ from diagnostics.findings.catalog import describe, endpoint_phrase
 from diagnostics.i18n import Messages, sentences
 from diagnostics.model import Choice, Finding, Report, ReportKind, Severity, Verdict
 from diagnostics.report import markdown_summary, render_markdown
-from diagnostics.report._common import card_name
+from diagnostics.report._common import card_name, clean
 from diagnostics.report.markdown import escape, fit, settings_card, size
 from diagnostics.sweep import ProbeFinished
 from diagnostics.translate import in_language
@@ -69,11 +69,12 @@ def progress_embed(
 
 
 def report_title(report: Report) -> str:
+    """The embed's title; the target cleaned like every rendered field (report/_common.py)."""
     if report.kind is ReportKind.CHECK and report.user_endpoint is not None:
-        return endpoint_phrase(report.user_endpoint, report.lang)
+        return clean(endpoint_phrase(report.user_endpoint, report.lang))
     if report.kind is ReportKind.EXPLAIN:
         return texts(report.lang).text("ui.bot.explained_title")
-    return report.target
+    return clean(report.target)
 
 
 def for_chat(report: Report, lang: str | None = None) -> Report:
@@ -143,7 +144,7 @@ def settings_embed(
     report = for_chat(report, lang)
     t = texts(report.lang).text
     embed = discord.Embed(
-        title=_cut(t("ui.bot.settings_title").format(target=report.target), TITLE_LIMIT),
+        title=_cut(t("ui.bot.settings_title").format(target=clean(report.target)), TITLE_LIMIT),
         colour=COLOUR[report.verdict] if report.choices else COLOUR[Verdict.PROBLEMS],
     )
     if not report.choices:

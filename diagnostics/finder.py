@@ -230,7 +230,9 @@ class _Diagnosis:
                     security=Security.STARTTLS,
                     username=ep.username,
                 )
-                self.submit(twin, TWIN)
+                # What we derived from an entry is no more trustworthy than the entry: the
+                # twin of a plain-HTTP document's entry is learned over plain HTTP too.
+                self.submit(twin, TWIN, lookup.learned)
 
     # --- probes ----------------------------------------------------------------------------
 
@@ -243,7 +245,7 @@ class _Diagnosis:
         hosts = {h for (_, h, _, _) in self.endpoints}
         if ep.host.lower() not in hosts and len(hosts) >= MAX_HOSTS:
             return  # bounded work per diagnosis, whatever the sources publish
-        if source != TWIN and (k not in self.trust or trust.rank < self.trust[k].rank):
+        if k not in self.trust or trust.rank < self.trust[k].rank:
             self.trust[k] = trust
         if source != TWIN:
             self.origins.setdefault(k, [])

@@ -353,6 +353,23 @@ class AddressResult:
         """A mail server answered on this address (whatever it then said)."""
         return self.tested and self.outcome not in UNREACHED
 
+    @property
+    def works(self) -> bool:
+        """A mail app gets as far as the login here: reached, TLS and its certificate good,
+        the greeting and the asked-for security as they should be."""
+        return self.tested and self.outcome.works
+
+    @property
+    def failed(self) -> bool:
+        """Tested and a mail app fails here: unreached, or a fault before the login (a TLS
+        failure, a certificate error, a broken greeting). Our own deadline is not a failure."""
+        return self.tested and not self.outcome.works and self.outcome is not Outcome.DEADLINE
+
+    @property
+    def fault(self) -> bool:
+        """Failed although a server answered: what it said is the reason (IPV6_BROKEN~fails)."""
+        return self.failed and self.reached
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "address": self.address,

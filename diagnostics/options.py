@@ -28,6 +28,9 @@ class Options:
     dns: str | None = None  # HOST[:PORT] of the DNS server every query goes to
     cafile: str | None = None  # extra trust anchors for every TLS connection
     dnssec_anchors: str | None = None  # DS/DNSKEY trust anchors for DNSSEC (net/dnssec.py)
+    # Believe the AD bit of the --dns server even when it is not on this machine (it validates,
+    # and the path to it is trusted): net/resolve.py ad_trusted.
+    dns_trust_ad: bool = False
     allow_private: bool = False  # lab / internal helpdesk: private and loopback targets allowed
     timeout: float = DEFAULT_DEADLINE  # the deadline of the whole diagnosis
     concurrency: int = DEFAULT_CONCURRENCY
@@ -58,7 +61,12 @@ async def build_context(options: Options) -> ProbeContext:
         from diagnostics.net.dnssec import load_anchors
 
         anchors = await asyncio.to_thread(load_anchors, options.dnssec_anchors)
-    resolver = make_resolver(options.dns, timeout=timeouts.resolve, dnssec_anchors=anchors)
+    resolver = make_resolver(
+        options.dns,
+        timeout=timeouts.resolve,
+        dnssec_anchors=anchors,
+        trust_ad=options.dns_trust_ad,
+    )
     loop = asyncio.get_running_loop()
     return ProbeContext(
         resolver=HostResolver(resolver, timeouts.resolve),

@@ -33,7 +33,7 @@ TLS = Security.TLS
 @pytest.fixture(scope="module")
 def dualstack(lab: Lab) -> Iterator[DualStack]:
     """The namespace and its relay, removed at the end even when a test fails."""
-    stack = start_dualstack(lab.slot, lab.address("healthy"))
+    stack = start_dualstack(lab.slot, lab.address("healthy"), lab.address("wrongname"))
     try:
         yield stack
     finally:
@@ -235,3 +235,35 @@ def test_cli_text_says_ipv4_is_broken(
     out = capsys.readouterr().out
     assert code == 1, out
     assert "networks without IPv6 fail" in out
+
+
+async def test_ipv6_with_a_certificate_for_another_name_is_ipv6_broken(
+    lab: Lab, dualstack: DualStack
+) -> None:
+    """v6badcert.lab.test's AAAA side answers with a certificate for another name: that address
+    fails a phone on IPv6 as surely as a refusal, so IPV6_BROKEN warns and names the fault."""
+    endpoint = Endpoint(protocol=IMAP, host="v6badcert.lab.test", port=993, security=TLS)
+    result = await probe(endpoint, make_ctx(lab))
+    assert result.outcome is Outcome.OK, result.detail  # over IPv4, as an app on Wi-Fi
+    by_family = {a.family: a for a in result.addresses}
+    assert by_family[Family.IPV6].outcome is Outcome.CERT_INVALID
+    (found,) = ipv6_findings(result)
+    assert found.severity is Severity.WARNING  # type: ignore[attr-defined]
+    facts = found.facts  # type: ignore[attr-defined]
+    assert facts["dead"] == dualstack.badcert and facts["fault"] == "cert_invalid"
+    assert "v6badcert.lab.test" in facts["reason"] or "mismatch" in facts["reason"].lower()
+    assert facts["working"] == lab.address("healthy")
+
+
+def test_cli_text_names_the_ipv6_certificate_fault(
+    lab: Lab, dualstack: DualStack, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`mailmedic check` on v6badcert.lab.test is not healthy: exit 1, the IPv6 warning, the
+    failing address and what failed there."""
+    code = main(check_argv(lab, "v6badcert.lab.test"))
+    out = capsys.readouterr().out
+    assert code == 1, out
+    assert "IPv6 is broken" in out
+    assert dualstack.badcert in out and "cert_invalid" in out
+    assert "fails before any login" in out  # the fault's words, not "no mail server answers"
+    assert "no mail server answers" not in out

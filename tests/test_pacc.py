@@ -234,3 +234,24 @@ def test_cli_json_lists_the_pacc_source(lab: Lab, capsys: pytest.CaptureFixture[
     (line,) = [d for d in report["discovery"] if d["source"] == "pacc"]
     assert line["status"] == "found" and line["trust"] == "https+dns-digest"
     assert {(e["host"], e["port"]) for e in line["endpoints"]} == {(HEALTHY, 993), (HEALTHY, 465)}
+
+
+async def test_an_expired_certificate_without_record_is_no_pacc(lab: Lab) -> None:
+    """paccexpired's ua-auto-config host has an expired certificate (a wildcard name on a web
+    server) and no TXT record: the domain publishes no PACC ("none"), nothing is broken."""
+    report = await run(lab, "paccexpired.lab.test")
+    status, detail, _ = pacc_line(report)
+    assert status is SourceStatus.NONE, detail
+    assert "_ua-auto-config.paccexpired.lab.test" in detail
+    assert not [f for f in report.findings if f.code is Code.DISCOVERY_BROKEN]
+    assert broken(report) == []
+
+
+async def test_an_expired_certificate_with_a_record_is_discovery_broken(lab: Lab) -> None:
+    """paccexpiredrecord publishes a digest, but its document's certificate expired: apps cannot
+    fetch it, DISCOVERY_BROKEN blames the PACC host's certificate."""
+    report = await run(lab, "paccexpiredrecord.lab.test")
+    status, _, _ = pacc_line(report)
+    assert status is SourceStatus.ERROR
+    (found,) = [f for f in report.findings if f.code is Code.DISCOVERY_BROKEN]
+    assert found.facts["source"] == "pacc"

@@ -139,3 +139,97 @@ async def test_a_redirect_to_another_domain_needs_consent(lab: Lab) -> None:
     own = await run(lab, "ann@ac.lab.test")
     assert all(c.named_by is None for c in own.choices)
     assert hosts_needing_consent(own.choices, "ann@ac.lab.test") == ()
+
+
+async def test_starttls_twin_of_a_plain_http_entry_is_learned_over_plain_http(lab: Lab) -> None:
+    """httptwin.lab.test's plain-HTTP autoconfig names the hoster's 143 and 587 without
+    encryption: the STARTTLS twins the answer recommends are learned over plain HTTP, so the
+    card says so and a login there (another organisation's server) asks first."""
+    from diagnostics.discovery.consent import hosts_needing_consent
+
+    address = "ann@httptwin.lab.test"
+    report = await run(lab, address)
+    incoming, outgoing = report.choice(Direction.INCOMING), report.choice(Direction.OUTGOING)
+    assert incoming is not None and outgoing is not None, report.summary
+    assert (incoming.endpoint.port, incoming.endpoint.security) == (143, Security.STARTTLS)
+    assert (outgoing.endpoint.port, outgoing.endpoint.security) == (587, Security.STARTTLS)
+    assert incoming.trust is Trust.HTTP and outgoing.trust is Trust.HTTP
+    learned = [f for f in settings_fields(incoming) if f[0] == "Learned"]
+    assert learned and "plain HTTP" in learned[0][1]
+    assert hosts_needing_consent(report.choices, address) == (
+        "imap.hoster.test",
+        "smtp.hoster.test",
+    )
+
+
+@pytest.fixture
+async def remote_ad_dns(lab: Lab) -> AsyncIterator[str]:
+    """HOST:PORT of a resolver NOT on a loopback address (our end of the dual-stack veth pair,
+    tests/lab/dualstack.py) that sets the AD bit on every answer of the signed zone, asked or
+    not: what a spoofed answer on the way, or a resolver nobody vouched for, looks like."""
+    from tests.lab.dualstack import start_dualstack
+
+    stack = start_dualstack(lab.slot, lab.address("healthy"), lab.address("wrongname"))
+    try:
+        transport, server = await start_validating_dns(
+            stack.working, lab.dns, (SIGNED_ZONE,), always_ad=True
+        )
+        try:
+            yield server
+        finally:
+            transport.close()
+    finally:
+        stack.stop()
+
+
+async def test_ad_bit_of_a_resolver_elsewhere_is_not_believed(lab: Lab, remote_ad_dns: str) -> None:
+    """RFC 6840 §5.9: the AD bit of a resolver off this machine, over plain UDP, does not make
+    the signed zone's SRV settings DNSSEC-learned; they stay plain DNS (and need consent)."""
+    assert not remote_ad_dns.startswith("127.")
+    report = await run(lab, SIGNED_ZONE, dns=remote_ad_dns)
+    assert trust(report) is Trust.DNS
+    assert trust(report, Direction.OUTGOING) is Trust.DNS
+    srv = next(d for d in report.discovery if d.source == "srv")
+    assert "(DNSSEC)" not in srv.detail
+
+
+async def test_dns_trust_ad_vouches_for_a_resolver_elsewhere(lab: Lab, remote_ad_dns: str) -> None:
+    """With dns_trust_ad (--dns-trust-ad, MAILMEDIC_DNS_TRUST_AD) the person vouches for that
+    resolver: its AD bit makes the signed zone's settings DNSSEC-learned."""
+    options = Options(
+        dns=remote_ad_dns, dns_trust_ad=True, cafile=lab.cafile, allow_private=True, timeout=10.0
+    )
+    report = await diagnose(SIGNED_ZONE, options)
+    assert trust(report) is Trust.DNSSEC
+    assert trust(report, Direction.OUTGOING) is Trust.DNSSEC
+
+
+def test_ad_trust_policy() -> None:
+    """AD is believed from loopback resolvers (IPv4 and IPv6) only, unless vouched for."""
+    from diagnostics.net.resolve import ad_trusted
+
+    assert ad_trusted(["127.0.0.53"]) and ad_trusted(["::1"])
+    assert not ad_trusted(["192.0.2.53"]) and not ad_trusted(["fd00::1"])
+    assert not ad_trusted(["127.0.0.1", "192.0.2.53"])  # one resolver elsewhere is enough
+    assert not ad_trusted([])
+    assert ad_trusted(["192.0.2.53"], trust_ad=True)
+
+
+def test_dns_trust_ad_switch_reaches_the_options(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`--dns-trust-ad`, MAILMEDIC_DNS_TRUST_AD (CLI and bot) set Options.dns_trust_ad; off by
+    default."""
+    from bot.config import Config
+    from diagnostics.cli import build_parser
+    from diagnostics.cli.common import options_from
+
+    monkeypatch.delenv("MAILMEDIC_DNS_TRUST_AD", raising=False)
+    parser = build_parser()
+    plain = parser.parse_args(["diagnose", "example.com", "--dns", "192.0.2.53"])
+    vouched = parser.parse_args(
+        ["diagnose", "example.com", "--dns", "192.0.2.53", "--dns-trust-ad"]
+    )
+    assert not options_from(plain).dns_trust_ad and options_from(vouched).dns_trust_ad
+    monkeypatch.setenv("MAILMEDIC_DNS_TRUST_AD", "true")
+    assert options_from(plain).dns_trust_ad
+    assert Config.load({"MAILMEDIC_DNS_TRUST_AD": "true"}, dotenv=None).options().dns_trust_ad
+    assert not Config.load({}, dotenv=None).options().dns_trust_ad

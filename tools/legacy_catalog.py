@@ -1904,6 +1904,7 @@ def _variant(
     lead: Part | None = None,
     explanation: Sequence[Part] | None = None,
     fix: Sequence[Part] | None = None,
+    admin: Sequence[Part] | None = None,
 ) -> CatalogEntry:
     """The entry of `code` with some parts replaced; `lead` replaces the explanation's first."""
     base = _ENTRIES[code]
@@ -1914,7 +1915,7 @@ def _variant(
         title=base.title if title is None else (title,),
         explanation=body,
         fix=base.fix if fix is None else tuple(fix),
-        admin=base.admin,
+        admin=base.admin if admin is None else tuple(admin),
     )
 
 
@@ -2016,6 +2017,8 @@ def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | Non
         return _TOKEN_ENTRIES[code]
     if code is Code.NO_PUSH and finding.facts.get("inactivity_minutes") is not None:
         return _PUSH_DROPS
+    if finding.facts.get("fault") is not None and code in _ADDRESS_FAULTS:
+        return _ADDRESS_FAULTS[code]
     return None
 
 
@@ -2118,6 +2121,61 @@ _ENTRIES[Code.AUTH_METHOD_FALLBACK] = _e(
             "the working method first in the published settings.",
         )
     ],
+)
+
+# --- Issue 12, review (branch disc2): an address that answers but fails before the login --------
+# IPV6_BROKEN / IPV4_BROKEN when the failing address answered (a certificate for another name, a
+# TLS failure, a broken greeting): `fault` (its outcome) selects these, `reason` says what failed.
+_DISC2_FACT_KEYS = frozenset({"fault"})
+_ADDRESS_FAULTS: Mapping[Code, CatalogEntry] = MappingProxyType(
+    {
+        Code.IPV6_BROKEN: _variant(
+            Code.IPV6_BROKEN,
+            lead=one_of(
+                "{host} has IPv6 addresses (AAAA records) where the mail server on port {port} "
+                "fails before any login: {dead} ({outcome}: {reason}). It works on {working}.",
+                "Some of the server's IPv6 addresses answer, but fail before any login.",
+            ),
+            fix=[
+                one_of(
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the admin of {host} that on its IPv6 address the mail server fails "
+                    "({outcome}) while IPv4 works.",
+                    "Until the server is fixed, an app may work over a network without IPv6. "
+                    "Tell the server's admin that on its IPv6 address the mail server fails "
+                    "while IPv4 works.",
+                )
+            ],
+            admin=[
+                "Serve the same mail server, certificate and TLS settings on the IPv6 address of "
+                "the AAAA record as on IPv4, or remove the AAAA record until it does.",
+            ],
+        ),
+        Code.IPV4_BROKEN: _variant(
+            Code.IPV4_BROKEN,
+            lead=one_of(
+                "{host} has IPv4 addresses (A records) where the mail server on port {port} "
+                "fails before any login: {dead} ({outcome}: {reason}). It works over IPv6 on "
+                "{working}.",
+                "Some of the server's IPv4 addresses answer, but fail before any login, while "
+                "IPv6 works.",
+            ),
+            fix=[
+                one_of(
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the admin of {host} that on its IPv4 address the mail "
+                    "server fails ({outcome}) while IPv6 works.",
+                    "Until the server is fixed, an app may work over a network with IPv6, such "
+                    "as mobile data. Tell the server's admin that on its IPv4 address the mail "
+                    "server fails while IPv6 works.",
+                )
+            ],
+            admin=[
+                "Serve the same mail server, certificate and TLS settings on the IPv4 address of "
+                "the A record as on IPv6, or correct the A record.",
+            ],
+        ),
+    }
 )
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
@@ -2230,6 +2288,7 @@ TEMPLATE_KEYS = (
     | _AFTER_LOGIN_FACT_KEYS
     | _ISSUE11_FACT_KEYS
     | _DISC12_FACT_KEYS
+    | _DISC2_FACT_KEYS
     | DERIVED_KEYS
 )
 

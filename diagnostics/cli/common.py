@@ -144,6 +144,12 @@ def add_common_options(parser: argparse.ArgumentParser) -> None:
         "--cafile", metavar="PEM", help="extra trusted CA certificates (MAILMEDIC_CAFILE)"
     )
     parser.add_argument(
+        "--dns-trust-ad",
+        action="store_true",
+        help="believe the DNSSEC AD bit of a --dns server not on this machine "
+        "(MAILMEDIC_DNS_TRUST_AD)",
+    )
+    parser.add_argument(
         "--dnssec-anchors",
         metavar="FILE",
         help="DS or DNSKEY trust anchors: validate those zones' DNSSEC (MAILMEDIC_DNSSEC_ANCHORS)",
@@ -320,6 +326,7 @@ def options_from(args: argparse.Namespace) -> Options:
         dns=dns,
         cafile=cafile,
         dnssec_anchors=anchors or None,
+        dns_trust_ad=getattr(args, "dns_trust_ad", False) or env_flag("MAILMEDIC_DNS_TRUST_AD"),
         allow_private=args.allow_private or env_flag("MAILMEDIC_ALLOW_PRIVATE"),
         timeout=timeout,
         credentials=credentials_from(args),

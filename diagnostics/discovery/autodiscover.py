@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 from collections.abc import Callable
-from urllib.parse import urlsplit
 
 from diagnostics.discovery.autoconfig import fetch_failure
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
@@ -27,6 +26,7 @@ from diagnostics.wire.autodiscover import (
     parse_autodiscover_json,
     request_body,
 )
+from diagnostics.wire.hostname import HostnameError, parse_server_name, shown
 
 PATH = "autodiscover/autodiscover.xml"
 MAX_REDIRECTS = 2  # RedirectAddr/RedirectUrl answers followed (as Thunderbird)
@@ -102,7 +102,7 @@ async def lookup_autodiscover(
             return Lookup(
                 source="autodiscover",
                 status="none",
-                detail=f"{fetched.url}: redirects to {target} ({follow})",
+                detail=f"{fetched.url}: redirects to {shown(target)} ({follow})",
             )
         next_url, next_mailbox = follow
         return await lookup_autodiscover(
@@ -118,17 +118,24 @@ async def lookup_autodiscover(
         endpoint(s.protocol, s.hostname, s.port, s.security, username or s.login_name)
         for s in answer.servers
     )
+    # Entries naming something that cannot be a server (wire/hostname.py): the response is
+    # broken there, and those names are never looked up.
+    broken = tuple(
+        Broken(source="autodiscover", detail=f"{fetched.url}: {p}") for p in answer.problems
+    )
     if not endpoints:
         return Lookup(
             source="autodiscover",
             status="none",
             detail=f"{fetched.url}: names no IMAP, POP3 or SMTP server",
+            broken=broken,
         )
     return Lookup(
         source="autodiscover",
         status="found",
         detail=f"{fetched.url}: {len(endpoints)} server(s)",
         endpoints=endpoints,
+        broken=broken,
     )
 
 
@@ -141,19 +148,27 @@ def _redirect(
         return f"not followed: more than {MAX_REDIRECTS} redirects"
     inside = _inside(site)
     if is_url:
-        try:
-            parsed = urlsplit(target)
-            host = (parsed.hostname or "").lower()
-        except ValueError:  # "https://[x/": hostile text must not end the diagnosis
-            return "not followed: not a URL"
-        if parsed.scheme != "https":
+        if target.strip().partition(":")[0].lower() != "https":
             return "not followed: only https"
+        raw = url_host(target)
+        if raw is None:
+            return "not followed: not a URL"
+        try:
+            host = parse_server_name(raw)
+        except HostnameError as exc:
+            return f"not followed: {exc}"
         if not inside(host):
             return f"not followed: another domain ({host})"
         return target, None
     domain = target.rpartition("@")[2]
-    if "@" not in target or not inside(domain):
-        return f"not followed: another domain ({domain or target})"
+    if "@" not in target:
+        return f"not followed: another domain ({shown(target)})"
+    try:
+        domain = parse_server_name(domain)
+    except HostnameError as exc:
+        return f"not followed: {exc}"
+    if not inside(domain):
+        return f"not followed: another domain ({domain})"
     return None, target
 
 
@@ -178,6 +193,16 @@ async def lookup_autodiscover_srv(dctx: DiscoveryContext, *, username: str | Non
     if not usable:
         return Lookup(source="autodiscover", status="none", detail=f"{name}: not offered")
     port, target = usable[0]
+    if MASK not in target:
+        try:
+            target = parse_server_name(target)
+        except HostnameError as exc:
+            return Lookup(
+                source="autodiscover",
+                status="none",
+                detail=f"{name}: {exc}",
+                broken=(Broken(source="autodiscover", detail=f"{name}: {exc}"),),
+            )
     if MASK in target:
         # A target that held the password (net/redact.py) is nobody's server: not fetched.
         return Lookup(
@@ -216,7 +241,11 @@ async def lookup_autodiscover_json(dctx: DiscoveryContext) -> str | None:
         url = parse_autodiscover_json(fetched.body, redact=dctx.redact, known=(dctx.domain,))
     except AutodiscoverError:
         return None
-    return url_host(url)
+    host = url_host(url)
+    try:
+        return None if host is None else parse_server_name(host)
+    except HostnameError:
+        return None  # names no server we could recognise
 
 
 def url_host(url: str) -> str | None:

@@ -23,8 +23,8 @@ class Answer:
     records: tuple[Any, ...] = ()  # dnspython rdata objects
     failure: Outcome | None = None
     detail: str = ""
-    # The resolver validated the answer with DNSSEC: the AD bit (RFC 4035 §3.2.3), which a
-    # validating resolver sets when asked with AD (RFC 6840 §5.7; net/resolve.py asks so).
+    # The answer is DNSSEC-validated: the AD bit (RFC 4035 §3.2.3) of a resolver we trust
+    # (RFC 6840 §5.7 and §5.9; net/resolve.py asks only those), or our own validation.
     authenticated: bool = False
 
 
@@ -46,7 +46,10 @@ async def query(resolver: Any, name: str, rdtype: str, *, timeout: float) -> Ans
         )
     except dns.exception.DNSException as exc:
         return Answer(failure=Outcome.DNS_SERVFAIL, detail=f"DNS error for {name}: {exc}")
-    authenticated = bool(answer.response.flags & dns.flags.AD)
+    # AD believed only when we asked for it, and we ask only a resolver we may believe
+    # (net/resolve.py: ad_trusted, RFC 6840 §5.9): an AD bit set by anyone else is ignored.
+    asked = bool((resolver.flags or 0) & dns.flags.AD)
+    authenticated = asked and bool(answer.response.flags & dns.flags.AD)
     if not authenticated and getattr(resolver, "dnssec_anchors", None):
         # Validated here against the configured trust anchors (net/dnssec.py), when the
         # resolver does not validate itself.

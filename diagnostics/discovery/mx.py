@@ -84,7 +84,9 @@ async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
     records = sorted(
         (int(r.preference), dctx.answer_name(r.exchange).lower()) for r in answer.records
     )
-    hosts = tuple(dict.fromkeys(h for _, h in records if h not in ("", ".")))
+    hosts = tuple(dict.fromkeys(h for _, h in records if h not in ("", ".") and _usable(h)))
+    if not hosts and any(h not in ("", ".") for _, h in records):
+        return Lookup(source="mx", status="none", detail=f"{dctx.domain}: MX names no valid host")
     if not hosts:
         # RFC 7505: a "null MX" (preference 0, target ".") says the domain accepts no mail.
         return Lookup(source="mx", status="none", detail=f"{dctx.domain} accepts no mail (null MX)")
@@ -95,6 +97,21 @@ async def lookup_mx(dctx: DiscoveryContext) -> Lookup:
         mx_hosts=hosts,
         trust=Trust.DNSSEC if answer.authenticated else Trust.DNS,
     )
+
+
+def _usable(host: str) -> bool:
+    """An MX host worth following (wire/hostname.py): a name that cannot be a server's leads to
+    no provider; a masked one (net/redact.py) is kept, to be shown and never followed."""
+    from diagnostics.net.redact import MASK
+    from diagnostics.wire.hostname import HostnameError, parse_server_name
+
+    if MASK in host:
+        return True
+    try:
+        parse_server_name(host)
+    except HostnameError:
+        return False
+    return True
 
 
 def registrable_domain(host: str) -> str:

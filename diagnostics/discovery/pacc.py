@@ -5,7 +5,8 @@ Theory of operation. Both questions go out at once: the document at
 TXT record at `_ua-auto-config.<d>`. The draft's client uses the document only when a published
 SHA-256 digest matches its exact bytes, so the states are:
 
-    nothing served, no record      none     (the domain does not publish PACC: not a finding)
+    nothing served, no record      none     (the domain does not publish PACC: not a finding;
+                                            a certificate refused on a catch-all host too)
     nothing served, a record       error    (a record left behind: apps find nothing to use)
     no record, not a PACC document none     (a catch-all web server: the domain publishes none)
     served, certificate refused    error    DISCOVERY_BROKEN (problem "certificate"), as autoconfig
@@ -91,12 +92,22 @@ async def lookup_pacc(dctx: DiscoveryContext, *, username: str | None) -> Lookup
     )
     digests = _digests(txt) if txt.failure is None else []
     if not fetched.ok:
-        failed = fetch_failure(SOURCE, fetched, cert_breaks=True)
+        # A certificate refused breaks only a document the domain vouches for: a client uses
+        # the document only when a digest is published, so with no record at all the host is a
+        # catch-all web server (a wildcard name, its certificate expired), not a broken PACC.
+        failed = fetch_failure(SOURCE, fetched, cert_breaks=bool(digests))
         if failed.status == "none" and digests:
             return Lookup(
                 source=SOURCE,
                 status="error",
                 detail=f"{name} publishes a digest, but {failed.detail}",
+            )
+        if failed.status == "error" and not digests and absent(txt.failure):
+            return Lookup(
+                source=SOURCE,
+                status="none",
+                detail=f"{failed.detail}; {name} has no v=UAAC1 record: no PACC published",
+                dns_timeout=failed.dns_timeout,
             )
         return failed
     if txt.failure is not None and not absent(txt.failure):

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import asyncio
 
-from diagnostics.discovery.base import DiscoveryContext, Lookup, endpoint
+from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, endpoint
 from diagnostics.discovery.dnsquery import absent, query
 from diagnostics.model import Endpoint, Outcome, Protocol, Security, Trust
+from diagnostics.net.redact import MASK
+from diagnostics.wire.hostname import HostnameError, parse_server_name
 
 # Service label -> (protocol, security). Implicit TLS first: RFC 8314 §5.1 says a client should
 # prefer it when both are published.
@@ -41,6 +43,7 @@ async def lookup_srv(dctx: DiscoveryContext, username: str | None = None) -> Loo
     )
     endpoints: list[Endpoint] = []
     said: list[str] = []
+    broken: list[Broken] = []
     errors: list[str] = []
     timeout = False
     for (label, protocol, security), answer in zip(SERVICES, answers, strict=True):
@@ -61,6 +64,13 @@ async def lookup_srv(dctx: DiscoveryContext, username: str | None = None) -> Loo
         for _, _, port, target in records:
             if target in ("", "."):
                 continue
+            if MASK not in target:  # a masked name is shown, never looked up (finder.py)
+                try:
+                    target = parse_server_name(target)
+                except HostnameError as exc:
+                    # dnspython escapes odd bytes (\226...): no server has such a name.
+                    broken.append(Broken(source="srv", detail=f"{label}.{dctx.domain}: {exc}"))
+                    continue
             endpoints.append(endpoint(protocol, target, port, security, username))
             said.append(f"{label} → {target}:{port}")
     if endpoints:
@@ -71,8 +81,13 @@ async def lookup_srv(dctx: DiscoveryContext, username: str | None = None) -> Loo
             status="found",
             detail="; ".join(said) + (" (DNSSEC)" if signed else ""),
             endpoints=tuple(endpoints),
+            broken=tuple(broken),
             trust=Trust.DNSSEC if signed else Trust.DNS,
         )
+    if broken:
+        # Records that name only what cannot be a server: published, and broken.
+        detail = "; ".join(b.detail for b in broken)
+        return Lookup(source="srv", status="none", detail=detail, broken=tuple(broken))
     if errors:
         return Lookup(source="srv", status="error", detail=errors[0], dns_timeout=timeout)
     detail = "; ".join(said) if said else "no SRV records for mail (RFC 6186)"

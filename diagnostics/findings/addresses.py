@@ -17,29 +17,47 @@ from diagnostics.model import AddressResult, Family, Finding, ProbeResult, Sever
 
 
 def family_summary(addresses: tuple[AddressResult, ...]) -> dict[Family, tuple[int, int]]:
-    """family -> (addresses that answered, addresses tested), for the families tested."""
+    """family -> (addresses where a mail app gets as far as the login, addresses judged), for the
+    families tested. An address that answers with a certificate for another name, a failing TLS
+    handshake or a broken greeting fails a phone on that family as surely as a refusal does."""
     out: dict[Family, tuple[int, int]] = {}
     for a in addresses:
-        if not a.tested:
-            continue
-        reached, tested = out.get(a.family, (0, 0))
-        out[a.family] = (reached + int(a.reached), tested + 1)
+        if not (a.works or a.failed):
+            continue  # not tested (policy, no route here), or cut by our own deadline
+        working, judged = out.get(a.family, (0, 0))
+        out[a.family] = (working + int(a.works), judged + 1)
     return out
 
 
+def _failure_facts(failed: list[AddressResult]) -> dict[str, str]:
+    """How the failing addresses failed: the first one's outcome, and when a server answered
+    there (a fault, not silence), `fault` and its reason (IPV6_BROKEN~fails words)."""
+    facts = {"dead": ", ".join(a.address for a in failed), "outcome": failed[0].outcome.value}
+    answered = next((a for a in failed if a.fault), None)
+    if answered is not None:
+        facts["outcome"] = answered.outcome.value
+        facts["fault"] = answered.outcome.value
+        if answered.detail:
+            facts["reason"] = answered.detail
+    return facts
+
+
 def rule_addresses(result: ProbeResult) -> Iterator[Finding]:
-    """IPV6_BROKEN: a warning when an IPv6 address is dead while another address answers; an
-    error when the host has only IPv6 addresses and none answers (nothing reaches it then)."""
+    """IPV6_BROKEN: a warning when an IPv6 address fails (dead, or a fault before the login)
+    while another address works; an error when the host has only IPv6 addresses and none
+    answers (nothing reaches it then)."""
     summary = family_summary(result.addresses)
     v6 = summary.get(Family.IPV6)
     if v6 is None or v6[0] == v6[1]:
         return
     v4 = summary.get(Family.IPV4)
     if v4 is not None and v4[0] == 0:
-        return  # nothing answers on either family: the connection findings say it
-    dead = [a for a in result.addresses if a.family is Family.IPV6 and a.tested and not a.reached]
-    working = [a.address for a in result.addresses if a.reached]
+        return  # nothing works on either family: the connection findings say it
+    failed = [a for a in result.addresses if a.family is Family.IPV6 and a.failed]
+    working = [a.address for a in result.addresses if a.works]
     only_v6 = v4 is None
+    if only_v6 and not working and any(a.fault for a in failed):
+        return  # one server, failing the same way everywhere: its own finding says why
     yield Finding(
         code=Code.IPV6_BROKEN,
         severity=Severity.ERROR if only_v6 and not working else Severity.WARNING,
@@ -49,12 +67,11 @@ def rule_addresses(result: ProbeResult) -> Iterator[Finding]:
             for k, v in {
                 "host": result.endpoint.host,
                 "port": result.endpoint.port,
-                "dead": ", ".join(a.address for a in dead),
-                "outcome": dead[0].outcome.value,
+                **_failure_facts(failed),
                 "working": ", ".join(working) or None,
                 "only_ipv6": only_v6,
-                "ipv4": None if v4 is None else f"{v4[0]} of {v4[1]} answer",
-                "ipv6": f"{v6[0]} of {v6[1]} answer",
+                "ipv4": None if v4 is None else f"{v4[0]} of {v4[1]} work",
+                "ipv6": f"{v6[0]} of {v6[1]} work",
             }.items()
             if v is not None
         },
@@ -62,15 +79,15 @@ def rule_addresses(result: ProbeResult) -> Iterator[Finding]:
 
 
 def rule_ipv4(result: ProbeResult) -> Iterator[Finding]:
-    """IPV4_BROKEN: a warning when an IPv4 address is dead while an IPv6 address answers (an
-    IPv4-only network reaches only the dead side). Nothing when IPv6 does not answer either:
-    the connection findings say it."""
+    """IPV4_BROKEN: a warning when an IPv4 address fails (dead, or a fault before the login)
+    while an IPv6 address works (an IPv4-only network reaches only the failing side). Nothing
+    when IPv6 does not work either: the connection findings say it."""
     summary = family_summary(result.addresses)
     v4, v6 = summary.get(Family.IPV4), summary.get(Family.IPV6)
     if v4 is None or v4[0] == v4[1] or v6 is None or v6[0] == 0:
         return
-    dead = [a for a in result.addresses if a.family is Family.IPV4 and a.tested and not a.reached]
-    working = [a.address for a in result.addresses if a.reached]
+    failed = [a for a in result.addresses if a.family is Family.IPV4 and a.failed]
+    working = [a.address for a in result.addresses if a.works]
     yield Finding(
         code=Code.IPV4_BROKEN,
         severity=Severity.WARNING,
@@ -78,10 +95,9 @@ def rule_ipv4(result: ProbeResult) -> Iterator[Finding]:
         facts={
             "host": result.endpoint.host,
             "port": result.endpoint.port,
-            "dead": ", ".join(a.address for a in dead),
-            "outcome": dead[0].outcome.value,
+            **_failure_facts(failed),
             "working": ", ".join(working),
-            "ipv4": f"{v4[0]} of {v4[1]} answer",
-            "ipv6": f"{v6[0]} of {v6[1]} answer",
+            "ipv4": f"{v4[0]} of {v4[1]} work",
+            "ipv6": f"{v6[0]} of {v6[1]} work",
         },
     )

@@ -148,6 +148,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # An IMAP server whose stated inactivity limit is under the 29 minutes after which mail apps
     # renew IDLE (RFC 2177; findings/mailbox_rules.py): push may drop.
     ("inactivity_minutes", PRESENT, "push_drops"),
+    # An address of the host answered, then failed before the login (a certificate for another
+    # name on the IPv6 side: findings/addresses.py): IPV6_BROKEN/IPV4_BROKEN name the fault.
+    ("fault", PRESENT, "fails"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

@@ -171,6 +171,7 @@ FACT_KEYS = frozenset(
         # Issue 11: facts that select a variant of a code's entry (catalog.VARIANT_RULES)
         "credential",
         "inactivity_minutes",
+        "fault",  # IPV6_BROKEN/IPV4_BROKEN: the failing address answered (findings/addresses.py)
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
         "published_record",
         "missing_record",

@@ -63,12 +63,35 @@ def _port(text: str, raw: str) -> int:
     return int(text)
 
 
+def ad_trusted(nameservers: list[str], *, trust_ad: bool = False) -> bool:
+    """Whether the AD bit of these DNS servers' answers may be believed. RFC 4035 §4.9.3 and
+    RFC 6840 §5.9: a stub resolver may trust AD only from a validating resolver it trusts, over
+    a channel nobody on the way can change: a resolver on this machine (loopback), or one the
+    person explicitly vouched for (`--dns-trust-ad`). Anyone else's AD bit, over plain UDP,
+    could be a spoofed answer's."""
+    if trust_ad:
+        return True
+
+    def loopback(server: str) -> bool:
+        try:
+            return ipaddress.ip_address(server).is_loopback
+        except ValueError:
+            return False  # a DNS-over-HTTPS URL or a name: not ours to vouch for
+
+    return bool(nameservers) and all(loopback(str(n)) for n in nameservers)
+
+
 def make_resolver(
-    server: str | None, *, timeout: float = 3.0, dnssec_anchors: Any = None
+    server: str | None,
+    *,
+    timeout: float = 3.0,
+    dnssec_anchors: Any = None,
+    trust_ad: bool = False,
 ) -> dns.asyncresolver.Resolver:
     """A resolver for `server` (HOST[:PORT]); without one, the nameservers of /etc/resolv.conf.
     With trust anchors (net/dnssec.py) queries ask for DNSSEC records and discovery validates
-    answers of the anchored zones itself."""
+    answers of the anchored zones itself. AD is asked for (and believed, discovery/dnsquery.py)
+    only from a resolver `ad_trusted` accepts; `trust_ad` vouches for any."""
     if server is None:
         resolver = CoalescingResolver(configure=True)
     else:
@@ -78,8 +101,10 @@ def make_resolver(
         resolver.port = port
     resolver.cache = None
     # RFC 6840 §5.7: a query with AD set asks a validating resolver to say whether it validated
-    # the answer (the AD bit of the response), which tells DNSSEC-signed settings apart.
-    resolver.flags = dns.flags.RD | dns.flags.AD
+    # the answer (the AD bit of the response), which tells DNSSEC-signed settings apart. Asked
+    # only of a resolver whose answer we may believe (ad_trusted): the flag is the policy.
+    trusted = ad_trusted([str(n) for n in resolver.nameservers], trust_ad=trust_ad)
+    resolver.flags = dns.flags.RD | (dns.flags.AD if trusted else 0)
     resolver.timeout = timeout
     resolver.lifetime = timeout
     if dnssec_anchors:

@@ -377,7 +377,10 @@ async def _run(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -> Pro
         asyncio.gather(*(_check_address(endpoint, ctx, a, dialogue) for a in others)),
     )
     failed_first: AddressResult | None = None
-    reached = next((a for a in extra if a.reached), None)
+    # The address to fall back to: one that works, else one where at least a server answers.
+    reached = next((a for a in extra if a.works), None) or next(
+        (a for a in extra if a.reached), None
+    )
     # Only a first address that never got as far as a greeting is dead: a server that greeted
     # and then dropped (at STARTTLS, at the login) answered, and its fault is its own.
     if result.outcome in UNREACHED and result.stage in _NOT_ANSWERED and reached is not None:

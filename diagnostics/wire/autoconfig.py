@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor
+from diagnostics.wire.hostname import HostnameError, parse_server_name
 from diagnostics.wire.safexml import child as _child
 from diagnostics.wire.safexml import children as _children
 from diagnostics.wire.safexml import local as _local
@@ -122,6 +123,12 @@ def _server(element: Element, problems: list[str]) -> ServerEntry | None:
         repaired, found = check_placeholders(hostname)
         problems.extend(f"{kind} hostname: {p}" for p in found)
         hostname = repaired
+    try:
+        hostname = parse_server_name(hostname)
+    except HostnameError as exc:
+        # Never looked up: a name with control characters or one IDNA refuses is nobody's.
+        problems.append(f"{kind} hostname: {exc}")
+        return None
     leave = _child(element, "pop3")
     leave_text = _text(_child(leave, "leaveMessagesOnServer")) if leave is not None else ""
     return ServerEntry(

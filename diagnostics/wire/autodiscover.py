@@ -14,6 +14,7 @@ from xml.etree.ElementTree import Element
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
+from diagnostics.wire.hostname import HostnameError, parse_server_name
 from diagnostics.wire.safexml import child as _find
 from diagnostics.wire.safexml import children as _findall
 from diagnostics.wire.safexml import local as _local
@@ -44,6 +45,8 @@ class AutodiscoverResponse:
     redirect_url: str | None = None
     error: str | None = None  # the server's <Error> message, if any
     display_name: str | None = None
+    # Entries that cannot be used (a <Server> that is not a host name), in words, escaped.
+    problems: tuple[str, ...] = ()
 
 
 def _security(protocol_element: Element, port: int) -> Security:
@@ -80,11 +83,17 @@ def parse_autodiscover(
     if action == "redirecturl":
         return AutodiscoverResponse(redirect_url=_text(_find(account, "RedirectUrl")) or None)
     servers: list[AutodiscoverServer] = []
+    problems: list[str] = []
     for element in _findall(account, "Protocol"):
         protocol = _TYPES.get(_text(_find(element, "Type")).upper())
-        host = _text(_find(element, "Server")).rstrip(".").lower()
+        host = _text(_find(element, "Server"))
         port_text = _text(_find(element, "Port"))
         if protocol is None or not host or not (port_text.isascii() and port_text.isdigit()):
+            continue
+        try:
+            host = parse_server_name(host)
+        except HostnameError as exc:
+            problems.append(f"{protocol.value.upper()} <Server>: {exc}")
             continue
         port = int(port_text)
         if not 1 <= port <= 65535:
@@ -98,7 +107,9 @@ def parse_autodiscover(
                 login_name=_text(_find(element, "LoginName")) or None,
             )
         )
-    return AutodiscoverResponse(servers=tuple(servers), display_name=display or None)
+    return AutodiscoverResponse(
+        servers=tuple(servers), display_name=display or None, problems=tuple(problems)
+    )
 
 
 def request_body(address: str) -> bytes:

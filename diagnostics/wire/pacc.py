@@ -30,6 +30,7 @@ from typing import Any
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
+from diagnostics.wire.hostname import HostnameError, parse_server_name
 
 WELL_KNOWN = ".well-known/user-agent-configuration.json"
 VERSION = "UAAC1"
@@ -88,9 +89,17 @@ def parse_pacc(
         if entry is None:
             continue
         host = entry.get("host") if isinstance(entry, dict) else None
-        if not isinstance(host, str) or not _hostname(host):
+        if not isinstance(host, str):
             raise PaccError(f"`protocols.{name}.host` is not a host name")
-        server = PaccServer(protocol=protocol, hostname=host.rstrip(".").lower(), port=port)
+        try:
+            # IDNA 2008 (wire/hostname.py): "ímap.example" is xn--map-qma.example, and a name
+            # with control characters or letters IDNA refuses is nobody's server.
+            hostname = parse_server_name(host)
+        except HostnameError as exc:
+            raise PaccError(f"`protocols.{name}.host`: {exc}") from None
+        if "." not in hostname:
+            raise PaccError(f"`protocols.{name}.host` is not a host name")
+        server = PaccServer(protocol=protocol, hostname=hostname, port=port)
         if server not in servers:
             servers.append(server)
     auth = _object(data, "authentication")
@@ -111,17 +120,6 @@ def parse_pacc(
 def _object(data: Any, key: str) -> dict[str, Any]:
     value = data.get(key) if isinstance(data, dict) else None
     return value if isinstance(value, dict) else {}
-
-
-def _hostname(host: str) -> bool:
-    labels = host.rstrip(".").split(".")
-    return (
-        len(host) <= 253
-        and len(labels) >= 2
-        and all(
-            0 < len(label) <= 63 and all(c.isalnum() or c == "-" for c in label) for label in labels
-        )
-    )
 
 
 def parse_digest_record(text: str) -> bytes | None:

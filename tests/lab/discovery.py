@@ -195,6 +195,27 @@ HOSTER_DOC = clientconfig(
         ("smtp", f"smtp.{HOSTER}", 465, "SSL", "%EMAILADDRESS%"),
     ]
 )
+# httptwin.lab.test: a plain-HTTP-only autoconfig naming the hoster's servers without encryption:
+# the STARTTLS twins we probe beside them are learned over plain HTTP too (finder.py).
+HTTPTWIN_DOC = clientconfig(
+    [
+        ("imap", f"imap.{HOSTER}", 143, "plain", "%EMAILADDRESS%"),
+        ("smtp", f"smtp.{HOSTER}", 587, "plain", "%EMAILADDRESS%"),
+    ]
+)
+# Server names that cannot be anyone's (wire/hostname.py), as numeric references so nginx's
+# configuration stays ASCII: U+202E (turns text around on screen), a no-break space and spaces.
+# badnames.lab.test's Autodiscover names them beside one good server; badredir.lab.test's
+# redirects to a URL that is not one; srvbadname.lab.test's SRV record targets bad_name.
+BAD_NAMES = {"imap": "imap.&#x202E;tset.lab.test", "pop3": "pop&#xA0; x .badnames.lab.test"}
+BADNAMES_POX = pox(
+    [
+        ("IMAP", BAD_NAMES["imap"], 993, "on"),
+        ("POP3", BAD_NAMES["pop3"], 995, "on"),
+        ("SMTP", HEALTHY, 465, "on"),
+    ]
+)
+BADREDIR_POX = pox_redirect("redirectUrl", f"https://[{d('badredir')}/autodiscover/x.xml")
 ISPDBAD_POX = pox([("IMAP", "mail.lab.test", 993, "on"), ("SMTP", "mail.lab.test", 465, "on")])
 AD_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 587, "on")])
 ADSRV_DOC = pox([("IMAP", HEALTHY, 993, "on"), ("SMTP", HEALTHY, 465, "on")])
@@ -226,6 +247,10 @@ PACC_DEAD_DOC = json.dumps(
 # A web server that answers every path with its home page, and no TXT record: no PACC at all.
 PACC_CATCHALL = d("pacccatchall")
 CATCHALL_PAGE = "<!doctype html><html><body>Welcome</body></html>\n"
+# The PACC host served with an expired (wildcard-like) certificate: with no TXT record the domain
+# publishes no PACC at all (paccexpired); with one, the published document is broken.
+PACC_EXPIRED = d("paccexpired")
+PACC_EXPIRED_RECORD = d("paccexpiredrecord")
 # Microsoft-like Autodiscover for a domain whose MX is not Microsoft's: its mailboxes moved to
 # Microsoft 365 while the MX still points at the old gateway.
 # Autodiscover v2 (JSON) only, as Exchange Online answers it, for adjson.lab.test (MX the lab's).
@@ -342,6 +367,7 @@ VHOSTS: tuple[VHost, ...] = (
         d("addomain"), {AUTODISCOVER: Resource(AD_DOC, content_type="text/xml", any_method=True)}
     ),
     VHost(d("autoconfig.httponly"), {AUTOCONFIG: Resource(LISTED_DOC)}, plain_http=True),
+    VHost(d("autoconfig.httptwin"), {AUTOCONFIG: Resource(HTTPTWIN_DOC)}, plain_http=True),
     *(
         VHost(
             f"ua-auto-config.{domain}",
@@ -357,6 +383,14 @@ VHOSTS: tuple[VHost, ...] = (
         f"ua-auto-config.{PACC_CATCHALL}",
         {"/" + PACC_PATH: Resource(CATCHALL_PAGE, content_type="text/html")},
     ),
+    *(
+        VHost(
+            f"ua-auto-config.{domain}",
+            {"/" + PACC_PATH: Resource(PACC_DOC, content_type="application/json")},
+            expired=True,
+        )
+        for domain in (PACC_EXPIRED, PACC_EXPIRED_RECORD)
+    ),
     VHost(
         d("autodiscover.adm365"),
         {AUTODISCOVER: Resource(ADM365_DOC, content_type="text/xml", any_method=True)},
@@ -364,6 +398,14 @@ VHOSTS: tuple[VHost, ...] = (
     VHost(
         d("autodiscover.ispdbad"),
         {AUTODISCOVER: Resource(ISPDBAD_POX, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.badnames"),
+        {AUTODISCOVER: Resource(BADNAMES_POX, content_type="text/xml", any_method=True)},
+    ),
+    VHost(
+        d("autodiscover.badredir"),
+        {AUTODISCOVER: Resource(BADREDIR_POX, content_type="text/xml", any_method=True)},
     ),
     VHost(
         d("autodiscover.adjson"),
@@ -456,6 +498,7 @@ def dns_lines(address: dict[str, str]) -> list[str]:
         "stale",
         "redirect",
         "httponly",
+        "httptwin",
         "authorder",
         "authfallback",
         "domform",
@@ -504,6 +547,8 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     published = {
         **PACC_DOMAINS,
         PACC_CATCHALL: None,
+        PACC_EXPIRED: None,
+        PACC_EXPIRED_RECORD: digest_record(PACC_DOC.encode()),
         PACC_DEAD: digest_record(PACC_DEAD_DOC.encode()),
     }
     for domain, record in published.items():
@@ -516,6 +561,13 @@ def dns_lines(address: dict[str, str]) -> list[str]:
     for name in ("adm365", "adjson", "ispdbad"):
         mx(d(name))
         lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    # Names that cannot be a server's (BAD_NAMES): in Autodiscover, a redirect, an SRV target.
+    for name in ("badnames", "badredir"):
+        mx(d(name))
+        lines.append(f"cname=autodiscover.{d(name)},{WEB}")
+    mx(d("srvbadname"))
+    srv("_imaps._tcp", d("srvbadname"), d("bad_name"), 993)
+    srv("_submissions._tcp", d("srvbadname"), HEALTHY, 465)
     # An Exchange Online tenant as Microsoft has it published: autodiscover.<domain> a CNAME to
     # autodiscover.outlook.com (here the lab's web host, whose certificate does not name it).
     mx(d("adcname"))

@@ -18,6 +18,9 @@ mail server binds IPv4 only. The lab DNS (nameservers.py) names them:
     v6noroute.lab.test    A healthy, AAAA fd00:6d6e:<slot>::1, which a `throw` route makes
                           unroutable from here: our vantage point, never IPV6_BROKEN
     v4dead.lab.test       A closed (refused), AAAA ...::1: IPV4_BROKEN (the mirror case)
+    v6badcert.lab.test    A healthy, AAAA ...::3, our side too, relayed to the "wrongname"
+                          Dovecot and Postfix: IPv6 answers with a certificate for another
+                          name (IPV6_BROKEN, the fault named)
 
 Nothing leaves the machine: the pair is a cable between two namespaces of this kernel. `stop()`
 deletes the namespace (which removes both ends of the pair) and closes the relay; a leftover of a
@@ -56,6 +59,12 @@ def dead_v6(slot: int) -> str:
     return _canonical(f"{PREFIX}:{slot}::2")
 
 
+def badcert_v6(slot: int) -> str:
+    """Our side of the pair as well: relayed to the servers whose certificate names another
+    host (the "wrongname" scenario)."""
+    return _canonical(f"{PREFIX}:{slot}::3")
+
+
 def noroute_v6(slot: int) -> str:
     """An address our host has no route to (a `throw` route: ENETUNREACH), like any AAAA seen
     from a machine without IPv6."""
@@ -73,6 +82,7 @@ def dns_lines(slot: int, healthy: str, closed: str) -> list[str]:
     """dnsmasq records of the dual-stack hosts (see the module docstring); `closed` is an IPv4
     address where nothing listens (the "closed" scenario)."""
     return [
+        f"host-record=v6badcert.lab.test,{healthy},{badcert_v6(slot)}",
         f"host-record=dualstack.lab.test,{healthy},{working_v6(slot)}",
         f"host-record=v4dead.lab.test,{closed},{working_v6(slot)}",
         f"host-record=v6dead.lab.test,{healthy},{dead_v6(slot)}",
@@ -92,6 +102,7 @@ CERT_NAMES = (
     "v6onlydead.lab.test",
     "v6noroute.lab.test",
     "v4dead.lab.test",
+    "v6badcert.lab.test",
 )
 
 
@@ -99,6 +110,7 @@ CERT_NAMES = (
 class DualStack:
     working: str  # our side of the pair: relayed to the healthy servers
     dead: str  # the namespace's side: nothing listens
+    badcert: str  # our side too: relayed to servers with a certificate for another name
     stop: Callable[[], None]
 
 
@@ -132,6 +144,7 @@ def _make_namespace(slot: int) -> None:
     _ip("link", "set", ns_end, "netns", namespace)
     # nodad: the address is usable at once instead of "tentative" for a second (RFC 4862 §5.4).
     _ip("addr", "add", f"{working_v6(slot)}/64", "dev", host_end, "nodad")
+    _ip("addr", "add", f"{badcert_v6(slot)}/64", "dev", host_end, "nodad")
     _ip("link", "set", host_end, "up")
     _ip("-n", namespace, "addr", "add", f"{dead_v6(slot)}/64", "dev", ns_end, "nodad")
     _ip("-n", namespace, "link", "set", ns_end, "up")
@@ -212,21 +225,25 @@ class _Relay:
         self._thread.join(5)
 
 
-def start_dualstack(slot: int, healthy: str, *, timeout: float = 10.0) -> DualStack:
-    """Make the namespace and the relay; `stop` removes both (call it in a finally)."""
-    relay: _Relay | None = None
+def start_dualstack(slot: int, healthy: str, wrongname: str, *, timeout: float = 10.0) -> DualStack:
+    """Make the namespace and the relays (to `healthy`'s servers and to `wrongname`'s); `stop`
+    removes them (call it in a finally)."""
+    relays: list[_Relay] = []
 
     def stop() -> None:
-        if relay is not None:
+        for relay in relays:
             relay.stop()
         remove_namespace(slot)
 
     try:
         _make_namespace(slot)
         _wait_refused(dead_v6(slot), 993, time.monotonic() + timeout)
-        relay = _Relay(working_v6(slot), healthy)
-        relay.start()
+        for listen, upstream in ((working_v6(slot), healthy), (badcert_v6(slot), wrongname)):
+            relays.append(_Relay(listen, upstream))
+            relays[-1].start()
     except BaseException:
         stop()
         raise
-    return DualStack(working=working_v6(slot), dead=dead_v6(slot), stop=stop)
+    return DualStack(
+        working=working_v6(slot), dead=dead_v6(slot), badcert=badcert_v6(slot), stop=stop
+    )

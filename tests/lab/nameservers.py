@@ -211,7 +211,7 @@ async def _serve(host: str, protocol: Callable[[], P]) -> tuple[asyncio.Datagram
     loop = asyncio.get_running_loop()
     transport, served = await loop.create_datagram_endpoint(protocol, local_addr=(host, 0))
     port = transport.get_extra_info("sockname")[1]
-    return transport, served, f"{host}:{port}"
+    return transport, served, f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
 
 
 def _upstream(upstream: str) -> tuple[str, int]:
@@ -220,9 +220,12 @@ def _upstream(upstream: str) -> tuple[str, int]:
 
 
 class _Validating(_Forwarding):
-    def __init__(self, upstream: tuple[str, int], signed: tuple[str, ...]) -> None:
+    def __init__(
+        self, upstream: tuple[str, int], signed: tuple[str, ...], *, always_ad: bool = False
+    ) -> None:
         super().__init__(upstream)
         self.signed = signed
+        self.always_ad = always_ad
 
     async def answer(self, query: dns.message.Message, addr: tuple[str, int]) -> None:
         import dns.flags
@@ -232,17 +235,22 @@ class _Validating(_Forwarding):
             return
         name = query.question[0].name.to_text().rstrip(".").lower()
         in_signed = any(name == z or name.endswith("." + z) for z in self.signed)
-        if in_signed and query.flags & dns.flags.AD and response.rcode() == dns.rcode.NOERROR:
+        asked = query.flags & dns.flags.AD or self.always_ad
+        if in_signed and asked and response.rcode() == dns.rcode.NOERROR:
             response.flags |= dns.flags.AD
         self.send(response, addr)
 
 
 async def start_validating_dns(
-    host: str, upstream: str, signed: tuple[str, ...]
+    host: str, upstream: str, signed: tuple[str, ...], *, always_ad: bool = False
 ) -> tuple[asyncio.DatagramTransport, str]:
     """A validating-resolver stand-in on `host` (a free UDP port) in front of `upstream`
-    (HOST:PORT); returns the transport (close it) and its HOST:PORT for `--dns`."""
-    transport, _, address = await _serve(host, lambda: _Validating(_upstream(upstream), signed))
+    (HOST:PORT); returns the transport (close it) and its HOST:PORT for `--dns`. `always_ad`:
+    the AD bit on every answer of the signed zones, asked for or not (what a spoofed answer on
+    the way, or a resolver nobody vouches for, can send)."""
+    transport, _, address = await _serve(
+        host, lambda: _Validating(_upstream(upstream), signed, always_ad=always_ad)
+    )
     return transport, address
 
 
