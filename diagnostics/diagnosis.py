@@ -117,9 +117,9 @@ async def diagnose(
             guess=guess,
         )
     finally:
-        # Nothing of the run outlives its report (net/deadline.py): resolutions the deadline
-        # left without a waiter are cancelled.
-        ctx.resolver.cancel_pending()
+        # Nothing of the run outlives its report (net/deadline.py): resolutions still running
+        # are cancelled and waited for.
+        await ctx.resolver.close()
 
 
 async def _diagnose(

@@ -12,6 +12,7 @@ import asyncio
 from dataclasses import dataclass, field, replace
 
 from diagnostics.model import Credentials
+from diagnostics.net import deadline
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts, shared_contexts_ready
@@ -52,12 +53,12 @@ async def build_context(options: Options) -> ProbeContext:
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
     contexts = shared_contexts_ready(options.cafile)
     if contexts is None:
-        contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+        contexts = await deadline.in_thread(TlsContexts.create, options.cafile)
     anchors = None
     if options.dnssec_anchors:
         from diagnostics.net.dnssec import load_anchors
 
-        anchors = await asyncio.to_thread(load_anchors, options.dnssec_anchors)
+        anchors = await deadline.in_thread(load_anchors, options.dnssec_anchors)
     resolver = make_resolver(options.dns, timeout=timeouts.resolve, dnssec_anchors=anchors)
     loop = asyncio.get_running_loop()
     return ProbeContext(

@@ -11,26 +11,47 @@ does for queries in flight).
 
 Each asker keeps its own timeout (the caller's `asyncio.timeout`): the shared query runs as its
 own task, bounded by the resolver's lifetime, and an asker that gives up does not cancel it for
-the others.
+the others. When the last asker gives up (its timeout, its run's deadline), nobody wants the
+answer any more: the query is cancelled, and that asker leaves only once it has ended, so a
+finished run leaves no query of its own in flight (net/deadline.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import weakref
 from typing import Any
 
 import dns.asyncresolver
 import dns.resolver
 
+from diagnostics.net import deadline
+
 # Beyond dnspython's lifetime (not a hard cap: its backoff can overshoot), the shared task ends.
 SLACK = 1.0
 
 
-Flying = dict[tuple[Any, ...], "asyncio.Task[dns.resolver.Answer]"]
+class _Flight:
+    """One query in flight and how many askers wait for it."""
+
+    __slots__ = ("askers", "task")
+
+    def __init__(self, task: asyncio.Task[dns.resolver.Answer]) -> None:
+        self.task = task
+        self.askers = 0
+
+
+Flying = dict[tuple[Any, ...], _Flight]
 # Per event loop, shared by every resolver of that loop (one per diagnosis): the key names the
 # server and port, so resolvers pointed at different servers never share an answer.
 _FLYING: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Flying] = weakref.WeakKeyDictionary()
+
+
+def _land(flying: Flying, key: tuple[Any, ...], flight: _Flight, *_: object) -> None:
+    """The question is no longer in flight (answered, or given up by every asker)."""
+    if flying.get(key) is flight:
+        del flying[key]
 
 
 def _settle(task: asyncio.Task[dns.resolver.Answer]) -> None:
@@ -59,13 +80,21 @@ class CoalescingResolver(dns.asyncresolver.Resolver):
             tuple(sorted((k, str(v)) for k, v in kwargs.items() if k != "lifetime")),
         )
         flying = _FLYING.setdefault(asyncio.get_running_loop(), {})
-        task = flying.get(key)
-        if task is None:
+        flight = flying.get(key)
+        if flight is None:
             task = asyncio.ensure_future(self._ask(qname, rdtype, rdclass, lifetime, kwargs))
-            flying[key] = task
-            task.add_done_callback(lambda _: flying.pop(key, None))
+            flight = flying[key] = _Flight(task)
+            task.add_done_callback(functools.partial(_land, flying, key, flight))
             task.add_done_callback(_settle)
-        return await asyncio.shield(task)
+        flight.askers += 1
+        try:
+            return await asyncio.shield(flight.task)
+        finally:
+            flight.askers -= 1
+            if flight.askers == 0 and not flight.task.done():
+                # The last asker gave up: nobody wants the answer. A later asker starts afresh.
+                _land(flying, key, flight)
+                await deadline.stop(flight.task)
 
     async def _ask(
         self, qname: Any, rdtype: Any, rdclass: Any, lifetime: float, kwargs: dict[str, Any]
