@@ -91,15 +91,14 @@ class Timeouts:
 class HostResolver:
     """Resolves each host once per diagnosis, however many probes ask for it.
 
-    A resolution nobody waits for any more (every probe that asked was stopped) is cancelled
-    and waited for, as a shared DNS question is (net/coalesce.py); `close()` ends the rest, so
-    nothing of the run outlives its report (net/deadline.py)."""
+    `close()` at the end of the run cancels the resolutions still running and waits for them,
+    and ends the run's DNS questions (net/coalesce.py), so nothing of the run outlives its
+    report (net/deadline.py)."""
 
     def __init__(self, resolver: Any, timeout: float) -> None:
         self._resolver = resolver
         self._timeout = timeout
         self._pending: dict[str, asyncio.Future[Resolution]] = {}
-        self._askers: dict[str, int] = {}
 
     async def resolve(self, host: str) -> Resolution:
         future = self._pending.get(host)
@@ -108,20 +107,18 @@ class HostResolver:
                 resolve_host(self._resolver, host, timeout=self._timeout)
             )
             self._pending[host] = future
-        self._askers[host] = self._askers.get(host, 0) + 1
-        try:
-            return await asyncio.shield(future)
-        finally:
-            self._askers[host] -= 1
-            if not self._askers[host] and not future.done():
-                del self._pending[host]  # a later asker starts afresh
-                await deadline.stop(future)
+        return await asyncio.shield(future)
 
     async def close(self) -> None:
-        """At the end of a run: every resolution still running is cancelled and waited for."""
+        """At the end of a run: resolutions nobody waits for any more (shielded from the probe
+        the deadline stopped) are cancelled and waited for, and so are the run's questions
+        still in flight."""
         running = [f for f in self._pending.values() if not f.done()]
         self._pending = {h: f for h, f in self._pending.items() if f.done()}
         await deadline.stop(*running)
+        close = getattr(self._resolver, "close", None)
+        if close is not None:
+            await close()
 
     @property
     def resolver(self) -> Any:
