@@ -132,14 +132,18 @@ class CpuBeat:
         self.loop.call_at(self.due, self.beat)
 
 
-async def run_size(lab: dict[str, Any], size: int, deadline: float, share: float) -> dict[str, Any]:
+async def run_size(
+    lab: dict[str, Any], size: int, deadline: float, share: float, caps: dict[str, int]
+) -> dict[str, Any]:
     from diagnostics import Options, diagnose
     from diagnostics.model import Verdict
     from diagnostics.net import looplag
 
     monitor = looplag.monitor()
     cpu_beat = CpuBeat(asyncio.get_running_loop())
-    options = Options(dns=lab["dns"], cafile=lab["cafile"], allow_private=True, timeout=deadline)
+    options = Options(
+        dns=lab["dns"], cafile=lab["cafile"], allow_private=True, timeout=deadline, **caps
+    )
     loop = asyncio.get_running_loop()
 
     async def one(domain: str) -> tuple[float, Any]:
@@ -183,7 +187,9 @@ async def run_size(lab: dict[str, Any], size: int, deadline: float, share: float
 
 def child(args: argparse.Namespace) -> None:
     lab = json.loads(os.environ["MAILMEDIC_LOAD_LAB"])
-    result = asyncio.run(run_size(lab, args.child, args.deadline, args.hostile))
+    caps = {k: v for k, v in (("max_per_host", args.max_per_host),
+                              ("max_per_domain", args.max_per_domain)) if v}  # fmt: skip
+    result = asyncio.run(run_size(lab, args.child, args.deadline, args.hostile, caps))
     print(json.dumps(result))
 
 
@@ -202,6 +208,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 50, 200])
     parser.add_argument("--deadline", type=float, default=8.0)
     parser.add_argument("--hostile", type=float, default=0.4)
+    parser.add_argument("--max-per-host", type=int, help="Options.max_per_host (default: its)")
+    parser.add_argument("--max-per-domain", type=int, help="Options.max_per_domain")
     parser.add_argument("--child", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -224,9 +232,14 @@ def main() -> None:
             with ConnectionSampler(int(lab.get("slot", 0))) as sampler:
                 out = subprocess.run(
                     [sys.executable, "-m", "benchmarks.load", "--child", str(size),
-                     "--deadline", str(args.deadline), "--hostile", str(args.hostile)],
-                    env=env, capture_output=True, text=True, check=True,
+                     "--deadline", str(args.deadline), "--hostile", str(args.hostile),
+                     *(["--max-per-host", str(args.max_per_host)] if args.max_per_host else []),
+                     *(["--max-per-domain", str(args.max_per_domain)]
+                       if args.max_per_domain else [])],
+                    env=env, capture_output=True, text=True,
                 )  # fmt: skip
+            if out.returncode != 0:
+                raise SystemExit(f"the run of {size} failed:\n{out.stderr[-3000:]}")
             r = json.loads(out.stdout.strip().splitlines()[-1])
             over = r["slowest"] - args.deadline
             print(
