@@ -141,3 +141,19 @@ def test_the_bot_reads_its_caps_from_the_environment() -> None:
         destination.MAX_PER_ADDRESS,
         destination.MAX_PER_DOMAIN,
     )
+
+
+def test_a_cap_that_is_not_a_number_is_bad_input() -> None:
+    """`mailmedic` (a worker too) with MAILMEDIC_MAX_PER_HOST=abc: one line, exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "MAILMEDIC_MAX_PER_HOST": "abc"}
+    done = subprocess.run(
+        [sys.executable, "-m", "diagnostics", "check", "--protocol", "imap", "--host",
+         HOST, "--port", "993", "--security", "tls"],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "MAILMEDIC_MAX_PER_HOST" in done.stderr

@@ -10,6 +10,7 @@ Protocols rather than streams: a connection's end is counted in the very callbac
 from __future__ import annotations
 
 import asyncio
+import functools
 from collections.abc import Iterable
 
 
@@ -40,7 +41,7 @@ class CountingRelay:
         for address in addresses:
             for port in ports:
                 server = await loop.create_server(
-                    lambda p=port: _Client(self, p), address, port  # type: ignore[misc]
+                    functools.partial(_Client, self, port), address, port
                 )
                 self._servers.append(server)
 
