@@ -13,7 +13,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from diagnostics import Options, check
+from diagnostics import Options, check, diagnose
 from diagnostics.model import Endpoint, Protocol, Report, Security
 from diagnostics.net import destination
 from diagnostics.options import provider_of
@@ -157,3 +157,21 @@ def test_a_cap_that_is_not_a_number_is_bad_input() -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "MAILMEDIC_MAX_PER_HOST" in done.stderr
+
+
+async def test_a_fetch_waiting_for_its_turn_is_not_a_source_that_timed_out(lab: Lab) -> None:
+    """The web server's places all taken until the deadline: the domain's autoconfig is
+    reported as cut by the deadline (could not tell), never as a source that did not answer
+    in time: its own timeout stood still while it waited for its turn."""
+    options = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=3, max_per_host=2)
+    caps = destination.Caps(per_address=2)  # the web server's address only
+    held = [await destination.take(lab.addresses["web"], None, caps) for _ in range(2)]
+    try:
+        report = await diagnose("ac.lab.test", options, guess=False)
+    finally:
+        for lease, _ in held:
+            lease.give_back()
+    autoconfig = [d for d in report.discovery if d.source == "autoconfig"]
+    assert autoconfig and all("no answer before the diagnosis deadline" in d.detail
+                              for d in autoconfig)  # fmt: skip
+    assert "DISCOVERY_BROKEN" not in {f.code.value for f in report.findings}
