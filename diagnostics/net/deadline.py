@@ -21,11 +21,13 @@ deadline (the 4 s overrun of issue 16). `_stop` cancels again until the step has
 report still fit in the rest.
 
 Cancelled is not ended: `task.cancel()` only asks, and the task stays pending until it has run
-its clean-up. So whatever a run cancels it also waits for (`stop`, `settle`), and work shared
-beyond one waiter (a DNS question in flight, net/coalesce.py; a host's resolution, probes/base.py)
-is cancelled and waited for when its last waiter leaves: when `check()` or `diagnose()` returns,
-no task of the run is pending (issue 16). A thread cannot be cancelled: `in_thread` waits for its
-end even when the caller is cancelled, so no executor thread of the run outlives it either.
+its clean-up. So whatever a run cancels it also waits for (`stop`, `settle`), and work shielded
+from the steps that asked for it (a host's resolution shared by a run's probes, probes/base.py;
+a DNS question shared by every run asking it at that moment, net/coalesce.py) is cancelled and
+waited for when the run closes, unless another run still wants it: when `check()` or
+`diagnose()` returns, no task of the run is pending (issue 16). A thread cannot be cancelled:
+`in_thread` waits for its end even when the caller is cancelled, so no executor work of the run
+outlives it either.
 """
 
 from __future__ import annotations

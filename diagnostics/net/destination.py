@@ -11,8 +11,10 @@ held from before the connect until its socket is closed:
   server of gmail.com, whatever its address): a provider with many addresses is one provider.
 
 Beyond a cap the connection waits its turn (first come, first served). The address's place is
-taken first, then the domain's, always in this order, and a place is never waited for while
-holding the next one: no two connections can wait for each other. The wait is our own time,
+taken first, then the domain's, always in this order: a connection may wait for its domain's
+place while holding its address's, never the other way round, so no two connections can wait
+for each other. Until the Public Suffix List is parsed (once per process, in a thread, at the
+start of `check()` and `diagnose()`) only the address cap applies. The wait is our own time,
 like a stall of our loop (net/looplag.py): connect and greeting timeouts start after it, the
 run's `Waits` remember it, and a probe the deadline cut while it waited says that we were busy
 (OVERLOADED, PROBE_INCOMPLETE), never that the server was slow or silent (probes/base.py).
