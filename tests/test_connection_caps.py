@@ -175,3 +175,25 @@ async def test_a_fetch_waiting_for_its_turn_is_not_a_source_that_timed_out(lab: 
     assert autoconfig and all("no answer before the diagnosis deadline" in d.detail
                               for d in autoconfig)  # fmt: skip
     assert "DISCOVERY_BROKEN" not in {f.code.value for f in report.findings}
+
+
+async def test_a_waiter_that_gives_up_passes_its_turn_on() -> None:
+    """With one place: a waiter cancelled before, or just as, the place is handed to it passes
+    it to the next in line, and once all are done nothing is held."""
+    caps = destination.Caps(per_address=1)
+    first, _ = await destination.take("192.0.2.1", None, caps)
+    gives_up = asyncio.ensure_future(destination.take("192.0.2.1", None, caps))
+    handed_then_cancelled = asyncio.ensure_future(destination.take("192.0.2.1", None, caps))
+    last = asyncio.ensure_future(destination.take("192.0.2.1", None, caps))
+    await asyncio.sleep(0)  # all three in line
+    gives_up.cancel()
+    await asyncio.gather(gives_up, return_exceptions=True)
+    first.give_back()  # the place goes to the next waiter still in line...
+    handed_then_cancelled.cancel()  # ...which is cancelled before it could run
+    await asyncio.gather(handed_then_cancelled, return_exceptions=True)
+    lease, waited = await asyncio.wait_for(last, 5)
+    assert waited > 0
+    lease.give_back()
+    again, waited = await destination.take("192.0.2.1", None, caps)
+    assert waited == 0.0  # nothing held any more: taken at once
+    again.give_back()
