@@ -68,12 +68,10 @@ class CountingExecutor(ThreadPoolExecutor):
         super().__init__(max_workers=4, thread_name_prefix="counted")
         self._lock = threading.Lock()
         self.running = 0
-        self.submitted = 0
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         with self._lock:
             self.running += 1
-            self.submitted += 1
         future = super().submit(fn, *args, **kwargs)
         future.add_done_callback(self._finished)
         return future
