@@ -89,9 +89,8 @@ class _Limit:
         except BaseException:
             if future.done() and not future.cancelled():
                 self.release()  # handed over as we were cancelled: pass it on
-            else:
-                with contextlib.suppress(ValueError):  # a release may have dropped it already
-                    self.waiters.remove(future)
+            # A cancelled waiter stays in line: `release` skips it. Removing it here would cost
+            # a scan of the line per waiter, and at a deadline thousands give up at once.
             raise
 
     def release(self) -> None:
