@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import resource
@@ -45,15 +46,17 @@ OPEN_STATES = frozenset({"01", "02", "08"})
 
 
 class ConnectionSampler:
-    """Peak TCP connections open at once towards each lab address, read from the kernel's table
-    (/proc/net/tcp and tcp6) every `interval` seconds in a thread of this (idle) parent process:
-    the measured process is not touched, so the figure holds with or without its own caps.
-    Connections towards the lab are those to an address of its slot (127.SLOT.x.y) on a port
-    below 1024 (every lab mail and web service); the lab's own sockets have them as local."""
+    """Peak TCP connections open at once from the measured process towards each lab address,
+    read from the kernel's table (/proc/net/tcp and tcp6) every `interval` seconds in a thread
+    of this (idle) parent process: the measured process is not touched, so the figure holds
+    with or without its own caps. Counted: the sockets the process holds (its /proc/PID/fd)
+    that are connected to an address of the lab's slot (127.SLOT.x.y) on a port below 1024
+    (every lab mail and web service); not the lab's own (its listen-queue trick holds one)."""
 
-    def __init__(self, slot: int, interval: float = 0.01) -> None:
+    def __init__(self, slot: int, interval: float = 0.02) -> None:
         self._prefix = f"127.{slot}."
         self._interval = interval
+        self.pid: int | None = None  # the measured process, once started
         self._stop = threading.Event()
         self.peak_address = 0  # most connections to one address at one moment
         self.peak_lab = 0  # most connections to the whole lab at one moment
@@ -79,6 +82,20 @@ class ConnectionSampler:
 
     def sample(self) -> Counter[str]:
         counts: Counter[str] = Counter()
+        if self.pid is None:
+            return counts
+        ours: set[str] = set()
+        try:
+            for fd in os.scandir(f"/proc/{self.pid}/fd"):
+                with contextlib.suppress(OSError):
+                    target = os.readlink(fd.path)
+                    if target.startswith("socket:["):
+                        ours.add(target[8:-1])
+        except OSError:
+            return counts  # not started yet, or ended
+        # The kernel writes the table a page at a time: a socket moving meanwhile can show up
+        # twice. Its inode names it once.
+        seen: set[str] = set()
         for table in ("/proc/net/tcp", "/proc/net/tcp6"):
             try:
                 lines = Path(table).read_text().splitlines()[1:]
@@ -86,8 +103,11 @@ class ConnectionSampler:
                 continue
             for line in lines:
                 fields = line.split()
-                if len(fields) < 4 or fields[3] not in OPEN_STATES:
+                if len(fields) < 10 or fields[3] not in OPEN_STATES:
                     continue
+                if fields[9] in seen or fields[9] not in ours:
+                    continue
+                seen.add(fields[9])
                 address, _, port = fields[2].partition(":")
                 if int(port, 16) >= 1024 or len(address) != 8:
                     continue  # a lab service port, IPv4 (the lab's hosts are)
@@ -230,17 +250,19 @@ def main() -> None:
         )
         for size in args.sizes:
             with ConnectionSampler(int(lab.get("slot", 0))) as sampler:
-                out = subprocess.run(
+                proc = subprocess.Popen(
                     [sys.executable, "-m", "benchmarks.load", "--child", str(size),
                      "--deadline", str(args.deadline), "--hostile", str(args.hostile),
                      *(["--max-per-host", str(args.max_per_host)] if args.max_per_host else []),
                      *(["--max-per-domain", str(args.max_per_domain)]
                        if args.max_per_domain else [])],
-                    env=env, capture_output=True, text=True,
+                    env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                 )  # fmt: skip
-            if out.returncode != 0:
-                raise SystemExit(f"the run of {size} failed:\n{out.stderr[-3000:]}")
-            r = json.loads(out.stdout.strip().splitlines()[-1])
+                sampler.pid = proc.pid
+                stdout, stderr = proc.communicate()
+            if proc.returncode != 0:
+                raise SystemExit(f"the run of {size} failed:\n{stderr[-3000:]}")
+            r = json.loads(stdout.strip().splitlines()[-1])
             over = r["slowest"] - args.deadline
             print(
                 f"{size:>4} {r['healthy']:>7} {r['rss_mb']:>6.0f} MB"
