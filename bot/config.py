@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -103,6 +103,10 @@ class Config:
     identify_interval: float = 5.0  # Discord: one IDENTIFY per 5 s per max_concurrency bucket
     health_port: int | None = None  # GET http://127.0.0.1:PORT/healthz for a supervisor
     job_grace: float = 5.0  # a queued try's time past the deadline (same on bots and workers)
+    # Connections open at once from one process to one server address / one provider
+    # (diagnostics/net/destination.py); None: the library's defaults.
+    max_per_host: int | None = None
+    max_per_domain: int | None = None
 
     @classmethod
     def load(
@@ -143,6 +147,12 @@ class Config:
         health_port = _int(env, "MAILMEDIC_HEALTH_PORT")
         if health_port is not None and not 1 <= health_port <= 65535:
             raise ConfigError(f"MAILMEDIC_HEALTH_PORT={health_port}: give a port 1-65535")
+        max_per_host = _int(env, "MAILMEDIC_MAX_PER_HOST")
+        max_per_domain = _int(env, "MAILMEDIC_MAX_PER_DOMAIN")
+        for key, cap in (("MAILMEDIC_MAX_PER_HOST", max_per_host),
+                         ("MAILMEDIC_MAX_PER_DOMAIN", max_per_domain)):  # fmt: skip
+            if cap is not None and not 1 <= cap <= 1000:
+                raise ConfigError(f"{key}={cap}: give 1 to 1000 connections")
         cafile = env.get("MAILMEDIC_CAFILE")
         if cafile and not os.path.isfile(cafile):
             raise ConfigError(f"MAILMEDIC_CAFILE={cafile!r}: no such file")
@@ -174,13 +184,15 @@ class Config:
             identify_interval=_float(env, "MAILMEDIC_IDENTIFY_INTERVAL", 5.0),
             health_port=health_port,
             job_grace=_float(env, "MAILMEDIC_JOB_GRACE", 5.0),
+            max_per_host=max_per_host,
+            max_per_domain=max_per_domain,
         )
 
     def options(self) -> Options:
         """The library's Options for every diagnosis this bot runs."""
         from diagnostics.runner import Options
 
-        return Options(
+        options = Options(
             dns=self.dns,
             dns_trust_ad=self.dns_trust_ad,
             cafile=self.cafile,
@@ -188,6 +200,11 @@ class Config:
             allow_private=self.allow_private,
             timeout=self.timeout,
         )
+        if self.max_per_host is not None:
+            options = replace(options, max_per_host=self.max_per_host)
+        if self.max_per_domain is not None:
+            options = replace(options, max_per_domain=self.max_per_domain)
+        return options
 
 
 def _check_anchors(path: str) -> None:

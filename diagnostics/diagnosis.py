@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from diagnostics.answer import Evidence, choose, decide
 from diagnostics.discovery.merge import TWIN, key, merge, source_rank
+from diagnostics.discovery.mx import load_public_suffix_list
 from diagnostics.finder import Found, Key, display, find_servers, parse_target, readable_form
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
@@ -103,6 +104,9 @@ async def diagnose(
     # Discovery probes never log in: a password goes only to the server finally recommended
     # (below), never to every published or guessed host.
     ctx = await build_context(options.without_login())
+    # The Public Suffix List tells which servers are one provider (options.provider_of, for
+    # the per-provider connection cap): parsed in a thread beside the first look-ups.
+    suffixes = asyncio.ensure_future(load_public_suffix_list())
     try:
         return await _diagnose(
             ctx,
@@ -117,9 +121,10 @@ async def diagnose(
             guess=guess,
         )
     finally:
-        # Nothing of the run outlives its report (net/deadline.py): resolutions the deadline
-        # left without a waiter are cancelled.
-        ctx.resolver.cancel_pending()
+        # Nothing of the run outlives its report (net/deadline.py): resolutions still running
+        # are cancelled and waited for.
+        await deadline.stop(suffixes)
+        await ctx.resolver.close()
 
 
 async def _diagnose(

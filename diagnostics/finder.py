@@ -567,6 +567,7 @@ async def find_servers(
         tls=ctx.tls.verify,
         dns_timeout=ctx.timeouts.resolve,
         redact=ctx.redactor,
+        caps=ctx.connections,
     ) as http:
         dctx = DiscoveryContext(
             domain=domain,

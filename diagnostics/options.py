@@ -12,6 +12,8 @@ import asyncio
 from dataclasses import dataclass, field, replace
 
 from diagnostics.model import Credentials
+from diagnostics.net import deadline
+from diagnostics.net.destination import MAX_PER_ADDRESS, MAX_PER_DOMAIN, Caps
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import make_resolver
 from diagnostics.net.tls import TlsContexts, shared_contexts_ready
@@ -43,6 +45,11 @@ class Options:
     secrets: tuple[str, ...] = field(default=(), repr=False)
     # The reader's language (diagnostics/i18n.py): the report's sentences are written in it.
     lang: str = "en"
+    # Connections open at once from this process to one server address, and to one provider
+    # (the registrable domain of the host name), beyond which they wait their turn
+    # (net/destination.py: why these defaults). The bot: MAILMEDIC_MAX_PER_HOST, _PER_DOMAIN.
+    max_per_host: int = MAX_PER_ADDRESS
+    max_per_domain: int = MAX_PER_DOMAIN
 
     def without_login(self) -> Options:
         """The same run without a login test; the password stays known, for redaction."""
@@ -55,12 +62,12 @@ async def build_context(options: Options) -> ProbeContext:
     # Loading CA stores blocks the loop for tens of ms: do it in a thread (library-notes.md).
     contexts = shared_contexts_ready(options.cafile)
     if contexts is None:
-        contexts = await asyncio.to_thread(TlsContexts.create, options.cafile)
+        contexts = await deadline.in_thread(TlsContexts.create, options.cafile)
     anchors = None
     if options.dnssec_anchors:
         from diagnostics.net.dnssec import load_anchors
 
-        anchors = await asyncio.to_thread(load_anchors, options.dnssec_anchors)
+        anchors = await deadline.in_thread(load_anchors, options.dnssec_anchors)
     resolver = make_resolver(
         options.dns,
         timeout=timeouts.resolve,
@@ -82,7 +89,26 @@ async def build_context(options: Options) -> ProbeContext:
         ),
         allow_plaintext_auth=options.allow_plaintext_auth,
         auth_gate=AuthGate(),
+        connections=Caps(
+            per_address=options.max_per_host,
+            per_domain=options.max_per_domain,
+            domain_of=provider_of,
+        ),
     )
+
+
+def provider_of(host: str) -> str | None:
+    """The registrable domain of a host name by the Public Suffix List (discovery/mx.py), the
+    provider whose connections count together (net/destination.py); None for an address
+    literal, and until the list is parsed (check() and diagnose() load it at their start, in a
+    thread: only the per-address cap holds before)."""
+    from diagnostics.discovery.mx import public_suffix_list, registrable_domain
+
+    if not public_suffix_list.cache_info().currsize or ":" in host:
+        return None
+    if host.replace(".", "").isdigit():
+        return None  # an IPv4 literal (RFC 1123 §2.1: a name's last label is never numeric)
+    return registrable_domain(host)
 
 
 __all__ = ["DEFAULT_DEADLINE", "Options", "build_context"]

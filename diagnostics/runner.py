@@ -55,6 +55,23 @@ async def check(
     loop = asyncio.get_running_loop()
     started = loop.time()
     ctx = await build_context(options)
+    try:
+        return await _check(user, ctx, options, started, on_progress)
+    finally:
+        # Nothing of the run outlives its report (net/deadline.py): resolutions still running
+        # (a published host's name, cut by the deadline) are cancelled and waited for.
+        await ctx.resolver.close()
+
+
+async def _check(
+    user: Endpoint,
+    ctx: ProbeContext,
+    options: Options,
+    started: float,
+    on_progress: ProgressCallback | None,
+) -> Report:
+    loop = asyncio.get_running_loop()
+    credentials = options.credentials
     await _refuse_forbidden(user, ctx)
     published = asyncio.ensure_future(_published(user, ctx))
     our_dns = asyncio.ensure_future(
@@ -68,23 +85,21 @@ async def check(
             ctx.deadline,  # past it, the report says what the host showed (net/deadline.py)
         )
     )
-    planned = [user, *standard_endpoints(user.host, username=user.username)]
     try:
+        planned = [user, *standard_endpoints(user.host, username=user.username)]
         results = await _sweep_with_login(user, planned, ctx, options, on_progress, published)
-    except BaseException:
-        published.cancel()
-        our_dns.cancel()
-        raise
-    mine = results[0]
-    if mine.stage is Stage.RESOLVE:
-        results = (mine,)  # the name doesn't resolve: the other ports say nothing more
-    published_report = await published
-    vantage: list[Finding] = []
-    if mine.outcome in _DNS_DOUBT:
-        _, found = await our_dns
-        vantage = [found] if found is not None else []
-    else:
-        our_dns.cancel()
+        mine = results[0]
+        if mine.stage is Stage.RESOLVE:
+            results = (mine,)  # the name doesn't resolve: the other ports say nothing more
+        published_report = await published
+        vantage: list[Finding] = []
+        if mine.outcome in _DNS_DOUBT:
+            _, found = await our_dns
+            vantage = [found] if found is not None else []
+    finally:
+        # Whatever was not needed (our own DNS check when the name resolved), or everything when
+        # the run was stopped: cancelled, and waited for (cancelled is not ended).
+        await deadline.stop(published, our_dns)
     now = dt.datetime.now(dt.UTC)
     findings = evaluate_check(user, results, now=now, dns_server=options.dns)
     wrong_host = (
@@ -148,9 +163,8 @@ async def _sweep_with_login(
             others, anonymous, concurrency=options.concurrency, on_progress=on_progress
         )
         mine = await mine_task
-    except BaseException:
-        mine_task.cancel()  # it holds the credentials: never leave it running
-        raise
+    finally:
+        await deadline.stop(mine_task)  # it holds the credentials: never leave it running
     results = {e: r for e, r in zip(others, rest, strict=True)}
     results[user] = mine
     if not mine.auth_attempts and mine.stage is not Stage.RESOLVE:

@@ -31,6 +31,7 @@ import dns.resolver
 from diagnostics.findings.codes import Code
 from diagnostics.findings.rules import finding
 from diagnostics.model import Finding
+from diagnostics.net import deadline
 
 ROOT = "."
 
@@ -79,7 +80,8 @@ async def check_our_dns(
     """OUR_DNS_FAILURE when our resolver cannot even answer for the root, or refuses to answer
     about the domain; else None."""
     tld = domain.rstrip(".").rpartition(".")[2].lower() if domain else ""
-    known_tld = bool(tld) and await asyncio.to_thread(is_delegated_tld, tld)
+    # In a thread the run waits for, even when it is stopped (net/deadline.py: in_thread).
+    known_tld = bool(tld) and await deadline.in_thread(is_delegated_tld, tld)
     root, about_domain, about_tld = await asyncio.gather(
         ask(resolver, ROOT, "NS", timeout=timeout),
         ask(resolver, domain, "SOA", timeout=timeout) if domain else _nothing(),

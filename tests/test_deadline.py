@@ -8,11 +8,16 @@ the run is left running, and the report says what the deadline cut.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterator
+import dataclasses
+import threading
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
 
 import pytest
 
-from diagnostics import Options, diagnose
+from diagnostics import Options, check, diagnose
+from diagnostics.model import Endpoint, Protocol, Security, Verdict
 from diagnostics.net import deadline, looplag
 from tests.lab import Lab
 from tests.lab.nameservers import start_stalling_dns
@@ -53,6 +58,27 @@ def _others(*ignore: set[asyncio.Task[None]]) -> set[asyncio.Task[object]]:
         for t in asyncio.all_tasks()
         if t is not asyncio.current_task() and t not in skip and not t.done()
     }
+
+
+class CountingExecutor(ThreadPoolExecutor):
+    """The loop's default executor (asyncio.to_thread, getaddrinfo, run_in_executor(None)),
+    counting the work items submitted and not yet finished."""
+
+    def __init__(self) -> None:
+        super().__init__(max_workers=4, thread_name_prefix="counted")
+        self._lock = threading.Lock()
+        self.running = 0
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        with self._lock:
+            self.running += 1
+        future = super().submit(fn, *args, **kwargs)
+        future.add_done_callback(self._finished)
+        return future
+
+    def _finished(self, _: Future[Any]) -> None:
+        with self._lock:
+            self.running -= 1
 
 
 async def test_the_guard_cancels_a_step_that_ignores_every_timeout() -> None:
@@ -142,3 +168,82 @@ async def test_nothing_found_before_the_deadline_is_not_no_servers(
     assert "deadline" in guess.detail
     assert not codes & {"NO_MAIL_SERVERS", "DOMAIN_NOT_FOUND", "DNS_FAILURE"}
     assert report.verdict.value == "unknown"
+
+
+async def test_check_leaves_no_resolution_running_and_keeps_its_answer(
+    lab: Lab, stalling_dns: tuple[str, object]
+) -> None:
+    """check() beside a look-up of the email domain whose DNS stalls: when it returns, no task
+    of the run is pending (the shared DNS questions included) and no executor work is still
+    running, and the typed settings that work are still reported as working."""
+    server, protocol = stalling_dns
+    counting = _counting_executor()
+    looplag.monitor()  # the heartbeat outlives runs by design: started before the count
+    before = _others()
+    user = Endpoint(
+        protocol=Protocol.IMAP,
+        host="healthy.lab.test",
+        port=993,
+        security=Security.TLS,
+        username=f"alice@{STALLED_DOMAIN}",  # WRONG_HOST asks what this domain publishes
+    )
+    options = Options(dns=server, cafile=lab.cafile, allow_private=True, timeout=0.8)
+    report = await check(user, options)
+    assert protocol.stalled, "the hostile resolver stalled no question"  # type: ignore[attr-defined]
+    forwarding: set[asyncio.Task[None]] = protocol.tasks  # type: ignore[attr-defined]
+    assert _others(forwarding) <= before
+    assert counting.running == 0
+    assert report.verdict is Verdict.HEALTHY
+    assert report.probes[0].outcome.value == "ok"
+
+
+async def test_diagnose_cut_in_its_guesses_leaves_no_resolution_running(
+    lab: Lab, stalling_dns: tuple[str, object]
+) -> None:
+    """diagnose() whose every look-up stalls, so that its guesses' names are still being
+    resolved when the deadline falls: when it returns, nothing of the run is pending and no
+    executor work is still running, and the answer is "could not finish"."""
+    server, protocol = stalling_dns
+    counting = _counting_executor()
+    looplag.monitor()
+    before = _others()
+    options = Options(dns=server, cafile=lab.cafile, allow_private=True, timeout=0.8)
+    report = await diagnose(f"nothing.{STALLED_DOMAIN}", options)
+    forwarding: set[asyncio.Task[None]] = protocol.tasks  # type: ignore[attr-defined]
+    assert _others(forwarding) <= before
+    assert counting.running == 0
+    assert "PROBE_INCOMPLETE" in {f.code.value for f in report.findings}
+
+
+async def test_check_stops_its_own_dns_check_and_keeps_its_answer(lab: Lab) -> None:
+    """check() of a typed address while our resolver never answers about the root: the check
+    of our own DNS, started beside the sweep and not needed once the address answers, is
+    stopped with the run (its shared DNS questions too), and the answer is the one a working
+    resolver gives."""
+    host = lab.dns.rpartition(":")[0]
+    transport, protocol, server = await start_stalling_dns(
+        host, lab.dns, lambda name, kind: name == ""
+    )
+    try:
+        address = lab.addresses["healthy"]
+        user = Endpoint(protocol=Protocol.IMAP, host=address, port=993, security=Security.TLS)
+        options = Options(dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=6)
+        expected = await check(user, options)
+        counting = _counting_executor()
+        looplag.monitor()
+        before = _others()
+        report = await check(user, dataclasses.replace(options, dns=server))
+        assert ("", "NS") in protocol.stalled
+        assert _others(protocol.tasks) <= before
+        assert counting.running == 0
+        assert report.verdict is expected.verdict
+        assert [f.code for f in report.findings] == [f.code for f in expected.findings]
+    finally:
+        transport.close()
+
+
+def _counting_executor() -> CountingExecutor:
+    """A counting default executor on the running loop (the test's own)."""
+    counting = CountingExecutor()
+    asyncio.get_running_loop().set_default_executor(counting)
+    return counting

@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Coroutine
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NoReturn
 
 if TYPE_CHECKING:
@@ -322,7 +323,7 @@ def options_from(args: argparse.Namespace) -> Options:
         from diagnostics.net.dnssec import load_anchors
 
         load_anchors(anchors)  # a bad file is bad input, said before anything runs
-    return Options(
+    options = Options(
         dns=dns,
         cafile=cafile,
         dnssec_anchors=anchors or None,
@@ -333,6 +334,23 @@ def options_from(args: argparse.Namespace) -> Options:
         allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
         lang=lang_from(args),
     )
+    # Connections at once per server address and provider (net/destination.py).
+    if os.environ.get("MAILMEDIC_MAX_PER_HOST", "").strip():
+        options = replace(options, max_per_host=_cap_from_env("MAILMEDIC_MAX_PER_HOST"))
+    if os.environ.get("MAILMEDIC_MAX_PER_DOMAIN", "").strip():
+        options = replace(options, max_per_domain=_cap_from_env("MAILMEDIC_MAX_PER_DOMAIN"))
+    return options
+
+
+def _cap_from_env(key: str) -> int:
+    """A connection cap from the environment (net/destination.py; `mailmedic worker` runs many
+    diagnoses in one process, as the bot does): a whole number 1-1000, else bad input."""
+    from diagnostics.policy import InvalidTarget
+
+    raw = os.environ.get(key, "").strip()
+    if not raw.isdigit() or not 1 <= int(raw) <= 1000:
+        raise InvalidTarget(f"{key}={raw!r}: give 1 to 1000 connections")
+    return int(raw)
 
 
 def _check_cafile(cafile: str) -> None:

@@ -62,10 +62,13 @@ def is_known_suffix(name: str) -> bool:
 
 
 async def load_public_suffix_list() -> None:
-    """Parse the list off the event loop, once, before the first `registrable_domain`."""
-    import asyncio
+    """Parse the list off the event loop, once, before the first `registrable_domain`: in a
+    thread the run waits for even when it is stopped (net/deadline.py: in_thread)."""
+    if public_suffix_list.cache_info().currsize:
+        return  # parsed already: no thread needed
+    from diagnostics.net.deadline import in_thread
 
-    await asyncio.to_thread(public_suffix_list)
+    await in_thread(public_suffix_list)
 
 
 async def lookup_mx(dctx: DiscoveryContext) -> Lookup:

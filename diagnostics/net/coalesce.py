@@ -11,23 +11,49 @@ does for queries in flight).
 
 Each asker keeps its own timeout (the caller's `asyncio.timeout`): the shared query runs as its
 own task, bounded by the resolver's lifetime, and an asker that gives up does not cancel it for
-the others.
+the others, nor for itself: an asker whose timeout fell due while our own loop was stalled asks
+again (net/resolve.py: ask) and joins the same query, whose answer may be waiting in its socket.
+Each resolver (one per run) owns the questions it asked; at the end of the run (`close()`) a
+question no other run still owns is cancelled and waited for, so a finished run leaves no query
+of its own in flight (net/deadline.py).
 """
 
 from __future__ import annotations
 
 import asyncio
+import functools
 import weakref
 from typing import Any
 
 import dns.asyncresolver
 import dns.resolver
 
+from diagnostics.net import deadline
+
 # Beyond dnspython's lifetime (not a hard cap: its backoff can overshoot), the shared task ends.
 SLACK = 1.0
 
 
-Flying = dict[tuple[Any, ...], "asyncio.Task[dns.resolver.Answer]"]
+class _Flight:
+    """One query in flight, where it is listed, and the resolvers (runs) that asked it."""
+
+    __slots__ = ("flying", "key", "owners", "task")
+
+    def __init__(
+        self, flying: Flying, key: tuple[Any, ...], task: asyncio.Task[dns.resolver.Answer]
+    ) -> None:
+        self.flying = flying
+        self.key = key
+        self.task = task
+        self.owners: set[CoalescingResolver] = set()
+
+    def land(self, *_: object) -> None:
+        """No longer in flight (answered, or given up by every run that asked)."""
+        if self.flying.get(self.key) is self:
+            del self.flying[self.key]
+
+
+Flying = dict[tuple[Any, ...], _Flight]
 # Per event loop, shared by every resolver of that loop (one per diagnosis): the key names the
 # server and port, so resolvers pointed at different servers never share an answer.
 _FLYING: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, Flying] = weakref.WeakKeyDictionary()
@@ -45,6 +71,10 @@ class CoalescingResolver(dns.asyncresolver.Resolver):
     # Trust anchors for dnspython's own DNSSEC validation (net/dnssec.py), set by make_resolver.
     dnssec_anchors: Any = None
 
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._flights: set[_Flight] = set()  # questions this run asked, still in flight
+
     async def resolve(  # type: ignore[override]
         self, qname: Any, rdtype: Any = "A", rdclass: Any = "IN", **kwargs: Any
     ) -> dns.resolver.Answer:
@@ -59,13 +89,32 @@ class CoalescingResolver(dns.asyncresolver.Resolver):
             tuple(sorted((k, str(v)) for k, v in kwargs.items() if k != "lifetime")),
         )
         flying = _FLYING.setdefault(asyncio.get_running_loop(), {})
-        task = flying.get(key)
-        if task is None:
+        flight = flying.get(key)
+        if flight is None:
             task = asyncio.ensure_future(self._ask(qname, rdtype, rdclass, lifetime, kwargs))
-            flying[key] = task
-            task.add_done_callback(lambda _: flying.pop(key, None))
+            flight = flying[key] = _Flight(flying, key, task)
+            task.add_done_callback(flight.land)
             task.add_done_callback(_settle)
-        return await asyncio.shield(task)
+        if self not in flight.owners:
+            flight.owners.add(self)
+            self._flights.add(flight)
+            flight.task.add_done_callback(functools.partial(self._landed, flight))
+        return await asyncio.shield(flight.task)
+
+    def _landed(self, flight: _Flight, *_: object) -> None:
+        self._flights.discard(flight)
+
+    async def close(self) -> None:
+        """The end of this resolver's run: its questions in flight that no other run asked are
+        cancelled and waited for (net/deadline.py); the others go on for their runs."""
+        given_up = []
+        for flight in list(self._flights):
+            flight.owners.discard(self)
+            if not flight.owners and not flight.task.done():
+                flight.land()  # a later asker starts afresh
+                given_up.append(flight.task)
+        self._flights.clear()
+        await deadline.stop(*given_up)
 
     async def _ask(
         self, qname: Any, rdtype: Any, rdclass: Any, lifetime: float, kwargs: dict[str, Any]

@@ -19,17 +19,29 @@ deadline (the 4 s overrun of issue 16). `_stop` cancels again until the step has
 
 `GRACE` is small beside the goal (1 s): the cancelled steps' clean-up (closing sockets) and the
 report still fit in the rest.
+
+Cancelled is not ended: `task.cancel()` only asks, and the task stays pending until it has run
+its clean-up. So whatever a run cancels it also waits for (`stop`, `settle`), and work shielded
+from the steps that asked for it (a host's resolution shared by a run's probes, probes/base.py;
+a DNS question shared by every run asking it at that moment, net/coalesce.py) is cancelled and
+waited for when the run closes, unless another run still wants it: when `check()` or
+`diagnose()` returns, no task of the run is pending (issue 16). A thread cannot be cancelled:
+`in_thread` waits for its end even when the caller is cancelled, so no executor work of the run
+outlives it either.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import contextvars
+import functools
 import logging
-from collections.abc import Coroutine
-from typing import Any, TypeVar
+from collections.abc import Callable, Coroutine
+from typing import Any, ParamSpec, TypeVar
 
 T = TypeVar("T")
+P = ParamSpec("P")
 
 # How long past the deadline the guard waits before cancelling, and then for the cancelled
 # steps to end: a step cut by its own budget at the deadline returns its answer within this.
@@ -91,8 +103,51 @@ async def _wait(task: asyncio.Future[Any], until: float) -> bool:
         done, _ = await asyncio.wait({task}, timeout=max(0.0, until - loop.time()))
     except asyncio.CancelledError:
         task.cancel()
+        await settle(task)  # our caller ends only once the step has
         raise
     return task in done
+
+
+async def stop(*tasks: asyncio.Future[Any]) -> None:
+    """Cancel `tasks` and wait for them to end (at most GRACE): cancelled is not ended."""
+    for task in tasks:
+        task.cancel()
+    await settle(*tasks)
+
+
+async def settle(*tasks: asyncio.Future[Any]) -> None:
+    """Wait for cancelled `tasks` to end, at most GRACE, even when our own task is cancelled
+    meanwhile (the guard cancels again every 50 ms): such a cancellation is raised after the
+    wait, so the caller still ends as asked, only after what it had started."""
+    loop = asyncio.get_running_loop()
+    end = loop.time() + GRACE
+    pending = {t for t in tasks if not t.done()}
+    interrupted = False
+    while pending and loop.time() < end:
+        try:
+            _, pending = await asyncio.wait(pending, timeout=end - loop.time())
+        except asyncio.CancelledError:
+            interrupted = True
+    for task in tasks:
+        if task.done() and not task.cancelled():
+            task.exception()  # seen: a step's failure after its cancellation is not news
+    if pending:
+        log.warning("%d cancelled step(s) of the run did not end within %g s", len(pending), GRACE)
+    if interrupted:
+        raise asyncio.CancelledError
+
+
+async def in_thread(func: Callable[P, T], /, *args: P.args, **kwargs: P.kwargs) -> T:
+    """`asyncio.to_thread`, but a cancelled caller waits for the thread to end (at most GRACE):
+    a thread cannot be stopped, and a run must not return while its work still runs there."""
+    loop = asyncio.get_running_loop()
+    context = contextvars.copy_context()  # as asyncio.to_thread does
+    future = loop.run_in_executor(None, functools.partial(context.run, func, *args, **kwargs))
+    try:
+        return await asyncio.shield(future)
+    except asyncio.CancelledError:
+        await settle(future)
+        raise
 
 
 async def _stop(task: asyncio.Future[Any]) -> None:
@@ -111,4 +166,14 @@ async def _stop(task: asyncio.Future[Any]) -> None:
             log.warning("a step stopped at the deadline failed", exc_info=task.exception())
 
 
-__all__ = ["GRACE", "budget", "left", "passed", "run_until", "within"]
+__all__ = [
+    "GRACE",
+    "budget",
+    "in_thread",
+    "left",
+    "passed",
+    "run_until",
+    "settle",
+    "stop",
+    "within",
+]

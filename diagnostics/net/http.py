@@ -35,7 +35,8 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from diagnostics.model import CertProblem, Outcome
-from diagnostics.net.connect import ConnectFailure, connect_socket
+from diagnostics.net.connect import ConnectFailure, connect_socket, open_stream
+from diagnostics.net.destination import Caps, Waits, counting
 from diagnostics.net.redact import MASK, Redactor, redact_url
 from diagnostics.net.resolve import resolve_host
 from diagnostics.net.tls import VERIFY_CODES
@@ -130,7 +131,9 @@ class HttpClient:
         tls: ssl.SSLContext,
         dns_timeout: float = 3.0,
         redact: Redactor | None = None,
+        caps: Caps | None = None,
     ) -> None:
+        self._caps = caps  # connections per server address and provider (net/destination.py)
         self._redact = redact or Redactor()
         self._policy = policy
         self._resolver = resolver
@@ -157,8 +160,11 @@ class HttpClient:
         """GET or POST `url`, following at most MAX_REDIRECTS redirects that stay on https (and
         on hosts `allowed_hosts` accepts). Never raises for a network or server fault."""
         try:
-            async with asyncio.timeout(timeout):
-                return await self._fetch(url, method, data, headers, max_bytes, allowed_hosts)
+            async with asyncio.timeout(timeout) as scope:
+                # Waiting for a connection's turn under the caps is our time, not the server's:
+                # the timeout stands still meanwhile (the run's deadline still bounds it).
+                with counting(Waits(on_wait=_pausing(scope))):
+                    return await self._fetch(url, method, data, headers, max_bytes, allowed_hosts)
         except TimeoutError:
             return FetchResult(url=url, kind="timeout", reason=f"no answer within {timeout:g} s")
 
@@ -291,16 +297,10 @@ class HttpClient:
         if parts.scheme not in ("http", "https") or not host:
             raise _HttpFault("error", f"{url}: not an http(s) URL")
         sock = await self._connect(host, port)
-        try:
-            reader, writer = await asyncio.open_connection(
-                sock=sock,
-                limit=MAX_HEAD,
-                ssl=self._tls if secure else None,
-                server_hostname=host if secure else None,
-            )
-        except BaseException:
-            sock.close()
-            raise
+        # The fetch's own timeout bounds the handshake; open_stream closes the socket on failure.
+        reader, writer = await open_stream(
+            sock, self._tls if secure else None, host, timeout=None, limit=MAX_HEAD
+        )
         try:
             authority = host if port == (443 if secure else 80) else f"{host}:{port}"
             if ":" in host:
@@ -341,7 +341,7 @@ class HttpClient:
             # connect that outlives it (net/connect.py needs one).
             more = index < len(allowed) - 1
             timeout = NEXT_ADDRESS_AFTER if more else CONNECT_TIMEOUT
-            sock = await connect_socket(address, port, timeout=timeout)
+            sock = await connect_socket(address, port, timeout=timeout, host=host, caps=self._caps)
             if not isinstance(sock, ConnectFailure):
                 return sock
             last = sock
@@ -463,6 +463,23 @@ def _decompress(raw: bytes, max_bytes: int, encoding: str) -> tuple[bytes, bool]
         except zlib.error:
             raise _HttpFault("error", "a deflate body that cannot be read") from None
     return (out, True) if len(out) <= max_bytes else (b"", False)
+
+
+def _pausing(scope: asyncio.Timeout) -> Callable[[bool], None]:
+    """Stop `scope` while a wait of ours goes on, and give it back the time it had left."""
+    left = 0.0
+
+    def on_wait(waiting: bool) -> None:
+        nonlocal left
+        when = scope.when()
+        now = asyncio.get_running_loop().time()
+        if waiting and when is not None:
+            left = max(0.0, when - now)
+            scope.reschedule(None)
+        elif not waiting and when is None and not scope.expired():
+            scope.reschedule(now + left)
+
+    return on_wait
 
 
 def _is_ip(host: str) -> bool:

@@ -50,6 +50,8 @@ from diagnostics.model import (
 from diagnostics.net import deadline, looplag
 from diagnostics.net.channel import MAX_LINE, LineChannel, ProbeFault, Transcript, clean
 from diagnostics.net.connect import ConnectFailure, connect_socket
+from diagnostics.net.connect import open_stream as open_tls_stream
+from diagnostics.net.destination import Caps, Waits, counting
 from diagnostics.net.redact import Redactor
 from diagnostics.net.resolve import Resolution, resolve_host
 from diagnostics.net.tls import (
@@ -89,7 +91,11 @@ class Timeouts:
 
 
 class HostResolver:
-    """Resolves each host once per diagnosis, however many probes ask for it."""
+    """Resolves each host once per diagnosis, however many probes ask for it.
+
+    `close()` at the end of the run cancels the resolutions still running and waits for them,
+    and ends the run's DNS questions (net/coalesce.py), so nothing of the run outlives its
+    report (net/deadline.py)."""
 
     def __init__(self, resolver: Any, timeout: float) -> None:
         self._resolver = resolver
@@ -105,13 +111,16 @@ class HostResolver:
             self._pending[host] = future
         return await asyncio.shield(future)
 
-    def cancel_pending(self) -> None:
+    async def close(self) -> None:
         """At the end of a run: resolutions nobody waits for any more (shielded from the probe
-        the deadline stopped) are cancelled, so nothing of the run outlives its report."""
-        for host, future in list(self._pending.items()):
-            if not future.done():
-                future.cancel()
-                del self._pending[host]
+        the deadline stopped) are cancelled and waited for, and so are the run's questions
+        still in flight."""
+        running = [f for f in self._pending.values() if not f.done()]
+        self._pending = {h: f for h, f in self._pending.items() if f.done()}
+        await deadline.stop(*running)
+        close = getattr(self._resolver, "close", None)
+        if close is not None:
+            await close()
 
     @property
     def resolver(self) -> Any:
@@ -133,6 +142,9 @@ class ProbeContext:
     redactor: Redactor = field(default_factory=Redactor)
     allow_plaintext_auth: bool = False  # --allow-plaintext-auth: a password may cross in clear
     auth_gate: AuthGate | None = None
+    # Connections open at once per server address and per provider, across the process
+    # (net/destination.py); None: no cap (a test's own context).
+    connections: Caps | None = None
 
 
 class AuthGate:
@@ -238,7 +250,13 @@ async def open_socket(rec: Recorder) -> socket.socket:
     """Stage CONNECT: a TCP connection to the address the runner chose."""
     assert rec.address is not None
     rec.transcript.note(f"connecting to {rec.address} port {rec.endpoint.port}")
-    sock = await connect_socket(rec.address, rec.endpoint.port, timeout=rec.ctx.timeouts.connect)
+    sock = await connect_socket(
+        rec.address,
+        rec.endpoint.port,
+        timeout=rec.ctx.timeouts.connect,
+        host=rec.endpoint.host,
+        caps=rec.ctx.connections,
+    )
     if isinstance(sock, ConnectFailure):
         if sock.no_route:
             rec.facts["no_route"] = True  # our network, not the server (AddressResult.tested)
@@ -260,8 +278,7 @@ async def open_channel(rec: Recorder) -> LineChannel:
             rec.ctx.timeouts.tls,
         )
     except Exception as exc:
-        sock.close()
-        raise TlsFault(classify_tls_error(exc)) from None
+        raise TlsFault(classify_tls_error(exc)) from None  # open_stream closed the socket
     channel = LineChannel(reader, writer, rec.transcript, rec.redact)
     if implicit:
         rec.record_tls(channel.ssl_object)
@@ -272,16 +289,9 @@ async def open_channel(rec: Recorder) -> LineChannel:
 async def open_stream(
     sock: socket.socket, context: ssl.SSLContext | None, host: str, timeout: float
 ) -> tuple[asyncio.StreamReader, asyncio.StreamWriter]:
-    if context is None:
-        return await asyncio.open_connection(sock=sock, limit=MAX_LINE)
-    async with asyncio.timeout(timeout):
-        return await asyncio.open_connection(
-            sock=sock,
-            limit=MAX_LINE,
-            ssl=context,
-            server_hostname=host,
-            ssl_handshake_timeout=timeout,
-        )
+    """Streams over the socket, implicit TLS first when `context` is given (net/connect.py);
+    the socket is closed on failure."""
+    return await open_tls_stream(sock, context, host, timeout=timeout, limit=MAX_LINE)
 
 
 async def upgrade(rec: Recorder, channel: LineChannel) -> None:
@@ -320,17 +330,23 @@ async def run_probe(endpoint: Endpoint, ctx: ProbeContext, dialogue: Dialogue) -
     loop = asyncio.get_running_loop()
     started = loop.time()
     slot = looplag.probe_slot()  # our own capacity: waiting here times nothing of the server's
+    waits = Waits()  # the connections' turns under the caps (net/destination.py): ours too
 
     async def whole() -> ProbeResult:
-        async with slot:
-            return await _run(endpoint, ctx, dialogue)
+        with counting(waits):
+            async with slot:
+                return await _run(endpoint, ctx, dialogue)
 
     # Stopped at the deadline even when a library swallows one cancellation (net/deadline.py).
     finished, answer = await deadline.within(whole(), ctx.deadline)
     if finished and answer is not None:
         return answer
     result = deadline_result(endpoint, elapsed_ms=_ms(loop.time() - started))
-    held = loop.time() - started if not slot.entered else slot.waited + looplag.held_back(started)
+    held = (
+        loop.time() - started
+        if not slot.entered
+        else slot.waited + max(looplag.held_back(started), waits.now(loop))
+    )
     if held >= looplag.OURS_SHARE * (loop.time() - started):
         # The deadline passed while our own capacity (a queue, a stall) held the probe back.
         result = replace(result, facts={"overloaded_ms": _ms(held)})
@@ -639,15 +655,16 @@ async def _silence_or_tls(ctx: ProbeContext, address: str, first: ProbeResult) -
 
 async def speaks_tls(ctx: ProbeContext, address: str, port: int, host: str) -> str | None:
     """The TLS version a port answers with, or None. Certificates don't matter here."""
-    sock = await connect_socket(address, port, timeout=ctx.timeouts.connect)
+    sock = await connect_socket(
+        address, port, timeout=ctx.timeouts.connect, host=host, caps=ctx.connections
+    )
     if isinstance(sock, ConnectFailure):
         return None
     timeout = min(ctx.timeouts.tls, 3.0)
     try:
         _, writer = await open_stream(sock, ctx.tls.legacy, host, timeout)
     except Exception:  # any failure means "no": the first attempt's outcome stands
-        sock.close()
-        return None
+        return None  # (open_stream closed the socket)
     obj = writer.get_extra_info("ssl_object")
     version = obj.version() if obj is not None else None
     writer.transport.abort()
@@ -657,7 +674,13 @@ async def speaks_tls(ctx: ProbeContext, address: str, port: int, host: str) -> s
 async def _with_plain_greeting(ctx: ProbeContext, address: str, first: ProbeResult) -> ProbeResult:
     """Implicit TLS met plain text: read what the port says in plain text, for the report."""
     endpoint = first.endpoint
-    sock = await connect_socket(address, endpoint.port, timeout=ctx.timeouts.connect)
+    sock = await connect_socket(
+        address,
+        endpoint.port,
+        timeout=ctx.timeouts.connect,
+        host=endpoint.host,
+        caps=ctx.connections,
+    )
     if isinstance(sock, ConnectFailure):
         return first
     reader, writer = await asyncio.open_connection(sock=sock, limit=MAX_LINE)
