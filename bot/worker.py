@@ -87,7 +87,19 @@ def portable(exc: BaseException) -> BaseException:
 # --- the child ----------------------------------------------------------------------------------
 
 
+# How much lower the diagnosis processes run than the gateway's (nice(2) increments). A pool has
+# one child per core, so with every child busy the gateway's process got a third of a core or
+# less, and its loop lagged 140-200 ms at p99 with 200 diagnoses in flight
+# (`python -m benchmarks.bot_latency --in-flight 200`): Discord drops an interaction that is not
+# acknowledged within 3 s and a shard whose heartbeat is late. Lower priority costs a diagnosis
+# only time, and time it cannot mistake for a slow server: a timeout that fell due while our own
+# process waited for the CPU is ours (net/looplag.py), never the server's.
+CHILD_NICENESS = 10
+
+
 def _child_main(conn: Connection, functions: dict[str, tuple[str, str]] | None = None) -> None:
+    with contextlib.suppress(OSError, AttributeError):  # no nice(2) here: same priority
+        os.nice(CHILD_NICENESS)
     asyncio.run(_child(conn, FUNCTIONS if functions is None else functions))
 
 

@@ -18,7 +18,7 @@ from diagnostics.policy import InvalidTarget
 from diagnostics.runner import Options
 
 JOBS = "tests.bot.worker_jobs"
-NAMES = ("echo", "probe_fault", "fault_group", "invalid", "fault_as_result", "hang")
+NAMES = ("echo", "probe_fault", "fault_group", "invalid", "fault_as_result", "hang", "niceness")
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -36,6 +36,17 @@ async def worker() -> AsyncIterator[ProcessWorker]:
         yield worker
     finally:
         worker.close()
+
+
+async def test_diagnoses_run_at_a_lower_priority_than_the_gateway(worker: ProcessWorker) -> None:
+    """The diagnosis process runs CHILD_NICENESS below the bot's own (a busy pool must not
+    starve the gateway's loop of the CPU)."""
+    import os
+
+    from bot.worker import CHILD_NICENESS
+
+    child = await worker.run("niceness")
+    assert child == min(19, os.nice(0) + CHILD_NICENESS)
 
 
 async def test_unpicklable_exception_fails_the_job_and_the_worker_goes_on(

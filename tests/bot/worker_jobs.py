@@ -32,5 +32,11 @@ async def fault_as_result(*args: Any, on_progress: Any = None) -> Any:
     return ProbeFault(Outcome.TIMEOUT, "returned, not raised")
 
 
+async def niceness(*args: Any, on_progress: Any = None) -> Any:
+    import os
+
+    return os.nice(0)
+
+
 async def hang(*args: Any, on_progress: Any = None) -> Any:
     await asyncio.Event().wait()
