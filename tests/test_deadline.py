@@ -247,3 +247,29 @@ def _counting_executor() -> CountingExecutor:
     counting = CountingExecutor()
     asyncio.get_running_loop().set_default_executor(counting)
     return counting
+
+
+async def test_a_shorter_askers_query_does_not_cut_a_longer_asker_short(lab: Lab) -> None:
+    """Two runs ask the same question at once, one with half a second, one with five: when
+    the shared query times out on the first one's lifetime (the resolver held the question),
+    the second asks again for the rest of its own and gets the answer the resolver then gives."""
+    import dns.exception
+
+    from diagnostics.net.resolve import make_resolver
+
+    held = {"on": True}
+    host = lab.dns.rpartition(":")[0]
+    transport, _, server = await start_stalling_dns(
+        host, lab.dns, lambda name, kind: held["on"] and name == "healthy.lab.test"
+    )
+    try:
+        short, long = make_resolver(server, timeout=0.5), make_resolver(server, timeout=5.0)
+        first = asyncio.ensure_future(short.resolve("healthy.lab.test", "A", lifetime=0.5))
+        second = asyncio.ensure_future(long.resolve("healthy.lab.test", "A", lifetime=5.0))
+        with pytest.raises(dns.exception.Timeout):
+            await first
+        held["on"] = False  # the resolver answers from now on
+        answer = await second
+        assert [r.address for r in answer] == [lab.address("healthy")]
+    finally:
+        transport.close()

@@ -9,10 +9,14 @@ of sending their own. Nothing is kept once the answer is in: this is not a cache
 part, and a later question is asked again (the same coalescing a stub resolver or dnsmasq
 does for queries in flight).
 
-Each asker keeps its own timeout (the caller's `asyncio.timeout`): the shared query runs as its
-own task, bounded by the resolver's lifetime, and an asker that gives up does not cancel it for
-the others, nor for itself: an asker whose timeout fell due while our own loop was stalled asks
-again (net/resolve.py: ask) and joins the same query, whose answer may be waiting in its socket.
+Each asker keeps its own timeout (the caller's `asyncio.timeout`) and its own lifetime: the
+shared query runs as its own task, bounded by the lifetime of the asker that started it; a later
+asker with a longer lifetime (a budget-cut look-up of our own DNS beside a sweep's short one)
+whose shared query timed out while its own lifetime still runs asks again, alone, for what is
+left of it, so a shorter asker never cuts a longer one short. An asker that gives up does not
+cancel the query for the others, nor for itself: an asker whose timeout fell due while our own
+loop was stalled asks again (net/resolve.py: ask) and joins the same query, whose answer may be
+waiting in its socket.
 Each resolver (one per run) owns the questions it asked; at the end of the run (`close()`) a
 question no other run still owns is cancelled and waited for, so a finished run leaves no query
 of its own in flight (net/deadline.py).
@@ -26,12 +30,15 @@ import weakref
 from typing import Any
 
 import dns.asyncresolver
+import dns.exception
 import dns.resolver
 
 from diagnostics.net import deadline
 
 # Beyond dnspython's lifetime (not a hard cap: its backoff can overshoot), the shared task ends.
 SLACK = 1.0
+# A shared query timed out with at least this much of an asker's own lifetime left: it asks again.
+ASK_AGAIN = 0.25
 
 
 class _Flight:
@@ -78,7 +85,24 @@ class CoalescingResolver(dns.asyncresolver.Resolver):
     async def resolve(  # type: ignore[override]
         self, qname: Any, rdtype: Any = "A", rdclass: Any = "IN", **kwargs: Any
     ) -> dns.resolver.Answer:
+        loop = asyncio.get_running_loop()
         lifetime = kwargs.get("lifetime") or self.lifetime
+        ends = loop.time() + lifetime
+        while True:
+            try:
+                return await self._shared(qname, rdtype, rdclass, lifetime, kwargs)
+            except (dns.exception.Timeout, TimeoutError):
+                left = ends - loop.time()
+                if left < ASK_AGAIN:
+                    raise
+                # Another asker's shorter lifetime ended the shared query: ask for the rest
+                # of ours (a fresh query, which the question's later askers join).
+                lifetime = left
+                kwargs = {**kwargs, "lifetime": left}
+
+    async def _shared(
+        self, qname: Any, rdtype: Any, rdclass: Any, lifetime: float, kwargs: dict[str, Any]
+    ) -> dns.resolver.Answer:
         key = (
             str(qname).lower().rstrip("."),
             str(rdtype),
