@@ -197,15 +197,39 @@ async def main_async(lab: Lab, n: int, in_flight: int) -> None:
         print(f"diagnosis processes: {shared_worker().size} ({os.cpu_count()} cores)")
         print(figures("idle", await idle(lab, remote, n)), flush=True)
         lag: list[float] = []
+        before = thread_cpu()
         samples, finished = await loaded(lab, remote, n, in_flight, lag)
+        spent = {k: v - before.get(k, 0.0) for k, v in thread_cpu().items()}
         print(figures(f"{in_flight} diagnoses in flight", samples))
         print(figures("gateway loop lag (loaded)", lag))
+        gateway = spent.pop(threading.get_native_id(), 0.0)
+        standin = spent.pop(remote.thread.native_id or -1, 0.0)
+        print(
+            f"CPU meanwhile: the bot's loop thread {gateway:.1f} s, the Discord stand-in's "
+            f"thread {standin:.1f} s, the process's other threads {sum(spent.values()):.1f} s"
+        )
         if os.environ.get("LAG_TRACE"):
             print([round(x * 1000) for x in lag if x > 0.03])
         print(f"(background diagnoses finished during the loaded run: {finished})")
         print("goal: p99 < 100 ms, for the deferral and for the gateway loop's lag")
     finally:
         remote.stop()
+
+
+def thread_cpu() -> dict[int, float]:
+    """CPU seconds (user + system) of each thread of this process, by native id (Linux /proc):
+    the stand-in plays Discord in this process, and its CPU competes for the interpreter lock
+    with the bot's loop, which the lag figure then shows although no real Discord would cause
+    it."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    found: dict[int, float] = {}
+    for task in Path("/proc/self/task").iterdir():
+        try:
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        found[int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return found
 
 
 def main() -> None:
