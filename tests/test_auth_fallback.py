@@ -135,3 +135,41 @@ async def test_diagnose_reports_the_fallback_and_the_working_method(
     assert {c.auth_method for c in report.choices} == {"password-cleartext"}
     text = render_text(report)
     assert "Authentication method" in text and "Normal password" in text
+
+
+@pytest.mark.parametrize(
+    ("protocol", "reply", "smtp_code", "imap_status"),
+    [
+        ("smtp", "421 4.7.0 Too many failed authentications, closing", 421, ""),
+        ("smtp", "454 4.7.0 Too many login attempts, please try again later.", 454, ""),
+        ("imap", "NO [UNAVAILABLE] Too many login failures", None, "NO"),
+        (
+            "imap",
+            "* BAD [ALERT] Plaintext authentication is discouraged NO [AUTHENTICATIONFAILED]"
+            " Authentication failed.",
+            None,
+            "NO",
+        ),
+    ],
+)
+def test_no_fallback_after_a_closing_or_throttling_answer(
+    protocol: str, reply: str, smtp_code: int | None, imap_status: str
+) -> None:
+    """A server closing the connection (421), throttling the account ("too many"), or an
+    untagged BAD before a tagged NO: the next method would meet a closed connection, one more
+    refused attempt, or the same wrong password (review)."""
+    from diagnostics.findings.auth import classify_auth_reply, method_failed
+
+    verdict = classify_auth_reply(reply, protocol=protocol, smtp_code=smtp_code)
+    assert not method_failed(
+        verdict, reply, protocol=protocol, smtp_code=smtp_code, imap_status=imap_status
+    )
+
+
+def test_a_tagged_bad_to_authenticate_is_a_method_failure() -> None:
+    """RFC 9051 §6.2.2: BAD to AUTHENTICATE refuses the mechanism, even after untagged lines."""
+    from diagnostics.findings.auth import classify_auth_reply, method_failed
+
+    reply = "* OK [ALERT] Welcome BAD Unsupported authentication mechanism"
+    verdict = classify_auth_reply(reply, protocol="imap")
+    assert method_failed(verdict, reply, protocol="imap", imap_status="BAD")

@@ -124,3 +124,54 @@ def test_ports_of_non_ascii_digits_are_no_ports() -> None:
       <Server>imap.example.test</Server><Port>99²</Port></Protocol></Account></Response>
       </Autodiscover>""".encode()
     assert parse_autodiscover(pox).servers == ()
+
+
+def test_redirect_host_masked_whatever_its_case() -> None:
+    """A Location whose host holds the password in another case than urlsplit's lower-cased
+    hostname is still masked (the swap finds the host as written)."""
+    from diagnostics.net.redact import redact_url
+
+    masked = redact_url(Redactor(SECRET), f"https://{SECRET}.evil.test/x?a=1", ("lab.test",))
+    assert SECRET.lower() not in masked.lower() and masked.startswith(f"https://{MASK}.evil.test")
+
+
+def test_a_dotted_password_across_labels_is_masked_beside_known_labels() -> None:
+    """A password with dots spans labels: masked even when the name also holds the typed
+    domain's labels; the person's own domain alone is never masked."""
+    redact = Redactor("john.smith.1985")
+    assert redact_name(redact, "john.smith.1985.evil.test", ("evil.test",)) == (
+        f"{MASK}.{MASK}.{MASK}.evil.test"
+    )
+    assert redact_name(Redactor("example.com1"), "imap.example.com", ("example.com",)) == (
+        "imap.example.com"
+    )
+
+
+def test_root_tag_and_full_width_names_are_masked() -> None:
+    """A document whose root element is named like the password, and a server named with its
+    full-width form (which the host-name check turns into ASCII), show no form of it."""
+    tag = f"<?xml version='1.0'?><{SECRET}/>".encode()
+    for parse in (parse_autoconfig, parse_autodiscover):
+        with pytest.raises(ValueError) as caught:
+            parse(tag, redact=Redactor(SECRET))
+        assert "Zq7" not in str(caught.value) and MASK in str(caught.value)
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in SECRET)
+    pox = f"""<Autodiscover><Response><Account><Action>settings</Action><Protocol>
+      <Type>IMAP</Type><Server>{wide}.example.test</Server><Port>993</Port></Protocol>
+      </Account></Response></Autodiscover>""".encode()
+    answer = parse_autodiscover(pox, redact=Redactor(SECRET), known=("example.test",))
+    assert "zq7" not in repr(answer).lower(), answer
+
+
+def test_only_server_fields_get_the_name_rule() -> None:
+    """A display name shaped like a host name is text: most of the password in it is masked
+    (the name rule, for server fields, would let a cut form through)."""
+    doc = f"""<clientConfig version="1.1"><emailProvider id="example.test">
+      <displayName>{SECRET[:-4]}.x.test</displayName>
+      <incomingServer type="imap"><hostname>imap.example.test</hostname><port>993</port>
+      <socketType>SSL</socketType><username>%EMAILADDRESS%</username></incomingServer>
+    </emailProvider></clientConfig>""".encode()
+    config = parse_autoconfig(doc, redact=Redactor(SECRET), known=("example.test",))
+    assert "Zq7" not in config.display_name and MASK in config.display_name
+    assert config.servers[0].hostname == "imap.example.test"
+    assert config.servers[0].username == "%EMAILADDRESS%"

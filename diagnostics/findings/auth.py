@@ -143,7 +143,20 @@ _MAILBOX_NOT_METHOD = frozenset({"rfc2449-in-use", "rfc2449-login-delay"})
 _METHOD_ENTRIES = frozenset({"rfc4954-534"})
 
 
-def method_failed(verdict: AuthVerdict, reply: str, *, protocol: str) -> bool:
+# Throttling: the account or the client is refused for a while, whatever the method (Gmail's
+# "454 4.7.0 Too many login attempts", Dovecot's "[UNAVAILABLE] Too many login failures"): a
+# second method would be one more refused attempt counted against the person.
+_THROTTLED = re.compile(r"too many|rate limit|try again later|slow down", re.IGNORECASE)
+
+
+def method_failed(
+    verdict: AuthVerdict,
+    reply: str,
+    *,
+    protocol: str,
+    smtp_code: int | None = None,
+    imap_status: str = "",
+) -> bool:
     """The server failed the login method itself, or its own system, not the credentials.
 
     draft-ietf-mailmaint-autoconfig-06 §"Authentication verification and fallback": "if the
@@ -155,11 +168,20 @@ def method_failed(verdict: AuthVerdict, reply: str, *, protocol: str) -> bool:
     5530; POP3 [SYS/TEMP], RFC 3206; SMTP 454 4.7.0, RFC 4954 §6). Dovecot answers
     [UNAVAILABLE] when the password database behind one mechanism fails while another works.
     [AUTHENTICATIONFAILED], 535 5.7.8 and -ERR [AUTH] are answers about the credentials.
+    Never after SMTP 421 (RFC 5321 §3.8: the server is closing the connection) or a throttling
+    text (`_THROTTLED`): the next method would only meet a closed connection or a longer wait.
+    An IMAP BAD counts on the tagged line only (`imap_status`: untagged lines may come first).
     """
+    if smtp_code == 421 or _THROTTLED.search(reply):
+        return False
     if verdict.code is Code.AUTH_MECHANISM_UNTESTABLE:
         return True
     if verdict.code is Code.AUTH_TEMPORARY_FAILURE:
         return verdict.entry is None or verdict.entry.id not in _MAILBOX_NOT_METHOD
     if verdict.entry is not None and verdict.entry.id in _METHOD_ENTRIES:
         return True
-    return protocol == "imap" and one_line(reply).upper().startswith("BAD")
+    if protocol != "imap":
+        return False
+    if imap_status:
+        return imap_status.upper() == "BAD"
+    return one_line(reply).upper().startswith("BAD")

@@ -40,11 +40,12 @@ server a document names) is an identity the probes connect to: a label masked fo
 letters with the password ("Outlook2024" and `*.mail.protection.outlook.com`, "Healthy2026!" and
 healthy.example) sends the diagnosis nowhere and reports a healthy domain broken. So a name is
 masked label by label (`redact_name`), and a label only when it holds a whole form of a secret
-or all of it but `NAME_SLACK` characters (an echo of the password, cut or not, in a zone or a
-document the server controls). A document (autoconfig, Autodiscover, PACC) is parsed from its
-raw bytes first, so masking never breaks its structure (a password "Sport2024!" must not turn
-`<port>` into `<****>`) and escapes (`&#NN;`, `\\uXXXX`, CDATA) are decoded before the values
-are masked; each value then passes `redact_value`: a name as a name, anything else as text.
+or all of it but `NAME_SLACK` characters (an echo of the password, whole or cut by a few
+characters, in a zone or a document the server controls). A document (autoconfig, Autodiscover,
+PACC) is parsed from its raw bytes first, so masking never breaks its structure (a password
+"Sport2024!" must not turn `<port>` into `<****>`) and escapes (`&#NN;`, `\\uXXXX`, CDATA) are
+decoded before the values are masked; each value then passes `redact_value`: the fields that
+name a server as names, everything else (display names, ids, instructions) as text.
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ from __future__ import annotations
 import base64
 import binascii
 import re
+import unicodedata
 from collections.abc import Iterable
 from urllib.parse import urlsplit, urlunsplit
 
@@ -95,6 +97,7 @@ VOCABULARY = frozenset(
      "pop", "settings", "on", "off", "true", "false", "version", "clientconfig", "provider",
      "domain", "display", "name", "short", "hostname", "port", "type", "sockettype",
      "authentication", "autodiscover", "protocol", "redirecturl", "redirectaddr", "response",
+     "email", "address", "ip", "accounttype",
     ]
 )  # fmt: skip
 
@@ -165,11 +168,21 @@ class Redactor:
                 spans.append(match.span())
         return _mask(text, spans)
 
-    def in_name(self, name: str) -> bool:
-        """Does `name` (a label, or a dotted name) hold an echo of a secret: a whole form, or a
-        run of all of one but NAME_SLACK characters (case-insensitively)?"""
+    def name_echoes(self, name: str) -> list[tuple[int, int]]:
+        """Where `name` (a label, or a dotted name) holds an echo of a secret: a whole form, or
+        a run of all of one but NAME_SLACK characters (case-insensitively), as spans."""
         lowered = name.lower()
-        return any(window in lowered for window in self._name_windows)
+        spans = []
+        for window in self._name_windows:
+            at = lowered.find(window)
+            while at >= 0:
+                spans.append((at, at + len(window)))
+                at = lowered.find(window, at + 1)
+        return spans
+
+    def in_name(self, name: str) -> bool:
+        """Does `name` hold an echo of a secret (`name_echoes`)?"""
+        return bool(self.name_echoes(name))
 
     def _decodes_to_secret(self, token: str) -> bool:
         token = token.rstrip("=")
@@ -258,70 +271,99 @@ class _Patterns:
 
 
 def redact_name(redact: Redactor, name: str, known: Iterable[str] = ()) -> str:
-    """A DNS name a zone or a certificate controls (an SRV or MX target, a certificate's
-    subject name), masked label by label. The labels of `known` names (the domain the person
-    typed, which every report shows anyway) pass as they are: a password "example123" must not
-    mask the "example" of imap.example.com, which would send the probe to a masked name; a
-    label that is not one of them and holds an echo of a secret (`Redactor.in_name`: a whole
-    form, or all of it but NAME_SLACK characters) is masked whole. Sharing a few letters with
-    the password is no echo (see the module docstring)."""
+    """A DNS name a zone, a document or a certificate controls (an SRV or MX target, a server a
+    document names, a certificate's subject name), masked label by label: every label an echo
+    of a secret overlaps (`Redactor.name_echoes`: a whole form, or all of it but NAME_SLACK
+    characters, inside one label or across several: a password "john.smith.1985"), unless
+    every label it overlaps is one of the `known` names' (the domain the person typed, which
+    every report shows anyway: a password "example.com1" must not mask imap.example.com, which
+    would send the probe to a masked name). Sharing a few letters with the password is no echo
+    (see the module docstring)."""
     if not redact or not name:
         return name
     own = {label.lower() for k in known for label in k.split(".") if label}
     labels = name.split(".")
-    masked = [
-        label if label.lower() in own or not redact.in_name(label) else MASK for label in labels
-    ]
-    joined = ".".join(masked)
-    if joined == name and not own.intersection(x.lower() for x in labels) and redact.in_name(name):
-        # Across labels: a password with a dot in it ("pa.ss.word") is a run of labels.
-        return MASK
-    return joined
+    starts = []
+    position = 0
+    for label in labels:
+        starts.append(position)
+        position += len(label) + 1
+    hidden: set[int] = set()
+    for start, end in redact.name_echoes(name):
+        covered = [i for i, at in enumerate(starts) if at < end and start < at + len(labels[i])]
+        if not all(labels[i].lower() in own for i in covered):
+            hidden.update(covered)
+    return ".".join(MASK if i in hidden else label for i, label in enumerate(labels))
 
 
 _LABEL = r"[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?"
 _NAME = re.compile(rf"{_LABEL}(?:\.{_LABEL})+\.?")  # a dotted host name, as documents name them
 
 
-def redact_value(redact: Redactor, value: str, known: Iterable[str] = ()) -> str:
-    """One value of a parsed document: a host name as a name (`redact_name`), any other text as
-    text (the module docstring, "Names and documents")."""
+def redact_value(
+    redact: Redactor, value: str, known: Iterable[str] = (), *, host: bool = False
+) -> str:
+    """One value of a parsed document, in its compatibility form (NFKC: the full-width
+    "Ｚｑ７" a host-name check would turn into "zq7" is masked as "zq7"). `host`: a field that
+    names a server (autoconfig's hostname, Autodiscover's Server, PACC's host) is masked as a
+    name (`redact_name`) when it has a host name's shape; every other value as text (the
+    module docstring, "Names and documents")."""
     if not redact or not value:
         return value
-    if _NAME.fullmatch(value.strip()):
+    value = unicodedata.normalize("NFKC", value)
+    if host and _NAME.fullmatch(value.strip()):
         return redact_name(redact, value, known)
     return redact(value)
 
 
 def redact_url(redact: Redactor, url: str, known: Iterable[str] = ()) -> str:
     """A URL a server sent (a redirect, a document's link): its host as a name, the rest as
-    text. A URL that does not parse is masked as text (it goes nowhere anyway)."""
+    text. A URL that does not parse, or whose host cannot be swapped as it was written, is
+    masked as text (it goes nowhere anyway)."""
     if not redact or not url:
         return url
+    url = unicodedata.normalize("NFKC", url)
     try:
         parts = urlsplit(url)
         host = parts.hostname or ""
     except ValueError:
         return redact(url)
-    if not host or parts.username is not None or parts.password is not None:
+    at = parts.netloc.lower().find(host)  # hostname is lower-cased; the netloc as written
+    if not host or at < 0 or parts.username is not None or parts.password is not None:
         return redact(url)
-    netloc = parts.netloc.replace(host, redact_name(redact, host, known), 1)
+    written = parts.netloc[at : at + len(host)]
+    netloc = (
+        parts.netloc[:at] + redact_name(redact, written, known) + parts.netloc[at + len(host) :]
+    )
     path, query, fragment = (redact(x) for x in (parts.path, parts.query, parts.fragment))
     return urlunsplit((parts.scheme, netloc, path, query, fragment))
 
 
-def redact_json(value: object, redact: Redactor, known: Iterable[str] = ()) -> object:
-    """A parsed JSON document with every string value masked (`redact_value`); keys are its
-    structure and stay. Escapes were decoded by the parser, so `\\u0041` cannot hide a form."""
+# The keys of a JSON document (PACC, Autodiscover v2) whose values name a server.
+HOST_KEYS = frozenset({"host", "hostname", "server"})
+URL_KEYS = frozenset({"url"})  # Autodiscover v2's POX URL
+
+
+def redact_json(
+    value: object, redact: Redactor, known: Iterable[str] = (), *, host: bool = False
+) -> object:
+    """A parsed JSON document with every string value masked (`redact_value`; those of
+    HOST_KEYS as names); keys are its structure and stay. Escapes were decoded by the parser,
+    so `\\u0041` cannot hide a form."""
     if not redact:
         return value
     known = tuple(known)
     if isinstance(value, str):
-        return redact_value(redact, value, known)
+        return redact_value(redact, value, known, host=host)
     if isinstance(value, list):
-        return [redact_json(item, redact, known) for item in value]
+        return [redact_json(item, redact, known, host=host) for item in value]
     if isinstance(value, dict):
-        return {key: redact_json(item, redact, known) for key, item in value.items()}
+        return {
+            key: redact_url(redact, item, known)
+            if str(key).lower() in URL_KEYS and isinstance(item, str)
+            else redact_json(item, redact, known, host=str(key).lower() in HOST_KEYS)
+            for key, item in value.items()
+        }
     return value
 
 

@@ -64,6 +64,7 @@ class Exchange:
     accepted: bool
     reply: str
     smtp_code: int | None = None
+    status: str = ""  # IMAP: the tagged status (OK, NO, BAD), untagged lines apart
 
 
 Attempt = Callable[[str, str], Awaitable[Exchange]]
@@ -203,7 +204,11 @@ async def login(rec: Recorder, offer: Offer, attempt: Attempt) -> None:
             )
             rec.auth_attempts.append(last)
             if method + 1 < len(mechanisms) and method_failed(
-                verdict, exchange.reply, protocol=protocol
+                verdict,
+                exchange.reply,
+                protocol=protocol,
+                smtp_code=exchange.smtp_code,
+                imap_status=exchange.status,
             ):
                 # draft-ietf-mailmaint-autoconfig-06 §"Authentication verification and
                 # fallback": the method itself (or the server's system) failed, not the

@@ -116,7 +116,7 @@ class ImapSession:
                 words = " ".join(
                     [*notes, line[len(tag) + 1 :], *([f"({problem})"] * bool(problem))]
                 )
-                return Exchange(accepted=status.ok, reply=words)
+                return Exchange(accepted=status.ok, reply=words, status=status.status)
             if line == "+" or line.startswith("+ "):
                 answer = CANCEL if client is None else client.respond(line[2:])
                 await self.channel.send(answer, timeout, shown=None if answer == CANCEL else MASKED)

@@ -149,7 +149,10 @@ def parse_autoconfig(
     masked with `redact` (wire/safexml.py), the names of `known` domains kept."""
     root = parse_root(text, AutoconfigError, "document", redact=redact, known=known)
     if _local(str(root.tag)) != "clientConfig":
-        raise AutoconfigError(f"not a clientConfig document (root <{_local(str(root.tag))}>)")
+        tag = _local(str(root.tag))  # a hostile document's own name: masked like its values
+        raise AutoconfigError(
+            f"not a clientConfig document (root <{redact(tag) if redact else tag}>)"
+        )
     provider = _child(root, "emailProvider")
     if provider is None:
         raise AutoconfigError("no <emailProvider> in the document")

@@ -64,7 +64,10 @@ def parse_autodiscover(
     out masked with `redact` (wire/safexml.py), the names of `known` domains kept."""
     root = parse_root(text, AutodiscoverError, "response", redact=redact, known=known)
     if _local(str(root.tag)) != "Autodiscover":
-        raise AutodiscoverError(f"not an Autodiscover response (root <{_local(str(root.tag))}>)")
+        tag = _local(str(root.tag))  # a hostile document's own name: masked like its values
+        raise AutodiscoverError(
+            f"not an Autodiscover response (root <{redact(tag) if redact else tag}>)"
+        )
     response = _find(root, "Response")
     if response is None:
         raise AutodiscoverError("no <Response> element")

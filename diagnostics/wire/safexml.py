@@ -12,7 +12,7 @@ from xml.etree.ElementTree import Element
 import defusedxml.ElementTree as DET
 from defusedxml import DefusedXmlException
 
-from diagnostics.net.redact import Redactor, redact_value
+from diagnostics.net.redact import Redactor, redact_url, redact_value
 
 MAX_DOCUMENT_BYTES = 256 * 1024  # the largest ISPDB file is under 10 KiB
 
@@ -45,12 +45,30 @@ def parse_root(
         names = tuple(known)
         for element in root.iter():
             if element.text:
-                element.text = redact_value(redact, element.text, names)
+                element.text = _masked(redact, local(str(element.tag)).lower(), element.text, names)
             if element.tail:
                 element.tail = redact_value(redact, element.tail, names)
             for key, value in element.attrib.items():
                 element.attrib[key] = redact_value(redact, value, names)
     return root
+
+
+# Elements whose text names a server (autoconfig's <hostname>, Autodiscover's <Server>), a URL
+# or an address: masked as names (net/redact.py, "Names and documents"), the rest as text.
+_HOST_TAGS = frozenset({"hostname", "server"})
+_URL_TAGS = frozenset({"redirecturl"})
+_ADDRESS_TAGS = frozenset({"redirectaddr"})
+
+
+def _masked(redact: Redactor, tag: str, text: str, known: tuple[str, ...]) -> str:
+    if tag in _HOST_TAGS:
+        return redact_value(redact, text, known, host=True)
+    if tag in _URL_TAGS:
+        return redact_url(redact, text.strip(), known)
+    if tag in _ADDRESS_TAGS and "@" in text:
+        mailbox, _, domain = text.strip().rpartition("@")
+        return f"{redact(mailbox)}@{redact_value(redact, domain, known, host=True)}"
+    return redact_value(redact, text, known)
 
 
 def local(tag: str) -> str:
