@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import signal
 import threading
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
 from types import FrameType
 
+import dns.zone
 import pytest
 from hypothesis import HealthCheck, settings
 
 from tests.lab import Lab, start_lab
+from tests.lab.nameservers import signed_zones, start_signed_dns
 
 # Property tests judge behaviour, not speed (speed lives in benchmarks/): on a loaded 2-core
 # machine a slow example must not fail a test. Each test's own @settings still applies.
@@ -44,3 +47,29 @@ def lab() -> Iterator[Lab]:
         yield the_lab
     finally:
         stop()
+
+
+# --- the lab's DNSSEC-signed zones (tests/test_dnssec.py, tests/bot/test_dnssec_bot.py) ----------
+
+
+@pytest.fixture(scope="module")
+def zones() -> tuple[dict[str, dns.zone.Zone], str]:
+    """The signed zones and their trust anchors (DS records), made once."""
+    return signed_zones()
+
+
+@pytest.fixture
+def anchors(zones: tuple[dict[str, dns.zone.Zone], str], tmp_path: Path) -> str:
+    path = tmp_path / "anchors"
+    path.write_text(zones[1])
+    return str(path)
+
+
+@pytest.fixture
+async def signed_dns(lab: Lab, zones: tuple[dict[str, dns.zone.Zone], str]) -> AsyncIterator[str]:
+    """HOST:PORT of the authoritative stand-in for the signed zones, in front of dnsmasq."""
+    transport, server = await start_signed_dns(lab.dns.rpartition(":")[0], lab.dns, zones[0])
+    try:
+        yield server
+    finally:
+        transport.close()

@@ -4,7 +4,7 @@ no AD bit (tests/lab/nameservers.py), and the same zone with a record forged aft
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import dns.name
@@ -17,7 +17,6 @@ from diagnostics.model import Direction, Report, Source, Trust
 from diagnostics.net.dnssec import parse_anchors
 from diagnostics.runner import Options
 from tests.lab import Lab
-from tests.lab.nameservers import signed_zones, start_signed_dns
 
 
 @pytest.fixture(autouse=True)
@@ -25,30 +24,6 @@ def lab_ispdb(lab: Lab, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     """Every diagnosis here asks the lab ISPDB, never Thunderbird's."""
     monkeypatch.setenv("MAILMEDIC_ISPDB_URL", lab.ispdb_url)
     yield
-
-
-@pytest.fixture(scope="module")
-def zones() -> tuple[dict[str, dns.zone.Zone], str]:
-    """The signed zones and their trust anchors (DS records), made once."""
-    return signed_zones()
-
-
-@pytest.fixture
-def anchors(zones: tuple[dict[str, dns.zone.Zone], str], tmp_path: Path) -> str:
-    path = tmp_path / "anchors"
-    path.write_text(zones[1])
-    return str(path)
-
-
-@pytest.fixture
-async def signed_dns(lab: Lab, zones: tuple[dict[str, dns.zone.Zone], str]) -> AsyncIterator[str]:
-    """HOST:PORT of the authoritative stand-in for the signed zones, in front of dnsmasq."""
-    host = lab.dns.rpartition(":")[0]
-    transport, server = await start_signed_dns(host, lab.dns, zones[0])
-    try:
-        yield server
-    finally:
-        transport.close()
 
 
 async def run(lab: Lab, target: str, dns: str, anchors: str | None) -> Report:

@@ -233,28 +233,17 @@ class HttpClient:
                     target = urljoin(current, location)
                     problem = _redirect_problem(target, allowed_hosts)
                 except ValueError:  # "https://[::1/x": no URL at all
-                    return FetchResult(
-                        url=current,
-                        kind="redirect",
-                        status=status,
-                        reason=f"a redirect to something that is not a URL ({location[:80]!r})",
-                        redirects=tuple(hops),
-                    )
-                hops.append(target)
+                    target, problem = "", f"a redirect to no URL ({location[:80]!r})"
+                if target:
+                    hops.append(target)
+                if problem is None and len(hops) > MAX_REDIRECTS:
+                    problem = f"more than {MAX_REDIRECTS} redirects"
                 if problem is not None:
                     return FetchResult(
                         url=current,
                         kind="redirect",
                         status=status,
                         reason=problem,
-                        redirects=tuple(hops),
-                    )
-                if len(hops) > MAX_REDIRECTS:
-                    return FetchResult(
-                        url=current,
-                        kind="redirect",
-                        status=status,
-                        reason=f"more than {MAX_REDIRECTS} redirects",
                         redirects=tuple(hops),
                     )
                 if status == 303:

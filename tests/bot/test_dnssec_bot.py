@@ -8,44 +8,18 @@ import dataclasses
 import os
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from pathlib import Path
 
-import dns.zone
 import pytest
 
 from bot.config import Config, ConfigError
 from tests.bot.conftest import TOKEN, BotFactory, lab_config
 from tests.lab import Lab
-from tests.lab.nameservers import signed_zones, start_signed_dns
 
 SIGNED = "dnssec.lab.test"  # SRV records signed in the lab's zone
 # The card's Learned field (Markdown: the value in bold, brackets escaped).
 DNSSEC_LINE = "Learned: **from DNS signed with DNSSEC"
 PLAIN_LINE = "Learned: **over plain DNS: check it with your provider**"
-
-
-@pytest.fixture(scope="module")
-def zones() -> tuple[dict[str, dns.zone.Zone], str]:
-    """The signed zones and their trust anchors (DS records), made once."""
-    return signed_zones()
-
-
-@pytest.fixture
-def anchors(zones: tuple[dict[str, dns.zone.Zone], str], tmp_path: Path) -> str:
-    path = tmp_path / "anchors"
-    path.write_text(zones[1])
-    return str(path)
-
-
-@pytest.fixture
-async def signed_dns(lab: Lab, zones: tuple[dict[str, dns.zone.Zone], str]) -> AsyncIterator[str]:
-    """HOST:PORT of the authoritative stand-in for the signed zones, in front of dnsmasq."""
-    transport, server = await start_signed_dns(lab.dns.rpartition(":")[0], lab.dns, zones[0])
-    try:
-        yield server
-    finally:
-        transport.close()
 
 
 def environment(lab: Lab, dns_server: str, anchors: str | None) -> dict[str, str]:
