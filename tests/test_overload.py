@@ -199,3 +199,43 @@ async def test_a_probe_our_capacity_held_back_past_the_deadline_says_overloaded(
     assert "overloaded_ms" in result.facts
     codes = {f.code for f in rule_result(result, now=dt.datetime.now(dt.UTC))}
     assert Code.OVERLOADED.value in codes
+
+
+class SilentWebOnce(SilentOnce):
+    """A web server silent on its first connection (every one with `always=True`), answering a
+    small document on later ones."""
+
+    async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        self.connections += 1
+        self._open.append(writer)
+        await reader.readuntil(b"\r\n\r\n")
+        if self.connections == 1 or self.always:
+            if self.connections == 1:
+                self.on_first()
+            await reader.read()  # silence until the client gives up
+            return
+        writer.write(b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok")
+        await writer.drain()
+        writer.close()
+
+
+@pytest.mark.parametrize("stalled", [True, False])
+async def test_a_fetch_whose_timeout_fell_in_our_stall_is_made_again(stalled: bool) -> None:
+    """A web server whose answer time fell in our own stall is asked again and its document
+    read; a web server that is silent without any stall of ours is still "no answer"."""
+    from diagnostics.net.http import HttpClient
+
+    state = SilentWebOnce(stall_loop if stalled else lambda: None, always=not stalled)
+    server = await asyncio.start_server(state.handle, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    policy = AddressPolicy(allow_private=True, allow_any_port=True)
+    try:
+        async with HttpClient(resolver=None, policy=policy, tls=None) as http:  # type: ignore[arg-type]
+            got = await http.fetch(f"http://127.0.0.1:{port}/doc", timeout=STAGE)
+    finally:
+        state.close()
+        server.close()
+    if stalled:
+        assert (got.kind, got.body, state.connections) == ("ok", b"ok", 2), got
+    else:
+        assert got.kind == "timeout" and state.connections == 1, got

@@ -35,6 +35,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from diagnostics.model import CertProblem, Outcome
+from diagnostics.net import looplag
 from diagnostics.net.connect import ConnectFailure, connect_socket, open_stream
 from diagnostics.net.destination import Caps, Waits, counting
 from diagnostics.net.redact import MASK, Redactor, redact_url
@@ -158,15 +159,27 @@ class HttpClient:
         allowed_hosts: Callable[[str], bool] | None = None,
     ) -> FetchResult:
         """GET or POST `url`, following at most MAX_REDIRECTS redirects that stay on https (and
-        on hosts `allowed_hosts` accepts). Never raises for a network or server fault."""
-        try:
-            async with asyncio.timeout(timeout) as scope:
-                # Waiting for a connection's turn under the caps is our time, not the server's:
-                # the timeout stands still meanwhile (the run's deadline still bounds it).
-                with counting(Waits(on_wait=_pausing(scope))):
-                    return await self._fetch(url, method, data, headers, max_bytes, allowed_hosts)
-        except TimeoutError:
-            return FetchResult(url=url, kind="timeout", reason=f"no answer within {timeout:g} s")
+        on hosts `allowed_hosts` accepts). Never raises for a network or server fault.
+
+        A timeout that fell due while our own loop was stalled (net/looplag.py: `ours`) may hide
+        an answer that came in time, as for the probes and DNS questions: the fetch is made once
+        more before "no answer" is said of the server (the run's deadline still bounds both)."""
+        for again in (True, False):
+            try:
+                async with asyncio.timeout(timeout) as scope:
+                    # Waiting for a connection's turn under the caps is our time, not the
+                    # server's: the timeout stands still meanwhile.
+                    with counting(Waits(on_wait=_pausing(scope))):
+                        return await self._fetch(
+                            url, method, data, headers, max_bytes, allowed_hosts
+                        )
+            except TimeoutError:
+                if again and looplag.ours(timeout):
+                    continue
+                return FetchResult(
+                    url=url, kind="timeout", reason=f"no answer within {timeout:g} s"
+                )
+        raise AssertionError("unreachable")
 
     async def _fetch(
         self,
