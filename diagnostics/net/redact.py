@@ -180,10 +180,6 @@ class Redactor:
                 at = lowered.find(window, at + 1)
         return spans
 
-    def in_name(self, name: str) -> bool:
-        """Does `name` hold an echo of a secret (`name_echoes`)?"""
-        return bool(self.name_echoes(name))
-
     def _decodes_to_secret(self, token: str) -> bool:
         token = token.rstrip("=")
         if self._grams is None:
