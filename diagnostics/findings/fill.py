@@ -344,6 +344,16 @@ def method_word(method: object, m: Messages) -> str | None:
     return None if key is None else m.text(key)
 
 
+# Counts the templates show as words with the language's plural: (fact, derived key, plural
+# message, the message for zero or None).
+_COUNTED = (
+    ("days", "days_text", "word.days", None),
+    ("days_left", "days_left_text", "word.days", "word.days_left.less_than_one"),
+    ("delay_minutes", "delay_text", "word.minutes", None),
+    ("expire_days", "expire_text", "word.expire.after", "word.expire.once_downloaded"),
+)
+
+
 def values(code: Code | None, finding: Finding, m: Messages) -> dict[str, str]:
     """Every value the finding's templates may use, in the reader's language."""
     out: dict[str, str] = {}
@@ -390,28 +400,12 @@ def values(code: Code | None, finding: Finding, m: Messages) -> dict[str, str]:
         out["right_use_ssl"] = m.text(
             "word.use_ssl.off" if spelled is Security.NONE else "word.use_ssl.on"
         )
-    days = _int(out.get("days"))
-    if days is not None and days >= 0:
-        out["days_text"] = _count(m, "word.days", str(days))
-    days_left = _int(out.get("days_left"))
-    if days_left is not None and days_left >= 0:
-        out["days_left_text"] = (
-            _count(m, "word.days", str(days_left))
-            if days_left
-            else m.text("word.days_left.less_than_one")
-        )
+    for fact, key, word, zero in _COUNTED:
+        count = _int(out.get(fact))
+        if count is not None and count >= 0:
+            out[key] = m.text(zero) if zero and not count else _count(m, word, str(count))
     if "timeout_s" in out:
         out["timeout_text"] = _count(m, "word.seconds", out["timeout_s"])
-    delay = _int(out.get("delay_minutes"))
-    if delay is not None and delay >= 0:
-        out["delay_text"] = _count(m, "word.minutes", str(delay))
-    expire = _int(out.get("expire_days"))
-    if expire is not None and expire >= 0:
-        out["expire_text"] = (
-            _count(m, "word.expire.after", str(expire))
-            if expire
-            else m.text("word.expire.once_downloaded")
-        )
     greeting_ms = _int(out.get("greeting_ms"))
     if greeting_ms is not None and greeting_ms >= 0:
         out["greeting_s"] = f"{greeting_ms / 1000:.1f}"
