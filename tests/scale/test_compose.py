@@ -296,7 +296,9 @@ async def test_the_compose_file_runs_on_podman(stack: Stack, lab: Lab) -> None:
         first = await standin.dispatch(standin.slash("check", target), shard=1)
         first_embed = await final(standin, first)
         seen = proxy.connections
-        assert seen >= 1
+        # Seen once in CI on a loaded machine (0 connections): what the bot answered and what the
+        # containers logged tell whether the worker ran the job, and why it did not connect.
+        assert seen >= 1, f"{first_embed}\n{stack.logs.tail(80)}"
         workers = {await stack.address(name) for name in ("worker-1", "worker-2")}
         assert set(proxy.peers) <= workers, (proxy.peers, workers)
         await stack.logs.wait_for(["worker-1", "worker-2"], f": check {stack.gateway}")
