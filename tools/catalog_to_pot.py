@@ -1,13 +1,13 @@
 # ruff: noqa: E501  (a one-off tool whose data are the English texts, kept whole for grep)
 """Developer tool: write the English message template `diagnostics/locale/mailmedic.pot` from
-the old Python catalog (issue 13), once, mechanically; and later to port finding codes other
-branches still add in the old style.
+the finding texts of tools/finding_texts.py and the sentence and interface tables below.
 
     python -m tools.catalog_to_pot [--catalog MODULE] [--out diagnostics/locale/mailmedic.pot]
 
-Not shipped and not run by CI. MODULE (default `tools.legacy_catalog`, the old
-`diagnostics/findings/catalog.py` as main last had it, issue 11's and 12's sections included)
-provides `CATALOG`, `_GENERIC`, `_NO_ALTERNATIVE`, the variants' tables and the word tables; the verdict and fix sentences, which were f-strings, are listed below by
+Not shipped; tests/test_pot_source.py runs `all_messages` and fails when the .pot differs, so
+the .pot is always what these tables say. MODULE (default `tools.finding_texts`) provides
+`CATALOG`, `_GENERIC`, `_NO_ALTERNATIVE`, the variants' tables and the word tables; the verdict
+and fix sentences, which are built around the answer's values, are listed below by
 hand. Every message gets a stable msgctxt (see README, "Translations"):
 
 - `CODE.field.P.A` for a finding's field (title, explanation, fix, admin), part P, alternative A
@@ -1799,7 +1799,7 @@ def all_messages(legacy: ModuleType) -> list[Message]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--catalog", default="tools.legacy_catalog")
+    parser.add_argument("--catalog", default="tools.finding_texts")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
     legacy = importlib.import_module(args.catalog)

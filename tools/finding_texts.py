@@ -1,62 +1,34 @@
-"""Every finding code's title, explanation, fix and note for the admin: the only place prose lives.
+"""The English source of every finding's texts (not shipped, not run by CI).
+
+`python -m tools.catalog_to_pot` writes diagnostics/locale/mailmedic.pot from these tables; the
+catalogs (and diagnostics/findings/fill.py, which fills their templates at run time) are what the
+product reads. tests/test_pot_source.py fails when the .pot and these tables differ, so a text
+changed here and not regenerated (or edited in the .pot alone) is caught.
 
 Written for a person with a phone and for the helpdesk agent beside them: the words mail apps use
 ("Incoming server", "Port", "SSL/TLS", "STARTTLS", "None", iPhone's "Use SSL", Outlook's
 "Encryption method"), the field to change and the value to set, and what to tell the server's
 administrator when the server is at fault.
 
-Theory of operation. Each field of an entry is a sequence of parts, joined with spaces; a part is
-one template or a choice of templates (`one_of`), tried in order: the first whose placeholders all
-have values is used, and a part with no usable template is left out. So a finding with rich facts
-reads "The certificate of mail.example.com expired on 2026-10-01, 3 days ago." and the same
-finding without facts "The server's certificate has expired."; every field has a part that needs
-no facts (tests/test_catalog.py renders every code without facts), and `describe` never leaves a
-placeholder unfilled. A part that starts with a line break starts a new paragraph (renderers show
-paragraphs on their own lines); an explanation quotes server text in a last paragraph of its own.
-
-Values come from the finding's endpoint (`host`, `port`, `protocol`, `security`, `direction`),
-from its facts, and from a few words derived from both (`port_meaning`, `days_text`, ...; see
-`TEMPLATE_KEYS`). Server-supplied facts (banner, reply, detail, subject, issuer) are hostile text:
-they are only inserted, never interpreted, with control characters removed and each cut to
-`MAX_FACT_CHARS`.
+Each field of an entry is a sequence of parts, joined with spaces; a part is one template or a
+choice of templates (`one_of`), tried in order: the first whose placeholders all have values is
+used, and a part with no usable template is left out. So a finding with rich facts reads "The
+certificate of mail.example.com expired on 2026-10-01, 3 days ago." and the same finding without
+facts "The server's certificate has expired."; every field has a part that needs no facts. A part
+that starts with a line break starts a new paragraph; an explanation quotes server text in a last
+paragraph of its own. Placeholders are the endpoint's, the facts' and the derived words of
+diagnostics/findings/fill.py (tools/catalog_to_pot.py's PLACEHOLDERS explains each to translators).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import math
-import re
-import string
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
-from typing import Any
 
-from diagnostics.findings.codes import LAYER, Code, Layer
-from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
-from diagnostics.ports import IMPLICIT_TLS_PORT, STARTTLS_PORT
+from diagnostics.findings.codes import Code, Layer
 
-__all__ = [
-    "CATALOG",
-    "MAX_FACT_CHARS",
-    "TEMPLATE_KEYS",
-    "CatalogEntry",
-    "Described",
-    "describe",
-    "direction_name",
-    "endpoint_phrase",
-    "entry",
-    "one_of",
-    "protocol_name",
-    "security_name",
-    "summarize_check",
-    "summarize_unknown",
-]
-
-MAX_FACT_CHARS = 200
-SUMMARY_CHARS = 120  # the verdict sentence should fit a phone's notification
+__all__ = ["CATALOG", "CatalogEntry", "one_of"]
 
 Part = str | tuple[str, ...]  # one template, or alternatives tried in order
 Text = tuple[Part, ...]  # parts joined with spaces
@@ -75,35 +47,8 @@ class CatalogEntry:
     admin: Text | None = None  # only where the server (or its DNS) is at fault
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Described:
-    """A finding in words, templates filled."""
+# --- Words -----------------------------------------------------------------------------------
 
-    code: str
-    severity: Severity
-    title: str
-    explanation: str
-    fix: str
-    admin: str | None
-
-
-# --- Names mail apps use -----------------------------------------------------------------------
-
-_SECURITY_NAME = {Security.TLS: "SSL/TLS", Security.STARTTLS: "STARTTLS", Security.NONE: "None"}
-_PROTOCOL_NAME = {Protocol.IMAP: "IMAP", Protocol.POP3: "POP3", Protocol.SMTP: "SMTP"}
-# How rules or people may spell a security setting, to its display name.
-_SECURITY_SPELLINGS = {
-    "tls": "SSL/TLS",
-    "ssl": "SSL/TLS",
-    "ssl/tls": "SSL/TLS",
-    "implicit tls": "SSL/TLS",
-    "starttls": "STARTTLS",
-    "none": "None",
-    "plain": "None",
-}
-# RFC 8314 §3 (implicit TLS) and RFC 6409 / RFC 3207 (STARTTLS): the usual port of each.
-_IMPLICIT_PORT = IMPLICIT_TLS_PORT  # the one table: diagnostics/ports.py
-_STARTTLS_PORT = STARTTLS_PORT
 # "Port 993 is for ..." (mail-facts.md; RFC 8314, RFC 6409, RFC 5321).
 PORT_MEANING: Mapping[int, str] = {
     25: "mail servers passing mail to each other, not for mail apps",
@@ -165,29 +110,6 @@ _STAGE_TEXT = {
     "auth": "login",
     "done": "last",
 }
-
-
-def security_name(security: Security) -> str:
-    """The setting's name in mail apps: "SSL/TLS", "STARTTLS" or "None"."""
-    return _SECURITY_NAME[Security(security)]
-
-
-def protocol_name(protocol: Protocol) -> str:
-    """ "IMAP", "POP3" or "SMTP"."""
-    return _PROTOCOL_NAME[Protocol(protocol)]
-
-
-def direction_name(protocol: Protocol) -> str:
-    """The field prefix in mail apps: "Incoming" (IMAP, POP3) or "Outgoing" (SMTP)."""
-    return Protocol(protocol).direction.capitalize()
-
-
-def endpoint_phrase(endpoint: Endpoint) -> str:
-    """`IMAP mail.example.com port 993 with SSL/TLS`."""
-    head = f"{protocol_name(endpoint.protocol)} {endpoint.host} port {endpoint.port}"
-    if endpoint.security is Security.NONE:
-        return f"{head} without encryption"
-    return f"{head} with {security_name(endpoint.security)}"
 
 
 # --- Shared sentences --------------------------------------------------------------------------
@@ -1640,23 +1562,6 @@ _ENTRIES.update(
 )
 # --- After the login: what the account can do (findings/mailbox_rules.py), and logins we cannot
 # test (probes/auth.py) ------------------------------------------------------------------------
-_AFTER_LOGIN_FACT_KEYS = frozenset(
-    {
-        "used_size",
-        "limit_size",
-        "percent",
-        "resource",
-        "missing",
-        "folders",
-        "expire_days",
-        "expire_text",
-        "delay_minutes",
-        "sender",
-        "recipient",
-        "size_mb",
-        "attachment_mb",
-    }
-)
 _ENTRIES.update(
     {
         Code.AUTH_MECHANISM_UNTESTABLE: _e(
@@ -1894,7 +1799,6 @@ _ENTRIES.update(
 # 29 minutes after which mail apps renew IDLE (facts["inactivity_minutes"] on NO_PUSH,
 # findings/mailbox_rules.py) drops push. Only the parts that differ are new; the rest is the
 # code's own entry.
-_ISSUE11_FACT_KEYS = frozenset({"credential", "inactivity_minutes"})
 
 
 def _variant(
@@ -2009,31 +1913,11 @@ _PUSH_DROPS = _variant(
 )
 
 
-def alternative_entry(code: Code | None, finding: Finding) -> CatalogEntry | None:
-    """The entry a finding's facts select instead of its code's own, if any."""
-    if code is None:
-        return None
-    if finding.facts.get("credential") == "token" and code in _TOKEN_ENTRIES:
-        return _TOKEN_ENTRIES[code]
-    if code is Code.NO_PUSH and finding.facts.get("inactivity_minutes") is not None:
-        return _PUSH_DROPS
-    if finding.facts.get("fault") is not None and code in _ADDRESS_FAULTS:
-        return _ADDRESS_FAULTS[code]
-    return None
-
-
 # --- Issue 12, second part (branch disc12): PACC documents, IPv4 broken where IPv6 works -------
 # New prose of this round, in the old style (the integrator ports it to the message catalogs).
 _SOURCE_NAME["pacc"] = "PACC configuration"
 _SOURCE_SHORT["pacc"] = "PACC"
 _SOURCE_APPS["pacc"] = "Apps that read PACC configurations"
-_DISC12_FACT_KEYS = frozenset(
-    {
-        "published_record",  # PACC_BROKEN: the TXT record whose digest differs
-        "missing_record",  # PACC_BROKEN: the TXT record that is not there
-        "expected_record",  # PACC_BROKEN: the record that would vouch for the served document
-    }
-)
 _ENTRIES.update(
     {
         Code.PACC_BROKEN: _e(
@@ -2126,7 +2010,6 @@ _ENTRIES[Code.AUTH_METHOD_FALLBACK] = _e(
 # --- Issue 12, review (branch disc2): an address that answers but fails before the login --------
 # IPV6_BROKEN / IPV4_BROKEN when the failing address answered (a certificate for another name, a
 # TLS failure, a broken greeting): `fault` (its outcome) selects these, `reason` says what failed.
-_DISC2_FACT_KEYS = frozenset({"fault"})
 _ADDRESS_FAULTS: Mapping[Code, CatalogEntry] = MappingProxyType(
     {
         Code.IPV6_BROKEN: _variant(
@@ -2185,334 +2068,7 @@ _GENERIC = _e(
     ["Check the server name, port and security settings with your email provider."],
 )
 
-# Every key a template may use: the endpoint's, the facts rules supply, and derived words.
-ENDPOINT_KEYS = frozenset(
-    {"host", "port", "protocol", "security", "direction", "direction_lc", "username"}
-)
-FACT_KEYS = frozenset(
-    {
-        "domain",
-        "dead",  # IPV6_BROKEN: the addresses that did not answer, and those that did
-        "working",
-        "outcome",
-        "checked",  # PROVIDER_PREPARATION: the day its source was read
-        "reason",
-        "dns_server",
-        "address",
-        "timeout_s",
-        "greeting_ms",
-        "found",
-        "banner",
-        "detail",
-        "right_port",
-        "right_security",
-        "typed_port",
-        "typed_security",
-        "reply",
-        "tls_version",
-        "not_after",
-        "not_before",
-        "days",
-        "days_left",
-        "subject",
-        "issuer",
-        "names",
-        "verify_message",
-        "typed_host",
-        "right_host",
-        "stage",
-        "provider",
-        "note",
-        "source",
-        "sources",
-        "problem",
-        "tried",
-        "typed_username",
-        "right_username",
-        "mechanism",
-        "mechanisms",
-        "password_sent",
-        "match",
-        "reference",
-        "matched",
-        "changes",
-        "no_alternative",
-        "consequences",
-        "chosen",
-        "ports",
-        "right_reason",
-        "right_protocol",
-        "protocols",
-        "tld",
-    }
-)
-DERIVED_KEYS = frozenset(
-    {
-        "implicit_port",
-        "starttls_port",
-        "port_meaning",
-        "right_port_meaning",
-        "typed_port_meaning",
-        "right_use_ssl",
-        "days_text",
-        "days_left_text",
-        "greeting_s",
-        "found_phrase",
-        "dns_reason",
-        "dns_rcode",
-        "sources_text",
-        "source_name",
-        "source_apps",
-        "broken_server",
-        "broken_certificate",
-        "broken_document",
-        "broken_entries",
-        "stage_text",
-        "pairs",
-        "pairs_short",
-        "password_warning",
-        "direction_words",
-        "our_dns_text",
-        "not_tested_short",
-        "not_tested_text",
-        "not_tested_hint",
-        "not_tested_fix",
-        "chosen_text",
-        "network_hint",
-        "protocols_text",
-    }
-)
-TEMPLATE_KEYS = (
-    ENDPOINT_KEYS
-    | FACT_KEYS
-    | _AFTER_LOGIN_FACT_KEYS
-    | _ISSUE11_FACT_KEYS
-    | _DISC12_FACT_KEYS
-    | _DISC2_FACT_KEYS
-    | DERIVED_KEYS
-)
-
-
-# --- Filling templates -------------------------------------------------------------------------
-
-_FORMATTER = string.Formatter()
-_WHITESPACE = re.compile(r"\s+")
-# Controls, format characters (bidi overrides, zero-width), surrogates, private use, unassigned,
-# line and paragraph separators: nothing a reader needs from a server's text.
-_UNPRINTABLE = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
-
-
-@functools.lru_cache(maxsize=1024)
-def template_keys(template: str) -> frozenset[str]:
-    """The placeholder names a template uses."""
-    return frozenset(name for _, name, _, _ in _FORMATTER.parse(template) if name is not None)
-
-
-def _clean(text: str) -> str:
-    """Hostile text made inert for insertion: no control or format characters, one line, cut."""
-    kept = "".join(" " if unicodedata.category(c) in _UNPRINTABLE else c for c in text)
-    kept = _WHITESPACE.sub(" ", kept).strip()
-    if len(kept) > MAX_FACT_CHARS:
-        kept = kept[: MAX_FACT_CHARS - 1].rstrip() + "…"
-    return kept
-
-
-def _number(value: float) -> str:
-    if isinstance(value, int):
-        return str(value)
-    return str(int(value)) if math.isfinite(value) and value.is_integer() else f"{value:.1f}"
-
-
-def _as_text(key: str, value: Any) -> str | None:
-    """A fact's display form, or None to leave it out."""
-    if value is None:
-        return None
-    if key.endswith("security"):
-        if isinstance(value, Security):
-            return security_name(value)
-        if isinstance(value, str):
-            return _SECURITY_SPELLINGS.get(value.strip().lower(), value)
-    if (key == "protocol" or key.endswith("_protocol")) and isinstance(value, str):
-        try:
-            return protocol_name(Protocol(value.strip().lower()))
-        except ValueError:
-            return value
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, dt.datetime):
-        return value.astimezone(dt.UTC).date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, int | float):
-        return _number(value)
-    if isinstance(value, str):
-        return value
-    if isinstance(value, list | tuple | set | frozenset):
-        items = [t for t in (_as_text(key, v) for v in value) if t]
-        return ", ".join(sorted(items) if isinstance(value, set | frozenset) else items)
-    try:
-        return str(value)
-    except Exception:  # a fact that cannot even be shown: leave it out, never fail a report
-        return None
-
-
-def _int(value: str | None) -> int | None:
-    if value is None:
-        return None
-    try:
-        return int(float(value))
-    except (ValueError, OverflowError):  # not a number, or inf/nan
-        return None
-
-
-def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
-
-
-def _values(code: Code | None, finding: Finding) -> dict[str, str]:
-    values: dict[str, str] = {}
-    endpoint = finding.endpoint
-    if endpoint is not None:
-        values.update(
-            host=endpoint.host,
-            port=str(endpoint.port),
-            protocol=protocol_name(endpoint.protocol),
-            security=security_name(endpoint.security),
-            direction=direction_name(endpoint.protocol),
-            implicit_port=str(_IMPLICIT_PORT[endpoint.protocol]),
-            starttls_port=str(_STARTTLS_PORT[endpoint.protocol]),
-        )
-        if endpoint.username:
-            values["username"] = endpoint.username
-    for key, raw in finding.facts.items():
-        text = _as_text(str(key), raw)
-        if text is not None:
-            values[str(key)] = text
-    values = {k: c for k, v in values.items() if (c := _clean(v))}
-
-    # Derived words.
-    if "direction" in values:
-        values["direction_lc"] = values["direction"].lower()
-    for prefix in ("", "right_", "typed_"):
-        port = _int(values.get(prefix + "port"))
-        if port is not None and port in PORT_MEANING:
-            values[prefix + "port_meaning"] = PORT_MEANING[port]
-    if "right_security" in values:
-        values["right_use_ssl"] = "off" if values["right_security"] == "None" else "on"
-    days = _int(values.get("days"))
-    if days is not None and days >= 0:
-        values["days_text"] = _days(days)
-    days_left = _int(values.get("days_left"))
-    if days_left is not None and days_left >= 0:
-        values["days_left_text"] = _days(days_left) if days_left else "less than a day"
-    greeting_ms = _int(values.get("greeting_ms"))
-    if greeting_ms is not None and greeting_ms >= 0:
-        values["greeting_s"] = f"{greeting_ms / 1000:.1f}"
-    found = values.get("found")
-    if found is not None:
-        values["found_phrase"] = _FOUND_PHRASE.get(
-            found.upper(), "something that is not a mail server"
-        )
-    reason = values.get("reason", "").lower()
-    if code is Code.DNS_FAILURE and reason in _DNS_REASON:
-        values["dns_reason"] = _DNS_REASON[reason]
-        values["dns_rcode"] = _DNS_RCODE[reason]
-    source = values.get("source", "").lower()
-    if source in _SOURCE_NAME:
-        values["source_name"] = _SOURCE_NAME[source]
-    if source in _SOURCE_APPS:
-        values["source_apps"] = _SOURCE_APPS[source]
-    if code is Code.DISCOVERY_BROKEN and "source_name" in values:
-        # A published endpoint that fails is a "server" problem even when older facts lack it.
-        problem = values.get("problem", "server" if endpoint is not None else "").lower()
-        if problem in _BROKEN_PROBLEMS:
-            values[f"broken_{problem}"] = values["source_name"]
-    if "sources" in values:
-        names = [n.strip() for n in values["sources"].split(",") if n.strip()]
-        values["sources_text"] = ", ".join(_SOURCE_SHORT.get(n.lower(), n) for n in names)
-    stage = values.get("stage", "").lower()
-    if stage in _STAGE_TEXT:
-        values["stage_text"] = _STAGE_TEXT[stage]
-    if values.get("password_sent") == "yes":
-        values["password_warning"] = _PASSWORD_SENT
-    direction_fact = str(finding.facts.get("direction", ""))
-    if direction_fact in _DIRECTION_WORDS:
-        values["direction_words"] = _DIRECTION_WORDS[direction_fact]
-    if code is Code.OUR_DNS_FAILURE and values.get("problem", "").lower() in _OUR_DNS:
-        values["our_dns_text"] = _OUR_DNS[values["problem"].lower()]
-    if code is Code.PROBE_INCOMPLETE and values.get("reason", "").lower() in _NOT_TESTED:
-        short, text, hint, fix = _NOT_TESTED[values["reason"].lower()]
-        values.update(
-            not_tested_short=short, not_tested_text=text, not_tested_hint=hint, not_tested_fix=fix
-        )
-    if code in (Code.PORT_FILTERED, Code.HOST_UNREACHABLE):
-        # Silence can be the way from our network: only then is another network worth a try.
-        values["network_hint"] = (
-            "Check the server name with your email provider, or try another network such as "
-            "mobile data: the way from ours may be blocked."
-        )
-    protocols = finding.facts.get("protocols")
-    if isinstance(protocols, list | tuple) and len(protocols) > 1:
-        values["protocols_text"] = " and ".join(_clean(str(p)) for p in protocols)
-    if finding.facts.get("chosen") is True:
-        values["chosen_text"] = (
-            " We show them below because nothing else works: read this warning before you use them."
-        )
-    values["pairs"] = _PAIRS
-    values["pairs_short"] = "SSL/TLS with 993, 995, 465; STARTTLS with 143, 110, 587"
-    return values
-
-
-def _render(text: Text, values: Mapping[str, str]) -> str:
-    out: list[str] = []
-    for part in text:
-        for template in (part,) if isinstance(part, str) else part:
-            if template_keys(template) <= values.keys():
-                filled = template.format_map(values)
-                if filled.strip():
-                    out.append(filled)
-                break
-    joined = " ".join(out)
-    return "\n".join(p.strip() for p in joined.split("\n") if p.strip())
-
-
-def entry(code: Code | str) -> CatalogEntry:
-    """The catalog entry of a code; KeyError for a code the catalog does not know."""
-    try:
-        return CATALOG[Code(code)]
-    except ValueError:
-        raise KeyError(code) from None
-
-
-def describe(finding: Finding) -> Described:
-    """The finding in words. Never raises for missing or odd facts; never leaves a placeholder."""
-    try:
-        code: Code | None = Code(finding.code)
-    except ValueError:
-        code = None
-    item = _GENERIC if code is None else CATALOG.get(code, _GENERIC)
-    item = alternative_entry(code, finding) or item
-    values = _values(code, finding)
-    fix = _render(item.fix, values)
-    changes = finding.facts.get("changes")
-    if isinstance(changes, list | tuple) and changes and finding.endpoint is not None:
-        published = finding.facts.get("right_reason") == "published"
-        fix = change_fix(finding.endpoint, changes, published=published) or fix
-    elif finding.facts.get("no_alternative") is True and code is not None:
-        fix = _render(_NO_ALTERNATIVE.get(LAYER.get(code, Layer.PROVIDER), item.fix), values)
-    return Described(
-        code=finding.code,
-        severity=finding.severity,
-        title=_render(item.title, values),
-        explanation=_render(item.explanation, values),
-        fix=fix,
-        admin=None if item.admin is None else (_render(item.admin, values) or None),
-    )
-
-
 # --- The fix the answer decided (diagnostics/answer.py) ---------------------------------------
-
-_FIELD_WORDS = {"server": "server", "port": "port", "security": "security", "username": "username"}
 
 # When nothing works on that server, a fix suggests nothing that was tried and failed.
 _NO_ALTERNATIVE: Mapping[Layer, Text] = {
@@ -2545,123 +2101,3 @@ _NO_ALTERNATIVE: Mapping[Layer, Text] = {
         "change to: the server must be fixed.",
     ),
 }
-
-
-def change_fix(endpoint: Endpoint, changes: Sequence[Any], *, published: bool = False) -> str:
-    """ "Set Incoming server port to 143 and security to STARTTLS." from the answer's changes
-    (dicts of field, typed, value), with iPhone's words when the port or security changes."""
-    parts: list[str] = []
-    protocol_change = None
-    new_port = new_security = None
-    for change in changes:
-        if not isinstance(change, Mapping):
-            continue
-        name, value = str(change.get("field", "")), str(change.get("value", ""))
-        if name == "protocol":
-            try:
-                protocol_change = protocol_name(Protocol(value))
-            except ValueError:
-                continue
-        elif name == "security":
-            new_security = _SECURITY_SPELLINGS.get(value.lower(), value)
-            parts.append(f"security to {new_security}")
-        elif name == "server":
-            parts.insert(0, f"to {_clean(value)}")
-        elif name in _FIELD_WORDS:
-            if name == "port":
-                new_port = value
-            parts.append(f"{_FIELD_WORDS[name]} to {_clean(value)}")
-    direction = direction_name(endpoint.protocol)
-    lines = []
-    if protocol_change is not None:
-        lines.append(
-            f"Set the account up as {protocol_change} instead of "
-            f"{protocol_name(endpoint.protocol)}."
-        )
-    if parts:
-        joined = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
-        # Port and security go together (RFC 8314): say which one stays as it is.
-        keep = ""
-        if new_port is not None and new_security is None:
-            keep = f", and keep security {security_name(endpoint.security)}"
-        elif new_security is not None and new_port is None:
-            keep = f", and keep port {endpoint.port}"
-        lines.append(f"Set {direction} server {joined}{keep}.")
-        if published and parts[0].startswith("to "):
-            lines.append("That is the server your email domain publishes for its mail.")
-    if new_security == "None":
-        lines.append("This server offers no encryption: read the warning in this report first.")
-    if new_port is not None or new_security is not None:
-        use_ssl = "off" if new_security == "None" else "on"
-        port = new_port or str(endpoint.port)
-        if new_security is None:
-            lines.append(f"On iPhone: set Server Port to {port}.")
-        else:
-            lines.append(f"On iPhone: turn Use SSL {use_ssl} and set Server Port to {port}.")
-    return "\n".join(lines)
-
-
-# --- Verdict sentences -------------------------------------------------------------------------
-
-
-def _lower_first(title: str) -> str:
-    """ "The server's ..." → "the server's ...", but "IMAP ..." and "SSL/TLS ..." stay."""
-    word = title.split(" ", 1)[0]
-    if word[:1].isupper() and (len(word) == 1 or word[1:].islower()):
-        return title[0].lower() + title[1:]
-    return title
-
-
-def _alternative_sentence(user: Endpoint, alternative: Endpoint | None) -> str:
-    """ " Use port 993 with SSL/TLS." — only what differs from the person's settings."""
-    if alternative is None or alternative == user:
-        return ""
-    if alternative.protocol is not user.protocol:
-        return f" Use {endpoint_phrase(alternative)}."
-    how = (
-        "without encryption"
-        if alternative.security is Security.NONE
-        else f"with {security_name(alternative.security)}"
-    )
-    if alternative.host.lower() != user.host.lower():
-        return f" Use {alternative.host} port {alternative.port} {how}."
-    return f" Use port {alternative.port} {how}."
-
-
-def summarize_check(
-    *, user: Endpoint, user_works: bool, top: Finding | None, alternative: Endpoint | None
-) -> str:
-    """The verdict on the settings a person typed, in one sentence (short where possible).
-
-    "Your IMAP settings work." / "Your IMAP settings work, with a warning: the certificate
-    expires in 5 days." / "Your settings fail: port 143 does not speak SSL/TLS. Use port 993 with
-    SSL/TLS." `top` is the leading finding, `alternative` the settings that work instead (both
-    optional). When the sentence is too long, the finding's title without facts is used.
-    """
-    proto = protocol_name(user.protocol)
-    if user_works and (top is None or top.severity is Severity.INFO):
-        return f"Your {proto} settings work."
-    tail = _alternative_sentence(user, alternative)
-    if top is None:
-        return f"Your settings fail.{tail}"
-    # Bare of facts, but still a token login's (or push's) own title.
-    selecting = {k: top.facts[k] for k in _ISSUE11_FACT_KEYS if k in top.facts}
-    bare = Finding(code=top.code, severity=top.severity, facts=selecting)
-    candidates = []
-    for title in (describe(top).title, describe(bare).title):
-        title = _lower_first(title)
-        if not user_works:
-            candidates.append(f"Your settings fail: {title}.{tail}")
-        elif top.severity is Severity.WARNING:
-            candidates.append(f"Your {proto} settings work, with a warning: {title}.{tail}")
-        else:  # it connects, but e.g. the login fails
-            candidates.append(f"Your {proto} settings connect, but {title}.{tail}")
-    return next((c for c in candidates if len(c) <= SUMMARY_CHARS), candidates[-1])
-
-
-def summarize_unknown(reason: str) -> str:
-    """ "Could not tell: ..." — the tests could not reach a verdict (our network, the deadline)."""
-    text = _clean(reason) or "the tests did not finish"
-    if text[-1] not in ".!?":
-        text += "."
-    return f"Could not tell: {text}"
