@@ -14,6 +14,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourth_texts.json --fourth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifth_texts.json --fifth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixth_texts.json --sixth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/seventh_texts.json --seventh
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -22,9 +23,10 @@ misses have been read.
 MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/repo`,
 `neomutt+neomutt/repo`, `GNOME+geary/repo`, `GNOME+balsa/repo` and
 `eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo`, `nextcloud+mail/repo`,
-`Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo` and `horde+imp/repo`
-(bare repositories). Needs Babel (the dev
-extra) to read the PO files.
+`Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo`, `horde+imp/repo`,
+`GNOME+gnome-online-accounts/repo`, `Zimbra+zm-ajax/repo` and `Zimbra+zm-web-client/repo`
+(bare repositories, as the `fetch` research tool leaves them in /work/.mirror). Needs Babel
+(the dev extra) to read the PO files.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import json
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from babel.messages.pofile import read_po
@@ -379,6 +382,149 @@ ROUNDCUBE = [
 ]
 
 
+# The seventh and eighth sets: each chosen text is a Pick. `why` says why a text whose cause
+# could be read two ways got its code (read from the code path that raises it); `then` is a
+# second msgid the app appends to the first (GLib's g_prefix_error), `table` which of an app's
+# files holds the key.
+
+
+@dataclass(frozen=True)
+class Pick:
+    key: str
+    code: str | None
+    values: tuple[str, ...] = ()
+    why: str = ""
+    then: str = ""
+    table: str = ""
+
+
+# GNOME Online Accounts (src/goabackend/: goaimapauthlogin.c, goasmtpauth.c for the IMAP and
+# SMTP provider's check, goautils.c for GLib's GTlsCertificateFlags, goamailclient.c uses it
+# for IMAP and SMTP too) and the Zimbra web client (zm-ajax's ZMsg: the server's exception
+# codes; zm-web-client's ZmMsg: its own dialogs): the seventh set, extracted and labelled
+# after the sixth set's misses had been read and before it was run.
+GOA: list[Pick] = [
+    # An IMAP "A001 NO" to LOGIN, or anything but 235 after SMTP AUTH PLAIN/LOGIN.
+    Pick("Authentication failed", "AUTH_FAILED"),
+    # The WebDAV/Exchange check prefixes an HTTP 401/403 (goa_utils_set_error_soup) so.
+    Pick(
+        "Invalid password with username “%s” (%s, %d): ",
+        "AUTH_FAILED",
+        ("alice", "goa-error-quark", "4"),
+        then="Authentication failed",
+    ),
+    # The CAPABILITY line (IMAP) or the EHLO lines (SMTP) name no STARTTLS.
+    Pick("Server does not support STARTTLS", "STARTTLS_NOT_OFFERED"),
+    Pick(
+        "TLS not available",
+        "STARTTLS_FAILED",
+        why="goasmtpauth.c: the server answers 454 to the STARTTLS command it offered "
+        "(RFC 3207 §4): STARTTLS was offered, switching it on failed",
+    ),
+    Pick(
+        "Unknown authentication mechanism",
+        "AUTH_NOT_OFFERED",
+        why="goasmtpauth.c: EHLO names AUTH but neither PLAIN nor LOGIN, the only ones GOA "
+        "speaks: no way to log in that the app can use",
+    ),
+    Pick(
+        "Service not available",
+        "CONNECTION_CLOSED",
+        why="goaimapauthlogin.c: a '* BYE' greeting, goasmtpauth.c: a 421 greeting; both say "
+        "the server is closing the connection at once (RFC 9051 §7.1.5, RFC 5321 §3.8)",
+    ),
+    Pick("The signing certificate authority is not known.", "CERT_UNTRUSTED"),
+    Pick(
+        "The certificate does not match the expected identity of the site that it was "
+        "retrieved from.",
+        "CERT_HOSTNAME_MISMATCH",
+    ),
+    Pick("The certificate’s activation time is still in the future.", "CERT_NOT_YET_VALID"),
+    Pick("The certificate has expired.", "CERT_EXPIRED"),
+    Pick(
+        "The certificate has been revoked.",
+        "CERT_UNTRUSTED",
+        why="G_TLS_CERTIFICATE_REVOKED: the chain fails verification; no code of its own",
+    ),
+    Pick(
+        "The certificate’s algorithm is considered insecure.",
+        "CERT_UNTRUSTED",
+        why="G_TLS_CERTIFICATE_INSECURE: the certificate's signature algorithm (SHA-1, MD5) "
+        "is refused in verification, not the TLS version: not TLS_OUTDATED",
+    ),
+    # The local keyring, the account list, Kerberos tickets: no server setting is wrong.
+    Pick("Failed to store credentials in the keyring", None),
+    Pick("No credentials found in the keyring", None),
+    # goautils.c: the provider's name; Nextcloud's is the same in every language.
+    Pick("A %s account already exists for %s", None, ("Nextcloud", "alice@example.org")),
+    Pick(
+        "Account is disabled",
+        None,
+        why="goaprovider.c: every feature of the account (Mail, Calendar, ...) is switched off "
+        "in GNOME's own settings, not by the provider",
+    ),
+    Pick("Ticketing is disabled for account", None),
+    Pick("An account with that name already exists", None),
+    Pick("Cannot find WebDAV endpoint", None),
+]
+# Zimbra (WebRoot/messages/<bundle>[_<ll>].properties): ZMsg in Zimbra/zm-ajax, the texts of
+# the server's exception codes (ZmCsfeException); ZmMsg in Zimbra/zm-web-client.
+ZIMBRA: list[Pick] = [
+    # account.AUTH_FAILED: the web client's own sign-in (the account's password).
+    Pick("account.AUTH_FAILED", "AUTH_FAILED", table="ZMsg"),
+    # ZmZimbraAccount.STATUS_AUTHFAIL: an account's login failed.
+    Pick("authFailure", "AUTH_FAILED", ("alice@example.org",), table="ZmMsg"),
+    # MailServiceException.QUOTA_EXCEEDED: the sender's own mailbox is over its quota.
+    Pick("mail.QUOTA_EXCEEDED", "MAILBOX_FULL", table="ZMsg"),
+    Pick(
+        "errorQuotaExceeded",
+        "MAILBOX_FULL",
+        table="ZmMsg",
+        why="ZmComposeController.js: shown for MAIL_QUOTA_EXCEEDED when a message is sent or "
+        "saved with attachments: the user's own mailbox quota",
+    ),
+    Pick("errorQuotaExceededAppt", "MAILBOX_FULL", table="ZmMsg"),
+    # mail.MESSAGE_TOO_BIG: over zimbraMtaMaxMessageSize.
+    Pick("mail.MESSAGE_TOO_BIG", "SIZE_LIMIT", table="ZMsg"),
+    Pick("attachmentSizeError_MSG", "SIZE_LIMIT", ("10 MB",), table="ZmMsg"),
+    Pick(
+        "mail.SEND_ABORTED_ADDRESS_FAILURE",
+        "RECIPIENT_UNKNOWN",
+        table="ZMsg",
+        why="raised when the MTA refuses recipients at RCPT TO (the invalid ones are listed); "
+        "the usual reason is an address that does not exist",
+    ),
+    Pick("sendErrorAbort", "RECIPIENT_UNKNOWN", table="ZmMsg"),
+    Pick("sendErrorPartial", "RECIPIENT_UNKNOWN", ("bob@example.org",), table="ZmMsg"),
+    Pick(
+        "account.WEB_CLIENT_ACCESS_NOT_ALLOWED",
+        "PROTOCOL_DISABLED",
+        table="ZMsg",
+        why="the account's web access is switched off by its administrator, as IMAP or POP "
+        "can be: the same kind of cause",
+    ),
+    # A session, a password change, other quotas, folders, filters, signatures, feeds: no
+    # settings problem. (Only keys the web client's code shows; some in the bundle are unused.)
+    Pick("service.AUTH_EXPIRED", None, table="ZMsg"),
+    Pick("account.PASSWORD_RECENTLY_USED", None, table="ZMsg"),
+    Pick("account.PASSWORD_LOCKED", None, table="ZMsg"),
+    Pick("account.PASSWORD_CHANGE_TOO_SOON", None, table="ZMsg"),
+    Pick("bothNewPasswordsMustMatch", None, table="ZmMsg"),
+    Pick("mail.TOO_MANY_CONTACTS", None, table="ZMsg"),
+    Pick("account.TOO_MANY_IDENTITIES", None, table="ZMsg"),
+    Pick("mail.NO_SUCH_FOLDER", None, table="ZMsg"),
+    Pick("folderNameReserved", None, table="ZmMsg"),
+    Pick("filterErrorNameExists", None, table="ZmMsg"),
+    Pick("signatureNameDuplicate", None, ("Work",), table="ZmMsg"),
+    Pick("errorSignatureTooLong", None, ("1024",), table="ZmMsg"),
+    Pick("licenseExpired", None, table="ZmMsg", why="the Zimbra server's product license"),
+    Pick("feedUnreachable", None, ("https://blog.example.org/feed.xml",), table="ZmMsg"),
+    Pick("messageTooLarge", None, table="ZmMsg", why="a received message too long to display"),
+]
+ZIMBRA_TABLES = {"ZMsg": "Zimbra/zm-ajax", "ZmMsg": "Zimbra/zm-web-client"}
+ZIMBRA_SUFFIX = {"en": "", **{lang: "_" + po for lang, po in PO_NAMES.items()}}
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -528,13 +674,125 @@ def roundcube(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def _entry(
+    app: str, ident: str, pick: Pick, texts: dict[str, str], sources: dict[str, str]
+) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "id": ident,
+        "app": app,
+        "code": pick.code,
+        "texts": texts,
+        "sources": sources,
+    }
+    if pick.why:
+        entry["why"] = pick.why
+    return entry
+
+
+def gettext_picks(
+    mirrors: Path, repo_name: str, app: str, slug: str, picks: list[Pick], po_path: str
+) -> list[dict[str, object]]:
+    """The picked msgids of a gettext-translated app in each of the nine languages it has."""
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = git(repo, "rev-parse", "HEAD").strip()[:12]
+    catalogs = {
+        lang: read_po(io.BytesIO(git(repo, "show", f"HEAD:{po_path.format(po)}").encode()))
+        for lang, po in PO_NAMES.items()
+    }
+    entries = []
+    for index, pick in enumerate(picks):
+        origin = catalogs["de"].get(pick.key)
+        assert origin is not None, pick.key  # a msgid that is not in the app's catalogs
+        # The mail provider's own use of a msgid first (GOA's are shared by its providers).
+        places = sorted(
+            origin.locations, key=lambda place: not re.search("imap|smtp|mail", place[0])
+        )
+        where = f"{places[0][0]}:{places[0][1]}" if places else po_path.format("LL")
+        texts = {"en": _printf(pick.key + pick.then, pick.values)}
+        sources = {"en": f"{repo_name}@{commit}:{where}"}
+        for lang, catalog in catalogs.items():
+            parts = [catalog.get(msgid) for msgid in (pick.key, pick.then) if msgid]
+            if all(m is not None and m.string and "fuzzy" not in m.flags for m in parts):
+                text = "".join(str(m.string) for m in parts if m is not None)
+                texts[lang] = _printf(text, pick.values)
+                path = po_path.format(PO_NAMES[lang])
+                sources[lang] = f"{repo_name}@{commit}:{path}#{pick.key}"
+        entries.append(_entry(app, f"{slug}.{index}", pick, texts, sources))
+    return entries
+
+
+def read_properties(text: str) -> dict[str, str]:
+    """A Java .properties file: `key = value`, a trailing backslash continues the line, \\uXXXX."""
+    table: dict[str, str] = {}
+    lines = iter(text.splitlines())
+    for line in lines:
+        line = line.strip()
+        if not line or line[0] in "#!":
+            continue
+        while line.endswith("\\") and not line.endswith("\\\\"):
+            line = line[:-1] + next(lines, "").lstrip()
+        found = re.match(r"((?:[^=:\s\\]|\\.)+)\s*[=:]?\s*(.*)$", line)
+        if found is None:
+            continue
+        key, value = found[1], found[2]
+        table[key] = re.sub(
+            r"\\(u[0-9a-fA-F]{4}|.)",
+            lambda m: chr(int(m[1][1:], 16)) if m[1][0] == "u" and len(m[1]) == 5 else m[1],
+            value,
+        )
+    return table
+
+
+def _message_format(text: str, values: tuple[str, ...]) -> str:
+    """Java's MessageFormat as Zimbra's AjxMessageFormat applies it: {n} filled, '' is '."""
+    if values:
+        text = re.sub(r"\{(\d+)[^}]*\}", lambda m: values[int(m[1])], text).replace("''", "'")
+    text = re.sub(r"<br\s*/?>", " ", text, flags=re.IGNORECASE)  # the dialog's own line break
+    return re.sub(r"<[^>]+>", "", text).strip()
+
+
+def zimbra(mirrors: Path) -> list[dict[str, object]]:
+    """The picked keys of Zimbra's message bundles, in each language whose file has them."""
+    tables: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    commits = {}
+    for bundle, repo_name in ZIMBRA_TABLES.items():
+        repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+        commits[bundle] = git(repo, "rev-parse", "HEAD").strip()[:12]
+        for lang, suffix in ZIMBRA_SUFFIX.items():
+            path = f"WebRoot/messages/{bundle}{suffix}.properties"
+            tables[bundle, lang] = (path, read_properties(git(repo, "show", f"HEAD:{path}")))
+    entries = []
+    for pick in ZIMBRA:
+        texts, sources = {}, {}
+        for lang in ZIMBRA_SUFFIX:
+            path, table = tables[pick.table, lang]
+            if table.get(pick.key, "").strip():
+                texts[lang] = _message_format(table[pick.key], pick.values)
+                cite = f"{ZIMBRA_TABLES[pick.table]}@{commits[pick.table]}:{path}#{pick.key}"
+                sources[lang] = cite
+        assert "en" in texts, pick.key
+        entries.append(_entry("Zimbra", f"zimbra.{pick.key}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
         "Texts of mail clients the matcher was never built or tuned on (tools/"
         "extract_fresh_texts.py); read only by benchmarks/explain.py --fresh."
     )
-    if sys.argv[3:] == ["--sixth"]:
+    if sys.argv[3:] == ["--seventh"]:
+        about = (
+            "The seventh held-out set (tools/extract_fresh_texts.py --seventh): GNOME Online "
+            "Accounts and the Zimbra web client, extracted and labelled after the sixth set's "
+            "misses had been read and before it was run; code null: no settings problem (the "
+            "keyring, a password change, other quotas, folders). Read only by "
+            "benchmarks/explain.py --seventh."
+        )
+        entries = gettext_picks(
+            mirrors, "GNOME/gnome-online-accounts", "GNOME Online Accounts", "goa", GOA, "po/{}.po"
+        ) + zimbra(mirrors)
+    elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
             "extracted and labelled after the lexicon was changed for the fourth and fifth sets' "
