@@ -43,7 +43,7 @@ def test_every_example_is_explained(entry_id: str, text: str, code: str) -> None
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        ("[SSL: WRONG_VERSION_NUMBER] wrong version number", "WRONG_SECURITY_FOR_PORT"),
+        ("[SSL: WRONG_VERSION_NUMBER] wrong version number", "TLS_ON_PLAIN_PORT"),
         ("Trust anchor for certification path not found.", "CERT_UNTRUSTED"),
         ('Login to server imap.example.com with username "bob" failed.', "AUTH_FAILED"),
         ("Sending reported error (0x800CCC0E): cannot connect", "PORT_FILTERED"),

@@ -61,3 +61,20 @@ def test_newest_sets_are_one_third_no_settings_problem(name: str) -> None:
     null = sum(len(e["texts"]) for e in entries if e["code"] is None)
     assert null * 3 >= total
     assert len({entry["app"] for entry in entries}) == 2
+
+
+FORUM = DATA / "forum_pastes.json"
+FORUM_LANGUAGES = LANGUAGES | {"other"}
+
+
+def test_forum_pastes_are_well_formed() -> None:
+    """The real pastes: one text each, a language, an existing Code or null, a public source."""
+    entries = load(FORUM)
+    ids = [entry["id"] for entry in entries]
+    assert entries and len(ids) == len(set(ids))
+    for entry in entries:
+        assert set(entry) <= {"id", "app", "language", "code", "text", "source", "why"}, entry["id"]
+        assert entry["code"] is None or entry["code"] in Code.__members__, entry["id"]
+        assert entry["language"] in FORUM_LANGUAGES, entry["id"]
+        assert isinstance(entry["text"], str) and entry["text"].strip(), entry["id"]
+        assert str(entry["source"]).startswith(("https://", "http://")), entry["id"]
