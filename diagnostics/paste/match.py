@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -80,11 +81,43 @@ def _entry_finding(entry: TextEntry, text: str, match: re.Match[str], *, server:
     return Finding(code=entry.code, severity=severity_of(entry.code), facts=facts)
 
 
+def _is_generic(entry: TextEntry) -> bool:
+    """An RFC's meaning of a code ("RFC 4954", "RFC 3463 / servers"), not a server's own words."""
+    return entry.provider.startswith("RFC")
+
+
+@functools.cache
+def server_replies() -> tuple[TextEntry, ...]:
+    """Both tables of server replies, login (server_texts.json) and delivery (bounce_texts.json):
+    every provider's or server's own text first, then the generic meanings of the codes. A
+    generic entry of the login table must not speak before a provider's delivery text: Yahoo's
+    "554 5.7.9 Message not accepted for policy reasons" is a spam refusal, not RFC 4954's
+    "534 5.7.9 mechanism too weak"."""
+    entries = (*server_entries(), *bounce_entries())
+    return (
+        *(e for e in entries if not _is_generic(e)),
+        *(e for e in entries if _is_generic(e)),
+    )
+
+
+@functools.cache
+def _specific_count() -> int:
+    return sum(1 for e in server_replies() if not _is_generic(e))
+
+
 def _search_entries(
-    entries: Iterable[TextEntry], text: str, *, server: bool, dialog: Dialog
+    entries: Iterable[TextEntry],
+    text: str,
+    *,
+    server: bool,
+    dialog: Dialog,
+    explained: set[int] | None = None,
 ) -> Iterator[Finding]:
-    """Entries in file order; one cause per line (a specific text beats its generic code)."""
-    explained: set[int] = set()
+    """Entries in order; one cause per line (a specific text beats its generic code).
+
+    `explained` (the lines already explained) is shared by callers whose entries speak of the
+    same lines."""
+    explained = set() if explained is None else explained
     protocol = None if dialog.protocol is None else dialog.protocol.value
     for entry in entries:
         if not entry.applies(protocol, dialog.host):
@@ -100,7 +133,9 @@ def _search_entries(
 
 
 def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
-    """What the server replies quoted by the dialog mean, judged with the dialog's protocol."""
+    """What the server replies quoted by the dialog mean, judged with the dialog's protocol:
+    every reply a server's own text explains before any reply only a generic code explains."""
+    quoted: list[tuple[str, set[int]]] = []
     for reply in dialog.replies:
         if _POP3_OK.match(reply):
             if dialog.protocol is Protocol.POP3:
@@ -117,8 +152,11 @@ def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
                     },
                 )
             continue
-        entries = (*server_entries(), *bounce_entries())
-        yield from _search_entries(entries, reply, server=True, dialog=dialog)
+        quoted.append((reply, set()))
+    replies = server_replies()
+    for entries in (replies[: _specific_count()], replies[_specific_count() :]):
+        for reply, lines in quoted:
+            yield from _search_entries(entries, reply, server=True, dialog=dialog, explained=lines)
 
 
 def _string_finding(string: AppString, excerpt: str) -> Finding:
@@ -185,13 +223,16 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     if _about_other_service(rest):
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
     found: dict[Code, Finding] = {}
+    replies = server_replies()
+    specific = _specific_count()
+    lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
     # Folded texts the better tiers matched, in order, and whether each was a fragment of an
     # app's string or a client text (which a refining lexicon rule may replace).
     explained: list[tuple[str, Code, bool]] = []
     tiers: tuple[Iterable[Finding], ...] = (
         _reply_findings(dialog),
-        _search_entries(server_entries(), rest, server=True, dialog=dialog),
-        _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
+        _search_entries(replies[:specific], rest, server=True, dialog=dialog, explained=lines),
+        _search_entries(replies[specific:], rest, server=True, dialog=dialog, explained=lines),
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(folded, strings),
     )
