@@ -20,7 +20,7 @@ from diagnostics.paste.text import fix_error_numbers, fold
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
-_FIRST_CLIENT_TIER = 3  # recognise()'s tiers: server replies (3 tiers), then client/app texts
+_FIRST_CLIENT_TIER = 5  # recognise()'s tiers: server replies (5 tiers), then client/app texts
 # The operating system's generic texts ("Connection timed out") say nothing about mail when the
 # paste is about another service: "ssh: connect to host x port 22: Connection timed out".
 GENERIC_ENTRIES = frozenset(
@@ -132,16 +132,17 @@ def _search_entries(
         yield _entry_finding(entry, text, match, server=server)
 
 
-def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
-    """What the server replies quoted by the dialog mean, judged with the dialog's protocol:
-    every reply a server's own text explains before any reply only a generic code explains."""
-    quoted: list[tuple[str, set[int]]] = []
+def _quoted(dialog: Dialog) -> tuple[list[Finding], list[str]]:
+    """The quoted replies' WRONG_PROTOCOL findings (a POP3 "+OK" to another protocol's client),
+    and the other replies, to be judged by the tables."""
+    findings: list[Finding] = []
+    replies: list[str] = []
     for reply in dialog.replies:
-        if _POP3_OK.match(reply):
-            if dialog.protocol is Protocol.POP3:
-                continue  # a POP3 server answering a POP3 client: nothing wrong
-            if dialog.protocol is not None:
-                yield Finding(
+        if not _POP3_OK.match(reply):
+            replies.append(reply)
+        elif dialog.protocol is not None and dialog.protocol is not Protocol.POP3:
+            findings.append(
+                Finding(
                     code=Code.WRONG_PROTOCOL,
                     severity=severity_of(Code.WRONG_PROTOCOL),
                     facts={
@@ -151,12 +152,21 @@ def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
                         "reference": "RFC 1939 §4: a POP3 server answers +OK",
                     },
                 )
-            continue
-        quoted.append((reply, set()))
-    replies = server_replies()
-    for entries in (replies[: _specific_count()], replies[_specific_count() :]):
-        for reply, lines in quoted:
-            yield from _search_entries(entries, reply, server=True, dialog=dialog, explained=lines)
+            )
+        # else: a POP3 server answering a POP3 client (or no protocol named): nothing wrong
+    return findings, replies
+
+
+def _reply_findings(
+    dialog: Dialog,
+    replies: Sequence[str],
+    entries: Sequence[TextEntry],
+    lines: list[set[int]],
+) -> Iterator[Finding]:
+    """What the server replies quoted by the dialog mean, judged with the dialog's protocol
+    (`lines[i]`: the lines of reply i already explained)."""
+    for reply, explained in zip(replies, lines, strict=True):
+        yield from _search_entries(entries, reply, server=True, dialog=dialog, explained=explained)
 
 
 def _string_finding(string: AppString, excerpt: str) -> Finding:
@@ -224,15 +234,22 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
     found: dict[Code, Finding] = {}
     replies = server_replies()
-    specific = _specific_count()
     lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
     # Folded texts the better tiers matched, in order, and whether each was a fragment of an
     # app's string or a client text (which a refining lexicon rule may replace).
     explained: list[tuple[str, Code, bool]] = []
+    wrong_protocol, quoted = _quoted(dialog)
+    quoted_lines: list[set[int]] = [set() for _ in quoted]
+    specific, generic = replies[: _specific_count()], replies[_specific_count() :]
+    # A server's own words first, in the replies the dialog quotes, then anywhere; only then
+    # the generic meanings of codes (RFC 3463, 4954, 5530, 3206), so that an unknown reply's
+    # code never speaks before a known text.
     tiers: tuple[Iterable[Finding], ...] = (
-        _reply_findings(dialog),
-        _search_entries(replies[:specific], rest, server=True, dialog=dialog, explained=lines),
-        _search_entries(replies[specific:], rest, server=True, dialog=dialog, explained=lines),
+        wrong_protocol,
+        _reply_findings(dialog, quoted, specific, quoted_lines),
+        _search_entries(specific, rest, server=True, dialog=dialog, explained=lines),
+        _reply_findings(dialog, quoted, generic, quoted_lines),
+        _search_entries(generic, rest, server=True, dialog=dialog, explained=lines),
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(folded, strings),
     )
