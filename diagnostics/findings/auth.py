@@ -26,6 +26,7 @@ from diagnostics.findings.codes import Code
 __all__ = [
     "TextEntry",
     "classify_auth_reply",
+    "classify_refusal",
     "client_entries",
     "method_failed",
     "server_entries",
@@ -90,6 +91,25 @@ def load_text_entries(name: str) -> tuple[TextEntry, ...]:
 def server_entries() -> tuple[TextEntry, ...]:
     """What servers say when a login fails (server_texts.json), in matching order."""
     return load_text_entries("server_texts.json")
+
+
+@functools.cache
+def reply_entries() -> tuple[TextEntry, ...]:
+    """Both tables of server replies, logins (server_texts.json) and sending and delivery
+    (bounce_texts.json): every provider's or server's own text first, then the generic meanings
+    of codes (entries whose provider is "RFC ..."), so that a code's RFC meaning never speaks
+    before a provider's words (Yahoo's "554 5.7.9 Message not accepted for policy reasons" is
+    no RFC 4954 "534 5.7.9 mechanism too weak")."""
+    entries = (*server_entries(), *load_text_entries("bounce_texts.json"))
+    generic = tuple(e for e in entries if e.provider.startswith("RFC"))
+    return (*(e for e in entries if e not in generic), *generic)
+
+
+def classify_refusal(text: str, *, host: str | None = None) -> TextEntry | None:
+    """The entry that explains an SMTP server's refusal of MAIL FROM or RCPT TO (a probe's
+    send test), or None when no entry knows its words or its code."""
+    line = one_line(text)
+    return next((e for e in reply_entries() if e.applies("smtp", host) and e.search(line)), None)
 
 
 def client_entries() -> tuple[TextEntry, ...]:

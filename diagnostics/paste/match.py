@@ -8,12 +8,11 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from diagnostics.findings import catalog
-from diagnostics.findings.auth import TextEntry, client_entries, one_line, server_entries
+from diagnostics.findings.auth import TextEntry, client_entries, one_line, reply_entries
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
-from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold
 
@@ -86,18 +85,10 @@ def _is_generic(entry: TextEntry) -> bool:
     return entry.provider.startswith("RFC")
 
 
-@functools.cache
 def server_replies() -> tuple[TextEntry, ...]:
-    """Both tables of server replies, login (server_texts.json) and delivery (bounce_texts.json):
-    every provider's or server's own text first, then the generic meanings of the codes. A
-    generic entry of the login table must not speak before a provider's delivery text: Yahoo's
-    "554 5.7.9 Message not accepted for policy reasons" is a spam refusal, not RFC 4954's
-    "534 5.7.9 mechanism too weak"."""
-    entries = (*server_entries(), *bounce_entries())
-    return (
-        *(e for e in entries if not _is_generic(e)),
-        *(e for e in entries if _is_generic(e)),
-    )
+    """Both tables of server replies, every server's own text before any generic code's meaning
+    (findings/auth.py `reply_entries`)."""
+    return reply_entries()
 
 
 @functools.cache
