@@ -29,6 +29,7 @@ __all__ = [
     "classify_refusal",
     "client_entries",
     "method_failed",
+    "reply_entries",
     "server_entries",
 ]
 
