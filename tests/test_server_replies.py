@@ -10,26 +10,21 @@ import pytest
 
 from diagnostics import explain
 from diagnostics.findings import catalog
-from diagnostics.findings.auth import TextEntry, server_entries
+from diagnostics.findings.auth import server_entries
 from diagnostics.findings.codes import Code
 from diagnostics.paste.dialog import parse
 from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.match import recognise, server_replies
 
-
-def _generic(entry: TextEntry) -> bool:
-    return entry.provider.startswith("RFC")
-
-
 ALL = [e for e in (*server_entries(), *bounce_entries()) if not e.hosts]
-GENERIC_IDS = frozenset(e.id for e in ALL if _generic(e))
+GENERIC_IDS = frozenset(e.id for e in ALL if e.generic)
 BOUNCE_EXAMPLES = [
     (entry.id, example, entry.code) for entry in bounce_entries() for example in entry.examples
 ]
 SPECIFIC_EXAMPLES = [
     (entry.id, example, entry.code)
     for entry in ALL
-    if not _generic(entry)
+    if not entry.generic
     for example in entry.examples
 ]
 
@@ -61,9 +56,9 @@ def test_the_tables_cover_the_servers_and_providers_of_issue_10() -> None:
 def test_generic_entries_come_last_in_each_table() -> None:
     """Each table lists its providers' texts before the RFCs' meanings of the codes."""
     for table in (server_entries(), bounce_entries()):
-        kinds = [_generic(e) for e in table]
-        assert kinds == sorted(kinds), [e.id for e in table if not _generic(e)][-1]
-    kinds = [_generic(e) for e in server_replies()]
+        kinds = [e.generic for e in table]
+        assert kinds == sorted(kinds), [e.id for e in table if not e.generic][-1]
+    kinds = [e.generic for e in server_replies()]
     assert kinds == sorted(kinds)
 
 

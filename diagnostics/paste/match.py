@@ -80,11 +80,6 @@ def _entry_finding(entry: TextEntry, text: str, match: re.Match[str], *, server:
     return Finding(code=entry.code, severity=severity_of(entry.code), facts=facts)
 
 
-def _is_generic(entry: TextEntry) -> bool:
-    """An RFC's meaning of a code ("RFC 4954", "RFC 3463 / servers"), not a server's own words."""
-    return entry.provider.startswith("RFC")
-
-
 def server_replies() -> tuple[TextEntry, ...]:
     """Both tables of server replies, every server's own text before any generic code's meaning
     (findings/auth.py `reply_entries`)."""
@@ -93,7 +88,7 @@ def server_replies() -> tuple[TextEntry, ...]:
 
 @functools.cache
 def _specific_count() -> int:
-    return sum(1 for e in server_replies() if not _is_generic(e))
+    return sum(1 for e in server_replies() if not e.generic)
 
 
 def _search_entries(
