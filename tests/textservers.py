@@ -8,6 +8,10 @@ of that entry. They never echo what the client sent, and keep the usernames they
 
 `mechanisms` chooses what they offer: ("PLAIN", "LOGIN") by default; ("LOGIN",) for SASL LOGIN
 with its two continuations; () for IMAP's LOGIN command and POP3's USER/PASS (and no SMTP AUTH).
+
+A login as `send#<entry-id>#<index>@lab.test` works on the SMTP server instead; its MAIL FROM is
+accepted and its RCPT TO answered with that example of the reply tables (server_texts.json or
+bounce_texts.json): the probe's send test meets a server's refusal of the recipient.
 """
 
 from __future__ import annotations
@@ -23,13 +27,14 @@ from pathlib import Path
 
 import trustme
 
-from diagnostics.findings.auth import TextEntry, server_entries
+from diagnostics.findings.auth import TextEntry, reply_entries, server_entries
 
 Handler = Callable[[asyncio.StreamReader, asyncio.StreamWriter], Awaitable[None]]
 _TAG = re.compile(r"^[A-Za-z0-9]+ (?=(OK|NO|BAD)\b)")
 
 
 STALL = "stall"  # the username that gets no answer at all: the server stalls after the login
+SEND = "send#"  # the usernames whose login works and whose RCPT TO gets the named entry's text
 
 
 class Stall(Exception):
@@ -43,6 +48,14 @@ def example_for(username: str) -> str:
     entry_id, _, index = username.partition("#")
     entry: TextEntry = next(e for e in server_entries() if e.id == entry_id)
     return entry.examples[int(index or 0)]
+
+
+def refusal_for(address: str) -> str:
+    """The example a `send#entry-id#index@domain` sender's RCPT TO is answered with, as one
+    reply line ("550-a 550-b" pasted on one line is sent as "550 a 550-b")."""
+    entry_id, _, index = address.removeprefix(SEND).partition("@")[0].partition("#")
+    entry = next(e for e in reply_entries() if e.id == entry_id)
+    return re.sub(r"^(\d{3})-", r"\1 ", entry.examples[int(index or 0)])
 
 
 def _plain_username(response: str) -> str:
@@ -184,17 +197,29 @@ class TextServers:
             elif verb == "AUTH" and args.upper().startswith("LOGIN"):
                 user = await self._sasl_login(reader, writer, "334 ")
                 self.seen.append(user)
-                await _send(writer, re.sub(r"^(\d{3})-", r"\1 ", example_for(user)))
+                await _send(writer, self._smtp_auth_reply(user))
             elif verb == "AUTH":
                 _, _, initial = args.partition(" ")
                 user = _plain_username(initial)
                 self.seen.append(user)
-                text = example_for(user)
-                # A one-line paste of a multi-line reply ("534-5.7.9 ..."): send it as the last
-                # line, or the client would wait for the rest.
-                await _send(writer, re.sub(r"^(\d{3})-", r"\1 ", text))
+                await _send(writer, self._smtp_auth_reply(user))
+            elif verb == "MAIL":
+                await _send(writer, "250 2.1.0 Ok")
+            elif verb == "RCPT":
+                address = args.partition("<")[2].partition(">")[0]
+                await _send(writer, refusal_for(address))
+            elif verb == "RSET":
+                await _send(writer, "250 2.0.0 Ok")
             else:
                 await _send(writer, "502 5.5.2 unknown command")
+
+    @staticmethod
+    def _smtp_auth_reply(user: str) -> str:
+        if user.startswith(SEND):
+            return "235 2.7.0 Authentication successful"
+        # A one-line paste of a multi-line reply ("534-5.7.9 ..."): send it as the last line,
+        # or the client would wait for the rest.
+        return re.sub(r"^(\d{3})-", r"\1 ", example_for(user))
 
     async def _sasl_login(
         self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter, prompt: str

@@ -9,7 +9,11 @@ meaning of its code ("mechanism too weak"). An answer nothing matches is a plain
 (or, for an SMTP 4xx, AUTH_TEMPORARY_FAILURE: RFC 5321 §4.2.1, transient).
 
 The same data serves `explain` (a pasted text, no protocol known) and the probes (a live answer).
-Pure: loading the data file is the only I/O, once per process.
+`reply_entries` joins it with `bounce_texts.json` (what servers say about sending and delivery)
+with every server's own words before any generic entry (an RFC's meaning of a code, including
+the RFC 3463 enhanced codes): `explain` reads both, the send test's refused RCPT TO too
+(`classify_refusal`, findings/mailbox_rules.py). Pure: loading the data files is the only I/O,
+once per process.
 """
 
 from __future__ import annotations
@@ -26,8 +30,10 @@ from diagnostics.findings.codes import Code
 __all__ = [
     "TextEntry",
     "classify_auth_reply",
+    "classify_refusal",
     "client_entries",
     "method_failed",
+    "reply_entries",
     "server_entries",
 ]
 
@@ -47,6 +53,11 @@ class TextEntry:
     protocols: tuple[str, ...] = ()  # empty: any
     hosts: tuple[str, ...] = ()  # empty: any server
     facts: tuple[tuple[str, Any], ...] = ()  # extra facts for the finding (e.g. found="POP3")
+
+    @property
+    def generic(self) -> bool:
+        """An RFC's meaning of a code ("RFC 4954", "RFC 3463 / servers"), no server's words."""
+        return self.provider.startswith("RFC")
 
     def applies(self, protocol: str | None, host: str | None) -> bool:
         if protocol is not None and self.protocols and protocol not in self.protocols:
@@ -90,6 +101,24 @@ def load_text_entries(name: str) -> tuple[TextEntry, ...]:
 def server_entries() -> tuple[TextEntry, ...]:
     """What servers say when a login fails (server_texts.json), in matching order."""
     return load_text_entries("server_texts.json")
+
+
+@functools.cache
+def reply_entries() -> tuple[TextEntry, ...]:
+    """Both tables of server replies, logins (server_texts.json) and sending and delivery
+    (bounce_texts.json): every provider's or server's own text first, then the generic meanings
+    of codes (entries whose provider is "RFC ..."), so that a code's RFC meaning never speaks
+    before a provider's words (Yahoo's "554 5.7.9 Message not accepted for policy reasons" is
+    no RFC 4954 "534 5.7.9 mechanism too weak")."""
+    entries = (*server_entries(), *load_text_entries("bounce_texts.json"))
+    return (*(e for e in entries if not e.generic), *(e for e in entries if e.generic))
+
+
+def classify_refusal(text: str, *, host: str | None = None) -> TextEntry | None:
+    """The entry that explains an SMTP server's refusal of MAIL FROM or RCPT TO (a probe's
+    send test), or None when no entry knows its words or its code."""
+    line = one_line(text)
+    return next((e for e in reply_entries() if e.applies("smtp", host) and e.search(line)), None)
 
 
 def client_entries() -> tuple[TextEntry, ...]:

@@ -12,8 +12,11 @@ constants below.
 - POP3 EXPIRE (RFC 2449 §6.7): 0 or at most `SHORT_EXPIRE_DAYS` defeats "leave a copy on the
   server"; LOGIN-DELAY (§6.8) limits how often an app may check.
 - SMTP, the send test that sends nothing (MAIL FROM, RCPT TO, RSET; never DATA): a refused sender
-  after a working login is SENDER_REFUSED, a refused recipient with a relay refusal (RFC 3463
-  5.7.1, Postfix's "Relay access denied") RELAY_REFUSED; SIZE (RFC 1870) is SIZE_LIMIT (info).
+  after a working login is SENDER_REFUSED; a refused recipient (the login's own address) is read
+  with the reply tables (findings/auth.py `classify_refusal`): a send-as text SENDER_REFUSED, a
+  relay text (Postfix's "Relay access denied", Exim's "relay not permitted") RELAY_REFUSED, a
+  text about the mailbox or a limit nothing; unknown words by `_SENDER` / `_RELAY` (RFC 3463
+  5.1.7/5.1.8, 5.7.1). SIZE (RFC 1870) is SIZE_LIMIT (info).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from diagnostics.findings.auth import classify_refusal
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Endpoint, Finding, ProbeResult
 
@@ -108,15 +112,35 @@ def _pop3(ep: Endpoint, box: Mapping[str, Any]) -> Iterator[Finding]:
         yield _finding(Code.POP3_LOGIN_DELAY, ep, delay_minutes=math.ceil(delay / 60))
 
 
+def _rcpt_refusal(reply: str, host: str) -> Code | None:
+    """What a refused RCPT TO (to the login's own address) says about sending: the reply tables'
+    meaning (a send-as refusal: SENDER_REFUSED; a relay refusal, AUTH_NOT_OFFERED in a paste:
+    RELAY_REFUSED after a working login), else the words and codes of `_SENDER` and `_RELAY`."""
+    entry = classify_refusal(reply, host=host)
+    if entry is not None and entry.code is Code.SENDER_REFUSED:
+        return Code.SENDER_REFUSED
+    if entry is not None and entry.code is Code.AUTH_NOT_OFFERED:
+        return Code.RELAY_REFUSED
+    if entry is not None:
+        return None  # the recipient's mailbox, a limit, a policy: not about this login's sending
+    if _SENDER.search(reply):
+        return Code.SENDER_REFUSED
+    if _RELAY.search(reply):
+        return Code.RELAY_REFUSED
+    return None
+
+
 def _smtp(ep: Endpoint, sending: Mapping[str, Any]) -> Iterator[Finding]:
     sender = sending.get("sender")
     rcpt_reply = str(sending.get("recipient_reply") or "")
     if sending.get("sender_accepted") is False:
         yield _finding(Code.SENDER_REFUSED, ep, sender=sender, reply=sending.get("sender_reply"))
-    elif sending.get("recipient_accepted") is False and _SENDER.search(rcpt_reply):
-        yield _finding(Code.SENDER_REFUSED, ep, sender=sender, reply=rcpt_reply)
-    elif sending.get("recipient_accepted") is False and _RELAY.search(rcpt_reply):
-        yield _finding(Code.RELAY_REFUSED, ep, recipient=sender, reply=rcpt_reply)
+    elif sending.get("recipient_accepted") is False:
+        refusal = _rcpt_refusal(rcpt_reply, ep.host)
+        if refusal is Code.SENDER_REFUSED:
+            yield _finding(Code.SENDER_REFUSED, ep, sender=sender, reply=rcpt_reply)
+        elif refusal is Code.RELAY_REFUSED:
+            yield _finding(Code.RELAY_REFUSED, ep, recipient=sender, reply=rcpt_reply)
     size = sending.get("size_limit")
     if isinstance(size, int) and size > 0:
         yield _finding(

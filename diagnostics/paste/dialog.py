@@ -46,12 +46,29 @@ _FIELD = re.compile(
     + r")\s*[:=]\s*(?P<value>'[^'\n]{0,200}'|\"[^\"\n]{0,200}\"|[^,;\n]{1,100})",
     re.IGNORECASE,
 )
-# "The (mail) server responded: ...", Thunderbird's words in the languages of its strings.
+# "The (mail) server responded: ...", Thunderbird's words in the languages of its strings; "The
+# server response was: ...", Outlook's, Apple Mail's and .NET SmtpException's.
 _RESPONDED = re.compile(
-    r"(?:server (?:responded|said|replied)|antwortete|a répondu|respondió|ha risposto|"
-    r"antwoordde|respondeu|odpowiedział|からの応答|応答しました)\s*:?\s*(?P<reply>[^\n]{3,400})",
+    r"(?:server (?:responded|said|replied|returned)|server response was|response was|"
+    r"antwortete|antwort des servers war|serverantwort war|a répondu|réponse du serveur était|"
+    r"respondió|respuesta del servidor fue|ha risposto|risposta del server è stata|antwoordde|"
+    r"antwoord van de server was|respondeu|resposta do servidor foi|odpowiedział|"
+    r"odpowiedź serwera brzmiała|からの応答|応答しました|サーバーの応答)\s*:?\s*"
+    r"(?P<reply>[^\n]{3,400})",
     re.IGNORECASE,
 )
+# A reply a library quotes without a phrase around it: after its exception's name ("com.sun.mail.
+# smtp.SMTPAddressFailedException: 550 ...", "Error: Can't send mail - all recipients were
+# rejected: 550 ..."), a reply code (RFC 5321 §4.2) with its enhanced code (RFC 3463 §2); or
+# Python's smtplib, which keeps the code apart: "(550, b'5.7.1 Relaying denied')".
+_QUOTED_REPLY = re.compile(
+    r"(?<![\w.:/-])(?P<reply>[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}(?![\w.])[^\n]{0,400})"
+)
+_SMTPLIB_REPLY = re.compile(
+    r"\((?P<code>[245]\d\d),\s*b?(?P<q>['\"])(?P<text>(?:(?!(?P=q)).){1,400})(?P=q)"
+)
+# A reply quoted in quotes ends at its closing quote, not with the dialog's next words.
+_OPENING = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»", "‚": "‘"}
 _YES = {"yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls"}
 _NO = {"no", "off", "nein", "non", "não", "nee", "nie", "false", "none", "keine", "aucun"}
 _PROTOCOLS = {
@@ -158,7 +175,13 @@ def parse(text: str) -> Dialog:
     keep.append(text[last:])
     rest = "".join(keep)
     for said in _RESPONDED.finditer(rest):
-        replies.append(said.group("reply").strip())
+        replies.append(_closed(said.group("reply"), said.start("reply"), rest))
+    for said in _SMTPLIB_REPLY.finditer(rest):
+        replies.append(f"{said.group('code')} {said.group('text').strip()}")
+    for said in _QUOTED_REPLY.finditer(rest):
+        reply = _closed(said.group("reply"), said.start("reply"), rest)
+        if not any(reply in seen for seen in replies):
+            replies.append(reply)
     return Dialog(
         host=_host(values.get("host")),
         port=_port(values.get("port")),
@@ -166,9 +189,20 @@ def parse(text: str) -> Dialog:
         ssl=_ssl(values.get("ssl")),
         starttls="starttls" in values.get("ssl", "").lower(),
         username=values.get("username") or None,
-        replies=tuple(replies),
+        replies=tuple(dict.fromkeys(replies)),  # Outlook quotes the same reply twice
         rest=rest,
     )
+
+
+def _closed(reply: str, start: int, text: str) -> str:
+    """A quoted reply up to its closing quote ("Server error: '550 5.7.1 Unable to relay'")."""
+    reply = reply.strip()
+    opening = text[start - 1] if start > 0 else ""
+    if opening in _OPENING:
+        reply = reply.split(_OPENING[opening], 1)[0].strip()
+    elif reply[:1] in _OPENING:
+        reply = reply[1:].split(_OPENING[reply[0]], 1)[0].strip()
+    return reply
 
 
 def _looks_like_host(value: str) -> bool:

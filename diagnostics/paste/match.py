@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from diagnostics.findings import catalog
-from diagnostics.findings.auth import TextEntry, client_entries, one_line, server_entries
+from diagnostics.findings.auth import TextEntry, client_entries, one_line, reply_entries
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
-from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
-_FIRST_CLIENT_TIER = 3  # recognise()'s tiers: server replies (3 tiers), then client/app texts
+_FIRST_CLIENT_TIER = 5  # recognise()'s tiers: server replies (5 tiers), then client/app texts
 # The operating system's generic texts ("Connection timed out") say nothing about mail when the
 # paste is about another service: "ssh: connect to host x port 22: Connection timed out".
 GENERIC_ENTRIES = frozenset(
@@ -80,11 +80,30 @@ def _entry_finding(entry: TextEntry, text: str, match: re.Match[str], *, server:
     return Finding(code=entry.code, severity=severity_of(entry.code), facts=facts)
 
 
+def server_replies() -> tuple[TextEntry, ...]:
+    """Both tables of server replies, every server's own text before any generic code's meaning
+    (findings/auth.py `reply_entries`)."""
+    return reply_entries()
+
+
+@functools.cache
+def _specific_count() -> int:
+    return sum(1 for e in server_replies() if not e.generic)
+
+
 def _search_entries(
-    entries: Iterable[TextEntry], text: str, *, server: bool, dialog: Dialog
+    entries: Iterable[TextEntry],
+    text: str,
+    *,
+    server: bool,
+    dialog: Dialog,
+    explained: set[int] | None = None,
 ) -> Iterator[Finding]:
-    """Entries in file order; one cause per line (a specific text beats its generic code)."""
-    explained: set[int] = set()
+    """Entries in order; one cause per line (a specific text beats its generic code).
+
+    `explained` (the lines already explained) is shared by callers whose entries speak of the
+    same lines."""
+    explained = set() if explained is None else explained
     protocol = None if dialog.protocol is None else dialog.protocol.value
     for entry in entries:
         if not entry.applies(protocol, dialog.host):
@@ -99,14 +118,17 @@ def _search_entries(
         yield _entry_finding(entry, text, match, server=server)
 
 
-def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
-    """What the server replies quoted by the dialog mean, judged with the dialog's protocol."""
+def _quoted(dialog: Dialog) -> tuple[list[Finding], list[str]]:
+    """The quoted replies' WRONG_PROTOCOL findings (a POP3 "+OK" to another protocol's client),
+    and the other replies, to be judged by the tables."""
+    findings: list[Finding] = []
+    replies: list[str] = []
     for reply in dialog.replies:
-        if _POP3_OK.match(reply):
-            if dialog.protocol is Protocol.POP3:
-                continue  # a POP3 server answering a POP3 client: nothing wrong
-            if dialog.protocol is not None:
-                yield Finding(
+        if not _POP3_OK.match(reply):
+            replies.append(reply)
+        elif dialog.protocol is not None and dialog.protocol is not Protocol.POP3:
+            findings.append(
+                Finding(
                     code=Code.WRONG_PROTOCOL,
                     severity=severity_of(Code.WRONG_PROTOCOL),
                     facts={
@@ -116,9 +138,21 @@ def _reply_findings(dialog: Dialog) -> Iterator[Finding]:
                         "reference": "RFC 1939 §4: a POP3 server answers +OK",
                     },
                 )
-            continue
-        entries = (*server_entries(), *bounce_entries())
-        yield from _search_entries(entries, reply, server=True, dialog=dialog)
+            )
+        # else: a POP3 server answering a POP3 client (or no protocol named): nothing wrong
+    return findings, replies
+
+
+def _reply_findings(
+    dialog: Dialog,
+    replies: Sequence[str],
+    entries: Sequence[TextEntry],
+    lines: list[set[int]],
+) -> Iterator[Finding]:
+    """What the server replies quoted by the dialog mean, judged with the dialog's protocol
+    (`lines[i]`: the lines of reply i already explained)."""
+    for reply, explained in zip(replies, lines, strict=True):
+        yield from _search_entries(entries, reply, server=True, dialog=dialog, explained=explained)
 
 
 def _string_finding(string: AppString, excerpt: str) -> Finding:
@@ -185,13 +219,23 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     if _about_other_service(rest):
         clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
     found: dict[Code, Finding] = {}
+    replies = server_replies()
+    lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
     # Folded texts the better tiers matched, in order, and whether each was a fragment of an
     # app's string or a client text (which a refining lexicon rule may replace).
     explained: list[tuple[str, Code, bool]] = []
+    wrong_protocol, quoted = _quoted(dialog)
+    quoted_lines: list[set[int]] = [set() for _ in quoted]
+    specific, generic = replies[: _specific_count()], replies[_specific_count() :]
+    # A server's own words first, in the replies the dialog quotes, then anywhere; only then
+    # the generic meanings of codes (RFC 3463, 4954, 5530, 3206), so that an unknown reply's
+    # code never speaks before a known text.
     tiers: tuple[Iterable[Finding], ...] = (
-        _reply_findings(dialog),
-        _search_entries(server_entries(), rest, server=True, dialog=dialog),
-        _search_entries(bounce_entries(), rest, server=True, dialog=dialog),
+        wrong_protocol,
+        _reply_findings(dialog, quoted, specific, quoted_lines),
+        _search_entries(specific, rest, server=True, dialog=dialog, explained=lines),
+        _reply_findings(dialog, quoted, generic, quoted_lines),
+        _search_entries(generic, rest, server=True, dialog=dialog, explained=lines),
         _search_entries(clients, rest, server=False, dialog=dialog),
         _app_findings(folded, strings),
     )
