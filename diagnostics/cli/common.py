@@ -369,9 +369,11 @@ def _check_cafile(cafile: str) -> None:
 
 
 def render(report: Report, args: argparse.Namespace) -> str:
-    from diagnostics.report import render_json, render_text
-
     if getattr(args, "json", False):
+        from diagnostics.report.jsonout import render_json
+
         return render_json(report)
+    from diagnostics.report.text import render_text
+
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     return render_text(report, verbose=getattr(args, "verbose", False), color=color)
