@@ -44,7 +44,33 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` finds it (COLUMNS, else standard
+    output's terminal, else 80), without importing shutil, which imports the bz2 and lzma
+    modules: argparse asks for it at every option it declares (2 ms of every command)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no stdout (None), not a terminal
+            columns = 80
+    return columns
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, **kwargs: Any) -> None:
+        kwargs.setdefault("width", terminal_columns() - 2)  # argparse's own margin
+        super().__init__(prog, **kwargs)
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         # design.md: bad usage is one line on stderr and exit 2, no usage dump.
         raise SystemExit(fail(f"{message} (see mailmedic {self._sub_name()}--help)"))

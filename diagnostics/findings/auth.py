@@ -18,9 +18,9 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.findings.needle import ascii_fold, required_text
 
@@ -93,7 +93,7 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
 @functools.cache
 def load_text_entries(name: str) -> tuple[TextEntry, ...]:
     """The entries of one text file of diagnostics/data/ in server_texts.json's shape."""
-    data = json.loads(resources.files("diagnostics").joinpath("data", name).read_text("utf-8"))
+    data = json.loads(datafile.read_text(name))
     return tuple(_entry(raw) for raw in data["entries"])
 
 

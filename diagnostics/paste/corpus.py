@@ -16,8 +16,8 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
+from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.paste.text import fold
 
@@ -110,7 +110,7 @@ def app_strings() -> tuple[AppString, ...]:
     """Every app string of the corpus files, in file order."""
     found: list[AppString] = []
     for name in CORPUS_FILES:
-        raw = resources.files("diagnostics").joinpath("data", name).read_text("utf-8")
+        raw = datafile.read_text(name)
         for entry in json.loads(raw)["entries"]:
             sources = entry.get("sources", {})
             for language, text in entry["texts"].items():

@@ -26,9 +26,9 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from diagnostics import datafile
 from diagnostics.findings.codes import Code
 
 __all__ = ["LexiconMatch", "mentions", "search_lexicon"]
@@ -114,7 +114,7 @@ def _concepts() -> dict[str, str]:
 
 @functools.cache
 def _raw() -> dict[str, Any]:
-    text = resources.files("diagnostics").joinpath("data", "paste_lexicon.json").read_text("utf-8")
+    text = datafile.read_text("paste_lexicon.json")
     raw: dict[str, Any] = json.loads(text)
     return raw
 
