@@ -89,22 +89,26 @@ def _word(word: str) -> str:
 
 
 @functools.cache
-def _literals() -> dict[str, tuple[str, ...]]:
-    """Each concept's words as the plain text its pattern looks for (`_word`): every alternative
-    of the pattern is one of them, escaped, so a text with none of them cannot match, and the
-    pattern is compiled and searched only for a text that has one. Most sentences have a word of
-    few concepts: this spares `explain` most of the compiling (`python -m benchmarks.startup`)."""
+def _literals() -> dict[str, tuple[tuple[str, str], ...]]:
+    """Each concept's words, each with the plain text its alternative of the pattern looks for
+    (`_word`): an alternative whose text is not in a sentence cannot match there. So a sentence
+    is searched with a pattern of only the alternatives whose text it holds (none: no match, no
+    pattern), which finds a word exactly when the whole concept's pattern would. A concept's
+    whole pattern (dozens of words in nine languages) took `explain` 2-3 ms to compile, and a
+    text reaches several (`python -m benchmarks.startup`)."""
     return {
-        name: tuple(w[1:] if w.startswith("-") and len(w) > 1 else w for w in words)
+        name: tuple((w, w[1:] if w.startswith("-") and len(w) > 1 else w) for w in words)
         for name, words in _raw()["concepts"].items()
     }
 
 
-def _found(name: str, pattern: str, text: str) -> bool:
-    """Whether the concept `name` (its pattern's source `pattern`) has a word in `text`."""
-    if not any(word in text for word in _literals()[name]):
+def _found(name: str, text: str) -> bool:
+    """Whether the concept `name` has a word in `text` (the concept's pattern, `_concept`, would
+    match): searched with the alternatives of the words whose text `text` holds."""
+    present = [word for word, literal in _literals()[name] if literal in text]
+    if not present:
         return False
-    return _compiled(pattern).search(text) is not None
+    return _compiled(_concept(present)).search(text) is not None
 
 
 @functools.cache
@@ -138,12 +142,12 @@ def _rules() -> tuple[_Rule, ...]:
 
 def mentions(folded: str, concept: str) -> bool:
     """Whether `folded` (text.fold) has a word of the lexicon's `concept` ("signing")."""
-    return _found(concept, _concepts()[concept], f" {folded} ")
+    return _found(concept, f" {folded} ")
 
 
 def _has(seen: dict[str, bool], name: str, pattern: str, sentence: str) -> bool:
     if name not in seen:
-        seen[name] = _found(name, pattern, sentence)
+        seen[name] = _found(name, sentence)
     return seen[name]
 
 
