@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from typing import Any, NoReturn
 
     from diagnostics.model import Credentials, Report
-    from diagnostics.runner import Options
+    from diagnostics.options import Options
     from diagnostics.sweep import ProbeFinished
 
 EXIT_USAGE = 2
@@ -324,8 +324,8 @@ def run_async(coroutine: Coroutine[Any, Any, Report]) -> Report:
 def options_from(args: argparse.Namespace) -> Options:
     """Options from the flags, then the environment (design.md, "Configuration keys")."""
     from diagnostics.net.resolve import parse_dns_server
+    from diagnostics.options import DEFAULT_DEADLINE, Options
     from diagnostics.policy import InvalidTarget
-    from diagnostics.runner import DEFAULT_DEADLINE, Options
 
     timeout = args.timeout
     if timeout is None:
