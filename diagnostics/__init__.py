@@ -7,15 +7,20 @@ diagnostics` stays cheap for the command line; nothing here imports discord.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
+TYPE_CHECKING = False  # not `typing`: `mailmedic --help` would pay for it (mypy reads it as true)
 if TYPE_CHECKING:
+    from typing import Any
+
     from diagnostics.diagnosis import diagnose
     from diagnostics.explanation import explain
     from diagnostics.options import Options
     from diagnostics.runner import check
 
 __all__ = ["Options", "check", "diagnose", "explain"]
+
+# The one place of the version: pyproject.toml reads it (dynamic), so the installed metadata
+# says the same, and `mailmedic --version` prints it without importlib.metadata's 20 ms.
+__version__ = "0.1.0"
 
 _HOMES = {
     "Options": "diagnostics.options",

@@ -65,7 +65,6 @@ from diagnostics.model import (
     Verdict,
 )
 from diagnostics.ports import RELAY_PORT
-from diagnostics.wire.sasl import OAUTH_ONLY
 
 # Settings codes that only restate, as a field to change, a fault another finding on the same
 # endpoint already names (the port is filtered → "port 993 is wrong"): folded into that root.
@@ -272,6 +271,8 @@ def _fallback_method(endpoint: Endpoint, results: Sequence[ProbeResult]) -> str 
 
 def _verified_with_token(endpoint: Endpoint, results: Sequence[ProbeResult]) -> bool:
     """The login that verified `endpoint` used a bearer token, not a password."""
+    from diagnostics.wire.sasl import OAUTH_ONLY  # the login's module: not for `explain`
+
     return any(
         a.status is AuthStatus.OK and a.mechanism.upper() in OAUTH_ONLY
         for r in results

@@ -9,8 +9,6 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
-import idna
-
 from diagnostics.model import Protocol, Security
 
 
@@ -136,6 +134,8 @@ def validate_host(raw: str) -> str:
             raise InvalidTarget(key="ui.error.empty_label", value=repr(raw))
         if len(label.encode("utf-8", "replace")) > 63 and label.isascii():
             raise InvalidTarget(key="ui.error.long_label", value=repr(raw))
+    import idna  # here: `explain` never validates a host name, and idna costs it 3 ms
+
     try:
         ascii_host = idna.encode(host, uts46=True).decode("ascii")
     except idna.IDNAError as exc:

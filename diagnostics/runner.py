@@ -47,20 +47,30 @@ async def check(
     """
     options = options or Options()
     credentials = options.credentials
-    await load_public_suffix_list()  # off the event loop, once per process
-    domain = address_domain(user.host)
-    if credentials is not None and credentials.address_domain is None and domain is not None:
-        # "bob" on imap.example.com: the second attempt tries bob@example.com.
-        options = replace(options, credentials=replace(credentials, address_domain=domain))
     loop = asyncio.get_running_loop()
     started = loop.time()
-    ctx = await build_context(options)
+    # The Public Suffix List (address_domain; options.provider_of, for the per-provider
+    # connection cap) is parsed in a thread beside the first steps, as diagnose() does; only a
+    # login's second attempt needs it before them.
+    suffixes = asyncio.ensure_future(load_public_suffix_list())
     try:
-        return await _check(user, ctx, options, started, on_progress)
+        if credentials is not None and credentials.address_domain is None:
+            await suffixes
+            domain = address_domain(user.host)
+            if domain is not None:
+                # "bob" on imap.example.com: the second attempt tries bob@example.com.
+                credentials = replace(credentials, address_domain=domain)
+                options = replace(options, credentials=credentials)
+        ctx = await build_context(options)
+        try:
+            return await _check(user, ctx, options, started, on_progress, suffixes)
+        finally:
+            # Nothing of the run outlives its report (net/deadline.py): resolutions still
+            # running (a published host's name, cut by the deadline) are cancelled and waited
+            # for.
+            await ctx.resolver.close()
     finally:
-        # Nothing of the run outlives its report (net/deadline.py): resolutions still running
-        # (a published host's name, cut by the deadline) are cancelled and waited for.
-        await ctx.resolver.close()
+        await deadline.stop(suffixes)
 
 
 async def _check(
@@ -69,11 +79,12 @@ async def _check(
     options: Options,
     started: float,
     on_progress: ProgressCallback | None,
+    suffixes: asyncio.Future[None],
 ) -> Report:
     loop = asyncio.get_running_loop()
     credentials = options.credentials
     await _refuse_forbidden(user, ctx)
-    published = asyncio.ensure_future(_published(user, ctx))
+    published = asyncio.ensure_future(_published(user, ctx, suffixes))
     our_dns = asyncio.ensure_future(
         deadline.within(
             check_our_dns(
@@ -207,7 +218,9 @@ class Published:
     trust: Mapping[tuple[str, str, int, str], Trust] = field(default_factory=dict)
 
 
-async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
+async def _published(
+    user: Endpoint, ctx: ProbeContext, suffixes: asyncio.Future[None]
+) -> Published | None:
     """What the email domain publishes for the typed protocol (no guesses), for WRONG_HOST.
 
     The domain is the username's when it is an address, else the server name's best guess.
@@ -215,6 +228,7 @@ async def _published(user: Endpoint, ctx: ProbeContext) -> Published | None:
     CA store, one deadline — and never a login; None when nothing can be looked up (an IP
     address, or a name that is not a domain).
     """
+    await asyncio.shield(suffixes)  # address_domain reads the list (shared: not cancelled here)
     username = user.username or ""
     domain = username.rpartition("@")[2] if "@" in username else address_domain(user.host)
     if not domain or "." not in domain:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Coroutine
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any, NoReturn
 
+# Neither `typing` nor `dataclasses` (with `inspect`, some 10 ms) is imported for `--help` and
+# `--version` (issue 16); mypy reads any TYPE_CHECKING as true.
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable, Coroutine
+    from typing import Any, NoReturn
+
     from diagnostics.model import Credentials, Report
-    from diagnostics.runner import Options
+    from diagnostics.options import Options
     from diagnostics.sweep import ProbeFinished
 
 EXIT_USAGE = 2
@@ -41,7 +44,33 @@ def fail(message: str) -> int:
     return EXIT_USAGE
 
 
+def terminal_columns() -> int:
+    """The terminal's width as `shutil.get_terminal_size()` finds it (COLUMNS, else standard
+    output's terminal, else 80), without importing shutil, which imports the bz2 and lzma
+    modules: argparse asks for it at every option it declares (2 ms of every command)."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns or 80  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):  # no stdout (None), not a terminal
+            columns = 80
+    return columns
+
+
+class HelpFormatter(argparse.HelpFormatter):
+    def __init__(self, prog: str, **kwargs: Any) -> None:
+        kwargs.setdefault("width", terminal_columns() - 2)  # argparse's own margin
+        super().__init__(prog, **kwargs)
+
+
 class Parser(argparse.ArgumentParser):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", HelpFormatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str) -> NoReturn:
         # design.md: bad usage is one line on stderr and exit 2, no usage dump.
         raise SystemExit(fail(f"{message} (see mailmedic {self._sub_name()}--help)"))
@@ -52,21 +81,16 @@ class Parser(argparse.ArgumentParser):
 
 
 class VersionAction(argparse.Action):
-    """`--version`: the installed package's version (importlib.metadata), read only when asked,
-    so that other commands do not pay for importlib.metadata at start-up."""
+    """`--version`: the package's version (diagnostics.__version__, which pyproject.toml gives
+    the installed metadata), without importlib.metadata's 20 ms of imports."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: Any) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from diagnostics.cli import print_version
 
-        try:
-            found = version("mailmedic")
-        except PackageNotFoundError:  # run from a source tree that was never installed
-            found = "unknown (not installed)"
-        sys.stdout.write(f"mailmedic {found}\n")
-        raise SystemExit(0)
+        raise SystemExit(print_version())
 
 
 def user_from(args: argparse.Namespace) -> str | None:
@@ -300,8 +324,8 @@ def run_async(coroutine: Coroutine[Any, Any, Report]) -> Report:
 def options_from(args: argparse.Namespace) -> Options:
     """Options from the flags, then the environment (design.md, "Configuration keys")."""
     from diagnostics.net.resolve import parse_dns_server
+    from diagnostics.options import DEFAULT_DEADLINE, Options
     from diagnostics.policy import InvalidTarget
-    from diagnostics.runner import DEFAULT_DEADLINE, Options
 
     timeout = args.timeout
     if timeout is None:
@@ -334,6 +358,8 @@ def options_from(args: argparse.Namespace) -> Options:
         allow_plaintext_auth=getattr(args, "allow_plaintext_auth", False),
         lang=lang_from(args),
     )
+    from dataclasses import replace
+
     # Connections at once per server address and provider (net/destination.py).
     if os.environ.get("MAILMEDIC_MAX_PER_HOST", "").strip():
         options = replace(options, max_per_host=_cap_from_env("MAILMEDIC_MAX_PER_HOST"))
@@ -369,9 +395,11 @@ def _check_cafile(cafile: str) -> None:
 
 
 def render(report: Report, args: argparse.Namespace) -> str:
-    from diagnostics.report import render_json, render_text
-
     if getattr(args, "json", False):
+        from diagnostics.report.jsonout import render_json
+
         return render_json(report)
+    from diagnostics.report.text import render_text
+
     color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
     return render_text(report, verbose=getattr(args, "verbose", False), color=color)

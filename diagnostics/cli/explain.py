@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import TYPE_CHECKING, Any
 
 from diagnostics.cli.common import (
     add_common_options,
@@ -23,14 +22,17 @@ from diagnostics.cli.common import (
     tr,
 )
 
+TYPE_CHECKING = False  # typing costs `--help` a few ms; mypy reads any TYPE_CHECKING as true
 if TYPE_CHECKING:
+    from typing import Any
+
     from diagnostics.model import Report
 
 MAX_STDIN_CHARS = 64 * 1024  # a paste, not a mailbox
 EXIT_COULD_NOT_TELL = 3
 
 
-def register(sub: Any) -> argparse.ArgumentParser:
+def register(sub: Any, *, full: bool = True) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         "explain",
         help="explain a pasted error message (no network unless --check)",
@@ -39,6 +41,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
             "Give the text as arguments, or - (or nothing) to read it from standard input."
         ),
     )
+    if not full:
+        return parser  # another command runs: its name and help are enough
     parser.add_argument("text", nargs="*", metavar="TEXT", help="the error text, or - for stdin")
     parser.add_argument(
         "--image",

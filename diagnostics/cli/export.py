@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import argparse
-from typing import TYPE_CHECKING, Any
 
 from diagnostics.cli import diagnose as diagnose_command
 from diagnostics.cli.common import add_common_options
 
+TYPE_CHECKING = False  # typing costs `--help` a few ms; mypy reads any TYPE_CHECKING as true
 if TYPE_CHECKING:
+    from typing import Any
+
     from diagnostics.model import Report
 
 FORMATS = ("mobileconfig", "autoconfig", "srv", "card")
 
 
-def register(sub: Any) -> argparse.ArgumentParser:
+def register(sub: Any, *, full: bool = True) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = sub.add_parser(
         "export",
         help="the recommended settings as a file: Apple profile, autoconfig, SRV records, card",
@@ -26,6 +28,8 @@ def register(sub: Any) -> argparse.ArgumentParser:
             "when no setting works (exit 1)."
         ),
     )
+    if not full:
+        return parser  # another command runs: its name and help are enough
     parser.add_argument("target", metavar="TARGET", help="a domain or an email address")
     parser.add_argument("--format", required=True, choices=FORMATS, help="the file to write")
     add_common_options(parser)

@@ -6,6 +6,7 @@ Thunderbird does, and our provider list), and the proof that the domain exists.
 from __future__ import annotations
 
 import functools
+import threading
 from typing import TYPE_CHECKING
 
 from diagnostics.discovery.base import DiscoveryContext, Lookup
@@ -24,7 +25,19 @@ def public_suffix_list() -> PublicSuffixList:
 
     Its IDN rules are kept in Unicode only (`accept_encoded_idn=False`) and names are looked up
     in Unicode (`_as_unicode`): building a punycode copy of every IDN rule tripled the parse,
-    37 → 12 ms at the start of every `check` (`python -m benchmarks.startup`)."""
+    37 → 12 ms at the start of every `check` (`python -m benchmarks.startup`).
+
+    Parsed once even when asked from two threads at the same time (the run's own load beside
+    vantage.py's look-up): the second waits for the first's list."""
+    with _PARSING:
+        return _parsed()
+
+
+_PARSING = threading.Lock()
+
+
+@functools.cache
+def _parsed() -> PublicSuffixList:
     from publicsuffixlist import PublicSuffixList
 
     return PublicSuffixList(accept_encoded_idn=False)

@@ -11,9 +11,9 @@ from __future__ import annotations
 import functools
 import json
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from diagnostics import datafile
 from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
 from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint, Protocol, Security
@@ -86,7 +86,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
 @functools.cache
 def load_providers() -> tuple[Provider, ...]:
     """The shipped knowledge base (read once per process)."""
-    text = resources.files("diagnostics").joinpath("data/providers.json").read_text("utf-8")
+    text = datafile.read_text("providers.json")
     return tuple(_provider(p) for p in json.loads(text)["providers"])
 
 

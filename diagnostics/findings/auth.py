@@ -22,10 +22,11 @@ import functools
 import json
 import re
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from diagnostics import datafile
 from diagnostics.findings.codes import Code
+from diagnostics.findings.needle import ascii_fold, required_text
 
 __all__ = [
     "TextEntry",
@@ -46,7 +47,8 @@ class TextEntry:
 
     id: str
     code: Code
-    patterns: tuple[re.Pattern[str], ...]
+    patterns: tuple[str, ...]  # sources, compiled case-insensitive when first needed
+    needles: tuple[str, ...]  # per pattern: text any match contains (findings/needle.py), or ""
     examples: tuple[str, ...]
     source: str
     provider: str = ""
@@ -70,18 +72,26 @@ class TextEntry:
         return True
 
     def search(self, text: str) -> re.Match[str] | None:
-        for pattern in self.patterns:
-            match = pattern.search(text)
+        for pattern, needle in zip(self.patterns, self.needles, strict=True):
+            if needle and needle not in ascii_fold(text):
+                continue  # cannot match: not even compiled
+            match = _compiled(pattern).search(text)
             if match is not None:
                 return match
         return None
+
+
+@functools.cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def _entry(raw: dict[str, Any]) -> TextEntry:
     return TextEntry(
         id=str(raw["id"]),
         code=Code(raw["code"]),
-        patterns=tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in raw["patterns"]),
+        patterns=tuple(raw["patterns"]),
+        needles=tuple(required_text(p) for p in raw["patterns"]),
         examples=tuple(raw["examples"]),
         source=str(raw["source"]),
         provider=str(raw.get("provider", "")),
@@ -94,7 +104,7 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
 @functools.cache
 def load_text_entries(name: str) -> tuple[TextEntry, ...]:
     """The entries of one text file of diagnostics/data/ in server_texts.json's shape."""
-    data = json.loads(resources.files("diagnostics").joinpath("data", name).read_text("utf-8"))
+    data = json.loads(datafile.read_text(name))
     return tuple(_entry(raw) for raw in data["entries"])
 
 

@@ -18,6 +18,7 @@ import functools
 import hashlib
 import ipaddress
 import os
+import re
 import ssl
 import threading
 import warnings
@@ -273,6 +274,29 @@ _RFC4514_NAMES = {
 }
 
 
+# How OpenSSL writes a certificate's time in getpeercert() ("Jun  1 12:00:00 2027 GMT"; RFC 5280
+# §4.1.2.5 times are UTC).
+_CERT_TIME = re.compile(r"(\w{3}) ([ 1-3]\d) ([01]\d|2[0-3]):([0-5]\d):([0-5]\d) (\d{4}) GMT")
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def cert_time(text: str) -> dt.datetime:
+    """A getpeercert() time as an aware datetime: `ssl.cert_time_to_seconds`'s answer, read
+    directly when written as OpenSSL writes it (the first strptime of a process costs 3-4 ms:
+    its locale tables and pattern); anything else is left to it. ValueError when unreadable."""
+    found = _CERT_TIME.fullmatch(text)
+    if found is not None and found[1] in _MONTHS:
+        year, day = int(found[6]), int(found[2])
+        hour, minute, second = int(found[3]), int(found[4]), int(found[5])
+        try:
+            return dt.datetime(
+                year, _MONTHS.index(found[1]) + 1, day, hour, minute, second, tzinfo=dt.UTC
+            )
+        except ValueError:
+            pass  # "Feb 30": strptime's and timegm's way below
+    return dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(text), dt.UTC)
+
+
 def facts_from_openssl(info: Any, der: bytes) -> CertFacts | None:
     """CertFacts from `SSLObject.getpeercert()` (a verified connection's parsed certificate),
     written exactly as `parse_certificate` writes them; None when the dict holds something only
@@ -282,8 +306,8 @@ def facts_from_openssl(info: Any, der: bytes) -> CertFacts | None:
     try:
         subject = _rfc4514(info["subject"])
         issuer = _rfc4514(info["issuer"])
-        not_before = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notBefore"]), dt.UTC)
-        not_after = dt.datetime.fromtimestamp(ssl.cert_time_to_seconds(info["notAfter"]), dt.UTC)
+        not_before = cert_time(info["notBefore"])
+        not_after = cert_time(info["notAfter"])
     except (KeyError, ValueError, TypeError):
         return None
     if subject is None or issuer is None:

@@ -16,8 +16,8 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 
+from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.paste.text import fold
 
@@ -51,7 +51,12 @@ class AppString:
     text: str
     source: str
     fragments: tuple[str, ...]
-    whole: str  # the fragments in order, a placeholder's gap between them: a pattern's source
+
+    def whole(self) -> str:
+        """The fragments in order, a placeholder's gap between them: a pattern's source (built
+        only for a string whose first fragment a text holds: escaping all of them cost every
+        `explain` a few ms)."""
+        return GAP.join(re.escape(p) for p in self.fragments)
 
     @property
     def length(self) -> int:
@@ -97,7 +102,6 @@ def _build(entry: dict[str, object], language: str, text: str, source: str) -> A
         text=text,
         source=source,
         fragments=pieces,
-        whole=GAP.join(re.escape(p) for p in pieces),
     )
 
 
@@ -106,7 +110,7 @@ def app_strings() -> tuple[AppString, ...]:
     """Every app string of the corpus files, in file order."""
     found: list[AppString] = []
     for name in CORPUS_FILES:
-        raw = resources.files("diagnostics").joinpath("data", name).read_text("utf-8")
+        raw = datafile.read_text(name)
         for entry in json.loads(raw)["entries"]:
             sources = entry.get("sources", {})
             for language, text in entry["texts"].items():
@@ -119,7 +123,7 @@ def app_strings() -> tuple[AppString, ...]:
 def _match(string: AppString, folded: str) -> StringMatch | None:
     first = string.fragments[0]
     if first in folded:
-        found = _compiled(string.whole).search(folded)
+        found = _compiled(string.whole()).search(folded)
         if found is not None:
             return StringMatch(
                 string=string, score=string.length, start=found.start(), end=found.end()

@@ -24,6 +24,7 @@ import contextlib
 import functools
 import itertools
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from diagnostics.model import (
     AuthStatus,
@@ -35,7 +36,6 @@ from diagnostics.model import (
     Stage,
 )
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
-from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -52,16 +52,13 @@ from diagnostics.wire.imap import (
     parse_untagged_status,
     quote_string,
 )
-from diagnostics.wire.imap_mailbox import (
-    Folder,
-    QuotaResource,
-    parse_exists,
-    parse_list,
-    parse_namespace,
-    parse_quota,
-)
-from diagnostics.wire.inactivity import inactivity_facts
-from diagnostics.wire.sasl import CANCEL, MASKED, SaslClient, mechanism_plan, sasl_client
+
+# The login's modules (probes/auth.py, wire/sasl.py, wire/imap_mailbox.py, wire/inactivity.py)
+# are imported where a login runs: without credentials a run never needs them (start-up).
+if TYPE_CHECKING:
+    from diagnostics.probes.auth import Exchange, Offer
+    from diagnostics.wire.imap_mailbox import Folder, QuotaResource
+    from diagnostics.wire.sasl import SaslClient
 
 
 class ImapSession:
@@ -102,6 +99,9 @@ class ImapSession:
         tagged line plus any untagged ALERT or BAD before it (Dovecot warns that way when a
         password came in clear), and what the client noticed (an OAuth error status).
         """
+        from diagnostics.probes.auth import Exchange
+        from diagnostics.wire.sasl import CANCEL, MASKED
+
         tag = next(self._tags)
         timeout = self.rec.ctx.timeouts.command
         await self.channel.send(
@@ -183,6 +183,8 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
         rec.capabilities_tls = caps
     rec.auth_mechanisms = auth_mechanisms(caps)
     if rec.ctx.credentials is not None:
+        from diagnostics.probes.auth import login
+
         offer = _offer(caps, rec.ctx.credentials)
         await login(rec, offer, functools.partial(_attempt, session, caps))
         if rec.outcome is Outcome.AUTH_OK:
@@ -193,6 +195,9 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
 def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
     """The strongest AUTHENTICATE mechanism we can do, else the LOGIN command (a password, and
     no LOGINDISABLED)."""
+    from diagnostics.probes.auth import Offer
+    from diagnostics.wire.sasl import mechanism_plan
+
     advertised = auth_mechanisms(caps)
     plan = mechanism_plan(
         advertised,
@@ -212,6 +217,8 @@ def _offer(caps: tuple[str, ...], creds: Credentials) -> Offer:
 async def _attempt(
     session: ImapSession, caps: tuple[str, ...], username: str, mechanism: str
 ) -> Exchange:
+    from diagnostics.wire.sasl import MASKED, sasl_client
+
     creds = session.rec.ctx.credentials
     assert creds is not None
     if mechanism == "LOGIN-CMD":
@@ -273,6 +280,9 @@ def mailbox_facts(
 ) -> dict[str, object]:
     """The facts of the after-login replies (pure): folders, namespace, quota, push, UTF-8,
     the inactivity limit where the server states it."""
+    from diagnostics.wire.imap_mailbox import parse_exists, parse_list, parse_namespace, parse_quota
+    from diagnostics.wire.inactivity import inactivity_facts
+
     caps: list[str] = []
     folders: list[Folder] = []
     namespace: tuple[str, str | None] | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
+from typing import TYPE_CHECKING
 
 from diagnostics.model import (
     AuthStatus,
@@ -26,7 +27,6 @@ from diagnostics.model import (
     Stage,
 )
 from diagnostics.net.channel import MAX_REPLY_LINES, LineChannel, ProbeFault, clean
-from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -35,9 +35,12 @@ from diagnostics.probes.base import (
     run_probe,
     upgrade,
 )
-from diagnostics.wire.inactivity import inactivity_facts
 from diagnostics.wire.pop3 import is_continuation, parse_capa, parse_status
-from diagnostics.wire.sasl import CANCEL, MASKED, mechanism_plan, sasl_client
+
+# The login's modules (probes/auth.py, wire/sasl.py, wire/inactivity.py) are imported where a
+# login runs: without credentials a run never needs them (start-up).
+if TYPE_CHECKING:
+    from diagnostics.probes.auth import Exchange, Offer
 
 
 async def command(
@@ -116,6 +119,8 @@ async def _dialogue(rec: Recorder, channel: LineChannel) -> None:
     rec.auth_mechanisms = auth_mechanisms(rec.capabilities_tls or rec.capabilities)
     if rec.ctx.credentials is not None:
         current = caps if rec.endpoint.security is Security.STARTTLS else rec.capabilities
+        from diagnostics.probes.auth import login
+
         offer = _offer(current, rec.ctx.credentials)
         await login(rec, offer, functools.partial(_attempt, rec, channel))
         if rec.outcome is Outcome.AUTH_OK:
@@ -128,6 +133,9 @@ def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
     """The strongest SASL mechanism (RFC 5034) we can do when listed, else USER/PASS (RFC 1939)
     when listed or when the server has no CAPA at all (then USER is the only login RFC 1939
     knows); USER/PASS needs a password."""
+    from diagnostics.probes.auth import Offer
+    from diagnostics.wire.sasl import mechanism_plan
+
     if caps is None:
         return Offer(mechanism="USER" if creds.password else None, advertised=())
     parsed = parse_capa(list(caps))
@@ -151,6 +159,9 @@ def _offer(caps: tuple[str, ...] | None, creds: Credentials) -> Offer:
 
 
 async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism: str) -> Exchange:
+    from diagnostics.probes.auth import Exchange
+    from diagnostics.wire.sasl import CANCEL, MASKED, sasl_client
+
     creds = rec.ctx.credentials
     assert creds is not None
     timeout = rec.ctx.timeouts.command
@@ -180,6 +191,8 @@ async def _attempt(rec: Recorder, channel: LineChannel, username: str, mechanism
 
 async def _mailbox(rec: Recorder, channel: LineChannel, before: tuple[str, ...] | None) -> None:
     """STAT, UIDL 1, CAPA after the login; records `facts["mailbox"]`, never raises."""
+    from diagnostics.wire.inactivity import inactivity_facts
+
     started = asyncio.get_running_loop().time()
     try:
         stat = parse_status(await command(rec, channel, "STAT"))

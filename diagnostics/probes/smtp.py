@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import ssl
+from typing import TYPE_CHECKING
 
 import aiosmtplib
 from aiosmtplib.esmtp import parse_esmtp_extensions
@@ -30,7 +31,6 @@ from aiosmtplib.esmtp import parse_esmtp_extensions
 from diagnostics.model import AuthStatus, Endpoint, Outcome, ProbeResult, Security, Stage
 from diagnostics.net.channel import ProbeFault, clean
 from diagnostics.net.tls import classify_tls_error
-from diagnostics.probes.auth import Exchange, Offer, login
 from diagnostics.probes.base import (
     ProbeContext,
     Recorder,
@@ -39,7 +39,11 @@ from diagnostics.probes.base import (
     open_socket,
     run_probe,
 )
-from diagnostics.wire.sasl import CANCEL, MASKED, mechanism_plan, sasl_client
+
+# The login's modules (probes/auth.py, wire/sasl.py) are imported where a login runs:
+# without credentials a run never needs them (start-up).
+if TYPE_CHECKING:
+    from diagnostics.probes.auth import Exchange
 
 SMTP_AUTH_OK = 235  # RFC 4954 §6
 SMTP_CONTINUE = 334  # RFC 4954 §4: a server challenge follows
@@ -177,6 +181,9 @@ async def _session(rec: Recorder, client: aiosmtplib.SMTP, loop: asyncio.Abstrac
     rec.auth_mechanisms = methods
     creds = rec.ctx.credentials
     if creds is not None:
+        from diagnostics.probes.auth import Offer, login
+        from diagnostics.wire.sasl import mechanism_plan
+
         plan = mechanism_plan(
             methods,
             password=bool(creds.password),
@@ -219,6 +226,9 @@ async def _attempt(
     Not aiosmtplib's `login()`: it tries every method in turn (more attempts than we allow) and
     hides the server's words in an exception; here each line is shown masked in the transcript.
     """
+    from diagnostics.probes.auth import Exchange
+    from diagnostics.wire.sasl import CANCEL, MASKED, sasl_client
+
     creds = rec.ctx.credentials
     assert creds is not None
     sasl = sasl_client(mechanism, username, password=creds.password, token=creds.oauth_token)

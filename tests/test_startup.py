@@ -1,0 +1,111 @@
+"""What each command imports (issue 16: start-up): only what it uses (figures: benchmarks)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def _modules_after(code: str) -> dict[str, object]:
+    """Run `code` in a fresh interpreter; it prints a JSON object as its last line."""
+    proc = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
+    )
+    result: dict[str, object] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
+
+
+def test_dnspython_through_diagnostics_skips_importlib_metadata() -> None:
+    """dnspython imported after diagnostics.net: importlib.metadata stays a stand-in, dnspython's
+    idna support is on and DoH/DoQ off (their libraries not imported), and reading
+    importlib.metadata then gives the real module."""
+    code = (
+        "import sys, json, diagnostics.net, dns.asyncresolver, dns.name, dns._features as f\n"
+        "before = type(sys.modules['importlib.metadata']).__name__\n"
+        "features = {k: f.have(k) for k in ('idna', 'doh', 'doq')}\n"
+        "heavy = [m for m in ('httpx', 'httpcore', 'aioquic', 'email.message')\n"
+        "    if m in sys.modules]\n"
+        "import importlib.metadata\n"
+        "version = importlib.metadata.version('dnspython')\n"
+        "after = type(sys.modules['importlib.metadata']).__name__\n"
+        "print(json.dumps(dict(before=before, features=features, heavy=heavy, version=version,\n"
+        "    after=after, same=importlib.metadata is sys.modules['importlib.metadata'],\n"
+        "    idna=dns.name.IDNA_DEFAULT is dns.name.IDNA_2008)))\n"
+    )
+    found = _modules_after(code)
+    assert found["before"] == "_StandIn" and found["after"] == "module" and found["same"]
+    assert found["features"] == {"idna": True, "doh": False, "doq": False}
+    assert found["heavy"] == [] and found["idna"]
+    from importlib.metadata import version
+
+    assert found["version"] == version("dnspython")
+
+
+def test_dnssec_still_asks_for_cryptography_itself() -> None:
+    """A feature not answered by diagnostics (DNSSEC's cryptography) is asked of the real
+    importlib.metadata, through the stand-in."""
+    code = (
+        "import sys, json, diagnostics.net, dns.dnssec, dns._features as f\n"
+        "print(json.dumps(dict(dnssec=f.have('dnssec'),\n"
+        "    real=type(sys.modules['importlib.metadata']).__name__)))\n"
+    )
+    assert _modules_after(code) == {"dnssec": True, "real": "module"}
+
+
+@pytest.mark.parametrize(
+    ("argv", "absent"),
+    [
+        (["--version"], ["argparse", "typing", "dataclasses", "logging", "importlib.metadata"]),
+        (["--help"], ["typing", "dataclasses", "logging", "asyncio", "diagnostics.model"]),
+    ],
+)
+def test_version_and_help_import_little(argv: list[str], absent: list[str]) -> None:
+    """`--version` prints the version before any parser exists; `--help` needs only argparse
+    and the commands' declarations."""
+    code = (
+        "import sys, json, io, contextlib\n"
+        f"sys.argv = ['mailmedic', *{argv!r}]\n"
+        "from diagnostics.cli import main\n"
+        "out = io.StringIO()\n"
+        "with contextlib.redirect_stdout(out):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit:\n"
+        "        pass\n"
+        f"print(json.dumps(dict(loaded=[m for m in {absent!r} if m in sys.modules],\n"
+        "    out=out.getvalue())))\n"
+    )
+    found = _modules_after(code)
+    assert found["loaded"] == []
+    out = str(found["out"])
+    if argv == ["--version"]:
+        from importlib.metadata import version
+
+        assert out == f"mailmedic {version('mailmedic')}\n"
+    else:
+        assert "diagnose" in out and "explain" in out and "worker" in out
+
+
+def test_a_command_gets_only_its_own_options_and_the_others_still_parse() -> None:
+    """Built for `check`, the parser declares check's options only; built for nothing, every
+    command's (the same parser as before)."""
+    from diagnostics.cli import build_parser
+
+    only_check = build_parser(["check", "--help"])
+    full = build_parser()
+    sub = next(a for a in full._actions if a.dest == "command")
+    sub_check = next(a for a in only_check._actions if a.dest == "command")
+    assert set(sub.choices) == set(sub_check.choices)  # type: ignore[arg-type]
+    diagnose_full = sub.choices["diagnose"]  # type: ignore[index]
+    diagnose_bare = sub_check.choices["diagnose"]  # type: ignore[index]
+    assert any(a.dest == "json" for a in diagnose_full._actions)
+    assert not any(a.dest == "json" for a in diagnose_bare._actions)
+    args = full.parse_args(["diagnose", "example.com", "--json"])
+    assert args.json and args.target == "example.com"
+    args = build_parser(["--lang", "de", "diagnose", "x.example", "--json"]).parse_args(
+        ["--lang", "de", "diagnose", "x.example", "--json"]
+    )
+    assert args.json and args.lang == "de"
