@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import TextEntry, client_entries, one_line, reply_entries
-from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
@@ -50,6 +50,35 @@ _CERT_CODES = frozenset(
         Code.CERT_UNTRUSTED,
     }
 )
+# A bounce (a delivery status notification, RFC 3464, or a server's non-delivery report) quotes
+# what went wrong between mail servers: its "connection timed out", "host not found" or TLS
+# failure is the receiving side's, not the sender's settings. Its server replies still speak
+# (the first tiers); app texts and the lexicon say nothing of connections in it.
+_BOUNCE = re.compile(
+    r"technical details of (?:permanent|temporary) failure|this is the mail system at host|"
+    r"mail delivery failed: returning message|created automatically by mail delivery software|"
+    r"undelivered mail returned to sender|delivery status notification|"
+    r"could not be delivered to one or more of its\s+recipients|"
+    r"delivery to the following recipients? (?:failed permanently|has been delayed)|"
+    r"your message (?:wasn't|was not|couldn't be|could not be) delivered to|"
+    r"ihre nachricht (?:an \S+ )?konnte nicht zugestellt werden|unzustellbar:|"
+    r"votre message n'a pas pu être (?:remis|distribué)|non remis :|"
+    r"su mensaje no se (?:ha )?pod(?:ido|ía) entregar|no se (?:ha )?podido entregar el mensaje|"
+    r"impossibile recapitare il messaggio|"
+    r"uw bericht kon niet worden (?:bezorgd|afgeleverd)|onbestelbaar:|"
+    r"sua mensagem não (?:pôde|pode) ser entregue|"
+    r"wiadomość nie (?:mogła zostać|została) dostarczona|"
+    r"配信できませんでした|配信不能",
+    re.IGNORECASE,
+)
+_SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
+
+
+def _between_servers(code: Code) -> bool:
+    """A connection, DNS or encryption cause: in a bounce, the servers' business."""
+    return LAYER.get(code) in _SENDER_SIDE_LAYERS
+
+
 # A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
 
@@ -243,9 +272,12 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # app's or library's words about a certificate are then not the server's (its own replies,
     # the first tiers, still are).
     signing = mentions(folded, "signing")
+    bounce = _BOUNCE.search(rest) is not None
     for index, tier in enumerate(tiers):
         for finding in tier:
             if signing and index >= _FIRST_CLIENT_TIER and finding.code in _CERT_CODES:
+                continue
+            if bounce and index >= _FIRST_CLIENT_TIER and _between_servers(finding.code):
                 continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
@@ -255,6 +287,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
         for finding, replaces in _lexicon_findings(folded, explained):
+            if bounce and _between_servers(finding.code):
+                continue
             if replaces is not None and replaces in found and finding.code not in found:
                 # The refined cause takes the broader one's place in the order.
                 found = {finding.code if c is replaces else c: finding if c is replaces else f

@@ -1,0 +1,103 @@
+"""Classes of pasted text the word lexicon, the client texts and the bounce rule read (issue 10):
+each case is written here, in several languages, not copied from a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from diagnostics import explain
+
+
+def lead(text: str) -> str | None:
+    findings = explain(text).findings
+    return findings[0].code.value if findings else None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A certificate revoked, signed with a weak algorithm, or valid only from a later date.
+        ("The server's certificate has been revoked.", "CERT_UNTRUSTED"),
+        ("Das Serverzertifikat wurde widerrufen.", "CERT_UNTRUSTED"),
+        ("Le certificat du serveur a été révoqué.", "CERT_UNTRUSTED"),
+        ("サーバー証明書は失効しています。", "CERT_UNTRUSTED"),
+        ("The certificate uses an insecure algorithm.", "CERT_UNTRUSTED"),
+        ("El certificado usa un algoritmo inseguro.", "CERT_UNTRUSTED"),
+        ("The activation time of the certificate lies in the future.", "CERT_NOT_YET_VALID"),
+        ("De activeringsdatum van het certificaat ligt in de toekomst.", "CERT_NOT_YET_VALID"),
+        # The server offers no login mechanism the app knows.
+        ("Unknown authentication mechanism", "AUTH_NOT_OFFERED"),
+        ("Mecanismo de autenticação desconhecido", "AUTH_NOT_OFFERED"),
+        # Recipients the server did not take.
+        ("Mail not sent: two addresses were not accepted.", "RECIPIENT_UNKNOWN"),
+        ("Le mail n'a pas été envoyé : deux adresses n'ont pas été acceptées.",
+         "RECIPIENT_UNKNOWN"),
+        ("Bericht niet verzonden: twee adressen zijn niet geaccepteerd.", "RECIPIENT_UNKNOWN"),
+        # The own mailbox over its quota, in a webmail's words.
+        ("The message could not be saved: you have exceeded your mail quota.", "MAILBOX_FULL"),
+        ("No se pudo guardar el mensaje porque has excedido el espacio disponible.",
+         "MAILBOX_FULL"),
+        ("A mensagem não pôde ser salva pois a cota de e-mails foi ultrapassada.", "MAILBOX_FULL"),
+        # A sending limit, not a full mailbox.
+        ("The account has exceeded its daily sending limit.", "RATE_LIMITED"),
+        ("Domain example.org has exceeded the max emails per hour allowed.", "RATE_LIMITED"),
+        # A TLS handshake answered in plain text: the port does not speak SSL/TLS (what the live
+        # check calls the same fault).
+        ("ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number", "TLS_ON_PLAIN_PORT"),
+        ("System.IO.IOException: The handshake failed due to an unexpected packet format.",
+         "TLS_ON_PLAIN_PORT"),
+        ('Could not connect to SMTP host "ssl://smtp.example.com:587"', "TLS_ON_PLAIN_PORT"),
+        # Rust, Windows and Go clients' own words.
+        ("invalid peer certificate: NotValidForName", "CERT_HOSTNAME_MISMATCH"),
+        ("invalid peer certificate: UnknownIssuer", "CERT_UNTRUSTED"),
+        ("Socket error 10060: connection timed out", "PORT_FILTERED"),
+        ("Winsock error 10061", "PORT_CLOSED"),
+        ("No such host is known. (11001)", "HOST_NOT_FOUND"),
+        ("dial tcp: lookup smtp.example.com on 192.0.2.53:53: i/o timeout", "DNS_FAILURE"),
+    ],
+)  # fmt: skip
+def test_a_class_of_text_leads_with_its_cause(text: str, code: str) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Where an app keeps passwords (a keyring, a wallet) is no failed login.
+        "Failed to store the credentials in the keyring",
+        "Die Anmeldedaten konnten nicht im Schlüsselbund gespeichert werden",
+        "Impossible d'enregistrer les données d'authentification dans le trousseau",
+        # A quota of contacts or identities is no full mailbox.
+        "The contact could not be created because you have exceeded your contact quota.",
+        "Die Identität konnte nicht angelegt werden: Ihr Identitätskontingent ist überschritten.",
+        # A password that may not be changed yet; a licence; a message too large to show.
+        "The password cannot be changed too soon.",
+        "La licence de votre serveur a expiré.",
+        "This message is too large to display.",
+    ],
+)
+def test_texts_about_other_things_get_no_settings_cause(text: str) -> None:
+    """A keyring, a contact quota, a password change, a licence: no settings cause leads."""
+    findings = explain(text).findings
+    assert not findings or findings[0].code.value in {"SIZE_LIMIT", "RATE_LIMITED"}, [
+        f.code for f in findings
+    ]
+
+
+def test_a_bounce_reports_no_connection_fault_of_the_sender() -> None:
+    """In a bounce, the remote servers' "connection timed out" is not the sender's port; the
+    same words in the app's own dialog still are."""
+    bounce = (
+        "Technical details of temporary failure:\n"
+        "Delivery to the following recipient has been delayed: bob@example.org\n"
+        "[mx.example.org. [192.0.2.25]:25: Connection timed out]"
+    )
+    assert lead(bounce) is None
+    dialog = "Sending failed via SMTP server 'smtp.example.org'.\nConnection timed out"
+    assert lead(dialog) == "PORT_FILTERED"
+
+
+def test_the_recipients_server_is_not_an_unknown_recipient() -> None:
+    """ "The recipient server did not accept our connection" names no unknown address."""
+    assert lead("The recipient server did not accept our requests to connect.") is None
