@@ -101,3 +101,28 @@ def test_a_bounce_reports_no_connection_fault_of_the_sender() -> None:
 def test_the_recipients_server_is_not_an_unknown_recipient() -> None:
     """ "The recipient server did not accept our connection" names no unknown address."""
     assert lead("The recipient server did not accept our requests to connect.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("host mx.example.org[192.0.2.7] said: 550 spam\n    detected (in reply to end of DATA)",
+         "REJECTED_AS_SPAM"),
+        ("421 4.7.0 Too many\nconnections, slow down", "RATE_LIMITED"),
+        ("Error: 535-5.7.8 Username and Password not\naccepted.", "AUTH_FAILED"),
+    ],
+)  # fmt: skip
+def test_a_reply_wrapped_over_lines_is_read_whole(text: str, code: str) -> None:
+    """A server reply as pasted, folded with an indented line or broken mid-sentence."""
+    assert lead(text) == code
+
+
+def test_a_bounce_preamble_names_no_unknown_recipient() -> None:
+    """ "Could not be delivered to one or more of its recipients" introduces the cause that
+    follows (here a sending limit); it is not an unknown recipient itself."""
+    text = (
+        "A message that you sent could not be delivered to one or more of its recipients. "
+        "This is a temporary error.\n\n  bob@example.org\n"
+        "    Domain example.net has exceeded the max emails per hour (124/100) allowed."
+    )
+    assert lead(text) == "RATE_LIMITED"

@@ -79,6 +79,16 @@ def _between_servers(code: Code) -> bool:
     return LAYER.get(code) in _SENDER_SIDE_LAYERS
 
 
+# A reply wrapped over lines as pasted: a continuation line indented (as bounces and RFC 5322
+# §2.2.3 fold them: "550 spam\n    detected"), or a sentence broken between two lower-case
+# words ("Too many\nconnections"). The server and client texts are searched unwrapped.
+_CONTINUATION = re.compile(r"\n[ \t]+(?=\S)|(?<=[a-z,])\n(?=[a-z])")
+
+
+def _unwrapped(text: str) -> str:
+    return _CONTINUATION.sub(" ", text)
+
+
 # A POP3 greeting or status: RFC 1939 §3. An IMAP server greets with "* OK" (RFC 9051 §7.1).
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
 
@@ -259,13 +269,14 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # A server's own words first, in the replies the dialog quotes, then anywhere; only then
     # the generic meanings of codes (RFC 3463, 4954, 5530, 3206), so that an unknown reply's
     # code never speaks before a known text.
+    flat = _unwrapped(rest)
     tiers: tuple[Iterable[Finding], ...] = (
         wrong_protocol,
         _reply_findings(dialog, quoted, specific, quoted_lines),
-        _search_entries(specific, rest, server=True, dialog=dialog, explained=lines),
+        _search_entries(specific, flat, server=True, dialog=dialog, explained=lines),
         _reply_findings(dialog, quoted, generic, quoted_lines),
-        _search_entries(generic, rest, server=True, dialog=dialog, explained=lines),
-        _search_entries(clients, rest, server=False, dialog=dialog),
+        _search_entries(generic, flat, server=True, dialog=dialog, explained=lines),
+        _search_entries(clients, flat, server=False, dialog=dialog),
         _app_findings(folded, strings),
     )
     # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
