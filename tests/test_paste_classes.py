@@ -126,3 +126,43 @@ def test_a_bounce_preamble_names_no_unknown_recipient() -> None:
         "    Domain example.net has exceeded the max emails per hour (124/100) allowed."
     )
     assert lead(text) == "RATE_LIMITED"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # RFC 5530's response codes said in words by an app that translates them.
+        ("Login failed: temporary failure because a subsystem is down.", "AUTH_TEMPORARY_FAILURE"),
+        ("Anmeldung nicht möglich: ein Untersystem ist ausgefallen.", "AUTH_TEMPORARY_FAILURE"),
+        ("Login refused due to a lack of privacy.", "PLAINTEXT_AUTH_DISABLED"),
+        # Another protocol's server on the port.
+        ("It appears that you are connecting to an SMTP server on this port.", "WRONG_PROTOCOL"),
+        ("Dies ist kein IMAP-Server.", "WRONG_PROTOCOL"),
+        # A port the app itself calls nonstandard for the chosen security.
+        ("Warning: this port is nonstandard for IMAP over SSL/TLS.", "WRONG_PORT"),
+        # STARTTLS offered, then failed.
+        ("Secure connection failed: the STARTTLS command failed.", "STARTTLS_FAILED"),
+        # SMTP's 421 in words (RFC 5321 §3.8), with mail around it.
+        ("Sending mail failed: service not available.", "CONNECTION_CLOSED"),
+        # The app's own login mechanism words.
+        ("Unknown authentication scheme", "AUTH_NOT_OFFERED"),
+    ],
+)  # fmt: skip
+def test_more_classes_lead_with_their_cause(text: str, code: str) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saving passwords failed",
+        "The key or one of its certificates has been revoked.",
+        "Could not start the certificate manager (Kleopatra).",
+        "This is the first time you are connecting to this server; please check its certificate.",
+        "The network is disconnected: the folder cannot be refreshed, the connection failed.",
+    ],
+)
+def test_more_texts_about_other_things_get_no_settings_cause(text: str) -> None:
+    """A password store, an OpenPGP key, a first connection, an offline computer: no cause."""
+    assert lead(text) is None, lead(text)
