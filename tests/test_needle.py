@@ -83,3 +83,15 @@ def test_search_equals_compiling_every_pattern(text: str) -> None:
     for entry in ENTRIES:
         mine, plain = entry.search(text), _unfiltered(entry, text)
         assert (mine and mine.span()) == (plain and plain.span()), (entry.id, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [(r"\x41bc", "Abc"), ("caf\\u00e9 ok", "café ok"), (r"\101bc", "Abc"),
+     (r"\N{LATIN SMALL LETTER A}bc", "abc")],
+)  # fmt: skip
+def test_numeric_escapes_give_no_needle(pattern: str, text: str) -> None:
+    """An escape whose digits or name follow is no literal text: no needle, every text is
+    searched (a needle of its digits would skip the texts the pattern matches)."""
+    assert re.search(pattern, text) is not None
+    assert required_text(pattern) == ""

@@ -166,3 +166,9 @@ def test_more_classes_lead_with_their_cause(text: str, code: str) -> None:
 def test_more_texts_about_other_things_get_no_settings_cause(text: str) -> None:
     """A password store, an OpenPGP key, a first connection, an offline computer: no cause."""
     assert lead(text) is None, lead(text)
+
+
+def test_ordinary_sentences_about_lists_are_no_blocklist() -> None:
+    """ "Listed in" is a blocklist only when a blocklist is named."""
+    assert lead("My phone number is not listed in the directory.") is None
+    assert lead("554 Your address is listed on zen.spamhaus.org") == "REJECTED_AS_SPAM"

@@ -23,7 +23,10 @@ def test_dnspython_through_diagnostics_skips_importlib_metadata() -> None:
     idna support is on and DoH/DoQ off (their libraries not imported), and reading
     importlib.metadata then gives the real module."""
     code = (
-        "import sys, json, diagnostics.net, dns.asyncresolver, dns.name, dns._features as f\n"
+        "import sys, json\n"
+        "from diagnostics.net import dnsfeatures\n"
+        "dnsfeatures.prepare()\n"
+        "import dns.asyncresolver, dns.name, dns._features as f\n"
         "before = type(sys.modules['importlib.metadata']).__name__\n"
         "features = {k: f.have(k) for k in ('idna', 'doh', 'doq')}\n"
         "heavy = [m for m in ('httpx', 'httpcore', 'aioquic', 'email.message')\n"
@@ -44,11 +47,25 @@ def test_dnspython_through_diagnostics_skips_importlib_metadata() -> None:
     assert found["version"] == version("dnspython")
 
 
+def test_the_library_and_the_bot_keep_the_real_importlib_metadata() -> None:
+    """Only the one-shot command line prepares the stand-in: a process that imports the library
+    (the bot, `mailmedic worker`) keeps the real module, which others may patch."""
+    code = (
+        "import sys, json, diagnostics.net.resolve, diagnostics.finder, dns.resolver\n"
+        "import importlib.metadata\n"
+        "print(json.dumps(dict(kind=type(sys.modules['importlib.metadata']).__name__)))\n"
+    )
+    assert _modules_after(code) == {"kind": "module"}
+
+
 def test_dnssec_still_asks_for_cryptography_itself() -> None:
     """A feature not answered by diagnostics (DNSSEC's cryptography) is asked of the real
     importlib.metadata, through the stand-in."""
     code = (
-        "import sys, json, diagnostics.net, dns.dnssec, dns._features as f\n"
+        "import sys, json\n"
+        "from diagnostics.net import dnsfeatures\n"
+        "dnsfeatures.prepare()\n"
+        "import dns.dnssec, dns._features as f\n"
         "print(json.dumps(dict(dnssec=f.have('dnssec'),\n"
         "    real=type(sys.modules['importlib.metadata']).__name__)))\n"
     )

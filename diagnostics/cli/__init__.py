@@ -123,6 +123,10 @@ def run() -> None:
     returns normally; an exception still leaves through the ordinary path with its traceback.
     """
     gc.disable()  # main() switches it back on for `worker`
+    if "worker" not in sys.argv[1:]:  # a one-shot command: dnspython asks no importlib.metadata
+        from diagnostics.net import dnsfeatures
+
+        dnsfeatures.prepare()
     code = main()
     if "logging" in sys.modules:  # flush any configured handlers (DEBUG logs, `--verbose`)
         sys.modules["logging"].shutdown()

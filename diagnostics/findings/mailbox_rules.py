@@ -117,12 +117,13 @@ def _rcpt_refusal(reply: str, host: str) -> Code | None:
     meaning (a send-as refusal: SENDER_REFUSED; a relay refusal, AUTH_NOT_OFFERED in a paste:
     RELAY_REFUSED after a working login), else the words and codes of `_SENDER` and `_RELAY`."""
     entry = classify_refusal(reply, host=host)
-    if entry is not None and entry.code is Code.SENDER_REFUSED:
-        return Code.SENDER_REFUSED
+    if entry is not None and entry.code in (Code.SENDER_REFUSED, Code.ACCOUNT_LOCKED):
+        return Code.SENDER_REFUSED  # this login may not send (as this sender, or at all)
     if entry is not None and entry.code is Code.AUTH_NOT_OFFERED:
         return Code.RELAY_REFUSED
-    if entry is not None:
-        return None  # the recipient's mailbox, a limit, a policy: not about this login's sending
+    if entry is not None and not entry.generic:
+        return None  # a server's own words: the recipient's mailbox, a limit, a policy
+    # Nothing, or only a code's generic meaning (a 5.1.0 read as a recipient's): the words.
     if _SENDER.search(reply):
         return Code.SENDER_REFUSED
     if _RELAY.search(reply):

@@ -25,6 +25,7 @@ __all__ = ["MIN_NEEDLE", "ascii_fold", "required_text"]
 MIN_NEEDLE = 3  # a shorter run is in too many texts to spare any work
 # Escaped characters that stand for themselves (re's syntax: `\.` is a dot).
 _SELF_ESCAPES = frozenset(".[](){}?*+|^$\\/-'\" #&~:=,;!<>@%_")
+_NUMERIC_ESCAPES = frozenset("xuUN0123456789")  # an escape whose digits or name follow
 _METACHARS = frozenset(".^$|")
 # The non-ASCII characters that re.IGNORECASE matches to an ASCII letter (found by trying every
 # code point): İ and ı to i, ſ (long s) to s, the Kelvin sign to k.
@@ -53,6 +54,8 @@ def required_text(pattern: str) -> str:
         c = pattern[i]
         if c == "\\":
             escaped = pattern[i + 1 : i + 2]
+            if escaped and escaped in _NUMERIC_ESCAPES:
+                return ""  # \x41, \u00e9, \N{...}, \101: what follows is no literal text
             if depth == 0 and escaped in _SELF_ESCAPES and escaped:
                 run.append(escaped)
             else:

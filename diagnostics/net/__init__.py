@@ -1,6 +1,2 @@
-"""mailmedic's network layer. dnspython's optional features are answered here, before any module
-of the package imports it (net/dnsfeatures.py: start-up)."""
-
-from diagnostics.net import dnsfeatures
-
-dnsfeatures.prepare()
+"""mailmedic's network layer. (The one-shot command line answers dnspython's optional features
+before it is imported: net/dnsfeatures.py, called from diagnostics.cli.run.)"""

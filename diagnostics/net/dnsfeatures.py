@@ -23,10 +23,15 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 from typing import Any
 
 __all__ = ["ANSWERS", "prepare"]
+
+# Only the one-shot `mailmedic` commands prepare this (diagnostics.cli.run): a process that lives
+# on (the bot, `mailmedic worker`, a program using the library) keeps the real importlib.metadata,
+# which others may patch or import parts of; its start-up is not measured in tens of ms.
 
 ANSWERS = {"idna": True, "doh": False, "doq": False}
 
@@ -59,13 +64,17 @@ def _import_lazily(name: str) -> None:
     setattr(sys.modules[parent], child, stand_in)  # `import importlib.metadata` reads it there
 
 
+_SWAP = threading.Lock()  # two threads reading the stand-in at once swap it once
+
+
 class _StandIn(types.ModuleType):
     def __getattr__(self, attr: str) -> Any:  # only for what the stand-in does not have itself
         if attr.startswith("__"):
             raise AttributeError(attr)  # the import system's probes (__path__, ...)
-        if sys.modules.get(self.__name__) is self:
-            del sys.modules[self.__name__]
-        real = importlib.import_module(self.__name__)  # the real import, under its usual lock
-        parent, _, child = self.__name__.rpartition(".")
-        setattr(sys.modules[parent], child, real)
+        with _SWAP:
+            if sys.modules.get(self.__name__) is self:
+                sys.modules.pop(self.__name__, None)
+            real = importlib.import_module(self.__name__)  # the real import
+            parent, _, child = self.__name__.rpartition(".")
+            setattr(sys.modules[parent], child, real)
         return getattr(real, attr)

@@ -67,7 +67,7 @@ def _concept(words: list[str]) -> str:
     return "|".join(_word(w) for w in stems)
 
 
-@functools.cache
+@functools.lru_cache(maxsize=1024)  # bounded: the bot explains texts for weeks
 def _compiled(pattern: str) -> re.Pattern[str]:
     """A concept's pattern, compiled when a sentence first needs it: a text reaches few of the
     rules' later concepts, and compiling all of them cost every `mailmedic explain` process
