@@ -17,7 +17,6 @@ from diagnostics import datafile
 from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
 from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint, Protocol, Security
-from diagnostics.wire.autoconfig import expand_username
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -108,6 +107,8 @@ def match_mx(hosts: tuple[str, ...]) -> list[tuple[Provider, str]]:
 def provider_endpoints(
     provider: Provider, *, address: str | None, username: str | None
 ) -> list[Endpoint]:
+    from diagnostics.wire.autoconfig import expand_username  # only for a known provider
+
     return [
         endpoint(
             s.protocol,

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
@@ -20,6 +20,9 @@ from diagnostics.wire.safexml import children as _findall
 from diagnostics.wire.safexml import local as _local
 from diagnostics.wire.safexml import parse_root
 from diagnostics.wire.safexml import text as _text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 _TYPES = {"IMAP": Protocol.IMAP, "POP3": Protocol.POP3, "SMTP": Protocol.SMTP}
 _STARTTLS_PORTS = frozenset({143, 110, 25, 587})
