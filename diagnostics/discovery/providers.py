@@ -21,6 +21,8 @@ from diagnostics.model import Endpoint, Protocol, Security
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProviderServer:
+    """One server of a known provider (data/providers.json)."""
+
     protocol: Protocol
     host: str
     port: int
@@ -30,6 +32,8 @@ class ProviderServer:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Provider:
+    """A known provider: its domains, MX hosts, username form, servers and quirks."""
+
     id: str
     name: str
     domains: tuple[str, ...]

@@ -34,6 +34,8 @@ class AutodiscoverError(ValueError):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AutodiscoverServer:
+    """One <Protocol> entry of an Autodiscover response that names a usable server."""
+
     protocol: Protocol
     hostname: str
     port: int
@@ -43,6 +45,8 @@ class AutodiscoverServer:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AutodiscoverResponse:
+    """A parsed Autodiscover response: its servers, or a redirect or error."""
+
     servers: tuple[AutodiscoverServer, ...] = ()
     redirect_addr: str | None = None
     redirect_url: str | None = None
