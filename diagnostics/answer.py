@@ -155,6 +155,8 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Answer:
+    """What `decide` concluded: the verdict, the findings shown and one choice per direction."""
+
     verdict: Verdict
     findings: tuple[Finding, ...]
     choices: tuple[Choice, ...]

@@ -17,10 +17,9 @@ from diagnostics.discovery.mx import load_public_suffix_list
 from diagnostics.finder import Found, Key, display, find_servers, parse_target, readable_form
 from diagnostics.findings import discovery_rules as drules
 from diagnostics.findings.codes import Code, severity_of
-from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.findings.pacc_rules import rule_pacc
 from diagnostics.findings.preparation import tie_preparation
-from diagnostics.findings.rules import order_findings, rule_auth
+from diagnostics.findings.rules import order_findings, rule_after_login, rule_auth
 from diagnostics.findings.verdicts import summarize_diagnose_answer
 from diagnostics.model import (
     Credentials,

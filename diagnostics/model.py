@@ -109,6 +109,8 @@ def _iso(value: dt.datetime | None) -> str | None:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Endpoint:
+    """One server setting as a mail app takes it: protocol, host, port, security, username."""
+
     protocol: Protocol
     host: str
     port: int
@@ -131,6 +133,8 @@ class Endpoint:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class CertFacts:
+    """What a server's certificate says, parsed from its DER bytes (net/tls.py)."""
+
     subject: str
     issuer: str
     not_before: dt.datetime
@@ -153,6 +157,8 @@ class CertFacts:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TlsFacts:
+    """One TLS handshake: version, cipher, verification and the certificate seen."""
+
     version: str | None
     cipher: str | None
     verified: bool
@@ -184,6 +190,8 @@ class TlsFacts:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class StageTiming:
+    """How long one probe stage took, in milliseconds."""
+
     stage: Stage
     elapsed_ms: int
 
@@ -512,6 +520,8 @@ class SourceStatus(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class DiscoveryResult:
+    """What one discovery source found, or why it found nothing."""
+
     source: Source
     status: SourceStatus
     detail: str = ""
@@ -535,6 +545,8 @@ class DiscoveryResult:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Recommended:
+    """Every usable setting per direction, the chosen one first."""
+
     incoming: tuple[Endpoint, ...] = ()
     outgoing: tuple[Endpoint, ...] = ()
 
@@ -661,6 +673,8 @@ class Verdict(StrEnum):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Report:
+    """The result of one command: verdict, findings, probes, discovery and the answer."""
+
     target: str
     kind: ReportKind
     duration_ms: int

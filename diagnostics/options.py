@@ -27,6 +27,8 @@ DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout def
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Options:
+    """The settings of one run that are not the target: DNS, trust, policy and deadline."""
+
     dns: str | None = None  # HOST[:PORT] of the DNS server every query goes to
     cafile: str | None = None  # extra trust anchors for every TLS connection
     dnssec_anchors: str | None = None  # DS/DNSKEY trust anchors for DNSSEC (net/dnssec.py)

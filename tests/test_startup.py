@@ -126,3 +126,60 @@ def test_a_command_gets_only_its_own_options_and_the_others_still_parse() -> Non
         ["--lang", "de", "diagnose", "x.example", "--json"]
     )
     assert args.json and args.lang == "de"
+
+
+def test_a_diagnosis_without_documents_or_login_loads_no_parser_or_login_rules() -> None:
+    """`diagnose` and `check` import neither the XML stack nor the autoconfig parser (loaded
+    when a document came back) nor the after-login rules (loaded when a login left its facts),
+    and those still load and work when they are needed."""
+    code = (
+        "import sys, json, diagnostics.diagnosis, diagnostics.runner\n"
+        "lazy = ('xml.etree.ElementTree', 'defusedxml', 'diagnostics.wire.autoconfig',\n"
+        "    'diagnostics.findings.mailbox_rules', 'diagnostics.findings.auth')\n"
+        "before = [m for m in lazy if m in sys.modules]\n"
+        "from diagnostics.discovery.autoconfig import config_lookup\n"
+        'doc = (b\'<clientConfig version="1.1"><emailProvider id="x.example">\'\n'
+        "    b'<incomingServer type=\"imap\"><hostname>imap.x.example</hostname>'\n"
+        "    b'<port>993</port><socketType>SSL</socketType><username>%EMAILADDRESS%</username>'\n"
+        "    b'</incomingServer></emailProvider></clientConfig>')\n"
+        "found = config_lookup('autoconfig', 'https://x.example/c.xml', doc,\n"
+        "    address='a@x.example', username=None)\n"
+        "from diagnostics.findings.rules import rule_after_login\n"
+        "from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security, Stage\n"
+        "ep = Endpoint(protocol=Protocol.SMTP, host='x.example', port=587,\n"
+        "    security=Security.STARTTLS)\n"
+        "sent = ProbeResult(endpoint=ep, outcome=Outcome.OK, stage=Stage.DONE, elapsed_ms=1,\n"
+        "    facts={'sending': {'sender': 'a@x.example', 'recipient_accepted': False,\n"
+        "        'recipient_reply': '554 5.7.1 <a@x.example>: Relay access denied'}})\n"
+        "codes = [f.code.value for f in rule_after_login(sent)]\n"
+        "print(json.dumps(dict(before=before, status=found.status,\n"
+        "    users=[e.username for e in found.endpoints], codes=codes,\n"
+        "    after=[m for m in lazy if m in sys.modules])))\n"
+    )
+    found = _modules_after(code)
+    assert found["before"] == []
+    assert found["status"] == "found" and found["users"] == ["a@x.example"]
+    assert found["codes"] == ["RELAY_REFUSED"]
+    assert "diagnostics.findings.mailbox_rules" in found["after"]  # type: ignore[operator]
+    assert "xml.etree.ElementTree" in found["after"]  # type: ignore[operator]
+
+
+def test_the_dataclasses_a_diagnosis_loads_have_their_own_docstrings() -> None:
+    """A dataclass without a docstring gets one made from `inspect.signature` while the class
+    is created (about 0.1 ms each, start-up): every one `diagnose` and `check` load has its own."""
+    code = (
+        "import sys, json, dataclasses\n"
+        "import diagnostics.diagnosis, diagnostics.runner, diagnostics.report.text\n"
+        "import diagnostics.cli.diagnose, diagnostics.cli.check\n"
+        "made = []\n"
+        "for name, module in list(sys.modules.items()):\n"
+        "    if not name.startswith('diagnostics'):\n"
+        "        continue\n"
+        "    for value in vars(module).values():\n"
+        "        if (isinstance(value, type) and dataclasses.is_dataclass(value)\n"
+        "                and value.__module__ == name\n"
+        "                and (value.__doc__ or '').startswith(value.__name__ + '(')):\n"
+        "            made.append(f'{name}.{value.__name__}')\n"
+        "print(json.dumps(dict(made=sorted(set(made)))))\n"
+    )
+    assert _modules_after(code) == {"made": []}

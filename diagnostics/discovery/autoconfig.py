@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from diagnostics.discovery.base import Broken, DiscoveryContext, Lookup, ProviderNote, endpoint
@@ -26,13 +27,9 @@ from diagnostics.discovery.merge import key
 from diagnostics.model import CertProblem, Endpoint, Outcome
 from diagnostics.net.http import FetchResult
 from diagnostics.net.redact import Redactor
-from diagnostics.wire.autoconfig import (
-    AutoconfigError,
-    ClientConfig,
-    expand_username,
-    looks_like_autoconfig,
-    parse_autoconfig,
-)
+
+if TYPE_CHECKING:  # the parser is imported by config_lookup: most runs fetch no document
+    from diagnostics.wire.autoconfig import ClientConfig
 
 CONFIG_PATH = "mail/config-v1.1.xml"
 
@@ -59,6 +56,8 @@ def ispdb_url(base: str, domain: str) -> str:
 def endpoints_from_config(
     config: ClientConfig, *, address: str | None, username: str | None
 ) -> list[Endpoint]:
+    from diagnostics.wire.autoconfig import expand_username
+
     return [
         endpoint(
             s.protocol,
@@ -120,6 +119,10 @@ def config_lookup(
 ) -> Lookup:
     """A fetched document judged: found with endpoints, none, or broken. `body` is the raw
     document; its values are masked with the run's secrets as it is parsed (wire/safexml.py)."""
+    # Here, not at the top: the parser and its dataclasses cost start-up about 2 ms, and a
+    # diagnosis whose sources return no document never needs them (`benchmarks.startup`).
+    from diagnostics.wire.autoconfig import AutoconfigError, looks_like_autoconfig, parse_autoconfig
+
     where = f"{url}{via}"
     try:
         config = parse_autoconfig(body, redact=redact, known=known)

@@ -65,6 +65,8 @@ class ProviderNote:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Lookup:
+    """One source's outcome (found, none or error) with what it learned on the way."""
+
     source: str  # one of SOURCES
     status: str  # found|none|error
     detail: str = ""

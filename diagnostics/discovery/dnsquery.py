@@ -20,6 +20,8 @@ from diagnostics.net.resolve import ask
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Answer:
+    """One DNS question answered: the records, or the failure and its detail."""
+
     records: tuple[Any, ...] = ()  # dnspython rdata objects
     failure: Outcome | None = None
     detail: str = ""

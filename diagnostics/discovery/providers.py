@@ -17,11 +17,12 @@ from diagnostics import datafile
 from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
 from diagnostics.discovery.merge import key
 from diagnostics.model import Endpoint, Protocol, Security
-from diagnostics.wire.autoconfig import expand_username
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProviderServer:
+    """One server of a known provider (data/providers.json)."""
+
     protocol: Protocol
     host: str
     port: int
@@ -31,6 +32,8 @@ class ProviderServer:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Provider:
+    """A known provider: its domains, MX hosts, username form, servers and quirks."""
+
     id: str
     name: str
     domains: tuple[str, ...]
@@ -108,6 +111,8 @@ def match_mx(hosts: tuple[str, ...]) -> list[tuple[Provider, str]]:
 def provider_endpoints(
     provider: Provider, *, address: str | None, username: str | None
 ) -> list[Endpoint]:
+    from diagnostics.wire.autoconfig import expand_username  # only for a known provider
+
     return [
         endpoint(
             s.protocol,

@@ -13,8 +13,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from diagnostics.findings.addresses import rule_addresses, rule_ipv4
 from diagnostics.findings.codes import LAYER, SPECIFICITY, Code, Layer, severity_of
-from diagnostics.findings.mailbox_rules import rule_after_login
 from diagnostics.model import (
+    AFTER_LOGIN_BLOCKS,
     AuthStatus,
     CertProblem,
     Endpoint,
@@ -441,6 +441,17 @@ def _password_in_clear(found: list[Finding], result: ProbeResult) -> list[Findin
     if not marked:
         out.append(finding(Code.INSECURE_PLAINTEXT, result.endpoint, password_sent=True))
     return out
+
+
+def rule_after_login(result: ProbeResult) -> Iterator[Finding]:
+    """findings/mailbox_rules.py's findings of a login that worked, that module imported only
+    when a login left its facts: a run without a login never loads it or the reply tables (about
+    3 ms of start-up, `python -m benchmarks.startup`). Without those facts it has nothing to say."""
+    if not any(block in result.facts for block in AFTER_LOGIN_BLOCKS):
+        return iter(())
+    from diagnostics.findings import mailbox_rules
+
+    return mailbox_rules.rule_after_login(result)
 
 
 def evaluate_check(

@@ -26,6 +26,8 @@ _NO_ROUTE_HERE = {errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
 
 @dataclass(frozen=True, slots=True)
 class ConnectFailure:
+    """Why a TCP connection did not open, as an outcome and its detail."""
+
     outcome: Outcome
     detail: str
     no_route: bool = False  # our side has no route to the address: not the server's fault

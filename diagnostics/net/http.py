@@ -115,6 +115,8 @@ def _allowed(policy: AddressPolicy, address: str, port: int) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class _Response:
+    """One HTTP response as read: status, headers and the (capped) body."""
+
     status: int
     headers: dict[str, str]  # lower-case names; a repeated header keeps its last value
     body: bytes

@@ -34,6 +34,8 @@ OURS_SHARE = 0.25
 
 @dataclass(frozen=True, slots=True)
 class Stall:
+    """One late heartbeat of the event loop: when it was due, and how late it ran."""
+
     start: float  # loop time the beat was due
     length: float  # seconds it ran late
 

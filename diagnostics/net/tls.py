@@ -150,6 +150,8 @@ _VERSION_REASONS = (
 
 @dataclass(frozen=True, slots=True)
 class TlsFailure:
+    """Why a TLS handshake failed, with OpenSSL's verify code when there is one."""
+
     outcome: Outcome
     detail: str
     verify_code: int | None = None

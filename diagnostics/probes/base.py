@@ -77,6 +77,8 @@ _NOT_ANSWERED = frozenset({Stage.RESOLVE, Stage.CONNECT, Stage.TLS, Stage.GREETI
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Timeouts:
+    """The time limit of each probe stage, in seconds."""
+
     connect: float = DEFAULT_STAGE_TIMEOUT
     greeting: float = DEFAULT_STAGE_TIMEOUT
     tls: float = DEFAULT_STAGE_TIMEOUT
@@ -129,6 +131,8 @@ class HostResolver:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ProbeContext:
+    """What every probe of one run shares: resolver, TLS contexts, policy and limits."""
+
     resolver: HostResolver
     tls: TlsContexts
     policy: AddressPolicy = field(default_factory=AddressPolicy)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor
@@ -22,6 +22,9 @@ from diagnostics.wire.safexml import children as _children
 from diagnostics.wire.safexml import local as _local
 from diagnostics.wire.safexml import parse_root
 from diagnostics.wire.safexml import text as _text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 PLACEHOLDERS = ("%EMAILADDRESS%", "%EMAILLOCALPART%", "%EMAILDOMAIN%")
 # A known placeholder name with a missing '%' on either side, e.g. "%EMAILADDRESS".

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element
+from typing import TYPE_CHECKING
 
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
@@ -20,6 +20,9 @@ from diagnostics.wire.safexml import children as _findall
 from diagnostics.wire.safexml import local as _local
 from diagnostics.wire.safexml import parse_root
 from diagnostics.wire.safexml import text as _text
+
+if TYPE_CHECKING:
+    from xml.etree.ElementTree import Element
 
 _TYPES = {"IMAP": Protocol.IMAP, "POP3": Protocol.POP3, "SMTP": Protocol.SMTP}
 _STARTTLS_PORTS = frozenset({143, 110, 25, 587})
@@ -31,6 +34,8 @@ class AutodiscoverError(ValueError):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AutodiscoverServer:
+    """One <Protocol> entry of an Autodiscover response that names a usable server."""
+
     protocol: Protocol
     hostname: str
     port: int
@@ -40,6 +45,8 @@ class AutodiscoverServer:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class AutodiscoverResponse:
+    """A parsed Autodiscover response: its servers, or a redirect or error."""
+
     servers: tuple[AutodiscoverServer, ...] = ()
     redirect_addr: str | None = None
     redirect_url: str | None = None

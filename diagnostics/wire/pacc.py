@@ -52,6 +52,8 @@ class PaccError(ValueError):
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PaccServer:
+    """One server of a PACC document."""
+
     protocol: Protocol
     hostname: str
     port: int
@@ -60,6 +62,8 @@ class PaccServer:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class PaccConfig:
+    """A parsed PACC document: its servers and what it says about sign-in."""
+
     servers: tuple[PaccServer, ...]
     provider: str | None = None
     password: bool | None = None  # False: OAuth only (no typed password works)

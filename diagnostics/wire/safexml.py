@@ -7,12 +7,12 @@ use several, or none) and compare local tag names only.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from xml.etree.ElementTree import Element
-
-import defusedxml.ElementTree as DET
-from defusedxml import DefusedXmlException
+from typing import TYPE_CHECKING
 
 from diagnostics.net.redact import Redactor, redact_url, redact_value
+
+if TYPE_CHECKING:  # the parser itself is imported by parse_root: most runs get no document
+    from xml.etree.ElementTree import Element
 
 MAX_DOCUMENT_BYTES = 256 * 1024  # the largest ISPDB file is under 10 KiB
 
@@ -34,6 +34,11 @@ def parse_root(
     size = len(text.encode() if isinstance(text, str) else text)
     if size > MAX_DOCUMENT_BYTES:
         raise error(f"the {what} is too large ({size} bytes)")
+    # Here, not at the top: xml.etree and defusedxml cost start-up about 3 ms, and a diagnosis
+    # whose sources return no document never needs them (`python -m benchmarks.startup`).
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
     try:
         root: Element = DET.fromstring(text, forbid_dtd=True)
     except DefusedXmlException as exc:
