@@ -83,3 +83,22 @@ async def test_a_refused_recipient_through_the_send_test(
         assert found[EXPECTED[code]].facts["reply"] == sending["recipient_reply"]
     else:
         assert refusals == set(), (entry_id, sending["recipient_reply"])
+
+
+@pytest.mark.parametrize(
+    ("reply", "code"),
+    [
+        ("550 5.1.0 Sender denied", Code.SENDER_REFUSED),  # 5.1.0's generic meaning matched
+        ("550 5.1.8 Access denied, bad outbound sender", Code.SENDER_REFUSED),  # a banned login
+        ("554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using zen.spamhaus.org",
+         None),
+    ],
+)  # fmt: skip
+def test_a_refusal_the_tables_know_only_generically_is_read_by_its_words(
+    reply: str, code: Code | None
+) -> None:
+    """A reply whose only table match is a code's generic meaning is judged by its words (as
+    before the tables), and a banned sender is this login's refusal; a blocklist is neither."""
+    from diagnostics.findings.mailbox_rules import _rcpt_refusal
+
+    assert _rcpt_refusal(reply, "smtp.example.org") is code
