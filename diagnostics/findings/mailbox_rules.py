@@ -121,9 +121,10 @@ def _rcpt_refusal(reply: str, host: str) -> Code | None:
         return Code.SENDER_REFUSED  # this login may not send (as this sender, or at all)
     if entry is not None and entry.code is Code.AUTH_NOT_OFFERED:
         return Code.RELAY_REFUSED
-    if entry is not None and not entry.generic:
-        return None  # a server's own words: the recipient's mailbox, a limit, a policy
-    # Nothing, or only a code's generic meaning (a 5.1.0 read as a recipient's): the words.
+    if entry is not None and not (entry.generic and entry.code is Code.RECIPIENT_UNKNOWN):
+        return None  # the recipient's mailbox, a limit, a blocklist: not this login's sending
+    # Nothing, or only X.1.X's generic meaning (RFC 3463 §3.2: address status, the sender's as
+    # well as the recipient's, "550 5.1.0 Sender denied"): the words decide.
     if _SENDER.search(reply):
         return Code.SENDER_REFUSED
     if _RELAY.search(reply):
