@@ -7,10 +7,10 @@ diagnostics` stays cheap for the command line; nothing here imports discord.
 
 from __future__ import annotations
 
+from diagnostics.lazy import lazy_attributes
+
 TYPE_CHECKING = False  # not `typing`: `mailmedic --help` would pay for it (mypy reads it as true)
 if TYPE_CHECKING:
-    from typing import Any
-
     from diagnostics.diagnosis import diagnose
     from diagnostics.explanation import explain
     from diagnostics.options import Options
@@ -28,12 +28,4 @@ _HOMES = {
     "diagnose": "diagnostics.diagnosis",
     "explain": "diagnostics.explanation",
 }
-
-
-def __getattr__(name: str) -> Any:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'diagnostics' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes(__name__, _HOMES)

@@ -4,6 +4,8 @@ Pure functions of the report (style.md §11): no I/O, no decisions; the findings
 report's order, which is root cause first.
 """
 
+from diagnostics.lazy import lazy_attributes
+
 TYPE_CHECKING = False  # mypy reads any TYPE_CHECKING as true
 if TYPE_CHECKING:
     from diagnostics.report.jsonout import render_json
@@ -19,12 +21,4 @@ _HOMES = {
     "render_markdown": "diagnostics.report.markdown",
     "render_text": "diagnostics.report.text",
 }
-
-
-def __getattr__(name: str) -> object:
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module 'diagnostics.report' has no attribute {name!r}")
-    import importlib
-
-    return getattr(importlib.import_module(home), name)
+__getattr__ = lazy_attributes(__name__, _HOMES)
