@@ -123,10 +123,10 @@ def run() -> None:
     returns normally; an exception still leaves through the ordinary path with its traceback.
     """
     gc.disable()  # main() switches it back on for `worker`
-    if "worker" not in sys.argv[1:]:  # a one-shot command: dnspython asks no importlib.metadata
-        from diagnostics.net import dnsfeatures
+    if "worker" not in sys.argv[1:]:  # a one-shot command (net/dnsfeatures.py may take a shortcut)
+        from diagnostics import process
 
-        dnsfeatures.prepare()
+        process.ONE_SHOT = True
     code = main()
     if "logging" in sys.modules:  # flush any configured handlers (DEBUG logs, `--verbose`)
         sys.modules["logging"].shutdown()

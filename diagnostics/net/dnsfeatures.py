@@ -29,9 +29,9 @@ from typing import Any
 
 __all__ = ["ANSWERS", "prepare"]
 
-# Only the one-shot `mailmedic` commands prepare this (diagnostics.cli.run): a process that lives
-# on (the bot, `mailmedic worker`, a program using the library) keeps the real importlib.metadata,
-# which others may patch or import parts of; its start-up is not measured in tens of ms.
+# Only a one-shot `mailmedic` command prepares this (diagnostics.process.ONE_SHOT, set by
+# diagnostics.cli.run): a process that lives on (the bot, `mailmedic worker`, a program using the
+# library) keeps the real importlib.metadata, which others may patch or import parts of.
 
 ANSWERS = {"idna": True, "doh": False, "doq": False}
 
