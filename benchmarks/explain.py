@@ -55,7 +55,10 @@ import statistics
 import sys
 import tempfile
 import time
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from diagnostics import explain
 from diagnostics.paste.corpus import app_strings
@@ -107,94 +110,99 @@ def main() -> None:
     )
 
     fresh("fresh_texts.json", verbose="--fresh" in sys.argv[1:])
-    if "--final" in sys.argv[1:]:
-        fresh("final_texts.json", verbose=True)
-    if "--unseen" in sys.argv[1:]:
-        fresh("unseen_texts.json", verbose=True)
-    if "--fourth" in sys.argv[1:]:
-        fresh("fourth_texts.json", verbose=True)
-    if "--fifth" in sys.argv[1:]:
-        fresh("fifth_texts.json", verbose=True)
-    if "--sixth" in sys.argv[1:]:
-        fresh("sixth_texts.json", verbose=True)
-    if "--seventh" in sys.argv[1:]:
-        fresh("seventh_texts.json", verbose=True)
-    if "--eighth" in sys.argv[1:]:
-        fresh("eighth_texts.json", verbose=True)
+    for flag, name in HELD_OUT_SETS:
+        if flag in sys.argv[1:]:
+            fresh(name, verbose=True)
     if "--forum" in sys.argv[1:]:
         forum()
     screenshots()
 
 
-def fresh(name: str, *, verbose: bool) -> None:
-    """Texts nothing was built from: the share whose first finding is the labelled cause.
+# The later held-out sets, each run (and its misses printed) when its flag is given.
+HELD_OUT_SETS = (
+    ("--final", "final_texts.json"),
+    ("--unseen", "unseen_texts.json"),
+    ("--fourth", "fourth_texts.json"),
+    ("--fifth", "fifth_texts.json"),
+    ("--sixth", "sixth_texts.json"),
+    ("--seventh", "seventh_texts.json"),
+    ("--eighth", "eighth_texts.json"),
+)
 
-    A text labelled null is a mail app's text about no settings problem: right when its first
-    finding (if any) is no settings cause. Those and the bounces answered with a settings cause
-    are counted apart (goal 0)."""
-    data = json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
-    by_app: dict[str, list[int]] = {}
-    by_language: dict[str, list[int]] = {}
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """One text to explain: its entry, the group it is counted in (an app, a half), its language
+    and labelled cause (None: no settings problem), and whether a miss is printed."""
+
+    id: str
+    group: str
+    language: str
+    want: str | None
+    text: str
+    shown: bool = True
+
+
+def measure(title: str, samples: Iterable[Sample]) -> list[str]:
+    """Print the share whose first finding is the labelled cause, per group and per language,
+    and the non-settings texts answered with a settings cause (goal 0); the misses to show.
+
+    A text labelled null is right when its first finding (if any) is no settings cause."""
+    tables: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
     misses = []
     not_settings = misread = 0
-    for entry in data["entries"]:
-        want = entry["code"]
-        for language, text in entry["texts"].items():
-            codes = [f.code.value for f in explain(text).findings]
-            first = codes[0] if codes else None
-            no_settings = first is None or not is_settings(first)
-            hit = no_settings if want is None else first == want
-            if want is None or not is_settings(want):
-                not_settings += 1
-                misread += first is not None and is_settings(first)
-            for table, key in ((by_app, entry["app"]), (by_language, language)):
-                table.setdefault(key, [0, 0])[0] += hit
-                table[key][1] += 1
-            if not hit:
-                misses.append(f"    {entry['id']} {language}: want {want or 'no settings cause'}, "
-                              f"got {first or 'nothing'}: {text[:70]!r}")  # fmt: skip
-    right = sum(r for r, _ in by_app.values())
-    total = sum(t for _, t in by_app.values())
-    print(f"{name} (apps nothing was built from): {right}/{total} {right / total:.1%}")
-    for name, (r, t) in sorted(by_app.items()) + sorted(by_language.items()):
-        print(f"  {name:26} {r:4}/{t:<4} {r / t:6.1%}")
+    for sample in samples:
+        codes = [f.code.value for f in explain(sample.text).findings]
+        first = codes[0] if codes else None
+        want = sample.want
+        hit = (first is None or not is_settings(first)) if want is None else first == want
+        if want is None or not is_settings(want):
+            not_settings += 1
+            misread += first is not None and is_settings(first)
+        for table, key in zip(tables, (sample.group, sample.language), strict=True):
+            table.setdefault(key, [0, 0])[0] += hit
+            table[key][1] += 1
+        if not hit and sample.shown:
+            misses.append(f"    {sample.id} {sample.language}: want {want or 'no settings cause'}, "
+                          f"got {first or 'nothing'}: {sample.text[:70]!r}")  # fmt: skip
+    right = sum(r for r, _ in tables[0].values())
+    total = sum(t for _, t in tables[0].values())
+    print(f"{title}: {right}/{total} {right / total:.1%}")
+    for table in tables:
+        for key, (r, t) in sorted(table.items()):
+            print(f"  {key:26} {r:4}/{t:<4} {r / t:6.1%}")
     if not_settings:
         print(f"  not a settings problem: {misread}/{not_settings} answered as one (goal 0)")
+    return misses
+
+
+def _entries(name: str) -> list[dict[str, Any]]:
+    data = json.loads((Path(__file__).parent / "data" / name).read_text("utf-8"))
+    entries: list[dict[str, Any]] = data["entries"]
+    return entries
+
+
+def fresh(name: str, *, verbose: bool) -> None:
+    """Texts of apps nothing was built from, each entry in its languages, counted per app."""
+    samples = (
+        Sample(entry["id"], entry["app"], language, entry["code"], text)
+        for entry in _entries(name)
+        for language, text in entry["texts"].items()
+    )
+    misses = measure(f"{name} (apps nothing was built from)", samples)
     if verbose:
         print("\n".join(misses))
 
 
 def forum() -> None:
-    """Real pastes, one text each: the share whose first finding is the thread's cause, per half
-    (read, held) and per language; the read half's misses."""
-    data = json.loads((Path(__file__).parent / "data" / "forum_pastes.json").read_text("utf-8"))
-    tables: dict[str, dict[str, list[int]]] = {"half": {}, "language": {}}
-    misses = []
-    not_settings = misread = 0
-    for index, entry in enumerate(data["entries"]):
-        want = entry["code"]
-        codes = [f.code.value for f in explain(entry["text"]).findings]
-        first = codes[0] if codes else None
-        hit = (first is None or not is_settings(first)) if want is None else first == want
-        if want is None or not is_settings(want):
-            not_settings += 1
-            misread += first is not None and is_settings(first)
-        half = "read" if index % 2 == 0 else "held"
-        for table, key in ((tables["half"], half), (tables["language"], entry["language"])):
-            table.setdefault(key, [0, 0])[0] += hit
-            table[key][1] += 1
-        if not hit and half == "read":
-            misses.append(f"    {entry['id']} {entry['language']}: want "
-                          f"{want or 'no settings cause'}, got {first or 'nothing'}: "
-                          f"{entry['text'][:70]!r}")  # fmt: skip
-    right = sum(r for r, _ in tables["half"].values())
-    total = sum(t for _, t in tables["half"].values())
-    print(f"forum_pastes.json (real pastes): {right}/{total} {right / total:.1%}")
-    for table in tables.values():
-        for key, (r, t) in sorted(table.items()):
-            print(f"  {key:26} {r:4}/{t:<4} {r / t:6.1%}")
-    print(f"  not a settings problem: {misread}/{not_settings} answered as one (goal 0)")
-    print("\n".join(misses))
+    """Real pastes, one text each, counted per half (read, held); only the read half's misses
+    are printed."""
+    samples = (
+        Sample(entry["id"], "read" if index % 2 == 0 else "held", entry["language"],
+               entry["code"], entry["text"], shown=index % 2 == 0)
+        for index, entry in enumerate(_entries("forum_pastes.json"))
+    )  # fmt: skip
+    print("\n".join(measure("forum_pastes.json (real pastes)", samples)))
 
 
 def screenshots() -> None:
