@@ -54,25 +54,47 @@ def _answer(report: Report) -> tuple[str, tuple[str, ...]]:
     return report.verdict.value, tuple(sorted(f.code.value for f in report.findings))
 
 
+async def _burst(
+    lab: Lab,
+    relay: tuple[CountingRelay, list[str]],
+    addresses: list[str],
+    count: int,
+    *,
+    max_per_host: int,
+    max_per_domain: int = destination.MAX_PER_DOMAIN,
+) -> tuple[tuple[str, tuple[str, ...]], set[tuple[str, tuple[str, ...]]], int]:
+    """One check alone, then `count` at once with the host on `addresses` and the caps set: the
+    lone answer, the set of the burst's answers, and the most connections the relay saw at once
+    during the burst."""
+    counting, _ = relay
+    transport, server = await _dns(lab, addresses)
+    try:
+        options = Options(
+            dns=server,
+            cafile=lab.cafile,
+            allow_private=True,
+            timeout=30,
+            max_per_host=max_per_host,
+            max_per_domain=max_per_domain,
+        )
+        alone = _answer(await check(USER, options))
+        counting.peak = 0
+        reports = await asyncio.gather(*(check(USER, options) for _ in range(count)))
+    finally:
+        transport.close()
+    return alone, {_answer(r) for r in reports}, counting.peak
+
+
 async def test_many_checks_stay_within_the_address_cap_and_keep_their_verdict(
     lab: Lab, relay: tuple[CountingRelay, list[str]]
 ) -> None:
     """Twenty checks of one host at once open at most `max_per_host` connections to its
     address (counted by the server side), the cap is reached (so the others queued), and
     every check gives the verdict one check alone gives."""
-    counting, addresses = relay
-    transport, server = await _dns(lab, addresses[:1])
-    try:
-        options = Options(
-            dns=server, cafile=lab.cafile, allow_private=True, timeout=30, max_per_host=3
-        )
-        alone = _answer(await check(USER, options))
-        counting.peak = 0
-        reports = await asyncio.gather(*(check(USER, options) for _ in range(20)))
-    finally:
-        transport.close()
-    assert counting.peak == 3
-    assert {_answer(r) for r in reports} == {alone}
+    _, addresses = relay
+    alone, answers, peak = await _burst(lab, relay, addresses[:1], 20, max_per_host=3)
+    assert peak == 3
+    assert answers == {alone}
     assert "OVERLOADED" not in alone[1]
 
 
@@ -82,24 +104,12 @@ async def test_the_provider_cap_spans_every_address_of_the_provider(
     """With the host on two addresses (each probe tries both), connections to the provider
     (lab.test) stay within `max_per_domain` across the two, and the verdicts stay those of a
     check alone."""
-    counting, addresses = relay
-    transport, server = await _dns(lab, addresses)
-    try:
-        options = Options(
-            dns=server,
-            cafile=lab.cafile,
-            allow_private=True,
-            timeout=30,
-            max_per_host=10,
-            max_per_domain=4,
-        )
-        alone = _answer(await check(USER, options))
-        counting.peak = 0
-        reports = await asyncio.gather(*(check(USER, options) for _ in range(10)))
-    finally:
-        transport.close()
-    assert counting.peak == 4
-    assert {_answer(r) for r in reports} == {alone}
+    _, addresses = relay
+    alone, answers, peak = await _burst(
+        lab, relay, addresses, 10, max_per_host=10, max_per_domain=4
+    )
+    assert peak == 4
+    assert answers == {alone}
 
 
 async def test_a_probe_cut_while_it_waits_for_a_slot_blames_us_not_the_server(

@@ -32,8 +32,15 @@ CENTRAL_PATH = "/v1/"
 HEALTHY = d("healthy")
 
 
-def clientconfig(servers: list[tuple[str, str, int, str, str]], *, extra: str = "") -> str:
-    """A clientConfig v1.1 document: servers as (type, host, port, socketType, username)."""
+def clientconfig(
+    servers: list[tuple[str, str, int, str, str]],
+    *,
+    extra: str = "",
+    methods: tuple[str, ...] = ("password-cleartext",),
+) -> str:
+    """A clientConfig v1.1 document: servers as (type, host, port, socketType, username), each
+    listing the `methods` of <authentication> in that order."""
+    auth = "".join(f"      <authentication>{m}</authentication>\n" for m in methods)
     parts = []
     for kind, host, port, socket_type, username in servers:
         tag = "outgoingServer" if kind == "smtp" else "incomingServer"
@@ -42,8 +49,8 @@ def clientconfig(servers: list[tuple[str, str, int, str, str]], *, extra: str = 
             f"      <hostname>{host}</hostname>\n"
             f"      <port>{port}</port>\n"
             f"      <socketType>{socket_type}</socketType>\n"
-            f"      <authentication>password-cleartext</authentication>\n"
-            f"      <username>{username}</username>\n"
+            + auth
+            + f"      <username>{username}</username>\n"
             f"    </{tag}>\n"
         )
     return (
@@ -272,11 +279,8 @@ AUTHORDER_DOC = clientconfig(
     [
         ("imap", d("scram"), 993, "SSL", "%EMAILADDRESS%"),
         ("smtp", d("scram"), 465, "SSL", "%EMAILADDRESS%"),
-    ]
-).replace(
-    "<authentication>password-cleartext</authentication>",
-    "<authentication>OAuth2</authentication>\n"
-    "      <authentication>password-cleartext</authentication>",
+    ],
+    methods=("OAuth2", "password-cleartext"),
 )
 
 # authfallback.lab.test: a document that lists "password-encrypted" first, then
@@ -289,11 +293,8 @@ AUTHFALLBACK_DOC = clientconfig(
         ("imap", d("authfallback"), 993, "SSL", "%EMAILADDRESS%"),
         ("pop3", d("authfallback"), 995, "SSL", "%EMAILADDRESS%"),
         ("smtp", d("eximfallback"), 465, "SSL", "%EMAILADDRESS%"),
-    ]
-).replace(
-    "<authentication>password-cleartext</authentication>",
-    "<authentication>password-encrypted</authentication>\n"
-    "      <authentication>password-cleartext</authentication>",
+    ],
+    methods=("password-encrypted", "password-cleartext"),
 )
 
 AUTOCONFIG = "/mail/config-v1.1.xml"
