@@ -9,9 +9,11 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from diagnostics.net.destination import MAX_PER_ADDRESS, MAX_PER_DOMAIN
 
 if TYPE_CHECKING:
     from diagnostics.runner import Options
@@ -104,9 +106,9 @@ class Config:
     health_port: int | None = None  # GET http://127.0.0.1:PORT/healthz for a supervisor
     job_grace: float = 5.0  # a queued try's time past the deadline (same on bots and workers)
     # Connections open at once from one process to one server address / one provider
-    # (diagnostics/net/destination.py); None: the library's defaults.
-    max_per_host: int | None = None
-    max_per_domain: int | None = None
+    # (diagnostics/net/destination.py, whose defaults these are).
+    max_per_host: int = MAX_PER_ADDRESS
+    max_per_domain: int = MAX_PER_DOMAIN
 
     @classmethod
     def load(
@@ -184,27 +186,24 @@ class Config:
             identify_interval=_float(env, "MAILMEDIC_IDENTIFY_INTERVAL", 5.0),
             health_port=health_port,
             job_grace=_float(env, "MAILMEDIC_JOB_GRACE", 5.0),
-            max_per_host=max_per_host,
-            max_per_domain=max_per_domain,
+            max_per_host=MAX_PER_ADDRESS if max_per_host is None else max_per_host,
+            max_per_domain=MAX_PER_DOMAIN if max_per_domain is None else max_per_domain,
         )
 
     def options(self) -> Options:
         """The library's Options for every diagnosis this bot runs."""
         from diagnostics.runner import Options
 
-        options = Options(
+        return Options(
             dns=self.dns,
             dns_trust_ad=self.dns_trust_ad,
             cafile=self.cafile,
             dnssec_anchors=self.dnssec_anchors,
             allow_private=self.allow_private,
             timeout=self.timeout,
+            max_per_host=self.max_per_host,
+            max_per_domain=self.max_per_domain,
         )
-        if self.max_per_host is not None:
-            options = replace(options, max_per_host=self.max_per_host)
-        if self.max_per_domain is not None:
-            options = replace(options, max_per_domain=self.max_per_domain)
-        return options
 
 
 def _check_anchors(path: str) -> None:

@@ -223,13 +223,7 @@ class _Diagnosis:
             if ep.security is Security.NONE and lookup.source in (*PUBLISHED, "provider"):
                 # A plain-text entry: also try STARTTLS on the same port, so the report can say
                 # that encryption works there (RFC 8314 §4.1) and recommend it instead.
-                twin = Endpoint(
-                    protocol=ep.protocol,
-                    host=ep.host,
-                    port=ep.port,
-                    security=Security.STARTTLS,
-                    username=ep.username,
-                )
+                twin = dataclasses.replace(ep, security=Security.STARTTLS)
                 # What we derived from an entry is no more trustworthy than the entry: the
                 # twin of a plain-HTTP document's entry is learned over plain HTTP too.
                 self.submit(twin, TWIN, lookup.learned)
