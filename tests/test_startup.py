@@ -58,6 +58,25 @@ def test_the_library_and_the_bot_keep_the_real_importlib_metadata() -> None:
     assert _modules_after(code) == {"kind": "module"}
 
 
+def test_a_one_shot_check_loads_no_importlib_metadata() -> None:
+    """A one-shot command (diagnostics.process.ONE_SHOT, as cli.run sets it) that resolves and
+    connects never imports the real importlib.metadata."""
+    code = (
+        "import sys, json, io, contextlib\n"
+        "from diagnostics import process\n"
+        "process.ONE_SHOT = True\n"
+        "from diagnostics.cli import main\n"
+        "out, err = io.StringIO(), io.StringIO()\n"
+        "with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):\n"
+        "    main(['check', '--protocol', 'imap', '--host', '127.0.0.1', '--port', '1',\n"
+        "          '--security', 'tls', '--allow-private', '--dns', '127.0.0.1:1',\n"
+        "          '--timeout', '2'])\n"
+        "print(json.dumps(dict(kind=type(sys.modules['importlib.metadata']).__name__,\n"
+        "    dns='dns.resolver' in sys.modules)))\n"
+    )
+    assert _modules_after(code) == {"kind": "_StandIn", "dns": True}
+
+
 def test_dnssec_still_asks_for_cryptography_itself() -> None:
     """A feature not answered by diagnostics (DNSSEC's cryptography) is asked of the real
     importlib.metadata, through the stand-in."""
