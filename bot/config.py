@@ -9,10 +9,10 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from diagnostics.frozen import frozen
 from diagnostics.net.destination import MAX_PER_ADDRESS, MAX_PER_DOMAIN
 
 if TYPE_CHECKING:
@@ -77,7 +77,7 @@ def read_dotenv(path: Path) -> dict[str, str]:
     return values
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Config:
     token: str | None = None
     guild_id: int | None = None  # development guild: commands synced there at start

@@ -12,9 +12,9 @@ address or domain (→ diagnose), in that order of preference; any other text is
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from diagnostics import ports
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.paste.match import recognise
 from diagnostics.policy import InvalidTarget, validate_host
@@ -36,7 +36,7 @@ _ERROR_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Extracted:
     kind: str  # check | diagnose | explain
     endpoint: Endpoint | None = None

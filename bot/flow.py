@@ -18,7 +18,6 @@ import re
 import secrets
 import time
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import discord
@@ -41,6 +40,7 @@ from bot.screenshots import Screenshots, first_image
 from bot.service import Diagnoser
 from bot.store import GuildSettings, SettingsStore
 from diagnostics.findings.catalog import endpoint_phrase
+from diagnostics.frozen import frozen
 from diagnostics.i18n import sentences
 from diagnostics.model import Endpoint, Report
 from diagnostics.policy import (
@@ -79,7 +79,7 @@ def _limit_text(exc: LimitHit, lang: str) -> str:
     return str(exc)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Request:
     """A diagnosis to run (and to run again): never holds credentials."""
 
@@ -98,7 +98,7 @@ class Request:
         )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class LoginDefaults:
     """What the login modal is pre-filled with (from a report); no password, ever."""
 

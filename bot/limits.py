@@ -22,6 +22,7 @@ from collections.abc import Awaitable, Callable, Hashable
 from dataclasses import dataclass, field
 from typing import Generic, TypeVar
 
+from diagnostics.frozen import frozen
 from diagnostics.sweep import ProbeFinished
 
 Clock = Callable[[], float]
@@ -51,7 +52,7 @@ class Busy(LimitHit):
         self.per_guild = per_guild  # the guild's cap when it is the guild that is full
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class Limit:
     """A token bucket's shape: `burst` tests in a row, then one every `seconds` (0: no limit).
     `scope` keeps buckets of different shapes apart: a server with its own limit (set with

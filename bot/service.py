@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from bot.config import Config
 from bot.limits import Allowance, Gate, Limit, Progress, SharedRuns
 from bot.worker import MARGIN, WorkerPool, shared_worker
+from diagnostics.frozen import frozen
 
 if TYPE_CHECKING:
     from bot.shared import SharedState
@@ -49,7 +49,7 @@ class DiagnoseFn(Protocol):
 ExplainFn = Callable[[str], "Report"]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Library:
     check: CheckFn
     diagnose: DiagnoseFn

@@ -15,8 +15,9 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
-from dataclasses import dataclass
 from typing import Any, Protocol
+
+from diagnostics.frozen import frozen
 
 SCHEMA = "CREATE TABLE IF NOT EXISTS guild_settings (guild_id INTEGER PRIMARY KEY, data TEXT)"
 MAX_ROLES = 10  # helpdesk roles per server: a short list an admin can read back
@@ -26,7 +27,7 @@ MAX_COOLDOWN = (
 MAX_BURST = 50  # tests in a row, at most
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class GuildSettings:
     """What a server's managers set: nothing set means the bot's defaults."""
 

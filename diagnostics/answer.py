@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from diagnostics.findings.codes import LAYER, VANTAGE, Code, Layer
 from diagnostics.findings.rules import (
@@ -45,6 +45,7 @@ from diagnostics.findings.rules import (
     rule_result,
     usable,
 )
+from diagnostics.frozen import frozen
 from diagnostics.model import (
     AuthStatus,
     Change,
@@ -129,7 +130,7 @@ _INFORMATIVE = {
 }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Evidence:
     """What the answer is decided from: everything probed and everything the rules said."""
 
@@ -153,7 +154,7 @@ class Evidence:
     named_by: Mapping[tuple[str, str, int, str], str] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Answer:
     """What `decide` concluded: the verdict, the findings shown and one choice per direction."""
 

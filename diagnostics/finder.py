@@ -24,7 +24,6 @@ import asyncio
 import dataclasses
 import os
 from collections.abc import Coroutine, Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any, cast
 
 import idna
@@ -43,6 +42,7 @@ from diagnostics.discovery.providers import (
     provider_lookup,
 )
 from diagnostics.discovery.srv import lookup_srv
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Outcome, ProbeResult, Protocol, Security, Trust
 from diagnostics.net import deadline as dl
 from diagnostics.net.http import HttpClient
@@ -507,7 +507,7 @@ async def _learned_via(trust: Trust, lookup: Coroutine[Any, Any, Lookup]) -> Loo
     return dataclasses.replace(found, trust=trust)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Found:
     """What discovery found and what each probe of it saw."""
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
+
+from diagnostics.frozen import frozen
 
 if TYPE_CHECKING:
     from diagnostics.findings.codes import Code
@@ -107,7 +109,7 @@ def _iso(value: dt.datetime | None) -> str | None:
     return None if value is None else value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Endpoint:
     """One server setting as a mail app takes it: protocol, host, port, security, username."""
 
@@ -131,7 +133,7 @@ class Endpoint:
         return f"{self.protocol.value.upper()} {self.host}:{self.port} {self.security.value}"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class CertFacts:
     """What a server's certificate says, parsed from its DER bytes (net/tls.py)."""
 
@@ -155,7 +157,7 @@ class CertFacts:
         }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class TlsFacts:
     """One TLS handshake: version, cipher, verification and the certificate seen."""
 
@@ -188,7 +190,7 @@ class TlsFacts:
         }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class StageTiming:
     """How long one probe stage took, in milliseconds."""
 
@@ -196,7 +198,7 @@ class StageTiming:
     elapsed_ms: int
 
 
-@dataclass(frozen=True, slots=True, kw_only=True, repr=False)
+@frozen(repr=False)
 class Credentials:
     """A username and password for a login test. The password is never shown.
 
@@ -272,7 +274,7 @@ class AuthStatus(StrEnum):
     BROKEN = "broken"  # the dialogue broke off (closed, timeout, garbage) before an answer
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AuthAttempt:
     """One login attempt: who, how, over what, and the server's answer. Never the password."""
 
@@ -339,7 +341,7 @@ class Family(StrEnum):
         return cls.IPV6 if ":" in address else cls.IPV4
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AddressResult:
     """What one address of a host answered (probes/base.py tries every address, bounded)."""
 
@@ -404,7 +406,7 @@ UNREACHED = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ProbeResult:
     """What one probe of one endpoint saw. Never holds a password."""
 
@@ -469,7 +471,7 @@ class ProbeResult:
         return data
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Finding:
     """A stable code, its severity, the endpoint it concerns and the facts behind it.
 
@@ -518,7 +520,7 @@ class SourceStatus(StrEnum):
     ERROR = "error"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class DiscoveryResult:
     """What one discovery source found, or why it found nothing."""
 
@@ -543,7 +545,7 @@ class DiscoveryResult:
         }
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Recommended:
     """Every usable setting per direction, the chosen one first."""
 
@@ -599,7 +601,7 @@ class Field(StrEnum):
     USERNAME = "username"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Change:
     """One field to change in the mail app: what the person typed, and what to set."""
 
@@ -611,7 +613,7 @@ class Change:
         return {"field": self.field.value, "typed": self.typed, "value": self.value}
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Choice:
     """The one setting the answer recommends for a direction, and why (diagnostics/answer.py)."""
 
@@ -671,7 +673,7 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"  # could not tell (our own network): exit 3
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Report:
     """The result of one command: verdict, findings, probes, discovery and the answer."""
 

@@ -23,9 +23,9 @@ import functools
 import io
 import re
 import time
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from diagnostics.frozen import frozen
 from diagnostics.policy import InvalidTarget
 
 if TYPE_CHECKING:
@@ -111,7 +111,7 @@ class OcrUnavailable(RuntimeError):
     """Tesseract (or its Python binding, or Pillow) is missing: say what to install."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class OcrText:
     """What was read from an image, and how."""
 

@@ -9,8 +9,9 @@ login gate.
 from __future__ import annotations
 
 import asyncio
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Credentials
 from diagnostics.net import deadline
 from diagnostics.net.destination import MAX_PER_ADDRESS, MAX_PER_DOMAIN, Caps
@@ -25,7 +26,7 @@ from diagnostics.sweep import DEFAULT_CONCURRENCY
 DEFAULT_DEADLINE = 20.0  # seconds for a whole command (design.md: --timeout default 20)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Options:
     """The settings of one run that are not the target: DNS, trust, policy and deadline."""
 

@@ -7,8 +7,8 @@ so a name that resolves, or later rebinds, to a private address is refused all t
 from __future__ import annotations
 
 import ipaddress
-from dataclasses import dataclass
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Protocol, Security
 
 
@@ -93,7 +93,7 @@ def address_class(address: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AddressPolicy:
     """`allow_private` is the lab / internal-helpdesk switch (`--allow-private`)."""
 

@@ -10,7 +10,7 @@ import asyncio
 import datetime as dt
 import ipaddress
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 
 from diagnostics.answer import Evidence, candidates, choose, decide
 from diagnostics.discovery.mx import load_public_suffix_list
@@ -18,6 +18,7 @@ from diagnostics.finder import find_servers, parse_target
 from diagnostics.findings.preparation import notes_findings, tie_preparation
 from diagnostics.findings.rules import evaluate_check, rule_wrong_host
 from diagnostics.findings.verdicts import summarize_check_answer
+from diagnostics.frozen import frozen
 from diagnostics.model import (
     Direction,
     Endpoint,
@@ -209,7 +210,7 @@ def _provider_notes(user: Endpoint) -> list[Finding]:
     return notes_findings(provider.quirks)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Published:
     """What the email domain publishes for the typed protocol, and works (for WRONG_HOST)."""
 

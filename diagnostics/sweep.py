@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, ProbeResult, Protocol
 from diagnostics.ports import STANDARD  # the sweep's plan: the one port table
 from diagnostics.probes import ProbeContext, probe
@@ -24,7 +24,7 @@ def standard_endpoints(
     ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ProbeFinished:
     """A progress event: one probe ended (the CLI prints it on stderr; the bot edits its reply)."""
 

@@ -8,9 +8,10 @@ fault: every fault is a status with a reason (style.md §3).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Any
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security, Trust
 from diagnostics.net.redact import Redactor, redact_name
 
@@ -39,7 +40,7 @@ CENTRAL_DATABASE_URL = "https://v1.ispdb.net/"
 DEFAULT_ISPDB_URLS = (DEFAULT_ISPDB_URL, CENTRAL_DATABASE_URL)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Broken:
     """A published record that leads nowhere usable: material for DISCOVERY_BROKEN."""
 
@@ -48,7 +49,7 @@ class Broken:
     endpoint: Endpoint | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ProviderNote:
     """A known rule of a provider, shown before any login is tried (PROVIDER_NOTE)."""
 
@@ -63,7 +64,7 @@ class ProviderNote:
     step: bool = False
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Lookup:
     """One source's outcome (found, none or error) with what it learned on the way."""
 
@@ -85,7 +86,7 @@ class Lookup:
         return self.trust or DEFAULT_TRUST.get(self.source, Trust.DNS)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class DiscoveryContext:
     """What a lookup needs. `address` (the person's email address, if given) is only used here,
     locally, to fill username placeholders: no lookup ever sends it anywhere."""

@@ -6,7 +6,6 @@ exist" and "our DNS server did not answer" lead to very different reports.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 import dns.exception
@@ -14,11 +13,12 @@ import dns.flags
 import dns.rdatatype
 import dns.resolver
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Outcome
 from diagnostics.net.resolve import ask
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Answer:
     """One DNS question answered: the records, or the failure and its detail."""
 

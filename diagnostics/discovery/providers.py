@@ -10,16 +10,16 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
 from typing import Any
 
 from diagnostics import datafile
 from diagnostics.discovery.base import Lookup, ProviderNote, endpoint
 from diagnostics.discovery.merge import key
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ProviderServer:
     """One server of a known provider (data/providers.json)."""
 
@@ -30,7 +30,7 @@ class ProviderServer:
     username: str | None = None  # overrides the provider's username form
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Provider:
     """A known provider: its domains, MX hosts, username form, servers and quirks."""
 

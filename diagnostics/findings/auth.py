@@ -21,12 +21,12 @@ from __future__ import annotations
 import functools
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.findings.needle import ascii_fold, required_text
+from diagnostics.frozen import frozen
 
 __all__ = [
     "TextEntry",
@@ -41,7 +41,7 @@ __all__ = [
 _SPACE = re.compile(r"\s+")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class TextEntry:
     """One known text: what it means (`code`) and where it was seen (`source`)."""
 
@@ -136,7 +136,7 @@ def client_entries() -> tuple[TextEntry, ...]:
     return load_text_entries("client_texts.json")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AuthVerdict:
     code: Code
     entry: TextEntry | None  # None: no known text matched; the status alone decided

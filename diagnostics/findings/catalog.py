@@ -18,11 +18,11 @@ placeholder unfilled. Every function takes `lang`: a language name (`de`, `pt_BR
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from diagnostics.findings import fill
 from diagnostics.findings.codes import LAYER, Code, Layer
+from diagnostics.frozen import frozen
 from diagnostics.i18n import DEFAULT, Messages, messages, sentences
 from diagnostics.model import Endpoint, Finding, Protocol, Security, Severity
 
@@ -63,7 +63,7 @@ def _m(lang: Lang) -> Messages:
     return lang if isinstance(lang, Messages) else messages(lang)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class CatalogEntry:
     """A code's templates as the catalog holds them: per field, parts of alternatives."""
 
@@ -73,7 +73,7 @@ class CatalogEntry:
     admin: tuple[tuple[str, ...], ...] | None = None  # only where the server is at fault
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Described:
     """A finding in words, templates filled."""
 

@@ -12,8 +12,8 @@ import asyncio
 import errno
 import socket
 import ssl
-from dataclasses import dataclass
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Outcome
 from diagnostics.net import looplag
 from diagnostics.net.destination import CappedSocket, Caps, take
@@ -24,7 +24,7 @@ _UNREACHABLE = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.EADDRNOTAVAIL, errn
 _NO_ROUTE_HERE = {errno.ENETUNREACH, errno.EADDRNOTAVAIL, errno.ENETDOWN}
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class ConnectFailure:
     """Why a TCP connection did not open, as an outcome and its detail."""
 

@@ -50,13 +50,14 @@ import socket
 import weakref
 from collections import deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+
+from diagnostics.frozen import frozen
 
 MAX_PER_ADDRESS = 10
 MAX_PER_DOMAIN = 50
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Caps:
     """The connection caps of a run, and how to tell a host's provider."""
 

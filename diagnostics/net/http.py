@@ -30,10 +30,10 @@ import ipaddress
 import ssl
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from diagnostics.frozen import frozen
 from diagnostics.model import CertProblem, Outcome
 from diagnostics.net import looplag
 from diagnostics.net.connect import ConnectFailure, connect_socket, open_stream
@@ -83,7 +83,7 @@ class _HttpFault(Exception):
         self.reason = reason
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class FetchResult:
     """What one fetch saw. `kind` is ok|status|dns|refused|timeout|tls|cert|redirect|too_large|
     policy|error; `status` is the last HTTP status seen, `url` the last URL asked."""
@@ -113,7 +113,7 @@ def _allowed(policy: AddressPolicy, address: str, port: int) -> str | None:
     return None if kind is None else f"{address} is a {kind} address"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class _Response:
     """One HTTP response as read: status, headers and the (capped) body."""
 

@@ -22,7 +22,8 @@ from __future__ import annotations
 import asyncio
 import weakref
 from collections import deque
-from dataclasses import dataclass
+
+from diagnostics.frozen import frozen
 
 INTERVAL = 0.025  # seconds between beats; stalls shorter than this are not seen (nor matter)
 HISTORY = 4096  # stalls remembered per loop; older ones fall off (a probe window is seconds)
@@ -32,7 +33,7 @@ MIN_STALL = 0.010
 OURS_SHARE = 0.25
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class Stall:
     """One late heartbeat of the event loop: when it was due, and how late it ran."""
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import ipaddress
-from dataclasses import dataclass
 from typing import Any
 
 import dns.asyncresolver
@@ -18,13 +17,14 @@ import dns.flags
 import dns.rdatatype
 import dns.resolver
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Outcome
 from diagnostics.net import looplag
 from diagnostics.net.coalesce import CoalescingResolver
 from diagnostics.policy import InvalidTarget
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Resolution:
     """The addresses of a name, or why there are none (an Outcome of the dns_* family)."""
 

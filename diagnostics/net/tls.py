@@ -22,9 +22,10 @@ import re
 import ssl
 import threading
 import warnings
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Any
 
+from diagnostics.frozen import frozen
 from diagnostics.model import CertFacts, CertProblem, Outcome, TlsFacts
 from diagnostics.net.redact import Redactor, redact_name
 
@@ -52,7 +53,7 @@ def _stamp(cafile: str | None) -> tuple[int, int] | None:
     return (info.st_mtime_ns, info.st_size)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class TlsContexts:
     """The client contexts of a diagnosis. Loading a CA store blocks for tens of milliseconds
     (library-notes.md), so one set per CA file is built per process and shared by every
@@ -148,7 +149,7 @@ _VERSION_REASONS = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class TlsFailure:
     """Why a TLS handshake failed, with OpenSSL's verify code when there is one."""
 

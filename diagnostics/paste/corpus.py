@@ -15,10 +15,10 @@ import functools
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from diagnostics import datafile
 from diagnostics.findings.codes import Code
+from diagnostics.frozen import frozen
 from diagnostics.paste.text import fold
 
 __all__ = [
@@ -40,7 +40,7 @@ PARTIAL_CHARS = 24  # a fragment this long is distinctive on its own
 GAP = ".{0,300}?"  # what a placeholder became: a host, a name, a quoted server reply
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AppString:
     """One message of one app in one language."""
 
@@ -71,7 +71,7 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.DOTALL)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class StringMatch:
     string: AppString
     score: int  # literal characters matched

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from diagnostics import ports
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.policy import InvalidTarget, validate_host
 
@@ -88,7 +88,7 @@ _PORT_PROTOCOL = ports.PORT_PROTOCOL
 _IMPLICIT_TLS = ports.IMPLICIT_TLS_PORTS
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Dialog:
     """What a paste's dialog says about the settings, and what it quotes from the server."""
 

@@ -11,9 +11,9 @@ about other things) must never be answered as a settings problem.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 
 from diagnostics.findings.codes import LAYER, Code, Layer
+from diagnostics.frozen import frozen
 from diagnostics.paste.corpus import AppString, app_strings, fill
 from diagnostics.paste.entries import bounce_entries
 from diagnostics.paste.match import recognise
@@ -39,7 +39,7 @@ NOT_MAIL = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Sample:
     text: str
     code: Code | None  # None: not about mail settings at all (UNKNOWN expected)
@@ -48,7 +48,7 @@ class Sample:
     string_id: str = ""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Score:
     right: int = 0
     total: int = 0

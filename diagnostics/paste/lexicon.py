@@ -25,11 +25,11 @@ import functools
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import Any
 
 from diagnostics import datafile
 from diagnostics.findings.codes import Code
+from diagnostics.frozen import frozen
 
 __all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
@@ -38,7 +38,7 @@ _SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
 LEXICON_REFERENCE = "diagnostics/data/paste_lexicon.json (words of the apps' translations)"
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class LexiconMatch:
     code: Code
     sentence: str
@@ -46,7 +46,7 @@ class LexiconMatch:
     refines: frozenset[Code] = frozenset()  # a broader cause this one may replace
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class _Rule:
     code: Code
     concepts: tuple[tuple[str, str], ...]  # (name, its pattern's source)

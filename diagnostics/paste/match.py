@@ -5,11 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import TextEntry, client_entries, one_line, reply_entries
 from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
+from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
@@ -93,7 +94,7 @@ def _unwrapped(text: str) -> str:
 _POP3_OK = re.compile(r"^\s*\+OK\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Recognised:
     """The causes found (most likely first) and the settings the paste names."""
 

@@ -28,10 +28,10 @@ attempt record gets the username, the mechanism and the server's answer.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 
 from diagnostics.findings.auth import DEFINITIVE, classify_auth_reply, method_failed
 from diagnostics.findings.codes import Code
+from diagnostics.frozen import frozen
 from diagnostics.model import AuthAttempt, AuthStatus, Outcome, Stage
 from diagnostics.net.channel import ProbeFault, clean
 from diagnostics.probes.base import AuthGate, Recorder
@@ -44,7 +44,7 @@ MAX_REPLY_CHARS = 300
 SENDS_PASSWORD = frozenset({"PLAIN", "LOGIN", "LOGIN-CMD", "USER"})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Offer:
     """What the server offers for a login on this connection, as the probe saw it."""
 
@@ -57,7 +57,7 @@ class Offer:
     refuses_plaintext: bool = False  # LOGINDISABLED, or AUTH only after STARTTLS
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Exchange:
     """One exchange's end: accepted or not, and the server's words (and SMTP code)."""
 

@@ -29,9 +29,10 @@ import asyncio
 import socket
 import ssl
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import field, replace
 from typing import Any
 
+from diagnostics.frozen import frozen
 from diagnostics.model import (
     UNREACHED,
     AddressResult,
@@ -75,7 +76,7 @@ EHLO_NAME = "mailmedic.invalid"  # RFC 2606 reserved: says "this is a test clien
 _NOT_ANSWERED = frozenset({Stage.RESOLVE, Stage.CONNECT, Stage.TLS, Stage.GREETING})
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Timeouts:
     """The time limit of each probe stage, in seconds."""
 
@@ -129,7 +130,7 @@ class HostResolver:
         return self._resolver
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ProbeContext:
     """What every probe of one run shares: resolver, TLS contexts, policy and limits."""
 

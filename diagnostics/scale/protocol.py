@@ -24,9 +24,9 @@ from __future__ import annotations
 import functools
 import hashlib
 import pickle
-from dataclasses import dataclass
 from typing import Any, Final
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Report
 from diagnostics.sweep import ProbeFinished
 
@@ -47,7 +47,7 @@ def flight_id(kind: str, target: str | Endpoint) -> str:
     return hashlib.sha256(f"{kind}|{text}".encode()).hexdigest()[:32]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class FlightKeys:
     flight: str
     events: str
@@ -64,7 +64,7 @@ class FlightKeys:
         )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Job:
     """A queued diagnosis: what to diagnose, by when, and where to tell.
 
@@ -91,18 +91,18 @@ class Job:
 # --- channel messages -----------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class Progressed:
     seq: int
     event: ProbeFinished
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class Finished:
     report: Report
 
 
-@dataclass(frozen=True, slots=True)
+@frozen(kw_only=False)
 class Failed:
     reason: str
 

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor
 from diagnostics.wire.hostname import HostnameError, parse_server_name
@@ -39,7 +39,7 @@ class AutoconfigError(ValueError):
     """The text is not a usable clientConfig document (bad XML, wrong root, too large)."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ServerEntry:
     """One `incomingServer` or `outgoingServer` of type imap, pop3 or smtp."""
 
@@ -52,7 +52,7 @@ class ServerEntry:
     leave_messages_on_server: bool | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ClientConfig:
     provider_id: str
     display_name: str

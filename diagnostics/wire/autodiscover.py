@@ -9,9 +9,9 @@ returned as redirects for the caller to judge (another domain needs the person's
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
 from diagnostics.wire.hostname import HostnameError, parse_server_name
@@ -32,7 +32,7 @@ class AutodiscoverError(ValueError):
     """The text is not a usable Autodiscover response."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AutodiscoverServer:
     """One <Protocol> entry of an Autodiscover response that names a usable server."""
 
@@ -43,7 +43,7 @@ class AutodiscoverServer:
     login_name: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class AutodiscoverResponse:
     """A parsed Autodiscover response: its servers, or a redirect or error."""
 

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+
+from diagnostics.frozen import frozen
 
 __all__ = [
     "ImapCapabilities",
@@ -74,7 +75,7 @@ _CODE = re.compile(r"[ \t]*\[([^\x00-\x20\x7f(){%*\"\\\]]+)(?:[ \t]([^\]]*))?\][
 _STATUS = re.compile(r"(OK|NO|BAD|PREAUTH|BYE)(?:[ \t]+(.*)|$)", re.IGNORECASE | re.S)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ResponseCode:
     """`[NAME argument]` from a status response; `name` upper-cased, `argument` as sent."""
 
@@ -82,7 +83,7 @@ class ResponseCode:
     argument: str | None = None
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class TaggedStatus:
     """A status response: `a1 NO [AUTHENTICATIONFAILED] Authentication failed.`
 
@@ -103,7 +104,7 @@ class TaggedStatus:
         return None if self.code is None else self.code.name
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class ImapCapabilities:
     """A server's capability list (RFC 9051 §7.2.2), names upper-cased, in the order sent."""
 

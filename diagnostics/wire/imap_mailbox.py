@@ -16,7 +16,8 @@ is not what was asked for gives None or an empty tuple). Grammar used:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from diagnostics.frozen import frozen
 
 __all__ = [
     "SPECIAL_USES",
@@ -45,7 +46,7 @@ def _unquote(text: str) -> str:
     return re.sub(r"\\(.)", r"\1", match.group(1))
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Folder:
     name: str
     attributes: tuple[str, ...]  # as sent, e.g. ("\\HasNoChildren", "\\Sent")
@@ -83,7 +84,7 @@ def parse_namespace(line: str) -> tuple[str, str | None] | None:
     return _unquote(f'"{prefix}"'), None if delimiter.upper() == "NIL" else _unquote(delimiter)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class QuotaResource:
     root: str
     resource: str  # STORAGE (KiB), MESSAGE (count), ... upper-cased

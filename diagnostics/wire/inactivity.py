@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from diagnostics.frozen import frozen
 
 __all__ = ["InactivityLimit", "inactivity_facts", "parse_inactivity_limit"]
 
@@ -34,7 +35,7 @@ _PATTERNS = (
 )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class InactivityLimit:
     seconds: int
     said: str  # the server's words that state it, cut to MAX_SAID

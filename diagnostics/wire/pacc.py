@@ -25,9 +25,9 @@ import hashlib
 import hmac
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import Any
 
+from diagnostics.frozen import frozen
 from diagnostics.model import Protocol, Security
 from diagnostics.net.redact import Redactor, redact_json
 from diagnostics.wire.hostname import HostnameError, parse_server_name
@@ -50,7 +50,7 @@ class PaccError(ValueError):
     """The body is not a usable PACC document."""
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class PaccServer:
     """One server of a PACC document."""
 
@@ -60,7 +60,7 @@ class PaccServer:
     security: Security = Security.TLS
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class PaccConfig:
     """A parsed PACC document: its servers and what it says about sign-in."""
 

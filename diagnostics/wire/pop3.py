@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from enum import StrEnum
+
+from diagnostics.frozen import frozen
 
 __all__ = [
     "Pop3Capabilities",
@@ -50,7 +51,7 @@ class Pop3Code(StrEnum):
     LOGIN_DELAY = "LOGIN-DELAY"  # RFC 2449: logged in too soon after the last login
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Pop3Status:
     """A status line: `-ERR [AUTH] Authentication failed.` → ok False, code "AUTH"."""
 
@@ -60,7 +61,7 @@ class Pop3Status:
     valid: bool = True  # False: the line was neither +OK nor -ERR (text is the whole line)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@frozen
 class Pop3Capabilities:
     """CAPA's lines, un-stuffed and trimmed, in the order sent (RFC 2449 §5)."""
 
