@@ -3,12 +3,14 @@ Public Suffix List, and the host minus its first label, in the ISPDB and the pro
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from diagnostics.diagnosis import diagnose
-from diagnostics.discovery.mx import mx_domains, registrable_domain
+from diagnostics.discovery.mx import mx_domains, public_suffix_list, registrable_domain
 from diagnostics.discovery.providers import load_providers
 from diagnostics.runner import Options, address_domain
 from tests.lab import Lab
@@ -82,3 +84,41 @@ def test_address_domain_never_a_public_suffix(host: str, expected: str | None) -
     """The domain guessed from a typed server name (for the full-address login) is never a
     public suffix."""
     assert address_domain(host) == expected
+
+
+def _reference_cases() -> list[str]:
+    """Names to ask: the list's own test file (publicsuffix.org's test_psl.txt, shipped with the
+    library), and for every rule its name, one label below and two (wildcards, exceptions and
+    IDN rules included)."""
+    from publicsuffixlist import PSLFILE
+
+    names = re.findall(
+        r"checkPublicSuffix\('([^']*)'", Path(PSLFILE).with_name("test_psl.txt").read_text("utf-8")
+    )
+    for line in Path(PSLFILE).read_text("utf-8").splitlines():
+        if line and not line.startswith("//"):
+            base = line.split()[0].lstrip("!*.")
+            names += [base, f"x.{base}", f"mx.x.{base}"]
+    return names
+
+
+def test_suffix_rules_answer_as_the_whole_list_does() -> None:
+    """mx.py asks `publicsuffixlist` with only the rules a name can match; every answer equals
+    the one of the library's parse of the whole list (a rule left out of the subset, a wrong
+    wildcard or exception line, would change some of these ~30,000 answers)."""
+    from publicsuffixlist import PublicSuffixList
+
+    whole = PublicSuffixList(accept_encoded_idn=False)
+    ours = public_suffix_list()
+    names = _reference_cases()
+    assert len(names) > 30000
+    for name in names:
+        lowered = name.lower()
+        assert ours.privatesuffix(lowered) == whole.privatesuffix(lowered), name
+        for unknown in (True, False):
+            assert ours.is_public(lowered, accept_unknown=unknown) == whole.is_public(
+                lowered, accept_unknown=unknown
+            ), name
+            assert ours.publicsuffix(lowered, accept_unknown=unknown) == whole.publicsuffix(
+                lowered, accept_unknown=unknown
+            ), name

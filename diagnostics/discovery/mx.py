@@ -6,6 +6,7 @@ Thunderbird does, and our provider list), and the proof that the domain exists.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from typing import TYPE_CHECKING
 
@@ -18,14 +19,10 @@ if TYPE_CHECKING:
 
 
 @functools.cache
-def public_suffix_list() -> PublicSuffixList:
+def public_suffix_list() -> SuffixRules:
     """The Public Suffix List as shipped inside the `publicsuffixlist` package (dated in its
     version, e.g. 1.1.2.20261023): read once, never fetched, on first use, so `import
     diagnostics` stays fast; async callers load it in a thread (`load_public_suffix_list`).
-
-    Its IDN rules are kept in Unicode only (`accept_encoded_idn=False`) and names are looked up
-    in Unicode (`_as_unicode`): building a punycode copy of every IDN rule tripled the parse,
-    37 → 12 ms at the start of every `check` (`python -m benchmarks.startup`).
 
     Parsed once even when asked from two threads at the same time (the run's own load beside
     vantage.py's look-up): the second waits for the first's list."""
@@ -37,10 +34,61 @@ _PARSING = threading.Lock()
 
 
 @functools.cache
-def _parsed() -> PublicSuffixList:
-    from publicsuffixlist import PublicSuffixList
+def _parsed() -> SuffixRules:
+    from publicsuffixlist import PSLFILE
 
-    return PublicSuffixList(accept_encoded_idn=False)
+    with open(PSLFILE, encoding="utf-8") as file:
+        return SuffixRules(file.read())
+
+
+class SuffixRules:
+    """The list's rules as a set of lines; each question asked of `publicsuffixlist` itself.
+
+    Why not `publicsuffixlist.PublicSuffixList()` for the whole list: its parse runs Python code
+    for each of the list's 10,000 lines, 34 ms of CPU at the start of every `check` and
+    `diagnose` (a tenth of a whole `diagnose`, `python -m benchmarks.startup`), for the handful
+    of names a run asks about. Here the rules are one C-speed pass over the file (the lines that
+    are not comments), and each question goes to a `PublicSuffixList` built from only the rules
+    that can match that name: for each of its suffixes s, the lines s, `*.s` and `!s`, which is
+    every line its algorithm reads. So the answers, wildcards and exceptions included, are the
+    library's own (tests/test_discovery_mx.py compares them with the whole list's). IDN rules stay
+    in Unicode and names are looked up in Unicode (`_as_unicode`): the library's punycode copy
+    of every IDN rule tripled its parse."""
+
+    __slots__ = ("_rules",)
+
+    def __init__(self, text: str) -> None:
+        # Rules are one word at a line's start (publicsuffix.org/list: "each line is only read
+        # up to the first whitespace"); a line starting with "//" is a comment.
+        self._rules = frozenset(_RULE.findall(text.lower()))
+
+    def _for(self, name: str) -> PublicSuffixList | None:
+        from publicsuffixlist import PublicSuffixList
+
+        labels = name.rstrip(".").lower().split(".")
+        if "" in labels:
+            return None  # not a domain name: the library answers None for it too
+        wanted: list[str] = []
+        for i in range(len(labels)):
+            suffix = ".".join(labels[i:])
+            wanted += (suffix, "*." + suffix, "!" + suffix)
+        found = [rule for rule in wanted if rule in self._rules]
+        return PublicSuffixList(found, accept_encoded_idn=False)
+
+    def is_public(self, name: str, *, accept_unknown: bool) -> bool:
+        psl = self._for(name)
+        return psl is not None and psl.is_public(name, accept_unknown=accept_unknown)
+
+    def publicsuffix(self, name: str, *, accept_unknown: bool) -> str | None:
+        psl = self._for(name)
+        return None if psl is None else psl.publicsuffix(name, accept_unknown=accept_unknown)
+
+    def privatesuffix(self, name: str) -> str | None:
+        psl = self._for(name)
+        return None if psl is None else psl.privatesuffix(name)
+
+
+_RULE = re.compile(r"^(?!//)[^\s]+", re.MULTILINE)
 
 
 def _as_unicode(name: str) -> str:
