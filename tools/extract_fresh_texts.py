@@ -16,6 +16,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixth_texts.json --sixth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/seventh_texts.json --seventh
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eighth_texts.json --eighth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/ninth_texts.json --ninth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -26,14 +27,16 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `eworm-de+claws-mail/repo`, `Foundry376+Mailspring/repo`, `nextcloud+mail/repo`,
 `Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo`, `horde+imp/repo`,
 `GNOME+gnome-online-accounts/repo`, `Zimbra+zm-ajax/repo`, `Zimbra+zm-web-client/repo`,
-`KDE+trojita/repo`, `KDE+kimap/repo`, `KDE+ksmtp/repo`, `KDE+kmailtransport/repo` and
-`KDE+kmail/repo` (bare repositories, as the `fetch` research tool leaves them in
-/work/.mirror). Needs Babel (the dev extra) to read the PO files.
+`KDE+trojita/repo`, `KDE+kimap/repo`, `KDE+ksmtp/repo`, `KDE+kmailtransport/repo`,
+`KDE+kmail/repo`, `cypht-org+cypht/repo` and `WiliamRamirez+WebMail/repo` (bare
+repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth set reads
+the commits NINTH_PINS names, not HEAD). Needs Babel (the dev extra) to read the PO files.
 """
 
 from __future__ import annotations
 
 import contextlib
+import html
 import io
 import json
 import re
@@ -772,6 +775,329 @@ KMAIL_CATALOGS = {
 ZIMBRA_TABLES = {"ZMsg": "Zimbra/zm-ajax", "ZmMsg": "Zimbra/zm-web-client"}
 ZIMBRA_SUFFIX = {"en": "", **{lang: "_" + po for lang, po in PO_NAMES.items()}}
 
+# Cypht (language/<ll>.php: PHP arrays keyed by the English, `false` for "not translated";
+# the notices of Hm_Msgs::add go through hm_trans()) and SquirrelMail 1.4 (locale/<ll_CC>/
+# LC_MESSAGES/squirrelmail.po): the ninth set, extracted and labelled from the apps' code before
+# either was run, at pinned commits. SquirrelMail's own repository dropped its translations in
+# 2003 (they became the separate squirrelmail-locales package); the pinned tree is SquirrelMail
+# 1.4.23 [SVN] as packaged for EL7 (functions/strings.php: '1.4.23 [SVN]-1.el7.20190710') with
+# that package's locales: that repository's first commit (its later ones change the login page).
+NINTH_PINS = {
+    "cypht-org/cypht": "da5c9651a6cf8606f32e410ad99a5ee50b7788db",
+    "WiliamRamirez/WebMail": "bd9b35f84f8594dd3f3e474518d230faa6a5db81",
+}
+# Only keys the current code shows (modules/, lib/); the language files keep some stale ones.
+CYPHT: list[Pick] = [
+    Pick(
+        "Invalid username or password",
+        "AUTH_FAILED",
+        why="core/handler_modules.php Hm_Handler_login: Cypht's sign-in form; the session check "
+        "logs in to the configured backend (usually the IMAP server) with them and it refused",
+    ),
+    Pick(
+        "Failed to authenticate to the SMTP server",
+        "AUTH_FAILED",
+        why="smtp/modules.php: sending (or the server test) found no logged-in SMTP session; the "
+        "words and the usual path are the refused login (the test page shows 'Connected, but "
+        "...' only when it can tell the connection worked)",
+    ),
+    Pick("Connected, but failed to authenticate to the SMTP server", "AUTH_FAILED"),
+    # Cypht's own settings, sign-in extras, searches, folders and other modules: no settings.
+    Pick(
+        "Incorrect password, could not save settings to the server",
+        None,
+        why="core/handler_modules.php: Cypht encrypts the user's saved settings with the "
+        "sign-in password; the one typed to save them does not decrypt them",
+    ),
+    Pick("Current password is incorrect", None, why="account/modules.php: a password change"),
+    Pick("2 factor authentication code does not match", None),
+    Pick("Unable to move/copy selected messages", None),
+    Pick("Some messages moved (only IMAP message types can be moved)", None),
+    Pick("Removed non-IMAP messages from selection. They cannot be moved or copied", None),
+    Pick("Failed to save advanced search - name already exists", None),
+    Pick("You already have a search by that name", None),
+    Pick("Invalid advanced search parameters", None),
+    Pick("Unable to delete the advanced search", None),
+    Pick("New folder name is required", None),
+    Pick("Folder to delete is required", None),
+    Pick("Folder to rename is required", None),
+    Pick("Could not find that repository/owner combination at github.com", None),
+    Pick("Your timezone is NOT set", None),
+    Pick(
+        "Unable to access CardDav server",
+        None,
+        why="carddav_contacts/hm-carddav.php: the address book's CardDAV server, not the mail "
+        "account",
+    ),
+]
+CYPHT_LANG = {"pt-BR": "pt-BR"}
+
+
+@dataclass(frozen=True)
+class Raw:
+    """A piece of a composed message the app does not translate (a server's reply, PHP's)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Msg:
+    """A translated piece: a msgid and the values for its %s."""
+
+    msgid: str
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Box:
+    """A message as SquirrelMail composes it on screen from several msgids and raw pieces; its
+    line breaks (<br />, the blockquote) are new lines."""
+
+    code: str | None
+    parts: tuple[Msg | Raw, ...]
+    why: str = ""
+    wrap: str = ""  # a msgid whose %s takes the composed parts (sprintf(_("Bad request: %s")))
+    path: str = ""  # the file that shows it, when its key is shown elsewhere too
+
+
+# compose.php: a refused delivery is "Message not sent. Server replied:" and then Deliver_SMTP's
+# dlv_msg (the meaning errorCheck() gives the reply code, or PHP's socket error), its dlv_ret_nr
+# (the code, or the socket's errno) and dlv_server_msg (the server's words).
+_NOT_SENT = (Msg("Message not sent."), Raw(" "), Msg("Server replied:"), Raw("\n"))
+_IMAP = Msg("Error connecting to IMAP server: %s.", ("mail.example.org",))
+
+
+def _smtp_reply(meaning: str, reply: str) -> tuple[Msg | Raw, ...]:
+    return (*_NOT_SENT, Msg(meaning), Raw("\n" + reply))
+
+
+SQUIRRELMAIL: list[Box] = [
+    # functions/imap_general.php sqimap_login: the LOGIN's tagged NO.
+    Box("AUTH_FAILED", (Msg("Unknown user or password incorrect."),)),
+    Box(
+        "PLAINTEXT_AUTH_DISABLED",
+        (
+            Msg("The IMAP server is reporting that plain text logins are disabled."),
+            Raw(" "),
+            Msg("Using CRAM-MD5 or DIGEST-MD5 authentication instead may work."),
+            Raw(" "),
+            Msg("Also, the use of TLS may allow SquirrelMail to login."),
+            Raw(" "),
+            Msg("Please contact your system administrator and report this error."),
+        ),
+        wrap="Bad request: %s",
+        why="the greeting's capabilities name LOGINDISABLED (RFC 9051 §6.2.3) on a connection "
+        "without TLS",
+    ),
+    # sqimap_create_stream: fsockopen()/stream_socket_client() failed; PHP's errno and error.
+    Box(
+        "PORT_FILTERED",
+        (_IMAP, Raw("\n110 : Connection timed out")),
+        why="the TCP connect got no answer before the timeout (ETIMEDOUT)",
+    ),
+    Box(
+        "HOST_NOT_FOUND",
+        (
+            _IMAP,
+            Raw("\n0 : php_network_getaddresses: getaddrinfo failed: Name or service not known"),
+        ),
+        why="PHP could not resolve the configured IMAP host name",
+    ),
+    Box(
+        "STARTTLS_NOT_OFFERED",
+        (
+            _IMAP,
+            Raw("\n"),
+            Msg(
+                "IMAP STARTTLS is enabled in SquirrelMail configuration, but used IMAP server "
+                "does not support STARTTLS."
+            ),
+        ),
+    ),
+    Box(
+        "STARTTLS_FAILED",
+        (_IMAP, Raw("\n"), Msg("Unable to start TLS.")),
+        path="functions/imap_general.php",
+        why="the server accepted STARTTLS; stream_socket_enable_crypto() then failed (the code's "
+        "comment: a broken certificate or another TLS error)",
+    ),
+    Box(
+        "CONNECTION_CLOSED",
+        (Msg("ERROR: Connection dropped by IMAP server."),),
+        why="sqimap_read_data: the connection ended before the command's tagged reply",
+    ),
+    Box(
+        "MAILBOX_FULL",
+        (
+            Msg("ERROR: Could not append message to"),
+            Raw(" Sent.\n"),
+            Msg("Server responded:"),
+            Raw(" [OVERQUOTA] Quota exceeded (mailbox for user is full)\n"),
+            Msg("Solution:"),
+            Raw(" "),
+            Msg("Remove unneccessary messages from your folders. Start with your Trash folder."),
+        ),
+        why="sqimap_append_checkresponse: the APPEND of the sent copy got a NO naming the quota "
+        "(the Solution line is added only then): the user's own mailbox is full",
+    ),
+    # class/deliver/Deliver_SMTP.class.php initStream, errorCheck.
+    Box(
+        "PORT_CLOSED",
+        (*_NOT_SENT, Raw("Connection refused\n111 "), Msg("Can't open SMTP stream.")),
+        why="fsockopen() to the SMTP host and port failed with ECONNREFUSED",
+    ),
+    Box(
+        "STARTTLS_NOT_OFFERED",
+        (
+            *_NOT_SENT,
+            Msg(
+                "SMTP STARTTLS is enabled in SquirrelMail configuration, but used SMTP server "
+                "does not support it"
+            ),
+            Raw("\n250"),
+        ),
+        why="the EHLO reply (its 250 is the last code kept) lists no STARTTLS",
+    ),
+    Box(
+        "STARTTLS_FAILED",
+        (*_NOT_SENT, Msg("Unable to start TLS."), Raw("\n220")),
+        why="the server answered 220 to STARTTLS, then stream_socket_enable_crypto() failed",
+    ),
+    Box(
+        "AUTH_FAILED",
+        _smtp_reply(
+            "Authentication failed",
+            "535 5.7.8 Error: authentication failed: authentication failure",
+        ),
+    ),
+    Box(
+        "AUTH_NOT_OFFERED",
+        _smtp_reply("Authentication required", "530 5.7.0 Authentication required"),
+        why="530 to MAIL FROM: the server wants a login SquirrelMail did not make (its SMTP "
+        "authentication is off)",
+    ),
+    Box(
+        "AUTH_NOT_OFFERED",
+        _smtp_reply("Bad sequence of commands", "503 5.5.1 Error: authentication not enabled"),
+        why="503 to the AUTH command: this server (port) offers no authentication",
+    ),
+    Box(
+        "AUTH_NOT_OFFERED",
+        _smtp_reply(
+            "Command parameter not implemented", "504 5.5.4 Unrecognized authentication type"
+        ),
+        why="504 to AUTH CRAM-MD5/DIGEST-MD5/LOGIN: the configured mechanism is not offered",
+    ),
+    Box(
+        "PLAINTEXT_AUTH_DISABLED",
+        _smtp_reply(
+            "Encryption required for requested authentication mechanism",
+            "538 5.7.11 Encryption required for requested authentication mechanism",
+        ),
+    ),
+    Box(
+        "PLAINTEXT_AUTH_DISABLED",
+        _smtp_reply(
+            "Authentication mechanism is too weak", "534 5.7.9 Authentication mechanism is too weak"
+        ),
+        why="534 to AUTH PLAIN/LOGIN (RFC 4954 §6): the server's policy refuses the password in "
+        "the clear, as servers do on unencrypted sessions",
+    ),
+    Box(
+        "AUTH_TEMPORARY_FAILURE",
+        _smtp_reply(
+            "Temporary authentication failure", "454 4.7.0 Temporary authentication failure"
+        ),
+    ),
+    Box(
+        "CONNECTION_CLOSED",
+        _smtp_reply(
+            "Service not available, closing channel",
+            "421 4.3.2 Service not available, closing transmission channel",
+        ),
+        why="a 421 reply: the server closes the connection (RFC 5321 §3.8)",
+    ),
+    Box(
+        "RECIPIENT_UNKNOWN",
+        _smtp_reply(
+            "Requested action not taken: mailbox unavailable",
+            "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual "
+            "mailbox table",
+        ),
+    ),
+    Box(
+        "SENDER_REFUSED",
+        _smtp_reply(
+            "Requested action not taken: mailbox name not allowed",
+            "553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user "
+            "alice@example.com",
+        ),
+    ),
+    Box(
+        "AUTH_NOT_OFFERED",
+        _smtp_reply("Transaction failed", "554 5.7.1 <bob@example.org>: Relay access denied"),
+        why="a relay refusal: the server would pass the message on only after a login it did not "
+        "get (the earlier sets' convention)",
+    ),
+    Box(
+        "SIZE_LIMIT",
+        _smtp_reply(
+            "Requested mail action aborted: exceeding storage allocation",
+            "552 5.3.4 Message size exceeds fixed limit",
+        ),
+        why="552 after DATA whose 5.3.4 (RFC 3463) is the message over the server's size limit",
+    ),
+    Box(
+        None,
+        _smtp_reply(
+            "Requested action not taken: insufficient system storage",
+            "452 4.3.1 Insufficient system storage",
+        ),
+        why="the server's own disk is short for now (RFC 3463 4.3.1): no setting of the user's",
+    ),
+    # The session, the composer, drafts, folders, the address book, signatures: no settings.
+    Box(None, (Msg("You must be logged in to access this page."),)),
+    Box(None, (Msg("Your session has expired, but will be resumed after logging in again."),)),
+    Box(None, (Msg('You have not filled in the "To:" field.'),)),
+    Box(None, (Msg("Could not move/copy file. File not attached"),)),
+    Box(
+        None,
+        (
+            Msg(
+                "Because PHP file uploads are turned off, you can not attach files to this "
+                "message. Please see your system administrator for details."
+            ),
+        ),
+    ),
+    Box(None, (Msg("Error: Draft folder %s does not exist.", ("Drafts",)),)),
+    Box(None, (Msg("Invalid mailbox name: %s", ("INBOX.Archive/2024",)),)),
+    Box(
+        None,
+        (
+            Msg("The server couldn't find the message you requested."),
+            Raw("\n"),
+            Msg(
+                "Most probably your message list was out of date and the message has been moved "
+                "away or deleted (perhaps by another program accessing the same mailbox)."
+            ),
+        ),
+    ),
+    Box(None, (Msg("Address book is read-only"),)),
+    Box(None, (Msg("Address book entry is too big"),)),
+    Box(None, (Msg("Write to address book failed"),)),
+    Box(None, (Msg("Signature is too big."),)),
+]
+SQUIRRELMAIL_LOCALE = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+
 
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
@@ -1048,6 +1374,164 @@ def zimbra(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+_PHP_TOKEN = re.compile(
+    r"""'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(=>)|\b(false|true)\b|(\.)|(\))|"""
+    r"""(\s+|//[^\n]*|\#[^\n]*|/\*.*?\*/)|(.)""",
+    re.S,
+)
+
+
+def _php_escape(match: re.Match[str]) -> str:
+    return {"n": "\n", "t": "\t", "r": "\r"}.get(match[1], match[1])
+
+
+def read_php_array(text: str) -> dict[str, str | bool]:
+    """Cypht's language file: `return array('English' => 'translation' | false, ...);`.
+
+    PHP's single-quoted strings know only \\' and \\\\; the double-quoted ones \\n, \\t, \\" and
+    \\$ too (none of the picked keys interpolates a variable). A repeated key's last value wins,
+    as in PHP."""
+    body = text[text.index("return array(") + len("return array(") :]
+    tokens: list[tuple[str, str | bool]] = []
+    for match in _PHP_TOKEN.finditer(body):
+        if match[1] is not None:
+            tokens.append(("s", re.sub(r"\\([\\'])", r"\1", match[1])))
+        elif match[2] is not None:
+            tokens.append(("s", re.sub(r'\\([ntr"\\$])', _php_escape, match[2])))
+        elif match[3]:
+            tokens.append(("=>", ""))
+        elif match[4]:
+            tokens.append(("b", match[4] == "true"))
+        elif match[5]:
+            tokens.append((".", ""))
+        elif match[6]:
+            break  # the array's closing parenthesis: no value of Cypht's contains a call
+        elif match[8]:
+            tokens.append(("?", match[8]))
+    table: dict[str, str | bool] = {}
+    index = 0
+    while index + 2 < len(tokens):
+        (kind, key), (arrow, _), (value_kind, value) = tokens[index : index + 3]
+        if kind != "s" or arrow != "=>" or value_kind not in ("s", "b"):
+            index += 1
+            continue
+        index += 3
+        while value_kind == "s" and index + 1 < len(tokens) and tokens[index][0] == ".":
+            value = str(value) + str(tokens[index + 1][1])  # 'a' . 'b'
+            index += 2
+        table[str(key)] = value
+    return table
+
+
+def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = NINTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit
+
+
+def _where(repo: Path, commit: str, literal: str, paths: tuple[str, ...]) -> str:
+    """path:line of the first place in the pinned tree's code that shows the literal."""
+    found = git(repo, "grep", "-n", "-F", "-e", literal, commit, "--", *paths)
+    first = found.splitlines()[0] if found else ""
+    assert first, literal  # a text the pinned code does not show
+    _, path, line = first.split(":")[:3]
+    return f"{path}:{line}"
+
+
+def cypht(mirrors: Path) -> list[dict[str, object]]:
+    """The picked notices of Cypht, in each language whose file translates them."""
+    repo_name = "cypht-org/cypht"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang in LANGS:
+        path = f"language/{CYPHT_LANG.get(lang, lang)}.php"
+        tables[lang] = (path, read_php_array(git(repo, "show", f"{commit}:{path}")))
+    entries = []
+    for index, pick in enumerate(CYPHT):
+        assert pick.key in tables["en"][1], pick.key  # a key of the English table
+        where = _where(repo, commit, pick.key, ("modules/*.php", "modules/*.js", "lib/*.php"))
+        texts = {"en": _printf(pick.key, pick.values)}
+        sources = {"en": f"{at}:{where}"}
+        for lang in LANGS[1:]:
+            path, table = tables[lang]
+            value = table.get(pick.key)
+            if isinstance(value, str) and value.strip():
+                texts[lang] = _printf(value, pick.values)
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("Cypht", f"cypht.{index}", pick, texts, sources))
+    return entries
+
+
+def _php_literal(msgid: str) -> str:
+    """The msgid as SquirrelMail's code writes it: _("...") with \\" for a quote."""
+    return '_("' + msgid.replace("\\", "\\\\").replace('"', '\\"') + '")'
+
+
+# The frame of SquirrelMail's composed messages: the key of a Box is its first other msgid (the
+# frame's own when it has no other, a socket error after "Error connecting to IMAP server").
+SQUIRRELMAIL_FRAME = frozenset(
+    {
+        "Message not sent.",
+        "Server replied:",
+        "Server responded:",
+        "Solution:",
+        "Error connecting to IMAP server: %s.",
+    }
+)
+
+
+def squirrelmail(mirrors: Path) -> list[dict[str, object]]:
+    """The picked messages of SquirrelMail as its pages compose them, in each language whose
+    catalog translates the message's key; its other msgids fall back to the English as gettext
+    does at run time (a German page reads "Message not sent. Server antwortete: ...")."""
+    repo_name = "WiliamRamirez/WebMail"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, folder in SQUIRRELMAIL_LOCALE.items():
+        path = f"locale/{folder}/LC_MESSAGES/squirrelmail.po"
+        with contextlib.redirect_stdout(io.StringIO()):
+            catalog = read_po(io.BytesIO(git(repo, "show", f"{commit}:{path}").encode()))
+        table = {
+            str(m.id): str(m.string)
+            for m in catalog
+            if isinstance(m.id, str) and m.id and m.string and "fuzzy" not in m.flags
+        }
+        catalogs[lang] = (path, table)
+
+    def compose(box: Box, table: dict[str, str]) -> str:
+        pieces = []
+        for part in box.parts:
+            if isinstance(part, Raw):
+                pieces.append(part.text)
+            else:
+                text = table.get(part.msgid, part.msgid)
+                # The page is HTML: a translator's &nbsp; shows as one, except inside a value
+                # the code escapes (sm_encode_html_special_chars) before wrapping it.
+                text = text if box.wrap else html.unescape(text)
+                pieces.append(_printf(text, part.values) if part.values else text)
+        composed = "".join(pieces)
+        if box.wrap:
+            composed = _printf(html.unescape(table.get(box.wrap, box.wrap)), (composed,))
+        return "\n".join(line.strip() for line in composed.splitlines() if line.strip())
+
+    entries = []
+    for index, box in enumerate(SQUIRRELMAIL):
+        msgids = [part.msgid for part in box.parts if isinstance(part, Msg)]
+        key = next((msgid for msgid in msgids if msgid not in SQUIRRELMAIL_FRAME), msgids[0])
+        where = _where(repo, commit, _php_literal(key), (box.path or "*.php",))
+        texts, sources = {"en": compose(box, {})}, {"en": f"{at}:{where}"}
+        for lang, (path, table) in catalogs.items():
+            if key in table:
+                texts[lang] = compose(box, table)
+                sources[lang] = f"{at}:{path}#{key}"
+        pick = Pick(key, box.code, why=box.why)
+        entries.append(_entry("SquirrelMail", f"squirrelmail.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -1075,6 +1559,15 @@ def main() -> None:
         )
         entries = gettext_picks(mirrors, "Trojitá", "trojita", TROJITA, TROJITA_CATALOGS, _qt)
         entries += gettext_picks(mirrors, "KMail", "kmail", KMAIL, KMAIL_CATALOGS, _qt)
+    elif sys.argv[3:] == ["--ninth"]:
+        about = (
+            "The ninth held-out set (tools/extract_fresh_texts.py --ninth): the Cypht and "
+            "SquirrelMail webmails at pinned commits, extracted and labelled from their code "
+            "before either was run; code null: no settings problem (Cypht's own settings and "
+            "sign-in extras, searches, folders, the composer, drafts, the address book, "
+            "signatures, a server short of disk). Read only by benchmarks/explain.py --ninth."
+        )
+        entries = cypht(mirrors) + squirrelmail(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
