@@ -127,6 +127,7 @@ HELD_OUT_SETS = (
     ("--sixth", "sixth_texts.json"),
     ("--seventh", "seventh_texts.json"),
     ("--eighth", "eighth_texts.json"),
+    ("--ninth", "ninth_texts.json"),
 )
 
 
@@ -150,12 +151,13 @@ def measure(title: str, samples: Iterable[Sample]) -> list[str]:
     A text labelled null is right when its first finding (if any) is no settings cause."""
     tables: tuple[dict[str, list[int]], dict[str, list[int]]] = ({}, {})
     misses = []
-    not_settings = misread = 0
+    not_settings = misread = alike = 0
     for sample in samples:
         codes = [f.code.value for f in explain(sample.text).findings]
         first = codes[0] if codes else None
         want = sample.want
-        hit = (first is None or not is_settings(first)) if want is None else first == want
+        hit = (first is None or not is_settings(first)) if want is None else _same(first, want)
+        alike += hit and want is not None and first != want
         if want is None or not is_settings(want):
             not_settings += 1
             misread += first is not None and is_settings(first)
@@ -173,7 +175,22 @@ def measure(title: str, samples: Iterable[Sample]) -> list[str]:
             print(f"  {key:26} {r:4}/{t:<4} {r / t:6.1%}")
     if not_settings:
         print(f"  not a settings problem: {misread}/{not_settings} answered as one (goal 0)")
+    if alike:
+        print(f"  of the right ones, {alike} led with the relay refusal's other name")
     return misses
+
+
+# A relay refusal in a pasted text ("554 Relay access denied") names one fault and one fix: the
+# outgoing server does not see a login allowed to send, so outgoing authentication must be
+# switched on. The code for it depends on what the paste cannot show, whether the app logged in
+# at all (AUTH_NOT_OFFERED: "the server wants a login it did not get") or did (RELAY_REFUSED),
+# and the sets' labellers chose differently (forum_pastes.json says RELAY_REFUSED, the ninth set
+# AUTH_NOT_OFFERED). Either lead counts for either label; `measure` prints how many did.
+_ALIKE = frozenset({"RELAY_REFUSED", "AUTH_NOT_OFFERED"})
+
+
+def _same(first: str | None, want: str) -> bool:
+    return first == want or (first in _ALIKE and want in _ALIKE)
 
 
 def _entries(name: str) -> list[dict[str, Any]]:

@@ -109,7 +109,8 @@ def test_the_recipients_server_is_not_an_unknown_recipient() -> None:
         ("host mx.example.org[192.0.2.7] said: 550 spam\n    detected (in reply to end of DATA)",
          "REJECTED_AS_SPAM"),
         ("421 4.7.0 Too many\nconnections, slow down", "RATE_LIMITED"),
-        ("Error: 535-5.7.8 Username and Password not\naccepted.", "AUTH_FAILED"),
+        # (Gmail's words: an app password, see the provider policy test below)
+        ("Error: 535-5.7.8 Username and Password not\naccepted.", "APP_PASSWORD_REQUIRED"),
     ],
 )  # fmt: skip
 def test_a_reply_wrapped_over_lines_is_read_whole(text: str, code: str) -> None:
@@ -172,3 +173,99 @@ def test_ordinary_sentences_about_lists_are_no_blocklist() -> None:
     """ "Listed in" is a blocklist only when a blocklist is named."""
     assert lead("My phone number is not listed in the directory.") is None
     assert lead("554 Your address is listed on zen.spamhaus.org") == "REJECTED_AS_SPAM"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A failed login in words the lexicon lacked ("no pude", "pas réussi", "verkeerd", 誤り).
+        ("No pude autenticar la cuenta con el servidor IMAP", "AUTH_FAILED"),
+        ("Le client n'a pas réussi à s'authentifier auprès du serveur IMAP", "AUTH_FAILED"),
+        ("Verkeerd wachtwoord voor de IMAP-server", "AUTH_FAILED"),
+        ("ログイン名またはパスワードに誤りがあります", "AUTH_FAILED"),
+        ("-ERR Unknown user or bad password", "AUTH_FAILED"),
+        # "Unable to start TLS" after the server said yes to STARTTLS.
+        ("Could not start TLS on the SMTP connection.", "STARTTLS_FAILED"),
+        ("No se puede iniciar TLS con el servidor.", "STARTTLS_FAILED"),
+        ("Impossible de démarrer TLS avec le serveur.", "STARTTLS_FAILED"),
+        # The server dropped or terminated the connection.
+        ("The IMAP server dropped the connection.", "CONNECTION_CLOSED"),
+        ("La conexión fue terminada por el servidor POP3.", "CONNECTION_CLOSED"),
+        ("A conexão foi derrubada pelo servidor.", "CONNECTION_CLOSED"),
+        # Logins in plain text forbidden by the server.
+        ("Le serveur interdit les connexions non cryptées.", "PLAINTEXT_AUTH_DISABLED"),
+        ("Der Server hat unverschlüsselte Anmeldungen verboten.", "PLAINTEXT_AUTH_DISABLED"),
+        # An app's own words where a dialog quotes the server's reply: still read.
+        ("Envío fallido. Respuesta del servidor:\nConnection refused", "PORT_CLOSED"),
+        ("Nie wysłano. Odpowiedź serwera:\nNie można rozpocząć TLS.", "STARTTLS_FAILED"),
+        # RFC 4954's 504 to AUTH (a mechanism the server lacks) and RFC 5321's closing 421.
+        ("Sending failed: 504 5.7.4 Unrecognized authentication type", "AUTH_NOT_OFFERED"),
+        ("421 4.3.2 Service not available, closing transmission channel", "CONNECTION_CLOSED"),
+        ("421 4.7.0 Too many connections, closing transmission channel", "RATE_LIMITED"),
+    ],
+)  # fmt: skip
+def test_this_rounds_classes_lead_with_their_cause(text: str, code: str) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A webmail's own password change, settings store or two-step code: no mail setting.
+        "The old password you entered is incorrect.",
+        "Das alte Passwort ist falsch.",
+        "La contraseña actual no es correcta.",
+        "Wrong password: your settings could not be saved.",
+        "Senha errada, não foi possível salvar as configurações.",
+        "The verification code is incorrect.",
+        "Il codice di verifica non è corretto.",
+        "Kod weryfikacyjny jest nieprawidłowy.",
+        # A message gone from the list is no unknown server.
+        "The server could not find that message: it was moved or deleted by another program.",
+        "Der Server hat die Nachricht nicht gefunden; sie wurde verschoben oder gelöscht.",
+    ],
+)
+def test_own_accounts_and_missing_messages_get_no_settings_cause(text: str) -> None:
+    """A webmail's own password, settings or one-time code; a message moved away: no cause."""
+    assert lead(text) is None, lead(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Gmail takes no account password in mail apps (mail-facts: since 2022 / autumn 2024):
+        # its "bad credentials" means an app password is needed.
+        ("535-5.7.8 Username and Password not accepted. For more information, go to "
+         "https://support.google.com/mail/?p=BadCredentials", "APP_PASSWORD_REQUIRED"),
+        ("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", "APP_PASSWORD_REQUIRED"),
+        # A Chinese server's reply printed as bytes, or read as Latin-1: decoded again.
+        ("SMTPAuthenticationError: (535, b'\\xe8\\xaf\\xb7\\xe4\\xbd\\xbf\\xe7\\x94\\xa8"
+         "\\xe6\\x8e\\x88\\xe6\\x9d\\x83\\xe7\\xa0\\x81\\xe7\\x99\\xbb\\xe5\\xbd\\x95')",
+         "APP_PASSWORD_REQUIRED"),
+        ("Invalid login: 535 Error: " + "请使用授权码登录".encode("gb18030").decode("latin-1"),
+         "APP_PASSWORD_REQUIRED"),
+        # Relay refusals in their servers' words, translated dialogs around qmail's token.
+        ("553 lo sentimos, ese dominio no está en mi lista de rcpthosts (#5.7.1)",
+         "AUTH_NOT_OFFERED"),
+        ("550 Host is not allowed to relay through this server without authentication",
+         "AUTH_NOT_OFFERED"),
+        ("Refused. Sending to remote addresses (relaying) is not allowed.", "AUTH_NOT_OFFERED"),
+        # Roundcube's "(250)": the EHLO's reply, so no login was offered at all.
+        ("SMTP Error (250): Authentication failed.", "AUTH_NOT_OFFERED"),
+        ("Erreur SMTP (250) : échec de l'authentification.", "AUTH_NOT_OFFERED"),
+    ],
+)  # fmt: skip
+def test_provider_policy_encodings_and_relay_words_lead_with_their_cause(
+    text: str, code: str
+) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+def test_accented_latin_text_is_not_redecoded() -> None:
+    """Only runs that decode to CJK letters are taken as mis-decoded bytes."""
+    from diagnostics.paste.text import redecode_bytes
+
+    for text in ("Échec de connexion au serveur", "Müller Straße", "ÀÉÎÕÜ àéîõü ÇçÑñ"):
+        assert redecode_bytes(text) == text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import field
 
 from diagnostics.findings import catalog
@@ -15,7 +15,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
-from diagnostics.paste.text import fix_error_numbers, fold
+from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
@@ -243,6 +243,11 @@ def _lexicon_findings(
         yield Finding(code=found.code, severity=severity_of(found.code), facts=facts), replaces
 
 
+def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
+    """A tier whose input is known only once the tiers before it ran."""
+    yield from make()
+
+
 def _about_other_service(text: str) -> bool:
     return bool(_OTHER_SERVICE.search(text)) and not _MAIL_WORDS.search(text)
 
@@ -252,7 +257,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
 
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
-    dialog = parse(fix_error_numbers(text))  # "0x800CCCOD" retyped from a screenshot
+    dialog = parse(fix_error_numbers(redecode_bytes(text)))  # "0x800CCCOD" from a screenshot
     rest = dialog.rest
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
@@ -271,14 +276,21 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # the generic meanings of codes (RFC 3463, 4954, 5530, 3206), so that an unknown reply's
     # code never speaks before a known text.
     flat = _unwrapped(rest)
+
+    def unexplained() -> str:
+        return "".join(f"\n{r}" for r, seen in zip(quoted, quoted_lines, strict=True) if not seen)
+
     tiers: tuple[Iterable[Finding], ...] = (
         wrong_protocol,
         _reply_findings(dialog, quoted, specific, quoted_lines),
         _search_entries(specific, flat, server=True, dialog=dialog, explained=lines),
         _reply_findings(dialog, quoted, generic, quoted_lines),
         _search_entries(generic, flat, server=True, dialog=dialog, explained=lines),
-        _search_entries(clients, flat, server=False, dialog=dialog),
-        _app_findings(folded, strings),
+        # A quoted "reply" no server text explained is often the app's own words in the
+        # reply's place ("Server replied: Connection refused", SquirrelMail's socket errors):
+        # from here on it is read with the rest. Lazy: the reply tiers above fill quoted_lines.
+        _later(lambda: _search_entries(clients, flat + unexplained(), server=False, dialog=dialog)),
+        _later(lambda: _app_findings(fold(rest + unexplained()), strings)),
     )
     # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
     # app's or library's words about a certificate are then not the server's (its own replies,
@@ -298,7 +310,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
-        for finding, replaces in _lexicon_findings(folded, explained):
+        read = fold(rest + unexplained()) if unexplained() else folded
+        for finding, replaces in _lexicon_findings(read, explained):
             if bounce and _between_servers(finding.code):
                 continue
             if replaces is not None and replaces in found and finding.code not in found:

@@ -35,3 +35,37 @@ _HEX_FIXES = str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1", "S": "5"})
 def fix_error_numbers(text: str) -> str:
     """`text` with its error numbers' misread digits put back."""
     return _ERROR_NUMBER.sub(lambda m: "0x" + m.group(0)[2:].translate(_HEX_FIXES), text)
+
+
+# A server's non-ASCII reply as a program printed it without decoding it: Python's bytes repr
+# (smtplib's `(535, b'Error: \xc7\xeb\xca\xb9...')`) or bytes read as Latin-1 by a library that
+# assumed it ("ÇëÊ¹ÓÃÊÚÈ¨Âë"). Chinese and Japanese servers answer in GB 18030 or Shift_JIS
+# (QQ Mail, NetEase); an app that decodes as UTF-8 or Latin-1 shows the bytes. Each run is
+# decoded again, as UTF-8 first (valid UTF-8 is almost never an accident), then GB 18030 and
+# Shift_JIS, and kept only when the result is letters of a script that needs those encodings:
+# a run of accented Latin letters that decodes to nothing sensible stays as it was.
+_BYTE_ESCAPES = re.compile(r"(?:\\x[89a-fA-F][0-9a-fA-F]){4,}(?:\\x[0-9a-fA-F]{2})*")
+_LATIN1_RUN = re.compile(r"[\u0080-\u00ff]{8,}")  # 4 CJK letters: no European word
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]")
+
+
+def _redecoded(raw: bytes) -> str | None:
+    for encoding in ("utf-8", "gb18030", "shift_jis"):
+        try:
+            decoded = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_CJK.findall(decoded)) * 2 >= len(decoded):
+            return decoded
+    return None
+
+
+def redecode_bytes(text: str) -> str:
+    """`text` with its mis-decoded runs of CJK text decoded again (unchanged when it has none)."""
+    if "\\x" in text:
+        text = _BYTE_ESCAPES.sub(
+            lambda m: _redecoded(bytes.fromhex(m.group().replace("\\x", ""))) or m.group(), text
+        )
+    if _LATIN1_RUN.search(text):
+        text = _LATIN1_RUN.sub(lambda m: _redecoded(m.group().encode("latin-1")) or m.group(), text)
+    return text
