@@ -280,6 +280,11 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     def unexplained() -> str:
         return "".join(f"\n{r}" for r, seen in zip(quoted, quoted_lines, strict=True) if not seen)
 
+    def read_on() -> str:
+        """The text the app strings and the lexicon read: the rest, with those replies."""
+        extra = unexplained()
+        return fold(rest + extra) if extra else folded
+
     tiers: tuple[Iterable[Finding], ...] = (
         wrong_protocol,
         _reply_findings(dialog, quoted, specific, quoted_lines),
@@ -290,7 +295,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         # reply's place ("Server replied: Connection refused", SquirrelMail's socket errors):
         # from here on it is read with the rest. Lazy: the reply tiers above fill quoted_lines.
         _later(lambda: _search_entries(clients, flat + unexplained(), server=False, dialog=dialog)),
-        _later(lambda: _app_findings(fold(rest + unexplained()), strings)),
+        _later(lambda: _app_findings(read_on(), strings)),
     )
     # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
     # app's or library's words about a certificate are then not the server's (its own replies,
@@ -310,8 +315,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
-        read = fold(rest + unexplained()) if unexplained() else folded
-        for finding, replaces in _lexicon_findings(read, explained):
+        for finding, replaces in _lexicon_findings(read_on(), explained):
             if bounce and _between_servers(finding.code):
                 continue
             if replaces is not None and replaces in found and finding.code not in found:
