@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from diagnostics.findings.auth import TextEntry, load_text_entries
 from diagnostics.findings.needle import ascii_fold, required_text
 
-FILES = ("server_texts.json", "client_texts.json", "bounce_texts.json")
+FILES = ("server_texts.json", "client_texts.json", "bounce_texts.json", "system_texts.json")
 ENTRIES = [e for name in FILES for e in load_text_entries(name)]
 FLAGS = re.IGNORECASE | re.MULTILINE
 

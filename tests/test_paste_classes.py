@@ -269,3 +269,39 @@ def test_accented_latin_text_is_not_redecoded() -> None:
 
     for text in ("Échec de connexion au serveur", "Müller Straße", "ÀÉÎÕÜ àéîõü ÇçÑñ"):
         assert redecode_bytes(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The C library's and GnuTLS's own texts in the user's language, after an app's words
+        # (system_texts.json): they decide over the app's generic "login failed".
+        ("IMAP Error: Login failed for bob@example.de. Could not connect to "
+         "mail.example.de:993: Verbindungsaufbau abgelehnt", "PORT_CLOSED"),
+        ("Impossible de se connecter à imap.example.fr : Connexion refusée", "PORT_CLOSED"),
+        ("Errore: impossibile raggiungere smtp.example.it: Connessione scaduta", "PORT_FILTERED"),
+        ("Kan niet verbinden met mail.example.nl: Naam of dienst is niet bekend", "HOST_NOT_FOUND"),
+        ("smtp.example.com に接続できません: 名前解決に一時的に失敗しました", "DNS_FAILURE"),
+        ("Erro ao executar o handshake TLS: Um pacote TLS inesperado foi recebido.",
+         "TLS_ON_PLAIN_PORT"),
+        ("Error al realizar el apretón de manos TLS: Se recibió un paquete TLS inesperado.",
+         "TLS_ON_PLAIN_PORT"),
+        ("Błąd podczas odczytu: Połączenie zerwane przez drugą stronę", "CONNECTION_CLOSED"),
+        # A fragment that opens several of an app's messages with different causes names none:
+        # Thunderbird's "An error occurred while sending mail" before a library's reason.
+        ("An error occurred while sending mail (see the log for details)", None),
+        # Ruby's, Go's and Python's words for a connection the server closed.
+        ("An error occurred while sending mail (end of file reached)", "CONNECTION_CLOSED"),
+        ("imap: read tcp 192.0.2.1:50412->198.51.100.7:993: unexpected EOF", "CONNECTION_CLOSED"),
+        ("Please check the message recipient bob@example.org and try again.",
+         "RECIPIENT_UNKNOWN"),
+    ],
+)  # fmt: skip
+def test_system_texts_and_shared_fragments(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+def test_system_texts_say_nothing_about_another_service() -> None:
+    """A translated "connection refused" of ssh is no mail server's closed port."""
+    assert lead("ssh: connect to host example.de port 22: Verbindungsaufbau abgelehnt") is None

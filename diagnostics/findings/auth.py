@@ -36,6 +36,7 @@ __all__ = [
     "method_failed",
     "reply_entries",
     "server_entries",
+    "system_entries",
 ]
 
 _SPACE = re.compile(r"\s+")
@@ -131,9 +132,18 @@ def classify_refusal(text: str, *, host: str | None = None) -> TextEntry | None:
     return next((e for e in reply_entries() if e.applies("smtp", host) and e.search(line)), None)
 
 
+@functools.cache
 def client_entries() -> tuple[TextEntry, ...]:
-    """What mail apps show (client_texts.json), in matching order."""
-    return load_text_entries("client_texts.json")
+    """What mail apps show (client_texts.json), in matching order, then the operating system's
+    and TLS library's texts in the user's language (system_texts.json)."""
+    return (*load_text_entries("client_texts.json"), *system_entries())
+
+
+def system_entries() -> tuple[TextEntry, ...]:
+    """glibc's, GLib's and GnuTLS's own error texts, translated (tools/extract_system_texts.py):
+    an app quotes them after its own words ("Could not connect to …: Verbindungsaufbau
+    abgelehnt"), and they name no mail service."""
+    return load_text_entries("system_texts.json")
 
 
 @frozen

@@ -120,7 +120,30 @@ def app_strings() -> tuple[AppString, ...]:
     return tuple(found)
 
 
-def _match(string: AppString, folded: str) -> StringMatch | None:
+def _shared(piece: str, string: AppString, strings: Iterable[AppString]) -> bool:
+    """Whether another string of the same app and language with another cause holds `piece`.
+
+    Thunderbird's "An error occurred while sending mail" opens its refused-recipient,
+    refused-sender and refused-data messages alike: quoted alone (with a library's reason
+    after it), the fragment is not distinctive and names none of their causes."""
+    return any(
+        other.code is not None
+        and other.code is not string.code
+        and other.language == string.language
+        and other.app == string.app
+        and any(piece in fragment for fragment in other.fragments)
+        for other in strings
+    )
+
+
+@functools.cache
+def _shared_in_corpus(piece: str, string: AppString) -> bool:
+    return _shared(piece, string, app_strings())
+
+
+def _match(
+    string: AppString, folded: str, strings: Iterable[AppString] | None = None
+) -> StringMatch | None:
     first = string.fragments[0]
     if first in folded:
         found = _compiled(string.whole()).search(folded)
@@ -133,17 +156,20 @@ def _match(string: AppString, folded: str) -> StringMatch | None:
         if len(piece) < PARTIAL_CHARS or (best is not None and len(piece) <= best.score):
             continue
         at = folded.find(piece)
-        if at >= 0:
+        if at >= 0 and not (
+            _shared_in_corpus(piece, string) if strings is None else _shared(piece, string, strings)
+        ):
             best = StringMatch(string=string, score=len(piece), start=at, end=at + len(piece))
     return best
 
 
 def search_strings(folded: str, strings: Iterable[AppString] | None = None) -> list[StringMatch]:
     """The app strings found in `folded` (text.fold), the best score first."""
+    kept = None if strings is None else tuple(strings)
     matches = [
         match
-        for string in (app_strings() if strings is None else strings)
-        if (match := _match(string, folded)) is not None
+        for string in (app_strings() if kept is None else kept)
+        if (match := _match(string, folded, kept)) is not None
     ]
     matches.sort(key=lambda m: -m.score)
     return matches

@@ -8,7 +8,13 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import field
 
 from diagnostics.findings import catalog
-from diagnostics.findings.auth import TextEntry, client_entries, one_line, reply_entries
+from diagnostics.findings.auth import (
+    TextEntry,
+    client_entries,
+    one_line,
+    reply_entries,
+    system_entries,
+)
 from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
@@ -32,6 +38,13 @@ GENERIC_ENTRIES = frozenset(
         "host-not-found",
     }
 )
+
+
+def _generic(entry: TextEntry) -> bool:
+    """An operating system's text, in any language: about any service."""
+    return entry.id in GENERIC_ENTRIES or entry in system_entries()
+
+
 _OTHER_SERVICE = re.compile(
     r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|curl|"
     r"wget|ping|nslookup)\b|"
@@ -262,7 +275,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
     if _about_other_service(rest):
-        clients = [e for e in clients if e.id not in GENERIC_ENTRIES]
+        clients = [e for e in clients if not _generic(e)]
     found: dict[Code, Finding] = {}
     replies = server_replies()
     lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
