@@ -305,3 +305,31 @@ def test_system_texts_and_shared_fragments(text: str, code: str | None) -> None:
 def test_system_texts_say_nothing_about_another_service() -> None:
     """A translated "connection refused" of ssh is no mail server's closed port."""
     assert lead("ssh: connect to host example.de port 22: Verbindungsaufbau abgelehnt") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # "is not supported" in its passive forms, beside a login mechanism.
+        ("Le mode d'authentification DIGEST-MD5 n'est pas pris en charge.", "AUTH_NOT_OFFERED"),
+        ("Il metodo di autenticazione NTLM non è supportato.", "AUTH_NOT_OFFERED"),
+        ("De authenticatiemethode NTLM wordt niet ondersteund.", "AUTH_NOT_OFFERED"),
+        ("Metoda uwierzytelniania NTLM nie jest obsługiwana.", "AUTH_NOT_OFFERED"),
+        # A later sentence says why the login failed: its cause leads.
+        ("Login failed. The authentication method XOAUTH2 is not supported by this server.",
+         "AUTH_NOT_OFFERED"),
+        ("Anmeldung fehlgeschlagen. Die PLAIN-Anmeldung ist auf dem Server deaktiviert.",
+         "PLAINTEXT_AUTH_DISABLED"),
+        ("Falha no login. A negociação TLS falhou.", "TLS_HANDSHAKE_FAILED"),
+        # An IMAP server that answers with BYE refuses the session, not the port (RFC 9051
+        # §7.1.5).
+        ("The server refused the session with a BYE response.", "CONNECTION_CLOSED"),
+        ("Der Server hat die Sitzung mit BYE abgelehnt.", "CONNECTION_CLOSED"),
+        # A nonstandard port, said the long way.
+        ("Questa non è la porta standard per IMAP.", "WRONG_PORT"),
+        ("Ce port n'est pas standard pour SMTP.", "WRONG_PORT"),
+    ],
+)  # fmt: skip
+def test_passive_words_and_later_reasons(text: str, code: str) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

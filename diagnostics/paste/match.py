@@ -226,9 +226,13 @@ def _app_findings(folded: str, strings: Sequence[AppString] | None) -> Iterator[
             yield _string_finding(found.string, folded[found.start : found.end])
 
 
+def _from_lexicon(finding: Finding | None) -> bool:
+    return finding is not None and str(finding.facts.get("match", "")).startswith("lexicon:")
+
+
 def _lexicon_findings(
     folded: str, explained: Sequence[tuple[str, Code, bool]]
-) -> Iterator[tuple[Finding, Code | None]]:
+) -> Iterator[tuple[Finding, Code | None, frozenset[Code]]]:
     """The last resort speaks only of sentences no better evidence explained: the words of a
     bounce that was recognised ("quota exceeded (mailbox for user is full)") must not add a
     second cause ("your own mailbox is full") beside it. Unless its rule refines that cause and
@@ -253,7 +257,8 @@ def _lexicon_findings(
             "match": "lexicon:" + "+".join(found.concepts),
             "reference": LEXICON_REFERENCE,
         }
-        yield Finding(code=found.code, severity=severity_of(found.code), facts=facts), replaces
+        finding = Finding(code=found.code, severity=severity_of(found.code), facts=facts)
+        yield finding, replaces, found.refines
 
 
 def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
@@ -328,9 +333,13 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
-        for finding, replaces in _lexicon_findings(read_on(), explained):
+        for finding, replaces, refines in _lexicon_findings(read_on(), explained):
             if bounce and _between_servers(finding.code):
                 continue
+            if replaces is None:
+                # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
+                # sentence says why the earlier one's login failed; its cause takes the place.
+                replaces = next((c for c in refines if _from_lexicon(found.get(c))), None)
             if replaces is not None and replaces in found and finding.code not in found:
                 # The refined cause takes the broader one's place in the order.
                 found = {finding.code if c is replaces else c: finding if c is replaces else f
