@@ -17,6 +17,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/seventh_texts.json --seventh
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eighth_texts.json --eighth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/ninth_texts.json --ninth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/tenth_texts.json --tenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -28,9 +29,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `Distrotech+fetchmail/repo`, `marlam+msmtp/repo`, `Alinto+sogo/repo`, `horde+imp/repo`,
 `GNOME+gnome-online-accounts/repo`, `Zimbra+zm-ajax/repo`, `Zimbra+zm-web-client/repo`,
 `KDE+trojita/repo`, `KDE+kimap/repo`, `KDE+ksmtp/repo`, `KDE+kmailtransport/repo`,
-`KDE+kmail/repo`, `cypht-org+cypht/repo` and `WiliamRamirez+WebMail/repo` (bare
-repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth set reads
-the commits NINTH_PINS names, not HEAD). Needs Babel (the dev extra) to read the PO files.
+`KDE+kmail/repo`, `cypht-org+cypht/repo`, `WiliamRamirez+WebMail/repo`,
+`aosp-mirror+platform_packages_apps_email/repo` and `mailpile+Mailpile/repo` (bare
+repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth and tenth
+sets read the commits NINTH_PINS and TENTH_PINS name, not HEAD). Needs Babel (the dev extra)
+to read the PO files.
 """
 
 from __future__ import annotations
@@ -1098,6 +1101,286 @@ SQUIRRELMAIL_LOCALE = {
     "ja": "ja_JP",
 }
 
+# The AOSP Email app (Android's stock Email, res/values*/strings.xml: Android string resources,
+# the translations the platform ships; src/ and provider_src/ show them) and Mailpile (the
+# webmail-like local client, shared-data/locale/<ll>/LC_MESSAGES/mailpile.po): the tenth set,
+# extracted and labelled from the apps' code before either was run, at pinned commits.
+# Mailpile's master branch keeps no translations (they live in Transifex); the pinned commit is
+# the release/1.0 branch's "Including current package-able translations in branch" (2018), the
+# last tree with Japanese and Brazilian Portuguese. It has no Italian catalog.
+TENTH_PINS = {
+    "aosp-mirror/platform_packages_apps_email": "9822725da07cc150f2410ad5360549018c3fbb1c",
+    "mailpile/Mailpile": "3390d3f9303e542ea51dae761737d2ff6647b6c6",
+}
+# The error dialog of account setup (CheckSettingsErrorDialogFragment.getErrorString): the
+# MessagingException's type picks the text; a %s takes the exception's message.
+_SAFELY = "account_setup_failed_dlg_certificate_message_fmt"
+AOSP_EMAIL: list[Pick] = [
+    Pick(
+        "login_failed_title",
+        "AUTH_FAILED",
+        why="EmailNotificationController.showLoginFailedNotificationSynchronous: the "
+        "notification when a sync's or a send's login throws AuthenticationFailedException "
+        "(an IMAP NO [AUTHENTICATIONFAILED], a POP3 -ERR to USER/PASS, an SMTP 5.3 reply to AUTH)",
+    ),
+    Pick("login_failed_ticker", "AUTH_FAILED", ("user@example.com",)),
+    Pick(
+        "password_warning_label",
+        "AUTH_FAILED",
+        why="AccountSetupCredentialsFragment.setPasswordFailed: the setup screen again after "
+        "the server refused the login",
+    ),
+    Pick(
+        "account_setup_failed_dlg_auth_message",
+        "AUTH_FAILED",
+        why="MessagingException.AUTHENTICATION_FAILED in the setup check (ImapConnection.doLogin, "
+        "Pop3Store, SmtpSender's AUTH PLAIN/LOGIN)",
+    ),
+    Pick(
+        "account_setup_autodiscover_dlg_authfail_message",
+        "AUTH_FAILED",
+        why="AUTODISCOVER_AUTHENTICATION_FAILED: Exchange's autodiscover answered 401 to the "
+        "typed address and password",
+    ),
+    Pick(
+        "account_setup_failed_check_credentials_message",
+        "AUTH_FAILED",
+        why="AUTHENTICATION_FAILED_OR_SERVER_ERROR: the Exchange service's check got an answer "
+        "it reads as a refused login or a server error; the text asks for the password",
+    ),
+    Pick(
+        _SAFELY,
+        "CERT_HOSTNAME_MISMATCH",
+        ("Certificate hostname not useable for server: mail.example.com",),
+        why="MailTransport.verifyHostname: the certificate's names do not cover the typed host; "
+        "its SSLPeerUnverifiedException's message fills the %s",
+    ),
+    Pick(
+        _SAFELY,
+        "CERT_UNTRUSTED",
+        (
+            "java.security.cert.CertPathValidatorException: Trust anchor for certification path "
+            "not found.",
+        ),
+        why="MailTransport.open: the TLS handshake's SSLException (Android's words for a chain "
+        "that leads to no trusted authority) becomes a CertificateValidationException",
+    ),
+    Pick(
+        "account_setup_failed_ioerror",
+        "PORT_FILTERED",
+        why="MessagingException.IOERROR: MailTransport.open's socket connect to host and port "
+        "failed (an IOException, the 10 s connect timeout among them); the text has no %s",
+    ),
+    Pick(
+        "account_setup_failed_dlg_server_message_fmt",
+        "STARTTLS_FAILED",
+        ("454 4.7.0 TLS not available due to local problem",),
+        why="SmtpSender.open: the EHLO named STARTTLS, the STARTTLS command got a 4xx reply; "
+        "executeSimpleCommand throws it as a plain MessagingException, shown with the reply",
+    ),
+    Pick(
+        "account_setup_failed_tls_required",
+        "STARTTLS_NOT_OFFERED",
+        why="MessagingException.TLS_REQUIRED: security STARTTLS, but the EHLO (SmtpSender), the "
+        "CAPABILITY (ImapConnection.doStartTls) or CAPA (Pop3Store) names no STARTTLS/STLS",
+    ),
+    Pick(
+        "account_setup_failed_auth_required",
+        "AUTH_NOT_OFFERED",
+        why="MessagingException.AUTH_REQUIRED: SmtpSender.open found neither AUTH PLAIN nor AUTH "
+        "LOGIN in the EHLO reply",
+    ),
+    Pick(
+        "provider_note_t_online",
+        "PROVIDER_PREPARATION",
+        why="res/xml/providers.xml: the note shown when setting up a t-online.de address; "
+        "T-Online's mail apps need a separate e-mail password made on its website first",
+    ),
+    Pick(
+        "account_setup_failed_access_denied",
+        "PROTOCOL_DISABLED",
+        why="MessagingException.ACCESS_DENIED: the Exchange service's check got HTTP 403 "
+        "(the account is not allowed to sync with ActiveSync, or not from this device)",
+    ),
+    Pick(
+        "account_setup_failed_protocol_unsupported",
+        "WRONG_HOST",
+        why="PROTOCOL_VERSION_UNSUPPORTED: the Exchange service's check got HTTP 404, as from "
+        "an Outlook Web Access address that is no ActiveSync server",
+    ),
+    # Device security policies (Exchange's remote administration, the lock screen), duplicate
+    # accounts, attachments and messages: no server setting is wrong.
+    Pick("security_needed_ticker_fmt", None, ("user@example.com",)),
+    Pick("security_changed_ticker_fmt", None, ("user@example.com",)),
+    Pick(
+        "security_unsupported_ticker_fmt",
+        None,
+        ("user@example.com",),
+        why="the account's server asks for device policies (encryption, a lock screen) this "
+        "device cannot meet; the mail settings are right",
+    ),
+    Pick("security_notification_content_update_title", None),
+    Pick("security_notification_content_change_title", None),
+    Pick("security_notification_content_unsupported_title", None),
+    Pick("account_security_dialog_content_fmt", None, ("user@example.com",)),
+    Pick("account_setup_security_policies_required_fmt", None, ("mail.example.com",)),
+    Pick(
+        "password_expire_warning_ticker_fmt",
+        None,
+        ("user@example.com",),
+        why="the device's lock-screen PIN or password, required by the account's policy, not "
+        "the mail password",
+    ),
+    Pick("password_expired_ticker", None),
+    Pick("password_expired_content_title", None),
+    Pick("password_expire_warning_dialog_content_fmt", None, ("user@example.com",)),
+    Pick("password_expired_dialog_content_fmt", None, ("user@example.com",)),
+    Pick("disable_admin_warning", None),
+    Pick("message_decode_error", None),
+    Pick("forward_download_failed_ticker", None),
+    Pick("forward_download_failed_title", None),
+    Pick("message_view_attachment_background_load", None),
+    Pick("account_duplicate_dlg_message_fmt", None, ("user@example.com",)),
+]
+# Where a string is shown when the first use the code search finds is not that place (this one's
+# other use, AccountSetupFinal's CreateAccountErrorDialogFragment, passes it a stray argument).
+AOSP_EMAIL_SHOWN = {
+    "account_setup_failed_dlg_auth_message": (
+        "src/com/android/email/activity/setup/CheckSettingsErrorDialogFragment.java",
+    ),
+}
+AOSP_EMAIL_DIR = {"en": "values", **{lang: f"values-{lang}" for lang in LANGS[1:]}}
+AOSP_EMAIL_DIR["pt-BR"] = "values-pt"  # Android's "pt" is Brazilian Portuguese ("pt-rPT" not)
+# Mailpile: the msgids of its Python code and its theme's templates (shared-data/default-theme).
+MAILPILE: list[Pick] = [
+    Pick(
+        "Invalid username or password",
+        "AUTH_FAILED",
+        why="mail_source/imap.py _connect_imap and pop3.py: the LOGIN (USER/PASS) was refused; "
+        "smtp_client.py: SMTPAuthenticationError from AUTH",
+    ),
+    Pick(
+        "Failed to make a secure TLS connection",
+        "TLS_HANDSHAKE_FAILED",
+        why="imap.py, pop3.py, smtp_client.py: ssl.SSLError or ssl.CertificateError while "
+        "switching on TLS (SSL/TLS or STARTTLS), or a STARTTLS the IMAP server refused",
+    ),
+    Pick(
+        "Access denied by mail server",
+        "AUTH_FAILED",
+        why="imap.py and smtp_client.py with auth_type oauth2: no fresh OAuth2 token, or the "
+        "server refused the XOAUTH2 login; the notification offers to grant access again",
+    ),
+    Pick(
+        "Failed to connect to %s",
+        "PORT_FILTERED",
+        ("mail.example.com",),
+        why="smtp_client.py sm_connect_server: the TCP connect to the SMTP host and port (or "
+        "the EHLO after it) failed with IOError, OSError or SMTPServerDisconnected",
+    ),
+    Pick(
+        "Connection timed out",
+        "PORT_FILTERED",
+        why="imap.py _connect_imap: TimedOut, the connect, CAPABILITY or LOGIN not done within "
+        "the 30 s of RunTimed",
+    ),
+    Pick(
+        "Login failed",
+        "AUTH_FAILED",
+        why="plugins/setup_magic.py: account detection tried a server with the typed password "
+        "and the login was refused",
+    ),
+    Pick("Failed to log in, check the username and password", "AUTH_FAILED"),
+    Pick(
+        "Invalid TLS Certificate",
+        "CERT_UNTRUSTED",
+        why="html/crypto/tls/getcert/index.html: the page a TLS failure's 'details' opens, when "
+        "the certificate did not validate",
+    ),
+    Pick("The identity of the remote server ({H}) could not be verified.", "CERT_UNTRUSTED"),
+    Pick("Not valid for this server, issued to {S}.", "CERT_HOSTNAME_MISMATCH"),
+    Pick("Could not be validated against known Certificate Authorities.", "CERT_UNTRUSTED"),
+    # Mailpile's own password (it unlocks its encrypted settings and keys), its local web server
+    # and Tor, OpenPGP, the composer, tags, the local disk: no mail server setting is wrong.
+    Pick(
+        "Invalid password, please try again",
+        None,
+        why="auth.py Authenticate: the passphrase that unlocks Mailpile itself (its GnuPG key "
+        "and encrypted settings), not the mail account's",
+    ),
+    Pick("Oops, wrong password. Try again?", None, why="html/auth/shared.html: Mailpile's login"),
+    Pick("Failed to decrypt configuration, please log in!", None),
+    Pick("Passwords did not match! Please try again.", None),
+    Pick(
+        "Password incorrect?  Try again!",
+        None,
+        why="html/partials/thread_message_cryptofail.html: the OpenPGP key's passphrase to "
+        "decrypt a message",
+    ),
+    Pick("Missing encryption keys", None),
+    Pick("Could not encrypt message", None),
+    Pick("Could not sign message", None),
+    Pick("Cannot encrypt because we do not have keys for all recipients.", None),
+    Pick("Some recipients require encryption, but we do not have keys for everyone!", None),
+    Pick("Recipients have conflicting encryption policies.", None),
+    Pick("Keys missing for %s", None, ("bob@example.org",)),
+    Pick("Error accessing your encryption key", None),
+    Pick("Encryption key has expired", None),
+    Pick("The digital signature was made with an expired key", None),
+    Pick("The digital signature was invalid or bad", None),
+    Pick("We failed to decrypt and are unsure why.", None),
+    Pick("PGP key generation failed!", None),
+    Pick("Something went wrong uploading encryption key. Try again?", None),
+    Pick("Sorry, ephemeral messages cannot have attachments at this time.", None),
+    Pick("Failed to attach files", None),
+    Pick("Could not retrieve message", None),
+    Pick("Failed to create tag: %s", None, ("Receipts",)),
+    Pick(
+        "Mailbox is out of sync",
+        None,
+        why="imap.py get_info: the folder's UIDVALIDITY changed since Mailpile indexed it",
+    ),
+    Pick("Too many mailboxes found! Raise limits to continue.", None),
+    Pick(
+        "Insufficient free space in %s",
+        None,
+        ("/home/user/.local/share/Mailpile",),
+        why="mail_source/__init__.py: the local disk holding Mailpile's data is nearly full; "
+        "not the mailbox on the server",
+    ),
+    Pick("Failed to load metadata index", None),
+    Pick(
+        "Failed to start the web server",
+        None,
+        why="plugins/core.py: Mailpile's own local web interface",
+    ),
+    Pick(
+        "Mailpile timed out...",
+        None,
+        why="html/jsapi/index.js: the browser got no answer from the local Mailpile program",
+    ),
+    Pick("Mailpile is unreachable.", None),
+    Pick("Oops. Mailpile failed to complete your task.", None),
+    Pick(
+        "Failed to connect to Tor on %s:%s. Is it installed?",
+        None,
+        ("127.0.0.1", "9050"),
+        why="plugins/setup_magic.py: setting up the Tor proxy on this computer, not a mail server",
+    ),
+]
+MAILPILE_LOCALE = {
+    "de": "de",
+    "fr": "fr",
+    "es": "es_ES",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+# The theme's .format() fields; the account form's bold line ends with "!" outside the msgid.
+MAILPILE_FIELDS = {"H": "mail.example.com:993", "S": "*.hosting.example.net"}
+MAILPILE_TAIL = {"Failed to log in, check the username and password": "!"}
+
 
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
@@ -1425,7 +1708,7 @@ def read_php_array(text: str) -> dict[str, str | bool]:
 
 def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
-    commit = NINTH_PINS[repo_name]
+    commit = {**NINTH_PINS, **TENTH_PINS}[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
     return repo, commit
 
@@ -1532,6 +1815,127 @@ def squirrelmail(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def _android(raw: str) -> str:
+    """An Android string resource's text as the app shows it: unquoted whitespace runs are one
+    space, "..." keeps its spaces, \\n \\t \\uXXXX \\' \\" \\\\ are unescaped (aapt's rules)."""
+    out: list[str] = []
+    quoted = False
+    index = 0
+    while index < len(raw):
+        char = raw[index]
+        if char == "\\" and index + 1 < len(raw):
+            escaped = raw[index + 1]
+            if escaped == "u" and re.fullmatch(r"[0-9a-fA-F]{4}", raw[index + 2 : index + 6]):
+                out.append(chr(int(raw[index + 2 : index + 6], 16)))
+                index += 6
+                continue
+            out.append({"n": "\n", "t": "\t"}.get(escaped, escaped))
+            index += 2
+            continue
+        if char == '"':
+            quoted = not quoted
+        elif char.isspace() and not quoted:
+            if not out or out[-1] != " ":
+                out.append(" ")
+        else:
+            out.append(char)
+        index += 1
+    return "".join(out).strip(" ")
+
+
+def read_android_strings(text: str) -> dict[str, str]:
+    """The <string> resources of a strings.xml, name to text (xliff:g tags dropped, their
+    placeholders kept); `translatable="false"` ones left out."""
+    import defusedxml.ElementTree as DET
+
+    table: dict[str, str] = {}
+    for element in DET.fromstring(text.encode("utf-8")).iter("string"):
+        name = element.get("name")
+        if name and element.get("translatable") != "false" and name not in table:
+            table[name] = _android("".join(element.itertext()))
+    return table
+
+
+def aosp_email(mirrors: Path) -> list[dict[str, object]]:
+    """The picked string resources of the AOSP Email app, in each language that has them."""
+    repo_name = "aosp-mirror/platform_packages_apps_email"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang, folder in AOSP_EMAIL_DIR.items():
+        path = f"res/{folder}/strings.xml"
+        tables[lang] = (path, read_android_strings(git(repo, "show", f"{commit}:{path}")))
+    entries = []
+    for index, pick in enumerate(AOSP_EMAIL):
+        assert pick.key in tables["en"][1], pick.key  # a string of the English resources
+        # The Java that shows it (R.string.key), or the layout or provider list that names it.
+        shown = AOSP_EMAIL_SHOWN.get(pick.key, ("*.java", "res/xml/*.xml", "res/layout*/*.xml"))
+        pattern = rf"(R\.string\.|@string/){pick.key}\b"
+        found = git(repo, "grep", "-n", "-E", pattern, commit, "--", *shown)
+        first = found.splitlines()[0] if found else ""
+        assert first, pick.key  # a string the pinned code does not show
+        _, path, line = first.split(":")[:3]
+        texts = {"en": _printf(tables["en"][1][pick.key], pick.values)}
+        sources = {"en": f"{at}:{path}:{line}"}
+        for lang in LANGS[1:]:
+            path, table = tables[lang]
+            if table.get(pick.key, "").strip():
+                texts[lang] = _printf(table[pick.key], pick.values)
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("AOSP Email", f"aosp-email.{index}", pick, texts, sources))
+    return entries
+
+
+def _mailpile_fill(text: str, values: tuple[str, ...]) -> str:
+    """Mailpile's %s (its Python) and {H}-style fields (its templates' .format()); a run of
+    spaces is one, as the page shows it."""
+    text = re.sub(r" {2,}", " ", text)
+    text = re.sub(r"\{([A-Z]+)\}", lambda m: MAILPILE_FIELDS.get(m[1], m[0]), text)
+    return _printf(text, values)
+
+
+def mailpile(mirrors: Path) -> list[dict[str, object]]:
+    """The picked msgids of Mailpile, in each language whose catalog translates them."""
+    repo_name = "mailpile/Mailpile"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, folder in MAILPILE_LOCALE.items():
+        path = f"shared-data/locale/{folder}/LC_MESSAGES/mailpile.po"
+        with contextlib.redirect_stdout(io.StringIO()):
+            catalog = read_po(io.BytesIO(git(repo, "show", f"{commit}:{path}").encode()))
+        catalogs[lang] = (path, catalog)
+    code = ("mailpile/*.py", "shared-data/default-theme/*.html", "shared-data/default-theme/*.js")
+    entries = []
+    for index, pick in enumerate(MAILPILE):
+        # The call in the pinned code: _('...') or _("..."), whole; else a long literal split
+        # over lines: the longest start of it (in words) that some _(' call begins with.
+        words = pick.key.split(" ")
+        first = ""
+        for size in (len(words), *range(len(words) - 1, 2, -1)):  # starts of 3 words or more
+            start = " ".join(words[:size])
+            whole = size == len(words)
+            single, double = (
+                (f"_('{start}')", f'_("{start}")') if whole else (f"_('{start}", f'_("{start}')
+            )
+            found = git(repo, "grep", "-n", "-F", "-e", single, "-e", double, commit, "--", *code)
+            if found:
+                first = found.splitlines()[0]
+                break
+        assert first, pick.key  # a msgid the pinned code does not show (a stale catalog's)
+        _, path, line = first.split(":")[:3]
+        tail = MAILPILE_TAIL.get(pick.key, "")
+        texts = {"en": _mailpile_fill(pick.key, pick.values) + tail}
+        sources = {"en": f"{at}:{path}:{line}"}
+        for lang, (path, catalog) in catalogs.items():
+            message = catalog.get(pick.key)
+            if message is not None and message.string and "fuzzy" not in message.flags:
+                texts[lang] = _mailpile_fill(str(message.string), pick.values) + tail
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("Mailpile", f"mailpile.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -1568,6 +1972,15 @@ def main() -> None:
             "signatures, a server short of disk). Read only by benchmarks/explain.py --ninth."
         )
         entries = cypht(mirrors) + squirrelmail(mirrors)
+    elif sys.argv[3:] == ["--tenth"]:
+        about = (
+            "The tenth held-out set (tools/extract_fresh_texts.py --tenth): the AOSP Email app "
+            "and Mailpile at pinned commits, extracted and labelled from their code before "
+            "either was run; code null: no settings problem (the device's security policies and "
+            "lock screen, Mailpile's own password, local web server and disk, OpenPGP keys and "
+            "signatures, attachments, tags). Read only by benchmarks/explain.py --tenth."
+        )
+        entries = aosp_email(mirrors) + mailpile(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
