@@ -47,8 +47,8 @@ def _generic(entry: TextEntry) -> bool:
 
 _OTHER_SERVICE = re.compile(
     r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|curl|"
-    r"wget|ping|nslookup)\b|"
-    r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443)\b",
+    r"wget|ping|nslookup|tor|socks[45]?)\b|"
+    r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
 )
 _MAIL_WORDS = re.compile(
