@@ -333,3 +333,53 @@ def test_system_texts_say_nothing_about_another_service() -> None:
 def test_passive_words_and_later_reasons(text: str, code: str) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # RFC 3207 §4: the server offered STARTTLS and could not start it.
+        ("Sending failed.\n(454 4.7.0 TLS not available due to local problem)", "STARTTLS_FAILED"),
+        # A server that denies access: the login, in the app's words.
+        ("The mail server denied access to your account.", "AUTH_FAILED"),
+        ("Der E-Mail-Server hat den Zugriff verweigert.", "AUTH_FAILED"),
+        ("Acesso negado pelo servidor IMAP.", "AUTH_FAILED"),
+        # A mistyped server address is a host, not a recipient.
+        ("The incoming server address is wrong.", "WRONG_HOST"),
+        ("L'adresse du serveur sortant est incorrecte.", "WRONG_HOST"),
+        ("Adres serwera jest nieprawidłowy.", "WRONG_HOST"),
+        # TLS demanded by the settings, not done by the server.
+        ("SSL is required, but the server does not support it.", "STARTTLS_NOT_OFFERED"),
+        ("TLS ist erforderlich, wird aber vom Server nicht unterstützt.", "STARTTLS_NOT_OFFERED"),
+        # The server's identity could not be verified: its certificate.
+        ("The identity of imap.example.org could not be verified.", "CERT_UNTRUSTED"),
+        ("Nie można zweryfikować tożsamości serwera imap.example.org.", "CERT_UNTRUSTED"),
+        # A certificate issued to another name.
+        ("Certificate not usable for imap.example.org, issued to *.shared.example.net",
+         "CERT_HOSTNAME_MISMATCH"),
+        # The provider wants a step on its website before any app may connect.
+        ("Before setting up this account, sign in on your provider's website and turn on IMAP.",
+         "PROVIDER_PREPARATION"),
+        ("Avant de configurer ce compte, activez l'accès IMAP sur le site web de votre "
+         "fournisseur.", "PROVIDER_PREPARATION"),
+        # An account not allowed to sync with its server.
+        ("You do not have permission to synchronise with this server.", "PROTOCOL_DISABLED"),
+        ("Non sei autorizzato a sincronizzare con questo server.", "PROTOCOL_DISABLED"),
+    ],
+)  # fmt: skip
+def test_tenth_rounds_classes_lead_with_their_cause(text: str, code: str) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could not connect to the Tor proxy on 127.0.0.1:9050.",
+        "SOCKS5 handshake with the local proxy failed: connection refused",
+        "Die Konfiguration konnte nicht entschlüsselt werden, bitte anmelden.",
+    ],
+)
+def test_local_proxies_and_vaults_get_no_settings_cause(text: str) -> None:
+    """A local proxy or the app's own encrypted settings say nothing of the mail server."""
+    assert lead(text) is None
