@@ -40,7 +40,10 @@ labelled blind before it was run: its honest first run 86.3 %, 20 of 236 texts a
 problem (a webmail's own password change, settings store and two-step code) answered with a
 settings cause; its misses read and the lexicon changed, it is tuned now too. `--tenth` runs the
 tenth set (`tenth_texts.json`: the AOSP Email app and Mailpile), extracted and labelled blind
-from their code at pinned commits before it was run.
+from their code at pinned commits before it was run: its honest first run 79.7 %, 31 of 408 texts
+about no settings problem answered with a settings cause (20 of them Mailpile's own unlock
+password, "Invalid password, please try again", which no text alone tells from a mail login;
+Tor on 127.0.0.1); its misses read and the lexicon changed, it is tuned now too.
 
 `--forum` runs the texts people really pasted (`forum_pastes.json`: quoted in public issue
 trackers, forums and provider help pages, labelled from how each thread ended, often a cause the
