@@ -20,6 +20,7 @@ from diagnostics.findings.auth import one_line
 from diagnostics.i18n import messages, sentences
 from diagnostics.model import Finding, Report, ReportKind
 from diagnostics.paste.match import MAX_CAUSES, recognise
+from diagnostics.paste.secrets import mask_credentials
 from diagnostics.policy import InvalidTarget
 
 __all__ = [
@@ -95,7 +96,8 @@ def explain(text: str, *, lang: str = "en") -> Report:
     """
     started = time.monotonic()
     m = messages(lang)
-    pasted = text[:MAX_TEXT_CHARS].replace("\r\n", "\n").strip()
+    # A pasted transcript's login is masked before anything reads or echoes it (paste/secrets).
+    pasted = mask_credentials(text[:MAX_TEXT_CHARS].replace("\r\n", "\n").strip())
     if not pasted:
         raise InvalidTarget(m.text("ui.explain.nothing"))
     recognised = recognise(pasted)
