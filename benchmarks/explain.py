@@ -43,7 +43,9 @@ tenth set (`tenth_texts.json`: the AOSP Email app and Mailpile), extracted and l
 from their code at pinned commits before it was run: its honest first run 79.7 %, 31 of 408 texts
 about no settings problem answered with a settings cause (20 of them Mailpile's own unlock
 password, "Invalid password, please try again", which no text alone tells from a mail login;
-Tor on 127.0.0.1); its misses read and the lexicon changed, it is tuned now too.
+Tor on 127.0.0.1); its misses read and the lexicon changed, it is tuned now too. `--eleventh`
+runs the eleventh set (`eleventh_texts.json`: EGroupware's mail app and Afterlogic WebMail Lite),
+extracted and labelled blind from their code at pinned commits before it was run.
 
 `--forum` runs the texts people really pasted (`forum_pastes.json`: quoted in public issue
 trackers, forums and provider help pages, labelled from how each thread ended, often a cause the
@@ -140,6 +142,7 @@ HELD_OUT_SETS = (
     ("--eighth", "eighth_texts.json"),
     ("--ninth", "ninth_texts.json"),
     ("--tenth", "tenth_texts.json"),
+    ("--eleventh", "eleventh_texts.json"),
 )
 
 

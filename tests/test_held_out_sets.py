@@ -54,7 +54,14 @@ def test_no_app_is_in_two_sets() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["seventh_texts.json", "eighth_texts.json", "ninth_texts.json", "tenth_texts.json"]
+    "name",
+    [
+        "seventh_texts.json",
+        "eighth_texts.json",
+        "ninth_texts.json",
+        "tenth_texts.json",
+        "eleventh_texts.json",
+    ],
 )
 def test_newest_sets_are_one_third_no_settings_problem(name: str) -> None:
     """From the seventh set on: two apps, and at least a third of the texts no settings problem."""

@@ -18,6 +18,7 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eighth_texts.json --eighth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/ninth_texts.json --ninth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/tenth_texts.json --tenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eleventh_texts.json --eleventh
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -30,9 +31,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `GNOME+gnome-online-accounts/repo`, `Zimbra+zm-ajax/repo`, `Zimbra+zm-web-client/repo`,
 `KDE+trojita/repo`, `KDE+kimap/repo`, `KDE+ksmtp/repo`, `KDE+kmailtransport/repo`,
 `KDE+kmail/repo`, `cypht-org+cypht/repo`, `WiliamRamirez+WebMail/repo`,
-`aosp-mirror+platform_packages_apps_email/repo` and `mailpile+Mailpile/repo` (bare
-repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth and tenth
-sets read the commits NINTH_PINS and TENTH_PINS name, not HEAD). Needs Babel (the dev extra)
+`aosp-mirror+platform_packages_apps_email/repo`, `mailpile+Mailpile/repo`,
+`EGroupware+egroupware/repo` and `afterlogic+aurora-module-mail/repo` (with
+`-webclient-mail` and `-webclient-core`): bare repositories, as the `fetch` research tool leaves
+them in /work/.mirror; the ninth, tenth and eleventh sets read the commits NINTH_PINS,
+TENTH_PINS and ELEVENTH_PINS name, not HEAD. Needs Babel (the dev extra)
 to read the PO files.
 """
 
@@ -1382,6 +1385,279 @@ MAILPILE_FIELDS = {"H": "mail.example.com:993", "S": "*.hosting.example.net"}
 MAILPILE_TAIL = {"Failed to log in, check the username and password": "!"}
 
 
+# EGroupware's mail app (mail/; its account wizard admin/inc/class.admin_mail.inc.php, which
+# mail_wizard extends; api/ for the sign-in) and Afterlogic WebMail Lite 8 (its modules' own
+# repositories: aurora-module-mail on the server, aurora-module-webclient-mail and
+# aurora-module-webclient-core in the browser): the eleventh set, extracted and labelled blind
+# from their code at pinned commits before either was run. EGroupware's translations are its
+# `<app>/lang/egw_<ll>.lang` tables (key, app, language, text; the key is the English msgid in
+# lower case, `egw_en.lang` holds the English shown), Afterlogic's `i18n/<Language>.ini`.
+ELEVENTH_PINS = {
+    "EGroupware/egroupware": "674781ca9dbb6940045415863ed7f38f6b80dc71",
+    "afterlogic/aurora-module-mail": "1577ae7d6adc18a4a9da5ad8834f2fd0ee3b376e",
+    "afterlogic/aurora-module-webclient-mail": "cea99fce5cc1da15b939a037da35593e012ee921",
+    "afterlogic/aurora-module-webclient-core": "eb3788ccb59f7e89c882307947fe2da63cd6bb4d",
+}
+# The Horde_Imap_Client exception texts EGroupware shows after its own (Pick.then, appended as
+# the app does, untranslated: the library's message); read at horde/Imap_Client@98a4ba591bc4
+# lib/Horde/Imap/Client/Socket.php, the upstream of EGroupware's egroupware/imap-client fork.
+
+
+def _esync(library: str, code: str, why: str) -> Pick:
+    """mail/inc/class.mail_zpush.inc.php: the eSync (ActiveSync) preferences check connects to
+    the IMAP server and lists 'Can not open IMAP connection: ' and the exception's message."""
+    return Pick(
+        "can not open imap connection",
+        code,
+        then=": " + library,
+        table="mail",
+        why="mail_zpush: the eSync settings check's IMAP connection failed; Socket.php " + why,
+    )
+
+
+# EGroupware: Pick.table is the app whose lang table holds the key (mail, admin, or api's
+# common/login entries); Pick.key the lower-case key.
+EGROUPWARE: list[Pick] = [
+    Pick(
+        "connection is not secure! everyone can read eg. your credentials.",
+        "ENCRYPTION_NOT_USED",
+        table="admin",
+        why="admin_mail autoconfig/smtp: the wizard logged in, but over a connection that is "
+        "neither SSL/TLS nor STARTTLS (the last 'insecure' try on port 143)",
+    ),
+    _esync(
+        "Error connecting to mail server.",
+        "PORT_FILTERED",
+        "_connect: SERVER_CONNECT, the socket to host:port did not open",
+    ),
+    _esync(
+        "Authentication failed.",
+        "AUTH_FAILED",
+        "_serverResponse: the NO to LOGIN carried [AUTHENTICATIONFAILED] (RFC 5530)",
+    ),
+    _esync(
+        "Mail server denied authentication.",
+        "AUTH_FAILED",
+        "_login: every mechanism's NO "
+        "without a response code, the default LOGIN_AUTHENTICATIONFAILED",
+    ),
+    _esync(
+        "Remote server is temporarily unavailable.",
+        "AUTH_TEMPORARY_FAILURE",
+        "_serverResponse: the NO to LOGIN carried [UNAVAILABLE] (RFC 5530: a backend is down)",
+    ),
+    _esync(
+        "Operation failed due to a lack of a secure connection.",
+        "PLAINTEXT_AUTH_DISABLED",
+        "_serverResponse: the NO to LOGIN carried [PRIVACYREQUIRED], no login without TLS",
+    ),
+    _esync(
+        "No supported IMAP authentication method could be found.",
+        "AUTH_NOT_OFFERED",
+        "_login: none of the server's AUTH= mechanisms is one Horde has, and no LOGIN",
+    ),
+    _esync(
+        "Server does not support TLS connections.",
+        "STARTTLS_NOT_OFFERED",
+        "_login: STARTTLS configured, the server's CAPABILITY lacks STARTTLS",
+    ),
+    _esync(
+        "Could not open secure TLS connection to the IMAP server.",
+        "STARTTLS_FAILED",
+        "_login: the server took STARTTLS, the TLS negotiation after it failed (startTls() false)",
+    ),
+    Pick(
+        "message send failed: %1",
+        "RELAY_REFUSED",
+        ("554 5.7.1 <bob@example.org>: Relay access denied",),
+        table="mail",
+        why="mail_compose::send: Api\\Mailer's send() threw; %1 is the exception's message, here "
+        "an SMTP server's refusal to relay for an account sending without SMTP authentication",
+    ),
+    Pick(
+        "your remaining quota %1 is too low, you may not be able to send/receive further "
+        "emails.\\n although cleaning up emails in trash or junk folder might help you to get "
+        "some free space back.\\n if that didn't help, please ask your administrator for more "
+        "quota.",
+        "MAILBOX_NEARLY_FULL",
+        ("1.2 MB",),
+        table="mail",
+        why="mail/js/app.ts: the cleanup dialog when the IMAP QUOTA left is under the warning "
+        "limit",
+    ),
+    Pick(
+        "quota not provided by server",
+        None,
+        table="mail",
+        why="mail_ui: the IMAP server has no QUOTA extension; the quota bar is left out",
+    ),
+    Pick("failed to create folder %1", None, ("Projects",), table="mail"),
+    Pick("failed to delete folder %1", None, ("Projects",), table="mail"),
+    Pick("failed to rename folder %1", None, ("Projects",), table="mail"),
+    Pick("failed to move messages", None, table="mail"),
+    Pick("failed to empty trash", None, table="mail"),
+    Pick("error: could not save message as draft", None, table="mail"),
+    Pick("no send folder set in preferences", None, table="mail"),
+    Pick("moving folders from one mailaccount to another is not supported", None, table="mail"),
+    Pick("no adress, to send this mail to, supplied", None, table="mail"),
+    Pick("no subject supplied", None, table="mail"),
+    Pick("the mimeparser can not parse this message.", None, table="mail"),
+    Pick("can not resolve the winmail.dat attachment!", None, table="mail"),
+    Pick(
+        "processing of file %1 failed. failed to meet basic restrictions.",
+        None,
+        ("invoice.pdf",),
+        table="mail",
+    ),
+    Pick(
+        "s/mime encryption failed because no certificate has been found for sender address: %1",
+        None,
+        ("user@example.com",),
+        table="mail",
+    ),
+    Pick("you need to enter your s/mime passphrase to send this message.", None, table="mail"),
+    Pick(
+        "there is no space left to store sieve script, please check sieve_maxscriptsize option "
+        "on your mailserver's config.",
+        None,
+        table="mail",
+        why="api/src/Mail/Sieve/Script.php: the filter rules are too big for the ManageSieve "
+        "server's script size limit",
+    ),
+    Pick("vacation notice update failed", None, table="mail"),
+    Pick("certificate does not match the stored private key!", None, table="mail"),
+    Pick(
+        "could not extract private key from given p12 file. either the p12 file is broken or "
+        "password is wrong!",
+        None,
+        table="admin",
+        why="admin_mail: uploading an S/MIME .p12 key; its password, not the mail account's",
+    ),
+    Pick("could not generate certificate!", None, table="mail"),
+    Pick(
+        "your session timed out, please log in again",
+        None,
+        table="api",
+        why="api/src/Framework/Login.php: the EGroupware session (the web app's own), not IMAP",
+    ),
+    Pick(
+        "invalid 2-factor authentication code",
+        None,
+        table="api",
+        why="api/src/Session.php: EGroupware's own second factor at its sign-in",
+    ),
+    Pick("2-factor authentication code required", None, table="api"),
+]
+EGROUPWARE_LANG = {"es": "es-es", "pt-BR": "pt-br"}
+EGROUPWARE_CODE = ("*.php", "*.ts", "*.js", "*.xet")
+# Afterlogic WebMail Lite: Pick.table is the module (its repository afterlogic/aurora-module-X),
+# Pick.values its %NAME% placeholders as NAME=value.
+_MAIL_ERROR = (
+    "Mail Module.php GetErrors: the server module's text for its error code, which the browser "
+    "shows (CoreWebclient Api.getErrorByCode); "
+)
+AFTERLOGIC: list[Pick] = [
+    Pick(
+        "ERROR_CONNECT_TO_MAIL_SERVER",
+        "PORT_FILTERED",
+        table="mail",
+        why=_MAIL_ERROR + "CannotConnectToMailServer: Managers/Main/Manager.php, MailSo's Connect "
+        "to the IMAP host:port threw, or the SMTP client's ConnectionException",
+    ),
+    Pick(
+        "ERROR_PASS_INCORRECT",
+        "AUTH_FAILED",
+        table="webclient-core",
+        why="Api.js AuthError: WebMail Lite's sign-in is the IMAP LOGIN of the default account; "
+        "webclient-mail Ajax.js turns its 4002 (LoginBadCredentialsException) into this",
+    ),
+    Pick(
+        "ERROR_CREDENTIALS_INCORRECT",
+        "AUTH_FAILED",
+        ("EMAIL=user@example.com",),
+        table="webclient-mail",
+        why="js/Ajax.js: error 4002, CannotLoginCredentialsIncorrect, for an added (not the "
+        "default) account: the IMAP server refused its LOGIN",
+    ),
+    Pick(
+        "LABEL_HINT_SPECIFY_PASSWORD",
+        "AUTH_FAILED",
+        table="webclient-mail",
+        why="templates/Settings/AccountSettingsFormView.html: shown once passwordMightBeIncorrect "
+        "(the 4002 above) is set for that account",
+    ),
+    Pick(
+        "ERROR_SEND_MESSAGE_TO_RECIPIENTS",
+        "RECIPIENT_UNKNOWN",
+        table="mail",
+        why=_MAIL_ERROR + "MailSo's MailboxUnavailableException to RCPT TO while sending with the "
+        "user's own SMTP login: the recipient's mailbox was refused",
+    ),
+    Pick(
+        "ERROR_SEND_MESSAGE_TO_EXTERNAL_RECIPIENTS",
+        "RELAY_REFUSED",
+        table="mail",
+        why=_MAIL_ERROR + "the same RCPT refusal when the server's SMTP authentication is not "
+        "the user's credentials: the SMTP server does not relay to other domains",
+    ),
+    Pick(
+        "ERROR_SEND_MESSAGE_NOT_SAVED",
+        "MAILBOX_FULL",
+        table="mail",
+        why=_MAIL_ERROR + "CannotSaveMessageToSentItems: the IMAP APPEND to Sent failed after "
+        "SMTP had taken the message",
+    ),
+    Pick(
+        "CONFIRM_MESSAGES_DELETE_WITHOUT_TRASH",
+        "MAILBOX_FULL",
+        table="webclient-mail",
+        why="js/Cache.js: the IMAP COPY/MOVE to Trash failed (4008, CannotMoveMessageQuota)",
+    ),
+    Pick("CONFIRM_MESSAGES_MARK_SPAM_WITHOUT_SPAM", "MAILBOX_FULL", table="webclient-mail"),
+    Pick("ERROR_MOVING_MESSAGES", None, table="webclient-mail"),
+    Pick("ERROR_DELETING_MESSAGES", None, table="webclient-mail"),
+    Pick("ERROR_COPYING_MESSAGES", None, table="webclient-mail"),
+    Pick("ERROR_CREATE_FOLDER", None, table="webclient-mail"),
+    Pick("ERROR_DELETE_FOLDER", None, table="webclient-mail"),
+    Pick("ERROR_RENAME_FOLDER", None, table="webclient-mail"),
+    Pick("ERROR_SETUP_SPECIAL_FOLDERS", None, table="webclient-mail"),
+    Pick("ERROR_MESSAGE_SAVING", None, table="webclient-mail"),
+    Pick("ERROR_UPLOAD_FORWARD_ATTACHMENTS", None, table="webclient-mail"),
+    Pick("ERROR_NOT_IMAGE_CHOOSEN", None, table="webclient-mail"),
+    Pick("ERROR_FILE_NOT_EML", None, table="webclient-mail"),
+    Pick("ERROR_IDENTITY_ADDING", None, table="webclient-mail"),
+    Pick("ERROR_FILTER_FIELDS_EMPTY", None, table="webclient-mail"),
+    Pick("ERROR_CANT_SAVE_ATTACHMENTS_TO_FILES", None, table="webclient-mail"),
+    Pick("CONFIRM_ENCRYPT_NOT_ALL_RECIPIENTS", None, table="webclient-mail"),
+    Pick("INFO_MESSAGE_WILL_BE_CONVERTED_TO_PLAIN", None, table="webclient-mail"),
+    Pick("ERROR_UNSUBSCRIBE_MESSAGE_FAIL", None, table="webclient-mail"),
+    Pick("ERROR_PASSWORDS_DO_NOT_MATCH", None, table="webclient-core"),
+    Pick("ERROR_PASSWORD_TOO_SHORT", None, ("N=8",), table="webclient-core"),
+    Pick("ERROR_UPLOAD_SIZE", None, table="webclient-core"),
+    Pick("ERROR_COOKIES_DISABLED", None, table="webclient-core"),
+    Pick("ERROR_UNABLE_CHANGE_PASSWORD", None, table="webclient-core"),
+    Pick("ERROR_CURRENT_PASSWORD_NOT_CORRECT", None, table="webclient-core"),
+    Pick("ERROR_CAPTCHA_IS_INCORRECT", None, table="webclient-core"),
+    Pick(
+        "ERROR_AUTH_PROBLEM",
+        None,
+        table="webclient-core",
+        why="js/App.js: the webmail's own session ended (its auth token), not a mail login",
+    ),
+]
+AFTERLOGIC_INI = {
+    "en": "English",
+    "de": "German",
+    "fr": "French",
+    "es": "Spanish",
+    "it": "Italian",
+    "nl": "Dutch",
+    "pt-BR": "Portuguese-Brazil",
+    "pl": "Polish",
+    "ja": "Japanese",
+}
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -1708,7 +1984,7 @@ def read_php_array(text: str) -> dict[str, str | bool]:
 
 def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
-    commit = {**NINTH_PINS, **TENTH_PINS}[repo_name]
+    commit = {**NINTH_PINS, **TENTH_PINS, **ELEVENTH_PINS}[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
     return repo, commit
 
@@ -1936,6 +2212,108 @@ def mailpile(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def read_egw_lang(text: str) -> dict[str, str]:
+    """An EGroupware `egw_<ll>.lang` table: lower-case key to text (key, app, language, text,
+    tab-separated); a row with an empty text is left out."""
+    table: dict[str, str] = {}
+    for line in text.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 4 and fields[3].strip():
+            table.setdefault(fields[0].strip().lower(), fields[3].strip())
+    return table
+
+
+def _egw_fill(text: str, values: tuple[str, ...]) -> str:
+    """EGroupware's lang(): %1..%9 filled; its `\\n` escapes are line breaks (a line's leading
+    space dropped), markup stripped."""
+    text = re.sub(r"<[^>]+>", "", text.replace("\\n", "\n"))
+    text = re.sub(r"%(\d)", lambda m: values[int(m[1]) - 1], text)
+    return "\n".join(line.strip() for line in text.split("\n")).strip()
+
+
+def egroupware(mirrors: Path) -> list[dict[str, object]]:
+    """The picked texts of EGroupware's mail app, in each language whose table has them."""
+    repo_name = "EGroupware/egroupware"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for app in ("mail", "admin", "api"):
+        for lang in LANGS:
+            path = f"{app}/lang/egw_{EGROUPWARE_LANG.get(lang, lang)}.lang"
+            tables[app, lang] = (path, read_egw_lang(git(repo, "show", f"{commit}:{path}")))
+    entries = []
+    for index, pick in enumerate(EGROUPWARE):
+        english = tables[pick.table, "en"][1]
+        assert pick.key in english, pick.key  # a key of the app's English table
+        # The lang('...') call in the pinned code (case aside); a long key by its first words.
+        start = pick.key[:60]
+        calls = ("-e", f"lang('{start}", "-e", f'lang("{start}')
+        found = git(repo, "grep", "-n", "-i", "-F", *calls, commit, "--", *EGROUPWARE_CODE)
+        shown = found.splitlines()
+        assert shown, pick.key  # a key the pinned code does not show
+        _, path, line = shown[0].split(":")[:3]
+        texts = {"en": _egw_fill(english[pick.key], pick.values) + pick.then}
+        sources = {"en": f"{at}:{path}:{line}"}
+        for lang in LANGS[1:]:
+            path, table = tables[pick.table, lang]
+            if table.get(pick.key, english[pick.key]) != english[pick.key]:  # not the English
+                texts[lang] = _egw_fill(table[pick.key], pick.values) + pick.then
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("EGroupware", f"egroupware.{index}", pick, texts, sources))
+    return entries
+
+
+_INI = re.compile(r'^\s*(\w+)\s*=\s*"((?:[^"\\]|\\.)*)"\s*$', re.M)
+
+
+def read_ini(text: str) -> dict[str, str]:
+    """An Afterlogic `i18n/<Language>.ini`: KEY = "text" (\\" and \\\\ unescaped)."""
+    return {key: re.sub(r"\\(.)", r"\1", value) for key, value in _INI.findall(text)}
+
+
+def _afterlogic_fill(text: str, values: tuple[str, ...]) -> str:
+    """Aurora's TextUtils.i18n: %NAME% filled from NAME=value; markup stripped."""
+    named = dict(value.split("=", 1) for value in values)
+    text = re.sub(r"%([A-Z_]+)%", lambda m: named.get(m[1], m[0]), text)
+    text = re.sub(r"<br\s*/?>", "\n", text)
+    return html.unescape(re.sub(r"<[^>]+>", "", text)).strip()
+
+
+def afterlogic(mirrors: Path) -> list[dict[str, object]]:
+    """The picked texts of Afterlogic WebMail Lite's modules, in each language that has them."""
+    tables = {}
+    for module in ("mail", "webclient-mail", "webclient-core"):
+        repo_name = f"afterlogic/aurora-module-{module}"
+        repo, commit = _pinned(mirrors, repo_name)
+        for lang, name in AFTERLOGIC_INI.items():
+            path = f"i18n/{name}.ini"
+            raw = git(repo, "show", f"{commit}:{path}")
+            tables[module, lang] = (repo, commit, path, read_ini(raw))
+    entries = []
+    for index, pick in enumerate(AFTERLOGIC):
+        repo, commit, _, english = tables[pick.table, "en"]
+        at = f"afterlogic/aurora-module-{pick.table}@{commit[:12]}"
+        assert pick.key in english, pick.key  # a key of the module's English table
+        # The code that shows it: the JS i18n call, a template's binding, Module.php's map.
+        code = ("js/*.js", "templates/*.html", "*.php")
+        found = git(repo, "grep", "-n", "-w", "-F", "-e", pick.key, commit, "--", *code)
+        first = found.splitlines()[0] if found else ""
+        assert first, pick.key  # a key the pinned code does not show
+        _, path, line = first.split(":")[:3]
+        texts = {"en": _afterlogic_fill(english[pick.key], pick.values)}
+        sources = {"en": f"{at}:{path}:{line}"}
+        for lang in LANGS[1:]:
+            _, _, path, table = tables[pick.table, lang]
+            # A file's untranslated rows repeat the English: no translation.
+            if table.get(pick.key, "").strip() not in ("", english[pick.key]):
+                texts[lang] = _afterlogic_fill(table[pick.key], pick.values)
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(
+            _entry("Afterlogic WebMail Lite", f"afterlogic.{index}", pick, texts, sources)
+        )
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -1981,6 +2359,16 @@ def main() -> None:
             "signatures, attachments, tags). Read only by benchmarks/explain.py --tenth."
         )
         entries = aosp_email(mirrors) + mailpile(mirrors)
+    elif sys.argv[3:] == ["--eleventh"]:
+        about = (
+            "The eleventh held-out set (tools/extract_fresh_texts.py --eleventh): EGroupware's "
+            "mail app and Afterlogic WebMail Lite at pinned commits, extracted and labelled from "
+            "their code before either was run; code null: no settings problem (folders, drafts, "
+            "attachments, S/MIME keys and signatures, filter scripts, the web app's own session, "
+            "password change and second factor, file storage). Read only by "
+            "benchmarks/explain.py --eleventh."
+        )
+        entries = egroupware(mirrors) + afterlogic(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
