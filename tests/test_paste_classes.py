@@ -383,3 +383,25 @@ def test_tenth_rounds_classes_lead_with_their_cause(text: str, code: str) -> Non
 def test_local_proxies_and_vaults_get_no_settings_cause(text: str) -> None:
     """A local proxy or the app's own encrypted settings say nothing of the mail server."""
     assert lead(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Horde's IMAP library, quoted untranslated after an app's own words.
+        ("Verbindung fehlgeschlagen: Server does not support TLS connections.",
+         "STARTTLS_NOT_OFFERED"),
+        ("Erreur IMAP : No supported IMAP authentication method could be found.",
+         "AUTH_NOT_OFFERED"),
+        # A connection the app calls not secure: no encryption in use.
+        ("Warning: the connection to the mail server is not secure.", "ENCRYPTION_NOT_USED"),
+        ("Die Verbindung zum IMAP-Server ist nicht sicher.", "ENCRYPTION_NOT_USED"),
+        # A private key or a .p12 file is the person's own (S/MIME) certificate: no server's.
+        ("The certificate does not match the private key in keystore.p12", None),
+        ("Nieprawidłowy kod uwierzytelniania dwuczynnikowego", None),
+        ("Passwort konnte nicht geändert werden.", None),
+    ],
+)  # fmt: skip
+def test_eleventh_rounds_classes(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
