@@ -56,9 +56,9 @@ text alone cannot show). Its even entries are the "read" half, whose misses were
 find classes to fix; the odd ones, the "held" half, were never printed: the held half's figure
 is the honest one: 45 of 89 (50.6 %) when the set came, 54 of 89 (60.7 %) after the next
 round's server replies and classes; with 42 more pastes (221 in all) 62 of 110 (56.4 %) when
-they came, 66 of 110 (60.0 %) after the ninth set's round; with 61 more (282 in all, half of them not
-English) 81 of 141 (57.4 %) when they came (the 31 new held ones alone: 15, 48 %). `--forum` prints the read half's
-misses only.
+they came, 66 of 110 (60.0 %) after the ninth set's round; with 61 more (282 in all, half of
+them not English) 81 of 141 (57.4 %) when they came (the 31 new held ones alone: 15, 48 %).
+`--forum` prints the read half's misses only.
 
 Then screenshots: the dialogs of tests/screens.py rendered with headless Chromium, read with
 Tesseract and explained; prints the time per screenshot (goal: under 2 s) and how many lead
