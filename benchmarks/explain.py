@@ -41,7 +41,7 @@ problem (a webmail's own password change, settings store and two-step code) answ
 settings cause; its misses read and the lexicon changed, it is tuned now too. `--tenth` runs the
 tenth set (`tenth_texts.json`: the AOSP Email app and Mailpile), extracted and labelled blind
 from their code at pinned commits before it was run: its honest first run 79.7 %, 31 of 408 texts
-about no settings problem answered with a settings cause (20 of them Mailpile's own unlock
+about no settings problem answered with a settings cause (19 of them Mailpile's own unlock
 password, "Invalid password, please try again", which no text alone tells from a mail login;
 Tor on 127.0.0.1); its misses read and the lexicon changed, it is tuned now too. `--eleventh`
 runs the eleventh set (`eleventh_texts.json`: EGroupware's mail app and Afterlogic WebMail Lite),
