@@ -281,7 +281,7 @@ PICKS = (
 
 def version(package: str) -> str:
     done = subprocess.run(
-        ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True
+        ["dpkg-query", "-W", "-f=${Version}", package], capture_output=True, text=True, timeout=30
     )
     return done.stdout.strip() or "unknown"
 

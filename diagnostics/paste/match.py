@@ -40,9 +40,10 @@ GENERIC_ENTRIES = frozenset(
 )
 
 
-def _generic(entry: TextEntry) -> bool:
-    """An operating system's text, in any language: about any service."""
-    return entry.id in GENERIC_ENTRIES or entry in system_entries()
+@functools.cache
+def _generic_ids() -> frozenset[str]:
+    """The operating system's texts, in any language: about any service."""
+    return GENERIC_ENTRIES | {entry.id for entry in system_entries()}
 
 
 _OTHER_SERVICE = re.compile(
@@ -280,7 +281,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
     if _about_other_service(rest):
-        clients = [e for e in clients if not _generic(e)]
+        clients = [e for e in clients if e.id not in _generic_ids()]
     found: dict[Code, Finding] = {}
     replies = server_replies()
     lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
