@@ -405,3 +405,48 @@ def test_local_proxies_and_vaults_get_no_settings_cause(text: str) -> None:
 def test_eleventh_rounds_classes(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # One's own mailbox over quota, said of the account or of the folder saved or moved to:
+        # not a recipient's ("the recipient's mailbox is over quota" stays theirs).
+        ("Could not copy the message to Drafts: your mailbox is over quota.", "MAILBOX_FULL"),
+        ("Die Nachricht wurde nicht im Papierkorb abgelegt: Ihr Konto hat das Kontingent "
+         "überschritten.", "MAILBOX_FULL"),
+        ("Impossibile salvare nella posta inviata: l'account ha superato la quota.",
+         "MAILBOX_FULL"),
+        ("Delivery to bob@example.org failed: the recipient's mailbox is over quota.",
+         "RECIPIENT_MAILBOX_FULL"),
+        # A quota nearly used up: a warning, before anything is refused.
+        ("Warning: your mailbox quota is almost full (95 %).", "MAILBOX_NEARLY_FULL"),
+        ("Uw quotum is bijna vol, verwijder oude berichten.", "MAILBOX_NEARLY_FULL"),
+        # The stored password went stale: it was changed on the server or in webmail.
+        ("Your password may have been changed on the server. Enter the current one.",
+         "AUTH_FAILED"),
+        ("Le mot de passe a été modifié sur le serveur : saisissez le nouveau.", "AUTH_FAILED"),
+        # Mail to other domains refused: a relay refusal however the app words it.
+        ("Message not sent. Your provider does not allow sending to external recipients.",
+         "RELAY_REFUSED"),
+        ("Wysyłanie do domen zewnętrznych jest zablokowane.", "RELAY_REFUSED"),
+        # Outlook's 0x800CCC79 dialog without a server reply: Microsoft files it as relaying
+        # (KB 214402); the reply, when quoted, wins.
+        ("Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server "
+         "abgelehnt wurde.", "RELAY_REFUSED"),
+        ("The message could not be sent because one of the recipients was rejected by the "
+         "server. Server Response: '550 5.1.1 <bob@example.org>: Recipient address rejected: "
+         "User unknown', Error Number: 0x800CCC79", "RECIPIENT_UNKNOWN"),
+        # A sender refused, an address no longer in use, an IP filtered: their own words win
+        # over a generic status code.
+        ("550 5.1.0 <alice@example.com> sender rejected", "SENDER_REFUSED"),
+        ("The address bob@example.org is no longer in use.", "RECIPIENT_UNKNOWN"),
+        ("421 4.3.2 Your IP 192.0.2.7 is blocked, connection closed", "REJECTED_AS_SPAM"),
+        # A key file's password is no mail login.
+        ("Cannot read the PKCS#12 file: wrong password.", None),
+        ("Não foi possível trocar a senha.", None),
+    ],
+)  # fmt: skip
+def test_twelfth_rounds_classes(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
