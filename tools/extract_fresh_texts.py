@@ -1678,6 +1678,7 @@ GROUPOFFICE_FIELDS = {
     "%username": "alice@example.com",
     "{product_name}": "Group-Office",
     "{name}": "Archive",
+    "{blocked_images}": "3",
 }
 _GO_EMAIL, _GO_SMIME, _GO_CORE = "www/modules/email", "www/modules/smime", "www/go/core"
 # Pick.table: the module whose language table holds the key; "" for a text Group-Office shows
@@ -1781,6 +1782,22 @@ GROUPOFFICE: list[Pick] = [
         table=_GO_EMAIL,
     ),
     Pick("Not all features are supported. Check the manual.", None, table=_GO_EMAIL),
+    Pick("You can't rename the INBOX folder", None, table=_GO_EMAIL),
+    Pick("You can't edit this folder", None, table=_GO_EMAIL),
+    Pick("Select a folder to delete please", None, table=_GO_EMAIL),
+    Pick("You didn't enter a recipient", None, table=_GO_EMAIL),
+    Pick(
+        "{blocked_images} external images were blocked for your security.",
+        None,
+        table=_GO_EMAIL,
+    ),
+    Pick(
+        "Could not encrypt message because you don't have the public certificate for %s. Open a "
+        "signed message of the recipient and verify the signature to import the public key.",
+        None,
+        values=("bob@example.com",),
+        table=_GO_SMIME,
+    ),
     Pick("Please enter the password of your SMIME certificate.", None, table=_GO_SMIME),
     Pick("The certificate is invalid!", None, table=_GO_SMIME),
     Pick(
@@ -1812,7 +1829,8 @@ GROUPOFFICE: list[Pick] = [
         "Could not connect to the server. Please check your internet connection.",
         None,
         table=_GO_EMAIL,
-        why="email/AccountDialog.js: the browser could not reach the Group-Office web server",
+        why="the account dialogs (email, oauth2client): the browser could not reach the "
+        "Group-Office web server, not a mail server",
     ),
     Pick(
         "An error occurred on the webserver. Contact your system administrator and supply the "
@@ -2555,6 +2573,19 @@ def afterlogic(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+_GO_ROW = re.compile(r"^\s*'((?:[^'\\]|\\.)*)'\s*=>\s*'((?:[^'\\]|\\.)*)',?\s*$", re.M)
+
+
+def read_groupoffice_lang(text: str) -> dict[str, str]:
+    """A Group-Office `language/<ll>.php`: var_export()'s `'English' => 'text',` rows (\\' and
+    \\\\ unescaped); its nested arrays (day names: numeric keys) left out."""
+
+    def unescape(value: str) -> str:
+        return re.sub(r"\\([\\'])", r"\1", value)
+
+    return {unescape(key): unescape(value) for key, value in _GO_ROW.findall(text)}
+
+
 def _groupoffice_fill(text: str, values: tuple[str, ...]) -> str:
     """Group-Office's sprintf %s and its named fields (GROUPOFFICE_FIELDS); markup stripped."""
     for field, value in GROUPOFFICE_FIELDS.items():
@@ -2570,18 +2601,18 @@ def groupoffice(mirrors: Path) -> list[dict[str, object]]:
     repo_name = "Intermesh/groupoffice"
     repo, commit = _pinned(mirrors, repo_name)
     at = f"{repo_name}@{commit[:12]}"
-    tables: dict[tuple[str, str], tuple[str, dict[str, str | bool]]] = {}
+    tables: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
     for module in (_GO_EMAIL, _GO_SMIME, _GO_CORE):
         for lang in LANGS[1:]:
             path = f"{module}/language/{GROUPOFFICE_LANG.get(lang, lang)}.php"
-            raw = re.sub(r"return\s+array\s*\(", "return array(", git(repo, "show", f"{commit}:{path}"))
-            tables[module, lang] = (path, read_php_array(raw))
+            raw = git(repo, "show", f"{commit}:{path}")
+            tables[module, lang] = (path, read_groupoffice_lang(raw))
 
     def translated(module: str, lang: str, key: str) -> tuple[str, str] | None:
         for table in (module, _GO_CORE):
             path, found = tables[table, lang]
             value = found.get(key)
-            if isinstance(value, str) and value.strip() and value != key:
+            if value and value.strip() and value != key:
                 return path, value
         return None
 
@@ -2601,7 +2632,7 @@ def groupoffice(mirrors: Path) -> list[dict[str, object]]:
         start = max(re.split(r"[\"']", pick.key), key=len)[:60]
         assert len(start) >= 12, pick.key
         found = git(repo, "grep", "-n", "-F", "-e", start, commit, "--", *GROUPOFFICE_CODE)
-        shown = found.splitlines()
+        shown = [row for row in found.splitlines() if re.search(r"\bt\(", row)]  # a t() call
         assert shown, pick.key  # a key the pinned code does not show
         _, path, line = shown[0].split(":")[:3]
         english = pick.key + (" " + pick.then if pick.then else "")
