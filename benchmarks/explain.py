@@ -147,6 +147,7 @@ HELD_OUT_SETS = (
     ("--ninth", "ninth_texts.json"),
     ("--tenth", "tenth_texts.json"),
     ("--eleventh", "eleventh_texts.json"),
+    ("--twelfth", "twelfth_texts.json"),
 )
 
 

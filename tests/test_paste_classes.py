@@ -450,3 +450,31 @@ def test_eleventh_rounds_classes(text: str, code: str | None) -> None:
 def test_twelfth_rounds_classes(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The app asks the person to check their own internet: the device is offline, and no
+        # server's port is to blame (a server that "went offline" is still the server's).
+        ("Unable to reach the mail server. Please check your internet connection.", None),
+        ("Verbindung unterbrochen. Bitte prüfen Sie Ihre Internetverbindung.", None),
+        ("Impossible de joindre le serveur : vérifiez votre connexion internet.", None),
+        ("Server mail.example.com closed the connection, perhaps it went offline.",
+         "CONNECTION_CLOSED"),
+        # A security key or code of the web app's own login: no mail password.
+        ("Security key (WebAuthn) authentication failed.", None),
+        ("Authentication failed: the verification code has expired.", None),
+        # Credentials named as such, and PHP's "enable TLS" (the STARTTLS upgrade).
+        ("Le tue credenziali e-mail non sono valide.", "AUTH_FAILED"),
+        ("Could not enable TLS on the IMAP connection.", "STARTTLS_FAILED"),
+        # Encrypting a message needs the recipient's certificate: S/MIME, not the server's.
+        ("Cannot encrypt the message: no public certificate for bob@example.org is installed.",
+         None),
+        # Out of disk space beside the folder the message was moved to: the own mailbox.
+        ("Could not move the message to Trash. You may be out of disk space.", "MAILBOX_FULL"),
+    ],
+)  # fmt: skip
+def test_offline_second_factor_and_own_space(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

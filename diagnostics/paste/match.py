@@ -87,6 +87,7 @@ _BOUNCE = re.compile(
     re.IGNORECASE,
 )
 _SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
+_OFFLINE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION})  # what an offline device cannot reach
 
 
 def _between_servers(code: Code) -> bool:
@@ -320,10 +321,21 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # app's or library's words about a certificate are then not the server's (its own replies,
     # the first tiers, still are).
     signing = mentions(folded, "signing")
+    # A text that asks for a second factor (a code, a security key) is about a web login, never
+    # an IMAP or SMTP one: an app's "authentication failed" beside it is not the mail password.
+    second_factor = mentions(folded, "one_time_code")
+    # A text that tells the person to check their own internet connection says the device is
+    # offline: an app's or library's "could not connect" beside it names no server's port.
+    offline = mentions(folded, "device_offline")
     bounce = _BOUNCE.search(rest) is not None
     for index, tier in enumerate(tiers):
         for finding in tier:
-            if signing and index >= _FIRST_CLIENT_TIER and finding.code in _CERT_CODES:
+            client = index >= _FIRST_CLIENT_TIER
+            if signing and client and finding.code in _CERT_CODES:
+                continue
+            if second_factor and client and finding.code is Code.AUTH_FAILED:
+                continue
+            if offline and client and LAYER.get(finding.code) in _OFFLINE_LAYERS:
                 continue
             if bounce and index >= _FIRST_CLIENT_TIER and _between_servers(finding.code):
                 continue
@@ -336,6 +348,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     if not _about_other_service(rest):
         for finding, replaces, refines in _lexicon_findings(read_on(), explained):
             if bounce and _between_servers(finding.code):
+                continue
+            if offline and LAYER.get(finding.code) in _OFFLINE_LAYERS:
                 continue
             if replaces is None:
                 # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
