@@ -478,3 +478,31 @@ def test_twelfth_rounds_classes(text: str, code: str | None) -> None:
 def test_offline_second_factor_and_own_space(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The person one wrote to, named as Google's bounces do ("the account you tried to
+        # reach"): their mailbox full, their address unknown, their mail arriving too fast.
+        ("Le compte que vous avez essayé de joindre n'a plus d'espace de stockage : quota "
+         "dépassé.", "RECIPIENT_MAILBOX_FULL"),
+        ("El buzón del destinatario está lleno.", "RECIPIENT_MAILBOX_FULL"),
+        ("De e-mailaccount bestaat niet.", "RECIPIENT_UNKNOWN"),
+        ("Das Postfach, das Sie erreichen wollten, empfängt E-Mails zu schnell.", "RATE_LIMITED"),
+        ("450-4.2.1 The user you are trying to contact is receiving\n450-4.2.1 mail at a rate "
+         "that prevents additional messages from being delivered.", "RATE_LIMITED"),
+        # Limits of the sender's own sending, in Polish and Italian.
+        ("Osiągnięto dzienny limit wysyłanych wiadomości.", "RATE_LIMITED"),
+        ("Superato il numero massimo di destinatari.", "RATE_LIMITED"),
+        ("Su mensaje fue marcado como spam y rechazado.", "REJECTED_AS_SPAM"),
+        # Go's x509 hostname error names the names the certificate is valid for.
+        ("x509: certificate is valid for *.host.example, host.example, not mail.example.com",
+         "CERT_HOSTNAME_MISMATCH"),
+        # A folder or user name that does not exist is no recipient.
+        ("The folder Archive does not exist.", None),
+    ],
+)  # fmt: skip
+def test_recipients_named_as_google_does_and_sending_limits(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
