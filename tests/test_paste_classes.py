@@ -506,3 +506,23 @@ def test_offline_second_factor_and_own_space(text: str, code: str | None) -> Non
 def test_recipients_named_as_google_does_and_sending_limits(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A server's "Authentication Required" to MAIL FROM, quoted without its code: the app
+        # sent without logging in (RFC 4954 §6), whatever the app's words around it.
+        ("The following From address failed: alice@example.com : MAIL FROM command failed,"
+         "Authentication Required.", "AUTH_NOT_OFFERED"),
+        # No space left, said in the words of a disk or its lack, beside the Trash.
+        ("Não foi possível mover para a lixeira: não possui espaço em disco suficiente.",
+         "MAILBOX_FULL"),
+        ("Nie można przenieść do Kosza z powodu braku miejsca.", "MAILBOX_FULL"),
+        # A certificate's e-mail address is an S/MIME certificate's.
+        ("Die Absenderadresse passt nicht zur E-Mail-Adresse des Zertifikats.", None),
+    ],
+)  # fmt: skip
+def test_codeless_replies_and_disk_space(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
