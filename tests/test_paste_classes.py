@@ -526,3 +526,31 @@ def test_recipients_named_as_google_does_and_sending_limits(text: str, code: str
 def test_codeless_replies_and_disk_space(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An account locked, said of the account itself.
+        ("Konto wurde gesperrt. Wenden Sie sich an den Support.", "ACCOUNT_LOCKED"),
+        ("A sua conta foi bloqueada temporariamente.", "ACCOUNT_LOCKED"),
+        # The server's disk (the mailbox) out of space; the device's own disk is not the mailbox.
+        ("Operation failed: not enough free disk space on the server.", "MAILBOX_FULL"),
+        ("Brak miejsca na dysku serwera pocztowego.", "MAILBOX_FULL"),
+        ("Not enough disk space on your device to download the attachment.", None),
+        ("Espace disque insuffisant dans C:\\Users\\alice\\AppData\\Thunderbird", None),
+        # A login mechanism the server does not allow; an authorisation failure; a bare
+        # "host unreachable" from a mail tool.
+        ("Anmeldung fehlgeschlagen: der Server erlaubt nicht die Authentifizierungsmethode PLAIN.",
+         "AUTH_NOT_OFFERED"),
+        ("Authorization failure for bob@example.org", "AUTH_FAILED"),
+        ("host unreachable", "HOST_UNREACHABLE"),
+        # Sending over the own quota is the own mailbox, a sending limit is not.
+        ("Your message could not be sent because you have exceeded your mail quota.",
+         "MAILBOX_FULL"),
+        ("Sending limit exceeded for your account.", "RATE_LIMITED"),
+    ],
+)  # fmt: skip
+def test_locked_accounts_disks_and_mechanisms(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
