@@ -20,6 +20,8 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/tenth_texts.json --tenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eleventh_texts.json --eleventh
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twelfth_texts.json --twelfth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/thirteenth_texts.json \
+        --thirteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -34,10 +36,12 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `KDE+kmail/repo`, `cypht-org+cypht/repo`, `WiliamRamirez+WebMail/repo`,
 `aosp-mirror+platform_packages_apps_email/repo`, `mailpile+Mailpile/repo`,
 `EGroupware+egroupware/repo`, `afterlogic+aurora-module-mail/repo` (with
-`-webclient-mail` and `-webclient-core`), `Intermesh+groupoffice/repo` and
-`tine20+tine20/repo`: bare repositories, as the `fetch` research tool leaves them in
-/work/.mirror; the ninth to twelfth sets read the commits NINTH_PINS, TENTH_PINS,
-ELEVENTH_PINS and TWELFTH_PINS name, not HEAD. Needs Babel (the dev extra)
+`-webclient-mail` and `-webclient-core`), `Intermesh+groupoffice/repo`,
+`tine20+tine20/repo`, `mozilla-l10n+gaia-l10n/repo`,
+`mozilla-b2g+gaia-email-libs-and-more/repo` and `Kopano-dev+kopano-webapp/repo`: bare
+repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
+thirteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS and
+THIRTEENTH_PINS name, not HEAD. Needs Babel (the dev extra)
 to read the PO files.
 """
 
@@ -1917,6 +1921,237 @@ TINE: list[Pick] = [
 ]
 
 
+# Firefox OS's e-mail app (gaia's apps/email, whose back end gaia-email-libs-and-more raises
+# the normalized error names its setup cards show; read for the labels, as the gaia monorepo
+# itself is too large to mirror: its apps/email code was read from the stored index) and Kopano
+# WebApp: the thirteenth set, extracted and labelled blind from their code at pinned commits
+# before either was run. Gaia's translations are the per-locale `.properties` of the
+# gaia-l10n monorepo (`<locale>/apps/email/email.properties`, en-US the English), Kopano's the
+# PO files of `server/language/<ll>_<CC>.UTF-8/LC_MESSAGES/zarafa_webapp.po`.
+THIRTEENTH_PINS = {
+    "mozilla-l10n/gaia-l10n": "b1df5eb36648dda4ac8acc50306c133d8585e022",
+    "mozilla-b2g/gaia-email-libs-and-more": "0c88d6236758409d950b1858c22a44ef28774b70",
+    "Kopano-dev/kopano-webapp": "14bd2847d9134fdfac4d0cd5598c992b63979989",
+}
+GAIA_LOCALE = {"en": "en-US"}
+# The values of gaia's {{name}} arguments.
+GAIA_FIELDS = {"server": "imap.example.com", "account": "alice@example.com"}
+_GELAM = "gaia-email-libs-and-more js/"
+# Pick.key the l10n id; Pick.then a second l10n id the same card shows under the first (an
+# error card's header, then its message), joined by a line break.
+GAIA: list[Pick] = [
+    Pick(
+        "setup-error-bad-user-or-pass2",
+        "AUTH_FAILED",
+        why=f"{_GELAM}imap/client.js analyzeLastImapError(): NO [AUTHENTICATIONFAILED] (or any "
+        "failure before the login went through); smtp/client.js: 535 to AUTH; pop3/pop3.js: "
+        "-ERR to USER/PASS. The setup card maps 'bad-user-or-pass' to this id "
+        "(apps/email/js/cards/setup_l10n_map.js)",
+    ),
+    Pick(
+        "setup-bad-password-header",
+        "AUTH_FAILED",
+        then="setup-bad-password",
+        why="apps/email/js/cards/setup_fix_password.html: the card an existing account gets when "
+        "its login starts failing with 'bad-user-or-pass'",
+    ),
+    Pick(
+        "setup-error-needs-app-pass",
+        "APP_PASSWORD_REQUIRED",
+        why="setup_l10n_map.js 'needs-app-pass': Gmail's SMTP 534 5.7.9 (two-factor account, "
+        "normal password) in the back end's older releases; the pinned one reports it as "
+        f"bad-user-or-pass ({_GELAM}smtp/client.js)",
+    ),
+    Pick(
+        "setup-gmail-twofactor-header",
+        "APP_PASSWORD_REQUIRED",
+        then="setup-gmail-twofactor-message",
+        why="apps/email/js/cards/setup_fix_gmail_twofactor.html: a Gmail account with two-factor "
+        "sign-in needs an application-specific password",
+    ),
+    Pick(
+        "setup-error-imap-disabled",
+        "PROTOCOL_DISABLED",
+        why=f"{_GELAM}imap/client.js: Gmail's 'Your account is not enabled for IMAP use' / 'IMAP "
+        "access is disabled for your domain' to the login",
+    ),
+    Pick(
+        "setup-error-pop3-disabled",
+        "PROTOCOL_DISABLED",
+        why=f"{_GELAM}pop3/probe.js: Gmail's refusal naming POP3 as disabled for the account or "
+        "the domain",
+    ),
+    Pick(
+        "setup-gmail-imap-header",
+        "PROTOCOL_DISABLED",
+        then="setup-gmail-imap-message",
+        why="apps/email/js/cards/setup_fix_gmail.js: the card of an IMAP account whose problem "
+        "is 'imap-disabled'",
+    ),
+    Pick(
+        "setup-gmail-pop3-header",
+        "PROTOCOL_DISABLED",
+        then="setup-gmail-pop3-message",
+        why="setup_fix_gmail.js: the card of a POP3 account whose problem is 'pop3-disabled'",
+    ),
+    Pick(
+        "setup-error-not-authorized",
+        "PROTOCOL_DISABLED",
+        why=f"{_GELAM}activesync/configurator.js: HTTP 403 from the ActiveSync server (mailapi.js: "
+        "the password is right, the user may not use that server)",
+    ),
+    Pick(
+        "setup-error-bad-security",
+        "TLS_HANDSHAKE_FAILED",
+        why=f"{_GELAM}errorutils.js analyzeException(): the socket's Security* error (a "
+        "certificate not trusted, for the wrong name, weak crypto: mailapi.js 'bad-security'); "
+        "imap/client.js and smtp/client.js: a failed STARTTLS",
+    ),
+    Pick(
+        "setup-error-unresponsive-server",
+        "PORT_FILTERED",
+        why=f"{_GELAM}imap/client.js, smtp/client.js: no connection within CONNECT_TIMEOUT_MS "
+        "(mailapi.js: 'packets into a black hole'); a refused connection is reported so too",
+    ),
+    Pick(
+        "setup-error-server-maintenance",
+        "AUTH_TEMPORARY_FAILURE",
+        why=f"{_GELAM}imap/client.js: the login answered [UNAVAILABLE] (or LOGINDISABLED with the "
+        "login failed); pop3/probe.js: -ERR [SYS] / [IN-USE] / [LOGIN-DELAY] (RFC 3206)",
+    ),
+    Pick(
+        "setup-error-bad-address",
+        "SENDER_REFUSED",
+        why=f"{_GELAM}smtp/probe.js verifyAddress(): MAIL FROM the account's own address (and RCPT "
+        "TO it) answered 550/551/553/554 (smtp/client.js)",
+    ),
+    Pick(
+        "tng-plain-socket-warning-title",
+        "INSECURE_PLAINTEXT",
+        then="tng-plain-socket-warning-message",
+        why="apps/email/js/cards/setup_manual_config.js showPlainSocketWarning(): the socket type "
+        "'Unencrypted (insecure)' was chosen",
+    ),
+    Pick(
+        "send-failure-recipients",
+        "RECIPIENT_UNKNOWN",
+        why="apps/email/js/cards/compose.js: the outbox message's send failed with bad "
+        f"addresses ({_GELAM}smtp/client.js: 550/551/553/554 to RCPT TO)",
+    ),
+    Pick("background-send-error-recipients", "RECIPIENT_UNKNOWN"),
+    # No settings problem: the device offline, an account set up twice, attachments, the
+    # composer's own limits and address check, the password field left empty.
+    Pick(
+        "setup-error-offline",
+        None,
+        why="the device has no network at all (navigator.onLine false): nothing of the account",
+    ),
+    Pick("background-send-pending", None, why="the device offline: the mail waits in the outbox"),
+    Pick("setup-error-account-already-exists", None),
+    Pick(
+        "composer-attachment-large",
+        None,
+        then="compose-attchment-size-exceeded",
+        why="apps/email/js/cards/compose.js: the app's own limit on the attachments' total size",
+    ),
+    Pick("composer-attachments-large", None, then="compose-attchments-size-exceeded"),
+    Pick(
+        "message-attachment-did-not-open-label", None, then="message-attachment-did-not-open-body"
+    ),
+    Pick("message-attachment-too-large", None),
+    Pick("message-send-attachment-disabled-confirm", None),
+    Pick("compose-invalid-addresses-title", None, then="compose-invalid-addresses-description"),
+    Pick("settings-password-empty", None),
+]
+KOPANO_PO = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+KOPANO_CODE = ("*.js", "*.php", ":!server/language")
+_KOPANO_REDUCE = (
+    "To reduce the amount of data in this message store, select some items that you no longer "
+    "need, delete them and cleanup your Deleted Items folder."
+)
+# Kopano WebApp: Pick.key the msgid; Pick.then a second msgid the same message shows on a new
+# line (the server's '<br/>').
+KOPANO: list[Pick] = [
+    Pick(
+        "Logon failed. Please verify your credentials and try again.",
+        "AUTH_FAILED",
+        why="server/includes/core/class.webappauthentication.php: the logon to the Kopano "
+        "server, the mail account's own, returned MAPI_E_LOGON_FAILED",
+    ),
+    Pick(
+        "Logon Failed. Please check your name/password.",
+        "AUTH_FAILED",
+        why="server/includes/exceptions/class.mapiexception.php: MAPI_E_LOGON_FAILED",
+    ),
+    Pick(
+        "You have exceeded hard quota, you can not send or receive mails.",
+        "MAILBOX_FULL",
+        why="client/zarafa/settings/ui/SettingsQuotaInfoWidget.js: the store's size is above its "
+        "receive (hard) quota",
+    ),
+    Pick(
+        "You can not send mails as you have exceeded soft quota, at {0} you won't be able to "
+        "receive mails.",
+        "MAILBOX_FULL",
+        values=("1 GB",),
+        why="SettingsQuotaInfoWidget.js: the store is over its send (soft) quota, below the hard",
+    ),
+    Pick(
+        "You can not send mails as you have exceeded soft quota.",
+        "MAILBOX_FULL",
+        why="SettingsQuotaInfoWidget.js: the store is over its send (soft) quota, no hard quota",
+    ),
+    Pick(
+        "The message store has exceeded its hard quota limit.",
+        "MAILBOX_FULL",
+        then=_KOPANO_REDUCE,
+        why="server/includes/modules/class.module.php: PR_MESSAGE_SIZE_EXTENDED above "
+        "PR_QUOTA_RECEIVE_THRESHOLD",
+    ),
+    Pick(
+        "The message store has exceeded its soft quota limit.",
+        "MAILBOX_FULL",
+        then=_KOPANO_REDUCE,
+        why="class.module.php: the store's size above PR_QUOTA_SEND_THRESHOLD",
+    ),
+    # No settings problem: the web app's own session and connection to its web server, the
+    # address book, folders, rules, calendars, meetings, attachments, the server's memory.
+    Pick("The session has expired, reauthentication is required.", None),
+    Pick(
+        "Could not connect to server, retrying in {0} second(s)",
+        None,
+        values=("30",),
+        why="client/zarafa/Zarafa.js: the browser's request to the WebApp's own web server failed",
+    ),
+    Pick(
+        "Login did not work due to a duplicate session. The issue was automatically resolved, "
+        "please log in again.",
+        None,
+    ),
+    Pick("Could not open store.", None),
+    Pick("Username '{0}' could not be resolved.", None, values=("bob",)),
+    Pick("Could not open default calendar folder.", None),
+    Pick("You have insufficient privileges to open this object.", None),
+    Pick("Could not load rules.", None),
+    Pick("Setting mail filters on the stores of other users is not allowed.", None),
+    Pick("Could not delete folder.", None),
+    Pick("Could not find message, either it has been moved or deleted.", None),
+    Pick("Meeting could not be sent.", None),
+    Pick("There are no recipients in the message.", None),
+    Pick("Cannot create ZIP, The allowed maximum size is 30 MB.", None),
+    Pick("Operation failed: Server does not have enough memory.", None),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -2243,7 +2478,8 @@ def read_php_array(text: str) -> dict[str, str | bool]:
 
 def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
-    commit = {**NINTH_PINS, **TENTH_PINS, **ELEVENTH_PINS, **TWELFTH_PINS}[repo_name]
+    pins = {**NINTH_PINS, **TENTH_PINS, **ELEVENTH_PINS, **TWELFTH_PINS, **THIRTEENTH_PINS}
+    commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
     return repo, commit
 
@@ -2689,6 +2925,80 @@ def tine(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def _gaia_fill(text: str) -> str:
+    """Gaia's {{name}} arguments (GAIA_FIELDS) filled."""
+    return re.sub(r"\{\{\s*(\w+)\s*\}\}", lambda m: GAIA_FIELDS[m[1]], text).strip()
+
+
+def gaia_email(mirrors: Path) -> list[dict[str, object]]:
+    """The picked l10n ids of Firefox OS's e-mail app, in each locale of the gaia-l10n monorepo
+    that translates them (a value that repeats the English is no translation)."""
+    repo_name = "mozilla-l10n/gaia-l10n"
+    repo, commit = _pinned(mirrors, repo_name)
+    _pinned(mirrors, "mozilla-b2g/gaia-email-libs-and-more")  # the labels' code is there
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang in LANGS:
+        path = f"{GAIA_LOCALE.get(lang, lang)}/apps/email/email.properties"
+        tables[lang] = (path, read_properties(git(repo, "show", f"{commit}:{path}")))
+    english = tables["en"][1]
+    entries = []
+    for pick in GAIA:
+        ids = (pick.key, pick.then) if pick.then else (pick.key,)
+        assert all(english.get(i, "").strip() for i in ids), pick.key
+        texts, sources = {}, {}
+        for lang, (path, table) in tables.items():
+            found = [table.get(i, "").strip() for i in ids]
+            if lang != "en" and any(
+                not f or f == english[i] for f, i in zip(found, ids, strict=True)
+            ):
+                continue
+            texts[lang] = _gaia_fill("\n".join(found))
+            sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("Firefox OS Email", f"gaia.{pick.key}", pick, texts, sources))
+    return entries
+
+
+def _kopano_fill(text: str, values: tuple[str, ...]) -> str:
+    """Kopano's String.format {0}.. and PHP's %s filled."""
+    text = re.sub(r"\{(\d)\}", lambda m: values[int(m[1])], text)
+    return _printf(text, values)
+
+
+def kopano(mirrors: Path) -> list[dict[str, object]]:
+    """The picked msgids of Kopano WebApp, in each language whose PO file translates them (not
+    fuzzy); Pick.then a second msgid on the next line, as the message shows it."""
+    repo_name = "Kopano-dev/kopano-webapp"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, po in KOPANO_PO.items():
+        path = f"server/language/{po}.UTF-8/LC_MESSAGES/zarafa_webapp.po"
+        raw = git(repo, "show", f"{commit}:{path}").encode()
+        with contextlib.redirect_stdout(io.StringIO()):
+            catalogs[lang] = (path, read_po(io.BytesIO(raw)))
+    entries = []
+    for index, pick in enumerate(KOPANO):
+        # The _() / dgettext() call that shows it: the key's longest run without a quote.
+        start = max(re.split(r"[\"']", pick.key), key=len)[:60]
+        assert len(start) >= 12, pick.key
+        found = git(repo, "grep", "-n", "-F", "-e", start, commit, "--", *KOPANO_CODE)
+        shown = [row for row in found.splitlines() if re.search(r"\b_\(|gettext\(", row)]
+        assert shown, pick.key  # a msgid the pinned code does not show
+        _, path, line = shown[0].split(":")[:3]
+        msgids = (pick.key, pick.then) if pick.then else (pick.key,)
+        texts = {"en": _kopano_fill("\n".join(msgids), pick.values)}
+        sources = {"en": f"{at}:{path}:{line}"}
+        for lang, (po_path, catalog) in catalogs.items():
+            messages = [catalog.get(msgid) for msgid in msgids]
+            if all(m is not None and m.string and "fuzzy" not in m.flags for m in messages):
+                text = "\n".join(str(m.string) for m in messages if m is not None)
+                texts[lang] = _kopano_fill(text, pick.values)
+                sources[lang] = f"{at}:{po_path}#{pick.key}"
+        entries.append(_entry("Kopano WebApp", f"kopano.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -2754,6 +3064,17 @@ def main() -> None:
             "shown untranslated: English only. Read only by benchmarks/explain.py --twelfth."
         )
         entries = groupoffice(mirrors) + tine(mirrors)
+    elif sys.argv[3:] == ["--thirteenth"]:
+        about = (
+            "The thirteenth held-out set (tools/extract_fresh_texts.py --thirteenth): Firefox "
+            "OS's e-mail app (gaia, its texts from the gaia-l10n monorepo, its labels from "
+            "gaia-email-libs-and-more) and Kopano WebApp at pinned commits, extracted and "
+            "labelled from their code before either was run; code null: no settings problem "
+            "(the device offline, attachments, the composer's own limits and checks, the web "
+            "app's own session and connection, folders, rules, calendars, the address book). "
+            "Read only by benchmarks/explain.py --thirteenth."
+        )
+        entries = gaia_email(mirrors) + kopano(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
