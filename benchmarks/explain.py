@@ -157,6 +157,7 @@ HELD_OUT_SETS = (
     ("--tenth", "tenth_texts.json"),
     ("--eleventh", "eleventh_texts.json"),
     ("--twelfth", "twelfth_texts.json"),
+    ("--thirteenth", "thirteenth_texts.json"),
 )
 
 
