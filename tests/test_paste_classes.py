@@ -554,3 +554,36 @@ def test_codeless_replies_and_disk_space(text: str, code: str | None) -> None:
 def test_locked_accounts_disks_and_mechanisms(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A protocol the account must switch on, in the words of a setup screen.
+        ("Bitte aktivieren Sie POP3 in den Einstellungen Ihres Kontos.", "PROTOCOL_DISABLED"),
+        ("Devi attivare IMAP nel tuo account di posta.", "PROTOCOL_DISABLED"),
+        # A secure connection that could not be set up: the handshake, unless a later sentence
+        # says more (the STARTTLS command, the certificate's name).
+        ("No se pudo establecer una conexión segura con mail.example.com.", "TLS_HANDSHAKE_FAILED"),
+        ("Cannot establish a secure connection.\nThe STARTTLS command failed: BAD unknown "
+         "command", "STARTTLS_FAILED"),
+        # A server down for maintenance: try again later.
+        ("Der Mailserver ist wegen Wartung vorübergehend nicht erreichbar.",
+         "AUTH_TEMPORARY_FAILURE"),
+        # The mailbox's own size limit, not a message's size.
+        ("Het postvak heeft de limiet overschreden; u kunt geen berichten verzenden.",
+         "MAILBOX_FULL"),
+        ("The attachment exceeds the size limit.", "SIZE_LIMIT"),
+        # A web app's session: no mail login.
+        ("Your session has expired. Please sign in again.", None),
+        ("Login fehlgeschlagen wegen einer bestehenden Sitzung.", None),
+        # App passwords, named in full.
+        ("Para cuentas con verificación en dos pasos use una contraseña específica.",
+         "APP_PASSWORD_REQUIRED"),
+        # The device offline, in Spanish.
+        ("No se puede conectar: el dispositivo está desconectado.", None),
+    ],
+)  # fmt: skip
+def test_setup_screens_sessions_and_mailbox_limits(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

@@ -321,9 +321,10 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # app's or library's words about a certificate are then not the server's (its own replies,
     # the first tiers, still are).
     signing = mentions(folded, "signing")
-    # A text that asks for a second factor (a code, a security key) is about a web login, never
-    # an IMAP or SMTP one: an app's "authentication failed" beside it is not the mail password.
-    second_factor = mentions(folded, "one_time_code")
+    # A text that asks for a second factor (a code, a security key) or speaks of a web app's
+    # session is about a web login, never an IMAP or SMTP one: an app's "authentication failed"
+    # or "reauthentication is required" beside it is not the mail password.
+    web_login = mentions(folded, "one_time_code") or mentions(folded, "web_session")
     # A text that tells the person to check their own internet connection says the device is
     # offline: an app's or library's "could not connect" beside it names no server's port.
     offline = mentions(folded, "device_offline")
@@ -333,7 +334,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             client = index >= _FIRST_CLIENT_TIER
             if signing and client and finding.code in _CERT_CODES:
                 continue
-            if second_factor and client and finding.code is Code.AUTH_FAILED:
+            if web_login and client and finding.code is Code.AUTH_FAILED:
                 continue
             if offline and client and LAYER.get(finding.code) in _OFFLINE_LAYERS:
                 continue
