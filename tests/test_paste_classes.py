@@ -587,3 +587,26 @@ def test_locked_accounts_disks_and_mechanisms(text: str, code: str | None) -> No
 def test_setup_screens_sessions_and_mailbox_limits(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A relay refused inside a bounce is the recipient's server refusing its own domain:
+        # no login of the sender's is missing (the same reply to the app itself is).
+        ("SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 relay not "
+         "permitted", None),
+        ("This is the mail system at host mx.example.com.\n\n<bob@example.net>: host "
+         "mx.example.net[192.0.2.1] said: 554 5.7.1 <bob@example.net>: Relay access denied "
+         "(in reply to RCPT TO command)", None),
+        ("554 5.7.1 <bob@example.org>: Relay access denied", "AUTH_NOT_OFFERED"),
+        # Spam detected, in Japanese; an empty required field is no failed login; a web
+        # session that expired is no connection problem.
+        ("お使いの IP アドレスから迷惑メールが検出されました。", "REJECTED_AS_SPAM"),
+        ("Le champ mot de passe ne peut pas être vide.", None),
+        ("Sessione scaduta: è necessario ricollegarsi.", None),
+    ],
+)  # fmt: skip
+def test_bounced_relays_spam_and_forms(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

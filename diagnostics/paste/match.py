@@ -83,7 +83,10 @@ _BOUNCE = re.compile(
     r"uw bericht kon niet worden (?:bezorgd|afgeleverd)|onbestelbaar:|"
     r"sua mensagem não (?:pôde|pode) ser entregue|"
     r"wiadomość nie (?:mogła zostać|została) dostarczona|"
-    r"配信できませんでした|配信不能",
+    r"配信できませんでした|配信不能|"
+    # Exim's and Postfix's own lines in a bounce: what the remote server said, after our
+    # server had taken the message.
+    r"smtp error from remote (?:mail )?server after|\bhost \S+ \[[\d.:a-f]+\] said:",
     re.IGNORECASE,
 )
 _SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
@@ -93,6 +96,14 @@ _OFFLINE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION})  # what an offline de
 def _between_servers(code: Code) -> bool:
     """A connection, DNS or encryption cause: in a bounce, the servers' business."""
     return LAYER.get(code) in _SENDER_SIDE_LAYERS
+
+
+def _relay_refusal(finding: Finding) -> bool:
+    """A relay refused, under either of its names: RELAY_REFUSED, or a server's "relaying
+    denied" read as AUTH_NOT_OFFERED (log in to send; server_texts' and bounce_texts' relay
+    entries). In a bounce, which comes after the own server took the message, it is the
+    recipient's server refusing mail for its own domain: no login of the sender's is missing."""
+    return finding.code is Code.RELAY_REFUSED or "relay" in str(finding.facts.get("match", ""))
 
 
 # A reply wrapped over lines as pasted: a continuation line indented (as bounces and RFC 5322
@@ -340,6 +351,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
                 continue
             if bounce and index >= _FIRST_CLIENT_TIER and _between_servers(finding.code):
                 continue
+            if bounce and _relay_refusal(finding):
+                continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append((fold(matched), finding.code, index >= _FIRST_CLIENT_TIER))
@@ -348,7 +361,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
         for finding, replaces, refines in _lexicon_findings(read_on(), explained):
-            if bounce and _between_servers(finding.code):
+            if bounce and (_between_servers(finding.code) or _relay_refusal(finding)):
                 continue
             if offline and LAYER.get(finding.code) in _OFFLINE_LAYERS:
                 continue
