@@ -49,71 +49,94 @@ class LexiconMatch:
 @frozen(kw_only=False)
 class _Rule:
     code: Code
-    concepts: tuple[tuple[str, str], ...]  # (name, its pattern's source)
+    concepts: tuple[str, ...]
     generic: bool
     refines: frozenset[Code]
-    unless: tuple[tuple[str, str], ...] = ()
-    needs: tuple[tuple[str, str], ...] = ()
-    exclude: tuple[tuple[str, str], ...] = ()
+    unless: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
 _SPACELESS = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
 
 
-def _concept(words: list[str]) -> str:
-    """One pattern for a concept's words: short stems at a word's start, the rest anywhere."""
-    stems = sorted(words, key=len, reverse=True)
-    return "|".join(_word(w) for w in stems)
-
-
-@functools.lru_cache(maxsize=1024)  # bounded: the bot explains texts for weeks
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A concept's pattern, compiled when a sentence first needs it: a text reaches few of the
-    rules' later concepts, and compiling all of them cost every `mailmedic explain` process
-    about 25 ms (`python -m benchmarks.startup`)."""
-    return re.compile(pattern)
-
-
-def _word(word: str) -> str:
-    if word.startswith("-") and len(word) > 1:
-        return re.escape(word[1:])  # a compound's tail: anywhere
-    if (
-        len(word) >= ANYWHERE_CHARS
-        or _SPACELESS.match(word)
+def _anywhere(word: str) -> bool:
+    """Whether `word` may match inside another word, or must start one."""
+    return (
+        word.startswith("-")  # a compound's tail: "Anmeldefehler", "aanmeldingsfout"
+        or len(word) >= ANYWHERE_CHARS  # German compounds: "Serververbindung"
+        or _SPACELESS.match(word) is not None
         or not word[:1].isalnum()
         or "'" in word  # "n't" ends a word ("doesn't"), it never starts one
-    ):
-        return re.escape(word)  # German compounds: "Serververbindung", "Benutzerpasswort"
-    return r"(?<!\w)" + re.escape(word)
+    )
 
 
 @functools.cache
-def _literals() -> dict[str, tuple[tuple[str, str], ...]]:
-    """Each concept's words, each with the plain text its alternative of the pattern looks for
-    (`_word`): an alternative whose text is not in a sentence cannot match there. So a sentence
-    is searched with a pattern of only the alternatives whose text it holds (none: no match, no
-    pattern), which finds a word exactly when the whole concept's pattern would. A concept's
-    whole pattern (dozens of words in nine languages) took `explain` 2-3 ms to compile, and a
-    text reaches several (`python -m benchmarks.startup`)."""
+def _literals() -> dict[str, tuple[tuple[str, bool], ...]]:
+    """Each concept's words as the plain text looked for, and whether it may sit inside a word
+    (`_anywhere`) or must start one (not after a letter, digit or "_", as regular expressions'
+    \\w has it)."""
     return {
-        name: tuple((w, w[1:] if w.startswith("-") and len(w) > 1 else w) for w in words)
+        name: tuple((w[1:] if w.startswith("-") and len(w) > 1 else w, _anywhere(w)) for w in words)
         for name, words in _raw()["concepts"].items()
     }
 
 
-def _found(name: str, text: str) -> bool:
-    """Whether the concept `name` has a word in `text` (the concept's pattern, `_concept`, would
-    match): searched with the alternatives of the words whose text `text` holds."""
-    present = [word for word, literal in _literals()[name] if literal in text]
-    if not present:
-        return False
-    return _compiled(_concept(present)).search(text) is not None
+_GRAM = 3  # the words are indexed by their first three characters
 
 
 @functools.cache
-def _concepts() -> dict[str, str]:
-    return {name: _concept(words) for name, words in _raw()["concepts"].items()}
+def _index() -> tuple[
+    dict[str, tuple[tuple[str, str, bool], ...]], tuple[tuple[str, str, bool], ...]
+]:
+    """Every concept's words by their first `_GRAM` characters, as (concept, text, anywhere);
+    and the words shorter than that (a few Japanese ones), looked for one by one."""
+    grams: dict[str, list[tuple[str, str, bool]]] = {}
+    short: list[tuple[str, str, bool]] = []
+    for name, words in _literals().items():
+        for literal, anywhere in words:
+            if len(literal) < _GRAM:
+                short.append((name, literal, anywhere))
+            else:
+                grams.setdefault(literal[:_GRAM], []).append((name, literal, anywhere))
+    return {gram: tuple(found) for gram, found in grams.items()}, tuple(short)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
+@functools.lru_cache(maxsize=64)  # a text's sentences and the text itself, while it is read
+def _present(text: str) -> frozenset[str]:
+    """The concepts with a word in `text`, found in one pass over its characters. A text's
+    sentences are tested against some hundred concepts of dozens of words each: testing each
+    word in turn, then compiling a pattern of the words found (one per concept and sentence, so
+    a new text compiled dozens), was most of `explain`'s time (`python -m benchmarks.explain`)."""
+    grams, short = _index()
+    found: set[str] = set()
+    for at in range(len(text) - _GRAM + 1):
+        for name, literal, anywhere in grams.get(text[at : at + _GRAM], ()):
+            if (
+                name not in found
+                and text.startswith(literal, at)
+                and (anywhere or _starts_word(text, at))
+            ):
+                found.add(name)
+    for name, literal, anywhere in short:
+        if name in found:
+            continue
+        at = text.find(literal)
+        while at >= 0 and not (anywhere or _starts_word(text, at)):
+            at = text.find(literal, at + 1)
+        if at >= 0:
+            found.add(name)
+    return frozenset(found)
+
+
+def _found(name: str, text: str) -> bool:
+    """Whether the concept `name` has a word in `text`."""
+    return name in _present(text)
 
 
 @functools.cache
@@ -125,16 +148,24 @@ def _raw() -> dict[str, Any]:
 
 @functools.cache
 def _rules() -> tuple[_Rule, ...]:
-    concepts = _concepts()
+    known = _literals()
+
+    def names(rule: dict[str, Any], key: str) -> tuple[str, ...]:
+        listed = tuple(rule.get(key, ()))
+        for name in listed:
+            if name not in known:
+                raise KeyError(f"paste_lexicon.json: a rule names no concept {name!r}")
+        return listed
+
     return tuple(
         _Rule(
             Code(rule["code"]),
-            tuple((name, concepts[name]) for name in rule["all"]),
+            names(rule, "all"),
             bool(rule.get("generic", False)),
             frozenset(Code(c) for c in rule.get("refines", ())),
-            tuple((name, concepts[name]) for name in rule.get("unless", ())),
-            tuple((name, concepts[name]) for name in rule.get("needs", ())),
-            tuple((name, concepts[name]) for name in rule.get("except", ())),
+            names(rule, "unless"),
+            names(rule, "needs"),
+            names(rule, "except"),
         )
         for rule in _raw()["rules"]
     )
@@ -145,35 +176,25 @@ def mentions(folded: str, concept: str) -> bool:
     return _found(concept, f" {folded} ")
 
 
-def _has(seen: dict[str, bool], name: str, pattern: str, sentence: str) -> bool:
-    if name not in seen:
-        seen[name] = _found(name, sentence)
-    return seen[name]
-
-
 def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
     """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
     then the generic ones."""
     later: list[LexiconMatch] = []
-    whole: dict[str, bool] = {}  # "unless" and "needs" concepts, searched once in the text
-    padded_text = f" {folded} "
+    whole = _present(f" {folded} ")  # "unless" and "needs" concepts: anywhere in the text
     for sentence in _SENTENCE.split(folded):
-        padded = f" {sentence.strip()} "
-        seen: dict[str, bool] = {}  # a concept is searched once per sentence, whatever the rules
+        held = _present(f" {sentence.strip()} ")
         for rule in _rules():
-            if all(_has(seen, name, pattern, padded) for name, pattern in rule.concepts):
-                if any(_has(whole, name, pattern, padded_text) for name, pattern in rule.unless):
+            if all(name in held for name in rule.concepts):
+                if any(name in whole for name in rule.unless):
                     break  # the text is about something else (a signature, not a server)
-                if any(_has(seen, name, pattern, padded) for name, pattern in rule.exclude):
+                if any(name in held for name in rule.exclude):
                     break  # the sentence is (a password change refused, not a login)
-                if rule.needs and not any(
-                    _has(whole, name, pattern, padded_text) for name, pattern in rule.needs
-                ):
+                if rule.needs and not any(name in whole for name in rule.needs):
                     continue  # a rule for mail texts, in a text that never speaks of mail
                 found = LexiconMatch(
                     code=rule.code,
                     sentence=sentence.strip(),
-                    concepts=tuple(name for name, _ in rule.concepts),
+                    concepts=rule.concepts,
                     refines=rule.refines,
                 )
                 if rule.generic:
