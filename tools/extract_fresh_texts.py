@@ -22,6 +22,8 @@ that raises it, before any text was run through `explain`.
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twelfth_texts.json --twelfth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/thirteenth_texts.json \
         --thirteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourteenth_texts.json \
+        --fourteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -38,11 +40,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `EGroupware+egroupware/repo`, `afterlogic+aurora-module-mail/repo` (with
 `-webclient-mail` and `-webclient-core`), `Intermesh+groupoffice/repo`,
 `tine20+tine20/repo`, `mozilla-l10n+gaia-l10n/repo`,
-`mozilla-b2g+gaia-email-libs-and-more/repo` and `Kopano-dev+kopano-webapp/repo`: bare
-repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
-thirteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS and
-THIRTEENTH_PINS name, not HEAD. Needs Babel (the dev extra)
-to read the PO files.
+`mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
+`jens-maus+yam/repo` and `sba1+simplemail/repo`: bare repositories, as the `fetch` research
+tool leaves them in /work/.mirror; the ninth to fourteenth sets read the commits NINTH_PINS,
+TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS and FOURTEENTH_PINS name, not HEAD.
+Needs Babel (the dev extra) to read the PO files.
 """
 
 from __future__ import annotations
@@ -2152,6 +2154,356 @@ KOPANO: list[Pick] = [
 ]
 
 
+# YAM (Yet Another Mailer, AmigaOS: its POP3 and SMTP code in src/tcp/) and SimpleMail
+# (AmigaOS and GTK: POP3, IMAP and SMTP): the fourteenth set, extracted and labelled blind from
+# their code at pinned commits before either was run. YAM's translations are the PO-style
+# catalog descriptions `locale/<language>.po`, keyed by msgctxt (`MSG_ER_... (id//)`), the
+# English in `locale/YAM.pot`; SimpleMail's the gettext files `po/<ll>.po` (no Dutch,
+# Brazilian Portuguese or Japanese there).
+FOURTEENTH_PINS = {
+    "jens-maus/yam": "79ed4124cc84087550e774a51ed064eaeb9f5c55",
+    "sba1/simplemail": "6f86120421b391171f17b37eda28a4459d59a9b0",
+}
+YAM_PO = {
+    "de": "german",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "nl": "dutch",
+    "pt-BR": "portuguese-brazil",
+    "pl": "polish",
+}
+_POP = ("pop.example.com", "alice@example.com")
+_SMTP = ("smtp.example.com",)
+_CERT = ("imap.example.com", "995")
+_YPOP = "src/tcp/pop3.c"
+_YSMTP = "src/tcp/smtp.c"
+# YAM: Pick.key the catalog id (the msgctxt's name); Pick.then a second id the same requester
+# shows after a blank line (the certificate warning's intro, then the failure it names).
+YAM: list[Pick] = [
+    Pick(
+        "MSG_ER_CONNECTERR_TIMEDOUT_POP3",
+        "PORT_FILTERED",
+        _POP,
+        why=f"{_YPOP} ReceiveMails(): ConnectToHost() gave CONNECTERR_TIMEDOUT (src/tcp/"
+        "Connection.c: WaitSelect() on the non-blocking connect() ran out of C->SocketTimeout)",
+    ),
+    Pick(
+        "MSG_ER_CONNECTERR_TIMEDOUT_SMTP",
+        "PORT_FILTERED",
+        _SMTP,
+        why=f"{_YSMTP}: CONNECTERR_TIMEDOUT from ConnectToHost(), as for POP3",
+    ),
+    Pick(
+        "MSG_ER_UNKNOWN_HOST_POP3",
+        "HOST_NOT_FOUND",
+        _POP,
+        why="Connection.c: gethostbyname() of the account's host failed (CONNECTERR_UNKNOWN_HOST)",
+    ),
+    Pick(
+        "MSG_ER_UNKNOWN_HOST_SMTP",
+        "HOST_NOT_FOUND",
+        _SMTP,
+        why="Connection.c: gethostbyname() of the SMTP host failed (CONNECTERR_UNKNOWN_HOST)",
+    ),
+    Pick(
+        "MSG_ER_CANNOT_CONNECT_POP3",
+        "PORT_CLOSED",
+        _POP,
+        why="Connection.c: connect() failed with an errno other than EINPROGRESS/EISCONN (a "
+        "refused connection: CONNECTERR_UNKNOWN_ERROR); 'server down or no POP3 there'",
+    ),
+    Pick(
+        "MSG_ER_CANNOT_CONNECT_SMTP",
+        "PORT_CLOSED",
+        _SMTP,
+        why="Connection.c: connect() refused (CONNECTERR_UNKNOWN_ERROR), as for POP3",
+    ),
+    Pick(
+        "MSG_ER_CONNECTIONBROKEN",
+        "CONNECTION_CLOSED",
+        ("smtp.example.com", "EHLO"),
+        why=f"{_YSMTP} ReceiveSMTPResponse(): the socket read returned nothing before the reply "
+        "line was complete: the server dropped the connection",
+    ),
+    Pick(
+        "MSG_ER_INITTLS_POP3",
+        "TLS_HANDSHAKE_FAILED",
+        _POP,
+        why=f"{_YPOP}: MakeSecureConnection() (src/tcp/ssl.c, the TLS handshake) failed, on the "
+        "implicit-TLS port or after STLS",
+    ),
+    Pick(
+        "MSG_ER_INITTLS_SMTP",
+        "STARTTLS_FAILED",
+        _SMTP,
+        why=f"{_YSMTP} InitSMTPTLS(): STARTTLS was accepted, then MakeSecureConnection() failed",
+    ),
+    Pick(
+        "MSG_ER_NOSTARTTLS_SMTP",
+        "STARTTLS_NOT_OFFERED",
+        _SMTP,
+        why=f"{_YSMTP} InitSMTPTLS(): TLS was chosen, the EHLO reply named no STARTTLS "
+        "(SMTP_FLG_STARTTLS unset)",
+    ),
+    Pick(
+        "MSG_ER_NO_APOP",
+        "AUTH_NOT_OFFERED",
+        _POP,
+        why=f"{_YPOP}: APOP was chosen and the server's greeting carries no <timestamp>: the "
+        "server offers no APOP",
+    ),
+    Pick(
+        "MSG_SSL_CERT_WARNING_INTRO",
+        "CERT_UNTRUSTED",
+        _CERT,
+        then="MSG_SSL_CERT_WARNING_UNTRUSTED",
+        why="src/Requesters.c CertificateWarningRequest(): sslCertFailures has "
+        "SSL_CERT_ERR_UNTRUSTED (src/tcp/ssl.c: the chain does not end at a trusted CA)",
+    ),
+    Pick(
+        "MSG_SSL_CERT_WARNING_INTRO",
+        "CERT_HOSTNAME_MISMATCH",
+        _CERT,
+        then="MSG_SSL_CERT_WARNING_IDMISMATCH",
+        why="Requesters.c: SSL_CERT_ERR_IDMISMATCH (the certificate names another host)",
+    ),
+    Pick(
+        "MSG_SSL_CERT_WARNING_INTRO",
+        "CERT_NOT_YET_VALID",
+        _CERT,
+        then="MSG_SSL_CERT_WARNING_NOTYETVALID",
+        why="Requesters.c: SSL_CERT_ERR_NOTYETVALID",
+    ),
+    Pick(
+        "MSG_SSL_CERT_WARNING_INTRO",
+        "CERT_EXPIRED",
+        _CERT,
+        then="MSG_SSL_CERT_WARNING_EXPIRED",
+        why="Requesters.c: SSL_CERT_ERR_EXPIRED",
+    ),
+    Pick(
+        "MSG_ER_BADRESPONSE_POP3",
+        "AUTH_FAILED",
+        (*_POP, "PASS", "-ERR [AUTH] Authentication failed."),
+        why=f"{_YPOP} SendPOP3Command(): -ERR to PASS (the password crossed out in the shown "
+        "command); the server's reply an RFC 3206 [AUTH]",
+    ),
+    Pick(
+        "MSG_ER_BADRESPONSE_SMTP",
+        "AUTH_FAILED",
+        ("smtp.example.com", "AUTH LOGIN", "535 5.7.8 Error: authentication failed"),
+        why=f"{_YSMTP} InitSMTPAUTH(): the AUTH LOGIN exchange ended in 535 (the reply Postfix "
+        "gives a wrong password)",
+    ),
+    Pick(
+        "MSG_ER_BADRESPONSE_SMTP",
+        "APP_PASSWORD_REQUIRED",
+        (
+            "smtp.gmail.com",
+            "AUTH PLAIN",
+            "534-5.7.9 Application-specific password required. Learn more at\n"
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor",
+        ),
+        why=f"{_YSMTP} InitSMTPAUTH(): AUTH PLAIN refused with Gmail's 534 5.7.9 (a two-step "
+        "account's normal password)",
+    ),
+    Pick(
+        "MSG_ER_BADRESPONSE_SMTP",
+        "RELAY_REFUSED",
+        ("smtp.example.com", "RCPT", "554 5.7.1 <bob@example.net>: Relay access denied"),
+        why=f"{_YSMTP} SendMessage(): RCPT TO refused with Postfix's relay denial (no SMTP AUTH "
+        "configured for an outside recipient)",
+    ),
+    # No settings problem: another transfer running, the machine's own TCP/IP stack and AmiSSL
+    # installation, YAM's certificate folder, files, folders and their index, the address
+    # book, PGP, attachments, filters.
+    Pick(
+        "MSG_ER_CONNECTERR_SOCKET_IN_USE_POP3",
+        None,
+        _POP,
+        why="Connection.c: this YAM already has a socket open (another transfer running)",
+    ),
+    Pick(
+        "MSG_ER_CONNECTERR_NO_SOCKET_SMTP",
+        None,
+        _SMTP,
+        why="Connection.c: socket() itself failed: the Amiga's own TCP/IP stack is not running",
+    ),
+    Pick(
+        "MSG_ER_UNUSABLEAMISSL",
+        None,
+        why="src/tcp/ssl.c: the local AmiSSL library could not be initialised",
+    ),
+    Pick("MSG_ER_WARN_CAFILE", None, ("PROGDIR:Resources/certificates/ca-bundle.crt",)),
+    Pick("MSG_ER_ErrorWriteMailfile", None, ("PROGDIR:Folders/incoming/1234567.001",)),
+    Pick("MSG_ER_CANNOT_READ_INDEX", None, ("PROGDIR:Folders/incoming/.index", "Incoming")),
+    Pick("MSG_ER_ADDRBOOKLOAD", None, ("PROGDIR:.addressbook",)),
+    Pick("MSG_ER_AliasNotFound", None, ("bob",)),
+    Pick("MSG_ER_NoPublicKeys", None),
+    Pick("MSG_ER_PGPnotfound", None, ("C:pgp",)),
+    Pick("MSG_ER_CANTMOVEMAIL", None, ("Re: meeting", "Lists")),
+    Pick("MSG_ER_ADDFILEERROR", None, ("RAM:report.pdf",)),
+    Pick("MSG_ER_MISSINGATTFILE", None, ("RAM:report.pdf",)),
+    Pick("MSG_ER_MIME_ERROR", None, ("PROGDIR:Folders/incoming/1234567.001",)),
+    Pick("MSG_ER_CANNOT_CREATE_MAIL_FILE", None, ("PROGDIR:Folders/outgoing/1234568.001",)),
+]
+# The code line of a "Bad response" pick: the command (its second last value) that got it.
+YAM_SHOWN = {
+    "PASS": "POPCMD_PASS, tc->password",
+    "AUTH LOGIN": "SMTPcmd[ESMTP_AUTH_LOGIN], tc->tempBuffer",
+    "AUTH PLAIN": "SMTPcmd[ESMTP_AUTH_PLAIN], tc->tempBuffer",
+    "RCPT": "SMTP_RCPT, buf",
+}
+_SHA1 = "3A 9F 11 C2 7D 0B 44 E8 5C 21 9A 6F 02 BD 73 18 E4 5D A1 0C"
+_SHA256 = (
+    "9C 4E 21 77 0A B3 5F E2 18 6D C0 94 3B 7A 11 F8 2E 05 D9 6C A4 83 17 BB 4F 90 E1 2A 63 "
+    "D5 08 7C"
+)
+# SimpleMail: a value "_:msgid" is that msgid's translation in the same language, itself
+# filled with SIMPLEMAIL_INNER's values (tcp_strerror() inside "Unable to connect", the
+# certificate summary inside the verification requester).
+SIMPLEMAIL_INNER = {
+    "Issued to: %s (CN)\nIssues by: %s (CN)\nExpected fingerprint: %s": (
+        "mail.example.com",
+        "Example Hosting CA",
+        "_:None specified",
+    ),
+}
+_SM_CERT = "Failed to verify certificate for server\n%s\n\n%s\n\n%s\nSHA1: %s\nSHA256: %s"
+_SM_SUMMARY = "_:Issued to: %s (CN)\nIssues by: %s (CN)\nExpected fingerprint: %s"
+_UNABLE = "Unable to connect to server %s: %s"
+SIMPLEMAIL: list[Pick] = [
+    Pick(
+        _UNABLE,
+        "PORT_CLOSED",
+        ("imap.example.com", "_:Connection refused"),
+        why="pop3.c/smtp.c: tcp_connect() failed; tcp.c: connect() set ECONNREFUSED (TCP_REFUSED)",
+    ),
+    Pick(
+        _UNABLE,
+        "PORT_FILTERED",
+        ("smtp.example.com", "_:Connecting timed out"),
+        why="tcp.c: connect() failed with ETIMEDOUT (TCP_TIMEOUT)",
+    ),
+    Pick(
+        _UNABLE,
+        "HOST_NOT_FOUND",
+        ("pop.example.com", "_:Host wasn't found"),
+        why="tcp.c: gethostbyname() failed with HOST_NOT_FOUND (TCP_HOST_NOT_FOUND)",
+    ),
+    Pick(
+        _UNABLE,
+        "DNS_FAILURE",
+        ("pop.example.com", "_:Cannot locate host. Try again later"),
+        why="tcp.c: gethostbyname() failed with TRY_AGAIN: the resolver had no answer, for now",
+    ),
+    Pick(
+        _UNABLE,
+        "HOST_NOT_FOUND",
+        ("smtp.example.com", "_:No IP associated with name"),
+        why="tcp.c: gethostbyname() failed with NO_DATA: the name exists, it has no address",
+    ),
+    Pick(
+        _SM_CERT,
+        "CERT_EXPIRED",
+        ("mail.example.com", "certificate has expired", _SM_SUMMARY, _SHA1, _SHA256),
+        why="tcp.c tcp_make_secure(): SSL_get_verify_result() failed, its reason OpenSSL's "
+        "(untranslated) X509_verify_cert_error_string(X509_V_ERR_CERT_HAS_EXPIRED); "
+        "simplemail.c callback_failed_ssl_verification() shows it",
+    ),
+    Pick(
+        _SM_CERT,
+        "CERT_SELF_SIGNED",
+        ("mail.example.com", "self-signed certificate", _SM_SUMMARY, _SHA1, _SHA256),
+        why="tcp.c: X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT",
+    ),
+    Pick(
+        _SM_CERT,
+        "CERT_UNTRUSTED",
+        (
+            "mail.example.com",
+            "unable to get local issuer certificate",
+            _SM_SUMMARY,
+            _SHA1,
+            _SHA256,
+        ),
+        why="tcp.c: X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY (a chain to no trusted CA)",
+    ),
+    Pick(
+        "Connection could not be made secure because the SMTP server doesn't seem to support it!",
+        "STARTTLS_NOT_OFFERED",
+        why="smtp.c smtp_login(): secure chosen, the EHLO reply has no STARTTLS (ESMTP_STARTTLS)",
+    ),
+    Pick(
+        "STARTTLS failed. Connection could not be made secure.",
+        "STARTTLS_FAILED",
+        why="smtp.c: the server answered STARTTLS with anything but 220",
+    ),
+    Pick(
+        "Connection could not be made secure.",
+        "STARTTLS_FAILED",
+        why="smtp.c: STARTTLS accepted, then tcp_make_secure() (the handshake, the certificate "
+        "check) failed",
+    ),
+    Pick(
+        "AUTH failed. User couldn't be authenticated. Please recheck your settings.",
+        "AUTH_FAILED",
+        why="smtp.c: esmtp_auth() failed: the server refused the AUTH exchange",
+    ),
+    Pick(
+        "Log in failed. Check user name and password for this account.",
+        "AUTH_FAILED",
+        why="imap.c imap_really_connect_and_login_to_server(): imap_login() got no OK to LOGIN",
+    ),
+    Pick("Authentication failed!", "AUTH_FAILED", why="imap.c: told after the failed LOGIN above"),
+    Pick(
+        "Error while identifying the user",
+        "AUTH_FAILED",
+        why="pop3.c pop3_login(): -ERR to USER or PASS",
+    ),
+    Pick(
+        "Failed to authenticate via APOP",
+        "AUTH_FAILED",
+        why="pop3.c pop3_login(): APOP forced and the server answered it with -ERR",
+    ),
+    Pick(
+        "Failed to authenticate via APOP. Server hasn't delivered a timestamp.",
+        "AUTH_NOT_OFFERED",
+        why="pop3.c pop3_login(): APOP forced, the greeting carries no <timestamp>: the server "
+        "offers no APOP",
+    ),
+    # No settings problem: the machine's TCP/IP stack, folders, mail files on disk, the
+    # address book, PGP, printing, import and export, the composer's checks.
+    Pick("Cannot open bsdsocket.library. Please start a TCP/IP-Stack.", None),
+    Pick('Failed to sync folder "%s"', None, ("INBOX/Archive",)),
+    Pick("Subscribing folders failed!", None),
+    Pick("Failed examining the folder", None),
+    Pick("Error while writing the mail onto disk", None),
+    Pick("Unable to save the active mail.\n", None),
+    Pick("Cannot delete mails, because folder is in use.\n", None),
+    Pick(
+        "Decrypting failed! Eighter because the passphrase was incorrect\nor because the "
+        "encryption is not yet supported by SimpleMail (only PGP 2.6.x supported for now)!",
+        None,
+    ),
+    Pick(
+        "No subject was specified. It is not recommended to create mails\nwithout any subject. "
+        "Do you want to add a subject line?",
+        None,
+    ),
+    Pick("You have entered an invalid email address. Please correct it.", None),
+    Pick('Group with the given name "%s" already exists', None, ("Family",)),
+    Pick("Couldn't start process for importing.\n", None),
+    Pick("Failed while sending data to printer!", None),
+    Pick(
+        "You are going to delete an IMAP folder.\nThis will remove the folder locally but not on "
+        "the server.\nThe next time you connect to the server the folder will reappear.",
+        None,
+    ),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -2478,7 +2830,14 @@ def read_php_array(text: str) -> dict[str, str | bool]:
 
 def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
     repo = mirrors / (repo_name.replace("/", "+") + "/repo")
-    pins = {**NINTH_PINS, **TENTH_PINS, **ELEVENTH_PINS, **TWELFTH_PINS, **THIRTEENTH_PINS}
+    pins = {
+        **NINTH_PINS,
+        **TENTH_PINS,
+        **ELEVENTH_PINS,
+        **TWELFTH_PINS,
+        **THIRTEENTH_PINS,
+        **FOURTEENTH_PINS,
+    }
     commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
     return repo, commit
@@ -2999,6 +3358,117 @@ def kopano(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def _git_bytes(repo: Path, *args: str) -> bytes:
+    """git's output undecoded: a PO file in its own charset (SimpleMail's are ISO-8859-*)."""
+    done = subprocess.run(["git", "--git-dir", str(repo), *args], capture_output=True, check=False)
+    return done.stdout
+
+
+def _yam_fill(text: str, values: tuple[str, ...]) -> str:
+    """YAM's MUI text codes (\\033b bold, \\033n normal ...) dropped, its C formats filled."""
+    text = re.sub(r"\\033[a-z0-9]", "", text)
+    supply = iter(values)
+    text = re.sub(
+        r"%%|%l?[sdu]",
+        lambda m: "%" if m[0] == "%%" else next(supply, "mail.example.com"),
+        text,
+    )
+    return text.strip()
+
+
+def yam(mirrors: Path) -> list[dict[str, object]]:
+    """The picked catalog ids of YAM, in each language whose catalog translates them all."""
+    repo_name = "jens-maus/yam"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables: dict[str, tuple[str, dict[str, str]]] = {}
+    for lang, name in {"en": "YAM", **YAM_PO}.items():
+        path = f"locale/{name}.{'pot' if lang == 'en' else 'po'}"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}").decode("utf-8")
+        # Babel reads no seconds in the header's dates ("2014-02-01 17:13:00+0100").
+        raw = re.sub(r"(Date: \d{4}-\d\d-\d\d \d\d:\d\d):\d\d", r"\1", raw)
+        with contextlib.redirect_stdout(io.StringIO()):
+            catalog = read_po(io.StringIO(raw))
+        table = {}
+        for message in catalog:
+            if not message.context or "fuzzy" in message.flags:
+                continue
+            text = message.id if lang == "en" else message.string
+            if isinstance(text, str) and text.strip():
+                table[message.context.split()[0]] = text
+        tables[lang] = (path, table)
+    entries = []
+    for index, pick in enumerate(YAM):
+        ids = (pick.key, pick.then) if pick.then else (pick.key,)
+        english = tables["en"][1]
+        assert all(i in english for i in ids), pick.key
+        texts = {"en": _yam_fill("\n\n".join(english[i] for i in ids), pick.values)}
+        literal = f"tr({ids[-1]})"
+        if pick.key.startswith("MSG_ER_BADRESPONSE_"):
+            literal = YAM_SHOWN[pick.values[-2]]
+        shown = _where(repo, commit, literal, ("src/*.c", "src/*/*.c"))
+        sources = {"en": f"{at}:{shown}"}
+        for lang, (path, table) in tables.items():
+            if lang != "en" and all(i in table for i in ids):
+                texts[lang] = _yam_fill("\n\n".join(table[i] for i in ids), pick.values)
+                sources[lang] = f"{at}:{path}#{ids[-1]}"
+        entries.append(_entry("YAM", f"yam.{index}", pick, texts, sources))
+    return entries
+
+
+def simplemail(mirrors: Path) -> list[dict[str, object]]:
+    """The picked msgids of SimpleMail, in each language whose PO file translates them (and
+    every "_:" value inside them), not fuzzy."""
+    repo_name = "sba1/simplemail"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    langs = ("de", "fr", "es", "it", "pl")
+    catalogs = {}
+    for lang in langs:
+        path = f"po/{PO_NAMES[lang]}.po"
+        with contextlib.redirect_stdout(io.StringIO()):
+            catalogs[lang] = (
+                path,
+                read_po(io.BytesIO(_git_bytes(repo, "show", f"{commit}:{path}"))),
+            )
+
+    def text_of(lang: str, msgid: str, values: tuple[str, ...]) -> str | None:
+        if lang == "en":
+            text = msgid
+        else:
+            message = catalogs[lang][1].get(msgid)
+            if message is None or not message.string or "fuzzy" in message.flags:
+                return None
+            text = str(message.string)
+        filled = []
+        for value in values:
+            if value.startswith("_:"):
+                inner = text_of(lang, value[2:], SIMPLEMAIL_INNER.get(value[2:], ()))
+                if inner is None:
+                    return None
+                value = inner
+            filled.append(value)
+        return _printf(text, tuple(filled))
+
+    entries = []
+    for index, pick in enumerate(SIMPLEMAIL):
+        origin = catalogs["de"][1].get(pick.key)
+        assert origin is not None and origin.locations, pick.key  # not in the catalogs
+        # The C literal's start: an opening quote, the key's first line with its quotes escaped.
+        literal = '"' + pick.key.split("\n")[0][:48].replace('"', '\\"')
+        where = _where(repo, commit, literal, ("*.c",))
+        english = text_of("en", pick.key, pick.values)
+        assert english is not None
+        texts, sources = {"en": english}, {"en": f"{at}:{where}"}
+        for lang in langs:
+            text = text_of(lang, pick.key, pick.values)
+            if text is not None:
+                texts[lang] = text
+                sources[lang] = f"{at}:{catalogs[lang][0]}#{pick.key.splitlines()[0][:60]}"
+        entries.append(_entry("SimpleMail", f"simplemail.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -3075,6 +3545,18 @@ def main() -> None:
             "Read only by benchmarks/explain.py --thirteenth."
         )
         entries = gaia_email(mirrors) + kopano(mirrors)
+    elif sys.argv[3:] == ["--fourteenth"]:
+        about = (
+            "The fourteenth held-out set (tools/extract_fresh_texts.py --fourteenth): YAM (Yet "
+            "Another Mailer) and SimpleMail at pinned commits, extracted and labelled from their "
+            "code before either was run; code null: no settings problem (another transfer "
+            "running, the computer's own TCP/IP stack and SSL library, mail files, folders and "
+            "their index, the address book, PGP, attachments, filters, printing). Some texts "
+            "carry a server's reply as the app shows it (YAM's 'Bad response from mail "
+            "server'), or OpenSSL's untranslated reason (SimpleMail's certificate requester). "
+            "Read only by benchmarks/explain.py --fourteenth."
+        )
+        entries = yam(mirrors) + simplemail(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
