@@ -158,6 +158,7 @@ HELD_OUT_SETS = (
     ("--eleventh", "eleventh_texts.json"),
     ("--twelfth", "twelfth_texts.json"),
     ("--thirteenth", "thirteenth_texts.json"),
+    ("--fourteenth", "fourteenth_texts.json"),
 )
 
 
