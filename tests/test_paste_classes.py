@@ -610,3 +610,33 @@ def test_setup_screens_sessions_and_mailbox_limits(text: str, code: str | None) 
 def test_bounced_relays_spam_and_forms(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The reason after "could not connect" says more than the app's own words.
+        ("Impossible de se connecter au serveur smtp.example.com : connexion refusée",
+         "PORT_CLOSED"),
+        ("Unable to connect to server pop.example.com: no IP associated with hostname",
+         "HOST_NOT_FOUND"),
+        # The server does not support TLS (not a version of it); a connection that could not
+        # be made secure because of that.
+        ("The IMAP server imap.example.com does not support TLS/SSL.", "STARTTLS_NOT_OFFERED"),
+        ("Die Verbindung konnte nicht sicher gemacht werden, der Server unterstützt es nicht.",
+         "STARTTLS_NOT_OFFERED"),
+        ("The server does not support TLS 1.2.", "TLS_OUTDATED"),
+        # The computer's own TCP/IP stack or SSL library; the app's own CA bundle and mail
+        # files: no server's fault.
+        ("Could not connect to smtp.example.com. Make sure your TCP/IP stack is running.", None),
+        ("TLS selected, but the SSL library could not be initialised.", None),
+        ("The CA bundle file ca-bundle.crt is missing: certificates cannot be verified.", None),
+        ("Cannot write mail file Folders/incoming/1.msg: out of disk space.", None),
+        # A mechanism named; a decryption's passphrase is no login.
+        ("The POP3 server does not support APOP.", "AUTH_NOT_OFFERED"),
+        ("Decryption failed: the passphrase is wrong.", None),
+    ],
+)  # fmt: skip
+def test_reasons_local_stacks_and_own_files(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

@@ -91,6 +91,7 @@ _BOUNCE = re.compile(
 )
 _SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
 _OFFLINE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION})  # what an offline device cannot reach
+_LOCAL_LAYERS = frozenset({Layer.CONNECTION, Layer.ENCRYPTION})  # what a local stack fails at
 
 
 def _between_servers(code: Code) -> bool:
@@ -331,7 +332,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
     # app's or library's words about a certificate are then not the server's (its own replies,
     # the first tiers, still are).
-    signing = mentions(folded, "signing")
+    # ... and so does a text about the app's own certificate files (a CA bundle it ships).
+    signing = mentions(folded, "signing") or mentions(folded, "own_cert_file")
     # A text that asks for a second factor (a code, a security key) or speaks of a web app's
     # session is about a web login, never an IMAP or SMTP one: an app's "authentication failed"
     # or "reauthentication is required" beside it is not the mail password.
@@ -339,6 +341,13 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # A text that tells the person to check their own internet connection says the device is
     # offline: an app's or library's "could not connect" beside it names no server's port.
     offline = mentions(folded, "device_offline")
+    # A text about the computer's own network stack or SSL library ("check your TCP/IP stack",
+    # "AmiSSL could not be initialised") names no server's port or encryption either (a name
+    # it could not find still is the server's).
+    local = mentions(folded, "local_stack")
+    # A text about decrypting a message or opening a key file: its "wrong password" is the
+    # key's passphrase, no login.
+    key_file = mentions(folded, "key_file")
     bounce = _BOUNCE.search(rest) is not None
     for index, tier in enumerate(tiers):
         for finding in tier:
@@ -348,6 +357,10 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if web_login and client and finding.code is Code.AUTH_FAILED:
                 continue
             if offline and client and LAYER.get(finding.code) in _OFFLINE_LAYERS:
+                continue
+            if local and client and LAYER.get(finding.code) in _LOCAL_LAYERS:
+                continue
+            if key_file and client and LAYER.get(finding.code) is Layer.AUTHENTICATION:
                 continue
             if bounce and index >= _FIRST_CLIENT_TIER and _between_servers(finding.code):
                 continue
@@ -364,6 +377,10 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
             if bounce and (_between_servers(finding.code) or _relay_refusal(finding)):
                 continue
             if offline and LAYER.get(finding.code) in _OFFLINE_LAYERS:
+                continue
+            if local and LAYER.get(finding.code) in _LOCAL_LAYERS:
+                continue
+            if key_file and LAYER.get(finding.code) is Layer.AUTHENTICATION:
                 continue
             if replaces is None:
                 # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
