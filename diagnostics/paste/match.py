@@ -16,6 +16,7 @@ from diagnostics.findings.auth import (
     system_entries,
 )
 from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
+from diagnostics.findings.needle import ascii_fold
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
@@ -158,6 +159,50 @@ def _specific_count() -> int:
     return sum(1 for e in server_replies() if not e.generic)
 
 
+_GRAM = 3  # needles are indexed by their first three characters
+
+
+@functools.cache
+def _needle_table() -> tuple[
+    dict[int, frozenset[str] | None], dict[str, tuple[str, ...]], tuple[str, ...]
+]:
+    """For each entry of the server and client tables (by identity: the tables are built once),
+    the needles one of which a text must hold for any of its patterns to match, or None when a
+    pattern has none (always tried: findings/needle.py); every needle by its first `_GRAM`
+    characters; and the needles shorter than that."""
+    needles: dict[int, frozenset[str] | None] = {}
+    for entry in (*reply_entries(), *client_entries()):
+        needles[id(entry)] = None if not all(entry.needles) else frozenset(entry.needles)
+    grams: dict[str, set[str]] = {}
+    short: set[str] = set()
+    for held in needles.values():
+        for needle in held or ():
+            if len(needle) < _GRAM:
+                short.add(needle)
+            else:
+                grams.setdefault(needle[:_GRAM], set()).add(needle)
+    return needles, {g: tuple(n) for g, n in grams.items()}, tuple(short)
+
+
+@functools.lru_cache(maxsize=16)  # a text and its unwrapped form, while it is read
+def _needles_in(text: str) -> frozenset[str]:
+    """The tables' needles that `text` (needle.ascii_fold) holds, found in one pass over its
+    characters: an entry none of whose needles is there cannot match, and trying each of some
+    three hundred entries in turn was a fifth of `explain`'s time (`benchmarks.explain`)."""
+    _, grams, short = _needle_table()
+    found = {needle for needle in short if needle in text}
+    for at in range(len(text) - _GRAM + 1):
+        for needle in grams.get(text[at : at + _GRAM], ()):
+            if needle not in found and text.startswith(needle, at):
+                found.add(needle)
+    return frozenset(found)
+
+
+def _may_match(entry: TextEntry, present: frozenset[str]) -> bool:
+    needles = _needle_table()[0].get(id(entry))
+    return needles is None or not needles.isdisjoint(present)
+
+
 def _search_entries(
     entries: Iterable[TextEntry],
     text: str,
@@ -172,8 +217,9 @@ def _search_entries(
     same lines."""
     explained = set() if explained is None else explained
     protocol = None if dialog.protocol is None else dialog.protocol.value
+    present = _needles_in(ascii_fold(text))
     for entry in entries:
-        if not entry.applies(protocol, dialog.host):
+        if not _may_match(entry, present) or not entry.applies(protocol, dialog.host):
             continue
         match = entry.search(text)
         if match is None:
