@@ -18,7 +18,8 @@ from diagnostics.paste import corpus, lexicon, match
 from diagnostics.paste.evaluation import samples
 from diagnostics.paste.text import fold
 
-TEXTS = sorted({fold(s.text) for s in samples()})[:400] + [
+TEXTS = [
+    *sorted({fold(s.text) for s in samples()})[:400],
     fold("Erros de conexão; interrompue"),  # a short stem inside a word: no match
     fold("Anmeldefehler bei imap.example.com"),  # a compound's tail: a match
     fold("it doesn't work_erro"),
