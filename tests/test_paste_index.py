@@ -16,6 +16,7 @@ from diagnostics.findings.auth import client_entries, reply_entries
 from diagnostics.findings.needle import ascii_fold
 from diagnostics.paste import corpus, lexicon, match
 from diagnostics.paste.evaluation import samples
+from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.text import fold
 
 TEXTS = [
@@ -67,3 +68,9 @@ def test_needle_index_skips_only_entries_that_cannot_match() -> None:
         for entry in entries:
             if not match._may_match(entry, present):
                 assert entry.search(text) is None, (entry.id, text)
+
+
+def test_gram_index_yields_every_occurrence_of_long_and_short_literals() -> None:
+    index = GramIndex.of([("abc", 1), ("bcd", 2), ("接続", 3), ("", 4)])
+    found = sorted(hits(index, "xabcd abc 接続 接続"))
+    assert found == [(1, 1), (1, 6), (2, 2), (3, 10), (3, 13)]

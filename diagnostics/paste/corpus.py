@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.frozen import frozen
+from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.text import fold
 
 __all__ = [
@@ -163,38 +164,23 @@ def _match(
     return best
 
 
-_GRAM = 3  # fragments are indexed by their first three characters
-
-
 @functools.cache
-def _fragment_index() -> tuple[dict[str, tuple[tuple[str, int], ...]], frozenset[int]]:
+def _fragment_index() -> GramIndex[int]:
     """The fragments that can make a string match (`_match`: its first, or one long enough to
-    stand alone), by their first `_GRAM` characters, each with its string's place in the
-    corpus; and the places of strings with a shorter first fragment, always tried."""
-    index: dict[str, list[tuple[str, int]]] = {}
-    always: set[int] = set()
-    for at, string in enumerate(app_strings()):
-        keys = {string.fragments[0]} | {p for p in string.fragments if len(p) >= PARTIAL_CHARS}
-        for key in keys:
-            if len(key) < _GRAM:
-                always.add(at)
-            else:
-                index.setdefault(key[:_GRAM], []).append((key, at))
-    return {gram: tuple(found) for gram, found in index.items()}, frozenset(always)
+    stand alone), each with its string's place in the corpus."""
+    return GramIndex.of(
+        (key, at)
+        for at, string in enumerate(app_strings())
+        for key in {string.fragments[0]} | {p for p in string.fragments if len(p) >= PARTIAL_CHARS}
+    )
 
 
 def _candidates(folded: str) -> list[AppString]:
-    """The corpus's strings with a fragment in `folded`, in corpus order, found in one pass over
-    its characters: the others cannot match, and trying each of some four hundred strings in
-    turn was a third of `explain`'s time (`python -m benchmarks.explain`)."""
-    index, always = _fragment_index()
-    found: set[int] = set(always)
-    for at in range(len(folded) - _GRAM + 1):
-        for key, place in index.get(folded[at : at + _GRAM], ()):
-            if place not in found and folded.startswith(key, at):
-                found.add(place)
+    """The corpus's strings with a fragment in `folded`, in corpus order (paste/grams.py): the
+    others cannot match, and trying each of some four hundred strings in turn was a third of
+    `explain`'s time (`python -m benchmarks.explain`)."""
     strings = app_strings()
-    return [strings[place] for place in sorted(found)]
+    return [strings[at] for at in sorted({at for at, _ in hits(_fragment_index(), folded)})]
 
 
 def search_strings(folded: str, strings: Iterable[AppString] | None = None) -> list[StringMatch]:

@@ -30,6 +30,7 @@ from typing import Any
 from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.frozen import frozen
+from diagnostics.paste.grams import GramIndex, hits
 
 __all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
@@ -83,24 +84,14 @@ def _literals() -> dict[str, tuple[tuple[str, bool], ...]]:
     }
 
 
-_GRAM = 3  # the words are indexed by their first three characters
-
-
 @functools.cache
-def _index() -> tuple[
-    dict[str, tuple[tuple[str, str, bool], ...]], tuple[tuple[str, str, bool], ...]
-]:
-    """Every concept's words by their first `_GRAM` characters, as (concept, text, anywhere);
-    and the words shorter than that (a few Japanese ones), looked for one by one."""
-    grams: dict[str, list[tuple[str, str, bool]]] = {}
-    short: list[tuple[str, str, bool]] = []
-    for name, words in _literals().items():
-        for literal, anywhere in words:
-            if len(literal) < _GRAM:
-                short.append((name, literal, anywhere))
-            else:
-                grams.setdefault(literal[:_GRAM], []).append((name, literal, anywhere))
-    return {gram: tuple(found) for gram, found in grams.items()}, tuple(short)
+def _index() -> GramIndex[tuple[str, bool]]:
+    """Every concept's words, each with its concept and whether it may sit inside a word."""
+    return GramIndex.of(
+        (literal, (name, anywhere))
+        for name, words in _literals().items()
+        for literal, anywhere in words
+    )
 
 
 def _starts_word(text: str, at: int) -> bool:
@@ -109,29 +100,12 @@ def _starts_word(text: str, at: int) -> bool:
 
 @functools.lru_cache(maxsize=64)  # a text's sentences and the text itself, while it is read
 def _present(text: str) -> frozenset[str]:
-    """The concepts with a word in `text`, found in one pass over its characters. A text's
-    sentences are tested against some hundred concepts of dozens of words each: testing each
-    word in turn, then compiling a pattern of the words found (one per concept and sentence, so
-    a new text compiled dozens), was most of `explain`'s time (`python -m benchmarks.explain`)."""
-    grams, short = _index()
-    found: set[str] = set()
-    for at in range(len(text) - _GRAM + 1):
-        for name, literal, anywhere in grams.get(text[at : at + _GRAM], ()):
-            if (
-                name not in found
-                and text.startswith(literal, at)
-                and (anywhere or _starts_word(text, at))
-            ):
-                found.add(name)
-    for name, literal, anywhere in short:
-        if name in found:
-            continue
-        at = text.find(literal)
-        while at >= 0 and not (anywhere or _starts_word(text, at)):
-            at = text.find(literal, at + 1)
-        if at >= 0:
-            found.add(name)
-    return frozenset(found)
+    """The concepts with a word in `text` (paste/grams.py): a text's sentences are tested against
+    some hundred concepts of dozens of words each, and testing each word in turn, then compiling
+    a pattern of the words found, was most of `explain`'s time (`python -m benchmarks.explain`)."""
+    return frozenset(
+        name for (name, anywhere), at in hits(_index(), text) if anywhere or _starts_word(text, at)
+    )
 
 
 def _found(name: str, text: str) -> bool:

@@ -21,6 +21,7 @@ from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
+from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
@@ -159,43 +160,25 @@ def _specific_count() -> int:
     return sum(1 for e in server_replies() if not e.generic)
 
 
-_GRAM = 3  # needles are indexed by their first three characters
-
-
 @functools.cache
-def _needle_table() -> tuple[
-    dict[int, frozenset[str] | None], dict[str, tuple[str, ...]], tuple[str, ...]
-]:
+def _needle_table() -> tuple[dict[int, frozenset[str] | None], GramIndex[str]]:
     """For each entry of the server and client tables (by identity: the tables are built once),
     the needles one of which a text must hold for any of its patterns to match, or None when a
-    pattern has none (always tried: findings/needle.py); every needle by its first `_GRAM`
-    characters; and the needles shorter than that."""
-    needles: dict[int, frozenset[str] | None] = {}
-    for entry in (*reply_entries(), *client_entries()):
-        needles[id(entry)] = None if not all(entry.needles) else frozenset(entry.needles)
-    grams: dict[str, set[str]] = {}
-    short: set[str] = set()
-    for held in needles.values():
-        for needle in held or ():
-            if len(needle) < _GRAM:
-                short.add(needle)
-            else:
-                grams.setdefault(needle[:_GRAM], set()).add(needle)
-    return needles, {g: tuple(n) for g, n in grams.items()}, tuple(short)
+    pattern has none (always tried: findings/needle.py); and every needle, indexed."""
+    needles: dict[int, frozenset[str] | None] = {
+        id(entry): frozenset(entry.needles) if all(entry.needles) else None
+        for entry in (*reply_entries(), *client_entries())
+    }
+    every = {needle for held in needles.values() for needle in held or ()}
+    return needles, GramIndex.of((needle, needle) for needle in every)
 
 
 @functools.lru_cache(maxsize=16)  # a text and its unwrapped form, while it is read
 def _needles_in(text: str) -> frozenset[str]:
-    """The tables' needles that `text` (needle.ascii_fold) holds, found in one pass over its
-    characters: an entry none of whose needles is there cannot match, and trying each of some
-    three hundred entries in turn was a fifth of `explain`'s time (`benchmarks.explain`)."""
-    _, grams, short = _needle_table()
-    found = {needle for needle in short if needle in text}
-    for at in range(len(text) - _GRAM + 1):
-        for needle in grams.get(text[at : at + _GRAM], ()):
-            if needle not in found and text.startswith(needle, at):
-                found.add(needle)
-    return frozenset(found)
+    """The tables' needles that `text` (needle.ascii_fold) holds (paste/grams.py): an entry none
+    of whose needles is there cannot match, and trying each of some three hundred entries in
+    turn was a fifth of `explain`'s time (`python -m benchmarks.explain`)."""
+    return frozenset(needle for needle, _ in hits(_needle_table()[1], text))
 
 
 def _may_match(entry: TextEntry, present: frozenset[str]) -> bool:
@@ -326,6 +309,57 @@ def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
     yield from make()
 
 
+@frozen
+class _Topics:
+    """What a whole text is about that makes an app's words (the client tiers and the lexicon)
+    name no cause of the server's; a server's own replies still speak (one decision, here)."""
+
+    # A text about signing (S/MIME, PGP, "your signature") or the app's own certificate files
+    # (a CA bundle it ships) speaks of those certificates, not the server's.
+    signing: bool
+    # A second factor (a code, a security key) or a web app's session is a web login, never an
+    # IMAP or SMTP one: an app's "authentication failed" beside it is not the mail password.
+    web_login: bool
+    # Told to check their own internet connection, the device is offline: an app's "could not
+    # connect" beside it names no server's port or name.
+    offline: bool
+    # The computer's own network stack or SSL library ("check your TCP/IP stack", "AmiSSL could
+    # not be initialised"): no server's port or encryption (a name not found still is).
+    local: bool
+    # Decrypting a message or opening a key file: its "wrong password" is a passphrase.
+    key_file: bool
+    # A bounce (RFC 3464 or a server's report) came after the own server took the message: its
+    # connection, DNS and TLS failures and relay refusals are between the servers.
+    bounce: bool
+
+    @classmethod
+    def of(cls, folded: str, rest: str) -> _Topics:
+        return cls(
+            signing=mentions(folded, "signing") or mentions(folded, "own_cert_file"),
+            web_login=mentions(folded, "one_time_code") or mentions(folded, "web_session"),
+            offline=mentions(folded, "device_offline"),
+            local=mentions(folded, "local_stack"),
+            key_file=mentions(folded, "key_file"),
+            bounce=_BOUNCE.search(rest) is not None,
+        )
+
+    def silences(self, finding: Finding, *, client: bool) -> bool:
+        """Whether `finding` (from an app's words when `client`) says nothing in this text."""
+        code, layer = finding.code, LAYER.get(finding.code)
+        if self.bounce and _relay_refusal(finding):
+            return True
+        if not client:
+            return False
+        return (
+            (self.signing and code in _CERT_CODES)
+            or (self.web_login and code is Code.AUTH_FAILED)
+            or (self.offline and layer in _OFFLINE_LAYERS)
+            or (self.local and layer in _LOCAL_LAYERS)
+            or (self.key_file and layer is Layer.AUTHENTICATION)
+            or (self.bounce and _between_servers(code))
+        )
+
+
 def _about_other_service(text: str) -> bool:
     return bool(_OTHER_SERVICE.search(text)) and not _MAIL_WORDS.search(text)
 
@@ -375,42 +409,10 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _later(lambda: _search_entries(clients, flat + unexplained(), server=False, dialog=dialog)),
         _later(lambda: _app_findings(read_on(), strings)),
     )
-    # A text about signing (S/MIME, PGP, "your signature") speaks of a signing certificate: an
-    # app's or library's words about a certificate are then not the server's (its own replies,
-    # the first tiers, still are).
-    # ... and so does a text about the app's own certificate files (a CA bundle it ships).
-    signing = mentions(folded, "signing") or mentions(folded, "own_cert_file")
-    # A text that asks for a second factor (a code, a security key) or speaks of a web app's
-    # session is about a web login, never an IMAP or SMTP one: an app's "authentication failed"
-    # or "reauthentication is required" beside it is not the mail password.
-    web_login = mentions(folded, "one_time_code") or mentions(folded, "web_session")
-    # A text that tells the person to check their own internet connection says the device is
-    # offline: an app's or library's "could not connect" beside it names no server's port.
-    offline = mentions(folded, "device_offline")
-    # A text about the computer's own network stack or SSL library ("check your TCP/IP stack",
-    # "AmiSSL could not be initialised") names no server's port or encryption either (a name
-    # it could not find still is the server's).
-    local = mentions(folded, "local_stack")
-    # A text about decrypting a message or opening a key file: its "wrong password" is the
-    # key's passphrase, no login.
-    key_file = mentions(folded, "key_file")
-    bounce = _BOUNCE.search(rest) is not None
+    about = _Topics.of(folded, rest)
     for index, tier in enumerate(tiers):
         for finding in tier:
-            client = index >= _FIRST_CLIENT_TIER
-            if signing and client and finding.code in _CERT_CODES:
-                continue
-            if web_login and client and finding.code is Code.AUTH_FAILED:
-                continue
-            if offline and client and LAYER.get(finding.code) in _OFFLINE_LAYERS:
-                continue
-            if local and client and LAYER.get(finding.code) in _LOCAL_LAYERS:
-                continue
-            if key_file and client and LAYER.get(finding.code) is Layer.AUTHENTICATION:
-                continue
-            if bounce and index >= _FIRST_CLIENT_TIER and _between_servers(finding.code):
-                continue
-            if bounce and _relay_refusal(finding):
+            if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
                 continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
@@ -420,13 +422,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
         for finding, replaces, refines in _lexicon_findings(read_on(), explained):
-            if bounce and (_between_servers(finding.code) or _relay_refusal(finding)):
-                continue
-            if offline and LAYER.get(finding.code) in _OFFLINE_LAYERS:
-                continue
-            if local and LAYER.get(finding.code) in _LOCAL_LAYERS:
-                continue
-            if key_file and LAYER.get(finding.code) is Layer.AUTHENTICATION:
+            if about.silences(finding, client=True):  # the lexicon: an app's words too
                 continue
             if replaces is None:
                 # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
