@@ -592,13 +592,20 @@ def test_setup_screens_sessions_and_mailbox_limits(text: str, code: str | None) 
 @pytest.mark.parametrize(
     ("text", "code"),
     [
-        # A relay refused inside a bounce is the recipient's server refusing its own domain:
-        # no login of the sender's is missing (the same reply to the app itself is).
+        # A relay refused inside a bounce is the recipient's server taking no mail for that
+        # address: the address is wrong, no login of the sender's is missing (the same reply
+        # to the app itself is); Exchange's report says so in its own words.
         ("SMTP error from remote mail server after RCPT TO:<bob@example.net>: 550 relay not "
-         "permitted", None),
+         "permitted", "RECIPIENT_UNKNOWN"),
         ("This is the mail system at host mx.example.com.\n\n<bob@example.net>: host "
          "mx.example.net[192.0.2.1] said: 554 5.7.1 <bob@example.net>: Relay access denied "
-         "(in reply to RCPT TO command)", None),
+         "(in reply to RCPT TO command)", "RECIPIENT_UNKNOWN"),
+        ("Diagnostic information for administrators:\n\nGenerating server: mx.example.com\n\n"
+         "bob@example.net\nRemote server returned '550 5.7.1 Unable to relay'",
+         "RECIPIENT_UNKNOWN"),
+        ("Reporting-MTA: dns; mx.example.com\nFinal-Recipient: rfc822; bob@example.net\n"
+         "Action: failed\nStatus: 5.4.4\nDiagnostic-Code: smtp; 554 5.4.4 Unable to relay",
+         "RECIPIENT_UNKNOWN"),
         ("554 5.7.1 <bob@example.org>: Relay access denied", "AUTH_NOT_OFFERED"),
         # Spam detected, in Japanese; an empty required field is no failed login; a web
         # session that expired is no connection problem.
@@ -638,5 +645,64 @@ def test_bounced_relays_spam_and_forms(text: str, code: str | None) -> None:
     ],
 )  # fmt: skip
 def test_reasons_local_stacks_and_own_files(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A library's words that only wrap the cause: the nested exception, the reason after
+        # them, or the sentence that says why the connection failed speaks first.
+        ("jakarta.mail.MessagingException: Couldn't connect to host, port: smtp.example.com, "
+         "587; timeout 30000;\n  nested exception is:\n\tjava.net.SocketTimeoutException: "
+         "connect timed out", "PORT_FILTERED"),
+        ("MailConnectException: Couldn't connect to host, port: imap.exmaple.com, 993; "
+         "timeout -1;\n  nested exception is:\n\tjava.net.UnknownHostException: "
+         "imap.exmaple.com", "HOST_NOT_FOUND"),
+        ("SMTP ERROR: Failed to connect to server: getaddrinfo failed: Name or service not "
+         "known", "HOST_NOT_FOUND"),
+        ("Couldn't connect to server mail.example.com. The server did not respond in time.",
+         "PORT_FILTERED"),
+        ("Couldn't connect to host, port: smtp.example.com, 465; timeout -1", "PORT_CLOSED"),
+        # A timeout the app was configured with is no timeout that happened.
+        ("Connection: opening to smtp.example.com:587, timeout=300, options=array()\n"
+         "Connection failed. Error #2: Connection refused", "PORT_CLOSED"),
+        # The server is down, or did not respond, in the languages the apps ship.
+        ("Impossibile connettersi al server di posta: il server non ha risposto.",
+         "PORT_FILTERED"),
+        ("No se pudo conectar: el servidor de correo no respondió.", "PORT_FILTERED"),
+        ("Le serveur de courrier est hors service.", "PORT_CLOSED"),
+        ("De mailserver is momenteel down.", "PORT_CLOSED"),
+        ("Keine Verbindung zum Postserver möglich.", "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_wrappers_reasons_and_servers_down(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An attachment the composer finds too large is the app's own check; a message over
+        # the maximum size or limit (the server's) is a size limit.
+        ("This attachment is too large to send.", None),
+        ("Der Anhang ist zu groß, um ihn mit dieser Nachricht zu senden.", None),
+        ("The attachment could not be added: the message would exceed the maximum size of "
+         "25 MB.", "SIZE_LIMIT"),
+        ("Il messaggio supera il limite di dimensione consentito.", "SIZE_LIMIT"),
+        # The server's own login service is unreachable: the password was never checked.
+        ("454 4.7.0 Temporary authentication failure: Connection lost to authentication "
+         "server", "AUTH_TEMPORARY_FAILURE"),
+        ("535 5.7.8 Error: authentication failed: Connection lost to authentication server",
+         "AUTH_TEMPORARY_FAILURE"),
+        # The greeting's name refused: a client sending as a mail server on port 25.
+        ("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
+         "SMTP_PORT_25_FOR_SUBMISSION"),
+        ("501 Syntactically invalid EHLO argument(s)", "SMTP_PORT_25_FOR_SUBMISSION"),
+    ],
+)  # fmt: skip
+def test_attachments_auth_services_and_greetings(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code

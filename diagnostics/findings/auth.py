@@ -56,6 +56,10 @@ class TextEntry:
     protocols: tuple[str, ...] = ()  # empty: any
     hosts: tuple[str, ...] = ()  # empty: any server
     facts: tuple[tuple[str, Any], ...] = ()  # extra facts for the finding (e.g. found="POP3")
+    # An app's words around the cause, which the text names after them ("Couldn't connect to
+    # host …; nested exception is: java.net.UnknownHostException"): tried after every other
+    # client and system text, so that the cause on the same line speaks first.
+    wraps: bool = False
 
     @property
     def generic(self) -> bool:
@@ -99,6 +103,7 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
         protocols=tuple(raw.get("protocols", ())),
         hosts=tuple(h.lower() for h in raw.get("hosts", ())),
         facts=tuple(sorted(raw.get("facts", {}).items())),
+        wraps=bool(raw.get("wraps", False)),
     )
 
 
@@ -133,10 +138,17 @@ def classify_refusal(text: str, *, host: str | None = None) -> TextEntry | None:
 
 
 @functools.cache
+@functools.cache
 def client_entries() -> tuple[TextEntry, ...]:
     """What mail apps show (client_texts.json), in matching order, then the operating system's
-    and TLS library's texts in the user's language (system_texts.json)."""
-    return (*load_text_entries("client_texts.json"), *system_entries())
+    and TLS library's texts in the user's language (system_texts.json), then the apps' words
+    that only wrap a cause (`TextEntry.wraps`)."""
+    apps = load_text_entries("client_texts.json")
+    return (
+        *(e for e in apps if not e.wraps),
+        *system_entries(),
+        *(e for e in apps if e.wraps),
+    )
 
 
 def system_entries() -> tuple[TextEntry, ...]:

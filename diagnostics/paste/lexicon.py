@@ -45,6 +45,7 @@ class LexiconMatch:
     sentence: str
     concepts: tuple[str, ...]
     refines: frozenset[Code] = frozenset()  # a broader cause this one may replace
+    generic: bool = False  # the rule only says the connection failed (see the docstring)
 
 
 @frozen(kw_only=False)
@@ -150,13 +151,23 @@ def mentions(folded: str, concept: str) -> bool:
     return _found(concept, f" {folded} ")
 
 
+# A setting's value printed beside the error is no event: PHPMailer's debug line "opening to
+# smtp.example.com:25, timeout=10", Jakarta Mail's "Couldn't connect to host, port: …, 465;
+# timeout -1" (the connect timeout it was given) say nothing timed out.
+_SETTING_VALUE = re.compile(r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)")
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return _present(f" {_SETTING_VALUE.sub(' ', text)} ")
+
+
 def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
     """Causes named by the sentences of `folded` (text.fold): specific ones in sentence order,
     then the generic ones."""
     later: list[LexiconMatch] = []
-    whole = _present(f" {folded} ")  # "unless" and "needs" concepts: anywhere in the text
+    whole = _words_of(folded)  # "unless" and "needs" concepts: anywhere in the text
     for sentence in _SENTENCE.split(folded):
-        held = _present(f" {sentence.strip()} ")
+        held = _words_of(sentence.strip())
         for rule in _rules():
             if all(name in held for name in rule.concepts):
                 if any(name in whole for name in rule.unless):
@@ -170,6 +181,7 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
                     sentence=sentence.strip(),
                     concepts=rule.concepts,
                     refines=rule.refines,
+                    generic=rule.generic,
                 )
                 if rule.generic:
                     later.append(found)

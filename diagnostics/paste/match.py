@@ -22,7 +22,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
-from diagnostics.paste.lexicon import LEXICON_REFERENCE, mentions, search_lexicon
+from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
@@ -38,6 +38,7 @@ GENERIC_ENTRIES = frozenset(
         "connection-timed-out",
         "no-route",
         "host-not-found",
+        "could-not-connect",
     }
 )
 
@@ -88,8 +89,18 @@ _BOUNCE = re.compile(
     r"配信できませんでした|配信不能|"
     # Exim's and Postfix's own lines in a bounce: what the remote server said, after our
     # server had taken the message.
-    r"smtp error from remote (?:mail )?server after|\bhost \S+ \[[\d.:a-f]+\] said:",
-    re.IGNORECASE,
+    r"smtp error from remote (?:mail )?server after|\bhost \S+ \[[\d.:a-f]+\] said:|"
+    # Exchange's non-delivery report, in the languages Outlook ships.
+    r"remote server returned '|diagnostic information for administrators|"
+    r"diagnoseinformationen für administratoren|"
+    r"informations de diagnostic pour les administrateurs|"
+    r"información de diagnóstico para administradores|"
+    r"informazioni di diagnostica per gli amministratori|diagnostische gegevens voor beheerders|"
+    r"informações de diagnóstico para administradores|informacje diagnostyczne dla administratorów|"
+    r"管理者向けの診断情報|"
+    # RFC 3464 §2.2 and §2.3: the per-message and per-recipient fields of a delivery report.
+    r"^\s*(?:reporting-mta|final-recipient|original-recipient|diagnostic-code)\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 _SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
 _OFFLINE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION})  # what an offline device cannot reach
@@ -273,26 +284,38 @@ def _from_lexicon(finding: Finding | None) -> bool:
     return finding is not None and str(finding.facts.get("match", "")).startswith("lexicon:")
 
 
+@frozen(kw_only=False)
+class _Explained:
+    """A text a better tier matched (folded), its cause, and whether it was an app's words (a
+    fragment of its string, or a client text) and whether those only wrap a cause."""
+
+    text: str
+    code: Code
+    fragment: bool
+    wraps: bool
+
+
 def _lexicon_findings(
-    folded: str, explained: Sequence[tuple[str, Code, bool]]
-) -> Iterator[tuple[Finding, Code | None, frozenset[Code]]]:
+    folded: str, explained: Sequence[_Explained]
+) -> Iterator[tuple[Finding, Code | None, LexiconMatch]]:
     """The last resort speaks only of sentences no better evidence explained: the words of a
     bounce that was recognised ("quota exceeded (mailbox for user is full)") must not add a
     second cause ("your own mailbox is full") beside it. Unless its rule refines that cause and
     that cause came from a fragment of an app's string inside the sentence (never from what a
-    server said, which names its cause itself): then it is yielded with the code it replaces."""
+    server said, which names its cause itself), or the sentence names a cause of the connection
+    that an app's wrapping words only said failed: then it is yielded with the code it
+    replaces."""
     for found in search_lexicon(folded):
         sentence = found.sentence
-        overlapping = [
-            (code, fragment)
-            for seen, code, fragment in explained
-            if sentence in seen or seen in sentence
-        ]
+        overlapping = [e for e in explained if sentence in e.text or e.text in sentence]
         replaces = None
         if overlapping:
-            if not all(fragment for _, fragment in overlapping):
+            if not all(e.fragment for e in overlapping):
                 continue  # a server's own words explained this sentence
-            replaces = next((c for c, _ in overlapping if c in found.refines), None)
+            replaces = next((e.code for e in overlapping if e.code in found.refines), None)
+            if replaces is None and not found.generic and _between_servers(found.code):
+                # "Couldn't connect to server x. The server did not respond in time."
+                replaces = next((e.code for e in overlapping if e.wraps), None)
             if replaces is None:
                 continue
         facts: dict[str, object] = {
@@ -301,7 +324,26 @@ def _lexicon_findings(
             "reference": LEXICON_REFERENCE,
         }
         finding = Finding(code=found.code, severity=severity_of(found.code), facts=facts)
-        yield finding, replaces, found.refines
+        yield finding, replaces, found
+
+
+@functools.cache
+def _wrapper_ids() -> frozenset[str]:
+    return frozenset(entry.id for entry in client_entries() if entry.wraps)
+
+
+def _wraps(finding: Finding | None) -> bool:
+    """Whether `finding` came from an app's words that only wrap a cause (`TextEntry.wraps`):
+    "Couldn't connect to host": any cause the text names of the connection says more."""
+    return finding is not None and finding.facts.get("match") in _wrapper_ids()
+
+
+def _wrapped(found: dict[Code, Finding], named: LexiconMatch) -> Code | None:
+    """The wrapper's cause that a sentence naming a cause of the connection replaces ("Couldn't
+    connect to host 'pop.example.com'. The mail server didn't respond in time.")."""
+    if named.generic or not _between_servers(named.code):
+        return None
+    return next((c for c, f in found.items() if _wraps(f) and _between_servers(c)), None)
 
 
 def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
@@ -329,7 +371,8 @@ class _Topics:
     # Decrypting a message or opening a key file: its "wrong password" is a passphrase.
     key_file: bool
     # A bounce (RFC 3464 or a server's report) came after the own server took the message: its
-    # connection, DNS and TLS failures and relay refusals are between the servers.
+    # connection, DNS and TLS failures are between the servers, and a relay it refuses is the
+    # recipient's server taking no mail for that address (`recast`).
     bounce: bool
 
     @classmethod
@@ -346,8 +389,6 @@ class _Topics:
     def silences(self, finding: Finding, *, client: bool) -> bool:
         """Whether `finding` (from an app's words when `client`) says nothing in this text."""
         code, layer = finding.code, LAYER.get(finding.code)
-        if self.bounce and _relay_refusal(finding):
-            return True
         if not client:
             return False
         return (
@@ -358,6 +399,15 @@ class _Topics:
             or (self.key_file and layer is Layer.AUTHENTICATION)
             or (self.bounce and _between_servers(code))
         )
+
+    def recast(self, finding: Finding) -> Finding:
+        """`finding` as this text means it: a relay refused in a bounce came from the recipient's
+        server, which takes no mail for that address (often an old or mistyped domain): the
+        address is wrong, no login of the sender's is missing (RFC 5321 §3.6.2)."""
+        if not (self.bounce and _relay_refusal(finding)):
+            return finding
+        code = Code.RECIPIENT_UNKNOWN
+        return Finding(code=code, severity=severity_of(code), facts=finding.facts)
 
 
 def _about_other_service(text: str) -> bool:
@@ -378,9 +428,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     found: dict[Code, Finding] = {}
     replies = server_replies()
     lines: set[int] = set()  # the lines a server's own text explained: no generic code speaks
-    # Folded texts the better tiers matched, in order, and whether each was a fragment of an
-    # app's string or a client text (which a refining lexicon rule may replace).
-    explained: list[tuple[str, Code, bool]] = []
+    # The texts the better tiers matched, in order (which a lexicon rule may replace).
+    explained: list[_Explained] = []
     wrong_protocol, quoted = _quoted(dialog)
     quoted_lines: list[set[int]] = [set() for _ in quoted]
     specific, generic = replies[: _specific_count()], replies[_specific_count() :]
@@ -411,23 +460,30 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     )
     about = _Topics.of(folded, rest)
     for index, tier in enumerate(tiers):
-        for finding in tier:
+        for finding in map(about.recast, tier):
             if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
                 continue
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
-                explained.append((fold(matched), finding.code, index >= _FIRST_CLIENT_TIER))
+                explained.append(
+                    _Explained(
+                        fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, _wraps(finding)
+                    )
+                )
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not _about_other_service(rest):
-        for finding, replaces, refines in _lexicon_findings(read_on(), explained):
+        for finding, replaces, named in _lexicon_findings(read_on(), explained):
+            finding = about.recast(finding)
             if about.silences(finding, client=True):  # the lexicon: an app's words too
                 continue
             if replaces is None:
                 # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
                 # sentence says why the earlier one's login failed; its cause takes the place.
-                replaces = next((c for c in refines if _from_lexicon(found.get(c))), None)
+                replaces = next((c for c in named.refines if _from_lexicon(found.get(c))), None)
+            if replaces is None:
+                replaces = _wrapped(found, named)
             if replaces is not None and replaces in found and finding.code not in found:
                 # The refined cause takes the broader one's place in the order.
                 found = {finding.code if c is replaces else c: finding if c is replaces else f
