@@ -24,6 +24,8 @@ that raises it, before any text was run through `explain`.
         --thirteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fourteenth_texts.json \
         --fourteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifteenth_texts.json \
+        --fifteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -41,9 +43,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `-webclient-mail` and `-webclient-core`), `Intermesh+groupoffice/repo`,
 `tine20+tine20/repo`, `mozilla-l10n+gaia-l10n/repo`,
 `mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
-`jens-maus+yam/repo` and `sba1+simplemail/repo`: bare repositories, as the `fetch` research
-tool leaves them in /work/.mirror; the ninth to fourteenth sets read the commits NINTH_PINS,
-TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS and FOURTEENTH_PINS name, not HEAD.
+`jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`
+and `danc86+mail-notification/repo`: bare repositories, as the `fetch` research tool leaves
+them in /work/.mirror; the ninth to fifteenth sets read the commits NINTH_PINS, TENTH_PINS,
+ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS and FIFTEENTH_PINS name, not
+HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -2504,6 +2508,278 @@ SIMPLEMAIL: list[Pick] = [
 ]
 
 
+# Xfce's Mailwatch panel plugin (libmailwatch-core/: its IMAP, POP3 and GMail checks, its own
+# sockets and GnuTLS in mailwatch-net-conn.c) and Mail Notification (Jean-Yves Lefort's GNOME
+# tray notifier, src/: IMAP and POP3 in mn-client-session.c and the .gob mailboxes, OpenSSL):
+# the fifteenth set, extracted and labelled blind from their code at pinned commits before
+# either was run. Both are gettext C, `po/<ll>.po` (Mail Notification has no Italian). What the
+# user sees is the log line or dialog the code builds: a Pick's key and its `then` (a second
+# msgid, after a blank line) must both be translated, Pick.values fill the key's placeholders
+# and then the `then` msgid's; a value "_:msgid" is that msgid shown in the same language,
+# FIFTEENTH_INNER's values in it; FIFTEENTH_AFTER a line the code appends. Those inner texts
+# stay English where a catalog has none, as gettext shows them.
+FIFTEENTH_PINS = {
+    "xfce-mirror/xfce4-mailwatch-plugin": "19414e018f3d3e7cb95cdd4abdb61aecf0c82df7",
+    "danc86/mail-notification": "a8be8751b94e43d3d6806a65c25057c5fd221648",
+}
+# repository: (app, id prefix, where its code is)
+FIFTEENTH_APPS = {
+    "xfce-mirror/xfce4-mailwatch-plugin": ("Xfce Mailwatch", "mailwatch", ("*.c",)),
+    "danc86/mail-notification": (
+        "Mail Notification",
+        "mail-notification",
+        ("src/*.c", "src/*.gob"),
+    ),
+}
+_MN_TRUST = (
+    'Mail Notification was unable to trust "%s" (%s). It is possible that someone is '
+    "intercepting your communication to obtain your confidential information.\n\nYou should "
+    'only connect to the server if you are certain you are connected to "%s". If you choose to '
+    "connect to the server, this message will not be shown again."
+)
+_MN_MISMATCH = (
+    '_:user-provided server name "%s" does not match certificate-provided server name "%s"'
+)
+_MN_FINGERPRINT = "3b:9a:61:0c:e4:27:d8:15:a0:6f:c2:4e:91:7d:38:b5"
+FIFTEENTH_INNER: dict[str, tuple[str, ...]] = {
+    'user-provided server name "%s" does not match certificate-provided server name "%s"': (
+        "mail.example.com",
+        "*.hosting.example.net",
+    ),
+}
+# The certificate dialog's secondary text gets the fingerprint line when there is a certificate
+# (mn-pi-mailbox.gob run_untrusted_dialog()).
+FIFTEENTH_AFTER = {_MN_TRUST: ("Certificate fingerprint: %s.", (_MN_FINGERPRINT,))}
+_MW = "libmailwatch-core/"
+_MW_CONNECT = 'Failed to connect to server "%s": %s'
+_MW_HOST = 'Could not find host "%s": %s'
+MAILWATCH: list[Pick] = [
+    Pick(
+        _MW_HOST,
+        "HOST_NOT_FOUND",
+        ("imap.example.com", "Name or service not known"),
+        why=f"{_MW}mailwatch-net-conn.c xfce_mailwatch_net_conn_get_addrinfo(): getaddrinfo() "
+        "failed, gai_strerror(EAI_NONAME): the name has no address",
+    ),
+    Pick(
+        _MW_HOST,
+        "DNS_FAILURE",
+        ("pop.example.com", "Temporary failure in name resolution"),
+        why=f"{_MW}mailwatch-net-conn.c: getaddrinfo() gave EAI_AGAIN: the resolver had no "
+        "answer, for now",
+    ),
+    Pick(
+        _MW_CONNECT,
+        "PORT_CLOSED",
+        ("imap.example.com", "Connection refused"),
+        why=f"{_MW}mailwatch-net-conn.c xfce_mailwatch_net_conn_connect(): "
+        "xfce_mailwatch_net_conn_get_connect_status() took SO_ERROR ECONNREFUSED into errno for "
+        "every address, then out_err: strerror(errno)",
+    ),
+    Pick(
+        _MW_CONNECT,
+        "PORT_FILTERED",
+        ("pop.example.com", "Operation now in progress"),
+        why=f"{_MW}mailwatch-net-conn.c: the non-blocking connect() left EINPROGRESS; "
+        "get_connect_status()'s select() never saw the socket writable before RECV_TIMEOUT "
+        "(30 s) and errno was not set again: no answer at all",
+    ),
+    Pick(
+        "TLS handshake failed: %s",
+        "TLS_HANDSHAKE_FAILED",
+        ("A TLS fatal alert has been received.",),
+        why=f"{_MW}mailwatch-mailbox-imap.c imap_negotiate_ssl() (pop3.c, gmail.c alike): "
+        "mailwatch-net-conn.c xfce_mailwatch_net_conn_tls_handshake(): gnutls_handshake() gave "
+        "GNUTLS_E_FATAL_ALERT_RECEIVED, its gnutls_strerror(): the server broke the handshake off "
+        "(the plugin checks no certificate)",
+    ),
+    Pick(
+        "STARTTLS security was requested, but this server does not support it.",
+        "STARTTLS_NOT_OFFERED",
+        why=f"{_MW}mailwatch-mailbox-imap.c imap_do_starttls(): AUTH_STARTTLS chosen and the "
+        "CAPABILITY reply names no STARTTLS",
+    ),
+    Pick(
+        "Secure IMAP is not available, and the IMAP server does not support plaintext logins.",
+        "PLAINTEXT_AUTH_DISABLED",
+        why=f"{_MW}mailwatch-mailbox-imap.c imap_send_login_info(): the CAPABILITY reply on the "
+        "unencrypted connection carries LOGINDISABLED",
+    ),
+    Pick(
+        "Authentication failed.  Perhaps your username or password is incorrect?",
+        "AUTH_FAILED",
+        why=f"{_MW}mailwatch-mailbox-imap.c imap_send_login_info(): a tagged NO to LOGIN or to "
+        "the CRAM-MD5 answer; mailwatch-mailbox-pop3.c pop3_send_login_info(): -ERR to PASS",
+    ),
+    Pick(
+        "Received HTTP response code %d.  The most likely reason for this is that your GMail "
+        "username or password is incorrect.",
+        "AUTH_FAILED",
+        ("401",),
+        why=f"{_MW}mailwatch-mailbox-gmail.c gmail_check_atom_feed(): the feed's GET with Basic "
+        "credentials answered 401 (or 403)",
+    ),
+    Pick(
+        "Failed to receive data: %s",
+        "CONNECTION_CLOSED",
+        ("Connection reset by peer",),
+        why=f"{_MW}mailwatch-net-conn.c xfce_mailwatch_net_conn_recv_internal(): recv() on the "
+        "plain connection failed with ECONNRESET; imap_recv() logs it",
+    ),
+    # No settings problem: the plugin's own thread and config file, local mail spools, its
+    # dialogs' checks, a build without SSL.
+    Pick("Previous thread hasn't exited yet, not checking mail this time.", None),
+    Pick(
+        "Failed to get status of file %s: %s",
+        None,
+        ("/home/alice/Mail/inbox", "No such file or directory"),
+    ),
+    Pick(
+        "%s is not a directory. Is %s really a valid maildir?",
+        None,
+        ("/home/alice/Maildir/new", "/home/alice/Maildir"),
+    ),
+    Pick(
+        "Unable to write config file '%s'",
+        None,
+        ("/home/alice/.config/xfce4/panel/mailwatch-12.rc",),
+    ),
+    Pick("Mailbox name required.", None, then="Please enter a name for the mailbox."),
+    Pick(
+        "No server or username is set.",
+        None,
+        then="The folder list cannot be retrieved until a server, username, and probably password "
+        "are set.  Also be sure to check any security settings in the Advanced dialog.",
+    ),
+    Pick(
+        "TLS handshake failed: %s",
+        None,
+        ("_:Not compiled with SSL/TLS support",),
+        why=f"{_MW}mailwatch-mailbox-imap.c imap_negotiate_ssl() shows the error of "
+        "mailwatch-net-conn.c xfce_mailwatch_net_conn_make_secure(): built without "
+        "HAVE_SSL_SUPPORT",
+    ),
+]
+_MN_CONNECT = "unable to connect: %s"
+_MN_HANDSHAKE = "unable to perform the SSL/TLS handshake: %s"
+_MN_UNTRUSTED = "Connect to untrusted server?"
+MAIL_NOTIFICATION: list[Pick] = [
+    Pick(
+        "unable to resolve %s: %s",
+        "HOST_NOT_FOUND",
+        ("imap.example.com", "Name or service not known"),
+        why="src/mn-client-session.c resolve(): getaddrinfo() failed, gai_strerror(EAI_NONAME)",
+    ),
+    Pick(
+        _MN_CONNECT,
+        "PORT_CLOSED",
+        ("Connection refused",),
+        why="src/mn-client-session.c client_session_connect(): the informational line (--info) "
+        "when the blocking connect() fails, g_strerror(ECONNREFUSED)",
+    ),
+    Pick(
+        _MN_CONNECT,
+        "PORT_FILTERED",
+        ("Connection timed out",),
+        why="src/mn-client-session.c client_session_connect(): the blocking connect() failed with "
+        "ETIMEDOUT: no answer to the SYN",
+    ),
+    Pick(
+        _MN_HANDSHAKE,
+        "TLS_ON_PLAIN_PORT",
+        ("error:140770FC:SSL routines:SSL23_GET_SERVER_HELLO:unknown protocol",),
+        why="src/mn-client-session.c mn_client_session_enable_ssl(): SSL_connect() with "
+        "SSLv23_client_method() (mn-ssl.c) failed, mn_ssl_get_io_error(): SSL_ERROR_SSL, OpenSSL's "
+        "reason when the server answers the ClientHello in plain text",
+    ),
+    Pick(
+        _MN_HANDSHAKE,
+        "TLS_HANDSHAKE_FAILED",
+        ("error:14077410:SSL routines:SSL23_GET_SERVER_HELLO:sslv3 alert handshake failure",),
+        why="src/mn-client-session.c mn_client_session_enable_ssl(): SSL_connect() failed, the "
+        "server sent a handshake_failure alert",
+    ),
+    Pick(
+        _MN_UNTRUSTED,
+        "CERT_SELF_SIGNED",
+        ("mail.example.com", "self signed certificate", "mail.example.com"),
+        then=_MN_TRUST,
+        why="src/mn-client-session.c verify_ssl_certificate(): get_ssl_verify_error() gave "
+        "X509_verify_cert_error_string(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT) (untranslated); "
+        "mn-pi-mailbox.gob ssl_trust_server_cb(), run_untrusted_dialog()",
+    ),
+    Pick(
+        _MN_UNTRUSTED,
+        "CERT_UNTRUSTED",
+        ("mail.example.com", "unable to get local issuer certificate", "mail.example.com"),
+        then=_MN_TRUST,
+        why="src/mn-client-session.c get_ssl_verify_error(): "
+        "X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, a chain to no trusted CA",
+    ),
+    Pick(
+        _MN_UNTRUSTED,
+        "CERT_HOSTNAME_MISMATCH",
+        ("mail.example.com", _MN_MISMATCH, "mail.example.com"),
+        then=_MN_TRUST,
+        why="src/mn-client-session.c get_ssl_verify_error(): the chain verified, "
+        "check_ssl_server_name_from_list() found the server name in none of the certificate's "
+        "names (its one name given)",
+    ),
+    Pick(
+        "unable to read from server: EOF",
+        "CONNECTION_CLOSED",
+        why="src/mn-client-session.c mn_client_session_fill_input_buffer(): read() on the plain "
+        "connection returned 0: the server closed it",
+    ),
+    Pick(
+        "server does not support in-band SSL/TLS",
+        "STARTTLS_NOT_OFFERED",
+        why="src/mn-imap-mailbox.gob session_after_capability(): in-band SSL/TLS chosen, the "
+        "CAPABILITY reply names no STARTTLS; mn-pop3-mailbox.gob: the CAPA list has no STLS",
+    ),
+    Pick(
+        "authentication failed",
+        "AUTH_FAILED",
+        why="src/mn-imap-mailbox.gob session_authenticate_fallback(): NO or BAD to LOGIN, every "
+        "SASL mechanism tried, with a saved password; mn-pop3-mailbox.gob: -ERR to PASS or APOP",
+    ),
+    Pick(
+        "server does not support APOP authentication",
+        "AUTH_NOT_OFFERED",
+        why="src/mn-pop3-mailbox.gob session_authenticate(): the +APOP mechanism chosen and the "
+        "greeting carries no timestamp",
+    ),
+    # No settings problem: a build without SSL or SASL, the local OpenSSL, local mailboxes,
+    # Evolution and the mailboxes file, the configured commands.
+    Pick("SSL/TLS support has not been compiled in", None),
+    Pick(
+        "a SASL authentication mechanism was selected but SASL support has not been compiled in",
+        None,
+    ),
+    Pick(
+        "unable to initialize the OpenSSL library: %s",
+        None,
+        ("error:140A90A1:SSL routines:SSL_CTX_new:library has no ciphers",),
+        why="src/mn-client-session.c mn_client_session_enable_ssl(): mn_ssl_init() (mn-ssl.c) "
+        "got no SSL_CTX: the computer's OpenSSL, before any connection",
+    ),
+    Pick("unable to open mailbox: %s", None, ("File not found",)),
+    Pick("system mailbox not found", None),
+    Pick("unable to contact Evolution", None),
+    Pick(
+        "Unable to load the mailboxes configuration", None, then="Unable to parse the XML document."
+    ),
+    Pick(
+        "A command error has occurred in Mail Notification",
+        None,
+        ("evolution --component=mail", "No such file or directory"),
+        then='Unable to execute "%s": %s.',
+        why="src/mn-util.c handle_execute_result(): the command configured to open the mail "
+        "reader (or run on new mail) could not be started",
+    ),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -2837,6 +3113,7 @@ def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
         **TWELFTH_PINS,
         **THIRTEENTH_PINS,
         **FOURTEENTH_PINS,
+        **FIFTEENTH_PINS,
     }
     commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
@@ -3469,6 +3746,70 @@ def simplemail(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+_C_FORMAT = re.compile(r"%(?:\d+\$)?[sd]")
+
+
+def fifteenth_app(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict[str, object]]:
+    """The picked msgids of Xfce Mailwatch or Mail Notification as the code shows them, in each
+    language whose PO file translates the pick's key and `then`, not fuzzy."""
+    app, slug, code = FIFTEENTH_APPS[repo_name]
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, po in PO_NAMES.items():
+        path = f"po/{po}.po"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}")
+        if raw:  # Mail Notification has no it.po
+            with contextlib.redirect_stdout(io.StringIO()):
+                catalogs[lang] = (path, read_po(io.BytesIO(raw)))
+
+    def translated(lang: str, msgid: str) -> str | None:
+        if lang == "en":
+            return msgid
+        message = catalogs[lang][1].get(msgid)
+        if message is None or not message.string or "fuzzy" in message.flags:
+            return None
+        return str(message.string)
+
+    def shown(lang: str, msgid: str, values: tuple[str, ...]) -> str:
+        """The msgid filled, as gettext shows it: the English where the catalog has none."""
+        text = translated(lang, msgid) or msgid
+        filled = tuple(
+            shown(lang, value[2:], FIFTEENTH_INNER.get(value[2:], ()))
+            if value.startswith("_:")
+            else value
+            for value in values
+        )
+        text = _printf(text, filled)
+        if msgid in FIFTEENTH_AFTER:
+            after, after_values = FIFTEENTH_AFTER[msgid]
+            text += "\n\n" + shown(lang, after, after_values)
+        return text
+
+    entries = []
+    for index, pick in enumerate(picks):
+        ids = (pick.key, pick.then) if pick.then else (pick.key,)
+        assert all(any(translated(lang, i) for lang in catalogs) for i in ids), pick.key
+        # The key's own placeholders take the first values, the `then` msgid's the rest.
+        split = len(_C_FORMAT.findall(pick.key))
+        parts = ((pick.key, pick.values[:split]), (pick.then, pick.values[split:]))
+        # The C literal's start: an opening quote, the key's first characters, quotes escaped.
+        literal = '"' + pick.key.split("\n")[0][:40].replace('"', '\\"')
+        # Where the code shows it: the first file the pick's `why` names that has it, or the
+        # first that has it at all.
+        named = [f"*{name}" for name in re.findall(r"[\w-]+\.(?:c|gob)\b", pick.why)]
+        has = [n for n in named if git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", n)]
+        shown_at = _where(repo, commit, literal, (has[0],) if has else code)
+        texts = {"en": "\n\n".join(shown("en", i, v) for i, v in parts if i)}
+        sources = {"en": f"{at}:{shown_at}"}
+        for lang, (path, _) in catalogs.items():
+            if all(translated(lang, i) for i in ids):
+                texts[lang] = "\n\n".join(shown(lang, i, v) for i, v in parts if i)
+                sources[lang] = f"{at}:{path}#{pick.key.splitlines()[0][:60]}"
+        entries.append(_entry(app, f"{slug}.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -3557,6 +3898,20 @@ def main() -> None:
             "Read only by benchmarks/explain.py --fourteenth."
         )
         entries = yam(mirrors) + simplemail(mirrors)
+    elif sys.argv[3:] == ["--fifteenth"]:
+        about = (
+            "The fifteenth held-out set (tools/extract_fresh_texts.py --fifteenth): Xfce's "
+            "Mailwatch panel plugin and Mail Notification at pinned commits, extracted and "
+            "labelled from their code before either was run; code null: no settings problem (a "
+            "build without SSL/TLS or SASL, the computer's OpenSSL, the plugin's own thread and "
+            "config file, local mail spools and maildirs, Evolution, the mailboxes file, the "
+            "configured commands, the dialogs' own checks). Some texts carry a system or library "
+            "reason as the code shows it (strerror, gai_strerror, GnuTLS, OpenSSL's untranslated "
+            "errors), or an inner text that stays English where a catalog has none; Mail "
+            "Notification ships no Italian. Read only by benchmarks/explain.py --fifteenth."
+        )
+        entries = fifteenth_app(mirrors, "xfce-mirror/xfce4-mailwatch-plugin", MAILWATCH)
+        entries += fifteenth_app(mirrors, "danc86/mail-notification", MAIL_NOTIFICATION)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
