@@ -180,6 +180,7 @@ HELD_OUT_SETS = (
     ("--twelfth", "twelfth_texts.json"),
     ("--thirteenth", "thirteenth_texts.json"),
     ("--fourteenth", "fourteenth_texts.json"),
+    ("--fifteenth", "fifteenth_texts.json"),
 )
 
 

@@ -700,9 +700,50 @@ def test_wrappers_reasons_and_servers_down(text: str, code: str | None) -> None:
         # The greeting's name refused: a client sending as a mail server on port 25.
         ("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname",
          "SMTP_PORT_25_FOR_SUBMISSION"),
-        ("501 Syntactically invalid EHLO argument(s)", "SMTP_PORT_25_FOR_SUBMISSION"),
+        ("550 5.7.1 EHLO name must be a fully qualified domain name",
+         "SMTP_PORT_25_FOR_SUBMISSION"),
     ],
 )  # fmt: skip
 def test_attachments_auth_services_and_greetings(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An app built without a feature, its SSL library failing to start, a setting not
+        # filled in yet: nothing of the server's.
+        ("Cannot use STARTTLS: this build was compiled without OpenSSL.", None),
+        ("Die SASL-Anmeldung ist nicht verfügbar: ohne SASL-Unterstützung kompiliert.", None),
+        ("Impossible d'initialiser la bibliothèque OpenSSL.", None),
+        ("No server is set for this account. Mail cannot be checked until a server and a "
+         "password are set.", None),
+        # Reading from the server ended (EOF); a connect still in progress when the app gave
+        # up; a greeting never received (plain text to an implicit-TLS port).
+        ("Could not read from server imap.example.com: EOF", "CONNECTION_CLOSED"),
+        ("connect to smtp.example.com failed: Operation now in progress", "PORT_FILTERED"),
+        ("Error: Greeting never received", "PLAIN_ON_TLS_PORT"),
+        # A certificate dialog that says "untrusted", then why: the reason leads.
+        ("Connect to an untrusted server? The certificate's name *.hosting.example does not "
+         "match mail.example.com.", "CERT_HOSTNAME_MISMATCH"),
+        # The account disabled or suspended for a while; an application password required,
+        # also misspelled, and in Russian.
+        ("Your account has been temporarily disabled for security reasons.", "ACCOUNT_LOCKED"),
+        ("Ihr Konto wurde vorübergehend deaktiviert.", "ACCOUNT_LOCKED"),
+        ("Account is disabled", None),  # by the person, in the desktop's settings
+        ("このアカウントは一時的に無効になっています。", "ACCOUNT_LOCKED"),
+        ("Authentication error: aplication password is required", "APP_PASSWORD_REQUIRED"),
+        ("Ошибка входа: для этого приложения нужен пароль приложения", "APP_PASSWORD_REQUIRED"),
+        # A sending IP refused at connection; a relay service's limit; the recipient's limit.
+        ("554 5.7.1 You are not permitted to connect", "REJECTED_AS_SPAM"),
+        ("Die Höchstbeschränkung des SMTP-Relay-Dienstes wurde überschritten.", "RATE_LIMITED"),
+        ("Het limiet van de ontvanger is overschreden.", "RECIPIENT_MAILBOX_FULL"),
+        ("550 5.0.0 <bob@example.net>... Can't create output", "RECIPIENT_MAILBOX_FULL"),
+        ("Sending reported error (0x80040217): The server response was not available",
+         "AUTH_FAILED"),
+    ],
+)  # fmt: skip
+def test_builds_reads_certificate_reasons_and_accounts(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code

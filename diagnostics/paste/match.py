@@ -56,7 +56,9 @@ _OTHER_SERVICE = re.compile(
     re.IGNORECASE,
 )
 _MAIL_WORDS = re.compile(
-    r"\b(?:imap|pop3?|smtp|e-?mail|mail|outlook|thunderbird|inbox|starttls)\b", re.IGNORECASE
+    r"\b(?:imap|pop3?|smtp|e-?mail|g?mail|outlook|thunderbird|inbox|starttls|yahoo|courriel|"
+    r"courrier|correo|correio|posta|poczt\w*|postfach|mailbox)\b|メール",
+    re.IGNORECASE,
 )
 _CERT_CODES = frozenset(
     {
@@ -370,6 +372,9 @@ class _Topics:
     local: bool
     # Decrypting a message or opening a key file: its "wrong password" is a passphrase.
     key_file: bool
+    # The app was built without a feature ("Not compiled with SSL/TLS support", "SASL support
+    # has not been compiled in"): its words around that name nothing of the server's.
+    build: bool
     # A bounce (RFC 3464 or a server's report) came after the own server took the message: its
     # connection, DNS and TLS failures are between the servers, and a relay it refuses is the
     # recipient's server taking no mail for that address (`recast`).
@@ -383,6 +388,7 @@ class _Topics:
             offline=mentions(folded, "device_offline"),
             local=mentions(folded, "local_stack"),
             key_file=mentions(folded, "key_file"),
+            build=mentions(folded, "app_build"),
             bounce=_BOUNCE.search(rest) is not None,
         )
 
@@ -392,7 +398,8 @@ class _Topics:
         if not client:
             return False
         return (
-            (self.signing and code in _CERT_CODES)
+            self.build
+            or (self.signing and code in _CERT_CODES)
             or (self.web_login and code is Code.AUTH_FAILED)
             or (self.offline and layer in _OFFLINE_LAYERS)
             or (self.local and layer in _LOCAL_LAYERS)
