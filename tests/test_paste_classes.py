@@ -747,3 +747,56 @@ def test_attachments_auth_services_and_greetings(text: str, code: str | None) ->
 def test_builds_reads_certificate_reasons_and_accounts(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "endpoint"),
+    [
+        # A library's log or exception names the server it tried: a check can test it.
+        ("2026-11-30 10:00:00 Connection: opening to smtp.example.com:587, timeout=300",
+         ("smtp", "smtp.example.com", 587, "starttls")),
+        ("Couldn't connect to host, port: mail.example.org, 465; timeout -1",
+         ("smtp", "mail.example.org", 465, "tls")),
+        ("javax.mail.MessagingException: Could not connect to SMTP host: smtp.example.com, "
+         "port: 465", ("smtp", "smtp.example.com", 465, "tls")),
+        ('SMTP Error: Could not connect to SMTP host "ssl://smtp.example.com:587"',
+         ("smtp", "smtp.example.com", 587, "tls")),
+        ("imap.example.com:993: connection refused", ("imap", "imap.example.com", 993, "tls")),
+        # No mail port, no mail server: a web page, a time of day.
+        ("See https://help.example.com:8443/mail for details", None),
+        ("Failed at 12:30:45 to connect", None),
+    ],
+)  # fmt: skip
+def test_a_named_server_becomes_a_check(
+    text: str, endpoint: tuple[str, str, int, str] | None
+) -> None:
+    found = explain(text).user_endpoint
+    if endpoint is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.protocol.value, found.host, found.port, found.security.value) == endpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # Failing to reach or to log in to port 25 from a mail app: the port is the fault, the
+        # text's own cause second.
+        ("SMTP ERROR: Failed to connect to server smtp.example.com:25: Connection timed out",
+         ("SMTP_PORT_25_FOR_SUBMISSION", "PORT_FILTERED")),
+        ("Server: smtp.example.com\nPort: 25\nError Number: 0x800CCC0E",
+         ("SMTP_PORT_25_FOR_SUBMISSION", "PORT_FILTERED")),
+        # Another port, or a bounce between servers on 25: no such lead.
+        ("SMTP ERROR: Failed to connect to server smtp.example.com:587: Connection timed out",
+         ("PORT_FILTERED",)),
+        ("This is the mail system at host mx.example.com.\n\nconnect to mx.example.net[192.0.2.1"
+         "]:25: Connection timed out", None),
+    ],
+)  # fmt: skip
+def test_port_25_from_a_mail_app(text: str, codes: tuple[str, ...] | None) -> None:
+    found = tuple(f.code.value for f in explain(text).findings)
+    if codes is None:
+        assert "SMTP_PORT_25_FOR_SUBMISSION" not in found
+    else:
+        assert found[: len(codes)] == codes

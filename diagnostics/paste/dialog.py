@@ -67,6 +67,16 @@ _QUOTED_REPLY = re.compile(
 _SMTPLIB_REPLY = re.compile(
     r"\((?P<code>[245]\d\d),\s*b?(?P<q>['\"])(?P<text>(?:(?!(?P=q)).){1,400})(?P=q)"
 )
+# A library's log or exception names the server it tried, not as a field: "opening to
+# smtp.example.com:25", "ssl://smtp.example.com:465", Jakarta Mail's "Couldn't connect to host,
+# port: smtp.example.com, 587" and "Could not connect to SMTP host: smtp.example.com, port: 465".
+# Only a mail port (ports.PORT_PROTOCOL) makes it a mail server's address; it stays in the text.
+_HOST = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}"
+_NAMED_SERVER = re.compile(
+    rf"(?<![\w.@-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{_HOST}):(?P<port>\d{{2,5}})\b"
+    rf"|\bhost(?:, port)?: ?(?P<jhost>{_HOST}),(?: port:)? ?(?P<jport>\d{{2,5}})\b",
+    re.IGNORECASE,
+)
 # A reply quoted in quotes ends at its closing quote, not with the dialog's next words.
 _OPENING = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»", "‚": "‘"}
 _YES = {"yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls"}
@@ -182,6 +192,8 @@ def parse(text: str) -> Dialog:
         reply = _closed(said.group("reply"), said.start("reply"), rest)
         if not any(reply in seen for seen in replies):
             replies.append(reply)
+    if "host" not in values:
+        values.update(_named_server(text))
     return Dialog(
         host=_host(values.get("host")),
         port=_port(values.get("port")),
@@ -192,6 +204,23 @@ def parse(text: str) -> Dialog:
         replies=tuple(dict.fromkeys(replies)),  # Outlook quotes the same reply twice
         rest=rest,
     )
+
+
+def _named_server(text: str) -> dict[str, str]:
+    """The first mail server a library's words name with its port (`_NAMED_SERVER`), as fields."""
+    for named in _NAMED_SERVER.finditer(text[:MAX_SCAN]):
+        host = named.group("host") or named.group("jhost")
+        port = named.group("port") or named.group("jport")
+        if int(port) in _PORT_PROTOCOL:
+            found = {"host": host, "port": port}
+            if named.group("scheme"):
+                found["ssl"] = "ssl" if named.group("scheme").lower() in _TLS_SCHEMES else "no"
+            return found
+    return {}
+
+
+_TLS_SCHEMES = frozenset({"ssl", "tls", "smtps", "imaps", "pop3s"})
+MAX_SCAN = 20_000  # characters of a paste searched for a named server
 
 
 def _closed(reply: str, start: int, text: str) -> str:

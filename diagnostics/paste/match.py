@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import field
 
+from diagnostics import ports
 from diagnostics.findings import catalog
 from diagnostics.findings.auth import (
     TextEntry,
@@ -426,6 +427,50 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
 
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
+    found = _recognised(text, strings)
+    return Recognised(findings=_on_relay_port(found), dialog=found.dialog)
+
+
+# What failing to reach a server, or to log in, on port 25 means for a mail app: networks block
+# the port, and servers offer no login there (RFC 6409 §3.1, RFC 8314 §3.3: apps submit on 465
+# or 587); the cause the text names stays second. Not when a server's reply says why itself.
+_RELAY_PORT_FAILURES = frozenset(
+    {
+        Code.PORT_FILTERED,
+        Code.PORT_CLOSED,
+        Code.NO_GREETING,
+        Code.CONNECTION_CLOSED,
+        Code.HOST_UNREACHABLE,
+        Code.AUTH_NOT_OFFERED,
+    }
+)
+
+
+def _on_relay_port(found: Recognised) -> tuple[Finding, ...]:
+    findings, dialog = found.findings, found.dialog
+    if (
+        not findings
+        or findings[0].code not in _RELAY_PORT_FAILURES
+        or "reply" in findings[0].facts  # a server's own reply leads (issue 10: it wins)
+        or dialog.port != ports.RELAY_PORT
+        or dialog.protocol not in (None, Protocol.SMTP)
+        or _BOUNCE.search(dialog.rest)
+    ):
+        return findings
+    code = Code.SMTP_PORT_25_FOR_SUBMISSION
+    facts: dict[str, object] = {
+        "port": ports.RELAY_PORT,
+        "matched": f"{dialog.host or ''}:{ports.RELAY_PORT}".lstrip(":"),
+        "match": "dialog-relay-port",
+        "reference": "RFC 6409 §3.1, RFC 8314 §3.3: mail apps send on 465 or 587",
+    }
+    if dialog.host is not None:
+        facts["host"] = dialog.host
+    lead = Finding(code=code, severity=severity_of(code), facts=facts)
+    return (lead, *(f for f in findings if f.code is not code))[:MAX_CAUSES]
+
+
+def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
     dialog = parse(fix_error_numbers(redecode_bytes(text)))  # "0x800CCCOD" from a screenshot
     rest = dialog.rest
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
