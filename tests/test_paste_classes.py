@@ -800,3 +800,26 @@ def test_port_25_from_a_mail_app(text: str, codes: tuple[str, ...] | None) -> No
         assert "SMTP_PORT_25_FOR_SUBMISSION" not in found
     else:
         assert found[: len(codes)] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Google's recipient texts as its help pages translate them, in other words than the
+        # ones read before: the account does not exist, receives too fast; too many recipients.
+        ("Das Konto, das Sie erreichen möchten, ist nicht vorhanden.", "RECIPIENT_UNKNOWN"),
+        ("Le compte que vous tentez de joindre n'existe plus.", "RECIPIENT_UNKNOWN"),
+        ("Konto docelowe nie istnieje.", "RECIPIENT_UNKNOWN"),
+        ("La cuenta de destino no existe.", "RECIPIENT_UNKNOWN"),
+        ("Le destinataire reçoit des messages à un rythme qui empêche toute nouvelle "
+         "distribution.", "RATE_LIMITED"),
+        ("De ontvanger ontvangt berichten in een tempo dat verdere bezorging verhindert.",
+         "RATE_LIMITED"),
+        ("Sie haben die Empfängerlimit für diese Nachricht überschritten.", "RATE_LIMITED"),
+        ("宛先数の上限を超えました。", "RATE_LIMITED"),
+        ("550 Benutzer hat zu viele Mails auf dem Server.", "RECIPIENT_MAILBOX_FULL"),
+    ],
+)  # fmt: skip
+def test_recipients_translated_again(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
