@@ -823,3 +823,25 @@ def test_port_25_from_a_mail_app(text: str, codes: tuple[str, ...] | None) -> No
 def test_recipients_translated_again(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A warning that the settings chosen send the password in the clear, or let others
+        # read it: the settings use no encryption (not a server that refuses plain logins).
+        ("Warning: with these settings your password is sent in plain text.",
+         "ENCRYPTION_NOT_USED"),
+        ("Achtung: Ihr Passwort wird unverschlüsselt übertragen.", "ENCRYPTION_NOT_USED"),
+        ("Otras personas podrán ver su contraseña y sus mensajes.", "ENCRYPTION_NOT_USED"),
+        ("Not encrypted! Anyone can read eg. your password.", "ENCRYPTION_NOT_USED"),
+        # Disk space short on this computer, named by a local path anywhere in the text.
+        ("Cannot save the message to C:\\Mail\\Outbox.\n\nReason: not enough disk space.", None),
+        # A connection's wait period exceeded, in Polish.
+        ("Nie można połączyć się z serwerem: okres oczekiwania na połączenie minął.",
+         "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_exposed_passwords_local_disks_and_waits(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

@@ -34,8 +34,11 @@ from diagnostics.paste.grams import GramIndex, hits
 
 __all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
-# Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.").
-_SENTENCE = re.compile(r"(?<=[.!?。])(?<!(?<!\w)\w\.)\s+|[\n。]")
+# Sentences end at . ! ? and 。 — not after a one-letter abbreviation ("a.u.b.", "z.B.", "e.g.")
+# nor after the common short ones written without their inner dot ("eg.", "ie.", "zb.", "ca.").
+_SENTENCE = re.compile(
+    r"(?<=[.!?。])(?<!(?<!\w)\w\.)(?<!\beg\.)(?<!\bie\.)(?<!\bzb\.)(?<!\bca\.)\s+|[\n。]"
+)
 LEXICON_REFERENCE = "diagnostics/data/paste_lexicon.json (words of the apps' translations)"
 
 
