@@ -60,6 +60,9 @@ class TextEntry:
     # host …; nested exception is: java.net.UnknownHostException"): tried after every other
     # client and system text, so that the cause on the same line speaks first.
     wraps: bool = False
+    # A server refusing to relay (pass mail on to another domain): to the app that sent, a login
+    # is missing; inside a bounce, the recipient's server takes no mail for the address.
+    relay: bool = False
 
     @property
     def generic(self) -> bool:
@@ -104,6 +107,7 @@ def _entry(raw: dict[str, Any]) -> TextEntry:
         hosts=tuple(h.lower() for h in raw.get("hosts", ())),
         facts=tuple(sorted(raw.get("facts", {}).items())),
         wraps=bool(raw.get("wraps", False)),
+        relay=bool(raw.get("relay", False)),
     )
 
 

@@ -115,12 +115,17 @@ def _between_servers(code: Code) -> bool:
     return LAYER.get(code) in _SENDER_SIDE_LAYERS
 
 
+@functools.cache
+def _relay_ids() -> frozenset[str]:
+    return frozenset(entry.id for entry in reply_entries() if entry.relay)
+
+
 def _relay_refusal(finding: Finding) -> bool:
     """A relay refused, under either of its names: RELAY_REFUSED, or a server's "relaying
-    denied" read as AUTH_NOT_OFFERED (log in to send; server_texts' and bounce_texts' relay
-    entries). In a bounce, which comes after the own server took the message, it is the
-    recipient's server refusing mail for its own domain: no login of the sender's is missing."""
-    return finding.code is Code.RELAY_REFUSED or "relay" in str(finding.facts.get("match", ""))
+    denied" read as AUTH_NOT_OFFERED (log in to send: the tables' entries marked `relay`). In a
+    bounce, which comes after the own server took the message, it is the recipient's server
+    refusing mail for its own domain: no login of the sender's is missing."""
+    return finding.code is Code.RELAY_REFUSED or finding.facts.get("match") in _relay_ids()
 
 
 # A reply wrapped over lines as pasted: a continuation line indented (as bounces and RFC 5322
