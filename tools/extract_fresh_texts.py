@@ -26,6 +26,8 @@ that raises it, before any text was run through `explain`.
         --fourteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/fifteenth_texts.json \
         --fifteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixteenth_texts.json \
+        --sixteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -43,11 +45,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `-webclient-mail` and `-webclient-core`), `Intermesh+groupoffice/repo`,
 `tine20+tine20/repo`, `mozilla-l10n+gaia-l10n/repo`,
 `mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
-`jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`
-and `danc86+mail-notification/repo`: bare repositories, as the `fetch` research tool leaves
-them in /work/.mirror; the ninth to fifteenth sets read the commits NINTH_PINS, TENTH_PINS,
-ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS and FIFTEENTH_PINS name, not
-HEAD.
+`jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`,
+`danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo` and `zeldin+gnubiff-xfce/repo`:
+bare repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
+sixteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS,
+THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS and SIXTEENTH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -2780,6 +2782,265 @@ MAIL_NOTIFICATION: list[Pick] = [
 ]
 
 
+# PHPMailer (the PHP library's own messages: src/PHPMailer.php builds them from
+# language/phpmailer.lang-<ll>.php, read as text by setLanguage()'s pattern, the English from
+# its $PHPMAILER_LANG) and Gnubiff (the GTK mail notifier, zeldin's gnubiff-xfce fork: src/
+# socket.cc, pop.cc, apop.cc, imap4.cc; gettext `po/<ll>.po`, no Polish or Japanese): the
+# sixteenth set, extracted and labelled blind from their code at pinned commits before either
+# was run. A PHPMailer text is what the code shows: Pick.key its message's first language key
+# (that language's file must have it), Pick.then the rest, `{key}` for each further key's text
+# in the same language (English where the file has none, as setLanguage() fills it) and the
+# SMTP class's English words and the server's reply as SMTP::sendCommand() cuts it (code and
+# enhanced code off; a reply's closing CRLF dropped). Gnubiff's texts are its g_warning() lines,
+# the "[%d]" the mailbox's number.
+SIXTEENTH_PINS = {
+    "PHPMailer/PHPMailer": "4a489474e7ef8bbf03c1cb219d8939ea76a7fb40",
+    "zeldin/gnubiff-xfce": "800a0996f3d056ee4a71dfadb75948502f312784",
+}
+# repository: (app, id prefix, where its code is), as FIFTEENTH_APPS
+SIXTEENTH_APPS = {"zeldin/gnubiff-xfce": ("Gnubiff", "gnubiff", ("src/*.cc",))}
+PHPMAILER_FILE = {
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_br",
+    "pl": "pl",
+    "ja": "ja",
+}
+_PM = "src/PHPMailer.php"
+_PM_GUIDE = " https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting"
+_PM_FAILED = "{smtp_error}Failed to connect to server"
+_PM_HOST = "php_network_getaddresses: getaddrinfo for smtp.example.com failed: "
+PHPMAILER: list[Pick] = [
+    Pick(
+        "smtp_connect_failed",
+        "PORT_CLOSED",
+        then=f"{_PM_GUIDE} {_PM_FAILED} {{smtp_code}}111 {{smtp_code_ex}}Connection refused",
+        why=f"{_PM} smtpSend(): smtpConnect() false after src/SMTP.php getSMTPConnection(): "
+        "stream_socket_client() failed with errno 111 ECONNREFUSED, setError('Failed to connect "
+        "to server', '', errno, errstr); postSend()'s setError() appends it to ErrorInfo "
+        "(exceptions off)",
+    ),
+    Pick(
+        "connect_host",
+        "PORT_FILTERED",
+        then=f" Failed to connect to server {_PM_FAILED} {{smtp_code}}110 "
+        "{smtp_code_ex}Connection timed out",
+        why=f"{_PM} smtpConnect(): every connect() false, exceptions on: "
+        "getSmtpErrorMessage('connect_host'); src/SMTP.php getSMTPConnection(): "
+        "stream_socket_client() gave errno 110 ETIMEDOUT after Timeout: no answer; send()'s "
+        "setError() appends the error to ErrorInfo",
+    ),
+    Pick(
+        "smtp_connect_failed",
+        "HOST_NOT_FOUND",
+        then=f"{_PM_GUIDE} {_PM_FAILED} {{smtp_code_ex}}{_PM_HOST}Name or service not known",
+        why=f"{_PM} smtpSend(): src/SMTP.php getSMTPConnection(): stream_socket_client() could "
+        "not resolve the name, errno 0 (so no 'SMTP code', empty() in setError()), errstr PHP's "
+        "getaddrinfo EAI_NONAME",
+    ),
+    Pick(
+        "connect_host",
+        "DNS_FAILURE",
+        then=f" Failed to connect to server {_PM_FAILED} {{smtp_code_ex}}"
+        + _PM_HOST.replace("smtp.", "mail.")
+        + "Temporary failure in name resolution",
+        why=f"{_PM} smtpConnect() getSmtpErrorMessage('connect_host'), exceptions on: "
+        "stream_socket_client()'s getaddrinfo gave EAI_AGAIN: the resolver had no answer",
+    ),
+    Pick(
+        "connect_host",
+        "CERT_HOSTNAME_MISMATCH",
+        then=" Connection failed. stream_socket_enable_crypto(): Peer certificate "
+        "CN=`*.hosting.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_PM} smtpConnect(): src/SMTP.php startTLS() false, errorHandler() took PHP's "
+        "warning from stream_socket_enable_crypto() (verify_peer_name): the exception's "
+        "getMessage(), getSmtpErrorMessage('connect_host')",
+    ),
+    Pick(
+        "connect_host",
+        "STARTTLS_NOT_OFFERED",
+        then=" STARTTLS command failed Error: command not recognized",
+        why=f"{_PM} smtpConnect(): SMTPSecure 'tls', src/SMTP.php startTLS(): "
+        "sendCommand('STARTTLS') got 502 5.5.2 from a server without STARTTLS; the exception's "
+        "getMessage()",
+    ),
+    Pick(
+        "connect_host",
+        "STARTTLS_FAILED",
+        then=" STARTTLS command failed TLS not available due to local problem",
+        why=f"{_PM} smtpConnect(): the EHLO offered STARTTLS (SMTPAutoTLS), src/SMTP.php "
+        "startTLS(): sendCommand('STARTTLS') answered 454 4.7.0; the exception's getMessage()",
+    ),
+    Pick(
+        "from_failed",
+        "SENDER_REFUSED",
+        then="alice@example.com : MAIL FROM command failed,<alice@example.com>: Sender address "
+        "rejected: not owned by user bob@example.com,553,5.7.1 {smtp_error}MAIL FROM command "
+        "failed {smtp_detail}<alice@example.com>: Sender address rejected: not owned by user "
+        "bob@example.com {smtp_code}553 {smtp_code_ex}5.7.1",
+        why=f"{_PM} smtpSend(): src/SMTP.php mail() false, MAIL FROM answered 553 5.7.1; "
+        "setError() appends the SMTP error, the exception's getMessage()",
+    ),
+    Pick(
+        "from_failed",
+        "SENDER_REFUSED",
+        then="alice@example.com : MAIL FROM command failed,SMTP; Client does not have "
+        "permissions to send as this sender,550,5.7.60 {smtp_error}MAIL FROM command failed "
+        "{smtp_detail}SMTP; Client does not have permissions to send as this sender "
+        "{smtp_code}550 {smtp_code_ex}5.7.60",
+        why=f"{_PM} smtpSend(): MAIL FROM refused with 550 5.7.60 (the login may not send as "
+        "that From)",
+    ),
+    Pick(
+        "recipients_failed",
+        "RECIPIENT_UNKNOWN",
+        then="bob@example.net: <bob@example.net>: Recipient address rejected: User unknown in "
+        "virtual mailbox table",
+        why=f"{_PM} smtpSend(): src/SMTP.php recipient() false, RCPT TO answered 550 5.1.1, its "
+        "detail in $bad_rcpt; QUIT cleared the SMTP error, so ErrorInfo is the message alone",
+    ),
+    Pick(
+        "recipients_failed",
+        "RELAY_REFUSED",
+        then="bob@example.net: <bob@example.net>: Relay access denied",
+        why=f"{_PM} smtpSend(): RCPT TO answered 554 5.7.1 (no relaying for this client)",
+    ),
+    Pick(
+        "recipients_failed",
+        "RECIPIENT_MAILBOX_FULL",
+        then="bob@example.net: <bob@example.net>: Recipient address rejected: Mailbox is full",
+        why=f"{_PM} smtpSend(): RCPT TO answered 452 4.2.2, the recipient's mailbox",
+    ),
+    Pick(
+        "data_not_accepted",
+        "SIZE_LIMIT",
+        then=" {smtp_error}DATA END command failed {smtp_detail}Message size exceeds fixed limit "
+        "{smtp_code}552 {smtp_code_ex}5.3.4",
+        why=f"{_PM} smtpSend(): src/SMTP.php data() false, the end of DATA answered 552 5.3.4; "
+        "postSend()'s setError() appends the SMTP error",
+    ),
+    Pick(
+        "data_not_accepted",
+        "REJECTED_AS_SPAM",
+        then=" {smtp_error}DATA END command failed {smtp_detail}Spam message rejected "
+        "{smtp_code}554 {smtp_code_ex}5.7.1",
+        why=f"{_PM} smtpSend(): the end of DATA answered 554 5.7.1 from the content filter",
+    ),
+    Pick(
+        "data_not_accepted",
+        "RATE_LIMITED",
+        then=" {smtp_error}DATA END command failed {smtp_detail}STOREDRV.Submission.Exception:"
+        "SubmissionQuotaExceededException; Failed to process message due to a permanent "
+        "exception {smtp_code}554 {smtp_code_ex}5.2.0",
+        why=f"{_PM} smtpSend(): the end of DATA answered 554 5.2.0, the account's sending quota",
+    ),
+    # No settings problem: the message and its addresses, attachments, signing, PHP's mail()
+    # and the sendmail program, PHP without OpenSSL, the caller's own use of the class.
+    Pick("provide_address", None, why=f"{_PM} preSend(): no recipient added"),
+    Pick("empty_message", None, why=f"{_PM} preSend(): no body"),
+    Pick(
+        "invalid_address",
+        None,
+        then=" (to): bob.example.net",
+        why=f"{_PM} addOrEnqueueAnAddress(): the address has no @",
+    ),
+    Pick("encoding", None, then="x-uue", why=f"{_PM} encodeString(): an unknown Encoding"),
+    Pick(
+        "execute",
+        None,
+        then="/usr/sbin/sendmail",
+        why=f"{_PM} sendmailSend(): popen() of the sendmail program failed",
+    ),
+    Pick("instantiate", None, why=f"{_PM} mailSend(): PHP's mail() returned false"),
+    Pick(
+        "file_access",
+        None,
+        then="/var/www/uploads/report.pdf",
+        why=f"{_PM} addAttachment(): the file is not readable",
+    ),
+    Pick(
+        "file_open",
+        None,
+        then="/var/www/uploads/report.pdf",
+        why=f"{_PM} encodeFile(): the attachment could not be read",
+    ),
+    Pick(
+        "signing",
+        None,
+        then="error:0480006C:PEM routines::no start line",
+        why=f"{_PM} createBody(): openssl_pkcs7_sign() failed, openssl_error_string()",
+    ),
+    Pick("variable_set", None, then="Foo", why=f"{_PM} set(): no such property"),
+    Pick(
+        "extension_missing",
+        None,
+        then="openssl",
+        why=f"{_PM} smtpConnect(): TLS asked for, PHP has no OpenSSL extension",
+    ),
+    Pick("invalid_header", None, why=f"{_PM} addCustomHeader(): a line break in the header"),
+]
+_GB_POP = "[%d] Error message from POP3 server:%s"
+GNUBIFF: list[Pick] = [
+    Pick(
+        _GB_POP,
+        "AUTH_FAILED",
+        ("1", " [AUTH] Authentication failed."),
+        why="src/pop3.cc Pop3::connect(): the answer to PASS, src/pop.cc Pop::readline(): a "
+        "-ERR line, its text after '-ERR'",
+    ),
+    Pick(
+        _GB_POP,
+        "WEB_LOGIN_REQUIRED",
+        ("2", " [AUTH] Web login required: https://support.google.com/mail/answer/78754"),
+        why="src/pop3.cc Pop3::connect(): PASS answered -ERR by a provider that wants a sign-in "
+        "in the browser first; src/pop.cc Pop::readline()",
+    ),
+    Pick(
+        _GB_POP,
+        "APP_PASSWORD_REQUIRED",
+        ("2", " [AUTH] Application-specific password required"),
+        why="src/pop3.cc Pop3::connect(): PASS answered -ERR: the account has two-step "
+        "verification; src/pop.cc Pop::readline()",
+    ),
+    Pick(
+        "[%d] Your pop server does not seem to accept apop protocol (no timestamp provided)",
+        "AUTH_NOT_OFFERED",
+        ("1",),
+        why="src/apop.cc Apop::connect(): APOP chosen and the greeting has no <timestamp>",
+    ),
+    Pick(
+        "[%d] Server closes connection immediately:%s",
+        "CONNECTION_CLOSED",
+        ("3", " Disconnected for inactivity."),
+        why="src/imap4.cc Imap4::readline(): an untagged BYE from the server",
+    ),
+    # No settings problem: a password not given, folders, local certificate files, the
+    # program's threads and options, local mail files, mail it cannot decode, its build.
+    Pick("[%d] Empty password", None, ("1",), why="src/pop.cc Pop::fetch(): none given"),
+    Pick(
+        "[%d] Unable to select folder %s on host %s",
+        None,
+        ("3", "Archive/2024", "imap.example.com"),
+        why="src/imap4.cc: SELECT refused for the configured folder",
+    ),
+    Pick(
+        "[%d] Failed to load certificate (%s) for %s",
+        None,
+        ("1", "/home/alice/certs/imap.pem", "imap.example.com"),
+        why="src/socket.cc Socket::open(): SSL_CTX_load_verify_locations() of the local file",
+    ),
+    Pick("[%d] Unable to create thread: %s", None, ("1", "Resource temporarily unavailable")),
+    Pick("Cannot open new mail directory (%s)", None, ("/home/alice/Maildir/new",)),
+    Pick("Cannot open %s.", None, ("/var/mail/alice",)),
+    Pick("[Cannot decode this header line]", None),
+    Pick("[%d] Problem with crypto that should have been detected at configure time", None, ("1",)),
+    Pick("Please enter your username and password for mailbox '%s'", None, ("alice@example.com",)),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -3114,6 +3375,7 @@ def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
         **THIRTEENTH_PINS,
         **FOURTEENTH_PINS,
         **FIFTEENTH_PINS,
+        **SIXTEENTH_PINS,
     }
     commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
@@ -3749,10 +4011,26 @@ def simplemail(mirrors: Path) -> list[dict[str, object]]:
 _C_FORMAT = re.compile(r"%(?:\d+\$)?[sd]")
 
 
-def fifteenth_app(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict[str, object]]:
+def _utf8_po(raw: bytes) -> bytes:
+    """A PO file in UTF-8: Babel decodes the lines before the header's charset as UTF-8, and
+    Gnubiff's ISO-8859-* files have translators' names there."""
+    charset = re.search(rb"charset=([\w.-]+)", raw)
+    name = charset[1].decode() if charset else "utf-8"
+    if name.lower().replace("-", "") == "utf8":
+        return raw
+    text = raw.decode(name).replace(f"charset={name}", "charset=UTF-8", 1)
+    return text.encode("utf-8")
+
+
+def fifteenth_app(
+    mirrors: Path,
+    repo_name: str,
+    picks: list[Pick],
+    apps: dict[str, tuple[str, str, tuple[str, ...]]] = FIFTEENTH_APPS,
+) -> list[dict[str, object]]:
     """The picked msgids of Xfce Mailwatch or Mail Notification as the code shows them, in each
     language whose PO file translates the pick's key and `then`, not fuzzy."""
-    app, slug, code = FIFTEENTH_APPS[repo_name]
+    app, slug, code = apps[repo_name]
     repo, commit = _pinned(mirrors, repo_name)
     at = f"{repo_name}@{commit[:12]}"
     catalogs = {}
@@ -3761,7 +4039,7 @@ def fifteenth_app(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict
         raw = _git_bytes(repo, "show", f"{commit}:{path}")
         if raw:  # Mail Notification has no it.po
             with contextlib.redirect_stdout(io.StringIO()):
-                catalogs[lang] = (path, read_po(io.BytesIO(raw)))
+                catalogs[lang] = (path, read_po(io.BytesIO(_utf8_po(raw))))
 
     def translated(lang: str, msgid: str) -> str | None:
         if lang == "en":
@@ -3797,7 +4075,7 @@ def fifteenth_app(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict
         literal = '"' + pick.key.split("\n")[0][:40].replace('"', '\\"')
         # Where the code shows it: the first file the pick's `why` names that has it, or the
         # first that has it at all.
-        named = [f"*{name}" for name in re.findall(r"[\w-]+\.(?:c|gob)\b", pick.why)]
+        named = [f"*{name}" for name in re.findall(r"[\w-]+\.(?:cc|c|gob)\b", pick.why)]
         has = [n for n in named if git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", n)]
         shown_at = _where(repo, commit, literal, (has[0],) if has else code)
         texts = {"en": "\n\n".join(shown("en", i, v) for i, v in parts if i)}
@@ -3808,6 +4086,58 @@ def fifteenth_app(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict
                 sources[lang] = f"{at}:{path}#{pick.key.splitlines()[0][:60]}"
         entries.append(_entry(app, f"{slug}.{index}", pick, texts, sources))
     return entries
+
+
+_PM_LINE = re.compile(r"^\$PHPMAILER_LANG\['([a-z\d_]+)'\]\s*=\s*([\"'])(.+)*?\2;")
+_PM_ENGLISH = re.compile(r"^\s*'(\w+)' => '((?:[^'\\]|\\.)*)',$", re.M)
+
+
+def phpmailer(mirrors: Path) -> list[dict[str, object]]:
+    """The picked messages of PHPMailer as its code builds them, in each language whose file has
+    the pick's key: the English from setLanguage()'s table, each file read line by line with
+    setLanguage()'s own pattern (its text kept as the library keeps it, unescaped)."""
+    repo_name = "PHPMailer/PHPMailer"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    source = git(repo, "show", f"{commit}:{_PM}")
+    table = source[source.index("$PHPMAILER_LANG = [") :]
+    english = {key: re.sub(r"\\(['\\])", r"\1", text) for key, text in _PM_ENGLISH.findall(table)}
+    files = {}
+    for lang, code in PHPMAILER_FILE.items():
+        path = f"language/phpmailer.lang-{code}.php"
+        own = {}
+        for line in git(repo, "show", f"{commit}:{path}").splitlines():
+            found = _PM_LINE.match(line)
+            if found and found[1] in english:
+                own[found[1]] = found[3]
+        files[lang] = (path, own)
+
+    def shown(words: dict[str, str], pick: Pick) -> str:
+        def one(key: str) -> str:
+            text = words.get(key, english[key])
+            return text  # lang() adds the troubleshooting link; Pick.then carries it
+
+        rest = re.sub(r"\{(\w+)\}", lambda m: one(m[1]), pick.then)
+        return (one(pick.key) + rest).strip()
+
+    entries = []
+    for index, pick in enumerate(PHPMAILER):
+        assert pick.key in english, pick.key
+        where = _where(repo, commit, f"('{pick.key}')", ("src/*.php",))
+        texts = {"en": shown({}, pick)}
+        sources = {"en": f"{at}:{where}"}
+        for lang, (path, own) in files.items():
+            if pick.key in own:
+                texts[lang] = shown(own, pick)
+                sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("PHPMailer", f"phpmailer.{index}", pick, texts, sources))
+    return entries
+
+
+def gnubiff(mirrors: Path) -> list[dict[str, object]]:
+    """The picked msgids of Gnubiff as its g_warning() lines show them, in each language whose
+    PO file translates them, not fuzzy (it has no pl.po or ja.po)."""
+    return fifteenth_app(mirrors, "zeldin/gnubiff-xfce", GNUBIFF, apps=SIXTEENTH_APPS)
 
 
 def main() -> None:
@@ -3912,6 +4242,21 @@ def main() -> None:
         )
         entries = fifteenth_app(mirrors, "xfce-mirror/xfce4-mailwatch-plugin", MAILWATCH)
         entries += fifteenth_app(mirrors, "danc86/mail-notification", MAIL_NOTIFICATION)
+    elif sys.argv[3:] == ["--sixteenth"]:
+        about = (
+            "The sixteenth held-out set (tools/extract_fresh_texts.py --sixteenth): PHPMailer's "
+            "own messages and Gnubiff at pinned commits, extracted and labelled from their code "
+            "before either was run; code null: no settings problem (the message, its addresses "
+            "and attachments, signing, PHP's mail() and the sendmail program, PHP without "
+            "OpenSSL, a password not given, folders, local certificate files and mail files, "
+            "the program's threads and build). PHPMailer's texts are its exception "
+            "messages and ErrorInfo as the code builds them: a translated first part, the SMTP "
+            "class's English words, PHP's and the server's reasons (keys a language file lacks "
+            "stay English, as setLanguage() fills them); Gnubiff's are its log lines with a "
+            "server's reply or OpenSSL's reason. Gnubiff ships no Polish or Japanese. Read only "
+            "by benchmarks/explain.py --sixteenth."
+        )
+        entries = phpmailer(mirrors) + gnubiff(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
