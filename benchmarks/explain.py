@@ -181,6 +181,7 @@ HELD_OUT_SETS = (
     ("--thirteenth", "thirteenth_texts.json"),
     ("--fourteenth", "fourteenth_texts.json"),
     ("--fifteenth", "fifteenth_texts.json"),
+    ("--sixteenth", "sixteenth_texts.json"),
 )
 
 

@@ -845,3 +845,25 @@ def test_recipients_translated_again(text: str, code: str | None) -> None:
 def test_exposed_passwords_local_disks_and_waits(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # The connection failed, in words an app's string shares, then why: the reason leads.
+        ("Erreur SMTP : impossible de se connecter au serveur SMTP. La commande STARTTLS a "
+         "échoué : commande non reconnue.", "STARTTLS_NOT_OFFERED"),
+        ("SMTP接続に失敗しました。SMTPコード: 111 Connection refused", "PORT_CLOSED"),
+        # APOP without the greeting's timestamp (RFC 1939 §7): the mechanism is not offered.
+        ("The POP server does not seem to accept APOP (no timestamp in its greeting).",
+         "AUTH_NOT_OFFERED"),
+        ("Anmeldung über APOP fehlgeschlagen. Der Server hat keinen Zeitstempel gesendet.",
+         "AUTH_NOT_OFFERED"),
+        # A certificate or key file of one's own, named by its path: not the server's.
+        ("Failed to load certificate (/etc/ssl/mine/client.pem) for imap.example.com", None),
+        ("Signing error: PEM routines: no start line", None),
+    ],
+)  # fmt: skip
+def test_reasons_after_shared_words_apop_and_own_files(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

@@ -56,9 +56,10 @@ _OTHER_SERVICE = re.compile(
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
 )
+# Not \b: "SMTP接続", "SMTPサーバー" have no word boundary after SMTP (both are \w).
 _MAIL_WORDS = re.compile(
-    r"\b(?:imap|pop3?|smtp|e-?mail|g?mail|outlook|thunderbird|inbox|starttls|yahoo|courriel|"
-    r"courrier|correo|correio|posta|poczt\w*|postfach|mailbox)\b|メール",
+    r"(?<![a-z])(?:imap|pop3?|smtp|e-?mail|g?mail|outlook|thunderbird|inbox|starttls|yahoo|"
+    r"courriel|courrier|correo|correio|posta|poczt[a-ząęół]*|postfach|mailbox)(?![a-z])|メール",
     re.IGNORECASE,
 )
 _CERT_CODES = frozenset(
@@ -346,12 +347,32 @@ def _wraps(finding: Finding | None) -> bool:
     return finding is not None and finding.facts.get("match") in _wrapper_ids()
 
 
+@functools.lru_cache(maxsize=256)
+def _says_only_failed(fragment: str) -> bool:
+    """Whether an app string's matched words, read alone, only say the connection failed:
+    Thunderbird's "Failed to connect to server" means an unknown host there, but the same words
+    wrap every cause in other apps ("Erreur SMTP : impossible de se connecter au serveur SMTP.
+    STARTTLS command failed")."""
+    named = list(search_lexicon(fragment))
+    return bool(named) and all(found.generic for found in named)
+
+
+def _weak(finding: Finding) -> bool:
+    """A cause that any cause of the connection the text names itself replaces: an app's
+    wrapping words (`_wraps`), or an app string's fragment that only says the connection
+    failed (`_says_only_failed`)."""
+    if _wraps(finding):
+        return True
+    matched = finding.facts.get("matched")
+    return "app" in finding.facts and isinstance(matched, str) and _says_only_failed(fold(matched))
+
+
 def _wrapped(found: dict[Code, Finding], named: LexiconMatch) -> Code | None:
-    """The wrapper's cause that a sentence naming a cause of the connection replaces ("Couldn't
-    connect to host 'pop.example.com'. The mail server didn't respond in time.")."""
+    """The weak cause (`_weak`) that a sentence naming a cause of the connection replaces
+    ("Couldn't connect to host 'pop.example.com'. The mail server didn't respond in time.")."""
     if named.generic or not _between_servers(named.code):
         return None
-    return next((c for c, f in found.items() if _wraps(f) and _between_servers(c)), None)
+    return next((c for c, f in found.items() if _between_servers(c) and _weak(f)), None)
 
 
 def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
