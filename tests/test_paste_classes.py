@@ -862,6 +862,12 @@ def test_exposed_passwords_local_disks_and_waits(text: str, code: str | None) ->
         # A certificate or key file of one's own, named by its path: not the server's.
         ("Failed to load certificate (/etc/ssl/mine/client.pem) for imap.example.com", None),
         ("Signing error: PEM routines: no start line", None),
+        # Go's crypto/tls reading a plain-text greeting as a TLS record.
+        ("smtp: tls: first record does not look like a TLS handshake", "TLS_ON_PLAIN_PORT"),
+        ("tls: oversized record received with length 20527", "TLS_ON_PLAIN_PORT"),
+        # Not a server of the protocol set: another service answers on the port.
+        ("Il apparaît que ce serveur n'est pas un serveur IMAP.", "WRONG_PROTOCOL"),
+        ("To nie jest serwer IMAP. Sprawdź numer portu.", "WRONG_PROTOCOL"),
     ],
 )  # fmt: skip
 def test_reasons_after_shared_words_apop_and_own_files(text: str, code: str | None) -> None:
