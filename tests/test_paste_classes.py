@@ -865,6 +865,13 @@ def test_exposed_passwords_local_disks_and_waits(text: str, code: str | None) ->
         # Go's crypto/tls reading a plain-text greeting as a TLS record.
         ("smtp: tls: first record does not look like a TLS handshake", "TLS_ON_PLAIN_PORT"),
         ("tls: oversized record received with length 20527", "TLS_ON_PLAIN_PORT"),
+        # Windows' Schannel: the certificate names another host; a certificate out of its
+        # validity period.
+        ("System.ComponentModel.Win32Exception (0x80090322): The target principal name is "
+         "incorrect.", "CERT_HOSTNAME_MISMATCH"),
+        ("Le nom principal de la cible est incorrect.", "CERT_HOSTNAME_MISMATCH"),
+        ("Ein erforderliches Zertifikat liegt außerhalb des Gültigkeitszeitraums.",
+         "CERT_EXPIRED"),
         # Not a server of the protocol set: another service answers on the port.
         ("Il apparaît que ce serveur n'est pas un serveur IMAP.", "WRONG_PROTOCOL"),
         ("To nie jest serwer IMAP. Sprawdź numer portu.", "WRONG_PROTOCOL"),

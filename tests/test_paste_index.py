@@ -74,3 +74,16 @@ def test_gram_index_yields_every_occurrence_of_long_and_short_literals() -> None
     index = GramIndex.of([("abc", 1), ("bcd", 2), ("接続", 3), ("", 4)])
     found = sorted(hits(index, "xabcd abc 接続 接続"))
     assert found == [(1, 1), (1, 6), (2, 2), (3, 10), (3, 13)]
+
+
+def test_every_lexicon_word_is_found_in_a_folded_text() -> None:
+    """A word is looked for in text.fold's output: one written as the apps write it ("groß",
+    "d’authentification") must still be found there, or it is a word that never matches."""
+    raw = lexicon._raw()["concepts"]
+    dead = [
+        (name, word)
+        for name, words in raw.items()
+        for word in words
+        if not lexicon.mentions(fold(word.lstrip("-")), name)
+    ]
+    assert not dead

@@ -31,6 +31,7 @@ from diagnostics import datafile
 from diagnostics.findings.codes import Code
 from diagnostics.frozen import frozen
 from diagnostics.paste.grams import GramIndex, hits
+from diagnostics.paste.text import fold
 
 __all__ = ["LexiconMatch", "mentions", "search_lexicon"]
 
@@ -83,9 +84,19 @@ def _literals() -> dict[str, tuple[tuple[str, bool], ...]]:
     (`_anywhere`) or must start one (not after a letter, digit or "_", as regular expressions'
     \\w has it)."""
     return {
-        name: tuple((w[1:] if w.startswith("-") and len(w) > 1 else w, _anywhere(w)) for w in words)
+        name: tuple(
+            (_folded(w[1:] if w.startswith("-") and len(w) > 1 else w), _anywhere(w)) for w in words
+        )
         for name, words in _raw()["concepts"].items()
     }
+
+
+def _folded(word: str) -> str:
+    """A word as text.fold leaves the text it is looked for in ("groß" is "gross" there, "’" is
+    "'"), keeping the spaces that end or start it ("non ", "rilasciato a ")."""
+    head = word[: len(word) - len(word.lstrip())]
+    tail = word[len(word.rstrip()) :]
+    return head + fold(word) + tail
 
 
 @functools.cache
