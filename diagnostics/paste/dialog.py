@@ -28,7 +28,8 @@ _LABELS: dict[str, str] = {
     r"hostname|servername|posteingangs-?server|postausgangs-?server|serveur|servidor|server",
     "protocol": r"protocol|protokoll|protocole|protocolo|protocollo|protokół",
     "port": r"(?:server )?port|puerto|porta|porto",
-    "ssl": r"secure ?\(ssl\)|use ssl|ssl/tls|ssl|encryption(?: method)?|connection security|"
+    "ssl": r"(?:secure|sicher|sécurisé|seguro|protetto|sicuro|beveiligd|bezpieczne) ?\(ssl\)|"
+    r"use ssl|ssl/tls|ssl|encryption(?: method)?|connection security|"
     r"security|verschlüsselung|verbindungssicherheit|chiffrement|cifrado|crittografia|"
     r"versleuteling|criptografia|szyfrowanie",
     "reply": r"server ?response|server reply|serverantwort|réponse du serveur|"
