@@ -28,6 +28,8 @@ that raises it, before any text was run through `explain`.
         --fifteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/sixteenth_texts.json \
         --sixteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/seventeenth_texts.json \
+        --seventeenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -46,10 +48,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `tine20+tine20/repo`, `mozilla-l10n+gaia-l10n/repo`,
 `mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
 `jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`,
-`danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo` and `zeldin+gnubiff-xfce/repo`:
-bare repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
-sixteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS,
-THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS and SIXTEENTH_PINS name, not HEAD.
+`danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo`, `zeldin+gnubiff-xfce/repo`,
+`horde+Imap_Client/repo` and `horde+Smtp/repo`: bare repositories, as the `fetch` research
+tool leaves them in /work/.mirror; the ninth to seventeenth sets read the commits NINTH_PINS,
+TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS,
+SIXTEENTH_PINS and SEVENTEENTH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -3041,6 +3044,268 @@ GNUBIFF: list[Pick] = [
 ]
 
 
+# Horde's two mail libraries as PHP applications show their errors (the Horde_Imap_Client
+# library, IMAP and POP3: lib/Horde/Imap/Client/Socket.php, Socket/Pop3.php and Socket/
+# Connection/; the Horde_Smtp library: lib/Horde/Smtp.php, Smtp/Exception.php, Smtp/
+# Connection.php; gettext `locale/<ll>/LC_MESSAGES/<domain>.po`): the seventeenth set,
+# extracted and labelled blind from their code at pinned commits before either was run. A text
+# is the exception's getMessage(): its constructor (or setSmtpCode()) passes the msgid through
+# the library's Translation::t(), messagePrintf() then fills its %s. A message the code builds
+# before the constructor translates it (two msgids joined, or sprintf()'d first) is no msgid
+# gettext knows, so it shows in English in every language: Pick.table "untranslated", its text
+# kept in English only. Horde_Imap_Client ships de, es, fr, ja and nl; Horde_Smtp es and ja.
+SEVENTEENTH_PINS = {
+    "horde/Imap_Client": "98a4ba591bc4fa12341684d4051b344579a34e6f",
+    "horde/Smtp": "f7bd337c6019e83f77021f74bcd3dac3838b784d",
+}
+# repository: (app, id prefix, gettext domain)
+SEVENTEENTH_APPS = {
+    "horde/Imap_Client": ("Horde_Imap_Client", "horde-imap", "Horde_Imap_Client"),
+    "horde/Smtp": ("Horde_Smtp", "horde-smtp", "Horde_Smtp"),
+}
+_HI = "lib/Horde/Imap/Client/"
+_HS = "lib/Horde/Smtp"
+# (msgid, code): the line of the file the pick's `why` names first after which the code raises
+# it, where the msgid is raised on several paths in that file.
+SEVENTEENTH_AFTER = {
+    ("Authentication failed.", "AUTH_FAILED"): "case 'AUTHENTICATIONFAILED':",
+    ("Could not open secure TLS connection to the IMAP server.", "STARTTLS_FAILED"): (
+        "if (!$this->_connection->startTls())"
+    ),
+    ("Could not open secure connection to the POP3 server.", "STARTTLS_FAILED"): (
+        "if (!$this->_connection->startTls())"
+    ),
+}
+HORDE_IMAP: list[Pick] = [
+    Pick(
+        "Authentication failed.",
+        "AUTH_FAILED",
+        why=f"{_HI}Socket.php _responseCode(): the tagged NO to LOGIN or AUTHENTICATE carries "
+        "[AUTHENTICATIONFAILED] (RFC 5530), kept as loginerr; _login() throws it once every "
+        "mechanism failed",
+    ),
+    Pick(
+        "Mail server denied authentication.",
+        "AUTH_FAILED",
+        why=f"{_HI}Socket.php _login(): every mechanism's _tryLogin() answered NO or BAD with no "
+        "RFC 5530 response code: the default AUTHENTICATIONFAILED error",
+    ),
+    Pick(
+        "Remote server is temporarily unavailable.",
+        "AUTH_TEMPORARY_FAILURE",
+        why=f"{_HI}Socket.php _responseCode(): the login's NO carries [UNAVAILABLE] (RFC 5530: "
+        "a temporary failure, the backend down); _login() throws the loginerr",
+    ),
+    Pick(
+        "Operation failed due to a lack of a secure connection.",
+        "PLAINTEXT_AUTH_DISABLED",
+        why=f"{_HI}Socket.php _responseCode(): the login's NO carries [PRIVACYREQUIRED] (RFC "
+        "5530): the server takes no login on an unencrypted connection; _login() throws it",
+    ),
+    Pick(
+        "No supported IMAP authentication method could be found.",
+        "PLAINTEXT_AUTH_DISABLED",
+        why=f"{_HI}Socket.php _login(): encryption off (secure false, so no STARTTLS), the "
+        "CAPABILITY reply carries LOGINDISABLED and no AUTH= mechanism (Dovecot's before "
+        "STARTTLS): LOGIN is not added and the list of methods is empty",
+    ),
+    Pick(
+        "Server does not support TLS connections.",
+        "STARTTLS_NOT_OFFERED",
+        why=f"{_HI}Socket.php _login(): secure 'tls' on the first login and the CAPABILITY reply "
+        "names no STARTTLS",
+    ),
+    Pick(
+        "Could not open secure TLS connection to the IMAP server.",
+        "STARTTLS_FAILED",
+        why=f"{_HI}Socket.php _login(): the server took the STARTTLS command, then "
+        "Socket/Connection/Socket.php startTls() (stream_socket_enable_crypto()) returned false: "
+        "switching the offered STARTTLS on failed",
+    ),
+    Pick(
+        "IMAP Server closed the connection.",
+        "CONNECTION_CLOSED",
+        why=f"{_HI}Socket.php _getLine(): an untagged BYE outside a LOGOUT (the server ends the "
+        "session: the greeting's BYE, or an idle or overloaded server's)",
+    ),
+    Pick(
+        "Mail server closed the connection unexpectedly.",
+        "CONNECTION_CLOSED",
+        why=f"{_HI}Socket/Connection/Socket.php read(): feof() on the IMAP stream before a "
+        "response: the server closed the connection",
+    ),
+    Pick(
+        "The operation failed because the quota has been exceeded on the mail server.",
+        "MAILBOX_FULL",
+        why=f"{_HI}Socket.php _responseCode(): a NO with [OVERQUOTA] (RFC 5530), to an APPEND, "
+        "COPY or MOVE into the account's own mailbox: its storage quota is used up",
+    ),
+    Pick(
+        "Could not open secure connection to the POP3 server.",
+        "STARTTLS_NOT_OFFERED",
+        then=" Server does not support secure connections.",
+        table="untranslated",
+        why=f"{_HI}Socket/Pop3.php _login(): secure 'tls' on the first login and the CAPA reply "
+        "names no STLS; the two msgids are joined before the constructor translates them",
+    ),
+    Pick(
+        "Could not open secure connection to the POP3 server.",
+        "STARTTLS_FAILED",
+        why=f"{_HI}Socket/Pop3.php _login(): STLS answered +OK, then Socket/Connection/Socket.php "
+        "startTls() returned false: the TLS negotiation after STLS failed",
+    ),
+    Pick(
+        "POP3 server denied authentication.",
+        "AUTH_FAILED",
+        why=f"{_HI}Socket/Pop3.php _login(): every method (SASL, APOP, USER) failed, USER/PASS "
+        "last: _getResponse() read -ERR to PASS",
+    ),
+    Pick(
+        "Server closed the connection unexpectedly.",
+        "CONNECTION_CLOSED",
+        why=f"{_HI}Socket/Connection/Pop3.php read(): feof() on the POP3 stream before a line",
+    ),
+    # No settings problem: a password not given, folders and their flags, searches and their
+    # charsets, metadata and annotations, the messages' content, the library's own limits
+    # (POP3 has no folders), ACLs on a mailbox, a mailbox locked for a moment.
+    Pick(
+        "No password provided.",
+        None,
+        why=f"{_HI}Socket.php _login(): the caller passed an empty password; nothing is sent",
+    ),
+    Pick(
+        'Could not open mailbox "%s".',
+        None,
+        ("Archive/2024",),
+        why=f"{_HI}Socket.php _openMailbox(): SELECT or EXAMINE of the folder answered NO",
+    ),
+    Pick(
+        "Cannot expunge read-only mailbox.",
+        None,
+        why=f"{_HI}Base.php expunge(): the folder opened read-only",
+    ),
+    Pick(
+        "Charset used in search query is not supported on the mail server.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): SEARCH answered NO [BADCHARSET]",
+    ),
+    Pick(
+        "Cannot convert search query text to new charset",
+        None,
+        why=f"{_HI}Exception/SearchCharset.php: the search text cannot be converted",
+    ),
+    Pick(
+        "Error converting UTF7-IMAP string.",
+        None,
+        why=f"{_HI}Utf7imap.php Utf7ImapToUtf8(): a folder name that is no valid modified UTF-7",
+    ),
+    Pick(
+        "Mailbox does not support mod-sequences.",
+        None,
+        why=f"{_HI}Base.php: a CONDSTORE query on a folder with NOMODSEQ",
+    ),
+    Pick(
+        "The mail server is reporting corrupt data in your mailbox.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): a NO with [CORRUPTION] (RFC 5530): the server's "
+        "own store",
+    ),
+    Pick(
+        "The object could not be created because it already exists.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): CREATE or RENAME answered [ALREADYEXISTS]",
+    ),
+    Pick(
+        "The object could not be deleted because it does not exist.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): DELETE answered [NONEXISTENT]",
+    ),
+    Pick(
+        "The special-use attribute requested for the mailbox is not supported.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): CREATE with a special-use flag answered [USEATTR]",
+    ),
+    Pick(
+        "The comparison algorithm was not recognized by the server.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): a SORT's COMPARATOR answered [BADCOMPARATOR]",
+    ),
+    Pick(
+        'Invalid METADATA entry: "%s".',
+        None,
+        ("/vendor/example/colour",),
+        why=f"{_HI}Socket.php _getAnnotateMoreEntry(): an annotation name neither /shared nor "
+        "/private",
+    ),
+    Pick(
+        "The metadata item could not be saved because it is too large.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): SETMETADATA answered [METADATA MAXSIZE]",
+    ),
+    Pick(
+        "You do not have adequate permissions to carry out this operation.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): a NO with [NOPERM] (RFC 5530): the folder's ACL",
+    ),
+    Pick(
+        "The mail server was unable to parse the contents of the mail message: %s",
+        None,
+        ("Invalid header in message",),
+        why=f"{_HI}Socket.php _responseCode(): APPEND answered NO [PARSE], the server's text",
+    ),
+    Pick(
+        "%s not supported on POP3 servers.",
+        None,
+        ("Namespaces",),
+        why=f"{_HI}Exception/NoSupportPop3.php: Socket/Pop3.php _getNamespaces(), a folder "
+        "feature asked of a POP3 account",
+    ),
+    Pick(
+        "The server does not support the %s extension.",
+        None,
+        ("METADATA",),
+        table="untranslated",
+        why=f"{_HI}Exception/NoSupportExtension.php: Socket.php _getMetadata() on a server "
+        "without METADATA; sprintf() fills the msgid before the constructor translates it",
+    ),
+    Pick(
+        "There was a temporary issue when attempting this operation. Please try again later.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): a NO with [INUSE] (RFC 5530): the folder locked "
+        "by another session for a moment",
+    ),
+    Pick(
+        "Could not save message on server.",
+        None,
+        why=f"{_HI}Socket.php _responseCode(): CATENATE answered [BADURL]",
+    ),
+]
+HORDE_SMTP: list[Pick] = [
+    Pick(
+        "Server does not support TLS connections.",
+        "STARTTLS_NOT_OFFERED",
+        why=f"{_HS}.php _startTls(): secure 'tls' and the EHLO reply names no STARTTLS",
+    ),
+    Pick(
+        "Could not open secure TLS connection to the server.",
+        "STARTTLS_FAILED",
+        why=f"{_HS}.php _startTls(): STARTTLS sent (EHLO offered it), the reply was 454 or "
+        f"Connection startTls() returned false; {_HS}/Exception.php setSmtpCode(454)",
+    ),
+    Pick(
+        "Server denied authentication.",
+        "AUTH_FAILED",
+        why=f"{_HS}.php login(): every AUTH mechanism the EHLO offered failed in _auth() "
+        "(535 and the like); logout() and this error",
+    ),
+    Pick(
+        "Server closed the connection unexpectedly.",
+        "CONNECTION_CLOSED",
+        why=f"{_HS}/Connection.php read(): feof() on the SMTP stream before a reply",
+    ),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -3376,6 +3641,7 @@ def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
         **FOURTEENTH_PINS,
         **FIFTEENTH_PINS,
         **SIXTEENTH_PINS,
+        **SEVENTEENTH_PINS,
     }
     commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
@@ -4140,6 +4406,51 @@ def gnubiff(mirrors: Path) -> list[dict[str, object]]:
     return fifteenth_app(mirrors, "zeldin/gnubiff-xfce", GNUBIFF, apps=SIXTEENTH_APPS)
 
 
+def _after_line(repo: Path, commit: str, path: str, after: str, literal: str) -> int:
+    """The line number of the literal's first use after the line that has `after`."""
+    lines = git(repo, "show", f"{commit}:{path}").splitlines()
+    start = next(i for i, line in enumerate(lines) if after in line)
+    return next(i for i in range(start, len(lines)) if literal in lines[i]) + 1
+
+
+def horde(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict[str, object]]:
+    """The picked msgids of a Horde library as getMessage() shows them, in each language whose
+    PO file translates the msgid, not fuzzy (a Pick.table "untranslated": English only)."""
+    app, slug, domain = SEVENTEENTH_APPS[repo_name]
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, po in PO_NAMES.items():
+        path = f"locale/{po}/LC_MESSAGES/{domain}.po"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}")
+        if raw:  # Horde_Smtp ships es and ja only
+            with contextlib.redirect_stdout(io.StringIO()):
+                catalogs[lang] = (path, read_po(io.BytesIO(_utf8_po(raw))))
+    entries = []
+    for index, pick in enumerate(picks):
+        assert any(c.get(pick.key) is not None for _, c in catalogs.values()), pick.key
+        # The PHP literal: the msgid in double quotes, its own quotes escaped.
+        literal = '"' + pick.key.replace('"', '\\"') + '"'
+        named = re.findall(r"(lib/[\w/]+\.php)", pick.why)
+        has = [n for n in named if git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", n)]
+        shown_at = _where(repo, commit, literal, (has[0],) if has else ("lib/*.php",))
+        after = SEVENTEENTH_AFTER.get((pick.key, pick.code or ""))
+        if after:
+            path = shown_at.split(":")[0]
+            shown_at = f"{path}:{_after_line(repo, commit, path, after, literal)}"
+        texts = {"en": _printf(pick.key + pick.then, pick.values)}
+        sources = {"en": f"{at}:{shown_at}"}
+        for lang, (path, catalog) in catalogs.items():
+            message = catalog.get(pick.key)
+            if pick.table == "untranslated" or message is None:
+                continue
+            if message.string and "fuzzy" not in message.flags:
+                texts[lang] = _printf(str(message.string), pick.values)
+                sources[lang] = f"{at}:{path}#{pick.key[:60]}"
+        entries.append(_entry(app, f"{slug}.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -4257,6 +4568,21 @@ def main() -> None:
             "by benchmarks/explain.py --sixteenth."
         )
         entries = phpmailer(mirrors) + gnubiff(mirrors)
+    elif sys.argv[3:] == ["--seventeenth"]:
+        about = (
+            "The seventeenth held-out set (tools/extract_fresh_texts.py --seventeenth): Horde's "
+            "mail libraries Horde_Imap_Client (IMAP and POP3) and Horde_Smtp at pinned commits, "
+            "extracted and labelled blind from their code before either was run; code null: no "
+            "settings problem (a password not given, folders and their flags, searches and "
+            "their charsets, metadata, ACLs, a folder locked for a moment, the messages' "
+            "content, a folder feature asked of POP3). The texts are the exceptions' "
+            "getMessage() as the code builds them; one the code joins or fills before "
+            "translating stays English in every language and is kept in English only. "
+            "Horde_Imap_Client ships German, Spanish, French, Japanese and Dutch, Horde_Smtp "
+            "Spanish and Japanese. Read only by benchmarks/explain.py --seventeenth."
+        )
+        entries = horde(mirrors, "horde/Imap_Client", HORDE_IMAP)
+        entries += horde(mirrors, "horde/Smtp", HORDE_SMTP)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
