@@ -193,6 +193,7 @@ HELD_OUT_SETS = (
     ("--fourteenth", "fourteenth_texts.json"),
     ("--fifteenth", "fifteenth_texts.json"),
     ("--sixteenth", "sixteenth_texts.json"),
+    ("--seventeenth", "seventeenth_texts.json"),
 )
 
 

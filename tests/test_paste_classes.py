@@ -880,3 +880,26 @@ def test_exposed_passwords_local_disks_and_waits(text: str, code: str | None) ->
 def test_reasons_after_shared_words_apop_and_own_files(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A login refused, in other verbs; the server unavailable for now (try later), unless
+        # it is said not to speak the protocol at all.
+        ("El servidor IMAP denegó la autentificación.", "AUTH_FAILED"),
+        ("Der Server hat die Anmeldung zurückgewiesen.", "AUTH_FAILED"),
+        ("Le serveur de messagerie est temporairement indisponible.", "AUTH_TEMPORARY_FAILURE"),
+        ("De mailserver is tijdelijk niet beschikbaar.", "AUTH_TEMPORARY_FAILURE"),
+        # The server wants an encrypted connection first (RFC 3501 LOGINDISABLED, RFC 3207
+        # 530 5.7.0); a recipient's encryption key is no server's.
+        ("The server requires an encrypted connection before you log in.",
+         "PLAINTEXT_AUTH_DISABLED"),
+        ("Operazione non riuscita: manca una connessione sicura con il server.",
+         "PLAINTEXT_AUTH_DISABLED"),
+        ("Some recipients require encryption, but we have no keys for them.", None),
+    ],
+)  # fmt: skip
+def test_refusals_unavailable_servers_and_encryption_first(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
