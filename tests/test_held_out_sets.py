@@ -67,6 +67,7 @@ def test_no_app_is_in_two_sets() -> None:
         "fifteenth_texts.json",
         "sixteenth_texts.json",
         "seventeenth_texts.json",
+        "eighteenth_texts.json",
     ],
 )
 def test_newest_sets_are_one_third_no_settings_problem(name: str) -> None:

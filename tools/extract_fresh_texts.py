@@ -30,6 +30,8 @@ that raises it, before any text was run through `explain`.
         --sixteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/seventeenth_texts.json \
         --seventeenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eighteenth_texts.json \
+        --eighteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -49,10 +51,11 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
 `jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`,
 `danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo`, `zeldin+gnubiff-xfce/repo`,
-`horde+Imap_Client/repo` and `horde+Smtp/repo`: bare repositories, as the `fetch` research
-tool leaves them in /work/.mirror; the ninth to seventeenth sets read the commits NINTH_PINS,
-TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS,
-SIXTEENTH_PINS and SEVENTEENTH_PINS name, not HEAD.
+`horde+Imap_Client/repo`, `horde+Smtp/repo`, `jespersgaard+NOCC/repo` and
+`freescout-help-desk+freescout/repo`: bare repositories, as the `fetch` research tool leaves
+them in /work/.mirror; the ninth to eighteenth sets read the commits NINTH_PINS, TENTH_PINS,
+ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
+SEVENTEENTH_PINS and EIGHTEENTH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -3306,6 +3309,279 @@ HORDE_SMTP: list[Pick] = [
 ]
 
 
+# The NOCC webmail (PHP, its IMAP/POP3 by PHP's imap extension, UW c-client; lang/<ll>.php,
+# `$name = '...';` lines) and the FreeScout help desk's mailbox screens (Laravel __(): resources/
+# lang/<ll>.json keyed by the English): the eighteenth set, extracted and labelled blind from
+# their code at pinned commits before either was run. NOCC's login and every page open a
+# nocc_imap (classes/class_local.php __construct()): when imap_open() fails it throws
+# $lang_could_not_connect.": ".imap_last_error(), c-client's last ERROR line (uw-imap/imap@
+# cab109466534, cited in `why`), shown by html/error.php; Pick.then is that English line. Its
+# SMTP class (classes/class_smtp.php) builds `$html_smtp_error_unexpected . ' : ' . $line`
+# inside methods that declare no `global`, so the translated words are an undefined variable
+# (empty) and only " : " and the server's reply line are left; send.php shows the result through
+# html/send_error.php as "$html_error_occurred : " and that message. FreeScout's own texts are
+# its mailbox and conversation screens' checks (its connection errors are the mail libraries'
+# English exceptions, and generic where they are its own: left out).
+EIGHTEENTH_PINS = {
+    "jespersgaard/NOCC": "bb4affa9613796217822755f10b19c7a63febb50",
+    "freescout-help-desk/freescout": "ab2772536811d5de6e23121c5d086aeb50f3db2c",
+}
+NOCC_FILE = {
+    "en": "en",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt-br",
+    "pl": "pl",
+    "ja": "ja",
+}
+_NC = "classes/class_local.php __construct(): imap_open() failed, the text is "
+_UW = "uw-imap/imap@cab109466534:src/"
+_NS = "classes/class_smtp.php "
+# Pick.key: the lang variable; Pick.then: what the code appends (c-client's line, the reply).
+NOCC: list[Pick] = [
+    Pick(
+        "lang_could_not_connect",
+        "AUTH_FAILED",
+        then=": Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] Authentication failed.",
+        why=f"{_NC}imap_last_error(): {_UW}c-client/imap4r1.c imap_auth(): every SASL "
+        "authenticator the server's AUTH= capabilities offered got a tagged NO (Dovecot's "
+        "[AUTHENTICATIONFAILED])",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "AUTH_FAILED",
+        then=": Too many login failures",
+        why=f"{_NC}imap_last_error(): {_UW}c-client/imap4r1.c imap_login(): no AUTH= "
+        "capability, LOGIN with the user's password answered NO on every trial up to "
+        "imap_maxlogintrials",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "PLAINTEXT_AUTH_DISABLED",
+        then=": Server disables LOGIN, no recognized SASL authenticator",
+        why=f"{_NC}imap_last_error(): {_UW}c-client/imap4r1.c imap_login(): the CAPABILITY "
+        "reply of an unencrypted connection carries LOGINDISABLED and no AUTH= mechanism",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "STARTTLS_NOT_OFFERED",
+        then=": Unable to negotiate TLS with this server",
+        why=f"{_NC}imap_last_error(): {_UW}c-client/imap4r1.c imap_open(): the server "
+        "string asks /tls and the CAPABILITY reply names no STARTTLS",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "HOST_NOT_FOUND",
+        then=": No such host as mail.example.com",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/tcp_unix.c tcp_open(): "
+        "ip_nametoaddr() found no address for the host name",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "PORT_CLOSED",
+        then=": Can't connect to mail.example.com,993: Connection refused",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/tcp_unix.c tcp_socket_open(): "
+        "connect() failed at once with ECONNREFUSED",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "PORT_FILTERED",
+        then=": Connection failed to mail.example.com,993: Connection timed out",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/tcp_unix.c tcp_socket_open(): "
+        "poll() on the non-blocking connect() ran past the open timeout (ETIMEDOUT)",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "CERT_SELF_SIGNED",
+        then=": Certificate failure for mail.example.com: self signed certificate: "
+        "/CN=mail.example.com",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/ssl_unix.c ssl_open_verify(): "
+        "OpenSSL's X509_verify_cert_error_string() for a self-signed certificate, then "
+        "ssl_start() builds 'Certificate failure for'",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "CERT_UNTRUSTED",
+        then=": Certificate failure for mail.example.com: unable to get local issuer "
+        "certificate: /CN=mail.example.com",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/ssl_unix.c ssl_open_verify(): "
+        "OpenSSL found no trusted issuer for the chain the server sent",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "CERT_HOSTNAME_MISMATCH",
+        then=": Certificate failure for mail.example.com: Server name does not match "
+        "certificate: /CN=*.hosting.example.net",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/ssl_unix.c ssl_validate_cert(): "
+        "the host name matches neither the certificate's CN nor its subjectAltNames",
+    ),
+    Pick(
+        "lang_could_not_connect",
+        "CERT_EXPIRED",
+        then=": Certificate failure for mail.example.com: certificate has expired: "
+        "/CN=mail.example.com",
+        why=f"{_NC}imap_last_error(): {_UW}osdep/unix/ssl_unix.c ssl_open_verify(): "
+        "OpenSSL's verify error X509_V_ERR_CERT_HAS_EXPIRED",
+    ),
+    Pick(
+        "html_error_occurred",
+        "AUTH_FAILED",
+        then=" :  : 535 5.7.8 Error: authentication failed",
+        why=f"{_NS}smtp_auth(): the reply to the password (AUTH LOGIN) or to AUTH PLAIN does "
+        "not start with 2; send.php shows it through html/send_error.php",
+    ),
+    Pick(
+        "html_error_occurred",
+        "RECIPIENT_UNKNOWN",
+        then=" :  : 550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown in "
+        "virtual mailbox table",
+        why=f"{_NS}smtp_rcpt_to(): the reply to RCPT TO does not start with 2",
+    ),
+    Pick(
+        "html_error_occurred",
+        "RELAY_REFUSED",
+        then=" :  : 554 5.7.1 <bob@example.org>: Relay access denied",
+        why=f"{_NS}smtp_rcpt_to(): the reply to RCPT TO does not start with 2 (no AUTH "
+        "sent: the domain's smtp_auth_method is empty)",
+    ),
+    Pick(
+        "html_error_occurred",
+        "SENDER_REFUSED",
+        then=" :  : 553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user "
+        "alice@example.net",
+        why=f"{_NS}smtp_mail_from(): the reply to MAIL FROM does not start with 2",
+    ),
+    Pick(
+        "html_error_occurred",
+        "SIZE_LIMIT",
+        then=" :  : 552 5.3.4 Message size exceeds fixed limit",
+        why=f"{_NS}smtp_data(): the reply after the message's final dot does not start with 2",
+    ),
+    Pick(
+        "html_error_occurred",
+        "PORT_CLOSED",
+        then=" :  : Connection refused",
+        why=f"{_NS}smtp_open(): fsockopen() failed, its errstr after the (undefined) "
+        "$html_smtp_no_con",
+    ),
+    Pick(
+        "html_error_occurred",
+        "HOST_NOT_FOUND",
+        then=" :  : php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or "
+        "service not known",
+        why=f"{_NS}smtp_open(): fsockopen() could not resolve the SMTP host, PHP's errstr",
+    ),
+    Pick(
+        "lang_err_send_delay",
+        None,
+        ("30",),
+        why="send.php: a second message sooner than the webmail's own $conf->send_delay",
+    ),
+    Pick(
+        "html_file_upload_attack",
+        None,
+        why="send.php: move_uploaded_file() could not move the attachment's upload",
+    ),
+    Pick(
+        "html_prefs_file_error",
+        None,
+        why="classes/user_prefs.php commit(): the preferences file on the web server could "
+        "not be written",
+    ),
+    Pick(
+        "html_invalid_email_address",
+        None,
+        why="classes/user_prefs.php validate(): the reply-to address in the preferences is "
+        "not an address",
+    ),
+    Pick(
+        "html_session_file_error",
+        None,
+        why="utils/functions.php saveSession(): the webmail's remember-me session file could not "
+        "be written",
+    ),
+    Pick(
+        "html_no_sendaction",
+        None,
+        why="send.php: the composer's form came without a sendaction (no JavaScript)",
+    ),
+]
+FREESCOUT: list[Pick] = [
+    Pick(
+        "Please double check your password, and try again",
+        None,
+        why="app/Http/Controllers/MailboxesController.php ajax() delete_mailbox: the agent's "
+        "own FreeScout password, asked to confirm deleting the mailbox, is wrong",
+    ),
+    Pick(
+        "Mailbox not found",
+        None,
+        why="app/Http/Controllers/MailboxesController.php ajax() send_test: no mailbox of "
+        "that id in FreeScout's database",
+    ),
+    Pick(
+        "Not enough permissions",
+        None,
+        why="app/Http/Controllers/MailboxesController.php ajax() send_test: the FreeScout "
+        "user may not administer the mailbox",
+    ),
+    Pick(
+        "Please specify recipient of the test email",
+        None,
+        why="app/Http/Controllers/MailboxesController.php ajax() send_test: the test form's "
+        "recipient field is empty",
+    ),
+    Pick(
+        "Please specify a recipient.",
+        None,
+        why="app/Http/Controllers/ConversationsController.php ajax(): a reply or new "
+        "conversation with no To address",
+    ),
+    Pick(
+        "Error occurred uploading file",
+        None,
+        why="app/Http/Controllers/ConversationsController.php upload(): the attachment was "
+        "not stored",
+    ),
+    Pick(
+        "Unsupported file type",
+        None,
+        why="app/Misc/Helper.php uploadFile(): an upload whose extension FreeScout does not allow",
+    ),
+    Pick(
+        "Error occurred processing the image. Make sure that PHP GD extension is enabled.",
+        None,
+        why="app/Http/Controllers/UsersController.php update(): a profile photo PHP's GD could not "
+        "resize",
+    ),
+    Pick(
+        "This password is incorrect.",
+        None,
+        why="app/Http/Controllers/UsersController.php passwordSave(): the FreeScout "
+        "user's current password, to change it, is wrong",
+    ),
+    Pick(
+        "Error occurred. Please check your internet connection and try again.",
+        None,
+        why="resources/views/js/vars.blade.php ajax_error: the browser's request to "
+        "FreeScout itself failed",
+    ),
+    Pick(
+        "Lost internet connection",
+        None,
+        why="resources/views/js/vars.blade.php lost_connection: the browser went offline",
+    ),
+    Pick(
+        "Invalid license key",
+        None,
+        why="app/Module.php getErrorMessage(): a paid module's licence key refused",
+    ),
+]
+
+
 def git(repo: Path, *args: str) -> str:
     done = subprocess.run(
         ["git", "--git-dir", str(repo), *args], capture_output=True, text=True, check=False
@@ -3642,6 +3918,7 @@ def _pinned(mirrors: Path, repo_name: str) -> tuple[Path, str]:
         **FIFTEENTH_PINS,
         **SIXTEENTH_PINS,
         **SEVENTEENTH_PINS,
+        **EIGHTEENTH_PINS,
     }
     commit = pins[repo_name]
     assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
@@ -4451,6 +4728,74 @@ def horde(mirrors: Path, repo_name: str, picks: list[Pick]) -> list[dict[str, ob
     return entries
 
 
+_NOCC_LINE = re.compile(r"^\$(\w+)\s*=\s*'((?:[^'\\]|\\.)*)';", re.M)
+# lang variable: (the literal of the line that shows it, the file), where not `$name` in the
+# first file the pick's `why` names.
+NOCC_SHOWN = {
+    "lang_could_not_connect": (
+        '$lang_could_not_connect.": ".imap_last_error()',
+        "classes/class_local.php",
+    ),
+    "html_error_occurred": ("convertLang2Html($html_error_occurred)", "html/send_error.php"),
+}
+
+
+def nocc(mirrors: Path) -> list[dict[str, object]]:
+    """The picked NOCC messages as its error pages show them: the language file's words
+    (i18n_message() fills %1$d), then what the code appends, in each language whose file has
+    the variable (a missing one would show en.php's)."""
+    repo_name = "jespersgaard/NOCC"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang, name in NOCC_FILE.items():
+        path = f"lang/{name}.php"
+        found = _NOCC_LINE.findall(git(repo, "show", f"{commit}:{path}"))
+        tables[lang] = (path, {k: re.sub(r"\\(['\\])", r"\1", v) for k, v in found})
+    entries = []
+    for index, pick in enumerate(picks := NOCC):
+        assert pick.key in tables["en"][1], pick.key
+        literal, path = NOCC_SHOWN.get(
+            pick.key, ("$" + pick.key, pick.why.split(" ")[0].rstrip(":"))
+        )
+        shown_at = _where(repo, commit, literal, (path,))
+        texts, sources = {}, {}
+        for lang, (lang_path, table) in tables.items():
+            if pick.key not in table:
+                continue
+            words = table[pick.key]
+            for number, value in enumerate(pick.values, 1):
+                words = re.sub(rf"%{number}\$[sd]", value, words)
+            texts[lang] = html.unescape(words) + pick.then
+            sources[lang] = f"{at}:{shown_at}" if lang == "en" else f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("NOCC", f"nocc.{index}", pick, texts, sources))
+    assert len(entries) == len(picks)
+    return entries
+
+
+def freescout(mirrors: Path) -> list[dict[str, object]]:
+    """The picked FreeScout messages: __() looks the English up in resources/lang/<ll>.json,
+    the English itself where a language's file has no (or an empty) translation."""
+    repo_name = "freescout-help-desk/freescout"
+    repo, commit = _pinned(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang in LANGS[1:]:
+        path = f"resources/lang/{lang}.json"
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    entries = []
+    for index, pick in enumerate(FREESCOUT):
+        path = pick.why.split(" ")[0].rstrip(":")
+        texts = {"en": pick.key}
+        sources = {"en": f"{at}:{_where(repo, commit, pick.key, (path,))}"}
+        for lang, (lang_path, table) in tables.items():
+            if table.get(pick.key):
+                texts[lang] = str(table[pick.key])
+                sources[lang] = f"{at}:{lang_path}#{pick.key[:60]}"
+        entries.append(_entry("FreeScout", f"freescout.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -4583,6 +4928,20 @@ def main() -> None:
         )
         entries = horde(mirrors, "horde/Imap_Client", HORDE_IMAP)
         entries += horde(mirrors, "horde/Smtp", HORDE_SMTP)
+    elif sys.argv[3:] == ["--eighteenth"]:
+        about = (
+            "The eighteenth held-out set (tools/extract_fresh_texts.py --eighteenth): the NOCC "
+            "webmail and the FreeScout help desk's mailbox screens at pinned commits, extracted "
+            "and labelled blind from their code before either was run; code null: no settings "
+            "problem (the webmail's own send delay, preferences and session files, uploads, "
+            "the composer's form, FreeScout's own users, passwords, permissions, licences and "
+            "the browser's connection to it). NOCC's texts are its words with what the code "
+            "appends as it shows it: c-client's English reason after 'Could not connect to "
+            "server', the SMTP server's reply after 'An error occurred' (its SMTP class's own "
+            "words are an undefined variable there, empty). Read only by "
+            "benchmarks/explain.py --eighteenth."
+        )
+        entries = nocc(mirrors) + freescout(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
