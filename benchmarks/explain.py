@@ -194,6 +194,7 @@ HELD_OUT_SETS = (
     ("--fifteenth", "fifteenth_texts.json"),
     ("--sixteenth", "sixteenth_texts.json"),
     ("--seventeenth", "seventeenth_texts.json"),
+    ("--eighteenth", "eighteenth_texts.json"),
 )
 
 

@@ -903,3 +903,27 @@ def test_reasons_after_shared_words_apop_and_own_files(text: str, code: str | No
 def test_refusals_unavailable_servers_and_encryption_first(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # PHP's imap_open (UW c-client) after an app's "could not connect": its reason leads,
+        # an app string that only says the connection failed adds nothing.
+        ("Impossible de se connecter au serveur : Too many login failures", "AUTH_FAILED"),
+        ("Verbindung fehlgeschlagen: Server disables LOGIN, no recognized SASL authenticator",
+         "PLAINTEXT_AUTH_DISABLED"),
+        ("imap_open(): Couldn't open stream {imap.example.com:143/imap/tls}: Unable to negotiate "
+         "TLS with this server", "STARTTLS_NOT_OFFERED"),
+        ("Could not connect to server: No such host as imap.exmaple.com", "HOST_NOT_FOUND"),
+        ("Could not connect to server: Certificate failure for imap.example.com: Server name "
+         "does not match certificate: /CN=*.hosting.example", "CERT_HOSTNAME_MISMATCH"),
+        # The device lost its internet connection: no server's fault.
+        ("Lost internet connection. Reconnecting…", None),
+    ],
+)  # fmt: skip
+def test_c_client_reasons_and_lost_internet(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause, and
+    alone: the app's "could not connect" names no second one."""
+    assert lead(text) == code
+    assert code is None or len(explain(text).findings) == 1

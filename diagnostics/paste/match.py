@@ -296,12 +296,12 @@ def _from_lexicon(finding: Finding | None) -> bool:
 @frozen(kw_only=False)
 class _Explained:
     """A text a better tier matched (folded), its cause, and whether it was an app's words (a
-    fragment of its string, or a client text) and whether those only wrap a cause."""
+    fragment of its string, or a client text) and whether those are weak (`_weak`)."""
 
     text: str
     code: Code
     fragment: bool
-    wraps: bool
+    weak: bool
 
 
 def _lexicon_findings(
@@ -324,7 +324,7 @@ def _lexicon_findings(
             replaces = next((e.code for e in overlapping if e.code in found.refines), None)
             if replaces is None and not found.generic and _between_servers(found.code):
                 # "Couldn't connect to server x. The server did not respond in time."
-                replaces = next((e.code for e in overlapping if e.wraps), None)
+                replaces = next((e.code for e in overlapping if e.weak), None)
             if replaces is None:
                 continue
         facts: dict[str, object] = {
@@ -541,11 +541,13 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
         for finding in map(about.recast, tier):
             if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
                 continue
+            if found and "app" in finding.facts and _weak(finding):
+                continue  # an app's "could not connect" beside the cause the text names
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append(
                     _Explained(
-                        fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, _wraps(finding)
+                        fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, _weak(finding)
                     )
                 )
             found.setdefault(finding.code, finding)
