@@ -173,6 +173,7 @@ def main() -> None:
         f"{statistics.median(warm):.2f} ms, p99 {warm[int(len(warm) * 0.99)]:.2f} ms, "
         f"max {warm[-1]:.2f} ms"
     )
+    hostile()
 
     fresh("fresh_texts.json", verbose="--fresh" in sys.argv[1:])
     for flag, name in HELD_OUT_SETS:
@@ -294,6 +295,27 @@ def forum() -> None:
         for index, entry in enumerate(_entries("forum_pastes.json"))
     )  # fmt: skip
     print("\n".join(measure("forum_pastes.json (real pastes)", samples)))
+
+
+# Pastes at the size cap (explanation.MAX_TEXT_CHARS) built to make a pattern try every start:
+# one long run of host-like words, of "key=value" pairs, of quotes, of one repeated error.
+HOSTILE = {
+    "host-like run": "a.b" * 7000,
+    "dotted name": "host: " + "x." * 10_000 + "com,",
+    "assignments": "timeout=1 password=x " * 1000,
+    "one error repeated": "Couldn't connect to host, port: smtp.example.com, 25; " * 400,
+    "quotes and umlauts": "„ß’«" * 5000,
+}
+
+
+def hostile() -> None:
+    """The slowest of the hostile pastes, warm (goal: far under the diagnosis deadline)."""
+    worst = 0.0
+    for text in HOSTILE.values():
+        started = time.thread_time()
+        explain(text)
+        worst = max(worst, (time.thread_time() - started) * 1000)
+    print(f"hostile pastes at the size cap ({len(HOSTILE)}): slowest {worst:.0f} ms of CPU")
 
 
 def screenshots() -> None:

@@ -39,7 +39,9 @@ _IMAP_LOGIN = re.compile(
 )
 # "PASS secret" (RFC 1939 §7): the command, upper-case as clients send it, at a line's start.
 _POP3_PASS = re.compile(r"(?m)(^" + _PREFIX + r"PASS[ \t]+)(\S[^\n]*)")
-_USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]*://[^\s/:@]+:)([^\s/@]+)(@)")
+# A scheme is short (RFC 3986 §3.1; the registered ones are under 40 characters): unbounded, a
+# 20,000-character run of letters and dots is tried from each of its words (seconds, not ms).
+_USERINFO = re.compile(r"(?i)(\b[a-z][a-z0-9+.-]{0,39}://[^\s/:@]+:)([^\s/@]+)(@)")
 _ASSIGNED = re.compile(
     r"(?i)((?<![a-z])(?:password|passwd|pass|pwd|passwort|kennwort|senha|contraseña|wachtwoord|"
     r"hasło|access_token|refresh_token|client_secret|token)[ \t]*[=:][ \t]*)"
