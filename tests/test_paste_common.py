@@ -46,6 +46,8 @@ LONG_CASES = {
     "k9-hostname-mismatch": ("CERT_HOSTNAME_MISMATCH", ("imap", "imap.example.com", 993, "tls")),
     "mailkit-disconnected": ("CONNECTION_CLOSED", None),
     "lettre-web-login": ("WEB_LOGIN_REQUIRED", None),
+    "outlook-ja-0x800ccc0e": ("PORT_FILTERED", ("pop3", "pop.example.com", 995, "tls")),
+    "outlook-nl-0x800ccc0e": ("PORT_FILTERED", ("pop3", "pop.example.com", 110, "none")),
 }
 
 

@@ -25,26 +25,28 @@ MAX_VALUE = 200
 # Labels as the apps spell them (Outlook, iOS, Android, Thunderbird), in the languages we read.
 _LABELS: dict[str, str] = {
     "host": r"(?:incoming |outgoing |pop3? |imap |smtp )?(?:mail )?server(?: ?name)?|host ?name|"
-    r"hostname|servername|posteingangs-?server|postausgangs-?server|serveur|servidor|server",
-    "protocol": r"protocol|protokoll|protocole|protocolo|protocollo|protokół",
-    "port": r"(?:server )?port|puerto|porta|porto",
+    r"hostname|servername|posteingangs-?server|postausgangs-?server|serveur|servidor|server|"
+    r"サーバー名|サーバー|サーバ|ホスト名",
+    "protocol": r"protocol|protokoll|protocole|protocolo|protocollo|protokół|プロトコル",
+    "port": r"(?:server )?port|puerto|porta|porto|poort|ポート番号|ポート",
     "ssl": r"(?:secure|sicher|sécurisé|seguro|protetto|sicuro|beveiligd|bezpieczne) ?\(ssl\)|"
     r"use ssl|ssl/tls|ssl|encryption(?: method)?|connection security|"
     r"security|verschlüsselung|verbindungssicherheit|chiffrement|cifrado|crittografia|"
-    r"versleuteling|criptografia|szyfrowanie",
+    r"versleuteling|criptografia|szyfrowanie|セキュリティ保護 ?\(ssl\)|"
+    r"セキュリティで保護された接続 ?\(ssl\)",
     "reply": r"server ?response|server reply|serverantwort|réponse du serveur|"
     r"respuesta del servidor|risposta del server|serverantwoord|resposta do servidor|"
-    r"odpowiedź serwera",
-    "account": r"account|konto|compte|cuenta|conta",
+    r"odpowiedź serwera|サーバーの応答",
+    "account": r"account|konto|compte|cuenta|conta|アカウント",
     "username": r"user ?name|benutzername|nom d'utilisateur|nombre de usuario|nome utente|"
-    r"gebruikersnaam|usuário|nazwa użytkownika",
+    r"gebruikersnaam|usuário|nazwa użytkownika|ユーザー名",
 }
 # Order matters: the longer labels first ("Server Response" before "Server").
 _ORDER = ("reply", "ssl", "protocol", "port", "username", "host", "account")
 _FIELD = re.compile(
     r"(?<![\w-])(?P<label>"
     + "|".join(f"(?P<{kind}>{_LABELS[kind]})" for kind in _ORDER)
-    + r")\s*[:=]\s*(?P<value>'[^'\n]{0,200}'|\"[^\"\n]{0,200}\"|[^,;\n]{1,100})",
+    + r")\s*[:=：]\s*(?P<value>'[^'\n]{0,200}'|\"[^\"\n]{0,200}\"|[^,;\n]{1,100})",
     re.IGNORECASE,
 )
 # "The (mail) server responded: ...", Thunderbird's words in the languages of its strings; "The
@@ -80,8 +82,14 @@ _NAMED_SERVER = re.compile(
 )
 # A reply quoted in quotes ends at its closing quote, not with the dialog's next words.
 _OPENING = {"'": "'", '"': '"', "‘": "’", "“": "”", "„": "“", "«": "»", "‚": "‘"}
-_YES = {"yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls"}
-_NO = {"no", "off", "nein", "non", "não", "nee", "nie", "false", "none", "keine", "aucun"}
+_YES = {
+    "yes", "on", "ja", "oui", "sí", "si", "sì", "sim", "tak", "true", "ssl", "tls", "ssl/tls",
+    "はい", "あり", "オン",
+}  # fmt: skip
+_NO = {
+    "no", "off", "nein", "non", "não", "nee", "nie", "false", "none", "keine", "aucun",
+    "いいえ", "なし", "オフ",
+}  # fmt: skip
 _PROTOCOLS = {
     "imap": Protocol.IMAP,
     "imap4": Protocol.IMAP,
