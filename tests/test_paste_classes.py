@@ -927,3 +927,45 @@ def test_c_client_reasons_and_lost_internet(text: str, code: str | None) -> None
     alone: the app's "could not connect" names no second one."""
     assert lead(text) == code
     assert code is None or len(explain(text).findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "codes", "endpoint"),
+    [
+        # A source file's line is no server and no port (a stack frame, a path, a log line).
+        ("java.net.SocketTimeoutException: connect timed out\n\tat com.example.Mailer.send("
+         "Mailer.java:25)", ("PORT_FILTERED",), None),
+        ("PHP Fatal error: Connection timed out in /var/www/html/mail.php:25",
+         ("PORT_FILTERED",), None),
+        # Port 25 is right for a domain's MX and wrong advice for an incoming server.
+        ("Testing MX record for example.com: mx1.example.com:25 - Connection refused",
+         ("PORT_CLOSED",), ("smtp", "mx1.example.com", 25, "starttls")),
+        ("Incoming POP3 server pop.example.com:25: Connection refused", ("PORT_CLOSED",),
+         ("pop3", "pop.example.com", 25, "starttls")),
+        # A nested exception on its own line; a connect timeout the app was given (5000 ms).
+        ("MessagingException: Couldn't connect to host, port: smtp.example.com, 587; timeout "
+         "-1;\nnested exception is:\njava.net.UnknownHostException: smtp.example.com",
+         ("HOST_NOT_FOUND",), ("smtp", "smtp.example.com", 587, "starttls")),
+        ("Couldn't connect to host, port: smtp.example.com, 587; timeout 5000", ("PORT_CLOSED",),
+         ("smtp", "smtp.example.com", 587, "starttls")),
+        # The fields a dialog names stay as it names them; labels after Japanese letters.
+        ("Port: 587\nEncryption: STARTTLS\nDEBUG: opening to smtp.example.com:25\nConnection "
+         "timed out", ("PORT_FILTERED",), ("smtp", "smtp.example.com", 587, "starttls")),
+        ("受信メールサーバー：imap.example.com\nポート：993\nログインに失敗しました。",
+         ("AUTH_FAILED",), ("imap", "imap.example.com", 993, "tls")),
+        # An app's "could not connect" beside a server's reply adds no cause of its own.
+        ("Failed to connect to server imap.example.com.\nServer said: NO [AUTHENTICATIONFAILED] "
+         "Authentication failed.", ("AUTH_FAILED",), None),
+    ],
+)  # fmt: skip
+def test_named_servers_and_weak_words_stay_in_their_place(
+    text: str, codes: tuple[str, ...], endpoint: tuple[str, str, int, str] | None
+) -> None:
+    report = explain(text)
+    assert tuple(f.code.value for f in report.findings) == codes
+    found = report.user_endpoint
+    if endpoint is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found.protocol.value, found.host, found.port, found.security.value) == endpoint

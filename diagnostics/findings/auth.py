@@ -142,7 +142,6 @@ def classify_refusal(text: str, *, host: str | None = None) -> TextEntry | None:
 
 
 @functools.cache
-@functools.cache
 def client_entries() -> tuple[TextEntry, ...]:
     """What mail apps show (client_texts.json), in matching order, then the operating system's
     and TLS library's texts in the user's language (system_texts.json), then the apps' words

@@ -44,7 +44,8 @@ _LABELS: dict[str, str] = {
 # Order matters: the longer labels first ("Server Response" before "Server").
 _ORDER = ("reply", "ssl", "protocol", "port", "username", "host", "account")
 _FIELD = re.compile(
-    r"(?<![\w-])(?P<label>"
+    # Not inside a Latin word ("webserver:"), but after kana or kanji ("受信サーバー：").
+    r"(?<![A-Za-z0-9_\u00c0-\u024f-])(?P<label>"
     + "|".join(f"(?P<{kind}>{_LABELS[kind]})" for kind in _ORDER)
     + r")\s*[:=：]\s*(?P<value>'[^'\n]{0,200}'|\"[^\"\n]{0,200}\"|[^,;\n]{1,100})",
     re.IGNORECASE,
@@ -74,9 +75,20 @@ _SMTPLIB_REPLY = re.compile(
 # smtp.example.com:25", "ssl://smtp.example.com:465", Jakarta Mail's "Couldn't connect to host,
 # port: smtp.example.com, 587" and "Could not connect to SMTP host: smtp.example.com, port: 465".
 # Only a mail port (ports.PORT_PROTOCOL) makes it a mail server's address; it stays in the text.
-_HOST = r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}"
+# A source file's line ("Mailer.java:25", "/var/www/mail.php:25", "mail.log:25:") is no server:
+# its name ends in a file extension, or it follows a path or a stack frame's parenthesis.
+_FILE_EXTENSION = (
+    r"(?:java|kt|scala|groovy|php|py|pyc|rb|go|rs|js|mjs|cjs|ts|tsx|jsx|cs|vb|fs|c|h|cc|cpp|"
+    r"hpp|m|mm|swift|pl|pm|sh|ps1|bat|lua|ex|exs|erl|log|txt|out|err|json|xml|ya?ml|ini|conf|"
+    r"cfg|toml|properties|html?|tpl|twig|vue|svelte)"
+)
+_HOST = (
+    r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
+    rf"\.(?!{_FILE_EXTENSION}\b)[a-z]{{2,}}"
+)
 _NAMED_SERVER = re.compile(
-    rf"(?<![\w.@-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{_HOST}):(?P<port>\d{{2,5}})\b"
+    rf"(?<![\w.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{_HOST})"
+    rf":(?P<port>\d{{2,5}})\b(?!:\d)"
     rf"|\bhost(?:, port)?: ?(?P<jhost>{_HOST}),(?: port:)? ?(?P<jport>\d{{2,5}})\b",
     re.IGNORECASE,
 )
@@ -202,7 +214,8 @@ def parse(text: str) -> Dialog:
         if not any(reply in seen for seen in replies):
             replies.append(reply)
     if "host" not in values:
-        values.update(_named_server(text))
+        for kind, value in _named_server(text).items():
+            values.setdefault(kind, value)  # a field the dialog names stays as it says
     return Dialog(
         host=_host(values.get("host")),
         port=_port(values.get("port")),
@@ -220,8 +233,11 @@ def _named_server(text: str) -> dict[str, str]:
     for named in _NAMED_SERVER.finditer(text[:MAX_SCAN]):
         host = named.group("host") or named.group("jhost")
         port = named.group("port") or named.group("jport")
-        if int(port) in _PORT_PROTOCOL:
+        if int(port) in _PORT_PROTOCOL and _host(host) is not None:
             found = {"host": host, "port": port}
+            words = {w.lower().rstrip("34") for w in _PROTOCOL_WORD.findall(text[:MAX_SCAN])}
+            if len(words) == 1:  # "Incoming POP3 server pop.example.com:25": POP3 on 25
+                found["protocol"] = words.pop()
             if named.group("scheme"):
                 found["ssl"] = "ssl" if named.group("scheme").lower() in _TLS_SCHEMES else "no"
             return found
@@ -229,6 +245,7 @@ def _named_server(text: str) -> dict[str, str]:
 
 
 _TLS_SCHEMES = frozenset({"ssl", "tls", "smtps", "imaps", "pop3s"})
+_PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORECASE)
 MAX_SCAN = 20_000  # characters of a paste searched for a named server
 
 

@@ -167,8 +167,8 @@ def mentions(folded: str, concept: str) -> bool:
 
 # A setting's value printed beside the error is no event: PHPMailer's debug line "opening to
 # smtp.example.com:25, timeout=10", Jakarta Mail's "Couldn't connect to host, port: …, 465;
-# timeout -1" (the connect timeout it was given) say nothing timed out.
-_SETTING_VALUE = re.compile(r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)")
+# timeout -1" or "; timeout 5000" (the connect timeout it was given) say nothing timed out.
+_SETTING_VALUE = re.compile(r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+")
 
 
 def _words_of(text: str) -> frozenset[str]:

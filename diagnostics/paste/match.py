@@ -454,7 +454,16 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
     found = _recognised(text, strings)
-    return Recognised(findings=_on_relay_port(found), dialog=found.dialog)
+    findings = _on_relay_port(_unwrapped_causes(found.findings), found.dialog)
+    return Recognised(findings=findings, dialog=found.dialog)
+
+
+def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Without a wrapper's cause (`_wraps`) when the text names a cause of the connection
+    itself, on another line ("Couldn't connect to host …;\nnested exception is:\n
+    java.net.UnknownHostException"), whichever tier found it."""
+    named = any(_between_servers(f.code) and not _wraps(f) for f in findings)
+    return tuple(f for f in findings if not (named and _wraps(f)))
 
 
 # What failing to reach a server, or to log in, on port 25 means for a mail app: networks block
@@ -472,8 +481,16 @@ _RELAY_PORT_FAILURES = frozenset(
 )
 
 
-def _on_relay_port(found: Recognised) -> tuple[Finding, ...]:
-    findings, dialog = found.findings, found.dialog
+# Port 25 is right where the text is about receiving (an incoming POP3 or IMAP server) or about
+# a domain's MX, which takes mail on 25 (RFC 5321 §5): no mail app's sending settings.
+_NOT_SUBMISSION = re.compile(
+    r"(?<![a-z])(?:pop3?|imap4?|mx|incoming|receiving|eingang|posteingang|entrant|entrante|"
+    r"in arrivo|inkomend|recebimento|przychodząc)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...]:
     if (
         not findings
         or findings[0].code not in _RELAY_PORT_FAILURES
@@ -481,6 +498,8 @@ def _on_relay_port(found: Recognised) -> tuple[Finding, ...]:
         or dialog.port != ports.RELAY_PORT
         or dialog.protocol not in (None, Protocol.SMTP)
         or _BOUNCE.search(dialog.rest)
+        or _NOT_SUBMISSION.search(dialog.rest)
+        or (dialog.host is not None and _NOT_SUBMISSION.search(dialog.host.split(".", 1)[0]))
     ):
         return findings
     code = Code.SMTP_PORT_25_FOR_SUBMISSION
@@ -541,8 +560,6 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
         for finding in map(about.recast, tier):
             if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
                 continue
-            if found and "app" in finding.facts and _weak(finding):
-                continue  # an app's "could not connect" beside the cause the text names
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append(
@@ -550,6 +567,10 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
                         fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, _weak(finding)
                     )
                 )
+            if found and "app" in finding.facts and _weak(finding):
+                # An app's "could not connect" beside the cause the text names: no cause of
+                # its own, and its sentence explained (the lexicon adds no generic one there).
+                continue
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
