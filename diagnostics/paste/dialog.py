@@ -228,6 +228,11 @@ def parse(text: str) -> Dialog:
     )
 
 
+_TLS_SCHEMES = frozenset({"ssl", "tls", "smtps", "imaps", "pop3s"})
+_PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORECASE)
+MAX_SCAN = 20_000  # characters of a paste searched for a named server
+
+
 def _named_server(text: str) -> dict[str, str]:
     """The first mail server a library's words name with its port (`_NAMED_SERVER`), as fields."""
     for named in _NAMED_SERVER.finditer(text[:MAX_SCAN]):
@@ -242,11 +247,6 @@ def _named_server(text: str) -> dict[str, str]:
                 found["ssl"] = "ssl" if named.group("scheme").lower() in _TLS_SCHEMES else "no"
             return found
     return {}
-
-
-_TLS_SCHEMES = frozenset({"ssl", "tls", "smtps", "imaps", "pop3s"})
-_PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORECASE)
-MAX_SCAN = 20_000  # characters of a paste searched for a named server
 
 
 def _closed(reply: str, start: int, text: str) -> str:

@@ -56,12 +56,6 @@ _OTHER_SERVICE = re.compile(
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
 )
-# Not \b: "SMTP接続", "SMTPサーバー" have no word boundary after SMTP (both are \w).
-_MAIL_WORDS = re.compile(
-    r"(?<![a-z])(?:imap|pop3?|smtp|e-?mail|g?mail|outlook|thunderbird|inbox|starttls|yahoo|"
-    r"courriel|courrier|correo|correio|posta|poczt[a-ząęół]*|postfach|mailbox)(?![a-z])|メール",
-    re.IGNORECASE,
-)
 _CERT_CODES = frozenset(
     {
         Code.CERT_EXPIRED,
@@ -322,11 +316,11 @@ def _lexicon_findings(
             if not all(e.fragment for e in overlapping):
                 continue  # a server's own words explained this sentence
             replaces = next((e.code for e in overlapping if e.code in found.refines), None)
-            if replaces is None and not found.generic and _between_servers(found.code):
-                # "Couldn't connect to server x. The server did not respond in time."
-                replaces = next((e.code for e in overlapping if e.weak), None)
-            if replaces is None:
-                continue
+            if replaces is None and not (
+                _names_connection(found) and any(e.weak for e in overlapping)
+            ):
+                continue  # else "Couldn't connect to server x. The server did not respond in
+                # time.": the weak words' cause gives way (`_wrapped`)
         facts: dict[str, object] = {
             "matched": found.sentence[: catalog.MAX_FACT_CHARS],
             "match": "lexicon:" + "+".join(found.concepts),
@@ -367,10 +361,15 @@ def _weak(finding: Finding) -> bool:
     return "app" in finding.facts and isinstance(matched, str) and _says_only_failed(fold(matched))
 
 
+def _names_connection(named: LexiconMatch) -> bool:
+    """Whether a sentence names a cause of the connection, more than that it failed."""
+    return not named.generic and _between_servers(named.code)
+
+
 def _wrapped(found: dict[Code, Finding], named: LexiconMatch) -> Code | None:
     """The weak cause (`_weak`) that a sentence naming a cause of the connection replaces
     ("Couldn't connect to host 'pop.example.com'. The mail server didn't respond in time.")."""
-    if named.generic or not _between_servers(named.code):
+    if not _names_connection(named):
         return None
     return next((c for c, f in found.items() if _between_servers(c) and _weak(f)), None)
 
@@ -444,8 +443,10 @@ class _Topics:
         return Finding(code=code, severity=severity_of(code), facts=finding.facts)
 
 
-def _about_other_service(text: str) -> bool:
-    return bool(_OTHER_SERVICE.search(text)) and not _MAIL_WORDS.search(text)
+def _about_other_service(text: str, folded: str) -> bool:
+    """Another service's text (ssh, http, a database) that speaks of no mail at all (the
+    lexicon's mail words: "SMTP接続" as much as "e-mail")."""
+    return bool(_OTHER_SERVICE.search(text)) and not mentions(folded, "mail_context")
 
 
 def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
@@ -520,7 +521,7 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
     rest = dialog.rest
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
-    if _about_other_service(rest):
+    if _about_other_service(rest, folded):
         clients = [e for e in clients if e.id not in _generic_ids()]
     found: dict[Code, Finding] = {}
     replies = server_replies()
@@ -560,21 +561,20 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
         for finding in map(about.recast, tier):
             if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
                 continue
+            weak = _weak(finding)
             matched = finding.facts.get("matched")
             if isinstance(matched, str) and matched:
                 explained.append(
-                    _Explained(
-                        fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, _weak(finding)
-                    )
+                    _Explained(fold(matched), finding.code, index >= _FIRST_CLIENT_TIER, weak)
                 )
-            if found and "app" in finding.facts and _weak(finding):
+            if found and "app" in finding.facts and weak:
                 # An app's "could not connect" beside the cause the text names: no cause of
                 # its own, and its sentence explained (the lexicon adds no generic one there).
                 continue
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
-    if not _about_other_service(rest):
+    if not _about_other_service(rest, folded):
         for finding, replaces, named in _lexicon_findings(read_on(), explained):
             finding = about.recast(finding)
             if about.silences(finding, client=True):  # the lexicon: an app's words too
