@@ -68,6 +68,7 @@ def test_no_app_is_in_two_sets() -> None:
         "sixteenth_texts.json",
         "seventeenth_texts.json",
         "eighteenth_texts.json",
+        "nineteenth_texts.json",
     ],
 )
 def test_newest_sets_are_one_third_no_settings_problem(name: str) -> None:

@@ -32,6 +32,8 @@ that raises it, before any text was run through `explain`.
         --seventeenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/eighteenth_texts.json \
         --eighteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/nineteenth_texts.json \
+        --nineteenth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -51,11 +53,12 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `mozilla-b2g+gaia-email-libs-and-more/repo`, `Kopano-dev+kopano-webapp/repo`,
 `jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`,
 `danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo`, `zeldin+gnubiff-xfce/repo`,
-`horde+Imap_Client/repo`, `horde+Smtp/repo`, `jespersgaard+NOCC/repo` and
-`freescout-help-desk+freescout/repo`: bare repositories, as the `fetch` research tool leaves
-them in /work/.mirror; the ninth to eighteenth sets read the commits NINTH_PINS, TENTH_PINS,
-ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
-SEVENTEENTH_PINS and EIGHTEENTH_PINS name, not HEAD.
+`horde+Imap_Client/repo`, `horde+Smtp/repo`, `jespersgaard+NOCC/repo`,
+`freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo` and `redmine+redmine/repo`: bare
+repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
+nineteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS,
+THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS, SEVENTEENTH_PINS,
+EIGHTEENTH_PINS and NINETEENTH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -4796,6 +4799,412 @@ def freescout(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The pretalx conference planner's mail screens (Django gettext: src/pretalx/locale/<ll>/
+# LC_MESSAGES/django.po) and Redmine's mail and sign-in messages (Rails I18n: config/locales/
+# <ll>.yml): the nineteenth set, extracted and labelled blind from their code at pinned commits
+# before either was run. Both wrap the mail library's English reason in a translated sentence.
+# pretalx's "Save and test custom SMTP connection" (src/pretalx/orga/views/event.py
+# EventMailSettings.form_valid()) runs CustomSMTPBackend.test() (src/pretalx/mail/smtp.py:
+# Django's EmailBackend.open(), then MAIL FROM and RCPT TO testdummy@pretalx.com) and shows
+# _("An error occurred while contacting the SMTP server: %s") % str(e) for its OSError or
+# SMTPException: CPython's socket, ssl and smtplib texts (an SMTPResponseException's str() is
+# its args tuple, the reply as bytes). Its outbox (orga/mails/outbox_form.html) shows a failed
+# mail as "This email failed to send:" and what QueuedMail.mark_failed() kept: "SMTP <code>
+# (<reply>)" for an SMTPResponseException, else the exception's type and str(). Redmine's
+# "Send a test email" (app/controllers/admin_controller.rb test_email()) shows l(
+# :notice_email_error, e.message) for what the mail gem (2.9) and net-smtp (0.5) raised:
+# Ruby's socket and OpenSSL texts, or Net::SMTP::Response#message, the reply's first line with
+# its newline. pretalx's "Failed to send test email: {error}" (orga/views/admin.py) is left
+# out: task_send_transient.apply() keeps the task's exception in its result (no
+# task_eager_propagates), so the message never carries an SMTP reason.
+NINETEENTH_PINS = {
+    "pretalx/pretalx": "5a3c2f61ecafc83cfa85aa518cc5af3d564b16ef",
+    "redmine/redmine": "890812e49cc60e96c7c252b7dedbd881a4edba55",
+}
+PRETALX_LOCALE = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja_JP",
+}
+_PX_TEST = "An error occurred while contacting the SMTP server: %s"
+_PX_OUTBOX = "This email failed to send:"
+_PX = (
+    "src/pretalx/orga/views/event.py EventMailSettings.form_valid(): CustomSMTPBackend.test() "
+    "(src/pretalx/mail/smtp.py) raised, str(e) after the words; "
+)
+_PXO = (
+    "src/pretalx/orga/templates/orga/mails/outbox_form.html: a queued mail whose delivery "
+    "failed (src/pretalx/mail/tasks.py task_send_draft(), QueuedMail.mark_failed()); "
+)
+_CPY = "CPython 3.13 Lib/smtplib.py "
+_SSL = "[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: "
+# Pick.key: the msgid; Pick.values: its %s; Pick.then: what the template prints after it.
+PRETALX: list[Pick] = [
+    Pick(
+        _PX_TEST,
+        "HOST_NOT_FOUND",
+        ("[Errno -2] Name or service not known",),
+        why=f"{_PX}src/pretalx/mail/smtp.py create_connection(): socket.getaddrinfo() found "
+        "no address for the SMTP host (socket.gaierror EAI_NONAME)",
+    ),
+    Pick(
+        _PX_TEST,
+        "PORT_CLOSED",
+        ("[Errno 111] Connection refused",),
+        why=f"{_PX}src/pretalx/mail/smtp.py create_connection(): sock.connect() to the host's "
+        "address failed with ECONNREFUSED, the last error re-raised",
+    ),
+    Pick(
+        _PX_TEST,
+        "TLS_ON_PLAIN_PORT",
+        ("[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1028)",),
+        why=f"{_PX}smtp_use_ssl: SMTP_SSL wraps the socket from the start "
+        f"({_CPY}SMTP_SSL._get_socket()), and the server on a STARTTLS or plain port answers "
+        "the ClientHello with its plain 220 greeting: OpenSSL's WRONG_VERSION_NUMBER",
+    ),
+    Pick(
+        _PX_TEST,
+        "CERT_HOSTNAME_MISMATCH",
+        (
+            f"{_SSL}Hostname mismatch, certificate is not valid for 'smtp.example.com'. "
+            "(_ssl.c:1028)",
+        ),
+        why=f"{_PX}smtp_use_tls: Django's EmailBackend.open() calls starttls(context="
+        "ssl.create_default_context()), which checks the host name: the certificate names "
+        "neither the host nor a matching wildcard (ssl.SSLCertVerificationError)",
+    ),
+    Pick(
+        _PX_TEST,
+        "CERT_SELF_SIGNED",
+        (f"{_SSL}self-signed certificate (_ssl.c:1028)",),
+        why=f"{_PX}Django's EmailBackend.ssl_context (ssl.create_default_context(), "
+        "CERT_REQUIRED): OpenSSL's X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT for the server's "
+        "certificate",
+    ),
+    Pick(
+        _PX_TEST,
+        "STARTTLS_NOT_OFFERED",
+        ("STARTTLS extension not supported by server.",),
+        why=f"{_PX}smtp_use_tls: {_CPY}SMTP.starttls(): the EHLO reply names no STARTTLS "
+        "(SMTPNotSupportedError)",
+    ),
+    Pick(
+        _PX_TEST,
+        "AUTH_FAILED",
+        ("(535, b'5.7.8 Error: authentication failed: authentication failure')",),
+        why=f"{_PX}Django's EmailBackend.open() calls login() with the username and password: "
+        f"{_CPY}SMTP.login() raises the last mechanism's SMTPAuthenticationError (535)",
+    ),
+    Pick(
+        _PX_TEST,
+        "APP_PASSWORD_REQUIRED",
+        (
+            "(534, b'5.7.9 Application-specific password required. For more information, go "
+            "to\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp')",
+        ),
+        why=f"{_PX}{_CPY}SMTP.login(): Gmail's 534 5.7.9 to the account's normal password "
+        "(two-step verification on), the reply's lines joined by a newline inside the bytes",
+    ),
+    Pick(
+        _PX_TEST,
+        "RELAY_REFUSED",
+        ("(554, b'5.7.1 <testdummy@pretalx.com>: Relay access denied', 'alice@example.com')",),
+        why=f"{_PX}src/pretalx/mail/smtp.py CustomSMTPBackend.test(): rcpt("
+        "'testdummy@pretalx.com') not answered 250 or 251 (no login: the username is empty), "
+        "raised as SMTPSenderRefused(code, resp, sender=from_addr)",
+    ),
+    Pick(
+        _PX_TEST,
+        None,
+        ("Request to private address 10.0.0.25 blocked",),
+        why=f"{_PX}src/pretalx/mail/smtp.py create_connection(): should_block_access() "
+        "(src/pretalx/common/ssrf.py) refuses a host that resolves to a private address: "
+        "pretalx's own guard against reaching its internal network, not the mail account",
+    ),
+    Pick(
+        _PX_OUTBOX,
+        "RECIPIENT_UNKNOWN",
+        then=" SMTPRecipientsRefused ({'bob@example.com': (550, b'5.1.1 <bob@example.com>: "
+        "Recipient address rejected: User unknown in virtual mailbox table')})",
+        why=f"{_PXO}{_CPY}SMTP.sendmail(): every RCPT TO refused, SMTPRecipientsRefused (no "
+        "smtp_code): its type and str()",
+    ),
+    Pick(
+        _PX_OUTBOX,
+        "SIZE_LIMIT",
+        then=" SMTP 552 (5.3.4 Message size exceeds fixed limit)",
+        why=f"{_PXO}{_CPY}SMTP.sendmail(): the reply after the message's data is not 250, "
+        "SMTPDataError: smtp_code and the decoded smtp_error",
+    ),
+    Pick(
+        _PX_OUTBOX,
+        "REJECTED_AS_SPAM",
+        then=" SMTP 554 (5.7.1 Spam message rejected)",
+        why=f"{_PXO}{_CPY}SMTP.sendmail(): the server's filter (rspamd's reject) refused the "
+        "message after DATA, SMTPDataError",
+    ),
+    Pick(
+        _PX_OUTBOX,
+        None,
+        then=" SendMailException (No reachable recipients for mail 42: none of its recipients "
+        "has an email address.)",
+        why=f"{_PXO}src/pretalx/mail/domain/smtp.py deliver_persisted(): none of the mail's "
+        "speakers has an address, nothing was sent",
+    ),
+    Pick(
+        "You have to provide a sender address if you use a custom SMTP server.",
+        None,
+        why="src/pretalx/mail/interfaces/forms/config.py MailSettingsForm.clean(): the mail "
+        "settings form's sender field is empty",
+    ),
+    Pick(
+        "Invalid email template! Please check that you don’t have stray { or } somewhere, and "
+        "that there are no spaces inside the {} blocks.",
+        None,
+        why="src/pretalx/mail/validators.py validate_placeholders(): a template's braces do "
+        "not parse",
+    ),
+    Pick(
+        "This email has been sent already. It cannot be sent again.",
+        None,
+        why="src/pretalx/mail/domain/send.py send_draft(): the outbox mail is already sent or "
+        "being sent",
+    ),
+    Pick(
+        "Could not send emails, error in configuration.",
+        None,
+        why="src/pretalx/orga/views/cfp.py form_invalid(): the question reminder form did not "
+        "validate",
+    ),
+    Pick(
+        "You cannot send emails at this time.",
+        None,
+        why="src/pretalx/mail/domain/send.py: a plugin's request_pre_send signal vetoed sending",
+    ),
+]
+# The literal the code shows, where it splits the msgid over lines.
+PRETALX_SHOWN = {PRETALX[15].key: "Invalid email template! "}
+REDMINE_LANG = {"pt-BR": "pt-BR"}
+_RM = (
+    "app/controllers/admin_controller.rb test_email(): Mailer.deliver_test_email() raised, "
+    "e.message in l(:notice_email_error); "
+)
+_NS5 = "ruby/net-smtp@a0075eb8a749 (v0.5.1) lib/net/smtp.rb "
+_OSSL = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.10:{} state=error: {}"
+# Pick.key: the locale key; Pick.values: its %{...} in order, "@key" for another key's text in
+# the same language (l() nests them); Pick.table "rake": a rake task's output, English only.
+REDMINE: list[Pick] = [
+    Pick(
+        "notice_email_error",
+        "HOST_NOT_FOUND",
+        ("getaddrinfo: Name or service not known",),
+        why=f"{_RM}{_NS5}do_start() tcp_socket(): TCPSocket.open found no address for the "
+        "SMTP host (SocketError, Socket::ResolutionError since Ruby 3.3, EAI_NONAME)",
+    ),
+    Pick(
+        "notice_email_error",
+        "PORT_CLOSED",
+        ('Connection refused - connect(2) for "smtp.example.com" port 587',),
+        why=f"{_RM}{_NS5}do_start() tcp_socket(): TCPSocket.open, Errno::ECONNREFUSED",
+    ),
+    Pick(
+        "notice_email_error",
+        "PORT_FILTERED",
+        ("execution expired",),
+        why=f"{_RM}{_NS5}do_start(): Timeout.timeout(@open_timeout, Net::OpenTimeout) around "
+        "tcp_socket(), the mail gem's open_timeout of 5 s (mikel/mail@d645d7b5b7d0 (2.9.1) "
+        "lib/mail/network/delivery_methods/smtp.rb DEFAULTS): the connection never opened",
+    ),
+    Pick(
+        "notice_email_error",
+        "CERT_UNTRUSTED",
+        (_OSSL.format(587, "certificate verify failed (unable to get local issuer certificate)"),),
+        why=f"{_RM}{_NS5}do_start(): STARTTLS (the mail gem's enable_starttls_auto), "
+        "tlsconnect() with Net::SMTP.default_ssl_context (VERIFY_PEER): OpenSSL found no "
+        "trusted issuer for the server's chain",
+    ),
+    Pick(
+        "notice_email_error",
+        "CERT_EXPIRED",
+        (_OSSL.format(465, "certificate verify failed (certificate has expired)"),),
+        why=f"{_RM}{_NS5}do_start(): tls: true (SMTPS), tlsconnect() with VERIFY_PEER: "
+        "X509_V_ERR_CERT_HAS_EXPIRED",
+    ),
+    Pick(
+        "notice_email_error",
+        "AUTH_FAILED",
+        ("535 5.7.8 Error: authentication failed: authentication failure\n",),
+        why=f"{_RM}{_NS5}authenticate(), lib/net/smtp/authenticator.rb finish(): the reply to "
+        "AUTH PLAIN is no 2xx, SMTPAuthenticationError (message: the reply's first line)",
+    ),
+    Pick(
+        "notice_email_error",
+        "AUTH_NOT_OFFERED",
+        ("503 5.5.1 Error: authentication not enabled\n",),
+        why=f"{_RM}{_NS5}authenticate() sends AUTH whatever the EHLO offered; the server "
+        "answers 503 (no SASL on that port), finish() raises SMTPAuthenticationError",
+    ),
+    Pick(
+        "notice_email_error",
+        "SENDER_REFUSED",
+        (
+            "553 5.7.1 <redmine@example.com>: Sender address rejected: not owned by user "
+            "alice@example.com\n",
+        ),
+        why=f"{_RM}{_NS5}send_message() mailfrom(): MAIL FROM Redmine's emission address "
+        "answered 553 after the login, SMTPFatalError",
+    ),
+    Pick(
+        "notice_email_error",
+        "PROTOCOL_DISABLED",
+        (
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled "
+            "for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. "
+            "[AM0PR01CA0123.eurprd01.prod.exchangelabs.com]\n",
+        ),
+        why=f"{_RM}{_NS5}authenticate(), finish(): Microsoft 365's 535 5.7.139, SMTP AUTH "
+        "switched off for the organisation, SMTPAuthenticationError",
+    ),
+    Pick(
+        "notice_account_invalid_credentials",
+        None,
+        why="app/controllers/account_controller.rb invalid_credentials(): Redmine's own sign-in "
+        "form, a wrong Redmine login or password",
+    ),
+    Pick(
+        "notice_account_locked",
+        None,
+        why="app/controllers/account_controller.rb account_locked(): the Redmine user was "
+        "locked by a Redmine administrator",
+    ),
+    Pick(
+        "notice_account_wrong_password",
+        None,
+        why="app/controllers/my_controller.rb password(): the Redmine user's current password, "
+        "to change it, is wrong",
+    ),
+    Pick(
+        "error_session_expired",
+        None,
+        why="app/controllers/application_controller.rb session_expiration(): Redmine's own "
+        "web session timed out",
+    ),
+    Pick(
+        "error_password_expired",
+        None,
+        why="app/controllers/application_controller.rb check_password_change(): Redmine "
+        "requires a new Redmine password",
+    ),
+    Pick(
+        "error_attachment_too_big",
+        None,
+        ("5 MB",),
+        why="app/views/attachments/_form.html.erb: a file over Redmine's own attachment_max_size "
+        "(number_to_human_size), refused before upload",
+    ),
+    Pick(
+        "error_unable_to_connect",
+        None,
+        ("@error_ldap_bind_credentials",),
+        why="app/controllers/auth_sources_controller.rb test_connection(): "
+        "app/models/auth_source_ldap.rb test_connection() could not bind to the LDAP "
+        "directory with its account: Redmine's LDAP sign-in source, not mail",
+    ),
+    Pick(
+        "notice_email_error",
+        None,
+        ("User bob not found",),
+        why="lib/tasks/email.rake redmine:email:test[bob]: no Redmine user has that login, "
+        "nothing was sent (a rake task: the default locale, English)",
+        table="rake",
+    ),
+]
+# The literal that shows a key, where not `l(:key` in the pick's file.
+REDMINE_SHOWN = {"rake": "User #{args[:login]} not found"}
+
+
+def _nineteenth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = NINETEENTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit
+
+
+def pretalx(mirrors: Path) -> list[dict[str, object]]:
+    """The picked pretalx messages: the msgid's translation (not fuzzy, as msgfmt compiles it;
+    a language without one shows the English and is left out), its %s filled with the reason,
+    then what the template prints after it."""
+    repo_name = "pretalx/pretalx"
+    repo, commit = _nineteenth_repo(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    catalogs = {}
+    for lang, name in PRETALX_LOCALE.items():
+        path = f"src/pretalx/locale/{name}/LC_MESSAGES/django.po"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}")
+        with contextlib.redirect_stdout(io.StringIO()):  # Babel's warnings on old syntax
+            catalogs[lang] = (path, read_po(io.BytesIO(raw)))
+    entries = []
+    for index, pick in enumerate(PRETALX):
+        path = pick.why.split(" ")[0].rstrip(":")
+        literal = PRETALX_SHOWN.get(pick.key, pick.key)
+        texts = {"en": _printf(pick.key, pick.values) + pick.then}
+        sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+        for lang, (po_path, catalog) in catalogs.items():
+            message = catalog.get(pick.key)
+            if message is None or not message.string or "fuzzy" in message.flags:
+                continue
+            texts[lang] = _printf(str(message.string), pick.values) + pick.then
+            sources[lang] = f"{at}:{po_path}#{pick.key[:60]}"
+        entries.append(_entry("pretalx", f"pretalx.{index}", pick, texts, sources))
+    return entries
+
+
+def _redmine_fill(text: str, values: tuple[str, ...], table: dict[str, object]) -> str:
+    supply = iter(values)
+
+    def one(match: re.Match[str]) -> str:
+        value = next(supply)
+        return str(table[value[1:]]) if value.startswith("@") else value
+
+    return re.sub(r"%\{\w+\}", one, text)
+
+
+def redmine(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Redmine messages as l() builds them from config/locales/<ll>.yml, in each
+    language whose file has the key with words of its own (a value that is the English one,
+    or a missing key, which I18n's fallbacks fill from en.yml, is left out)."""
+    import yaml  # PyYAML, in the test extra: only this set reads YAML
+
+    repo_name = "redmine/redmine"
+    repo, commit = _nineteenth_repo(mirrors, repo_name)
+    at = f"{repo_name}@{commit[:12]}"
+    tables = {}
+    for lang in LANGS:
+        name = REDMINE_LANG.get(lang, lang)
+        path = f"config/locales/{name}.yml"
+        tables[lang] = (path, yaml.safe_load(git(repo, "show", f"{commit}:{path}"))[name])
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(REDMINE):
+        path = pick.why.split(" ")[0].rstrip(":")
+        literal = REDMINE_SHOWN.get(pick.table, f"l(:{pick.key}")
+        texts = {"en": _redmine_fill(str(english[pick.key]), pick.values, english)}
+        sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+        for lang, (lang_path, table) in tables.items():
+            words = table.get(pick.key)
+            if lang == "en" or pick.table == "rake" or not words or words == english[pick.key]:
+                continue
+            texts[lang] = _redmine_fill(str(words), pick.values, table)
+            sources[lang] = f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("Redmine", f"redmine.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -4942,6 +5351,23 @@ def main() -> None:
             "benchmarks/explain.py --eighteenth."
         )
         entries = nocc(mirrors) + freescout(mirrors)
+    elif sys.argv[3:] == ["--nineteenth"]:
+        about = (
+            "The nineteenth held-out set (tools/extract_fresh_texts.py --nineteenth): the "
+            "pretalx conference planner's mail settings and outbox and Redmine's test email "
+            "and sign-in messages at pinned commits, extracted and labelled blind from their "
+            "code before either was run; code null: no settings problem (pretalx's own guard "
+            "against private addresses, its mail settings form, templates, outbox and plugins, "
+            "a mail without recipients; Redmine's own sign-in, users, passwords, session, "
+            "attachment limit, its LDAP directory, a rake task's unknown user). The texts are "
+            "the translated words with the mail library's English reason as the code fills it "
+            "in: CPython's socket, ssl and smtplib texts in pretalx (an SMTP reply as the "
+            "exception's tuple, or 'SMTP <code> (<reply>)' in the outbox), Ruby's socket and "
+            "OpenSSL texts or net-smtp's reply line in Redmine. A language whose catalog has no "
+            "(or a fuzzy, or the English) translation is left out. Read only by "
+            "benchmarks/explain.py --nineteenth."
+        )
+        entries = pretalx(mirrors) + redmine(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
