@@ -203,6 +203,7 @@ HELD_OUT_SETS = (
     ("--sixteenth", "sixteenth_texts.json"),
     ("--seventeenth", "seventeenth_texts.json"),
     ("--eighteenth", "eighteenth_texts.json"),
+    ("--nineteenth", "nineteenth_texts.json"),
 )
 
 

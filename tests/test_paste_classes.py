@@ -969,3 +969,42 @@ def test_named_servers_and_weak_words_stay_in_their_place(
     else:
         assert found is not None
         assert (found.protocol.value, found.host, found.port, found.security.value) == endpoint
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A mail server's own log, pasted by a helpdesk that can read it: why the client left.
+        ("Dec  3 09:12:44 mail dovecot: pop3-login: Aborted login (auth failed, 2 attempts in 6 "
+         "secs): user=<bob>, method=PLAIN, rip=192.0.2.44, lip=192.0.2.1, TLS", "AUTH_FAILED"),
+        ("dovecot: auth-worker(77): shadow(bob,192.0.2.44): unknown user", "AUTH_FAILED"),
+        ("dovecot: pop3-login: Disconnected (tried to use disallowed plaintext auth): user=<>, "
+         "rip=192.0.2.44", "PLAINTEXT_AUTH_DISABLED"),
+        # The alert the client sent while the server accepted TLS is the client's verdict on the
+        # server's certificate, or the client speaking plain text or an old TLS.
+        ("dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: "
+         "error:0A000416:SSL routines::sslv3 alert certificate unknown: SSL alert number 46",
+         "CERT_UNTRUSTED"),
+        ("postfix/submission/smtpd[881]: warning: TLS library problem: error:0A000415:SSL "
+         "routines::sslv3 alert certificate expired:ssl/record/rec_layer_s3.c:1586:SSL alert "
+         "number 45:", "CERT_EXPIRED"),
+        ("dovecot: imap-login: Disconnected (no auth attempts in 0 secs): user=<>, "
+         "rip=192.0.2.44, TLS handshaking: SSL_accept() failed: error:0A00010B:SSL "
+         "routines::wrong version number", "PLAIN_ON_TLS_PORT"),
+        ("imap-login: Disconnected: TLS handshaking: SSL_accept() failed: error:0A000102:SSL "
+         "routines::unsupported protocol", "TLS_OUTDATED"),
+        # Cyrus SASL's result codes, whoever logs them.
+        ("saslauthd: auth failure: [user=bob] [service=smtp] [realm=] [mech=pam] "
+         "[reason=PAM auth error] SASL(-13): authentication failure", "AUTH_FAILED"),
+        ("mutt: SASL(-4): no mechanism available: No worthy mechs found", "AUTH_NOT_OFFERED"),
+        # Ruby's connect timeout in an app's words.
+        ("Fehler beim Senden der E-Mail (execution expired)", "PORT_FILTERED"),
+        # Another directory's login, beside words in any script.
+        ("Connexion impossible (Identifiant ou mot de passe LDAP incorrect)", None),
+        ("接続できません (LDAP のパスワードが無効です)", None),
+        ("VPN-Verbindung fehlgeschlagen: Benutzername oder Passwort falsch", None),
+    ],
+)  # fmt: skip
+def test_server_logs_ruby_timeouts_and_other_directories(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

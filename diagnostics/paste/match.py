@@ -50,9 +50,10 @@ def _generic_ids() -> frozenset[str]:
     return GENERIC_ENTRIES | {entry.id for entry in system_entries()}
 
 
+# Bounded by ASCII letters only: a name stands beside Japanese or Chinese too ("LDAPアカウント").
 _OTHER_SERVICE = re.compile(
-    r"\b(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|curl|"
-    r"wget|ping|nslookup|tor|socks[45]?)\b|"
+    r"(?<![a-z0-9])(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|"
+    r"curl|wget|ping|nslookup|tor|socks[45]?|ldaps?|kerberos|radius|vpn)(?![a-z0-9])|"
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
 )
