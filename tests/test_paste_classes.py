@@ -1008,3 +1008,34 @@ def test_named_servers_and_weak_words_stay_in_their_place(
 def test_server_logs_ruby_timeouts_and_other_directories(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A receiving server's SPF, DKIM or DMARC check refused the mail; a message's own
+        # headers that report the checks are no refusal.
+        ("554 5.7.1 Rejected: SPF check failed for example.com", "REJECTED_AS_SPAM"),
+        ("550 Message rejected due to DMARC policy of example.com", "REJECTED_AS_SPAM"),
+        ("Authentication-Results: mx.example.org; dkim=fail header.d=example.com; spf=softfail",
+         None),
+        # The server wants a login before it takes mail, in any language.
+        ("Mail could not be sent: the outgoing server requires authentication.",
+         "AUTH_NOT_OFFERED"),
+        ("Envoi impossible : le serveur SMTP exige une authentification", "AUTH_NOT_OFFERED"),
+        ("Il server SMTP richiede l'autenticazione", "AUTH_NOT_OFFERED"),
+        ("セッションの有効期限が切れました。再認証が必要です。", None),
+        # The sender does not match the login; the account suspended for a while.
+        ("553 Sender address mismatch", "SENDER_REFUSED"),
+        ("Ihr Konto wurde vorübergehend gesperrt.", "ACCOUNT_LOCKED"),
+        ("Your email account has been temporarily suspended.", "ACCOUNT_LOCKED"),
+        # A certificate for another domain; Winsock's name with no address; a sending quota.
+        ("The certificate presented by the server is for a different host.",
+         "CERT_HOSTNAME_MISMATCH"),
+        ("Winsock error 11004 while connecting to smtp.example.com", "HOST_NOT_FOUND"),
+        ("Your sending quota exceeded for today", "RATE_LIMITED"),
+    ],
+)  # fmt: skip
+def test_sender_checks_logins_required_and_suspended_accounts(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code
