@@ -1039,3 +1039,25 @@ def test_server_logs_ruby_timeouts_and_other_directories(text: str, code: str | 
 def test_sender_checks_logins_required_and_suspended_accounts(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Beyond the nine languages and Chinese and Russian: the commonest causes' words in
+        # Czech, the Nordic languages, Finnish, Turkish, Hungarian, Greek, Ukrainian,
+        # Vietnamese, Indonesian, Arabic, Hebrew and Korean (whose particles join the word).
+        ("Chyba: Ověření uživatele selhalo, nesprávné heslo", "AUTH_FAILED"),
+        ("Anslutningen till servern misslyckades: tidsgräns överskriden", "PORT_FILTERED"),
+        ("Sunucunun sertifikası süresi dolmuş", "CERT_EXPIRED"),
+        ("A postafiók megtelt", "MAILBOX_FULL"),
+        ("Ο παραλήπτης δεν υπάρχει", "RECIPIENT_UNKNOWN"),
+        ("메일 서버에 로그인할 수 없습니다. 비밀번호를 확인하세요.", "AUTH_FAILED"),
+        ("서버 인증서가 만료되었습니다", "CERT_EXPIRED"),
+        # "암호화" is encryption, no password.
+        ("암호화된 연결을 사용합니다", None),
+    ],
+)  # fmt: skip
+def test_more_languages_name_the_commonest_causes(text: str, code: str | None) -> None:
+    """Each text, written for this test in the class's words, leads with the class's cause."""
+    assert lead(text) == code

@@ -64,7 +64,8 @@ class _Rule:
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
-_SPACELESS = re.compile(r"[\u3000-\u9fff\uf900-\ufaff\uff00-\uffef]")  # CJK, kana, full-width
+# CJK, kana, full-width; and Hangul, whose particles join the word before them ("연결할 수 없").
+_SPACELESS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 
 
 def _anywhere(word: str) -> bool:
