@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diagnostics import explain
+from diagnostics.paste.dialog import parse
 
 
 def lead(text: str) -> str | None:
@@ -1061,3 +1062,19 @@ def test_sender_checks_logins_required_and_suspended_accounts(text: str, code: s
 def test_more_languages_name_the_commonest_causes(text: str, code: str | None) -> None:
     """Each text, written for this test in the class's words, leads with the class's cause."""
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "host"),
+    [
+        # A sentence that runs into a label keeps its words; the value is still the field's.
+        ("Could not find server: smtp.exmaple.com", "HOST_NOT_FOUND", "smtp.exmaple.com"),
+        ("java.io.IOException: Can't verify identity of server: smtp.example.com",
+         "CERT_HOSTNAME_MISMATCH", "smtp.example.com"),
+        # A dialog's own label is no word of a sentence.
+        ("Server: imap.example.com\nPort: 993\nProtocol: IMAP", None, "imap.example.com"),
+    ],
+)  # fmt: skip
+def test_a_label_inside_a_sentence_keeps_its_words(text: str, code: str | None, host: str) -> None:
+    assert lead(text) == code
+    assert parse(text).host == host

@@ -185,6 +185,17 @@ def _unquote(value: str) -> str:
     return value.strip().strip(_QUOTE_CHARS).strip()[:MAX_VALUE]
 
 
+_WORD_BEFORE = re.compile(r"[^\W\d_] $")
+
+
+def _in_sentence(field: re.Match[str]) -> bool:
+    """A label a sentence runs into ("Could not find server: smtp.example.com"), lower case after
+    a word: its words stay in the text read for causes, only its value is a field's."""
+    label = field.group("label")
+    before = field.string[max(0, field.start() - 2) : field.start()]
+    return label[:1].islower() and _WORD_BEFORE.search(before) is not None
+
+
 def parse(text: str) -> Dialog:
     """The fields, quoted replies and remaining text of a paste (pure, bounded work)."""
     values: dict[str, str] = {}
@@ -200,7 +211,7 @@ def parse(text: str) -> Dialog:
             replies.append(value)
         else:
             values.setdefault(kind, value)
-        keep.append(text[last : field.start()])
+        keep.append(text[last : field.start("value") if _in_sentence(field) else field.start()])
         keep.append(" ")
         last = field.end()
     keep.append(text[last:])
