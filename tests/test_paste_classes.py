@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diagnostics import explain
+from diagnostics.findings import catalog
 from diagnostics.paste.dialog import parse
 
 
@@ -1078,3 +1079,28 @@ def test_more_languages_name_the_commonest_causes(text: str, code: str | None) -
 def test_a_label_inside_a_sentence_keeps_its_words(text: str, code: str | None, host: str) -> None:
     assert lead(text) == code
     assert parse(text).host == host
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # The app connects to its own computer on a mail port: no mail server answers there.
+        ("Error: connect ECONNREFUSED 127.0.0.1:465", ("WRONG_HOST", "PORT_CLOSED")),
+        ("dial tcp [::1]:587: connect: connection refused", ("WRONG_HOST", "PORT_CLOSED")),
+        ("Couldn't connect to host, port: localhost, 25; timeout -1;\nnested exception is:\n"
+         "java.net.ConnectException: Connection timed out", ("WRONG_HOST", "PORT_FILTERED")),
+        # A local bridge on its own port, a remote server, a reply: no such advice.
+        ("connect ECONNREFUSED 127.0.0.1:1143", ("PORT_CLOSED",)),
+        ("Error: connect ECONNREFUSED 198.51.100.7:587", ("PORT_CLOSED",)),
+    ],
+)  # fmt: skip
+def test_an_app_connecting_to_its_own_computer(text: str, codes: tuple[str, ...]) -> None:
+    assert tuple(f.code.value for f in explain(text).findings) == codes
+
+
+def test_the_own_computer_is_named_in_the_answer() -> None:
+    """WRONG_HOST's loopback variant says which address, in the reader's language."""
+    lead = explain("Error: connect ECONNREFUSED 127.0.0.1:587").findings[0]
+    assert "127.0.0.1" in catalog.describe(lead).title
+    german = catalog.describe(lead, "de")
+    assert "127.0.0.1" in german.title and "Computer" in german.title

@@ -268,12 +268,15 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "token": lambda legacy, code: legacy._TOKEN_ENTRIES.get(code),  # credential == "token"
     "push_drops": lambda legacy, code: legacy._PUSH_DROPS if code is Code.NO_PUSH else None,
     "fails": lambda legacy, code: legacy._ADDRESS_FAULTS.get(code),  # fault present
+    "loopback": lambda legacy, code: legacy._LOOPBACK if code is Code.WRONG_HOST else None,
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
     "push_drops": "Said instead when the server states an inactivity limit under 29 minutes.",
     "fails": "Said instead when the failing address answered, then failed before any login (a "
     "certificate for another name, a failed TLS handshake, a broken greeting).",
+    "loopback": "Said instead when a pasted error shows the app connecting to its own computer "
+    "(127.0.0.1, ::1, localhost), where no mail server answers.",
 }
 
 

@@ -1913,6 +1913,29 @@ _PUSH_DROPS = _variant(
 )
 
 
+# --- Issue 10: a paste whose app connects to the computer it runs on (127.0.0.1, ::1, localhost) --
+_LOOPBACK = _variant(
+    Code.WRONG_HOST,
+    title=one_of(
+        "{typed_host} is the app's own computer, not a mail server",
+        "The server name points at the app's own computer",
+    ),
+    explanation=[
+        one_of(
+            "The app connects to {typed_host}, the computer or container it runs on, and no "
+            "mail server answers there.",
+            "The app connects to the computer or container it runs on, and no mail server "
+            "answers there.",
+        ),
+        "Apps fall back to this address when their server setting is empty or was not loaded.",
+    ],
+    fix=[
+        "Enter your provider's server name in the app's mail settings, then restart the app so "
+        "that it reads them.",
+    ],
+)
+
+
 # --- Issue 12, second part (branch disc12): PACC documents, IPv4 broken where IPv6 works -------
 # New prose of this round, in the old style (the integrator ports it to the message catalogs).
 _SOURCE_NAME["pacc"] = "PACC configuration"

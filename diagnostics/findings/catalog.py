@@ -151,6 +151,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # An address of the host answered, then failed before the login (a certificate for another
     # name on the IPv6 side: findings/addresses.py): IPV6_BROKEN/IPV4_BROKEN name the fault.
     ("fault", PRESENT, "fails"),
+    # A pasted error shows the app connecting to its own computer (paste/match.py): no mail
+    # server answers on 127.0.0.1, ::1 or localhost; the setting is empty or was not loaded.
+    ("loopback", PRESENT, "loopback"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

@@ -172,6 +172,7 @@ FACT_KEYS = frozenset(
         "credential",
         "inactivity_minutes",
         "fault",  # IPV6_BROKEN/IPV4_BROKEN: the failing address answered (findings/addresses.py)
+        "loopback",  # WRONG_HOST: a paste's app connects to its own computer (paste/match.py)
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
         "published_record",
         "missing_record",

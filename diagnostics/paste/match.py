@@ -21,7 +21,7 @@ from diagnostics.findings.needle import ascii_fold
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
-from diagnostics.paste.dialog import Dialog, parse
+from diagnostics.paste.dialog import MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
@@ -456,8 +456,63 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
     found = _recognised(text, strings)
-    findings = _on_relay_port(_unwrapped_causes(found.findings), found.dialog)
+    findings = _unwrapped_causes(found.findings)
+    own = _on_own_computer(findings, found.dialog)
+    findings = own if own is not None else _on_relay_port(findings, found.dialog)
     return Recognised(findings=findings, dialog=found.dialog)
+
+
+# An app that connects to its own computer (127.0.0.0/8 is "this host", RFC 6890 §2.2.2; ::1,
+# RFC 4291 §2.5.3; "localhost", RFC 6761 §6.3) on a mail port finds no mail server there: its
+# server setting is empty or was not loaded (Node's, PHP's and Go's libraries fall back to it).
+# Local bridges listen on other ports (Proton Mail Bridge's 1025 and 1143) and are not meant.
+_OWN_COMPUTER = re.compile(
+    r"(?<![\w.:])(?P<host>127(?:\.\d{1,3}){3}|localhost|::1|\[::1\])\]?"
+    r"(?::|,\s?|\s+port:?\s*)(?P<port>\d{1,5})(?!\d)",
+    re.IGNORECASE,
+)
+_OWN_COMPUTER_FAILURES = frozenset(
+    {
+        Code.PORT_CLOSED,
+        Code.PORT_FILTERED,
+        Code.CONNECTION_CLOSED,
+        Code.NO_GREETING,
+        Code.HOST_UNREACHABLE,
+    }
+)
+
+
+def _on_own_computer(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """WRONG_HOST first, the text's own cause second, when the connection that failed went to
+    the app's own computer on a mail port; None when the text shows no such connection."""
+    if (
+        not findings
+        or findings[0].code not in _OWN_COMPUTER_FAILURES
+        or "reply" in findings[0].facts
+    ):
+        return None
+    named = next(
+        (
+            m
+            for m in _OWN_COMPUTER.finditer(dialog.rest[:MAX_SCAN])
+            if int(m.group("port")) in ports.PORT_PROTOCOL
+        ),
+        None,
+    )
+    if named is None:
+        return None
+    code = Code.WRONG_HOST
+    host = named.group("host").strip("[]")
+    facts: dict[str, object] = {
+        "typed_host": host,
+        "loopback": host,
+        "port": int(named.group("port")),
+        "matched": named.group(0)[: catalog.MAX_FACT_CHARS],
+        "match": "own-computer",
+        "reference": "RFC 6890 §2.2.2, RFC 4291 §2.5.3, RFC 6761 §6.3: the app's own computer",
+    }
+    lead = Finding(code=code, severity=severity_of(code), facts=facts)
+    return (lead, *(f for f in findings if f.code is not code))[:MAX_CAUSES]
 
 
 def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
