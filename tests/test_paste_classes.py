@@ -1104,3 +1104,55 @@ def test_the_own_computer_is_named_in_the_answer() -> None:
     assert "127.0.0.1" in catalog.describe(lead).title
     german = catalog.describe(lead, "de")
     assert "127.0.0.1" in german.title and "Computer" in german.title
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A big provider's certificate that the device cannot check: its trust store or clock,
+        # or something re-signing TLS on its way; the text's own cause stays second.
+        ("Certificate failure for imap.gmail.com: unable to get local issuer certificate",
+         ("CERT_INTERCEPTED", "CERT_UNTRUSTED")),
+        ("Error: self-signed certificate in certificate chain (smtp.office365.com:587)",
+         ("CERT_INTERCEPTED", "CERT_SELF_SIGNED")),
+        ("Das Zertifikat von securesmtp.t-online.de ist abgelaufen.",
+         ("CERT_INTERCEPTED", "CERT_EXPIRED")),
+        ("javax.net.ssl.SSLHandshakeException: PKIX path building failed for imap.mail.yahoo.com",
+         ("CERT_INTERCEPTED", "CERT_UNTRUSTED")),
+        # Any server, when the paste names the product that re-signs it.
+        ("The certificate is not trusted. Issued by: Kaspersky Anti-Virus Personal Root "
+         "Certificate", ("CERT_INTERCEPTED", "CERT_UNTRUSTED")),
+        ("Hostname mismatch for mail.example.org, issuer CN=ESET SSL Filter CA",
+         ("CERT_INTERCEPTED", "CERT_HOSTNAME_MISMATCH")),
+        # The user's own server, an address at a big provider, a provider's name mismatch, and
+        # AVG as an average: no such advice.
+        ("Certificate failure for mail.example.com: self signed certificate",
+         ("CERT_SELF_SIGNED",)),
+        ("Certificate failure: self signed certificate (account me@gmail.com, server "
+         "mail.example.com)", ("CERT_SELF_SIGNED",)),
+        ("Hostname/IP does not match certificate's altnames: Host: mail.example.com. is not in "
+         "the cert's altnames: DNS:*.secureserver.net", ("CERT_HOSTNAME_MISMATCH",)),
+        ("self signed certificate in certificate chain; latency avg 12 ms",
+         ("CERT_SELF_SIGNED",)),
+    ],
+)  # fmt: skip
+def test_a_certificate_only_the_own_device_fails(text: str, codes: tuple[str, ...]) -> None:
+    assert tuple(f.code.value for f in explain(text).findings)[: len(codes)] == codes
+    if codes[0] != "CERT_INTERCEPTED":
+        assert "CERT_INTERCEPTED" not in {f.code.value for f in explain(text).findings}
+
+
+def test_the_intercepting_product_and_provider_are_named() -> None:
+    """CERT_INTERCEPTED says which product or provider, in the reader's language, is no
+    settings problem, and tells nobody to fix the server."""
+    from diagnostics.paste.evaluation import is_settings
+
+    product = explain("Untrusted certificate, issuer: Avast Mail Shield Root").findings[0]
+    assert product.facts["interceptor"] == "Avast Mail Shield"
+    assert "Avast Mail Shield" in catalog.describe(product).title
+    assert "Avast Mail Shield" in catalog.describe(product, "fr").fix
+    provider = explain("unable to get local issuer certificate for smtp.gmail.com").findings[0]
+    assert provider.facts["provider"] == "Google" and provider.facts["host"] == "smtp.gmail.com"
+    described = catalog.describe(provider, "de")
+    assert "Google" in described.title and "smtp.gmail.com" in described.explanation
+    assert not is_settings("CERT_INTERCEPTED") and is_settings("CERT_UNTRUSTED")

@@ -91,6 +91,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "names": "the names a certificate covers, e.g. mail.example.net, *.example.net",
     "verify_message": "the TLS library's error (technical, English)",
     "typed_host": "the server name the person typed",
+    "interceptor": "the name of an antivirus, firewall or proxy product as the pasted error "
+    "wrote it, e.g. Avast Mail Shield (never translate)",
     "right_host": "the server name that works",
     "stage": "a test stage (technical)",
     "stage_text": 'the test stage in words, e.g. "login" (word.stage.*)',

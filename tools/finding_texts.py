@@ -2083,6 +2083,52 @@ _ADDRESS_FAULTS: Mapping[Code, CatalogEntry] = MappingProxyType(
         ),
     }
 )
+# --- Issue 10: a paste's certificate failure on the person's own device (paste/interception.py) --
+_ENTRIES[Code.CERT_INTERCEPTED] = _e(
+    one_of(
+        "{interceptor} replaces the server's certificate",
+        "{provider}'s certificate cannot be checked on this device",
+        "The certificate cannot be checked on this device",
+    ),
+    [
+        one_of(
+            "{interceptor} scans encrypted mail: it shows the app a certificate of its own "
+            "instead of the server's, and the app does not trust it.",
+            "{host} is {provider}'s server, whose certificate every up-to-date device trusts, so "
+            "the fault is on this device or its network, not on the server.",
+            "The certificate the app saw is not the one the server presents: something on this "
+            "device or its network stands in between.",
+        ),
+        "An antivirus or firewall that scans encrypted connections does this, and so does a "
+        "company or public network that inspects them; a device whose list of trusted "
+        "authorities is missing or out of date, or whose date and time are wrong, fails the "
+        "same way.",
+    ],
+    [
+        one_of(
+            "Turn off the scanning of encrypted mail in {interceptor}, or exclude the mail app "
+            "from it.",
+            "Turn off the scanning of encrypted mail in the antivirus or firewall (Avast and "
+            "AVG: Mail Shield; ESET: SSL/TLS protocol filtering; Kaspersky: scan encrypted "
+            "connections), or exclude the mail app from it; on a work network, ask its IT "
+            "department.",
+        ),
+        "Otherwise update the device's system and its trusted certificates (on a server or in "
+        "a container, the ca-certificates package) and check its date and time.",
+        "Do not accept the certificate for good in the app: it would then trust whoever "
+        "replaced it.",
+    ],
+    [
+        one_of(
+            "Nothing needs to change on {host}: leave the mail ports (993, 995, 465 and 587) out "
+            "of the network's or the antivirus's TLS inspection, or give the mail apps its root "
+            "certificate.",
+            "Nothing needs to change on the mail server: leave the mail ports (993, 995, 465 and "
+            "587) out of the network's or the antivirus's TLS inspection, or give the mail apps "
+            "its root certificate.",
+        )
+    ],
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(

@@ -105,6 +105,9 @@ class Code(StrEnum):
     # The first published authentication method failed on the server's side, the next one
     # worked (the autoconfig draft's fallback, probes/auth.py; findings/rules.py rule_auth)
     AUTH_METHOD_FALLBACK = "AUTH_METHOD_FALLBACK"
+    # Issue 10: a paste's certificate failure that only the person's own device or network can
+    # cause (a big provider's certificate, an antivirus named): paste/interception.py
+    CERT_INTERCEPTED = "CERT_INTERCEPTED"
 
 
 _W, _I = Severity.WARNING, Severity.INFO
@@ -155,7 +158,7 @@ for _layer, _codes in (
         "TLS_ON_PLAIN_PORT PLAIN_ON_TLS_PORT STARTTLS_NOT_OFFERED STARTTLS_FAILED "
         "TLS_HANDSHAKE_FAILED TLS_OUTDATED CERT_EXPIRED CERT_NOT_YET_VALID CERT_EXPIRING_SOON "
         "CERT_HOSTNAME_MISMATCH CERT_SELF_SIGNED CERT_UNTRUSTED INSECURE_PLAINTEXT "
-        "ENCRYPTION_NOT_USED",
+        "ENCRYPTION_NOT_USED CERT_INTERCEPTED",
     ),
     (
         Layer.SETTINGS,
@@ -203,6 +206,11 @@ VANTAGE = frozenset(
         Code.OVERLOADED,
     }
 )
+
+
+# Causes on the person's own device or network, not in any mail setting or server: a paste that
+# shows one is "not a settings problem" (paste/evaluation.py), though it fails at a settings layer.
+OWN_DEVICE = frozenset({Code.CERT_INTERCEPTED})
 
 
 def severity_of(code: Code) -> Severity:

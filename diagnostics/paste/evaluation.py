@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from diagnostics.findings.codes import LAYER, Code, Layer
+from diagnostics.findings.codes import LAYER, OWN_DEVICE, Code, Layer
 from diagnostics.frozen import frozen
 from diagnostics.paste.corpus import AppString, app_strings, fill
 from diagnostics.paste.entries import bounce_entries
@@ -97,8 +97,10 @@ def samples() -> Iterator[Sample]:
 
 
 def is_settings(code: str) -> bool:
-    """Whether `code` speaks of the settings (every layer but the message's delivery)."""
-    return LAYER.get(Code(code), Layer.PROVIDER) is not Layer.DELIVERY
+    """Whether `code` speaks of the settings: every layer but the message's delivery, and no
+    cause on the person's own device (codes.OWN_DEVICE)."""
+    found = Code(code)
+    return LAYER.get(found, Layer.PROVIDER) is not Layer.DELIVERY and found not in OWN_DEVICE
 
 
 def evaluate(

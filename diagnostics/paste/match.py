@@ -23,6 +23,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
+from diagnostics.paste.interception import on_own_device
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
@@ -459,6 +460,9 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     findings = _unwrapped_causes(found.findings)
     own = _on_own_computer(findings, found.dialog)
     findings = own if own is not None else _on_relay_port(findings, found.dialog)
+    device = on_own_device(findings, found.dialog.rest)
+    if device is not None:
+        findings = device[:MAX_CAUSES]
     return Recognised(findings=findings, dialog=found.dialog)
 
 
