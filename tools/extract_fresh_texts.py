@@ -5391,18 +5391,20 @@ MATTERMOST: list[Pick] = [
     Pick(
         "api.user.login.not_verified.app_error",
         None,
-        why="app/authentication.go: the Mattermost user has not clicked the verification link "
+        why="app/authentication.go CheckUserPostflightAuthenticationCriteria(): the Mattermost "
+        "user has not clicked the verification link "
         "(RequireEmailVerification)",
     ),
     Pick(
         "api.user.login.inactive.app_error",
         None,
-        why="app/authentication.go: an administrator deactivated the Mattermost account",
+        why="app/authentication.go checkUserNotDisabled(): an administrator deactivated the "
+        "Mattermost account",
     ),
     Pick(
         "api.team.invite_members.disabled.app_error",
         None,
-        why="app/team.go InviteNewUsersToTeam(): email invitations are switched off in "
+        why="app/team.go InviteNewUsersToTeamGracefully(): email invitations are switched off in "
         "Mattermost's settings (EnableEmailInvitations)",
     ),
     Pick(
