@@ -34,6 +34,8 @@ that raises it, before any text was run through `explain`.
         --eighteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/nineteenth_texts.json \
         --nineteenth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twentieth_texts.json \
+        --twentieth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -54,11 +56,12 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `jens-maus+yam/repo`, `sba1+simplemail/repo`, `xfce-mirror+xfce4-mailwatch-plugin/repo`,
 `danc86+mail-notification/repo`, `PHPMailer+PHPMailer/repo`, `zeldin+gnubiff-xfce/repo`,
 `horde+Imap_Client/repo`, `horde+Smtp/repo`, `jespersgaard+NOCC/repo`,
-`freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo` and `redmine+redmine/repo`: bare
-repositories, as the `fetch` research tool leaves them in /work/.mirror; the ninth to
-nineteenth sets read the commits NINTH_PINS, TENTH_PINS, ELEVENTH_PINS, TWELFTH_PINS,
-THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS, SEVENTEENTH_PINS,
-EIGHTEENTH_PINS and NINETEENTH_PINS name, not HEAD.
+`freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo`, `redmine+redmine/repo`,
+`mattermost+mattermost-server/repo` and `AlexMikhalev+gitea/repo` (a fork's snapshot that holds
+Gitea's upstream history): bare repositories, as the `fetch` research tool leaves them in
+/work/.mirror; the ninth to twentieth sets read the commits NINTH_PINS, TENTH_PINS,
+ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
+SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS and TWENTIETH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -5205,6 +5208,576 @@ def redmine(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The twentieth set: Mattermost's SMTP test and sign-in messages (server/i18n at a 2021 commit of
+# mattermost/mattermost-server, the Go 1.16 era) and Gitea's test email and sign-in messages
+# (options/locale/locale_*.json at go-gitea/gitea's main of 22 February 2026, Go 1.26), extracted
+# and labelled blind from their code. Both build their message from a translated format and
+# the Go error's Error() text: shared/mail/mail.go's pkg/errors wraps (Mattermost) or
+# services/mailer/sender/smtp.go's fmt.Errorf("...: %w") (Gitea) around Go's own net,
+# crypto/tls, crypto/x509 and net/smtp words. net/smtp shows an SMTP reply as textproto.Error,
+# "%03d %s": the code, then the reply's text, a multi-line reply's lines joined by "\n" with
+# their codes left off. The Gitea snapshot is a fork's (AlexMikhalev/gitea, the only one within
+# the fetch tool's size limit); the pin is the last upstream commit in it, before the fork's own.
+TWENTIETH_PINS = {
+    "mattermost/mattermost-server": "0276a69f0c61da8609259426001c194a494833a0",
+    "AlexMikhalev/gitea": "3db3c058b3c7d2e24dde8be609417620262ffca6",
+}
+# The repository the sources name: the Gitea commit is upstream's.
+TWENTIETH_NAMED = {"AlexMikhalev/gitea": "go-gitea/gitea"}
+MATTERMOST_LANG = {"pt-BR": "pt-BR"}
+_MM = (
+    "app/admin.go TestEmail(): shared/mail/mail.go SendMailUsingConfig() failed, err.Error() "
+    "in app.admin.test_email.failure (the System Console's Test Connection, the API's "
+    "message in the admin's language); "
+)
+_MMC = "shared/mail/mail.go ConnectToSMTPServerAdvanced(): "
+_MMN = "shared/mail/mail.go NewSMTPClientAdvanced(): "
+_GO16 = "Go 1.16 "
+_GMAIL = "k12-20020a05600c0b4c00b003fe1c332810sm1234567wmr.12 - gsmtp"
+# Pick.key: the message id; Pick.values: "Name=value" for its {{.Name}}.
+MATTERMOST: list[Pick] = [
+    Pick(
+        "app.admin.test_email.failure",
+        "HOST_NOT_FOUND",
+        (
+            "Error=unable to connect to the SMTP server: dial tcp: lookup smtp.example.com on "
+            "127.0.0.11:53: no such host",
+        ),
+        why=f"{_MM}{_MMC}dialer.Dial('tcp', SMTPServer:SMTPPort) found no address: the DNS "
+        f"server's NXDOMAIN ({_GO16}src/net/dnsclient_unix.go tryOneName(): errNoSuchHost, "
+        "DNSError with the server, here Docker's 127.0.0.11), errors.Wrap(err, 'unable to "
+        "connect to the SMTP server')",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "PORT_CLOSED",
+        (
+            "Error=unable to connect to the SMTP server: dial tcp 192.0.2.10:587: connect: "
+            "connection refused",
+        ),
+        why=f"{_MM}{_MMC}dialer.Dial() to the host's address: ECONNREFUSED (net.OpError 'dial "
+        "tcp <address>', os.SyscallError 'connect')",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "PORT_FILTERED",
+        ("Error=unable to connect to the SMTP server: dial tcp 192.0.2.10:587: i/o timeout",),
+        why=f"{_MM}{_MMC}net.Dialer{{Timeout: SMTPServerTimeout}} (10 s by default, "
+        "model/config.go EmailSettings.SetDefaults()) ran out before the TCP connection opened: "
+        "Go's errTimeout, 'i/o timeout'",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "NO_GREETING",
+        ("Error=unable to connect to the SMTP server: context deadline exceeded",),
+        why=f"{_MM}{_MMN}the TCP connection is open (no TLS: ConnectionSecurity '' or "
+        "STARTTLS), but smtp.NewClient() still waits for the 220 greeting when the "
+        "SMTPServerTimeout context ends (ctx.Err() is context.DeadlineExceeded); a server on the "
+        "implicit-TLS port 465, which waits for a ClientHello, is the usual one",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "TLS_ON_PLAIN_PORT",
+        (
+            "Error=unable to connect to the SMTP server through TLS: tls: first record does not "
+            "look like a TLS handshake",
+        ),
+        why=f"{_MM}{_MMC}ConnectionSecurity TLS: tls.DialWithDialer() handshakes at once, and "
+        "the server on a plain or STARTTLS port (25, 587) sends its plain '220 ' greeting: "
+        f"{_GO16}src/crypto/tls/conn.go readRecordOrCCS(), RecordHeaderError for a first record "
+        "that is no handshake",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "CERT_UNTRUSTED",
+        (
+            "Error=unable to connect to the SMTP server through TLS: x509: certificate signed by "
+            "unknown authority",
+        ),
+        why=f"{_MM}{_MMC}ConnectionSecurity TLS, SkipServerCertificateVerification off: "
+        f"{_GO16}crypto/x509 Verify() built no chain to a system root (UnknownAuthorityError; a "
+        "self-signed or a private CA's certificate gives the same words)",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "CERT_HOSTNAME_MISMATCH",
+        (
+            "Error=unable to connect to the SMTP server through TLS: x509: certificate is valid "
+            "for mail.hosting.example.net, not smtp.example.com",
+        ),
+        why=f"{_MM}{_MMC}ConnectionSecurity TLS, tls.Config.ServerName the SMTP server setting: "
+        "the certificate's DNS names do not include it (x509.HostnameError)",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "CERT_EXPIRED",
+        (
+            "Error=authentication failed: x509: certificate has expired or is not yet valid: "
+            "current time 2021-07-20T09:14:03Z is after 2021-07-14T23:59:59Z",
+        ),
+        why=f"{_MM}{_MMN}ConnectionSecurity STARTTLS: the code ignores c.StartTLS()'s error; "
+        "net/smtp has already set c.tls and the failed handshake stays on the tls.Conn, so the "
+        "next command, c.Auth() (EnableSMTPAuth), returns it under 'authentication failed': "
+        "x509 CertificateInvalidError Expired, the time after the certificate's NotAfter",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "AUTH_FAILED",
+        (
+            "Error=authentication failed: 535 5.7.8 Username and Password not accepted. For "
+            f"more information, go to\n5.7.8  https://support.google.com/mail/?p=BadCredentials "
+            f"{_GMAIL}",
+        ),
+        why=f"{_MM}{_MMN}c.Auth(&authChooser{{}}) (PLAIN, which Gmail offers): the reply to AUTH "
+        "is neither 334 nor 235, net/smtp returns it as textproto.Error; Gmail's 535 5.7.8 "
+        "to a wrong username or password",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "APP_PASSWORD_REQUIRED",
+        (
+            "Error=authentication failed: 534 5.7.9 Application-specific password required. "
+            f"Learn more at\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+            f"{_GMAIL}",
+        ),
+        why=f"{_MM}{_MMN}c.Auth(): Gmail's 534 5.7.9 to the account's own password when "
+        "two-step verification is on (textproto.Error)",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "SENDER_REFUSED",
+        (
+            "Error=failed to set the from address: 553 5.7.1 <feedback@example.com>: Sender "
+            "address rejected: not owned by user alice@example.com",
+        ),
+        why=f"{_MM}shared/mail/mail.go SendMail(): c.Mail() with the Notification 'From' "
+        "address (FeedbackEmail) after the login; Postfix's reject_sender_login_mismatch "
+        "answers 553",
+    ),
+    Pick(
+        "app.admin.test_email.failure",
+        "RELAY_REFUSED",
+        ("Error=failed to set the to address: 554 5.7.1 <admin@example.org>: Relay access denied",),
+        why=f"{_MM}shared/mail/mail.go SendMail(): EnableSMTPAuth off, so no login; c.Rcpt() "
+        "of the admin's own address, on another domain, answered by Postfix's "
+        "reject_unauth_destination",
+    ),
+    Pick(
+        "api.admin.test_email.reenter_password",
+        None,
+        why="app/admin.go TestEmail(): the console sends the stored password's placeholder and "
+        "the server, port or username on the form differ from the saved ones: the form asks "
+        "for the password again before it tests anything",
+    ),
+    Pick(
+        "app.email.rate_limit_exceeded.app_error",
+        None,
+        ("ResetAfter=59m12s", "RetryAfter=3m0s"),
+        why="app/email.go SendInviteEmails(): Mattermost's own per-hour limit on the invitations "
+        "a user sends (PerHourEmailRateLimiter, the durations' String()), before any mail server",
+    ),
+    Pick(
+        "api.user.check_user_login_attempts.too_many.app_error",
+        None,
+        why="app/authentication.go checkUserLoginAttempts(): too many wrong Mattermost "
+        "passwords (MaximumLoginAttempts), the Mattermost account is locked",
+    ),
+    Pick(
+        "api.user.login.invalid_credentials_email_username",
+        None,
+        why="api4/user.go login(): Mattermost's own sign-in, a wrong Mattermost username, "
+        "email or password (the masked error)",
+    ),
+    Pick(
+        "api.user.login.not_verified.app_error",
+        None,
+        why="app/authentication.go CheckUserPostflightAuthenticationCriteria(): the Mattermost "
+        "user has not clicked the verification link "
+        "(RequireEmailVerification)",
+    ),
+    Pick(
+        "api.user.login.inactive.app_error",
+        None,
+        why="app/authentication.go checkUserNotDisabled(): an administrator deactivated the "
+        "Mattermost account",
+    ),
+    Pick(
+        "api.team.invite_members.disabled.app_error",
+        None,
+        why="app/team.go InviteNewUsersToTeamGracefully(): email invitations are switched off in "
+        "Mattermost's settings (EnableEmailInvitations)",
+    ),
+    Pick(
+        "api.user.update_password.incorrect.app_error",
+        None,
+        why="app/user.go UpdatePasswordAsUser(): the Mattermost user's current password, to "
+        "change it, is wrong",
+    ),
+    Pick(
+        "api.user.create_user.accepted_domain.app_error",
+        None,
+        why="app/user.go createUserOrGuest(): the sign-up address is outside Mattermost's "
+        "RestrictCreationToDomains",
+    ),
+    Pick(
+        "api.user.reset_password.link_expired.app_error",
+        None,
+        why="app/user.go ResetPasswordFromToken(): the Mattermost password reset link is older "
+        "than its token's lifetime",
+    ),
+    Pick(
+        "api.email_batching.add_notification_email_to_batch.disabled.app_error",
+        None,
+        why="app/email_batching.go AddNotificationEmailToBatch(): Mattermost's email batching "
+        "is off (EnableEmailBatching)",
+    ),
+    Pick(
+        "api.user.login.blank_pwd.app_error",
+        None,
+        why="app/login.go AuthenticateUserForLogin(): Mattermost's sign-in form with an empty "
+        "password",
+    ),
+]
+GITEA_LOCALE = {
+    "en": "en-US",
+    "de": "de-DE",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "it": "it-IT",
+    "nl": "nl-NL",
+    "pt-BR": "pt-BR",
+    "pl": "pl-PL",
+    "ja": "ja-JP",
+}
+_GT_KEY = "admin.config.test_mail_failed"
+_GT = (
+    "routers/web/admin/config.go SendTestMail(): services/mailer/mail.go SendTestMail() sends "
+    "at once (not queued), services/mailer/sender/smtp.go SMTPSender.Send() returned the error "
+    "shown by %v; "
+)
+_GTS = "services/mailer/sender/smtp.go SMTPSender.Send(): "
+_GO26 = "Go 1.26 "
+_TEST = "alice@example.com"
+_GNET = "failed to establish network connection to SMTP server: "
+_M365 = "[AM0PR02CA0123.eurprd02.prod.outlook.com 2026-03-02T08:15:42.123Z 08DE5A1B2C3D4E5F]"
+# Pick.key: the locale key; Pick.values: its %s / %v in order (the address typed in the form,
+# then the error).
+GITEA: list[Pick] = [
+    Pick(
+        _GT_KEY,
+        "HOST_NOT_FOUND",
+        (_TEST, f"{_GNET}dial tcp: lookup smtp.example.com on 127.0.0.53:53: no such host"),
+        why=f"{_GT}{_GTS}net.Dial('tcp', SMTP_ADDR:SMTP_PORT) found no address: the DNS "
+        f"server's NXDOMAIN ({_GO26}src/net/dnsclient_unix.go tryOneName(): errNoSuchHost with "
+        "the server, here systemd-resolved's 127.0.0.53)",
+    ),
+    Pick(
+        _GT_KEY,
+        "PORT_CLOSED",
+        (_TEST, f"{_GNET}dial tcp 192.0.2.10:465: connect: connection refused"),
+        why=f"{_GT}{_GTS}net.Dial(): ECONNREFUSED from the host's address",
+    ),
+    Pick(
+        _GT_KEY,
+        "PORT_FILTERED",
+        (_TEST, f"{_GNET}dial tcp 192.0.2.10:587: connect: connection timed out"),
+        why=f"{_GT}{_GTS}net.Dial() has no timeout of its own: the kernel gave up its SYN "
+        "retries (ETIMEDOUT, about two minutes on Linux), nothing answered",
+    ),
+    Pick(
+        _GT_KEY,
+        "HOST_UNREACHABLE",
+        (_TEST, f"{_GNET}dial tcp 192.0.2.10:587: connect: no route to host"),
+        why=f"{_GT}{_GTS}net.Dial(): EHOSTUNREACH, no route to the host's address (an ICMP "
+        "host unreachable or no ARP answer)",
+    ),
+    Pick(
+        _GT_KEY,
+        "TLS_ON_PLAIN_PORT",
+        (
+            _TEST,
+            "could not initiate SMTP session: tls: first record does not look like a TLS handshake",
+        ),
+        why=f"{_GT}{_GTS}PROTOCOL=smtps: tls.Client() wraps the socket, smtp.NewClient()'s "
+        "first read handshakes, and the server on a plain or STARTTLS port (25, 587) sends its "
+        f"plain '220 ' greeting ({_GO26}src/crypto/tls/conn.go readRecordOrCCS())",
+    ),
+    Pick(
+        _GT_KEY,
+        "CERT_UNTRUSTED",
+        (
+            _TEST,
+            "failed to start TLS connection: tls: failed to verify certificate: x509: "
+            "certificate signed by unknown authority",
+        ),
+        why=f"{_GT}{_GTS}PROTOCOL=smtp+starttls, FORCE_TRUST_SERVER_CERT false: client."
+        "StartTLS(), crypto/tls's CertificateVerificationError (since Go 1.20 'tls: failed to "
+        "verify certificate: ') around x509's UnknownAuthorityError: no chain to a system root "
+        "(self-signed or a private CA: the same words)",
+    ),
+    Pick(
+        _GT_KEY,
+        "CERT_HOSTNAME_MISMATCH",
+        (
+            _TEST,
+            "could not initiate SMTP session: tls: failed to verify certificate: x509: "
+            "certificate is valid for *.hosting.example.net, hosting.example.net, not "
+            "smtp.example.com",
+        ),
+        why=f"{_GT}{_GTS}PROTOCOL=smtps, tls.Config.ServerName = SMTP_ADDR: the certificate's "
+        "DNS names do not include it (x509.HostnameError)",
+    ),
+    Pick(
+        _GT_KEY,
+        "CERT_NOT_YET_VALID",
+        (
+            _TEST,
+            "failed to start TLS connection: tls: failed to verify certificate: x509: "
+            "certificate has expired or is not yet valid: current time 2026-03-02T08:15:42Z is "
+            "before 2026-03-05T00:00:00Z",
+        ),
+        why=f"{_GT}{_GTS}PROTOCOL=smtp+starttls: x509 CertificateInvalidError Expired with the "
+        "detail 'is before': the time is before the certificate's NotBefore",
+    ),
+    Pick(
+        _GT_KEY,
+        "TLS_OUTDATED",
+        (
+            _TEST,
+            "failed to start TLS connection: tls: server selected unsupported protocol version 301",
+        ),
+        why=f"{_GT}{_GTS}PROTOCOL=smtp+starttls: the server answers the ClientHello with TLS "
+        f"1.0 (0x0301), below Go's client minimum of TLS 1.2 ({_GO26}src/crypto/tls/"
+        "handshake_client.go, mutualVersion() fails)",
+    ),
+    Pick(
+        _GT_KEY,
+        "AUTH_NOT_OFFERED",
+        (_TEST, "SMTP server does not support AUTH, but credentials provided"),
+        why=f"{_GT}{_GTS}USER is set, but the EHLO reply (after STARTTLS, where it ran) names "
+        "no AUTH: the server offers no login on that connection",
+    ),
+    Pick(
+        _GT_KEY,
+        "AUTH_FAILED",
+        (_TEST, f"failed to authenticate SMTP: 535 5.7.3 Authentication unsuccessful {_M365}"),
+        why=f"{_GT}{_GTS}client.Auth() with LoginAuth (Microsoft 365 offers LOGIN and XOAUTH2, "
+        "no PLAIN): the password is answered 535 5.7.3, net/smtp's textproto.Error",
+    ),
+    Pick(
+        _GT_KEY,
+        "PROTOCOL_DISABLED",
+        (
+            _TEST,
+            "failed to authenticate SMTP: 535 5.7.139 Authentication unsuccessful, "
+            "SmtpClientAuthentication is disabled for the Mailbox. Visit "
+            f"https://aka.ms/smtp_auth_disabled for more information. {_M365}",
+        ),
+        why=f"{_GT}{_GTS}client.Auth(): Microsoft 365 refuses SMTP AUTH for this mailbox "
+        "(Authenticated SMTP switched off for it), textproto.Error",
+    ),
+    Pick(
+        _GT_KEY,
+        "SENDER_REFUSED",
+        (
+            _TEST,
+            "SMTP close failed: 554 5.2.252 SendAsDenied; alice@example.com not allowed "
+            "to send as gitea@example.com; STOREDRV.Submission.Exception:SendAsDeniedException."
+            "MapiExceptionSendAsDenied; Failed to process message due to a permanent exception "
+            "with message Cannot submit message.",
+        ),
+        why=f"{_GT}{_GTS}w.Close() reads the reply after the message's data: Microsoft 365 "
+        "refuses FROM (gitea@example.com), an address the login user alice@example.com may "
+        "not send as",
+    ),
+    Pick(
+        _GT_KEY,
+        "RELAY_REFUSED",
+        (
+            _TEST,
+            "failed to issue RCPT command: 550 5.7.54 SMTP; Unable to relay recipient in "
+            "non-accepted domain",
+        ),
+        why=f"{_GT}{_GTS}USER empty, so no login; client.Rcpt() to another domain, which an "
+        "Exchange receive connector relays only for authenticated or allowed senders",
+    ),
+    Pick(
+        _GT_KEY,
+        "RECIPIENT_UNKNOWN",
+        (
+            "bob@example.com",
+            "failed to issue RCPT command: 550 5.1.1 <bob@example.com>: "
+            "Recipient address rejected: User unknown in virtual mailbox table",
+        ),
+        why=f"{_GT}{_GTS}client.Rcpt(): the address typed in the test form has no mailbox on "
+        "the server (Postfix's virtual mailbox lookup)",
+    ),
+    Pick(
+        _GT_KEY,
+        None,
+        (_TEST, 'exec: "sendmail": executable file not found in $PATH'),
+        why=f"{_GT}services/mailer/sender/sendmail.go SendmailSender.Send(): PROTOCOL=sendmail "
+        "with the default SENDMAIL_PATH, and the Gitea host (or container) has no sendmail "
+        "program (os/exec's lookPath error from cmd.Start()): no mail server was asked",
+    ),
+    Pick(
+        _GT_KEY,
+        None,
+        (
+            _TEST,
+            "could not load SMTP client certificate: open /data/gitea/conf/smtp-client.pem: "
+            "no such file or directory",
+        ),
+        why=f"{_GT}{_GTS}USE_CLIENT_CERT: tls.LoadX509KeyPair() cannot open CLIENT_CERT_FILE, a "
+        "file on the Gitea host, before anything is sent",
+    ),
+    Pick(
+        "form.username_password_incorrect",
+        None,
+        why="routers/web/auth/auth.go SignInPost(): Gitea's own sign-in, a wrong Gitea username "
+        "or password",
+    ),
+    Pick(
+        "form.enterred_invalid_password",
+        None,
+        why="routers/web/user/setting/account.go DeleteAccount(): the Gitea password typed to "
+        "confirm is wrong",
+    ),
+    Pick(
+        "settings.password_incorrect",
+        None,
+        why="routers/web/user/setting/account.go AccountPost(): the current Gitea password, to "
+        "change it, is wrong",
+    ),
+    Pick(
+        "auth.twofa_passcode_incorrect",
+        None,
+        why="routers/web/auth/2fa.go TwoFactorPost(): the Gitea account's second-factor "
+        "passcode is wrong",
+    ),
+    Pick(
+        "auth.resent_limit_prompt",
+        None,
+        why="routers/web/auth/auth.go sendActivateEmail(): Gitea's own three-minute limit "
+        "(MailResendLimit_ in its cache) on activation emails, before any mail server",
+    ),
+    Pick(
+        "auth.invalid_code",
+        None,
+        why="routers/web/auth/auth.go Activate(): the account activation code is wrong or its "
+        "time ran out",
+    ),
+    Pick(
+        "auth.email_domain_blacklisted",
+        None,
+        why="routers/web/auth/auth.go SignUpPost(): the sign-up address is outside Gitea's "
+        "EMAIL_DOMAIN_ALLOWLIST or in its BLOCKLIST",
+    ),
+    Pick(
+        "form.email_been_used",
+        None,
+        why="routers/web/auth/auth.go SignInPost(): the account to be created has an email "
+        "address another Gitea user already has",
+    ),
+    Pick(
+        "install.smtp_from_invalid",
+        None,
+        why="routers/install/install.go SubmitInstall(): the installer's 'Send Email As' field "
+        "does not parse as an address (mail.ParseAddress): the form, before any mail server",
+    ),
+    Pick(
+        "auth.prohibit_login_desc",
+        None,
+        why="templates/user/auth/prohibit_login.tmpl: an administrator prohibited the Gitea "
+        "account from signing in",
+    ),
+]
+
+
+def _twentieth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTIETH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{TWENTIETH_NAMED.get(repo_name, repo_name)}@{commit[:12]}"
+
+
+def _mattermost_fill(text: str, values: tuple[str, ...]) -> str:
+    """Go's text/template {{.Name}}, as Mattermost's i18n.T fills it."""
+    table = dict(value.split("=", 1) for value in values)
+    return re.sub(r"\{\{\s*\.(\w+)\s*\}\}", lambda m: table[m[1]], text)
+
+
+def mattermost(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Mattermost messages from i18n/<lang>.json (a list of {id, translation}); a
+    language whose file lacks the id, leaves it empty or keeps the English is left out (the
+    server falls back to the English)."""
+    repo_name = "mattermost/mattermost-server"
+    repo, commit, at = _twentieth_repo(mirrors, repo_name)
+    tables = {}
+    for lang in LANGS:
+        path = f"i18n/{MATTERMOST_LANG.get(lang, lang)}.json"
+        rows = json.loads(git(repo, "show", f"{commit}:{path}"))
+        tables[lang] = (path, {row["id"]: row["translation"] for row in rows})
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(MATTERMOST):
+        path = pick.why.split(" ")[0].rstrip(":")
+        texts = {"en": _mattermost_fill(english[pick.key], pick.values)}
+        literal = '"' + pick.key + '"'
+        sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+        for lang, (lang_path, table) in tables.items():
+            words = table.get(pick.key)
+            if lang == "en" or not isinstance(words, str) or not words.strip():
+                continue
+            if words == english[pick.key]:
+                continue
+            texts[lang] = _mattermost_fill(words, pick.values)
+            sources[lang] = f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("Mattermost", f"mattermost.{index}", pick, texts, sources))
+    return entries
+
+
+def _go_fill(text: str, values: tuple[str, ...]) -> str:
+    """Go's fmt verbs as Gitea's Tr fills them: %s, %v, %d in order, %[n]s by index."""
+    supply = iter(values)
+
+    def one(match: re.Match[str]) -> str:
+        if match[1]:
+            return values[int(match[1]) - 1]
+        return next(supply)
+
+    return re.sub(r"%(?:\[(\d+)\])?[svd]", one, text).strip()
+
+
+def gitea(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Gitea messages from options/locale/locale_<ll-CC>.json (flat keys); a
+    language whose file lacks the key or keeps the English is left out (Gitea shows the
+    English)."""
+    repo_name = "AlexMikhalev/gitea"
+    repo, commit, at = _twentieth_repo(mirrors, repo_name)
+    tables = {}
+    for lang, name in GITEA_LOCALE.items():
+        path = f"options/locale/locale_{name}.json"
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(GITEA):
+        path = pick.why.split(" ")[0].rstrip(":")
+        texts = {"en": _go_fill(english[pick.key], pick.values)}
+        literal = '"' + pick.key + '"'
+        sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+        for lang, (lang_path, table) in tables.items():
+            words = table.get(pick.key)
+            if lang == "en" or not isinstance(words, str) or not words.strip():
+                continue
+            if words == english[pick.key]:
+                continue
+            texts[lang] = _go_fill(words, pick.values)
+            sources[lang] = f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("Gitea", f"gitea.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -5368,6 +5941,25 @@ def main() -> None:
             "benchmarks/explain.py --nineteenth."
         )
         entries = pretalx(mirrors) + redmine(mirrors)
+    elif sys.argv[3:] == ["--twentieth"]:
+        about = (
+            "The twentieth held-out set (tools/extract_fresh_texts.py --twentieth): "
+            "Mattermost's SMTP connection test and sign-in messages (mattermost-server, 2021) "
+            "and Gitea's test email and sign-in messages (go-gitea/gitea, 2026) at pinned "
+            "commits, extracted and labelled blind from their code before either was run; code "
+            "null: no settings problem (the console asking for the password again, "
+            "Mattermost's own invitation limit, accounts, passwords, sign-up domains, reset "
+            "links, email batching and invitations switched off; Gitea's own sign-in, second "
+            "factor, activation codes and resend limit, sign-up domains, the installer's "
+            "sender field, a missing sendmail program or client certificate file). The texts "
+            "are the translated words with the Go error the code fills in: Go's net, "
+            "crypto/tls and crypto/x509 texts or an SMTP reply as net/smtp's textproto.Error "
+            "('<code> <text>', a multi-line reply's lines joined by a newline), behind "
+            "Mattermost's 'unable to connect to the SMTP server...' or Gitea's 'failed to "
+            "...' wraps. A language whose file has no (or the English) translation is left "
+            "out. Read only by benchmarks/explain.py --twentieth."
+        )
+        entries = mattermost(mirrors) + gitea(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
