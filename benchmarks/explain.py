@@ -210,6 +210,7 @@ HELD_OUT_SETS = (
     ("--seventeenth", "seventeenth_texts.json"),
     ("--eighteenth", "eighteenth_texts.json"),
     ("--nineteenth", "nineteenth_texts.json"),
+    ("--twentieth", "twentieth_texts.json"),
 )
 
 

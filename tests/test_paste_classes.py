@@ -1156,3 +1156,95 @@ def test_the_intercepting_product_and_provider_are_named() -> None:
     described = catalog.describe(provider, "de")
     assert "Google" in described.title and "smtp.gmail.com" in described.explanation
     assert not is_settings("CERT_INTERCEPTED") and is_settings("CERT_UNTRUSTED")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Sender checks refused in a reply, not a check that passed, a signing or DNS error; a
+        # login demand only where mail is spoken of; a loopback address only where the failing
+        # connection went; VPNs, RADIUS and short foreign words in their place; sending quotas.
+        ('550 SPF check failed', 'REJECTED_AS_SPAM'),
+        ('550 5.7.1 Email rejected per DMARC policy for example.com', 'REJECTED_AS_SPAM'),
+        ('554 5.7.5 DKIM signature invalid', 'REJECTED_AS_SPAM'),
+        ('550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (SPF '
+         'pass)', 'RECIPIENT_UNKNOWN'),
+        ('552 5.2.2 Mailbox full - rejected (DKIM ok)', 'RECIPIENT_MAILBOX_FULL'),
+        ('opendkim[123]: 4F2A: failed to sign message with DKIM key', None),
+        ('Failed to load DKIM private key /etc/dkim/example.key', None),
+        ('SPF record lookup failed: too many DNS lookups (permerror)', None),
+        ('Your DMARC record is invalid: p=rejectt', None),
+        ('550 5.7.26 This mail has been blocked because the sender is unauthenticated. '
+         'Gmail requires all senders to authenticate with either SPF or DKIM.', 'REJECTED_AS_SPAM'),
+        ('550 5.7.509 Access denied, sending domain example.com does not pass DMARC '
+         'verification and has a DMARC policy of reject.', 'REJECTED_AS_SPAM'),
+        ('550-5.7.1 [203.0.113.5] The SPF check did not pass (softfail)', 'REJECTED_AS_SPAM'),
+        ('This Wi-Fi network requires authentication. Open the browser to sign in.', None),
+        ('The printer requires authentication', None),
+        ('Windows Update: the proxy server requires authentication', None),
+        ('Der Proxy erfordert eine Authentifizierung', None),
+        ('The SMTP server requires authentication.', 'AUTH_NOT_OFFERED'),
+        ('Der Postausgangsserver (SMTP) erfordert eine Authentifizierung.', 'AUTH_NOT_OFFERED'),
+        ("Le serveur d'envoi nécessite une authentification", 'AUTH_NOT_OFFERED'),
+        ('メールの送信には認証が必要です', 'AUTH_NOT_OFFERED'),
+        ('Connection: opening to smtp.example.com:587, timeout=300\nSMTP ERROR: Failed '
+         'to connect to server: Connection timed out (110)\nLocal SMTP relay '
+         '127.0.0.1:25 is used for bounces', 'PORT_FILTERED'),
+        ('Connected to 127.0.0.1:143 through stunnel. smtp.example.com:587: Connection '
+         'timed out', 'PORT_FILTERED'),
+        ('Error: connect ETIMEDOUT 203.0.113.5:587 (proxy at 127.0.0.1:25)', 'PORT_FILTERED'),
+        ('Connection timed out. Received: from localhost, 25 Nov 2025', 'PORT_FILTERED'),
+        ('IMAP Error: Could not connect to ssl://localhost:993: Connection refused', 'PORT_CLOSED'),
+        ('javax.mail.MessagingException: Could not connect to SMTP host: localhost, '
+         'port: 25; nested exception is: java.net.ConnectException: Connection refused',
+         'WRONG_HOST'),
+        ('Warning: mail(): Failed to connect to mailserver at "localhost" port 25, '
+         'verify your "SMTP" and "smtp_port" setting in php.ini or use ini_set()', 'WRONG_HOST'),
+        ('Errno::ECONNREFUSED: Connection refused - connect(2) for "localhost" port 25',
+         'WRONG_HOST'),
+        ('Connection refused. Server: 127.0.0.1, Port: 587', 'WRONG_HOST'),
+        ('Connection refused: localhost/0:0:0:0:0:0:0:1:587', 'WRONG_HOST'),
+        ('Error: connect ECONNREFUSED 127.0.0.1:465', 'WRONG_HOST'),
+        ('dial tcp [::1]:587: connect: connection refused', 'WRONG_HOST'),
+        ("Couldn't connect to host, port: localhost, 25; timeout -1;\nnested exception "
+         'is:\njava.net.ConnectException: Connection timed out', 'WRONG_HOST'),
+        ('connect ECONNREFUSED 127.0.0.1:1143', 'PORT_CLOSED'),
+        ('Error: connect ECONNREFUSED 198.51.100.7:587', 'PORT_CLOSED'),
+        ('No connection could be made because the target machine actively refused it '
+         '127.0.0.1:25', 'WRONG_HOST'),
+        ("Connection timed out (I'm on the office VPN)", 'PORT_FILTERED'),
+        ('Connection refused. It works when VPN is off.', 'PORT_CLOSED'),
+        ('java.net.ConnectException: Connection timed out: connect (via company VPN)',
+         'PORT_FILTERED'),
+        ('<div style="border-radius:4px">Connection timed out</div>', 'PORT_FILTERED'),
+        ('Login failed: Kerberos ticket expired', 'AUTH_FAILED'),
+        ('VPN connection failed: connection timed out', None),
+        ('ssh: connect to host example.com port 22: Connection timed out', None),
+        ("ldap_bind: Can't contact LDAP server (-1)", None),
+        ('Bitte füllen Sie das Feld Passwort aus.', None),
+        ('The password field felt slow to load', None),
+        ('Κωδικός σφάλματος: 17', None),
+        ('Hasło chyba jest poprawne, ale poczta nie działa.', None),
+        ('La parola chiave non è valida.', None),
+        ('Fel användarnamn eller lösenord', 'AUTH_FAILED'),
+        ('Inloggningen misslyckades: felaktigt lösenord', 'AUTH_FAILED'),
+        ('Λάθος κωδικός πρόσβασης', 'AUTH_FAILED'),
+        ('Chyba při přihlášení: nesprávné heslo', 'AUTH_FAILED'),
+        ('Kullanıcı adı veya parola yanlış', 'AUTH_FAILED'),
+        ('450 4.7.1 Send quota exceeded', 'RATE_LIMITED'),
+        ('452 4.5.3 Daily quota exceeded for outgoing messages', 'RATE_LIMITED'),
+        ('554 5.7.0 Message quota exceeded for this hour', 'RATE_LIMITED'),
+        ('553 Sender quota exceeded', 'RATE_LIMITED'),
+        ('Error: sending-quota exceeded', 'RATE_LIMITED'),
+        ('552 5.2.2 Quota exceeded (mailbox for user is full)', 'RECIPIENT_MAILBOX_FULL'),
+        ('mail quota exceeded', 'RECIPIENT_MAILBOX_FULL'),
+        ('550 <bob@example.org> (bob): unknown user', 'RECIPIENT_UNKNOWN'),
+        ('550 5.1.1 unknown user', 'RECIPIENT_UNKNOWN'),
+        ('dovecot: auth: passwd-file(bob,203.0.113.5): unknown user', 'AUTH_FAILED'),
+    ],
+)  # fmt: skip
+def test_sender_checks_loopbacks_services_words_and_quotas(text: str, code: str | None) -> None:
+    from diagnostics.paste.evaluation import is_settings
+
+    found = lead(text)
+    assert found == code if code else found is None or not is_settings(found)

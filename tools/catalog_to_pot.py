@@ -91,6 +91,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "names": "the names a certificate covers, e.g. mail.example.net, *.example.net",
     "verify_message": "the TLS library's error (technical, English)",
     "typed_host": "the server name the person typed",
+    "loopback": "the address of the app's own computer that the pasted error shows, e.g. "
+    "127.0.0.1 or localhost (never translate)",
     "interceptor": "the name of an antivirus, firewall or proxy product as the pasted error "
     "wrote it, e.g. Avast Mail Shield (never translate)",
     "right_host": "the server name that works",

@@ -1917,12 +1917,12 @@ _PUSH_DROPS = _variant(
 _LOOPBACK = _variant(
     Code.WRONG_HOST,
     title=one_of(
-        "{typed_host} is the app's own computer, not a mail server",
+        "{loopback} is the app's own computer, not a mail server",
         "The server name points at the app's own computer",
     ),
     explanation=[
         one_of(
-            "The app connects to {typed_host}, the computer or container it runs on, and no "
+            "The app connects to {loopback}, the computer or container it runs on, and no "
             "mail server answers there.",
             "The app connects to the computer or container it runs on, and no mail server "
             "answers there.",

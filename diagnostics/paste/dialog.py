@@ -54,10 +54,11 @@ _FIELD = re.compile(
 # server response was: ...", Outlook's, Apple Mail's and .NET SmtpException's.
 _RESPONDED = re.compile(
     r"(?:server (?:responded|said|replied|returned)|server response was|response was|"
+    r"(?<![\w-])response(?==)|"  # Nodemailer's "Invalid greeting. response=421 ..."
     r"antwortete|antwort des servers war|serverantwort war|a répondu|réponse du serveur était|"
     r"respondió|respuesta del servidor fue|ha risposto|risposta del server è stata|antwoordde|"
     r"antwoord van de server was|respondeu|resposta do servidor foi|odpowiedział|"
-    r"odpowiedź serwera brzmiała|からの応答|応答しました|サーバーの応答)\s*:?\s*"
+    r"odpowiedź serwera brzmiała|からの応答|応答しました|サーバーの応答)\s*[:=]?\s*"
     r"(?P<reply>[^\n]{3,400})",
     re.IGNORECASE,
 )

@@ -51,10 +51,14 @@ def _generic_ids() -> frozenset[str]:
     return GENERIC_ENTRIES | {entry.id for entry in system_entries()}
 
 
-# Bounded by ASCII letters only: a name stands beside Japanese or Chinese too ("LDAPアカウント").
+# Bounded by ASCII letters and digits only, and no hyphen before: a name stands beside Japanese or
+# Chinese too ("LDAPアカウント") and starts a compound ("LDAP-Konto"); "border-radius" is no RADIUS
+# server. A VPN is the service only where its
+# own connection fails ("VPN connection failed"); "timed out (on the office VPN)" is mail's.
 _OTHER_SERVICE = re.compile(
-    r"(?<![a-z0-9])(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|pip|"
-    r"curl|wget|ping|nslookup|tor|socks[45]?|ldaps?|kerberos|radius|vpn)(?![a-z0-9])|"
+    r"(?<![a-z0-9-])(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|"
+    r"pip|curl|wget|ping|nslookup|tor|socks[45]?|ldaps?|radius|"
+    r"vpn[ -](?:connection|server|client|tunnel|gateway|verbindung))(?![a-z0-9])|"
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
 )
@@ -451,6 +455,18 @@ def _about_other_service(text: str, folded: str) -> bool:
     return bool(_OTHER_SERVICE.search(text)) and not mentions(folded, "mail_context")
 
 
+# The app's own words for a connection that never reached a mail server (the rules below).
+_CONNECTION_FAILURES = frozenset(
+    {
+        Code.PORT_CLOSED,
+        Code.PORT_FILTERED,
+        Code.CONNECTION_CLOSED,
+        Code.NO_GREETING,
+        Code.HOST_UNREACHABLE,
+    }
+)
+
+
 def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
     """The causes in `text`, one per code, the most reliable evidence first.
 
@@ -470,48 +486,76 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
 # RFC 4291 §2.5.3; "localhost", RFC 6761 §6.3) on a mail port finds no mail server there: its
 # server setting is empty or was not loaded (Node's, PHP's and Go's libraries fall back to it).
 # Local bridges listen on other ports (Proton Mail Bridge's 1025 and 1143) and are not meant.
+# The forms libraries print: "127.0.0.1:25", "[::1]:587", PHP's '"localhost" port 25', Java's
+# "localhost/127.0.0.1:587" and "localhost/0:0:0:0:0:0:0:1:587", Jakarta's "localhost, 25;".
+_LOOPBACK = r"127(?:\.\d{1,3}){3}|localhost|::1|\[::1\]"
 _OWN_COMPUTER = re.compile(
-    r"(?<![\w.:])(?P<host>127(?:\.\d{1,3}){3}|localhost|::1|\[::1\])\]?"
-    r"(?::|,\s?|\s+port:?\s*)(?P<port>\d{1,5})(?!\d)",
+    rf"(?<![\w.:])[\"']?(?P<host>{_LOOPBACK})[\"']?\]?"
+    r"(?:/(?:127(?:\.\d{1,3}){3}|(?:0:){7}1))?"
+    r"(?::|,\s?(?=\d{1,5}\s*(?:[;)\]]|$))|\s+port:?\s*)(?P<port>\d{1,5})(?!\d)",
+    re.IGNORECASE | re.MULTILINE,
+)
+_BARE_LOOPBACK = re.compile(rf"(?<![\w.:])(?P<host>{_LOOPBACK})(?![\w.])", re.IGNORECASE)
+# Another server on a mail port named beside it: the loopback address is something else's (a
+# local relay, a tunnel), not the connection that failed.
+_OTHER_SERVER = re.compile(
+    r"(?<![\w.:-])(?P<host>(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:]+\])[:,]\s?(?P<port>\d{2,5})"
+    r"(?!\d)",
     re.IGNORECASE,
 )
-_OWN_COMPUTER_FAILURES = frozenset(
-    {
-        Code.PORT_CLOSED,
-        Code.PORT_FILTERED,
-        Code.CONNECTION_CLOSED,
-        Code.NO_GREETING,
-        Code.HOST_UNREACHABLE,
-    }
+# A webmail's own log: it runs on the mail server itself and reaches it on localhost by design
+# (Roundcube's default host), so a refusal there means the IMAP server is not running.
+_ON_THE_MAIL_SERVER = re.compile(
+    r"\b(?:roundcube|squirrelmail|rainloop|snappymail|afterlogic|webmail)\b|\bIMAP Error:",
+    re.IGNORECASE,
 )
+
+
+def _loopback_port(dialog: Dialog) -> tuple[str, int, str] | None:
+    """The loopback host, mail port and the words that name them, of the connection the text
+    shows failing; None when it names another server on a mail port or none on its own computer."""
+    rest = dialog.rest[:MAX_SCAN]
+    if dialog.host is not None and not _BARE_LOOPBACK.fullmatch(dialog.host):
+        return None
+    if any(
+        int(m.group("port")) in ports.PORT_PROTOCOL
+        and not _BARE_LOOPBACK.fullmatch(m.group("host"))
+        for m in _OTHER_SERVER.finditer(rest)
+    ):
+        return None
+    for m in _OWN_COMPUTER.finditer(rest):
+        if int(m.group("port")) in ports.PORT_PROTOCOL:
+            return m.group("host").strip("[]"), int(m.group("port")), m.group(0)
+    # The dialog took the port out as a field ("SMTP host: localhost, port: 25").
+    bare = _BARE_LOOPBACK.search(dialog.host or rest)
+    port = dialog.port
+    if bare is not None and port is not None and port in ports.PORT_PROTOCOL:
+        return bare.group("host").strip("[]"), port, bare.group(0)
+    return None
+
+
+def _failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> bool:
+    """Whether the lead is one of `codes` in the app's own words: a server's own reply says why
+    itself (issue 10: the reply wins)."""
+    return bool(findings) and findings[0].code in codes and "reply" not in findings[0].facts
 
 
 def _on_own_computer(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """WRONG_HOST first, the text's own cause second, when the connection that failed went to
     the app's own computer on a mail port; None when the text shows no such connection."""
-    if (
-        not findings
-        or findings[0].code not in _OWN_COMPUTER_FAILURES
-        or "reply" in findings[0].facts
+    if not _failed_connection(findings, _CONNECTION_FAILURES) or _ON_THE_MAIL_SERVER.search(
+        dialog.rest[:MAX_SCAN]
     ):
         return None
-    named = next(
-        (
-            m
-            for m in _OWN_COMPUTER.finditer(dialog.rest[:MAX_SCAN])
-            if int(m.group("port")) in ports.PORT_PROTOCOL
-        ),
-        None,
-    )
+    named = _loopback_port(dialog)
     if named is None:
         return None
+    host, port, words = named
     code = Code.WRONG_HOST
-    host = named.group("host").strip("[]")
     facts: dict[str, object] = {
-        "typed_host": host,
         "loopback": host,
-        "port": int(named.group("port")),
-        "matched": named.group(0)[: catalog.MAX_FACT_CHARS],
+        "port": port,
+        "matched": words[: catalog.MAX_FACT_CHARS],
         "match": "own-computer",
         "reference": "RFC 6890 §2.2.2, RFC 4291 §2.5.3, RFC 6761 §6.3: the app's own computer",
     }
@@ -530,16 +574,7 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
 # What failing to reach a server, or to log in, on port 25 means for a mail app: networks block
 # the port, and servers offer no login there (RFC 6409 §3.1, RFC 8314 §3.3: apps submit on 465
 # or 587); the cause the text names stays second. Not when a server's reply says why itself.
-_RELAY_PORT_FAILURES = frozenset(
-    {
-        Code.PORT_FILTERED,
-        Code.PORT_CLOSED,
-        Code.NO_GREETING,
-        Code.CONNECTION_CLOSED,
-        Code.HOST_UNREACHABLE,
-        Code.AUTH_NOT_OFFERED,
-    }
-)
+_RELAY_PORT_FAILURES = _CONNECTION_FAILURES | {Code.AUTH_NOT_OFFERED}
 
 
 # Port 25 is right where the text is about receiving (an incoming POP3 or IMAP server) or about
@@ -553,9 +588,7 @@ _NOT_SUBMISSION = re.compile(
 
 def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...]:
     if (
-        not findings
-        or findings[0].code not in _RELAY_PORT_FAILURES
-        or "reply" in findings[0].facts  # a server's own reply leads (issue 10: it wins)
+        not _failed_connection(findings, _RELAY_PORT_FAILURES)
         or dialog.port != ports.RELAY_PORT
         or dialog.protocol not in (None, Protocol.SMTP)
         or _BOUNCE.search(dialog.rest)
