@@ -1248,3 +1248,82 @@ def test_sender_checks_loopbacks_services_words_and_quotas(text: str, code: str 
 
     found = lead(text)
     assert found == code if code else found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A refused login at a provider whose own rule says why: Outlook.com and Microsoft 365's
+        # IMAP take no typed password, iCloud and Yahoo only their app passwords; not Microsoft
+        # 365's SMTP, a server of one's own, Exchange Online's machine names, Zoho's enable step.
+        ('Accesso al server outlook.office365.com con nome utente '
+         'youremail@hotmail.com non riuscito.',
+         'OAUTH_REQUIRED'),
+        ('Login to server imap-mail.outlook.com failed.', 'OAUTH_REQUIRED'),
+        ('535 5.7.3 Authentication unsuccessful (smtp-mail.outlook.com)', 'OAUTH_REQUIRED'),
+        ('Login to server outlook.office365.com with username bob@contoso.com '
+         'failed.',
+         'OAUTH_REQUIRED'),
+        ('535 5.7.3 Authentication unsuccessful (smtp.office365.com, '
+         'bob@contoso.com)',
+         'AUTH_FAILED'),
+        ('Die Anmeldung am Server imap.mail.me.com ist fehlgeschlagen.', 'APP_PASSWORD_REQUIRED'),
+        ('LOGIN failed for user@yahoo.com', 'APP_PASSWORD_REQUIRED'),
+        ('Login failed for user@hotmail.com on mail.example.com', 'AUTH_FAILED'),
+        ('Login to server mail.example.com failed.', 'AUTH_FAILED'),
+        ('Authentication failed', 'AUTH_FAILED'),
+        ('Login failed: imap.zoho.com', 'AUTH_FAILED'),
+        ("535 5.7.3 Authentication unsuccessful [AM0PR02CA0123.eurprd02.prod.outlook.com]",
+         "AUTH_FAILED"),
+    ],
+)  # fmt: skip
+def test_a_refused_login_at_a_provider_with_its_own_rule(text: str, code: str) -> None:
+    findings = explain(text).findings
+    assert findings[0].code.value == code
+    if code != "AUTH_FAILED":
+        assert [f.code.value for f in findings[1:2]] == ["AUTH_FAILED"]
+        assert findings[0].facts["match"] == "provider-rule" and findings[0].facts["provider"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Go's one validity text told apart by its times, Go's outdated TLS version, one's own
+        # client certificate file; a server that takes no password at all, not an encrypted one.
+        ('x509: certificate has expired or is not yet valid: current time '
+         '2026-03-02T08:15:42Z is before 2026-03-05T00:00:00Z',
+         'CERT_NOT_YET_VALID'),
+        ('x509: certificate has expired or is not yet valid: current time '
+         '2026-03-02T08:15:42Z is after 2026-02-05T00:00:00Z',
+         'CERT_EXPIRED'),
+        ('tls: server selected unsupported protocol version 301', 'TLS_OUTDATED'),
+        ('failed to start TLS connection: tls: server selected unsupported '
+         'protocol version 302',
+         'TLS_OUTDATED'),
+        ('could not load SMTP client certificate: open '
+         '/data/gitea/conf/smtp-client.pem: no such file or directory',
+         None),
+        ('[SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: '
+         'certificate is not yet valid (_ssl.c:1006)',
+         'CERT_NOT_YET_VALID'),
+        ('Error: certificate has expired', 'CERT_EXPIRED'),
+        ('The server requested a client certificate', None),
+        ('IMAP server non supporta l’autenticazione tramite password', 'OAUTH_REQUIRED'),
+        ('The IMAP server “imap.example.com” does not support password '
+         'authentication.',
+         'OAUTH_REQUIRED'),
+        ('Der IMAP-Server unterstützt keine Passwort-Authentifizierung', 'OAUTH_REQUIRED'),
+        ('The server does not support encrypted password authentication', 'AUTH_NOT_OFFERED'),
+        ('The authentication method CRAM-MD5 is not supported', 'AUTH_NOT_OFFERED'),
+        ('Plaintext password authentication is not supported over '
+         'unencrypted connections',
+         'PLAINTEXT_AUTH_DISABLED'),
+    ],
+)  # fmt: skip
+def test_go_validity_times_client_certificates_and_password_logins(
+    text: str, code: str | None
+) -> None:
+    from diagnostics.paste.evaluation import is_settings
+
+    found = lead(text)
+    assert found == code if code else found is None or not is_settings(found)

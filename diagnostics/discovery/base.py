@@ -62,6 +62,8 @@ class ProviderNote:
     # A step the provider requires before any app can log in (enable IMAP, make the separate
     # mail password): PROVIDER_PREPARATION, tied to the login's answer (findings/preparation.py).
     step: bool = False
+    # The protocols the rule is about ("imap", "pop3", "smtp"); empty: every one.
+    protocols: tuple[str, ...] = ()
 
 
 @frozen

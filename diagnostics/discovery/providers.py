@@ -80,6 +80,7 @@ def _provider(raw: dict[str, Any]) -> Provider:
                 reference=str(q["source"]),
                 since=q.get("since"),
                 step=bool(q.get("step", False)),
+                protocols=tuple(str(x) for x in q.get("protocols", ())),
             )
             for q in raw.get("quirks", ())
         ),

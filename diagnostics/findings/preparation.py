@@ -35,6 +35,14 @@ CONFIRMED_BY: Mapping[str, frozenset[Code]] = {
 }
 _ANY_REFUSAL = frozenset({Code.AUTH_FAILED})  # a step of a kind not in the table
 
+# What a refused typed password means at a provider with this rule, when the refusal itself says
+# no more (a pasted "login failed" that names the provider's server): no typed password works
+# there at all, or only one the provider generated (mail-facts.md, provider policy with dates).
+REFUSED_PASSWORD_MEANS: Mapping[str, Code] = {
+    "oauth_only": Code.OAUTH_REQUIRED,
+    "app_password": Code.APP_PASSWORD_REQUIRED,
+}
+
 
 def note_finding(note: ProviderNote) -> Finding:
     """PROVIDER_PREPARATION for a step, PROVIDER_NOTE for any other rule of the provider."""

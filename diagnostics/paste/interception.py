@@ -22,7 +22,7 @@ from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding
 
-__all__ = ["on_own_device"]
+__all__ = ["HOST", "on_own_device", "provider_host"]
 
 # What a provider's genuine certificate can fail at on a device that cannot check it.
 _PROVIDER_FAILURES = frozenset(
@@ -48,7 +48,7 @@ _INTERCEPTOR = re.compile(
     re.IGNORECASE,
 )
 # A host name (RFC 1123 §2.1 labels); not after "@" (an address, not a server) or "/" (a path).
-_HOST = re.compile(
+HOST = re.compile(
     r"(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?![\w-])",
     re.IGNORECASE,
 )
@@ -72,8 +72,9 @@ def _provider_names() -> tuple[tuple[str, Provider], ...]:
     return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
 
 
-def _provider_host(text: str) -> tuple[str, Provider] | None:
-    for match in _HOST.finditer(text[:_SCAN]):
+def provider_host(text: str) -> tuple[str, Provider] | None:
+    """The first server or domain of a known provider the text names (not an address)."""
+    for match in HOST.finditer(text[:_SCAN]):
         host = match.group(1).lower().rstrip(".")
         for name, provider in _provider_names():
             if host == name or host.endswith("." + name):
@@ -87,7 +88,7 @@ def on_own_device(findings: tuple[Finding, ...], text: str) -> tuple[Finding, ..
     if not findings or findings[0].code not in _NAMED_FAILURES:
         return None
     product = _INTERCEPTOR.search(text[:_SCAN])
-    named = _provider_host(text) if findings[0].code in _PROVIDER_FAILURES else None
+    named = provider_host(text) if findings[0].code in _PROVIDER_FAILURES else None
     if product is None and named is None:
         return None
     code = Code.CERT_INTERCEPTED
