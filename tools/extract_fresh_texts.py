@@ -36,6 +36,8 @@ that raises it, before any text was run through `explain`.
         --nineteenth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twentieth_texts.json \
         --twentieth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_first_texts.json \
+        --twenty-first
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -58,10 +60,12 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `horde+Imap_Client/repo`, `horde+Smtp/repo`, `jespersgaard+NOCC/repo`,
 `freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo`, `redmine+redmine/repo`,
 `mattermost+mattermost-server/repo` and `AlexMikhalev+gitea/repo` (a fork's snapshot that holds
-Gitea's upstream history): bare repositories, as the `fetch` research tool leaves them in
-/work/.mirror; the ninth to twentieth sets read the commits NINTH_PINS, TENTH_PINS,
+Gitea's upstream history), `Pako7+zammad/repo` (likewise Zammad's) and
+`louislam+uptime-kuma/repo`: bare repositories, as the `fetch` research tool leaves them in
+/work/.mirror; the ninth to twenty-first sets read the commits NINTH_PINS, TENTH_PINS,
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
-SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS and TWENTIETH_PINS name, not HEAD.
+SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS and TWENTY_FIRST_PINS name,
+not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -5778,6 +5782,543 @@ def gitea(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The twenty-first set: Zammad's email channel (the account wizard's probe of IMAP/POP3 and
+# SMTP, lib/email_helper/probe.rb, and its own sign-in and account messages; i18n/zammad.*.po at
+# upstream's commit of 29 March 2023, Ruby 3.1, net-imap 0.3.4, net-smtp 0.3.3, the openssl gem
+# 3.1) and Uptime Kuma's SMTP notification test (server/notification-providers/smtp.js with
+# nodemailer 7.0.13, Node's net, dns and tls errors; src/lang/*.json at master of 22 August 2026),
+# extracted and labelled blind from their code. Zammad's wizard shows the probe's message_human,
+# an English msgid EmailHelper::Probe.translations picks by matching the library's message, in
+# the admin's language (wizard_modal.coffee showAlert: App.i18n.translatePlain); a message no
+# key matches is shown as the library raised it, the same English in every language. Uptime
+# Kuma's test shows nodemailer's err.message in a toast as it is (server.js testNotification,
+# no msgi18n): English only; its own sign-in messages are translated. The Zammad snapshot is a
+# fork's (Pako7/zammad, the only one within the fetch tool's size limit); the pin is the last
+# upstream commit in it, before the fork's own.
+TWENTY_FIRST_PINS = {
+    "Pako7/zammad": "59c2e0fed35579729b3bf532a3585873975ceacf",
+    "louislam/uptime-kuma": "6398a9581d1c3c427a7536559f47ccf45dac08b4",
+}
+TWENTY_FIRST_NAMED = {"Pako7/zammad": "zammad/zammad"}
+ZAMMAD_PO = {
+    "de": "de-de",
+    "fr": "fr-fr",
+    "es": "es-es",
+    "it": "it-it",
+    "nl": "nl-nl",
+    "pt-BR": "pt-br",
+    "pl": "pl",
+    "ja": "ja",
+}
+_ZP = (
+    "lib/email_helper/probe.rb Probe.inbound()/outbound(): the driver's fetch or send raised, "
+    "translation(e.message) picked message_human by the first key of Probe.translations the "
+    "library's message matches (case-insensitive), shown translated by the wizard; "
+)
+_ZR = (
+    "app/assets/javascripts/app/controllers/_channel/email.coffee probeInbound()/"
+    "probeOutbound(): no key of lib/email_helper/probe.rb Probe.translations matches, so "
+    "message_human is nil and the wizard shows data.message, the exception's message as the "
+    "library raised it (translatePlain finds no msgid: English in every language); "
+)
+_ZI = (
+    "app/models/channel/driver/imap.rb fetch(): ::Net::IMAP.new(host, port, ssl, nil, false) "
+    "(implicit TLS without certificate checks), then @imap.starttls with no arguments for "
+    "STARTTLS, which net-imap 0.3.4 start_tls_session() runs with OpenSSL's defaults "
+    "(VERIFY_PEER, then post_connection_check(host)); "
+)
+_ZS = (
+    "app/models/channel/driver/smtp.rb send(): the Mail gem's SMTP delivery (host, port, user, "
+    "password from the form; ssl only for port 465, STARTTLS when offered, openssl_verify_mode "
+    "'none'), net-smtp 0.3.3 raised Net::SMTP*Error whose message is the reply's first line "
+    "(Response#message); "
+)
+_ZOSSL = "SSL_connect returned=1 errno=0 peeraddr=192.0.2.10:143 state=error: {}"
+_ZT = "zammad-verify-probe-"
+# Pick.key: the msgid (table "" : translated) or the English text shown as is (table "raw");
+# Pick.values: "name=value" for its %{name}.
+ZAMMAD: list[Pick] = [
+    Pick(
+        "Authentication failed.",
+        "AUTH_FAILED",
+        why=f"{_ZP}'authentication failed' (Dovecot's IMAP 'NO [AUTHENTICATIONFAILED] "
+        "Authentication failed.', Postfix's '535 5.7.8 Error: authentication failed: ...') or "
+        "'Username and Password not accepted' (Gmail's 535-5.7.8): the server refused the user "
+        "and password",
+    ),
+    Pick(
+        "Authentication failed due to incorrect username.",
+        "AUTH_FAILED",
+        why=f"{_ZP}'Incorrect username' or 'Lookup failed' in the server's NO/535 reply to the "
+        "login: the server knows no such user",
+    ),
+    Pick(
+        "Authentication failed due to incorrect credentials.",
+        "AUTH_FAILED",
+        why=f"{_ZP}'Invalid credentials' (Gmail's IMAP 'NO [AUTHENTICATIONFAILED] Invalid "
+        "credentials (Failure)'): the login was refused",
+    ),
+    Pick(
+        "Authentication not possible (not offered by the service)",
+        "AUTH_NOT_OFFERED",
+        why=f"{_ZP}'authentication not enabled': lib/core_ext/net/smtp.rb do_start() falls back "
+        "to AUTH PLAIN when the EHLO lists no mechanism, and Postfix without SASL on that port "
+        "answers '503 5.5.1 Error: authentication not enabled' (Net::SMTPSyntaxError)",
+    ),
+    Pick(
+        "The hostname could not be found.",
+        "HOST_NOT_FOUND",
+        why=f"{_ZP}'getaddrinfo: Name or service not known' (glibc's EAI_NONAME in Ruby's "
+        "SocketError from Socket.tcp/TCPSocket.open) or the BSD/macOS 'nodename nor servname "
+        "provided, or not known': the host name has no address",
+    ),
+    Pick(
+        "There is no route to this host.",
+        "HOST_UNREACHABLE",
+        why=f"{_ZP}'No route to host' (Errno::EHOSTUNREACH from connect(2))",
+    ),
+    Pick(
+        "This host cannot be reached.",
+        "PORT_FILTERED",
+        why=f"{_ZP}'execution expired': Net::OpenTimeout around net-smtp's tcp_socket() (30 s, "
+        "smtp.rb DEFAULT_OPEN_TIMEOUT) or imap.rb timeout(8 s on the probe's 'check') around "
+        "Net::IMAP.new, nothing answered the connection; the IMAP timer also covers the "
+        "greeting, so a plain connection to the implicit-TLS port 993 ends the same way",
+    ),
+    Pick(
+        "The connection was refused.",
+        "PORT_CLOSED",
+        why=f"{_ZP}'Connection refused' (Errno::ECONNREFUSED, 'Connection refused - connect(2) "
+        "for ...'): nothing listens on that port",
+    ),
+    Pick(
+        _ZOSSL.format("wrong version number"),
+        "TLS_ON_PLAIN_PORT",
+        table="raw",
+        why=f"{_ZR}{_ZI}SSL/STARTTLS 'SSL' with the plain port 143: SSL_connect() reads the "
+        "server's '* OK' greeting as a TLS record, OpenSSL 3's SSL_R_WRONG_VERSION_NUMBER (the "
+        "openssl gem's 'SSL_connect returned=1 errno=0 peeraddr=... state=error: <reason>')",
+    ),
+    Pick(
+        _ZOSSL.format("certificate verify failed (self-signed certificate)"),
+        "CERT_SELF_SIGNED",
+        table="raw",
+        why=f"{_ZR}{_ZI}SSL/STARTTLS 'STARTTLS': the server's certificate is its own issuer "
+        "(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, OpenSSL 3's words; the gem adds "
+        "X509_verify_cert_error_string in brackets)",
+    ),
+    Pick(
+        _ZOSSL.format("certificate verify failed (unable to get local issuer certificate)"),
+        "CERT_UNTRUSTED",
+        table="raw",
+        why=f"{_ZR}{_ZI}SSL/STARTTLS 'STARTTLS': no chain to a root of the system's store "
+        "(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY: a private CA, or the server leaves out "
+        "its intermediate)",
+    ),
+    Pick(
+        _ZOSSL.format("certificate verify failed (certificate has expired)"),
+        "CERT_EXPIRED",
+        table="raw",
+        why=f"{_ZR}{_ZI}SSL/STARTTLS 'STARTTLS': the certificate's notAfter has passed "
+        "(X509_V_ERR_CERT_HAS_EXPIRED)",
+    ),
+    Pick(
+        'hostname "imap.example.com" does not match the server certificate',
+        "CERT_HOSTNAME_MISMATCH",
+        table="raw",
+        why=f"{_ZR}{_ZI}SSL/STARTTLS 'STARTTLS': the chain verified, then the openssl gem's "
+        "SSLSocket#post_connection_check(host) found the typed host in neither the SAN nor the "
+        "CN (OpenSSL::SSL::SSLError)",
+    ),
+    Pick(
+        "Application-specific password required: "
+        "https://support.google.com/accounts/answer/185833 (Failure)",
+        "APP_PASSWORD_REQUIRED",
+        table="raw",
+        why=f"{_ZR}imap.rb fetch(): @imap.login() got Gmail's 'NO [ALERT] Application-specific "
+        "password required: ... (Failure)' for an account with 2-Step Verification; net-imap's "
+        "NoResponseError message is the response text without its [ALERT] code; no key matches "
+        "('authentication failed' is not in it)",
+    ),
+    Pick(
+        "Mailbox doesn't exist: Tickets",
+        None,
+        table="raw",
+        why=f"{_ZR}imap.rb fetch(): @imap.select(folder) with the form's Folder 'Tickets', "
+        "Dovecot's 'NO [NONEXISTENT] Mailbox doesn't exist: Tickets': the login worked, a folder "
+        "name typed in Zammad's form is not on the server (Probe.invalid_fields marks the "
+        "folder)",
+    ),
+    Pick(
+        "554 5.7.1 <verify-external-smtp-sending@discard.zammad.org>: Relay access denied\n",
+        "RELAY_REFUSED",
+        table="raw",
+        why=f"{_ZR}{_ZS}Probe.outbound() sends the test to verify-external-smtp-sending@"
+        "discard.zammad.org; Postfix's reject_unauth_destination refuses an outside recipient "
+        "from an unauthenticated client (no user given, or a server that is not the submission "
+        "server); not in outbound()'s white_map, which only lets 'Recipient address rejected' "
+        "and 'Sender address rejected: Domain not found' pass",
+    ),
+    Pick(
+        "553 5.7.1 <support@example.com>: Sender address rejected: not owned by user "
+        "alice@example.com\n",
+        "SENDER_REFUSED",
+        table="raw",
+        why=f"{_ZR}{_ZS}the From is the channel's address, Postfix's "
+        "reject_sender_login_mismatch: the logged-in user may not send as it",
+    ),
+    Pick(
+        "534-5.7.9 Application-specific password required. Learn more at\n",
+        "APP_PASSWORD_REQUIRED",
+        table="raw",
+        why=f"{_ZR}{_ZS}Gmail's multi-line '534-5.7.9 Application-specific password required. "
+        "Learn more at / 534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor ...' "
+        "to AUTH, of which Net::SMTPAuthenticationError keeps the first line",
+    ),
+    Pick(
+        "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the "
+        "Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. "
+        f"{_M365}\n",
+        "PROTOCOL_DISABLED",
+        table="raw",
+        why=f"{_ZR}{_ZS}Microsoft 365's reply to AUTH when authenticated SMTP is switched off "
+        "for the organisation or mailbox; 'Authentication unsuccessful' matches no key",
+    ),
+    Pick(
+        "  - ignore message 1/3 - because message is too large (is:25.3 MB/max:10.0 MB)",
+        None,
+        table="raw",
+        why="app/models/channel/driver/imap.rb fetch(): a mail bigger than Zammad's own "
+        "postmaster_max_size setting ('Maximum Email Size') with postmaster_send_reject_if_mail_"
+        'too_large off is left on the server, fetch() raises too_large_messages.join("\\n") '
+        "and the channel's status shows it: Zammad's limit, not the mail server's",
+    ),
+    Pick(
+        "Account already exists!",
+        None,
+        why="app/assets/javascripts/app/controllers/_channel/email.coffee probeBasedOnIntro(): "
+        "channels_email_controller.rb probe() found a Channel with that address already "
+        "(result 'duplicate'): Zammad's own list of accounts",
+    ),
+    Pick(
+        "Login failed. Have you double-checked your credentials and completed the email "
+        "verification step?",
+        None,
+        why="app/controllers/application_controller/authenticates.rb authentication_check(): "
+        "sign-in to Zammad itself failed (its own user and password, or an unverified Zammad "
+        "account)",
+    ),
+    Pick(
+        "Not authorized (token expired)!",
+        None,
+        why="app/controllers/application_controller/authenticates.rb "
+        "authentication_check_only(): a Zammad API token past its expiry date",
+    ),
+    Pick(
+        "Current password is wrong!",
+        None,
+        why="app/controllers/users_controller.rb password_change(): the Zammad profile's "
+        "current password did not match",
+    ),
+    Pick(
+        "Current user has no permission to use 'From'/'X-On-Behalf-Of'!",
+        None,
+        why="app/controllers/application_controller/has_user.rb "
+        "authentication_check_prerequesits(): an API call asked to act as another Zammad user "
+        "without the admin.user permission",
+    ),
+    Pick(
+        "Email address '%{email}' is already used for another user.",
+        None,
+        ("email=alice@example.com",),
+        why="app/models/user.rb ensure_uniq_email(): another Zammad user record has that address",
+    ),
+    Pick(
+        "This user is currently blocked because of too many failed login attempts.",
+        None,
+        why="app/assets/javascripts/app/controllers/user.coffee: the Zammad user's "
+        "login_failed count is above its 'password_max_login_failed' setting: Zammad's own "
+        "sign-in, not the mail server's",
+    ),
+]
+KUMA_LANG = {
+    "en": "en",
+    "de": "de-DE",
+    "fr": "fr-FR",
+    "es": "es-ES",
+    "it": "it-IT",
+    "nl": "nl-NL",
+    "pt-BR": "pt-BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+_KT = (
+    "server/server.js testNotification: Notification.send() of the SMTP notification "
+    "(server/notification-providers/smtp.js send(): nodemailer.createTransport({host, port, "
+    "secure, tls: {rejectUnauthorized: !smtpIgnoreTLSError}, auth}).sendMail()) rejected, "
+    "callback({ok: false, msg: e.message}) and src/mixins/socket.js toastRes() shows it as it "
+    "is (no msgi18n); "
+)
+_NM = "nodemailer 7.0.13 lib/smtp-connection/index.js "
+_NODE = "Node's "
+_KA = "Invalid login: "
+# Pick.key: the English text shown (table "raw") or the key of src/lang/<lang>.json.
+UPTIME_KUMA: list[Pick] = [
+    Pick(
+        "getaddrinfo ENOTFOUND smtp.example.com",
+        "HOST_NOT_FOUND",
+        table="raw",
+        why=f"{_KT}{_NM}connect(): lib/shared/index.js resolveHostname() found no A or AAAA "
+        "record (resolve4/resolve6 ENOTFOUND give []), then dns.lookup() failed with "
+        f"{_NODE}getaddrinfo ENOTFOUND (EDNS)",
+    ),
+    Pick(
+        "connect ECONNREFUSED 192.0.2.10:587",
+        "PORT_CLOSED",
+        table="raw",
+        why=f"{_KT}{_NM}_onSocketError(): the socket's error, {_NODE}net 'connect "
+        "ECONNREFUSED <address>:<port>' (ESOCKET)",
+    ),
+    Pick(
+        "connect EHOSTUNREACH 192.0.2.10:587",
+        "HOST_UNREACHABLE",
+        table="raw",
+        why=f"{_KT}{_NM}_onSocketError(): {_NODE}net 'connect EHOSTUNREACH', no route to the "
+        "host's address",
+    ),
+    Pick(
+        "Connection timeout",
+        "PORT_FILTERED",
+        table="raw",
+        why=f"{_KT}{_NM}connect(): setupConnectionHandlers()' timer CONNECTION_TIMEOUT (2 "
+        "minutes, Uptime Kuma sets no connectionTimeout) ran out before the TCP connection "
+        "opened (ETIMEDOUT): nothing answered",
+    ),
+    Pick(
+        "Greeting never received",
+        "NO_GREETING",
+        table="raw",
+        why=f"{_KT}{_NM}_onConnect(): the TCP connection is open but no 220 came within "
+        "GREETING_TIMEOUT (30 s); 'None / STARTTLS' (secure false) to the implicit-TLS port "
+        "465, whose server waits for a ClientHello, is the usual one",
+    ),
+    Pick(
+        "C0EC2ACC7A7F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:"
+        "../deps/openssl/openssl/ssl/record/ssl3_record.c:354:\n",
+        "TLS_ON_PLAIN_PORT",
+        table="raw",
+        why=f"{_KT}{_NM}connect(): SMTP Security 'TLS (465)' (secure true) with port 587 or "
+        "25: tls.connect() reads the plain '220 ' greeting as a TLS record; Node 20/22's bundled "
+        "OpenSSL 3.0 error string (thread id, code 0A00010B, SSL_R_WRONG_VERSION_NUMBER, file "
+        "and line)",
+    ),
+    Pick(
+        "self-signed certificate",
+        "CERT_SELF_SIGNED",
+        table="raw",
+        why=f"{_KT}'Ignore TLS Error' off (rejectUnauthorized true), tls.connect() in "
+        f"connect() or _upgradeConnection() after STARTTLS: {_NODE}DEPTH_ZERO_SELF_SIGNED_CERT "
+        "(OpenSSL 3's words, Node 17 and later)",
+    ),
+    Pick(
+        "unable to verify the first certificate",
+        "CERT_UNTRUSTED",
+        table="raw",
+        why=f"{_KT}rejectUnauthorized true: {_NODE}UNABLE_TO_VERIFY_LEAF_SIGNATURE, no issuer "
+        "of the server's certificate in Node's CA store (the server leaves out its "
+        "intermediate, or a private CA)",
+    ),
+    Pick(
+        "certificate has expired",
+        "CERT_EXPIRED",
+        table="raw",
+        why=f"{_KT}rejectUnauthorized true: {_NODE}CERT_HAS_EXPIRED",
+    ),
+    Pick(
+        "Hostname/IP does not match certificate's altnames: Host: smtp.example.com. is not in "
+        "the cert's altnames: DNS:mail.example.net",
+        "CERT_HOSTNAME_MISMATCH",
+        table="raw",
+        why=f"{_KT}rejectUnauthorized true: {_NODE}lib/tls.js checkServerIdentity() found "
+        "the servername (nodemailer's host) in none of the certificate's subjectAltName names "
+        "(ERR_TLS_CERT_ALTNAME_INVALID)",
+    ),
+    Pick(
+        f"{_KA}535-5.7.8 Username and Password not accepted. For more information, go to\n"
+        f"535 5.7.8  https://support.google.com/mail/?p=BadCredentials {_GMAIL}",
+        "AUTH_FAILED",
+        table="raw",
+        why=f"{_KT}{_NM}_actionAUTHComplete(): a reply to AUTH that is not 2xx, "
+        "_formatError('Invalid login', 'EAUTH', str) appends the reply (a multi-line reply's "
+        "lines joined by a newline); Gmail's BadCredentials",
+    ),
+    Pick(
+        f"{_KA}534-5.7.9 Application-specific password required. For more information, go to\n"
+        f"534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor {_GMAIL}",
+        "APP_PASSWORD_REQUIRED",
+        table="raw",
+        why=f"{_KT}{_NM}_actionAUTHComplete(): Gmail's reply for an account with 2-Step "
+        "Verification and its normal password",
+    ),
+    Pick(
+        f"{_KA}535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled "
+        f"for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. {_M365}",
+        "PROTOCOL_DISABLED",
+        table="raw",
+        why=f"{_KT}{_NM}_actionAUTHComplete(): Microsoft 365 refuses AUTH because "
+        "authenticated SMTP is switched off for the organisation or mailbox",
+    ),
+    Pick(
+        "Mail command failed: 553 5.7.1 <kuma@example.com>: Sender address rejected: not owned "
+        "by user alice@example.com",
+        "SENDER_REFUSED",
+        table="raw",
+        why=f"{_KT}{_NM}_actionMAIL(): a non-2xx reply to MAIL FROM with the form's 'From "
+        "Email'; Postfix's reject_sender_login_mismatch: the logged-in user may not send as it",
+    ),
+    Pick(
+        "Can't send mail - all recipients were rejected: 554 5.7.1 <bob@example.org>: Relay "
+        "access denied",
+        "RELAY_REFUSED",
+        table="raw",
+        why=f"{_KT}{_NM}_actionRCPT(): every RCPT TO refused; Postfix's "
+        "reject_unauth_destination for a client that did not log in (no username in the form, "
+        "or an MX host instead of the submission server)",
+    ),
+    Pick(
+        "Can't send mail - all recipients were rejected: 550 5.1.1 <bob@example.org>: "
+        "Recipient address rejected: User unknown in virtual mailbox table",
+        "RECIPIENT_UNKNOWN",
+        table="raw",
+        why=f"{_KT}{_NM}_actionRCPT(): the one 'To Email' address does not exist on the "
+        "receiving server (Postfix's virtual mailbox lookup)",
+    ),
+    Pick(
+        "Additional Headers is not a valid JSON",
+        None,
+        table="raw",
+        why="server/notification-providers/smtp.js send(): JSON.parse() of the notification "
+        "form's 'Additional Headers' field threw: Uptime Kuma's own form",
+    ),
+    Pick(
+        "authIncorrectCreds",
+        None,
+        why="server/server.js login: the Uptime Kuma dashboard's own username or password did "
+        "not match (msgi18n: the key translated)",
+    ),
+    Pick(
+        "authInvalidToken",
+        None,
+        why="server/server.js loginByToken: the dashboard's stored sign-in token (a JWT) did "
+        "not verify, or (login) the two-factor token was wrong",
+    ),
+    Pick(
+        "authUserInactiveOrDeleted",
+        None,
+        why="server/server.js loginByToken: the JWT's dashboard user is inactive or deleted",
+    ),
+    Pick(
+        "2faAlreadyEnabled",
+        None,
+        why="server/server.js prepare2FA: two-factor sign-in to the dashboard is already on",
+    ),
+]
+ZAMMAD_SHOWN = "data.message_human || data.message"
+KUMA_SHOWN = "msg: e.message,"
+KUMA_TEST = 'socket.on("testNotification"'
+
+
+def _twenty_first_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_FIRST_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{TWENTY_FIRST_NAMED.get(repo_name, repo_name)}@{commit[:12]}"
+
+
+def _ruby_fill(text: str, values: tuple[str, ...]) -> str:
+    """Zammad's %{name} placeholders (Ruby's format, as its translate fills them)."""
+    table = dict(value.split("=", 1) for value in values)
+    return re.sub(r"%\{(\w+)\}", lambda m: table[m[1]], text)
+
+
+def zammad(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Zammad messages: a msgid's translation from i18n/zammad.<ll>.po (not fuzzy,
+    not empty, not the English; else the language is left out, Zammad shows the English), or a
+    library's message shown as is (English only)."""
+    repo_name = "Pako7/zammad"
+    repo, commit, at = _twenty_first_repo(mirrors, repo_name)
+    catalogs = {}
+    for lang, name in ZAMMAD_PO.items():
+        path = f"i18n/zammad.{name}.po"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}")
+        with contextlib.redirect_stdout(io.StringIO()):  # Babel's warnings on old syntax
+            catalogs[lang] = (path, read_po(io.BytesIO(raw)))
+    entries = []
+    for index, pick in enumerate(ZAMMAD):
+        path = pick.why.split(" ")[0].rstrip(":")
+        english = _ruby_fill(pick.key, pick.values)
+        texts = {"en": english}
+        if pick.table == "raw" and "controllers/_channel" in path:
+            # The wizard's IMAP/POP3 step or its SMTP step (the method is spelt so there).
+            after = "probleOutbound:" if "smtp.rb" in pick.why else "probeInbound:"
+            line = _after_line(repo, commit, path, after, ZAMMAD_SHOWN)
+            sources = {"en": f"{at}:{path}:{line}"}
+        elif pick.table == "raw":
+            sources = {"en": f"{at}:{_where(repo, commit, 'raise too_large', (path,))}"}
+        else:
+            literal = pick.key.split("%{")[0][:40]
+            where = _where(repo, commit, literal, (path,))
+            sources = {"en": f"{at}:{where}"}
+            for lang, (po_path, catalog) in catalogs.items():
+                message = catalog.get(pick.key)
+                if message is None or not message.string or "fuzzy" in message.flags:
+                    continue
+                words = str(message.string)
+                if words == pick.key:
+                    continue
+                texts[lang] = _ruby_fill(words, pick.values)
+                sources[lang] = f"{at}:{po_path}#{pick.key[:60]}"
+        entries.append(_entry("Zammad", f"zammad.{index}", pick, texts, sources))
+    return entries
+
+
+def uptime_kuma(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Uptime Kuma texts: nodemailer's or Node's English message as the test toast
+    shows it, or a msgi18n key from src/lang/<lang>.json in each language whose file has words
+    of its own for it."""
+    repo_name = "louislam/uptime-kuma"
+    repo, commit, at = _twenty_first_repo(mirrors, repo_name)
+    tables = {}
+    for lang, name in KUMA_LANG.items():
+        path = f"src/lang/{name}.json"
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(UPTIME_KUMA):
+        path = pick.why.split(" ")[0].rstrip(":")
+        if pick.table == "raw":
+            texts = {"en": pick.key}
+            if path == "server/server.js":
+                line = _after_line(repo, commit, path, KUMA_TEST, KUMA_SHOWN)
+                sources = {"en": f"{at}:{path}:{line}"}
+            else:
+                sources = {"en": f"{at}:{_where(repo, commit, 'not a valid JSON', (path,))}"}
+        else:
+            texts = {"en": english[pick.key]}
+            literal = f'msg: "{pick.key}"'
+            sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+            for lang, (lang_path, table) in tables.items():
+                words = table.get(pick.key)
+                if lang == "en" or not isinstance(words, str) or not words.strip():
+                    continue
+                if words == english[pick.key]:
+                    continue
+                texts[lang] = words
+                sources[lang] = f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("Uptime Kuma", f"uptime_kuma.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -5960,6 +6501,26 @@ def main() -> None:
             "out. Read only by benchmarks/explain.py --twentieth."
         )
         entries = mattermost(mirrors) + gitea(mirrors)
+    elif sys.argv[3:] == ["--twenty-first"]:
+        about = (
+            "The twenty-first held-out set (tools/extract_fresh_texts.py --twenty-first): "
+            "Zammad's email channel (the account wizard's IMAP and SMTP probe and its own "
+            "sign-in and account messages, zammad/zammad, 2023) and Uptime Kuma's SMTP "
+            "notification test and dashboard sign-in messages (louislam/uptime-kuma, 2026) at "
+            "pinned commits, extracted and labelled blind from their code before either was "
+            "run; code null: no settings problem (a folder name typed in Zammad's form, "
+            "Zammad's own mail size limit, accounts, sign-in, API tokens, passwords and "
+            "permissions; Uptime Kuma's own header field, sign-in and second factor). Zammad's "
+            "texts are the wizard's translated message for the library's reason "
+            "(EmailHelper::Probe.translations), or, where no key matches, the library's own "
+            "English message as it shows it: the openssl gem's SSL_connect text, net-imap's "
+            "NO text, net-smtp's first reply line. Uptime Kuma's test shows nodemailer's "
+            "err.message untranslated: Node's dns, net and tls texts, or nodemailer's words "
+            "with the server's reply ('Invalid login: <reply>'). A language whose catalog has "
+            "no (or a fuzzy, or the English) translation is left out. Read only by "
+            "benchmarks/explain.py --twenty-first."
+        )
+        entries = zammad(mirrors) + uptime_kuma(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
