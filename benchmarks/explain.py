@@ -211,6 +211,7 @@ HELD_OUT_SETS = (
     ("--eighteenth", "eighteenth_texts.json"),
     ("--nineteenth", "nineteenth_texts.json"),
     ("--twentieth", "twentieth_texts.json"),
+    ("--twenty-first", "twenty_first_texts.json"),
 )
 
 

@@ -24,8 +24,9 @@ def test_every_variant_key_has_a_rule_and_a_code() -> None:
     selects, and each rule's variant exists for some code: no orphan keys, no dead rules."""
     prefixes = {k.split(".", 1)[0] for k in VARIANT_KEYS}
     rules = {variant for _, _, variant in catalog.VARIANT_RULES}
-    # six token variants, NO_PUSH's push_drops, two address faults, WRONG_HOST's loopback
-    assert len(prefixes) == 10
+    # six token variants, NO_PUSH's push_drops, two address faults, WRONG_HOST's loopback,
+    # DNS_FAILURE's resolver
+    assert len(prefixes) == 11
     for prefix in prefixes:
         code, variant = prefix.split("~")
         assert Code(code).value == code

@@ -1327,3 +1327,45 @@ def test_go_validity_times_client_certificates_and_password_logins(
 
     found = lead(text)
     assert found == code if code else found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A big provider's own server name that "does not exist" is the device's lookup; a
+        # login "not offered", routes and host names missing in more languages.
+        ('Error: getaddrinfo ENOTFOUND smtp.gmail.com', 'DNS_FAILURE'),
+        ('php_network_getaddresses: getaddrinfo failed: No such host is '
+         'known. (smtp.office365.com:587)',
+         'DNS_FAILURE'),
+        ('Error: getaddrinfo ENOTFOUND smtp.gmail.co', 'HOST_NOT_FOUND'),
+        ('Error: getaddrinfo ENOTFOUND mail.example.com', 'HOST_NOT_FOUND'),
+        ('java.net.UnknownHostException: imap.mail.me.com', 'DNS_FAILURE'),
+        ('Authentication not possible (not offered by the service)', 'AUTH_NOT_OFFERED'),
+        ('Authentifizierung ist nicht möglich (nicht vom Dienst angeboten)', 'AUTH_NOT_OFFERED'),
+        ('Autenticazione non possibile (non fornita dal servizio)', 'AUTH_NOT_OFFERED'),
+        ('Uwierzytelnianie niemożliwe (nie jest oferowane przez usługę)', 'AUTH_NOT_OFFERED'),
+        ('Autenticação não disponível (não oferecida pelo serviço)', 'AUTH_NOT_OFFERED'),
+        ('The SMTP server: the hostname could not be found.', 'HOST_NOT_FOUND'),
+        ('Servidor de correo: no existe una ruta accesible para este host.', 'HOST_UNREACHABLE'),
+        ('Server di posta: nessuna rotta per questo host.', 'HOST_UNREACHABLE'),
+        ('Servidor de e-mail: não há rota para este host.', 'HOST_UNREACHABLE'),
+        ('Serwer poczty: nie ma trasy do tego hosta.', 'HOST_UNREACHABLE'),
+        ('De mailserver: de hostnaam kan niet worden gevonden.', 'HOST_NOT_FOUND'),
+        ('O servidor de e-mail: o nome do host não pôde ser encontrado.', 'HOST_NOT_FOUND'),
+        ('STARTTLS not offered by the server', 'STARTTLS_NOT_OFFERED'),
+    ],
+)  # fmt: skip
+def test_provider_names_that_exist_and_services_that_offer_no_login(text: str, code: str) -> None:
+    assert lead(text) == code
+
+
+def test_a_provider_name_that_exists_is_the_devices_lookup() -> None:
+    """DNS_FAILURE's resolver variant names the server and provider and sends nobody to the
+    server's DNS, in the reader's language."""
+    found = explain("Error: getaddrinfo ENOTFOUND smtp.gmail.com").findings
+    assert [f.code.value for f in found] == ["DNS_FAILURE", "HOST_NOT_FOUND"]
+    described = catalog.describe(found[0])
+    assert "smtp.gmail.com" in described.title and "Google" in described.explanation
+    assert "resolv.conf" in described.fix
+    assert "smtp.gmail.com" in catalog.describe(found[0], "ja").title

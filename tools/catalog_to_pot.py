@@ -91,6 +91,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "names": "the names a certificate covers, e.g. mail.example.net, *.example.net",
     "verify_message": "the TLS library's error (technical, English)",
     "typed_host": "the server name the person typed",
+    "existing_host": "a big provider's server name that exists, e.g. smtp.gmail.com (never "
+    "translate)",
     "loopback": "the address of the app's own computer that the pasted error shows, e.g. "
     "127.0.0.1 or localhost (never translate)",
     "interceptor": "the name of an antivirus, firewall or proxy product as the pasted error "
@@ -273,6 +275,7 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "push_drops": lambda legacy, code: legacy._PUSH_DROPS if code is Code.NO_PUSH else None,
     "fails": lambda legacy, code: legacy._ADDRESS_FAULTS.get(code),  # fault present
     "loopback": lambda legacy, code: legacy._LOOPBACK if code is Code.WRONG_HOST else None,
+    "resolver": lambda legacy, code: legacy._RESOLVER if code is Code.DNS_FAILURE else None,
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
@@ -281,6 +284,8 @@ VARIANT_WHERE = {
     "certificate for another name, a failed TLS handshake, a broken greeting).",
     "loopback": "Said instead when a pasted error shows the app connecting to its own computer "
     "(127.0.0.1, ::1, localhost), where no mail server answers.",
+    "resolver": "Said instead when a pasted error shows a big provider's server name, which "
+    "exists, failing to resolve on the person's own device or network.",
 }
 
 

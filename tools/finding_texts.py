@@ -2083,6 +2083,38 @@ _ADDRESS_FAULTS: Mapping[Code, CatalogEntry] = MappingProxyType(
         ),
     }
 )
+# --- Issue 10: a paste whose big provider's server name (which exists) does not resolve ---------
+_RESOLVER = _variant(
+    Code.DNS_FAILURE,
+    title=one_of(
+        "This device could not look up {existing_host}",
+        "This device could not look up the server name",
+    ),
+    explanation=[
+        one_of(
+            "{existing_host} is {provider}'s server and exists, so the lookup failed on this "
+            "device or its network, not in the server's DNS.",
+            "The server name exists, so the lookup failed on this device or its network, not in "
+            "the server's DNS.",
+        ),
+        "Its DNS server (the router's, a VPN's or a company network's; in a container, the "
+        "host's) did not answer, or the device was offline.",
+    ],
+    fix=[
+        "Check that the device is online, then restart the router or switch networks (Wi-Fi or "
+        "mobile data), and turn a VPN off and on again.",
+        "On a server or in a container, check its DNS settings (/etc/resolv.conf) or set a "
+        "public DNS server.",
+    ],
+    admin=[
+        one_of(
+            "Nothing needs to change on {existing_host}: its name resolves on the internet.",
+            "Nothing needs to change on the mail server: its name resolves on the internet.",
+        )
+    ],
+)
+
+
 # --- Issue 10: a paste's certificate failure on the person's own device (paste/interception.py) --
 _ENTRIES[Code.CERT_INTERCEPTED] = _e(
     one_of(

@@ -154,6 +154,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A pasted error shows the app connecting to its own computer (paste/match.py): no mail
     # server answers on 127.0.0.1, ::1 or localhost; the setting is empty or was not loaded.
     ("loopback", PRESENT, "loopback"),
+    # A pasted lookup failure of a big provider's server name, which exists (paste/
+    # provider_policy.py): the device's resolver or connection failed, not the server's DNS.
+    ("existing_host", PRESENT, "resolver"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

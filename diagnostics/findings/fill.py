@@ -174,6 +174,7 @@ FACT_KEYS = frozenset(
         "fault",  # IPV6_BROKEN/IPV4_BROKEN: the failing address answered (findings/addresses.py)
         "loopback",  # WRONG_HOST: a paste's app connects to its own computer (paste/match.py)
         "interceptor",  # CERT_INTERCEPTED: the product a paste names (paste/interception.py)
+        "existing_host",  # DNS_FAILURE: a provider's server name that exists (provider_policy.py)
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
         "published_record",
         "missing_record",

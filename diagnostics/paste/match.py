@@ -25,7 +25,7 @@ from diagnostics.paste.dialog import MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.interception import on_own_device
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
-from diagnostics.paste.provider_policy import on_provider_rule
+from diagnostics.paste.provider_policy import on_provider_dns, on_provider_rule
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
@@ -477,8 +477,11 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     findings = _unwrapped_causes(found.findings)
     own = _on_own_computer(findings, found.dialog)
     findings = own if own is not None else _on_relay_port(findings, found.dialog)
-    recast = on_own_device(findings, found.dialog.rest) or on_provider_rule(
-        findings, found.dialog.rest
+    rest = found.dialog.rest
+    recast = (
+        on_own_device(findings, rest)
+        or on_provider_rule(findings, rest)
+        or on_provider_dns(findings, rest)
     )
     if recast is not None:
         findings = recast[:MAX_CAUSES]

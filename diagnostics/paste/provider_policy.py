@@ -19,7 +19,7 @@ from diagnostics.findings.preparation import REFUSED_PASSWORD_MEANS
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.interception import HOST
 
-__all__ = ["on_provider_rule"]
+__all__ = ["on_provider_dns", "on_provider_rule"]
 
 _ADDRESS = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,63})(?![\w-])", re.IGNORECASE)
 _PROTOCOL_WORDS = {
@@ -107,3 +107,27 @@ def on_provider_rule(findings: tuple[Finding, ...], text: str) -> tuple[Finding,
         facts["since"] = rule.since
     lead = Finding(code=code, severity=severity_of(code), facts=facts)
     return (lead, *(f for f in findings if f.code is not code))
+
+
+def on_provider_dns(findings: tuple[Finding, ...], text: str) -> tuple[Finding, ...] | None:
+    """DNS_FAILURE first when the name "not found" is a big provider's own server name, which
+    exists (providers.json): the device's resolver or its connection failed, not the name."""
+    if not findings or findings[0].code is not Code.HOST_NOT_FOUND:
+        return None
+    for match in HOST.finditer(text[:_SCAN]):
+        host = match.group(1).lower().rstrip(".")
+        provider = next(
+            (p for p in load_providers() if any(s.host.lower() == host for s in p.servers)), None
+        )
+        if provider is not None:
+            code = Code.DNS_FAILURE
+            facts: dict[str, object] = {
+                "existing_host": host,
+                "provider": provider.name.split(" (", 1)[0],
+                "matched": host,
+                "match": "provider-host-exists",
+                "reference": "data/providers.json: the provider's own server name",
+            }
+            lead = Finding(code=code, severity=severity_of(code), facts=facts)
+            return (lead, *(f for f in findings if f.code is not code))
+    return None
