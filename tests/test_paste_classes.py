@@ -1369,3 +1369,9 @@ def test_a_provider_name_that_exists_is_the_devices_lookup() -> None:
     assert "smtp.gmail.com" in described.title and "Google" in described.explanation
     assert "resolv.conf" in described.fix
     assert "smtp.gmail.com" in catalog.describe(found[0], "ja").title
+
+
+def test_a_provider_name_typed_with_a_space_does_not_exist() -> None:
+    """'smtp.gmail.com ' with its trailing space is a name no resolver finds: the setting."""
+    text = "[Error: getaddrinfo ENOTFOUND smtp.gmail.com ]\n  hostname: 'smtp.gmail.com ' }"
+    assert lead(text) == "HOST_NOT_FOUND"

@@ -29,6 +29,7 @@ _PROTOCOL_WORDS = {
 }
 _SCAN = 4000
 _OTHER_STEPS = frozenset({"enable", "enable_imap", "separate_password"})
+_WITH_SPACE = re.compile(r"^[ \t\u00a0]+['\"\]]")  # a quoted or bracketed name ends in a space
 
 
 # A provider's mail servers by name: those in its list, and its domains' service names
@@ -120,6 +121,8 @@ def on_provider_dns(findings: tuple[Finding, ...], text: str) -> tuple[Finding, 
             (p for p in load_providers() if any(s.host.lower() == host for s in p.servers)), None
         )
         if provider is not None:
+            if _WITH_SPACE.search(text[match.end() : match.end() + 8]):
+                return None  # 'smtp.gmail.com ': typed with a space, a name that does not exist
             code = Code.DNS_FAILURE
             facts: dict[str, object] = {
                 "existing_host": host,
