@@ -1375,3 +1375,19 @@ def test_a_provider_name_typed_with_a_space_does_not_exist() -> None:
     """'smtp.gmail.com ' with its trailing space is a name no resolver finds: the setting."""
     text = "[Error: getaddrinfo ENOTFOUND smtp.gmail.com ]\n  hostname: 'smtp.gmail.com ' }"
     assert lead(text) == "HOST_NOT_FOUND"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A form's field left blank is no refused login; a refused password still is.
+        ("Il campo password non può essere bianco", None),
+        ("Campo senha não pode estar em branco", None),
+        ("パスワード欄は空欄にできません", None),
+        ("Password cannot be blank", None),
+        ("Login failed: password incorrect", "AUTH_FAILED"),
+        ("パスワードが正しくありません", "AUTH_FAILED"),
+    ],
+)  # fmt: skip
+def test_blank_fields_are_no_refused_login(text: str, code: str | None) -> None:
+    assert lead(text) == code
