@@ -85,6 +85,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "ja")
@@ -6478,8 +6479,22 @@ SNAPPYMAIL: list[Pick] = [
         "SIZE_LIMIT",
         then="552 5.3.4 Message size exceeds fixed limit",
         why=f"{_SNC}Messages.php DoSendMessage() (CantSendMessage); SmtpClient.php "
-        "DataWithStream(): the reply to the final '.' is Postfix's 552 for a message above "
-        "its message_size_limit",
+        "DataWithStream(): the reply to the final '.' refuses the message as too big (a "
+        "server that advertises no SIZE limit in its EHLO, so smtpSendMessage()'s own size "
+        "check does not apply, and answers like Postfix's 552 5.3.4)",
+    ),
+    Pick(
+        "ClientViewError[902]\nMessage size 13965000 bigger then max 10240000",
+        "SIZE_LIMIT",
+        table="raw",
+        why="snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php smtpSendMessage(): "
+        "the EHLO reply's SIZE (here Postfix's default 10240000) is below the message's size "
+        "times 1.33 (a 10.5 MB message), ClientException(Notifications::ClientViewError, "
+        "null, 'Message size <size> bigger then max <max>') before MAIL FROM; "
+        "dev/View/Popup/Compose.js sendFailed(): getNotification(902, data.message) returns "
+        "the message, which is GetNotificationsMessage(902) without a previous exception "
+        "('ClientViewError[902]'), then \"\\n\" and messageAdditional: untranslated in every "
+        "language; the server's limit for the message's size",
     ),
     Pick(
         "NOTIFICATIONS/InvalidRecipients",
@@ -6668,8 +6683,10 @@ MODOBOA: list[Pick] = [
         "b'5.3.4 Message size exceeds fixed limit'",
         "SIZE_LIMIT",
         table="raw",
-        why=f"{_MDS}SMTPDataError (an SMTPResponseException) after DATA, str(inst.smtp_error): "
-        "Postfix's 552 for a message above its message_size_limit",
+        why=f"{_MDS}smtplib's sendmail() sends MAIL FROM with SIZE=<length> when the EHLO "
+        "names SIZE, Postfix answers 552 5.3.4 for a message above its message_size_limit: "
+        "SMTPSenderRefused (an SMTPResponseException), str(inst.smtp_error), the reply's "
+        "bytes",
     ),
     Pick(
         "You are not allowed to send from this address",
@@ -6788,7 +6805,8 @@ def snappymail(mirrors: Path) -> list[dict[str, object]]:
     for index, pick in enumerate(SNAPPYMAIL):
         path = pick.why.split(" ")[0].rstrip(":")
         if pick.table == "raw":
-            where = _where(repo, commit, "function DoAdminDomainTest", (path,))
+            literal = "bigger then max" if "Messages.php" in path else "function DoAdminDomainTest"
+            where = _where(repo, commit, literal, (path,))
             texts = {"en": pick.key}
             sources = {"en": f"{at}:{where}"}
         else:
@@ -6816,7 +6834,7 @@ def modoboa(mirrors: Path) -> list[dict[str, object]]:
     English text as the code fills it in (English only)."""
     repo_name = "modoboa/modoboa"
     repo, commit, at = _twenty_second_repo(mirrors, repo_name)
-    catalogs: dict[str, list[tuple[str, object]]] = {}
+    catalogs: dict[str, list[tuple[str, Catalog]]] = {}
     for lang, dirs in MODOBOA_PO.items():
         for name in dirs:
             path = f"modoboa/locale/{name}/LC_MESSAGES/django.po"
