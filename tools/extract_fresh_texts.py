@@ -38,6 +38,8 @@ that raises it, before any text was run through `explain`.
         --twentieth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_first_texts.json \
         --twenty-first
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_second_texts.json \
+        --twenty-second
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -61,11 +63,12 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo`, `redmine+redmine/repo`,
 `mattermost+mattermost-server/repo` and `AlexMikhalev+gitea/repo` (a fork's snapshot that holds
 Gitea's upstream history), `Pako7+zammad/repo` (likewise Zammad's) and
-`louislam+uptime-kuma/repo`: bare repositories, as the `fetch` research tool leaves them in
-/work/.mirror; the ninth to twenty-first sets read the commits NINTH_PINS, TENTH_PINS,
+`louislam+uptime-kuma/repo`, `the-djmaze+snappymail/repo` and `modoboa+modoboa/repo`: bare
+repositories, as the `fetch` research tool leaves them in
+/work/.mirror; the ninth to twenty-second sets read the commits NINTH_PINS, TENTH_PINS,
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
-SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS and TWENTY_FIRST_PINS name,
-not HEAD.
+SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS, TWENTY_FIRST_PINS and
+TWENTY_SECOND_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -82,6 +85,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po
 
 LANGS = ("en", "de", "fr", "es", "it", "nl", "pt-BR", "pl", "ja")
@@ -6319,6 +6323,556 @@ def uptime_kuma(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+TWENTY_SECOND_PINS = {
+    "the-djmaze/snappymail": "ba496919ddea82804c38a0a5aa2a77516f61d8fe",
+    "modoboa/modoboa": "9ec749703cde97636ea5a9db95f4accea63b8a87",
+}
+SNAPPY_L10N = "snappymail/v/0.0.0/app/localization/{}/user.json"
+_SNL = (
+    "dev/View/User/Login.js submitCommand(): the Login request failed, the form shows "
+    "getNotification(iError) (NOTIFICATIONS of the user's language) and below it "
+    "messageAdditional (snappymail/v/0.0.0/app/templates/Views/User/Login.html), the "
+    "ClientException's additional text: the MailSo exception's English message; "
+)
+_SNI = "snappymail/v/0.0.0/app/libraries/RainLoop/Actions/UserAuth.php imapConnect(): "
+_SNC = (
+    "dev/View/Popup/Compose.js sendFailed(): the SendMessage request failed, the composer "
+    'shows getNotification(iError) + "\\n" + messageAdditional, the MailSo exception\'s '
+    "English message; "
+)
+_SNS = (
+    "snappymail/v/0.0.0/app/libraries/MailSo/Smtp/SmtpClient.php validateResponse(): a "
+    "reply with another code than expected raises NegativeResponseException with the "
+    "reply line (trimmed) as its message"
+)
+_SNA = (
+    "snappymail/v/0.0.0/app/libraries/RainLoop/Actions/AdminDomains.php DoAdminDomainTest(): "
+    "the admin panel's Test button for a domain's IMAP/SMTP settings "
+    "(dev/View/Popup/Domain.js testConnectionCommand(), PopupsDomain.html shows the text as "
+    "is, untranslated); "
+)
+_SNP = (
+    "SocketCanNotConnectToHostException: the test shows getSocketMessage(), "
+    "MailSo/Net/NetClient.php Connect()'s set_error_handler() turned the first PHP warning "
+    "of stream_socket_client() into the exception whose message it keeps (PHP 8's "
+    "'stream_socket_client(): ' prefix, then "
+)
+# Pick.key: "NOTIFICATIONS/<key>" of user.json (translated; Pick.then: the English
+# additional text the view prints below or after it), or the English text shown as is
+# (table "raw").
+SNAPPYMAIL: list[Pick] = [
+    Pick(
+        "NOTIFICATIONS/AuthError",
+        "AUTH_FAILED",
+        then="AUTHENTICATIONFAILED Authentication failed.",
+        why=f"{_SNL}{_SNI}MailSo/Imap/ImapClient.php Login(): the server's tagged NO to "
+        "LOGIN/AUTHENTICATE (Dovecot's 'NO [AUTHENTICATIONFAILED] Authentication failed.') "
+        "becomes LoginBadCredentialsException, whose message is the response code and the "
+        "human-readable text (Imap/Exceptions/ResponseException.php); no [ALERT], so the "
+        "additional text is that message: wrong user name or password",
+    ),
+    Pick(
+        "NOTIFICATIONS/AuthError",
+        "APP_PASSWORD_REQUIRED",
+        then="Application-specific password required: "
+        "https://support.google.com/accounts/answer/185833 (Failure)",
+        why=f"{_SNL}{_SNI}LoginBadCredentialsException with imap show_login_alert (default "
+        "true): the additional text is getAlertFromStatus(), the human-readable text of "
+        "Gmail's 'NO [ALERT] Application-specific password required: ... (Failure)' to an "
+        "account with 2-Step Verification and its normal password",
+    ),
+    Pick(
+        "NOTIFICATIONS/AuthError",
+        "AUTH_NOT_OFFERED",
+        then="No supported SASL mechanism found, remote server wants: AUTH=GSSAPI",
+        why=f"{_SNL}{_SNI}the catch-all \\Throwable: MailSo/Imap/ImapClient.php Login() found "
+        "none of the domain's SASL mechanisms among the server's AUTH= capabilities, no LOGIN "
+        "(or LOGINDISABLED) and no STARTTLS to try, and throws this RuntimeException: the "
+        "server offers no login method SnappyMail is set to use",
+    ),
+    Pick(
+        "NOTIFICATIONS/ConnectionError",
+        "STARTTLS_NOT_OFFERED",
+        then="STARTTLS is not supported",
+        why=f"{_SNL}{_SNI}MailSo/Imap/ImapClient.php StartTLS(): the domain's IMAP security "
+        "is STARTTLS, the server's CAPABILITY names no STARTTLS, "
+        "SocketUnsuppoterdSecureConnectionException (a ConnectionException: "
+        "Notifications::ConnectionError)",
+    ),
+    Pick(
+        "NOTIFICATIONS/DomainNotAllowed",
+        None,
+        then="alice@example.org has no domain configuration",
+        why=f"{_SNL}snappymail/v/0.0.0/app/libraries/RainLoop/Providers/Domain.php "
+        "getByEmailAddress(): SnappyMail's own list of domains has no entry (and no wildcard) "
+        "for the address typed at its login: the webmail's administrator has not added the "
+        "domain, no mail server was asked",
+    ),
+    Pick(
+        "NOTIFICATIONS/CryptKeyError",
+        None,
+        then="CryptKeyError[111]",
+        why=f"{_SNL}snappymail/v/0.0.0/app/libraries/RainLoop/Model/MainAccount.php: the "
+        "account's stored private data (keys encrypted with the old login passphrase) cannot "
+        "be decrypted after the password changed; the additional text is the "
+        "ClientException's own message (Notifications::GetNotificationsMessage())",
+    ),
+    Pick(
+        "NOTIFICATIONS/AccountNotAllowed",
+        None,
+        then="AccountNotAllowed[110]",
+        why=f"{_SNL}plugins/black-list/index.php or plugins/white-list/index.php: the "
+        "webmail's own plugin refuses the address at its login",
+    ),
+    Pick(
+        "NOTIFICATIONS/AuthError",
+        "AUTH_FAILED",
+        then="535 5.7.8 Error: authentication failed: authentication failure",
+        why=f"{_SNC}snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php "
+        "smtpSendMessage(): Account::SmtpConnectAndLogin() -> MailSo/Smtp/SmtpClient.php "
+        "Login(): Postfix's 535 to AUTH, LoginBadCredentialsException (a LoginException: "
+        f"Notifications::AuthError) with the reply as its message ({_SNS}): wrong user name "
+        "or password for the SMTP server",
+    ),
+    Pick(
+        "NOTIFICATIONS/AuthError",
+        "PROTOCOL_DISABLED",
+        then="535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled "
+        f"for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. {_M365}",
+        why=f"{_SNC}snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php "
+        "smtpSendMessage(): SmtpClient.php Login(): Microsoft 365 refuses AUTH because "
+        "authenticated SMTP is switched off for the organisation or mailbox (LoginException: "
+        "Notifications::AuthError)",
+    ),
+    Pick(
+        "NOTIFICATIONS/CantSendMessage",
+        "RECIPIENT_UNKNOWN",
+        then="Failed to add recipient 'bob@example.org': 550 5.1.1 <bob@example.org>: "
+        "Recipient address rejected: User unknown in virtual mailbox table",
+        why=f"{_SNC}snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php "
+        "DoSendMessage(): smtpSendMessage() rethrows, the outer catch wraps it as "
+        "Notifications::CantSendMessage; MailSo/Smtp/SmtpClient.php Rcpt(): the refused RCPT "
+        f"TO with its prefix \"Failed to add recipient '<address>'\" ({_SNS}): the receiving "
+        "server has no such mailbox",
+    ),
+    Pick(
+        "NOTIFICATIONS/CantSendMessage",
+        "RELAY_REFUSED",
+        then="Failed to add recipient 'bob@example.org': 554 5.7.1 <bob@example.org>: Relay "
+        "access denied",
+        why=f"{_SNC}Messages.php DoSendMessage() (CantSendMessage); SmtpClient.php Rcpt(): "
+        "Postfix's reject_unauth_destination for an outside recipient from a client that did "
+        "not log in (the domain's 'Use authentication' off, or an MX host instead of the "
+        "submission server)",
+    ),
+    Pick(
+        "NOTIFICATIONS/CantSendMessage",
+        "SENDER_REFUSED",
+        then="553 5.7.1 <sales@example.com>: Sender address rejected: not owned by user "
+        "alice@example.com",
+        why=f"{_SNC}Messages.php DoSendMessage() (CantSendMessage); SmtpClient.php "
+        "MailFrom(): the MAIL FROM of the identity's address refused (no prefix), Postfix's "
+        "reject_sender_login_mismatch: the logged-in user may not send as it",
+    ),
+    Pick(
+        "NOTIFICATIONS/CantSendMessage",
+        "SIZE_LIMIT",
+        then="552 5.3.4 Message size exceeds fixed limit",
+        why=f"{_SNC}Messages.php DoSendMessage() (CantSendMessage); SmtpClient.php "
+        "DataWithStream(): the reply to the final '.' refuses the message as too big (a "
+        "server that advertises no SIZE limit in its EHLO, so smtpSendMessage()'s own size "
+        "check does not apply, and answers like Postfix's 552 5.3.4)",
+    ),
+    Pick(
+        "ClientViewError[902]\nMessage size 13965000 bigger then max 10240000",
+        "SIZE_LIMIT",
+        table="raw",
+        why="snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php smtpSendMessage(): "
+        "the EHLO reply's SIZE (here Postfix's default 10240000) is below the message's size "
+        "times 1.33 (a 10.5 MB message), ClientException(Notifications::ClientViewError, "
+        "null, 'Message size <size> bigger then max <max>') before MAIL FROM; "
+        "dev/View/Popup/Compose.js sendFailed(): getNotification(902, data.message) returns "
+        "the message, which is GetNotificationsMessage(902) without a previous exception "
+        "('ClientViewError[902]'), then \"\\n\" and messageAdditional: untranslated in every "
+        "language; the server's limit for the message's size",
+    ),
+    Pick(
+        "NOTIFICATIONS/InvalidRecipients",
+        None,
+        then="InvalidRecipients[303]",
+        why=f"{_SNC}snappymail/v/0.0.0/app/libraries/RainLoop/Actions/Messages.php "
+        "smtpSendMessage(): the message has no recipient at all (To, Cc and Bcc empty), "
+        "thrown before any server is asked; the additional text is the ClientException's own "
+        "message",
+    ),
+    Pick(
+        "stream_socket_client(): php_network_getaddresses: getaddrinfo for imap.example.com "
+        "failed: Name or service not known",
+        "HOST_NOT_FOUND",
+        table="raw",
+        why=f"{_SNA}{_SNP}main/network.c php_network_getaddresses()' warning 'getaddrinfo for "
+        "<host> failed: <gai_strerror>'): glibc's EAI_NONAME, the IMAP host name has no "
+        "address",
+    ),
+    Pick(
+        "stream_socket_client(): Unable to connect to tcp://imap.example.com:143 (Connection "
+        "refused)",
+        "PORT_CLOSED",
+        table="raw",
+        why=f"{_SNA}{_SNP}ext/standard/streamsfuncs.c's 'Unable to connect to <address> "
+        "(<strerror>)'): ECONNREFUSED, nothing listens on that port",
+    ),
+    Pick(
+        "stream_socket_client(): Unable to connect to tcp://smtp.example.com:587 (Connection "
+        "timed out)",
+        "PORT_FILTERED",
+        table="raw",
+        why=f"{_SNA}{_SNP}'Unable to connect to <address> (<strerror>)'): the connect timeout "
+        "(MailSo's iConnectTimeOut) ran out, main/network.c's PHP_TIMEOUT_ERROR_VALUE "
+        "(ETIMEDOUT): nothing answered",
+    ),
+    Pick(
+        "stream_socket_client(): Unable to connect to tcp://imap.example.com:143 (No route to "
+        "host)",
+        "HOST_UNREACHABLE",
+        table="raw",
+        why=f"{_SNA}{_SNP}'Unable to connect to <address> (<strerror>)'): EHOSTUNREACH from "
+        "connect(2)",
+    ),
+    Pick(
+        "stream_socket_client(): SSL operation failed with code 1. OpenSSL Error messages:\n"
+        "error:0A00010B:SSL routines::wrong version number",
+        "TLS_ON_PLAIN_PORT",
+        table="raw",
+        why=f"{_SNA}{_SNP}ext/openssl/xp_ssl.c php_openssl_handle_ssl_error()): security "
+        "'SSL/TLS' (ssl://) with the plain port 143: the handshake reads the server's '* OK' "
+        "greeting as a TLS record, OpenSSL 3's SSL_R_WRONG_VERSION_NUMBER",
+    ),
+    Pick(
+        "stream_socket_client(): Peer certificate CN=`mail.example.net' did not match "
+        "expected CN=`imap.example.com'",
+        "CERT_HOSTNAME_MISMATCH",
+        table="raw",
+        why=f"{_SNA}{_SNP}ext/openssl/xp_ssl.c php_openssl_matches_common_name()): "
+        "SSLContext's verify_peer_name (ssl verify_certificate, default on): the "
+        "certificate's names do not include the typed IMAP host",
+    ),
+    Pick(
+        "STARTTLS is not supported",
+        "STARTTLS_NOT_OFFERED",
+        table="raw",
+        why=f"{_SNA}the catch-all \\Throwable shows getMessage(): MailSo/Smtp/SmtpClient.php "
+        "StartTLS(): SMTP security STARTTLS and the EHLO reply names no STARTTLS",
+    ),
+    Pick(
+        "535 5.7.8 Error: authentication failed: authentication failure",
+        "AUTH_FAILED",
+        table="raw",
+        why=f"{_SNA}the catch-all \\Throwable shows getMessage(): SmtpClient.php Login() with "
+        f"the user and password typed for the test, Postfix's 535 to AUTH ({_SNS})",
+    ),
+    Pick(
+        "PHP: mail() function is undefined",
+        None,
+        table="raw",
+        why=f"{_SNA}the domain's SMTP is set to PHP's mail() and this PHP has no mail() "
+        "function (disabled or not built): the web server's PHP, no mail server asked",
+    ),
+]
+MODOBOA_PO = {
+    "de": ("de_DE", "de"),
+    "fr": ("fr",),
+    "es": ("es",),
+    "it": ("it",),
+    "nl": ("nl_NL",),
+    "pt-BR": ("pt_BR",),
+    "pl": ("pl_PL",),
+    "ja": ("ja_JP",),
+}
+_MDI = (
+    "modoboa/webmail/lib/imaputils.py IMAPconnector.login(): imaplib.IMAP4_SSL (imap_secured) "
+    "or imaplib.IMAP4 to the webmail's imap_server/imap_port parameters raised, ImapError("
+    '_(f"Connection to IMAP server failed: {error}")): the f-string is filled before '
+    "gettext, so no msgid matches and the text stays English in every language; str() of "
+    "CPython 3.13's exception: "
+)
+_MDS = (
+    "modoboa/webmail/lib/sendmail.py send_mail(): Django's EmailBackend to the webmail's "
+    "smtp_server/smtp_port, msg.send() raised, modoboa/webmail/viewsets.py send() answers "
+    "{'error': error} (400) and the composer shows it; "
+)
+# Pick.key: the msgid (translated, modoboa/locale/<ll>/LC_MESSAGES/django.po) or the English
+# text shown as is (table "raw"); Pick.values: its %s.
+MODOBOA: list[Pick] = [
+    Pick(
+        "Connection to IMAP server failed: [Errno 111] Connection refused",
+        "PORT_CLOSED",
+        table="raw",
+        why=f"{_MDI}ConnectionRefusedError from socket.create_connection(): nothing listens on "
+        "the IMAP port",
+    ),
+    Pick(
+        "Connection to IMAP server failed: [Errno -2] Name or service not known",
+        "HOST_NOT_FOUND",
+        table="raw",
+        why=f"{_MDI}socket.gaierror EAI_NONAME from getaddrinfo(): the IMAP host name has no "
+        "address",
+    ),
+    Pick(
+        "Connection to IMAP server failed: [Errno 110] Connection timed out",
+        "PORT_FILTERED",
+        table="raw",
+        why=f"{_MDI}imaplib opens the socket without a timeout, so the kernel's connect "
+        "timeout ends it: TimeoutError ETIMEDOUT, nothing answered",
+    ),
+    Pick(
+        "Connection to IMAP server failed: [Errno 113] No route to host",
+        "HOST_UNREACHABLE",
+        table="raw",
+        why=f"{_MDI}OSError EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "Connection to IMAP server failed: [SSL: WRONG_VERSION_NUMBER] wrong version number "
+        "(_ssl.c:1028)",
+        "TLS_ON_PLAIN_PORT",
+        table="raw",
+        why=f"{_MDI}imap_secured with the plain port 143: IMAP4_SSL wraps the socket at once "
+        "and OpenSSL reads the '* OK' greeting as a TLS record (ssl.SSLError). IMAP4_SSL uses "
+        "ssl._create_stdlib_context() (no certificate checks), so no certificate error comes "
+        "from here",
+    ),
+    Pick(
+        "Connection to IMAP server failed: unexpected response: b'220 smtp.example.com ESMTP "
+        "Postfix'",
+        "WRONG_PROTOCOL",
+        table="raw",
+        why="modoboa/imap_migration/auth_backends.py IMAPBackend.authenticate(): the login "
+        "of a migrating user connects to the EmailProvider's IMAP address and port as typed "
+        'by the administrator, ModoboaException(_(f"Connection to IMAP server failed: '
+        "{error}\")) (English in every language); the port is an SMTP server's: CPython 3.13 "
+        "Lib/imaplib.py _connect() -> _get_response() matches the '220 ... ESMTP' greeting "
+        "as neither a tagged, untagged nor continuation line and raises IMAP4.abort("
+        "'unexpected response: %r' % line), the bytes without CRLF",
+    ),
+    Pick(
+        "bob@example.org: (550, b'5.1.1 <bob@example.org>: Recipient address rejected: User "
+        "unknown in virtual mailbox table')",
+        "RECIPIENT_UNKNOWN",
+        table="raw",
+        why=f"{_MDS}CPython's smtplib.SMTP.sendmail() raised SMTPRecipientsRefused (every "
+        "recipient refused), send_mail() joins '<rcpt>: <(code, reply bytes)>': the "
+        "receiving server has no such mailbox",
+    ),
+    Pick(
+        "bob@example.org: (554, b'5.7.1 <bob@example.org>: Relay access denied')",
+        "RELAY_REFUSED",
+        table="raw",
+        why=f"{_MDS}SMTPRecipientsRefused: Postfix's reject_unauth_destination for an outside "
+        "recipient from a client that did not log in (the webmail's smtp_authentication off)",
+    ),
+    Pick(
+        "b'5.7.1 <sales@example.com>: Sender address rejected: not owned by user "
+        "alice@example.com'",
+        "SENDER_REFUSED",
+        table="raw",
+        why=f"{_MDS}SMTPSenderRefused (an SMTPResponseException), send_mail() returns "
+        "str(inst.smtp_error), the reply's bytes: Postfix's reject_sender_login_mismatch, the "
+        "logged-in user may not send as that address",
+    ),
+    Pick(
+        "b'5.3.4 Message size exceeds fixed limit'",
+        "SIZE_LIMIT",
+        table="raw",
+        why=f"{_MDS}smtplib's sendmail() sends MAIL FROM with SIZE=<length> when the EHLO "
+        "names SIZE, Postfix answers 552 5.3.4 for a message above its message_size_limit: "
+        "SMTPSenderRefused (an SMTPResponseException), str(inst.smtp_error), the reply's "
+        "bytes",
+    ),
+    Pick(
+        "You are not allowed to send from this address",
+        None,
+        why="modoboa/webmail/serializers.py: the composer's From is not one of the Modoboa "
+        "account's own addresses or aliases: Modoboa's own check, no mail server asked",
+    ),
+    Pick(
+        "Invalid password",
+        None,
+        why="modoboa/core/api/v2/serializers.py CheckPasswordSerializer.validate_password(): "
+        "the password typed again in Modoboa's web interface to confirm a sensitive step (its "
+        "two-factor settings) did not authenticate the signed-in user: the web app's own "
+        "check, no mail client's settings",
+    ),
+    Pick(
+        "Invalid PIN code",
+        None,
+        why="modoboa/core/api/v1/serializers.py CheckTFASetupSerializer.validate_pin_code(): "
+        "the TOTP code typed while enabling Modoboa's two-factor sign-in did not verify",
+    ),
+    Pick(
+        "2FA is already enabled",
+        None,
+        why="modoboa/core/api/v1/serializers.py: the Modoboa account already has two-factor "
+        "sign-in",
+    ),
+    Pick(
+        "Name contains forbidden characters",
+        None,
+        why="modoboa/sievefilters/api/v2/serializers.py: a Sieve filter set's name typed in "
+        "the filters page",
+    ),
+    Pick(
+        "Invalid message identifier",
+        None,
+        why="modoboa/webmail/lib/imaputils.py: a message UID in the request is not a number "
+        "(set): Modoboa's guard against IMAP command injection",
+    ),
+    Pick(
+        "Invalid search pattern",
+        None,
+        why="modoboa/webmail/lib/imaputils.py: the webmail's search box text holds characters "
+        "the guard refuses",
+    ),
+    Pick(
+        "Quotes, backslashes and newlines are not allowed.",
+        None,
+        why="modoboa/imap_migration/api/v2/serializers.py: a migration provider's field "
+        "typed with characters that would break the offlineimap configuration",
+    ),
+    Pick(
+        "Invalid regular expression.",
+        None,
+        why="modoboa/imap_migration/api/v2/serializers.py: the folder filter of the IMAP "
+        "migration is not a valid regular expression",
+    ),
+    Pick(
+        "You can't delete your own account",
+        None,
+        why="modoboa/core/handlers.py: an administrator tried to delete the account signed in",
+    ),
+    Pick(
+        "Permission denied",
+        None,
+        why="modoboa/lib/exceptions.py PermDeniedException: the Modoboa role may not do this",
+    ),
+    Pick(
+        "Connection to amavis failed: %s",
+        None,
+        ("[Errno 111] Connection refused",),
+        why="modoboa/amavis/lib.py AMrelease.__init__(): releasing a message from the "
+        "quarantine, the socket to the Amavis policy daemon (AM.PDP, the am_pdp_host/port "
+        "parameters) was refused: the mail server's content filter, not a mail client's "
+        "settings",
+    ),
+    Pick(
+        "Failed to generate DKIM private key",
+        None,
+        why="modoboa/admin/management/commands/subcommands/_manage_dkim_keys.py: the openssl "
+        "command that makes a domain's DKIM key failed on the Modoboa host",
+    ),
+    Pick(
+        "Account import failed (%s): domain does not exist",
+        None,
+        ("alice@example.org",),
+        why="modoboa/admin/handlers.py import_account_mailbox(): a CSV import line names an "
+        "account of a domain Modoboa does not host",
+    ),
+]
+SNAPPY_SHOWN = {
+    "dev/View/User/Login.js": "this.submitErrorAdditional(oData",
+    "dev/View/Popup/Compose.js": "getNotification(iError, data?.message, Notifications.Cant",
+}
+
+
+def _twenty_second_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_SECOND_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+def snappymail(mirrors: Path) -> list[dict[str, object]]:
+    """The picked SnappyMail texts: a NOTIFICATIONS entry of localization/<lang>/user.json
+    with the English additional text the view prints after it (a language whose file has no
+    or the English words is left out), or the admin test's English text shown as is."""
+    repo_name = "the-djmaze/snappymail"
+    repo, commit, at = _twenty_second_repo(mirrors, repo_name)
+    tables = {}
+    for lang in LANGS:
+        path = SNAPPY_L10N.format(lang)
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(SNAPPYMAIL):
+        path = pick.why.split(" ")[0].rstrip(":")
+        if pick.table == "raw":
+            literal = "bigger then max" if "Messages.php" in path else "function DoAdminDomainTest"
+            where = _where(repo, commit, literal, (path,))
+            texts = {"en": pick.key}
+            sources = {"en": f"{at}:{where}"}
+        else:
+            section, key = pick.key.split("/")
+            words_en = english[section][key]
+            shown = _where(repo, commit, SNAPPY_SHOWN[path], (path,))
+            texts = {"en": f"{words_en}\n{pick.then}"}
+            sources = {"en": f"{at}:{shown}"}
+            for lang in LANGS[1:]:
+                lang_path, table = tables[lang]
+                words = table.get(section, {}).get(key)
+                if not isinstance(words, str) or not words.strip() or words == words_en:
+                    continue
+                texts[lang] = f"{words}\n{pick.then}"
+                sources[lang] = f"{at}:{lang_path}#{pick.key}"
+        entries.append(_entry("SnappyMail", f"snappymail.{index}", pick, texts, sources))
+    return entries
+
+
+def modoboa(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Modoboa texts: a msgid's translation from modoboa/locale/<ll>/LC_MESSAGES/
+    django.po in the directories Django's gettext reads for the user's language (Python's
+    locale.normalize() makes 'de' look in de_DE first, then de; 'nl', 'pl' and 'ja' find
+    only nl_NL, pl_PL and ja_JP), not fuzzy, not empty, not the English; or the library's
+    English text as the code fills it in (English only)."""
+    repo_name = "modoboa/modoboa"
+    repo, commit, at = _twenty_second_repo(mirrors, repo_name)
+    catalogs: dict[str, list[tuple[str, Catalog]]] = {}
+    for lang, dirs in MODOBOA_PO.items():
+        for name in dirs:
+            path = f"modoboa/locale/{name}/LC_MESSAGES/django.po"
+            raw = _git_bytes(repo, "show", f"{commit}:{path}")
+            with contextlib.redirect_stdout(io.StringIO()):
+                catalogs.setdefault(lang, []).append((path, read_po(io.BytesIO(raw))))
+    entries = []
+    for index, pick in enumerate(MODOBOA):
+        path = pick.why.split(" ")[0].rstrip(":")
+        if pick.table == "raw":
+            if "imaputils" in path or "auth_backends" in path:
+                literal = "Connection to IMAP server failed"
+            elif "sendmail" in path:
+                literal = "return False, "
+            else:
+                literal = pick.key
+            texts = {"en": pick.key}
+            sources = {"en": f"{at}:{_where(repo, commit, literal, (path,))}"}
+        else:
+            literal = pick.key.split("%s")[0].split("(")[0].rstrip()
+            where = _where(repo, commit, literal, (path if path.endswith(".py") else "*.py",))
+            texts = {"en": _printf(pick.key, pick.values)}
+            sources = {"en": f"{at}:{where}"}
+            for lang, found in catalogs.items():
+                for po_path, catalog in found:
+                    message = catalog.get(pick.key)
+                    if message is None or not message.string or "fuzzy" in message.flags:
+                        continue
+                    words = str(message.string)
+                    if words == pick.key:
+                        continue
+                    texts[lang] = _printf(words, pick.values)
+                    sources[lang] = f"{at}:{po_path}#{pick.key[:60]}"
+                    break
+        entries.append(_entry("Modoboa", f"modoboa.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -6521,6 +7075,28 @@ def main() -> None:
             "benchmarks/explain.py --twenty-first."
         )
         entries = zammad(mirrors) + uptime_kuma(mirrors)
+    elif sys.argv[3:] == ["--twenty-second"]:
+        about = (
+            "The twenty-second held-out set (tools/extract_fresh_texts.py --twenty-second): "
+            "the SnappyMail webmail's login, composer and admin domain test "
+            "(the-djmaze/snappymail, 2025) and Modoboa's webmail, IMAP migration and account "
+            "messages (modoboa/modoboa, 2026) at pinned commits, extracted and labelled blind "
+            "from their code before either was run; code null: no settings problem "
+            "(SnappyMail's own domain list, plugins, stored keys, a message without "
+            "recipients, PHP without mail(); Modoboa's own sender check, passwords, second "
+            "factor, filter names, search and migration form guards, roles, its Amavis "
+            "connection, DKIM keys and account import). SnappyMail's login and composer "
+            "texts are the translated notification with, on the next line, the MailSo "
+            "exception's English message as the view prints it (the server's IMAP response "
+            "text or [ALERT], its SMTP reply line, MailSo's own words); its admin test shows "
+            "PHP's stream_socket_client() warning or the SMTP reply untranslated. Modoboa's "
+            "connection errors fill CPython's socket and ssl texts into an f-string before "
+            "gettext (English in every language), its composer shows smtplib's refused "
+            "recipients or reply bytes as Python prints them. A language whose catalog has "
+            "no (or a fuzzy, or the English) translation is left out. Read only by "
+            "benchmarks/explain.py --twenty-second."
+        )
+        entries = snappymail(mirrors) + modoboa(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
