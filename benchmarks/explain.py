@@ -224,6 +224,7 @@ HELD_OUT_SETS = (
     ("--nineteenth", "nineteenth_texts.json"),
     ("--twentieth", "twentieth_texts.json"),
     ("--twenty-first", "twenty_first_texts.json"),
+    ("--twenty-second", "twenty_second_texts.json"),
 )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from typing import Any
 
 from diagnostics import datafile
@@ -41,6 +42,11 @@ class Provider:
     username: str
     servers: tuple[ProviderServer, ...]
     quirks: tuple[ProviderNote, ...]
+
+    @property
+    def short_name(self) -> str:
+        """The name without its products in brackets: "Google", not "Google (Gmail / ...)"."""
+        return self.name.split(" (", 1)[0]
 
     def matches_mx(self, host: str) -> bool:
         host = host.lower().rstrip(".")
@@ -153,3 +159,24 @@ def match_server(host: str, username: str | None = None) -> Provider | None:
     domain = (username or "").rpartition("@")[2].lower()
     by_domain = next((p for p in serving if domain and domain in p.domains), None)
     return by_domain or next(iter(serving), None)
+
+
+# A provider's mail servers by name, beyond its list: its mail domains' service names
+# ("imap-mail.outlook.com", "pop.gmail.com"). Not any host under them: Exchange Online's replies
+# name its own machines under outlook.com (AM0PR02CA0123.eurprd02.prod.outlook.com) for
+# Microsoft 365 tenants as much as for Outlook.com, and a provider's hosting (vps.ovh.net,
+# secureserver.net) serves its customers' own certificates.
+_SERVICE_LABEL = re.compile(r"(?:imap|pop3?|smtp|mail)(?:-mail)?")
+
+
+def serving_provider(host: str, username: str | None = None) -> Provider | None:
+    """The provider whose mail server `host` is: one of its listed servers (the address tells
+    Microsoft 365 from Outlook.com, `match_server`) or a service name under its mail domains."""
+    host = host.lower().rstrip(".")
+    listed = match_server(host, username)
+    if listed is not None:
+        return listed
+    label, _, parent = host.partition(".")
+    if _SERVICE_LABEL.fullmatch(label):
+        return next((p for p in load_providers() if parent in p.domains), None)
+    return None

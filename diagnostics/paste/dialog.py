@@ -78,14 +78,14 @@ _SMTPLIB_REPLY = re.compile(
 # Only a mail port (ports.PORT_PROTOCOL) makes it a mail server's address; it stays in the text.
 # A source file's line ("Mailer.java:25", "/var/www/mail.php:25", "mail.log:25:") is no server:
 # its name ends in a file extension, or it follows a path or a stack frame's parenthesis.
-_FILE_EXTENSION = (
+FILE_EXTENSION = (
     r"(?:java|kt|scala|groovy|php|py|pyc|rb|go|rs|js|mjs|cjs|ts|tsx|jsx|cs|vb|fs|c|h|cc|cpp|"
     r"hpp|m|mm|swift|pl|pm|sh|ps1|bat|lua|ex|exs|erl|log|txt|out|err|json|xml|ya?ml|ini|conf|"
     r"cfg|toml|properties|html?|tpl|twig|vue|svelte)"
 )
 _HOST = (
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
-    rf"\.(?!{_FILE_EXTENSION}\b)[a-z]{{2,}}"
+    rf"\.(?!{FILE_EXTENSION}\b)[a-z]{{2,}}"
 )
 _NAMED_SERVER = re.compile(
     rf"(?<![\w.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{_HOST})"

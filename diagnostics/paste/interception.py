@@ -14,15 +14,16 @@ they would trust whoever replaced it. So CERT_INTERCEPTED leads, the text's own 
 
 from __future__ import annotations
 
-import functools
 import re
 
-from diagnostics.discovery.providers import Provider, load_providers
+from diagnostics.discovery.providers import Provider, load_providers, serving_provider
 from diagnostics.findings import catalog
-from diagnostics.findings.codes import Code, severity_of
+from diagnostics.findings.codes import Code
 from diagnostics.model import Finding
+from diagnostics.paste.dialog import MAX_SCAN, Dialog
+from diagnostics.paste.leads import first_host, lead_with, login_address
 
-__all__ = ["HOST", "on_own_device", "provider_host"]
+__all__ = ["on_own_device"]
 
 # What a provider's genuine certificate can fail at on a device that cannot check it.
 _PROVIDER_FAILURES = frozenset(
@@ -31,79 +32,70 @@ _PROVIDER_FAILURES = frozenset(
 # With the product named, a certificate of its own for the server's name can also miss the name.
 _NAMED_FAILURES = _PROVIDER_FAILURES | {Code.CERT_HOSTNAME_MISMATCH}
 
-# Products and features that re-sign TLS on the person's device or network, as their roots and
-# settings are named in pasted errors ("Avast Mail Shield Root", "ESET SSL Filter CA",
-# "Kaspersky Anti-Virus Personal Root Certificate", "DO_NOT_TRUST_FiddlerRoot"). Names that are
-# also common words or public authorities (AVG, G Data, Symantec, Comodo) need their product's
-# word after them.
-_INTERCEPTOR = re.compile(
-    r"(?<![\w-])(?:(?:avast|kaspersky|eset(?= |_)|bitdefender|norton|mcafee|sophos|avira|"
-    r"trend ?micro|webroot|f-secure|fortinet|fortigate|zscaler|netskope|blue ?coat|"
-    r"sonicwall|watchguard|cisco umbrella)(?: (?:(?:mail|e-?mail|web) shield|ssl filter|"
-    r"anti-?virus|internet security|total security|endpoint security))?|"
-    r"mitmproxy|(?:do_not_trust_)?fiddler(?:root)?|charles proxy|burp suite|"
-    r"avg (?:antivirus|anti-virus|internet security|technologies|web shield|mail shield)|"
-    r"g ?data (?:software|security|antivirus|mailmonitor)|"
-    r"(?:mail|e-?mail|web) shield|ssl filter|(?:ssl|tls) inspection|https scanning)(?![\w-])",
+# Products that re-sign TLS on the person's device or network, as their roots are named in
+# pasted errors ("Avast Mail Shield Root", "ESET SSL Filter CA", "Kaspersky Anti-Virus Personal
+# Root Certificate", "DO_NOT_TRUST_FiddlerRoot"): brand names as they are written, so a path's
+# "webroot" is none; AVG and G Data only with their product's word (an average, "g data").
+_PRODUCT = re.compile(
+    r"(?<![\w-])(?:(?:Avast|AVAST|Kaspersky|ESET|Bitdefender|Norton|McAfee|Sophos|Avira|"
+    r"Trend ?Micro|Webroot|F-Secure|Fortinet|FortiGate|Zscaler|Netskope|Blue ?Coat|SonicWall|"
+    r"WatchGuard|Cisco Umbrella)(?: (?:(?:[Mm]ail|E-?[Mm]ail|[Ww]eb) [Ss]hield|SSL [Ff]ilter|"
+    r"[Aa]nti-?[Vv]irus|Internet Security|Total Security|Endpoint Security))?|mitmproxy|"
+    r"(?:DO_NOT_TRUST_)?Fiddler(?:Root)?|Charles Proxy|Burp Suite|"
+    r"AVG (?:[Aa]nti-?[Vv]irus|Internet Security|Technologies|Web Shield|Mail Shield)|"
+    r"G ?DATA (?:Software|Security|AntiVirus|MailMonitor))(?![\w-])"
+)
+# The feature by its generic name: the same cause, no product to name.
+_FEATURE = re.compile(
+    r"(?<![\w-])(?:(?:mail|e-?mail|web) shield|ssl filter|(?:ssl|tls) inspection|"
+    r"https scanning)(?![\w-])",
     re.IGNORECASE,
 )
-# A host name (RFC 1123 §2.1 labels); not after "@" (an address, not a server) or "/" (a path).
-HOST = re.compile(
-    r"(?<![\w.@/-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?![\w-])",
-    re.IGNORECASE,
-)
-_SCAN = 4000  # where the host or product is named: a dialog's or exception's first lines
+# The certificate's own subject names the provider's domain: the certificate is genuine.
+_SUBJECT = re.compile(r"\bCN=(?:\*\.)?([a-z0-9.-]+\.[a-z]{2,63})\b", re.IGNORECASE)
 
 
-@functools.cache
-def _provider_names() -> tuple[tuple[str, Provider], ...]:
-    """Each provider's mail domains and server names, and the domain its servers are under
-    (outlook.office365.com: office365.com), longest first."""
-    names: dict[str, Provider] = {}
-    for provider in load_providers():
-        for server in provider.servers:
-            host = server.host.lower()
-            names.setdefault(host, provider)
-            parent = host.split(".", 1)[1]
-            if parent.count(".") >= 1:
-                names.setdefault(parent, provider)
-        for domain in provider.domains:
-            names.setdefault(domain.lower(), provider)
-    return tuple(sorted(names.items(), key=lambda item: -len(item[0])))
-
-
-def provider_host(text: str) -> tuple[str, Provider] | None:
-    """The first server or domain of a known provider the text names (not an address)."""
-    for match in HOST.finditer(text[:_SCAN]):
-        host = match.group(1).lower().rstrip(".")
-        for name, provider in _provider_names():
-            if host == name or host.endswith("." + name):
-                return host, provider
+def _provider_of(dialog: Dialog) -> tuple[str, Provider] | None:
+    """The big provider whose server the failed certificate is for: the server the paste is
+    about, or the provider's domain in the certificate's subject."""
+    named = first_host(dialog)
+    if named is not None:
+        provider = serving_provider(named[0], login_address(dialog))
+        if provider is not None:
+            return named[0], provider
+    for match in _SUBJECT.finditer(dialog.rest[:MAX_SCAN]):
+        domain = match.group(1).lower()
+        provider = next((p for p in load_providers() if domain in p.domains), None)
+        if provider is not None:
+            return domain, provider
     return None
 
 
-def on_own_device(findings: tuple[Finding, ...], text: str) -> tuple[Finding, ...] | None:
-    """CERT_INTERCEPTED first, the text's own cause second, when the certificate that failed is
-    a big provider's or the paste names a product that re-signs TLS; None otherwise."""
+def on_own_device(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """CERT_INTERCEPTED in place of the certificate failure, when it is a big provider's
+    certificate or the paste names what re-signs TLS; None otherwise."""
     if not findings or findings[0].code not in _NAMED_FAILURES:
         return None
-    product = _INTERCEPTOR.search(text[:_SCAN])
-    named = provider_host(text) if findings[0].code in _PROVIDER_FAILURES else None
-    if product is None and named is None:
+    rest = dialog.rest[:MAX_SCAN]
+    product = _PRODUCT.search(rest)
+    feature = product or _FEATURE.search(rest)
+    named = _provider_of(dialog) if findings[0].code in _PROVIDER_FAILURES else None
+    if feature is None and named is None:
         return None
-    code = Code.CERT_INTERCEPTED
     facts: dict[str, object] = {
         "match": "own-device",
         "reference": "RFC 5280 §6.1: the device checks the chain against its own trusted "
         "roots and clock",
+        "matched": (feature.group(0) if feature else named[0] if named else "")[
+            : catalog.MAX_FACT_CHARS
+        ],
     }
     if product is not None:
         facts["interceptor"] = product.group(0)[: catalog.MAX_FACT_CHARS]
-        facts["matched"] = facts["interceptor"]
     if named is not None:
-        host, provider = named
-        facts["host"] = host[: catalog.MAX_FACT_CHARS]
-        facts["provider"] = provider.name.split(" (", 1)[0]  # "Google", not its products
-        facts.setdefault("matched", facts["host"])
-    lead = Finding(code=code, severity=severity_of(code), facts=facts)
-    return (lead, *(f for f in findings if f.code is not code))
+        facts["host"] = named[0][: catalog.MAX_FACT_CHARS]
+        facts["provider"] = named[1].short_name
+    # The certificate failure it explains says "tell your provider": the opposite, so it goes.
+    return lead_with(
+        Code.CERT_INTERCEPTED, facts, findings, replacing=frozenset({findings[0].code})
+    )

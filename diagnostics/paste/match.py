@@ -21,16 +21,16 @@ from diagnostics.findings.needle import ascii_fold
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.corpus import AppString, search_strings
-from diagnostics.paste.dialog import MAX_SCAN, Dialog, parse
+from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.interception import on_own_device
+from diagnostics.paste.leads import MAX_CAUSES, lead_with
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.provider_policy import on_provider_dns, on_provider_rule
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
-MAX_CAUSES = 3  # more "possible causes" than this helps nobody
 _FIRST_CLIENT_TIER = 5  # recognise()'s tiers: server replies (5 tiers), then client/app texts
 # The operating system's generic texts ("Connection timed out") say nothing about mail when the
 # paste is about another service: "ssh: connect to host x port 22: Connection timed out".
@@ -475,17 +475,16 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     """
     found = _recognised(text, strings)
     findings = _unwrapped_causes(found.findings)
-    own = _on_own_computer(findings, found.dialog)
-    findings = own if own is not None else _on_relay_port(findings, found.dialog)
-    rest = found.dialog.rest
-    recast = (
-        on_own_device(findings, rest)
-        or on_provider_rule(findings, rest)
-        or on_provider_dns(findings, rest)
-    )
-    if recast is not None:
-        findings = recast[:MAX_CAUSES]
-    return Recognised(findings=findings, dialog=found.dialog)
+    dialog = found.dialog
+    # Each rule below recasts a lead whose cause the rest of the text explains better; at most
+    # one applies, as each needs a lead of its own kind (a refused connection, a certificate, a
+    # login, a name not found).
+    rules = (_on_own_computer, _on_relay_port, on_own_device, on_provider_rule, on_provider_dns)
+    for rule in rules:
+        recast = rule(findings, dialog)
+        if recast is not None:
+            return Recognised(findings=recast, dialog=dialog)
+    return Recognised(findings=findings, dialog=dialog)
 
 
 # An app that connects to its own computer (127.0.0.0/8 is "this host", RFC 6890 §2.2.2; ::1,
@@ -503,41 +502,79 @@ _OWN_COMPUTER = re.compile(
 )
 _BARE_LOOPBACK = re.compile(rf"(?<![\w.:])(?P<host>{_LOOPBACK})(?![\w.])", re.IGNORECASE)
 # Another server on a mail port named beside it: the loopback address is something else's (a
-# local relay, a tunnel), not the connection that failed.
+# local relay, a tunnel), not the connection that failed. A source file's line is none.
 _OTHER_SERVER = re.compile(
-    r"(?<![\w.:-])(?P<host>(?:[a-z0-9-]+\.)+[a-z0-9-]+|\[[0-9a-f:]+\])[:,]\s?(?P<port>\d{2,5})"
-    r"(?!\d)",
+    r"(?<![\w.:/-])(?P<host>(?:[a-z0-9-]+\.)+"
+    rf"(?!{FILE_EXTENSION}\b)[a-z0-9-]+|\[[0-9a-f:]+\])[:,]\s?(?P<port>\d{{2,5}})(?!\d)",
     re.IGNORECASE,
 )
+# The line that says the connection failed: the address on it is the one the app tried.
+_FAILED_LINE = re.compile(
+    r"refused|ECONNREFUSED|timed out|ETIMEDOUT|time-?out|unreachable|EHOSTUNREACH|"
+    r"could(?: not|n't) connect|failed to connect|unable to connect|connect\(2\)|"
+    r"no connection could be made|connection (?:failed|error)|verbindung|connexion|conexi|"
+    r"connessione|verbinding|conexão|połączeni|接続",
+    re.IGNORECASE,
+)
+# A server field's label just before the address ("Server: 127.0.0.1", "SMTP host: localhost").
+_SERVER_LABEL = re.compile(r"(?<![a-z])(?:server|host|smtp|imap|pop3?)\W{0,3}$", re.IGNORECASE)
+# Where a line or sentence ends: what a failure word says stays in it.
+_SEGMENT_END = re.compile(r"[^\n]*?(?:\n|\.\s|;\s)")
 # A webmail's own log: it runs on the mail server itself and reaches it on localhost by design
 # (Roundcube's default host), so a refusal there means the IMAP server is not running.
 _ON_THE_MAIL_SERVER = re.compile(
-    r"\b(?:roundcube|squirrelmail|rainloop|snappymail|afterlogic|webmail)\b|\bIMAP Error:",
+    r"\b(?:roundcube|squirrelmail|rainloop|snappymail|afterlogic)\b|\bIMAP Error:",
     re.IGNORECASE,
 )
 
 
 def _loopback_port(dialog: Dialog) -> tuple[str, int, str] | None:
     """The loopback host, mail port and the words that name them, of the connection the text
-    shows failing; None when it names another server on a mail port or none on its own computer."""
+    shows failing: on the line that says it failed, or anywhere when the text names no other
+    server on a mail port; None when there is none."""
     rest = dialog.rest[:MAX_SCAN]
-    if dialog.host is not None and not _BARE_LOOPBACK.fullmatch(dialog.host):
-        return None
-    if any(
-        int(m.group("port")) in ports.PORT_PROTOCOL
-        and not _BARE_LOOPBACK.fullmatch(m.group("host"))
-        for m in _OTHER_SERVER.finditer(rest)
-    ):
-        return None
+    others = (dialog.host is not None and not _BARE_LOOPBACK.fullmatch(dialog.host)) or any(
+        _other_server(m) for m in _OTHER_SERVER.finditer(rest)
+    )
     for m in _OWN_COMPUTER.finditer(rest):
-        if int(m.group("port")) in ports.PORT_PROTOCOL:
+        if int(m.group("port")) in ports.PORT_PROTOCOL and (not others or _on_failed_line(rest, m)):
             return m.group("host").strip("[]"), int(m.group("port")), m.group(0)
     # The dialog took the port out as a field ("SMTP host: localhost, port: 25").
-    bare = _BARE_LOOPBACK.search(dialog.host or rest)
     port = dialog.port
-    if bare is not None and port is not None and port in ports.PORT_PROTOCOL:
-        return bare.group("host").strip("[]"), port, bare.group(0)
-    return None
+    if port is None or port not in ports.PORT_PROTOCOL:
+        return None
+    if dialog.host is not None:
+        loopback = _BARE_LOOPBACK.fullmatch(dialog.host) is not None
+        return (dialog.host.strip("[]"), port, dialog.host) if loopback else None
+    bare = next(
+        (
+            m
+            for m in _BARE_LOOPBACK.finditer(rest)
+            if _on_failed_line(rest, m)
+            or _SERVER_LABEL.search(rest[max(0, m.start() - 12) : m.start()])
+        ),
+        None,
+    )
+    return None if bare is None else (bare.group("host").strip("[]"), port, bare.group(0))
+
+
+def _other_server(match: re.Match[str]) -> bool:
+    return int(match.group("port")) in ports.PORT_PROTOCOL and not _BARE_LOOPBACK.fullmatch(
+        match.group("host")
+    )
+
+
+def _on_failed_line(text: str, match: re.Match[str]) -> bool:
+    """Whether `match` is the first server named in a line or sentence that says the
+    connection failed."""
+    before_start = _SEGMENT_END.findall(text[: match.start()])
+    start = sum(len(x) for x in before_start)
+    ends = _SEGMENT_END.search(text, match.end())
+    line = text[start : ends.end() if ends else len(text)]
+    before = text[start : match.start()]
+    return bool(_FAILED_LINE.search(line)) and not any(
+        _other_server(m) for m in _OTHER_SERVER.finditer(before)
+    )
 
 
 def _failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> bool:
@@ -565,8 +602,7 @@ def _on_own_computer(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
         "match": "own-computer",
         "reference": "RFC 6890 §2.2.2, RFC 4291 §2.5.3, RFC 6761 §6.3: the app's own computer",
     }
-    lead = Finding(code=code, severity=severity_of(code), facts=facts)
-    return (lead, *(f for f in findings if f.code is not code))[:MAX_CAUSES]
+    return lead_with(code, facts, findings)
 
 
 def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -592,7 +628,8 @@ _NOT_SUBMISSION = re.compile(
 )
 
 
-def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...]:
+def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """SMTP_PORT_25_FOR_SUBMISSION first when a mail app failed on port 25; None otherwise."""
     if (
         not _failed_connection(findings, _RELAY_PORT_FAILURES)
         or dialog.port != ports.RELAY_PORT
@@ -601,7 +638,7 @@ def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findi
         or _NOT_SUBMISSION.search(dialog.rest)
         or (dialog.host is not None and _NOT_SUBMISSION.search(dialog.host.split(".", 1)[0]))
     ):
-        return findings
+        return None
     code = Code.SMTP_PORT_25_FOR_SUBMISSION
     facts: dict[str, object] = {
         "port": ports.RELAY_PORT,
@@ -611,8 +648,7 @@ def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findi
     }
     if dialog.host is not None:
         facts["host"] = dialog.host
-    lead = Finding(code=code, severity=severity_of(code), facts=facts)
-    return (lead, *(f for f in findings if f.code is not code))[:MAX_CAUSES]
+    return lead_with(code, facts, findings)
 
 
 def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:

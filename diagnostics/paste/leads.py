@@ -1,0 +1,92 @@
+"""What the post-passes of `match.recognise` share: the server and login a paste is about, and
+how a better-explained cause takes the lead (interception.py, provider_policy.py, match.py's
+own-computer and relay-port rules)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping
+
+from diagnostics import ports
+from diagnostics.findings.codes import Code, severity_of
+from diagnostics.model import Finding, Protocol
+from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog
+
+__all__ = ["MAX_CAUSES", "first_host", "lead_with", "login_address", "protocols_named"]
+
+MAX_CAUSES = 3  # more "possible causes" than this helps nobody
+
+# A host name (RFC 1123 §2.1 labels) as people paste it: not after "@" (an address) or "/" (a
+# path), not a source file ("index.js"), and in one case: "TLSSocket.onConnectSecure" is code.
+_HOST = re.compile(
+    r"(?<![\w.@/\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
+    rf"(?!{FILE_EXTENSION}\b)[a-z]{{2,63}})(?![\w-])",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,63})(?![\w-])", re.IGNORECASE)
+# Words that make the address after them the login, not a sender or recipient.
+_LOGIN_WORDS = re.compile(
+    r"(?:user(?:\s?name)?|login|account|benutzer(?:name)?|konto|utilisateur|compte|usuario|"
+    r"usuário|cuenta|conta|utente|gebruiker(?:snaam)?|użytkownik\w*|アカウント|ユーザー名?|"
+    r"(?:fail(?:ed|ure)|denied|refused|rejected|invalid)\s+for(?:\s+user)?)"
+    r"\W{0,3}$",
+    re.IGNORECASE,
+)
+_PROTOCOL_WORDS: Mapping[Protocol, re.Pattern[str]] = {
+    Protocol.SMTP: re.compile(r"\bsmtps?\b|\b(?:outgoing|sending|send)\b", re.IGNORECASE),
+    Protocol.IMAP: re.compile(r"\bimaps?\b|\bimap4", re.IGNORECASE),
+    Protocol.POP3: re.compile(r"\bpop3?s?\b", re.IGNORECASE),
+}
+_PORT_AFTER = re.compile(r"^\s?(?:[:,]\s?)?(?:port:?\s?)?(\d{2,5})\b", re.IGNORECASE)
+
+
+def _hosts(rest: str) -> Iterator[tuple[str, int]]:
+    for match in _HOST.finditer(rest[:MAX_SCAN]):
+        host = match.group(1)
+        if host == host.lower() or host == host.upper():
+            yield host.lower().rstrip("."), match.end()
+
+
+def first_host(dialog: Dialog) -> tuple[str, int | None] | None:
+    """The server the paste is about, with its port where named: the dialog's server field,
+    else the first host name in the text (the one whose error it quotes)."""
+    if dialog.host is not None:
+        return dialog.host.lower(), dialog.port
+    for host, end in _hosts(dialog.rest):
+        port = _PORT_AFTER.match(dialog.rest[end : end + 16])
+        return host, int(port.group(1)) if port else dialog.port
+    return None
+
+
+def login_address(dialog: Dialog) -> str | None:
+    """The address the paste logs in with: the dialog's account field, or an address after a
+    login word ("user", "Benutzername", "nome utente"); not a sender's or recipient's."""
+    if dialog.username and "@" in dialog.username:
+        return dialog.username
+    for match in _ADDRESS.finditer(dialog.rest[:MAX_SCAN]):
+        if _LOGIN_WORDS.search(dialog.rest[max(0, match.start() - 24) : match.start()]):
+            return match.group(0)
+    return None
+
+
+def protocols_named(dialog: Dialog, port: int | None) -> set[Protocol]:
+    """The protocols a paste shows: the dialog's field, the port it names, else its words."""
+    if dialog.protocol is not None:
+        return {dialog.protocol}
+    if port is not None and port in ports.PORT_PROTOCOL:
+        return {ports.PORT_PROTOCOL[port]}
+    return {p for p, words in _PROTOCOL_WORDS.items() if words.search(dialog.rest[:MAX_SCAN])}
+
+
+def lead_with(
+    code: Code,
+    facts: Mapping[str, object],
+    findings: Iterable[Finding],
+    *,
+    replacing: frozenset[Code] = frozenset(),
+) -> tuple[Finding, ...]:
+    """`code` first, then the other causes but those it explains better (`replacing`: a second
+    finding that says the opposite of the lead, e.g. "the name does not exist")."""
+    lead = Finding(code=code, severity=severity_of(code), facts=dict(facts))
+    rest = (f for f in findings if f.code is not code and f.code not in replacing)
+    return (lead, *rest)[:MAX_CAUSES]
