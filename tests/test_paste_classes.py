@@ -1470,3 +1470,35 @@ def test_the_server_and_login_a_paste_is_about(text: str, code: str | None) -> N
 
     found = lead(text)
     assert found == code if code else found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Outlook's socket error says why its 'cannot connect' number failed; 0x800CCC90; NSS's
+        # outdated TLS; no SASL mechanism in common; a size 'bigger than' the maximum; an SMTP
+        # greeting on an IMAP port; the mail server's own filters.
+        ('ClientViewError[902]\nMessage size 13965000 bigger then max 10240000', 'SIZE_LIMIT'),
+        ("Connection to IMAP server failed: unexpected response: b'220 "
+         "smtp.example.com ESMTP Postfix'",
+         'WRONG_PROTOCOL'),
+        ('Connection to amavis failed: [Errno 111] Connection refused', None),
+        ('"Your User name or password was rejected"\nError Logon Failure Port '
+         '110 ssl 0x800ccc90.',
+         'AUTH_FAILED'),
+        ("The connection to the server has failed. Account: 'your_account', "
+         "Server:'your_POP3_server', Protocol:POP3, Port: 110, Secure(SSL): NO, "
+         'Socket error: 10061, Error Number: 0x800ccc0e',
+         'PORT_CLOSED'),
+        ('Socket Error: 10060, Error Number: 0x800CCC0E', 'PORT_FILTERED'),
+        ('Error 0x800CCC0E', 'PORT_FILTERED'),
+        ('Peer using unsupported version of security protocol.', 'TLS_OUTDATED'),
+        ('Cannot communicate securely with peer: no common encryption '
+         'algorithm(s). (Error code: ssl_error_no_cypher_overlap)',
+         'TLS_OUTDATED'),
+        ('Connection refused', 'PORT_CLOSED'),
+        ('Authentication failed\nNo supported SASL mechanism found', 'AUTH_NOT_OFFERED'),
+    ],
+)  # fmt: skip
+def test_socket_errors_outdated_tls_mechanisms_and_filters(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -55,10 +55,12 @@ def _generic_ids() -> frozenset[str]:
 # Bounded by ASCII letters and digits only, and no hyphen before: a name stands beside Japanese or
 # Chinese too ("LDAPアカウント") and starts a compound ("LDAP-Konto"); "border-radius" is no RADIUS
 # server. A VPN is the service only where its
-# own connection fails ("VPN connection failed"); "timed out (on the office VPN)" is mail's.
+# own connection fails ("VPN connection failed"); "timed out (on the office VPN)" is mail's. The
+# mail server's own filters (amavis, ClamAV, SpamAssassin, rspamd, milters) are its admin's.
 _OTHER_SERVICE = re.compile(
     r"(?<![a-z0-9-])(?:ssh|sftp|ftp|https?|mysql|postgres(?:ql)?|redis|rdp|vnc|git|docker|npm|"
-    r"pip|curl|wget|ping|nslookup|tor|socks[45]?|ldaps?|radius|"
+    r"pip|curl|wget|ping|nslookup|tor|socks[45]?|ldaps?|radius|amavisd?|clamd|clamav|spamd|"
+    r"rspamd|opendkim|milter|"
     r"vpn[ -](?:connection|server|client|tunnel|gateway|verbindung))(?![a-z0-9])|"
     r"\bport (?:21|22|80|443|3306|3389|5432|6379|8080|8443|9050|9150)\b",
     re.IGNORECASE,
