@@ -1502,3 +1502,15 @@ def test_the_server_and_login_a_paste_is_about(text: str, code: str | None) -> N
 )  # fmt: skip
 def test_socket_errors_outdated_tls_mechanisms_and_filters(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+def test_a_provider_rule_names_the_provider_and_its_date() -> None:
+    """OAUTH_REQUIRED's and APP_PASSWORD_REQUIRED's provider_rule variants say whose rule and
+    since when, in the reader's language."""
+    oauth = explain("Login to server imap-mail.outlook.com failed.").findings[0]
+    assert oauth.facts["provider_rule"] == "oauth_only"
+    described = catalog.describe(oauth, "de")
+    assert "Outlook.com" in described.title and "2024-09-16" in described.explanation
+    app = explain("LOGIN failed for user@icloud.com").findings[0]
+    assert app.code.value == "APP_PASSWORD_REQUIRED"
+    assert "iCloud" in catalog.describe(app, "ja").title

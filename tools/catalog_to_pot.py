@@ -101,6 +101,7 @@ PLACEHOLDERS: Mapping[str, str] = {
     "stage": "a test stage (technical)",
     "stage_text": 'the test stage in words, e.g. "login" (word.stage.*)',
     "provider": "the email provider's name, e.g. Gmail",
+    "since": "a date, as YYYY-MM-DD, e.g. 2024-09-16 (keep as it is)",
     "note": "the provider's own instruction (from our provider list)",
     "source": "a discovery source (technical)",
     "sources": "discovery sources (technical)",
@@ -276,6 +277,7 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "fails": lambda legacy, code: legacy._ADDRESS_FAULTS.get(code),  # fault present
     "loopback": lambda legacy, code: legacy._LOOPBACK if code is Code.WRONG_HOST else None,
     "resolver": lambda legacy, code: legacy._RESOLVER if code is Code.DNS_FAILURE else None,
+    "provider_rule": lambda legacy, code: legacy._PROVIDER_RULE.get(code),
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
@@ -286,6 +288,8 @@ VARIANT_WHERE = {
     "(127.0.0.1, ::1, localhost), where no mail server answers.",
     "resolver": "Said instead when a pasted error shows a big provider's server name, which "
     "exists, failing to resolve on the person's own device or network.",
+    "provider_rule": "Said instead when a pasted refused login names a big provider whose own rule "
+    "(no typed password, or only an app password) explains it.",
 }
 
 

@@ -2083,6 +2083,42 @@ _ADDRESS_FAULTS: Mapping[Code, CatalogEntry] = MappingProxyType(
         ),
     }
 )
+# --- Issue 10: a paste's refused login at a big provider whose rule says why (provider_policy.py)
+_PROVIDER_RULE: Mapping[Code, CatalogEntry] = MappingProxyType(
+    {
+        Code.OAUTH_REQUIRED: _variant(
+            Code.OAUTH_REQUIRED,
+            title=one_of(
+                "{provider} takes no typed password from mail apps",
+                "The provider no longer accepts a password here",
+            ),
+            lead=one_of(
+                "{provider} has taken no typed password from mail apps since {since} (\"basic "
+                "authentication\"): apps must sign in on its own sign-in page (OAuth).",
+                "{provider} takes no typed password from mail apps (\"basic authentication\"): "
+                "apps must sign in on its own sign-in page (OAuth).",
+                "The provider has switched off signing in with just a password in mail apps "
+                '("basic authentication"). Apps must sign in through the provider\'s own sign-in '
+                "page (OAuth) instead.",
+            ),
+        ),
+        Code.APP_PASSWORD_REQUIRED: _variant(
+            Code.APP_PASSWORD_REQUIRED,
+            title=one_of(
+                "{provider} needs an app password in mail apps",
+                "Your account needs an app password",
+            ),
+            lead=one_of(
+                "{provider} accepts in mail apps only a password it made for the app (an app "
+                "password), not the account's normal password.",
+                "Your account uses two-step verification, so the provider does not accept your "
+                "normal password in mail apps.",
+            ),
+        ),
+    }
+)
+
+
 # --- Issue 10: a paste whose big provider's server name (which exists) does not resolve ---------
 _RESOLVER = _variant(
     Code.DNS_FAILURE,

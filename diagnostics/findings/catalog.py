@@ -157,6 +157,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A pasted lookup failure of a big provider's server name, which exists (paste/
     # provider_policy.py): the device's resolver or connection failed, not the server's DNS.
     ("existing_host", PRESENT, "resolver"),
+    # A pasted refused login at a big provider whose rule explains it (paste/provider_policy.py):
+    # its name, and the day it stopped taking typed passwords.
+    ("provider_rule", PRESENT, "provider_rule"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

@@ -66,6 +66,7 @@ def on_provider_rule(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
         return None
     facts: dict[str, object] = {
         "provider": provider.short_name,
+        "provider_rule": rule.kind,
         "note": rule.note,
         "matched": (host or provider.name)[: catalog.MAX_FACT_CHARS],
         "match": "provider-rule",
