@@ -2093,9 +2093,9 @@ _PROVIDER_RULE: Mapping[Code, CatalogEntry] = MappingProxyType(
                 "The provider no longer accepts a password here",
             ),
             lead=one_of(
-                "{provider} has taken no typed password from mail apps since {since} (\"basic "
-                "authentication\"): apps must sign in on its own sign-in page (OAuth).",
-                "{provider} takes no typed password from mail apps (\"basic authentication\"): "
+                '{provider} has taken no typed password from mail apps since {since} ("basic '
+                'authentication"): apps must sign in on its own sign-in page (OAuth).',
+                '{provider} takes no typed password from mail apps ("basic authentication"): '
                 "apps must sign in on its own sign-in page (OAuth).",
                 "The provider has switched off signing in with just a password in mail apps "
                 '("basic authentication"). Apps must sign in through the provider\'s own sign-in '
