@@ -1514,3 +1514,17 @@ def test_a_provider_rule_names_the_provider_and_its_date() -> None:
     app = explain("LOGIN failed for user@icloud.com").findings[0]
     assert app.code.value == "APP_PASSWORD_REQUIRED"
     assert "iCloud" in catalog.describe(app, "ja").title
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # QQ's and others' "the sender must be the login", a connect that could not finish.
+        ("501 mail from address must be same as authorization user.", "SENDER_REFUSED"),
+        ("553 Mail from must be the same as the authenticated user", "SENDER_REFUSED"),
+        ("telnet: Unable to connect to remote host: Resource temporarily unavailable",
+         "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_senders_that_must_be_the_login_and_unfinished_connects(text: str, code: str) -> None:
+    assert lead(text) == code
