@@ -6941,8 +6941,10 @@ SYLPHEED: list[Pick] = [
     Pick(
         "Authentication failed:\n%s",
         "APP_PASSWORD_REQUIRED",
-        ("-ERR [AUTH] Application-specific password required: "
-         "https://support.google.com/accounts/answer/185833",),
+        (
+            "-ERR [AUTH] Application-specific password required: "
+            "https://support.google.com/accounts/answer/185833",
+        ),
         why=f"{_SYI}pop3_ok(): -ERR to PASS, PS_AUTHFAIL; Gmail's POP3 answer to the account's "
         "normal password when 2-Step Verification is on",
     ),
@@ -6956,8 +6958,10 @@ SYLPHEED: list[Pick] = [
     Pick(
         "Authentication failed:\n%s",
         "PROTOCOL_DISABLED",
-        ("-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail "
-         "settings page and enable your account for POP access.",),
+        (
+            "-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail "
+            "settings page and enable your account for POP access.",
+        ),
         why=f"{_SYI}pop3_ok(): -ERR in the login state, PS_AUTHFAIL; Gmail's POP3 answer "
         "when POP is switched off in the account's settings",
     ),
@@ -7027,8 +7031,10 @@ SYLPHEED: list[Pick] = [
     Pick(
         "Error occurred while sending the message:\n%s",
         "RECIPIENT_UNKNOWN",
-        ("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual "
-         "mailbox table",),
+        (
+            "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual "
+            "mailbox table",
+        ),
         why=f"{_SYS}{_SYE}Postfix refuses RCPT TO for an address of its own domain that has no "
         "mailbox",
     ),
@@ -7042,8 +7048,10 @@ SYLPHEED: list[Pick] = [
     Pick(
         "Error occurred while sending the message:\n%s",
         "SENDER_REFUSED",
-        ("553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user "
-         "alice@example.com",),
+        (
+            "553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user "
+            "alice@example.com",
+        ),
         why=f"{_SYS}{_SYE}Postfix's reject_sender_login_mismatch: the From address is not one "
         "the logged-in user may send as",
     ),
@@ -7139,8 +7147,7 @@ SYLPHEED: list[Pick] = [
     Pick(
         "Can't queue the message.",
         None,
-        why="src/compose.c compose_queue(): writing the message into the local queue folder "
-        "failed",
+        why="src/compose.c compose_queue(): writing the message into the local queue folder failed",
     ),
     Pick(
         "The folder `%s' already exists.",
@@ -7195,8 +7202,9 @@ def sylpheed(mirrors: Path) -> list[dict[str, object]]:
         host = "mail.example.org"
         parts = [
             translated(lang, "SSL certificate verify failed"),
-            translated(lang, "The SSL certificate of %s cannot be verified by the following "
-                       "reason:"),
+            translated(
+                lang, "The SSL certificate of %s cannot be verified by the following reason:"
+            ),
             *(translated(lang, msgid) for msgid, _ in SYLPHEED_CERT),
             translated(lang, "Do you accept this certificate?"),
         ]
@@ -7281,40 +7289,100 @@ MAILCOW: list[Pick] = [
         why=f"{_MCS}EXIT_OVERQUOTA: host2, the user's own mailcow mailbox, refused APPEND for "
         "its quota",
     ),
-    Pick("danger/login_failed", None, why=f"{_MCD}data/web/inc/functions.auth.inc.php: the "
-         "sign-in to mailcow's own web UI was refused"),
-    Pick("danger/access_denied", None, why=f"{_MCD}data/web/inc/functions.acl.inc.php: the UI "
-         "user lacks the ACL for the form, or the form data is invalid"),
-    Pick("danger/password_complexity", None, why=f"{_MCD}data/web/inc/functions.inc.php "
-         "password_check(): a new password fails mailcow's password policy"),
+    Pick(
+        "danger/login_failed",
+        None,
+        why=f"{_MCD}data/web/inc/functions.auth.inc.php: the "
+        "sign-in to mailcow's own web UI was refused",
+    ),
+    Pick(
+        "danger/access_denied",
+        None,
+        why=f"{_MCD}data/web/inc/functions.acl.inc.php: the UI "
+        "user lacks the ACL for the form, or the form data is invalid",
+    ),
+    Pick(
+        "danger/password_complexity",
+        None,
+        why=f"{_MCD}data/web/inc/functions.inc.php "
+        "password_check(): a new password fails mailcow's password policy",
+    ),
     Pick("danger/password_mismatch", None, why=f"{_MCD}the password form's two fields differ"),
-    Pick("danger/tfa_token_invalid", None, why=f"{_MCD}data/web/inc/functions.inc.php: the "
-         "second factor's token for the web UI was wrong"),
-    Pick("danger/totp_verification_failed", None, why=f"{_MCD}the TOTP code typed at the web "
-         "UI's sign-in was wrong"),
-    Pick("danger/mailbox_quota_exceeded", None, ("10240",), why=f"{_MCD}data/web/inc/"
-         "functions.mailbox.inc.php: an admin asks more quota for a mailbox than its domain "
-         "allows"),
-    Pick("danger/max_mailbox_exceeded", None, ("10", "10"), why=f"{_MCD}data/web/inc/"
-         "functions.mailbox.inc.php: the domain's limit of mailboxes is reached"),
-    Pick("danger/domain_not_found", None, ("example.org",), why=f"{_MCD}data/web/inc/"
-         "functions.mailbox.inc.php: the domain is not among mailcow's own domains (a form "
-         "names it), no DNS was asked"),
-    Pick("danger/domain_exists", None, ("example.org",), why=f"{_MCD}adding a domain mailcow "
-         "already has"),
-    Pick("danger/alias_invalid", None, ("alice@@example.org",), why=f"{_MCD}the alias form's "
-         "address does not validate"),
-    Pick("danger/goto_invalid", None, ("bob@",), why=f"{_MCD}the alias's goto address does not "
-         "validate"),
-    Pick("danger/app_name_empty", None, why=f"{_MCD}data/web/inc/functions.app_passwd.inc.php: "
-         "the app password form's name left empty"),
-    Pick("danger/password_reset_invalid_user", None, why=f"{_MCD}the web UI's password "
-         "recovery: no such mailbox or no recovery address set"),
-    Pick("danger/img_size_exceeded", None, why=f"{_MCD}data/web/inc/functions.customize.inc.php"
-         ": the uploaded logo is too large"),
-    Pick("danger/release_send_failed", None, ("Cannot determine Postfix host",),
-         why=f"{_MCD}data/web/inc/functions.quarantine.inc.php: releasing a quarantined message, "
-         "mailcow could not find its own Postfix container"),
+    Pick(
+        "danger/tfa_token_invalid",
+        None,
+        why=f"{_MCD}data/web/inc/functions.inc.php: the "
+        "second factor's token for the web UI was wrong",
+    ),
+    Pick(
+        "danger/totp_verification_failed",
+        None,
+        why=f"{_MCD}the TOTP code typed at the web UI's sign-in was wrong",
+    ),
+    Pick(
+        "danger/mailbox_quota_exceeded",
+        None,
+        ("10240",),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: an admin asks more quota for a mailbox than its domain "
+        "allows",
+    ),
+    Pick(
+        "danger/max_mailbox_exceeded",
+        None,
+        ("10", "10"),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: the domain's limit of mailboxes is reached",
+    ),
+    Pick(
+        "danger/domain_not_found",
+        None,
+        ("example.org",),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: the domain is not among mailcow's own domains (a form "
+        "names it), no DNS was asked",
+    ),
+    Pick(
+        "danger/domain_exists",
+        None,
+        ("example.org",),
+        why=f"{_MCD}adding a domain mailcow already has",
+    ),
+    Pick(
+        "danger/alias_invalid",
+        None,
+        ("alice@@example.org",),
+        why=f"{_MCD}the alias form's address does not validate",
+    ),
+    Pick(
+        "danger/goto_invalid",
+        None,
+        ("bob@",),
+        why=f"{_MCD}the alias's goto address does not validate",
+    ),
+    Pick(
+        "danger/app_name_empty",
+        None,
+        why=f"{_MCD}data/web/inc/functions.app_passwd.inc.php: "
+        "the app password form's name left empty",
+    ),
+    Pick(
+        "danger/password_reset_invalid_user",
+        None,
+        why=f"{_MCD}the web UI's password recovery: no such mailbox or no recovery address set",
+    ),
+    Pick(
+        "danger/img_size_exceeded",
+        None,
+        why=f"{_MCD}data/web/inc/functions.customize.inc.php: the uploaded logo is too large",
+    ),
+    Pick(
+        "danger/release_send_failed",
+        None,
+        ("Cannot determine Postfix host",),
+        why=f"{_MCD}data/web/inc/functions.quarantine.inc.php: releasing a quarantined message, "
+        "mailcow could not find its own Postfix container",
+    ),
     Pick("danger/demo_mode_enabled", None, why=f"{_MCD}the installation runs in demo mode"),
 ]
 
@@ -7344,7 +7412,6 @@ def mailcow(mirrors: Path) -> list[dict[str, object]]:
             sources[lang] = f"{at}:{path}#{pick.key}"
         entries.append(_entry("mailcow", f"mailcow.{index}", pick, texts, sources))
     return entries
-
 
 
 def main() -> None:
