@@ -40,6 +40,8 @@ that raises it, before any text was run through `explain`.
         --twenty-first
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_second_texts.json \
         --twenty-second
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_third_texts.json \
+        --twenty-third
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -63,12 +65,13 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `freescout-help-desk+freescout/repo`, `pretalx+pretalx/repo`, `redmine+redmine/repo`,
 `mattermost+mattermost-server/repo` and `AlexMikhalev+gitea/repo` (a fork's snapshot that holds
 Gitea's upstream history), `Pako7+zammad/repo` (likewise Zammad's) and
-`louislam+uptime-kuma/repo`, `the-djmaze+snappymail/repo` and `modoboa+modoboa/repo`: bare
+`louislam+uptime-kuma/repo`, `the-djmaze+snappymail/repo`, `modoboa+modoboa/repo`,
+`sylpheed-mail+sylpheed/repo` and `mailcow+mailcow-dockerized/repo`: bare
 repositories, as the `fetch` research tool leaves them in
-/work/.mirror; the ninth to twenty-second sets read the commits NINTH_PINS, TENTH_PINS,
+/work/.mirror; the ninth to twenty-third sets read the commits NINTH_PINS, TENTH_PINS,
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
 SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS, TWENTY_FIRST_PINS and
-TWENTY_SECOND_PINS name, not HEAD.
+TWENTY_SECOND_PINS and TWENTY_THIRD_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -6873,6 +6876,544 @@ def modoboa(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The twenty-third set: Sylpheed (the GTK mail client: its receive and send dialogs, its SSL
+# certificate dialog, the composer's checks) and mailcow's web UI (its danger notifications and
+# the sync jobs' imapsync result), at pinned commits, picked and labelled blind from their code.
+TWENTY_THIRD_PINS = {
+    "sylpheed-mail/sylpheed": "c47d366a3c2340464b1851f99d6a04ce3a6c17fd",
+    "mailcow/mailcow-dockerized": "06424670fa5d60fee851f58bfc49f66086d5f0a6",
+}
+_SYI = (
+    "src/inc.c inc_put_error(): the POP3 receive's alertpanel_error(); inc_pop3_session_do() "
+    "mapped the session's end to the IncState; "
+)
+_SYS = (
+    "src/send_message.c send_put_error(): the SMTP send's alertpanel_error(); "
+    "libsylph/smtp.c smtp_session_recv_msg() keeps the server's reply line as error_msg (the "
+    "first line of a multi-line reply: the checks run before continuation lines are read); "
+)
+_SYE = (
+    "a reply whose first digit is not 1, 2 or 3 (and not 535, nor 501/503/504) sets SM_ERROR, "
+    "the dialog shows 'Error occurred while sending the message:' and the reply line: "
+)
+_SYC = (
+    "src/sslmanager.c ssl_manager_verify_cert(): libsylph/ssl.c ssl_init_socket_with_method() "
+    "calls it after SSL_connect() when SSL_get_verify_result() is not X509_V_OK (or the "
+    "hostname check failed) and the certificate is neither trusted nor rejected yet; the "
+    "dialog's title, then the reason: "
+)
+# The certificate dialog's lines after the reason (sslmanager.c, each a msgid of its own), the
+# subject, issuer and dates as X509_NAME_oneline() and ASN1_TIME_print() write them.
+SYLPHEED_CERT = (
+    ("Subject: %s\n", "/CN=mail.example.org"),
+    ("Issuer: %s\n", "/CN=mail.example.org"),
+    ("Issued date: %s\n", "Mar  1 00:00:00 2022 GMT"),
+    ("Expire date: %s\n", "Mar  1 00:00:00 2023 GMT"),
+)
+# Pick.key: the msgid as src/ shows it, values fill its %s/%d (the server's reply line, as the
+# library keeps it, goes in as a value); table "cert": the certificate dialog, key = the reason
+# line (OpenSSL 1.1.1's X509_verify_cert_error_string(), crypto/x509/x509_txt.c, or Sylpheed's
+# own 'certificate hostname does not match'), untranslated.
+SYLPHEED: list[Pick] = [
+    Pick(
+        "Server %s not found.",
+        "HOST_NOT_FOUND",
+        ("pop.example.org",),
+        why=f"{_SYI}session_connect_full() failed with SESSION_ERROR_LOOKUP "
+        "(libsylph/session.c: the socket's state CONN_LOOKUPFAILED, the POP3 server's name "
+        "did not resolve): INC_LOOKUP_ERROR",
+    ),
+    Pick(
+        "SMTP server not found: %s:%d",
+        "HOST_NOT_FOUND",
+        ("smtp.example.org", "587"),
+        why=f"{_SYS}no SMTP error value, the session is SESSION_ERROR with "
+        "SESSION_ERROR_LOOKUP: the SMTP server's name did not resolve",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "AUTH_FAILED",
+        ("-ERR [AUTH] Authentication failed.",),
+        why=f"{_SYI}libsylph/pop.c pop3_ok(): an -ERR in the USER/PASS/APOP state is "
+        "PS_AUTHFAIL, the -ERR line is error_msg: INC_AUTH_FAILED; Dovecot's pop3-login answers "
+        "a wrong user name or password so",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "APP_PASSWORD_REQUIRED",
+        (
+            "-ERR [AUTH] Application-specific password required: "
+            "https://support.google.com/accounts/answer/185833",
+        ),
+        why=f"{_SYI}pop3_ok(): -ERR to PASS, PS_AUTHFAIL; Gmail's POP3 answer to the account's "
+        "normal password when 2-Step Verification is on",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "WEB_LOGIN_REQUIRED",
+        ("-ERR [AUTH] Web login required: https://support.google.com/mail/answer/78754",),
+        why=f"{_SYI}pop3_ok(): -ERR to PASS, PS_AUTHFAIL; Gmail's POP3 answer when the "
+        "sign-in must first be confirmed in a browser",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "PROTOCOL_DISABLED",
+        (
+            "-ERR [SYS/PERM] Your account is not enabled for POP access. Please visit your Gmail "
+            "settings page and enable your account for POP access.",
+        ),
+        why=f"{_SYI}pop3_ok(): -ERR in the login state, PS_AUTHFAIL; Gmail's POP3 answer "
+        "when POP is switched off in the account's settings",
+    ),
+    Pick(
+        "Error occurred while processing mail:\n%s",
+        "STARTTLS_NOT_OFFERED",
+        ("-ERR TLS support isn't enabled.",),
+        why=f"{_SYI}the account's POP3 security is STARTTLS: libsylph/pop.c sends STLS after "
+        "the greeting, pop3_ok() in state POP3_STLS ('can't start TLS session') is PS_ERROR "
+        "with the -ERR line: INC_ERROR; Dovecot's pop3-login cmd_stls() answers so when it has "
+        "no TLS set up",
+    ),
+    Pick(
+        "Connection closed by the remote host.",
+        "CONNECTION_CLOSED",
+        why=f"{_SYI}no POP3 error value, the session ended SESSION_EOF: the server closed the "
+        "connection before the session was done",
+    ),
+    Pick(
+        "Mailbox is locked.",
+        None,
+        why="src/inc.c inc_put_error(): INC_LOCKED's log line; libsylph/pop.c pop3_ok(): the "
+        "server's -ERR names a lock or says wait (PS_LOCKBUSY): another client or session is "
+        "reading the mailbox at the moment",
+    ),
+    Pick(
+        "No disk space left.",
+        None,
+        why="src/inc.c inc_put_error(): INC_NO_SPACE, writing a received message to the local "
+        "folder failed for lack of disk space (fatal)",
+    ),
+    Pick(
+        "Can't write file.",
+        None,
+        why="src/inc.c inc_put_error(): INC_IO_ERROR (PS_IOERR), the received message could "
+        "not be written to a local file",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "AUTH_FAILED",
+        ("535 5.7.8 Error: authentication failed: authentication failure",),
+        why=f"{_SYS}a reply starting 535 is SM_AUTHFAIL: Postfix's smtpd (Cyrus SASL) refuses "
+        "the user name or password of SMTP AUTH",
+    ),
+    Pick(
+        "Authentication failed:\n%s",
+        "AUTH_FAILED",
+        ("535-5.7.8 Username and Password not accepted. For more information, go to",),
+        why=f"{_SYS}535 is SM_AUTHFAIL, the first line of Gmail's multi-line refusal of the "
+        "user name or password",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "APP_PASSWORD_REQUIRED",
+        ("534-5.7.9 Application-specific password required. Learn more at",),
+        why=f"{_SYS}{_SYE}Gmail's answer to AUTH with the account's normal password when "
+        "2-Step Verification is on",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "ENCRYPTION_NOT_USED",
+        ("530 5.7.0 Must issue a STARTTLS command first",),
+        why=f"{_SYS}{_SYE}the account sends without STARTTLS, Postfix offers no AUTH before "
+        "TLS (smtp_auth(): 'SMTP AUTH not available', Sylpheed goes on to MAIL FROM) and "
+        "refuses it: the server wants the connection encrypted",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "RECIPIENT_UNKNOWN",
+        (
+            "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual "
+            "mailbox table",
+        ),
+        why=f"{_SYS}{_SYE}Postfix refuses RCPT TO for an address of its own domain that has no "
+        "mailbox",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "RELAY_REFUSED",
+        ("554 5.7.1 <bob@example.net>: Relay access denied",),
+        why=f"{_SYS}{_SYE}Postfix refuses RCPT TO for another domain from a client that has not "
+        "logged in (no SMTP AUTH set in the account)",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "SENDER_REFUSED",
+        (
+            "553 5.7.1 <alice@example.org>: Sender address rejected: not owned by user "
+            "alice@example.com",
+        ),
+        why=f"{_SYS}{_SYE}Postfix's reject_sender_login_mismatch: the From address is not one "
+        "the logged-in user may send as",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "SIZE_LIMIT",
+        ("552 5.3.4 Message size exceeds fixed limit",),
+        why=f"{_SYS}{_SYE}Postfix refuses the message after DATA: larger than its "
+        "message_size_limit",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "RATE_LIMITED",
+        ("450 4.7.1 Error: too much mail from 203.0.113.5",),
+        why=f"{_SYS}{_SYE}Postfix's smtpd_client_message_rate_limit (anvil): the client sent "
+        "more messages than the server allows per time unit",
+    ),
+    Pick(
+        "Error occurred while sending the message:\n%s",
+        "REJECTED_AS_SPAM",
+        ("554 5.7.1 Spam message rejected",),
+        why=f"{_SYS}{_SYE}rspamd's milter rejects the message at the end of DATA with its "
+        "default reject message: the content was scored as spam",
+    ),
+    Pick(
+        "self signed certificate",
+        "CERT_SELF_SIGNED",
+        why=f"{_SYC}X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT, the server's certificate is its own "
+        "issuer",
+        table="cert",
+    ),
+    Pick(
+        "certificate has expired",
+        "CERT_EXPIRED",
+        why=f"{_SYC}X509_V_ERR_CERT_HAS_EXPIRED, the certificate's notAfter is past",
+        table="cert",
+    ),
+    Pick(
+        "certificate is not yet valid",
+        "CERT_NOT_YET_VALID",
+        why=f"{_SYC}X509_V_ERR_CERT_NOT_YET_VALID, the certificate's notBefore is still ahead",
+        table="cert",
+    ),
+    Pick(
+        "unable to get local issuer certificate",
+        "CERT_UNTRUSTED",
+        why=f"{_SYC}X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY, the issuer is no CA the "
+        "computer trusts (or the server sends no intermediate)",
+        table="cert",
+    ),
+    Pick(
+        "self signed certificate in certificate chain",
+        "CERT_UNTRUSTED",
+        why=f"{_SYC}X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN, the chain ends in a self-signed root "
+        "the computer does not trust (a private CA)",
+        table="cert",
+    ),
+    Pick(
+        "certificate hostname does not match",
+        "CERT_HOSTNAME_MISMATCH",
+        why=f"{_SYC}the chain verified but ssl_validate_hostname() found no match for the "
+        "server's name (X509_V_ERR_APPLICATION_VERIFICATION): Sylpheed's own words",
+        table="cert",
+    ),
+    Pick(
+        "Recipient is not specified.",
+        None,
+        why="src/compose.c compose_check_entries(): the composer's To is empty",
+    ),
+    Pick(
+        "Account for sending mail is not specified.\nPlease select a mail account before sending.",
+        None,
+        why="src/compose.c compose_send(): no mail account for the From address and no "
+        "default one (only a news account): a choice in the composer, no server asked",
+    ),
+    Pick(
+        "Execution of the junk filter command failed.\nPlease check the junk mail control setting.",
+        None,
+        why="src/inc.c inc_drop_message(): the local junk filter command (bsfilter, "
+        "bogofilter) could not run or exited with 3 or more",
+    ),
+    Pick(
+        "Can't sign the message.",
+        None,
+        why="src/compose.c compose_write_to_file(): GnuPG signing (rfc2015_sign()) failed",
+    ),
+    Pick(
+        "Sending of message was completed, but the message could not be saved to outbox.",
+        None,
+        why="src/compose.c compose_send(): send_message() succeeded, "
+        "procmsg_save_to_outbox() of the local sent folder failed",
+    ),
+    Pick(
+        "Can't queue the message.",
+        None,
+        why="src/compose.c compose_queue(): writing the message into the local queue folder failed",
+    ),
+    Pick(
+        "The folder `%s' already exists.",
+        None,
+        ("Archive",),
+        why="src/folderview.c folderview_new_folder_cb(): a folder of that name exists",
+    ),
+    Pick(
+        "Quote mark format error.",
+        None,
+        why="src/compose.c compose_quote_fmt(): the quote mark template of the preferences "
+        "does not parse",
+    ),
+]
+# Where src/ shows each key: the file the pick's why names first.
+SYLPHEED_CERT_WHY = "src/sslmanager.c"
+
+
+def _twenty_third_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_THIRD_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+def sylpheed(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Sylpheed texts as its dialogs show them: a msgid of po/<ll>.po (not fuzzy,
+    not empty, not the English) with the server's reply line filled in untranslated, or the
+    certificate dialog, its title and lines each a msgid of their own around OpenSSL's
+    untranslated reason (a language must translate all of them)."""
+    repo_name = "sylpheed-mail/sylpheed"
+    repo, commit, at = _twenty_third_repo(mirrors, repo_name)
+    catalogs = {}
+    for lang, po in PO_NAMES.items():
+        path = f"po/{po}.po"
+        raw = _git_bytes(repo, "show", f"{commit}:{path}")
+        with contextlib.redirect_stdout(io.StringIO()):
+            # A header date without the time (Babel cannot parse it) is left out.
+            raw = re.sub(rb'^"(?:PO-Revision|POT-Creation)-Date: [^"]*"\n', b"", raw, flags=re.M)
+            catalogs[lang] = (path, read_po(io.BytesIO(_utf8_po(raw))))
+
+    def translated(lang: str, msgid: str) -> str | None:
+        if lang == "en":
+            return msgid
+        message = catalogs[lang][1].get(msgid)
+        if message is None or not message.string or "fuzzy" in message.flags:
+            return None
+        words = str(message.string)
+        return None if words == msgid else words
+
+    def cert(lang: str, reason: str) -> str | None:
+        host = "mail.example.org"
+        parts = [
+            translated(lang, "SSL certificate verify failed"),
+            translated(
+                lang, "The SSL certificate of %s cannot be verified by the following reason:"
+            ),
+            *(translated(lang, msgid) for msgid, _ in SYLPHEED_CERT),
+            translated(lang, "Do you accept this certificate?"),
+        ]
+        if any(part is None for part in parts):
+            return None
+        title, first, *lines, question = (str(part) for part in parts)
+        text = f"{title}\n\n{_printf(first, (host,))}\n  {reason}\n\n"
+        for line, (_, value) in zip(lines, SYLPHEED_CERT, strict=True):
+            text += line.replace("%s", value)
+        return text + "\n" + question
+
+    entries = []
+    for index, pick in enumerate(SYLPHEED):
+        if pick.table == "cert":
+            literal = (
+                "certificate hostname does not match"
+                if "hostname" in pick.key
+                else "X509_verify_cert_error_string(verify_result)"
+            )
+            where = _where(repo, commit, literal, (SYLPHEED_CERT_WHY,))
+            texts = {"en": str(cert("en", pick.key))}
+            sources = {"en": f"{at}:{where}"}
+            for lang in PO_NAMES:
+                text = cert(lang, pick.key)
+                if text is not None:
+                    texts[lang] = text
+                    sources[lang] = f"{at}:{catalogs[lang][0]}#SSL certificate verify failed"
+        else:
+            path = pick.why.split(" ")[0]
+            literal = '"' + pick.key.split("\n")[0].replace('"', '\\"')
+            where = _where(repo, commit, literal, (path,))
+            texts = {"en": _printf(pick.key, pick.values)}
+            sources = {"en": f"{at}:{where}"}
+            for lang in PO_NAMES:
+                words = translated(lang, pick.key)
+                if words is not None:
+                    texts[lang] = _printf(words, pick.values)
+                    sources[lang] = f"{at}:{catalogs[lang][0]}#{pick.key.splitlines()[0][:60]}"
+        entries.append(_entry("Sylpheed", f"sylpheed.{index}", pick, texts, sources))
+    return entries
+
+
+MAILCOW_L10N = "data/web/lang/lang.{}.json"
+MAILCOW_LANG = {
+    "en": "en-gb",
+    "de": "de-de",
+    "fr": "fr-fr",
+    "es": "es-es",
+    "it": "it-it",
+    "nl": "nl-nl",
+    "pt-BR": "pt-br",
+    "pl": "pl-pl",
+    "ja": "ja-jp",
+}
+_MCD = (
+    "data/web/inc/functions.inc.php alertbox_log_parser(): the notification shows "
+    "$lang[type][msg], vsprintf()'d with the return's values; "
+)
+_MCS = (
+    "data/web/js/site/user.js: the sync job list shows lang['syncjob_' + exit_status], the "
+    "status data/Dockerfiles/dovecot/imapsync_runner.pl read from imapsync's 'Exiting with "
+    "return value N (NAME' line; imapsync runs with --host1 the remote server the user typed "
+    "and --host2 the user's own mailcow mailbox; "
+)
+# Pick.key: "<section>/<key>" of lang.<ll>.json, values fill its %s/%d.
+MAILCOW: list[Pick] = [
+    Pick(
+        "mailbox/syncjob_EXIT_AUTHENTICATION_FAILURE_USER1",
+        "AUTH_FAILED",
+        why=f"{_MCS}EXIT_AUTHENTICATION_FAILURE_USER1: the login of user1 at the remote server "
+        "(the sync job's user name and password) was refused",
+    ),
+    Pick(
+        "mailbox/syncjob_EXIT_AUTHENTICATION_FAILURE",
+        "AUTH_FAILED",
+        why=f"{_MCS}EXIT_AUTHENTICATION_FAILURE: a login was refused (host2 is mailcow's own "
+        "Dovecot with its master user, so the sync job's credentials)",
+    ),
+    Pick(
+        "mailbox/syncjob_EXIT_OVERQUOTA",
+        "MAILBOX_FULL",
+        why=f"{_MCS}EXIT_OVERQUOTA: host2, the user's own mailcow mailbox, refused APPEND for "
+        "its quota",
+    ),
+    Pick(
+        "danger/login_failed",
+        None,
+        why=f"{_MCD}data/web/inc/functions.auth.inc.php: the "
+        "sign-in to mailcow's own web UI was refused",
+    ),
+    Pick(
+        "danger/access_denied",
+        None,
+        why=f"{_MCD}data/web/inc/functions.acl.inc.php: the UI "
+        "user lacks the ACL for the form, or the form data is invalid",
+    ),
+    Pick(
+        "danger/password_complexity",
+        None,
+        why=f"{_MCD}data/web/inc/functions.inc.php "
+        "password_check(): a new password fails mailcow's password policy",
+    ),
+    Pick("danger/password_mismatch", None, why=f"{_MCD}the password form's two fields differ"),
+    Pick(
+        "danger/tfa_token_invalid",
+        None,
+        why=f"{_MCD}data/web/inc/functions.inc.php: the "
+        "second factor's token for the web UI was wrong",
+    ),
+    Pick(
+        "danger/totp_verification_failed",
+        None,
+        why=f"{_MCD}the TOTP code typed at the web UI's sign-in was wrong",
+    ),
+    Pick(
+        "danger/mailbox_quota_exceeded",
+        None,
+        ("10240",),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: an admin asks more quota for a mailbox than its domain "
+        "allows",
+    ),
+    Pick(
+        "danger/max_mailbox_exceeded",
+        None,
+        ("10", "10"),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: the domain's limit of mailboxes is reached",
+    ),
+    Pick(
+        "danger/domain_not_found",
+        None,
+        ("example.org",),
+        why=f"{_MCD}data/web/inc/"
+        "functions.mailbox.inc.php: the domain is not among mailcow's own domains (a form "
+        "names it), no DNS was asked",
+    ),
+    Pick(
+        "danger/domain_exists",
+        None,
+        ("example.org",),
+        why=f"{_MCD}adding a domain mailcow already has",
+    ),
+    Pick(
+        "danger/alias_invalid",
+        None,
+        ("alice@@example.org",),
+        why=f"{_MCD}the alias form's address does not validate",
+    ),
+    Pick(
+        "danger/goto_invalid",
+        None,
+        ("bob@",),
+        why=f"{_MCD}the alias's goto address does not validate",
+    ),
+    Pick(
+        "danger/app_name_empty",
+        None,
+        why=f"{_MCD}data/web/inc/functions.app_passwd.inc.php: "
+        "the app password form's name left empty",
+    ),
+    Pick(
+        "danger/password_reset_invalid_user",
+        None,
+        why=f"{_MCD}the web UI's password recovery: no such mailbox or no recovery address set",
+    ),
+    Pick(
+        "danger/img_size_exceeded",
+        None,
+        why=f"{_MCD}data/web/inc/functions.customize.inc.php: the uploaded logo is too large",
+    ),
+    Pick(
+        "danger/release_send_failed",
+        None,
+        ("Cannot determine Postfix host",),
+        why=f"{_MCD}data/web/inc/functions.quarantine.inc.php: releasing a quarantined message, "
+        "mailcow could not find its own Postfix container",
+    ),
+    Pick("danger/demo_mode_enabled", None, why=f"{_MCD}the installation runs in demo mode"),
+]
+
+
+def mailcow(mirrors: Path) -> list[dict[str, object]]:
+    """The picked mailcow UI texts: a key of data/web/lang/lang.<ll>.json (a language whose
+    file has no, an empty, or the English text is left out: mailcow fills it from en-gb)."""
+    repo_name = "mailcow/mailcow-dockerized"
+    repo, commit, at = _twenty_third_repo(mirrors, repo_name)
+    tables = {}
+    for lang, name in MAILCOW_LANG.items():
+        path = MAILCOW_L10N.format(name)
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    english = tables["en"][1]
+    entries = []
+    for index, pick in enumerate(MAILCOW):
+        section, key = pick.key.split("/")
+        words_en = english[section][key]
+        texts, sources = {}, {}
+        for lang, (path, table) in tables.items():
+            words = table.get(section, {}).get(key)
+            if not isinstance(words, str) or not words.strip():
+                continue
+            if lang != "en" and words == words_en:
+                continue
+            texts[lang] = _printf(words, pick.values)
+            sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("mailcow", f"mailcow.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -7097,6 +7638,27 @@ def main() -> None:
             "benchmarks/explain.py --twenty-second."
         )
         entries = snappymail(mirrors) + modoboa(mirrors)
+    elif sys.argv[3:] == ["--twenty-third"]:
+        about = (
+            "The twenty-third held-out set (tools/extract_fresh_texts.py --twenty-third): "
+            "Sylpheed's receive, send and SSL certificate dialogs and composer checks "
+            "(sylpheed-mail/sylpheed, 2022) and mailcow's web UI notifications and sync job "
+            "results (mailcow/mailcow-dockerized, 2026) at pinned commits, extracted and "
+            "labelled blind from their code before either was run; code null: no settings "
+            "problem (a mailbox locked by another session, the local disk, files, folders and "
+            "queue, the junk filter command, signing, templates, the composer's recipient and "
+            "account; mailcow's own sign-in, second factor, passwords, ACLs, domain and "
+            "mailbox forms, quotas it sets, its own Postfix container, demo mode). Sylpheed's "
+            "texts are the translated words with the server's reply line as the code fills it "
+            "in (Dovecot's and Gmail's POP3 -ERR lines, Postfix's, Gmail's and rspamd's SMTP "
+            "replies; the first line of a multi-line reply), its certificate dialog the "
+            "translated lines around OpenSSL 1.1.1's untranslated X509_verify_cert_error_string() "
+            "reason. mailcow's are its lang.<ll>.json entries, the sync job's result the text "
+            "for imapsync's exit status. A language whose catalog has no (or a fuzzy, or the "
+            "English) translation is left out. Read only by benchmarks/explain.py "
+            "--twenty-third."
+        )
+        entries = sylpheed(mirrors) + mailcow(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
