@@ -232,6 +232,7 @@ HELD_OUT_SETS = (
     ("--twentieth", "twentieth_texts.json"),
     ("--twenty-first", "twenty_first_texts.json"),
     ("--twenty-second", "twenty_second_texts.json"),
+    ("--twenty-third", "twenty_third_texts.json"),
 )
 
 

@@ -1528,3 +1528,38 @@ def test_a_provider_rule_names_the_provider_and_its_date() -> None:
 )  # fmt: skip
 def test_senders_that_must_be_the_login_and_unfinished_connects(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Dovecot without TLS, a mail server not found, a connection ended, an authentication
+        # problem, a domain's quota setting, a certificate dialog's date fields.
+        ("Error occurred while processing mail:\n-ERR TLS support isn't enabled.",
+         'STARTTLS_NOT_OFFERED'),
+        ('Serveur SMTP non trouvé: smtp.example.org:587', 'HOST_NOT_FOUND'),
+        ('Conexão finalizada pelo servidor remoto.', 'CONNECTION_CLOSED'),
+        ('Authentication problem', 'AUTH_FAILED'),
+        ('Problema di autenticazione', 'AUTH_FAILED'),
+        ('Quota exceeds the domain limit (max. 10240 MiB)', None),
+        ('SSL certificate verify failed\n\nThe SSL certificate of '
+         'mail.example.org cannot be verified by the following reason:\n  '
+         'certificate is not yet valid\n\nSubject: /CN=mail.example.org\nIssued '
+         'date: Mar  1 00:00:00 2022 GMT\nExpire date: Mar  1 00:00:00 2023 GMT',
+         'CERT_NOT_YET_VALID'),
+        ('Certificate expired: Mar 1 2023', 'CERT_EXPIRED'),
+        ('The requested mailbox was not found', None),
+        ('404 Not Found', None),
+        ('No se encontró la dirección del servidor "mail.example.com"', 'HOST_NOT_FOUND'),
+        ("L'accesso non ha funzionato a causa di una sessione duplicata. Il "
+         'problema è stato risolto.',
+         None),
+    ],
+)  # fmt: skip
+def test_tls_not_enabled_servers_not_found_and_certificate_dates(
+    text: str, code: str | None
+) -> None:
+    from diagnostics.paste.evaluation import is_settings
+
+    found = lead(text)
+    assert found == code if code else found is None or not is_settings(found)

@@ -168,8 +168,14 @@ def mentions(folded: str, concept: str) -> bool:
 
 # A setting's value printed beside the error is no event: PHPMailer's debug line "opening to
 # smtp.example.com:25, timeout=10", Jakarta Mail's "Couldn't connect to host, port: …, 465;
-# timeout -1" or "; timeout 5000" (the connect timeout it was given) say nothing timed out.
-_SETTING_VALUE = re.compile(r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+")
+# timeout -1" or "; timeout 5000" (the connect timeout it was given) say nothing timed out. Nor
+# does a certificate dialog's date field ("Expire date: Mar  1 00:00:00 2023 GMT", "Expiration
+# le: ...", "Not After : ..."): the end of its validity, not that it expired.
+_SETTING_VALUE = re.compile(
+    r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+|"
+    r"\b(?:expire|expiry|expiration|valid(?:ity)? (?:until|to|from)|not (?:before|after)|issued)"
+    r"(?: date| le| on)?\s?:\s?[^\n]{0,40}?\b(?:19|20)\d\d\b"
+)
 
 
 def _words_of(text: str) -> frozenset[str]:
