@@ -42,6 +42,8 @@ that raises it, before any text was run through `explain`.
         --twenty-second
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_third_texts.json \
         --twenty-third
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_fourth_texts.json \
+        --twenty-fourth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -7414,6 +7416,439 @@ def mailcow(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The twenty-fourth set: BookStack's test email (Settings > Maintenance) and its sign-in and
+# email confirmation messages, and Kimai's e-mail related messages, at pinned commits, picked
+# and labelled blind from their code. BookStack's mailer is ssddanbrown/symfony-mailer (its
+# composer.lock: a fork of symfony/mailer 6.4 that replaces it), read at the commit the lock
+# names; PHP 8's stream warnings as ext/standard and ext/openssl word them.
+TWENTY_FOURTH_PINS = {
+    "BookStackApp/BookStack": "6f1c54d018f7d55301eb4c31055b04769f5924d7",
+    "kimai/kimai": "1f421c276badbf9eeff40852de305a1e4c1e829f",
+}
+BOOKSTACK_MAILER = "ssddanbrown/symfony-mailer@0497d6eb2734"
+BOOKSTACK_LANG = {
+    "en": "en",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+_BST = (
+    "app/Settings/MaintenanceController.php sendTestEmail(): user()->notifyNow(new "
+    "TestEmailNotification()) threw, the notification shows trans('errors."
+    "maintenance_test_email_failure') . \"\\n\" . $exception->getMessage(), the mailer's "
+    f"English message ({BOOKSTACK_MAILER}); "
+)
+_BSC = (
+    "Transport/Smtp/Stream/SocketStream.php initialize(): set_error_handler() turns the first "
+    "PHP warning of stream_socket_client() into TransportException('Connection could not be "
+    "established with host \"<url>\": ' . the warning), the url 'host:port' (ssl:// for port "
+    "465: EsmtpTransport's implicit TLS, BookStack's config sets no scheme); "
+)
+_BSR = (
+    'Transport/Smtp/SmtpTransport.php assertResponseCode(): \'Expected response code "<codes>" '
+    'but got code "<code>", with message "<reply>".\' (UnexpectedResponseException); '
+)
+_BSA = (
+    "Transport/Smtp/EsmtpTransport.php handleAuth(): MAIL_USERNAME set, the EHLO reply's AUTH "
+    "names PLAIN and LOGIN (Postfix), the fork's authenticators in order CRAM-MD5, LOGIN, PLAIN, "
+    "XOAUTH2 are tried where offered, each failure's message kept; "
+)
+_FAIL = 'Connection could not be established with host "{}": '
+_SMTP = "smtp.example.com:587"
+_PF535 = "535 5.7.8 Error: authentication failed: authentication failure"
+_BSAUTH = (
+    'Failed to authenticate on SMTP server with username "alice@example.com" using the '
+    'following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected '
+    f'response code "235" but got code "535", with message "{_PF535}".". Authenticator "PLAIN" '
+    f'returned "Expected response code "235" but got code "535", with message "{_PF535}".".'
+)
+# Pick.key: "<file>.<key>" of lang/<ll>/<file>.php; Pick.then: the mailer's English message the
+# test email's notification prints on the next line (only errors.maintenance_test_email_failure),
+# Pick.values: what fills the :placeholders, as name=value.
+BOOKSTACK: list[Pick] = [
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "HOST_NOT_FOUND",
+        then=_FAIL.format(_SMTP) + "stream_socket_client(): php_network_getaddresses: "
+        "getaddrinfo for smtp.example.com failed: Name or service not known",
+        why=f"{_BST}{_BSC}main/network.c php_network_getaddresses()' warning 'getaddrinfo for "
+        "<host> failed: <gai_strerror>': glibc's EAI_NONAME, MAIL_HOST has no address",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "DNS_FAILURE",
+        then=_FAIL.format(_SMTP) + "stream_socket_client(): php_network_getaddresses: "
+        "getaddrinfo for smtp.example.com failed: Temporary failure in name resolution",
+        why=f"{_BST}{_BSC}glibc's EAI_AGAIN: the resolver the BookStack server uses did not "
+        "answer for MAIL_HOST",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "PORT_CLOSED",
+        then=_FAIL.format(_SMTP) + "stream_socket_client(): Unable to connect to "
+        f"{_SMTP} (Connection refused)",
+        why=f"{_BST}{_BSC}ext/standard/streamsfuncs.c's 'Unable to connect to <address> "
+        "(<strerror>)': ECONNREFUSED, nothing listens on MAIL_PORT",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "PORT_CLOSED",
+        then=_FAIL.format("ssl://smtp.example.com:465") + "stream_socket_client(): Unable to "
+        "connect to ssl://smtp.example.com:465 (Connection refused)",
+        why=f"{_BST}{_BSC}MAIL_PORT 465 (implicit TLS, ssl://), ECONNREFUSED: nothing listens "
+        "on that port",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "PORT_FILTERED",
+        then=_FAIL.format("smtp.example.com:25") + "stream_socket_client(): Unable to connect "
+        "to smtp.example.com:25 (Connection timed out)",
+        why=f"{_BST}{_BSC}the connect timeout ran out (ETIMEDOUT): nothing answered on port "
+        "25, the network in between drops the packets",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "HOST_UNREACHABLE",
+        then=_FAIL.format(_SMTP) + "stream_socket_client(): Unable to connect to "
+        f"{_SMTP} (No route to host)",
+        why=f"{_BST}{_BSC}EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "NO_GREETING",
+        then=f'Connection to "{_SMTP}" timed out.',
+        why=f"{_BST}Transport/Smtp/Stream/AbstractStream.php readLine(): the TCP connection "
+        "was made, then fgets() timed out (stream_get_meta_data()'s timed_out) waiting for "
+        "the server's 220 greeting (SmtpTransport.php start())",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "CONNECTION_CLOSED",
+        then=f'Connection to "{_SMTP}" has been closed unexpectedly.',
+        why=f"{_BST}Transport/Smtp/Stream/AbstractStream.php readLine(): the server closed the "
+        "connection (eof) while a reply was awaited",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "CERT_HOSTNAME_MISMATCH",
+        then="Unable to connect with STARTTLS: stream_socket_enable_crypto(): Peer "
+        "certificate CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_BST}Transport/Smtp/Stream/SocketStream.php startTLS(): the EHLO reply named "
+        "STARTTLS, set_error_handler() turns the first warning of stream_socket_enable_crypto() "
+        "into this TransportException; ext/openssl/xp_ssl.c "
+        "php_openssl_matches_common_name(): MAIL_VERIFY_SSL on (verify_peer_name), the "
+        "certificate's names do not include MAIL_HOST",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "CERT_HOSTNAME_MISMATCH",
+        then=_FAIL.format("ssl://smtp.example.com:465") + "stream_socket_client(): Peer "
+        "certificate CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_BST}{_BSC}port 465's implicit TLS, ext/openssl/xp_ssl.c "
+        "php_openssl_matches_common_name(): the certificate is for another name than MAIL_HOST",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "STARTTLS_NOT_OFFERED",
+        then="TLS is required but neither TLS or STARTTLS is in use.",
+        why=f"{_BST}Transport/Smtp/EsmtpTransport.php doEhloCommand(): MAIL_ENCRYPTION tls or "
+        "ssl sets tls_required (app/Config/mail.php, the fork's setTlsRequirement()); port 587, "
+        "no implicit TLS, and the EHLO reply names no STARTTLS",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "AUTH_FAILED",
+        then=_BSAUTH,
+        why=f"{_BST}{_BSA}LoginAuthenticator's password and PlainAuthenticator's AUTH PLAIN "
+        f"each expect 235 ({_BSR}), Postfix's 535 to a wrong user name or password",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "AUTH_NOT_OFFERED",
+        then="Failed to find an authenticator supported by the SMTP server, which currently "
+        'supports: "gssapi", "ntlm".',
+        why=f"{_BST}Transport/Smtp/EsmtpTransport.php handleAuth(): MAIL_USERNAME set, the EHLO "
+        "reply's AUTH names only mechanisms none of the authenticators (CRAM-MD5, LOGIN, "
+        "PLAIN, XOAUTH2) speaks, the modes lower-cased",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "RELAY_REFUSED",
+        then='Expected response code "250/251/252" but got code "554", with message "554 '
+        '5.7.1 <admin@example.org>: Relay access denied".',
+        why=f"{_BST}{_BSR}SmtpTransport.php doSend(): RCPT TO expects 250/251/252; "
+        "MAIL_USERNAME empty (or the server offers no AUTH: handleAuth() is skipped), Postfix "
+        "refuses to relay to the admin's outside address for an unauthenticated client",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "SENDER_REFUSED",
+        then='Expected response code "250" but got code "553", with message "553 5.7.1 '
+        "<bookstack@example.com>: Sender address rejected: not owned by user "
+        'alice@example.com".',
+        why=f"{_BST}{_BSR}SmtpTransport.php doSend(): MAIL FROM expects 250; MAIL_FROM "
+        "(default bookstack@example.com) is not an address the logged-in SMTP user may send "
+        "as (Postfix's reject_sender_login_mismatch)",
+    ),
+    Pick(
+        "errors.maintenance_test_email_failure",
+        "RECIPIENT_UNKNOWN",
+        then='Expected response code "250/251/252" but got code "550", with message "550 '
+        "5.1.1 <admin@example.org>: Recipient address rejected: User unknown in virtual "
+        'mailbox table".',
+        why=f"{_BST}{_BSR}RCPT TO: the test goes to the current user's profile email, which "
+        "the receiving server does not know",
+    ),
+    Pick(
+        "settings.maint_send_test_email_success",
+        None,
+        ("address=admin@example.org",),
+        why="app/Settings/MaintenanceController.php sendTestEmail(): the test email was handed "
+        "to the server without an error",
+    ),
+    Pick(
+        "auth.email_confirm_send_error",
+        None,
+        why="app/Access/Controllers/ConfirmEmailController.php resend(): sending the "
+        "confirmation email again threw; the exception is not shown, the cause cannot be read "
+        "from it: BookStack's own email confirmation step",
+    ),
+    Pick(
+        "auth.failed",
+        None,
+        why="app/Access/Controllers/LoginController.php: BookStack's own sign-in form, the "
+        "email and password match no BookStack user",
+    ),
+    Pick(
+        "auth.throttle",
+        None,
+        ("seconds=60",),
+        why="app/Access/Controllers/ThrottlesLogins.php: too many failed BookStack sign-ins "
+        "from this address",
+    ),
+    Pick(
+        "auth.registration_email_domain_invalid",
+        None,
+        why="app/Access/RegistrationService.php: the registration restriction setting allows "
+        "other email domains only",
+    ),
+    Pick(
+        "auth.registrations_disabled",
+        None,
+        why="BookStack's own setting: public registration is switched off",
+    ),
+    Pick(
+        "auth.reset_password_sent",
+        None,
+        ("email=alice@example.com",),
+        why="app/Access/Controllers/ForgotPasswordController.php: BookStack's password reset "
+        "request, shown whether or not the address is known",
+    ),
+    Pick(
+        "errors.email_already_confirmed",
+        None,
+        why="app/Access/EmailConfirmationService.php: the BookStack account's email is already "
+        "confirmed",
+    ),
+    Pick(
+        "errors.email_confirmation_invalid",
+        None,
+        why="app/Access/Controllers/ConfirmEmailController.php: the confirmation link's token is "
+        "unknown or used",
+    ),
+    Pick(
+        "errors.email_confirmation_expired",
+        None,
+        why="app/Access/Controllers/ConfirmEmailController.php: the confirmation link's token "
+        "expired, a new email is sent",
+    ),
+    Pick(
+        "errors.email_confirmation_awaiting",
+        None,
+        why="app/Exceptions/StoppedAuthenticationException.php: the BookStack account's email "
+        "is not confirmed yet",
+    ),
+    Pick(
+        "errors.error_user_exists_different_creds",
+        None,
+        ("email=alice@example.com",),
+        why="app/Access/RegistrationService.php: a BookStack user with that email exists",
+    ),
+    Pick(
+        "errors.permission",
+        None,
+        why="BookStack's own roles: the user may not open the page (e.g. settings without "
+        "settings-manage)",
+    ),
+    Pick(
+        "errors.ldap_fail_authed",
+        None,
+        why="app/Access/Ldap.php: BookStack's LDAP sign-in, the directory refused the bind "
+        "(a directory server, not mail)",
+    ),
+    Pick(
+        "errors.saml_no_email_address",
+        None,
+        why="app/Access/Saml2Service.php: the SAML identity provider sent no email attribute",
+    ),
+]
+KIMAI_LANG = {
+    "en": "en",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+# Pick.table: the translation domain (translations/<table>.<ll>.xlf), Pick.key: the
+# trans-unit's <source>, Pick.values: what fills its %placeholders%, as name=value.
+KIMAI: list[Pick] = [
+    Pick(
+        "An email has been sent with a link to reset your password. Note: You can only "
+        "request a new password once every %tokenLifetime% hours. If you don't receive the "
+        "email, please check your spam folder or try again.",
+        None,
+        ("tokenLifetime=2",),
+        table="messages",
+        why="src/Controller/Security/PasswordResetController.php: shown after every reset "
+        "request (a mailer exception is swallowed there); Kimai's own password reset",
+    ),
+    Pick(
+        "An e-mail has been sent to %email%. It contains a link you must click to activate "
+        "your account.",
+        None,
+        ("email=alice@example.com",),
+        table="messages",
+        why="src/Controller/Security/SelfRegistrationController.php: Kimai's self-registration, "
+        "the activation mail was handed on",
+    ),
+    Pick(
+        "This e-mail address is already in use.",
+        None,
+        table="validators",
+        why="Kimai's user form: another Kimai user has the e-mail address",
+    ),
+    Pick(
+        "An equal e-mail address is already in use.",
+        None,
+        table="validators",
+        why="Kimai's user form: another Kimai user's e-mail address differs only in case",
+    ),
+]
+
+
+def _twenty_fourth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_FOURTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+_LARAVEL_LANG = re.compile(
+    r"""^\s*'(\w+)'\s*=>\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,""", re.M
+)
+
+
+def _laravel_lang(text: str) -> dict[str, str]:
+    """A flat Laravel lang file's `'key' => 'value',` lines (PHP's quoting undone)."""
+    table = {}
+    for key, single, double in _LARAVEL_LANG.findall(text):
+        if single or not double:
+            table[key] = re.sub(r"\\([\\'])", r"\1", single)
+        else:
+            table[key] = re.sub(r'\\([ntr"\\$])', _php_escape, double)
+    return table
+
+
+def _named_fill(text: str, values: tuple[str, ...], mark: str) -> str:
+    for pair in values:
+        name, value = pair.split("=", 1)
+        text = text.replace(mark.format(name), value)
+    return text
+
+
+def bookstack(mirrors: Path) -> list[dict[str, object]]:
+    """The picked BookStack texts: a key of lang/<ll>/<file>.php (a language whose file has
+    no, an empty or the English text is left out: Laravel falls back to en), with the mailer's
+    English message on the next line as the test email's notification shows it."""
+    repo_name = "BookStackApp/BookStack"
+    repo, commit, at = _twenty_fourth_repo(mirrors, repo_name)
+    tables: dict[tuple[str, str], tuple[str, dict[str, str]]] = {}
+    for lang, folder in BOOKSTACK_LANG.items():
+        for name in ("errors", "auth", "settings"):
+            path = f"lang/{folder}/{name}.php"
+            tables[(lang, name)] = (path, _laravel_lang(git(repo, "show", f"{commit}:{path}")))
+    entries = []
+    for index, pick in enumerate(BOOKSTACK):
+        name, key = pick.key.split(".", 1)
+        words_en = tables[("en", name)][1][key]
+        texts, sources = {}, {}
+        for lang in BOOKSTACK_LANG:
+            path, table = tables[(lang, name)]
+            words = table.get(key)
+            if not words or not words.strip() or (lang != "en" and words == words_en):
+                continue
+            text = _named_fill(words, pick.values, ":{}")
+            if pick.then:
+                text = f"{text}\n{pick.then}"
+            texts[lang] = text
+            if lang == "en":
+                where = _where(repo, commit, f"'{name}.{key}'", ("app",))
+                sources[lang] = f"{at}:{where}"
+            else:
+                sources[lang] = f"{at}:{path}#{key}"
+        entries.append(_entry("BookStack", f"bookstack.{index}", pick, texts, sources))
+    return entries
+
+
+def _xliff(raw: str) -> dict[str, tuple[str, str]]:
+    """An XLIFF 1.2 file's trans-units: source -> (target, state)."""
+    import xml.etree.ElementTree as ET
+
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    root = ET.fromstring(raw)
+    found = {}
+    for unit in root.iter("{urn:oasis:names:tc:xliff:document:1.2}trans-unit"):
+        source = unit.find("x:source", ns)
+        target = unit.find("x:target", ns)
+        if source is None or target is None or source.text is None:
+            continue
+        found[source.text] = (target.text or "", target.get("state", ""))
+    return found
+
+
+def kimai(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Kimai texts: a trans-unit's <target> in translations/<domain>.<ll>.xlf (a
+    language whose file has no, an empty, a 'needs-translation' or the English target is left
+    out)."""
+    repo_name = "kimai/kimai"
+    repo, commit, at = _twenty_fourth_repo(mirrors, repo_name)
+    entries = []
+    for index, pick in enumerate(KIMAI):
+        texts, sources = {}, {}
+        english = ""
+        for lang, name in KIMAI_LANG.items():
+            path = f"translations/{pick.table}.{name}.xlf"
+            units = _xliff(git(repo, "show", f"{commit}:{path}"))
+            target, state = units.get(pick.key, ("", ""))
+            if lang == "en":
+                english = target
+            elif not target.strip() or target == english or state.startswith("needs"):
+                continue
+            texts[lang] = _named_fill(target, pick.values, "%{}%")
+            sources[lang] = f"{at}:{path}#{pick.key[:60]}"
+        entries.append(_entry("Kimai", f"kimai.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -7659,6 +8094,25 @@ def main() -> None:
             "--twenty-third."
         )
         entries = sylpheed(mirrors) + mailcow(mirrors)
+    elif sys.argv[3:] == ["--twenty-fourth"]:
+        about = (
+            "The twenty-fourth held-out set (tools/extract_fresh_texts.py --twenty-fourth): "
+            "BookStack's test email (Settings > Maintenance) and its sign-in, registration and "
+            "email confirmation messages (BookStackApp/BookStack, 2024) and Kimai's e-mail "
+            "related messages (kimai/kimai, 2026) at pinned commits, extracted and labelled "
+            "blind from their code before either was run; code null: no settings problem "
+            "(BookStack's own sign-in, throttle, registration, roles, LDAP and SAML, email "
+            "confirmation links, a test email that was sent; Kimai's own password reset, "
+            "self-registration and user form). BookStack's test email texts are the translated "
+            "'Error thrown when sending a test email:' with, on the next line, the mailer's "
+            "English exception message (ssddanbrown/symfony-mailer, the fork of symfony/mailer "
+            "6.4 its composer.lock pins): PHP 8's stream_socket_client() and "
+            "stream_socket_enable_crypto() warnings, its own timeout, closed connection and "
+            "STARTTLS requirement texts, or the SMTP reply inside 'Expected response code ...'. "
+            "A language whose file has no (or the English) translation is left out. Read only "
+            "by benchmarks/explain.py --twenty-fourth."
+        )
+        entries = bookstack(mirrors) + kimai(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
