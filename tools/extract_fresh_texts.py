@@ -7612,13 +7612,6 @@ BOOKSTACK: list[Pick] = [
         "to the server without an error",
     ),
     Pick(
-        "auth.email_confirm_send_error",
-        None,
-        why="app/Access/Controllers/ConfirmEmailController.php resend(): sending the "
-        "confirmation email again threw; the exception is not shown, the cause cannot be read "
-        "from it: BookStack's own email confirmation step",
-    ),
-    Pick(
         "auth.failed",
         None,
         why="app/Access/Controllers/LoginController.php: BookStack's own sign-in form, the "
