@@ -68,12 +68,13 @@ MIRRORS_DIR holds `GNOME+evolution-data-server/repo`, `roundcube+roundcubemail/r
 `mattermost+mattermost-server/repo` and `AlexMikhalev+gitea/repo` (a fork's snapshot that holds
 Gitea's upstream history), `Pako7+zammad/repo` (likewise Zammad's) and
 `louislam+uptime-kuma/repo`, `the-djmaze+snappymail/repo`, `modoboa+modoboa/repo`,
-`sylpheed-mail+sylpheed/repo` and `mailcow+mailcow-dockerized/repo`: bare
+`sylpheed-mail+sylpheed/repo`, `mailcow+mailcow-dockerized/repo`,
+`BookStackApp+BookStack/repo` and `kimai+kimai/repo`: bare
 repositories, as the `fetch` research tool leaves them in
 /work/.mirror; the ninth to twenty-third sets read the commits NINTH_PINS, TENTH_PINS,
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
 SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS, TWENTY_FIRST_PINS and
-TWENTY_SECOND_PINS and TWENTY_THIRD_PINS name, not HEAD.
+TWENTY_SECOND_PINS, TWENTY_THIRD_PINS and TWENTY_FOURTH_PINS name, not HEAD.
 Needs Babel (the dev extra) to read the PO files.
 """
 
