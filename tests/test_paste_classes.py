@@ -1563,3 +1563,22 @@ def test_tls_not_enabled_servers_not_found_and_certificate_dates(
 
     found = lead(text)
     assert found == code if code else found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Symfony Mailer's own reasons: no STARTTLS offered, no login mechanism in common, a
+        # server that accepted the connection and then said nothing.
+        ("TLS is required but neither TLS or STARTTLS is in use.", "STARTTLS_NOT_OFFERED"),
+        ("Failed to find an authenticator supported by the SMTP server, which currently "
+         'supports: "gssapi", "ntlm".', "AUTH_NOT_OFFERED"),
+        ('Error thrown when sending a test email:\nConnection to "smtp.example.com:587" timed '
+         "out.", "NO_GREETING"),
+        ('Connection could not be established with host "smtp.example.com:587": '
+         "stream_socket_client(): Unable to connect to smtp.example.com:587 (Connection timed "
+         "out)", "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_symfony_mailers_own_reasons(text: str, code: str) -> None:
+    assert lead(text) == code
