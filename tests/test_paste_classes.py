@@ -1582,3 +1582,25 @@ def test_tls_not_enabled_servers_not_found_and_certificate_dates(
 )  # fmt: skip
 def test_symfony_mailers_own_reasons(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A plain or STARTTLS connection to 465, 993 or 995 that then failed: the server waited
+        # for TLS (RFC 8314 §3.3); the app's own words for the wait stay second.
+        ("Connected to smtp://smtp.exmail.qq.com:465/?starttls=always\nERROR: The SMTP server "
+         "has unexpectedly disconnected.", ("PLAIN_ON_TLS_PORT", "STARTTLS_FAILED")),
+        ("Account: x, Server: smtp.example.com, Protocol: SMTP, Port: 465, Secure(SSL): No, "
+         "Socket Error: 10053, Error Number: 0x800CCC0F",
+         ("PLAIN_ON_TLS_PORT", "CONNECTION_CLOSED")),
+        ("Server: imap.example.com, Port: 993, SSL: No\nThe connection to the server was "
+         "interrupted.", ("PLAIN_ON_TLS_PORT", "CONNECTION_CLOSED")),
+        # SSL on, or a refused port: no such advice.
+        ("Account: x, Server: smtp.example.com, Protocol: SMTP, Port: 465, Secure(SSL): Yes, "
+         "Error Number: 0x800CCC0F", ("CONNECTION_CLOSED",)),
+        ("Server: smtp.example.com, Port: 465, SSL: No\nConnection refused", ("PORT_CLOSED",)),
+    ],
+)  # fmt: skip
+def test_a_plain_connection_to_an_implicit_tls_port(text: str, codes: tuple[str, ...]) -> None:
+    assert tuple(f.code.value for f in explain(text).findings) == codes

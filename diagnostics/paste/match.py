@@ -481,7 +481,14 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # Each rule below recasts a lead whose cause the rest of the text explains better; at most
     # one applies, as each needs a lead of its own kind (a refused connection, a certificate, a
     # login, a name not found).
-    rules = (_on_own_computer, _on_relay_port, on_own_device, on_provider_rule, on_provider_dns)
+    rules = (
+        _on_own_computer,
+        _on_relay_port,
+        _on_implicit_tls_port,
+        on_own_device,
+        on_provider_rule,
+        on_provider_dns,
+    )
     for rule in rules:
         recast = rule(findings, dialog)
         if recast is not None:
@@ -647,6 +654,39 @@ def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findi
         "matched": f"{dialog.host or ''}:{ports.RELAY_PORT}".lstrip(":"),
         "match": "dialog-relay-port",
         "reference": "RFC 6409 §3.1, RFC 8314 §3.3: mail apps send on 465 or 587",
+    }
+    if dialog.host is not None:
+        facts["host"] = dialog.host
+    return lead_with(code, facts, findings)
+
+
+# A plain connection to a port that speaks TLS from the first byte (RFC 8314 §3.3: 465, 993 and
+# 995): the server waits for the app's TLS handshake and the app for the server's greeting, until
+# one gives up; what the app then says (closed, no greeting, STARTTLS failed) is that wait's end.
+_IMPLICIT_TLS_WAITS = frozenset(
+    {Code.CONNECTION_CLOSED, Code.NO_GREETING, Code.STARTTLS_FAILED, Code.TLS_HANDSHAKE_FAILED}
+)
+
+
+def _on_implicit_tls_port(
+    findings: tuple[Finding, ...], dialog: Dialog
+) -> tuple[Finding, ...] | None:
+    """PLAIN_ON_TLS_PORT first when the paste shows a plain or STARTTLS connection to an
+    implicit-TLS port that then failed; None otherwise."""
+    if (
+        not _failed_connection(findings, _IMPLICIT_TLS_WAITS)
+        or dialog.port not in ports.IMPLICIT_TLS_PORTS
+        or not (dialog.ssl is False or dialog.starttls)
+        or _BOUNCE.search(dialog.rest)
+    ):
+        return None
+    code = Code.PLAIN_ON_TLS_PORT
+    facts: dict[str, object] = {
+        "port": dialog.port,
+        "typed_port": dialog.port,
+        "matched": f"{dialog.host or ''}:{dialog.port}".lstrip(":"),
+        "match": "dialog-implicit-tls-port",
+        "reference": "RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
     }
     if dialog.host is not None:
         facts["host"] = dialog.host
