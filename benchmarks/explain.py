@@ -346,6 +346,11 @@ HOSTILE = {
     "assignments": "timeout=1 password=x " * 1000,
     "one error repeated": "Couldn't connect to host, port: smtp.example.com, 25; " * 400,
     "quotes and umlauts": "„ß’«" * 5000,
+    # The own-computer rule reads the line or sentence of each loopback address it finds.
+    "own computer again and again": "Connection refused mail.example.com:587 "
+    + "localhost:25 " * 1500,
+    "one long sentence about localhost": "Error: connect ECONNREFUSED\nport: 25\n"
+    + "mail queued for delivery via localhost (local relay), " * 350,
 }
 
 

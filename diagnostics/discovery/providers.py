@@ -177,6 +177,4 @@ def serving_provider(host: str, username: str | None = None) -> Provider | None:
     if listed is not None:
         return listed
     label, _, parent = host.partition(".")
-    if _SERVICE_LABEL.fullmatch(label):
-        return next((p for p in load_providers() if parent in p.domains), None)
-    return None
+    return match_domain(parent) if _SERVICE_LABEL.fullmatch(label) else None

@@ -132,6 +132,9 @@ class Dialog:
     username: str | None = None
     replies: tuple[str, ...] = ()
     rest: str = ""  # the paste without field labels and values
+    # The server field quoted with a space inside ('smtp.gmail.com '): a name typed with it,
+    # which no resolver finds, whatever name it looks like.
+    host_spaced: bool = False
 
     def endpoint(self) -> Endpoint | None:
         """The settings the dialog names, completed from the usual ports; None without a host."""
@@ -182,6 +185,15 @@ def _protocol_from_host(host: str) -> Protocol | None:
 _QUOTE_CHARS = "'\"‘’‚‛“”„‟«»‹›`´"
 
 
+def _spaced(value: str) -> bool:
+    """Whether a quoted value has a space just inside its quotes: "'smtp.gmail.com '"."""
+    value = value.strip()
+    if len(value) < 2 or value[0] not in _QUOTE_CHARS or value[-1] not in _QUOTE_CHARS:
+        return False
+    inner = value[1:-1]
+    return inner != inner.strip()
+
+
 def _unquote(value: str) -> str:
     return value.strip().strip(_QUOTE_CHARS).strip()[:MAX_VALUE]
 
@@ -203,6 +215,7 @@ def parse(text: str) -> Dialog:
     replies: list[str] = []
     keep: list[str] = []
     last = 0
+    spaced = False
     for field in _FIELD.finditer(text):
         kind = next(k for k in _ORDER if field.group(k) is not None)
         value = _unquote(field.group("value"))
@@ -211,6 +224,8 @@ def parse(text: str) -> Dialog:
         if kind == "reply":
             replies.append(value)
         else:
+            if kind == "host" and "host" not in values:
+                spaced = _spaced(field.group("value"))
             values.setdefault(kind, value)
         keep.append(text[last : field.start("value") if _in_sentence(field) else field.start()])
         keep.append(" ")
@@ -237,6 +252,7 @@ def parse(text: str) -> Dialog:
         username=values.get("username") or None,
         replies=tuple(dict.fromkeys(replies)),  # Outlook quotes the same reply twice
         rest=rest,
+        host_spaced=spaced,
     )
 
 

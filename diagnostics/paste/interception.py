@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from diagnostics.discovery.providers import Provider, load_providers, serving_provider
+from diagnostics.discovery.providers import Provider, match_domain, serving_provider
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding
@@ -65,7 +65,7 @@ def _provider_of(dialog: Dialog) -> tuple[str, Provider] | None:
             return named[0], provider
     for match in _SUBJECT.finditer(dialog.rest[:MAX_SCAN]):
         domain = match.group(1).lower()
-        provider = next((p for p in load_providers() if domain in p.domains), None)
+        provider = match_domain(domain)
         if provider is not None:
             return domain, provider
     return None
@@ -95,7 +95,7 @@ def on_own_device(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findin
     if named is not None:
         facts["host"] = named[0][: catalog.MAX_FACT_CHARS]
         facts["provider"] = named[1].short_name
-    # The certificate failure it explains says "tell your provider": the opposite, so it goes.
-    return lead_with(
-        Code.CERT_INTERCEPTED, facts, findings, replacing=frozenset({findings[0].code})
-    )
+    # The chain failure it explains says "tell your provider": the opposite, so it goes; a name
+    # that does not match stays, a fix of its own (the server name to use).
+    replaced = frozenset({findings[0].code}) & _PROVIDER_FAILURES
+    return lead_with(Code.CERT_INTERCEPTED, facts, findings, replacing=replaced)

@@ -33,7 +33,11 @@ _LOGIN_WORDS = re.compile(
     re.IGNORECASE,
 )
 _PROTOCOL_WORDS: Mapping[Protocol, re.Pattern[str]] = {
-    Protocol.SMTP: re.compile(r"\bsmtps?\b|\b(?:outgoing|sending|send)\b", re.IGNORECASE),
+    # An SMTP reply's code with its enhanced status code (RFC 5321 §4.2, RFC 3463) is SMTP too.
+    Protocol.SMTP: re.compile(
+        r"\bsmtps?\b|\b(?:outgoing|sending|send)\b|\b[245]\d\d[ -][245]\.\d{1,3}\.\d{1,3}\b",
+        re.IGNORECASE,
+    ),
     Protocol.IMAP: re.compile(r"\bimaps?\b|\bimap4", re.IGNORECASE),
     Protocol.POP3: re.compile(r"\bpop3?s?\b", re.IGNORECASE),
 }
@@ -43,7 +47,9 @@ _PORT_AFTER = re.compile(r"^\s?(?:[:,]\s?)?(?:port:?\s?)?(\d{2,5})\b", re.IGNORE
 def _hosts(rest: str) -> Iterator[tuple[str, int]]:
     for match in _HOST.finditer(rest[:MAX_SCAN]):
         host = match.group(1)
-        if host == host.lower() or host == host.upper():
+        # One case throughout, or a capital only where a sentence starts ("Outlook.office365.com
+        # said ..."): "TLSSocket.onConnectSecure" is code.
+        if host[1:] == host[1:].lower() or host == host.upper():
             yield host.lower().rstrip("."), match.end()
 
 
@@ -69,10 +75,17 @@ def login_address(dialog: Dialog) -> str | None:
     return None
 
 
+_PORT_WORD = re.compile(r"\bport:?\s?(\d{2,5})\b", re.IGNORECASE)
+
+
 def protocols_named(dialog: Dialog, port: int | None) -> set[Protocol]:
-    """The protocols a paste shows: the dialog's field, the port it names, else its words."""
+    """The protocols a paste shows: the dialog's field, the port it names ("port 587" in its
+    words too), else its words."""
     if dialog.protocol is not None:
         return {dialog.protocol}
+    if port is None:
+        said = _PORT_WORD.search(dialog.rest[:MAX_SCAN])
+        port = int(said.group(1)) if said else None
     if port is not None and port in ports.PORT_PROTOCOL:
         return {ports.PORT_PROTOCOL[port]}
     return {p for p, words in _PROTOCOL_WORDS.items() if words.search(dialog.rest[:MAX_SCAN])}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import field
@@ -528,7 +529,8 @@ _FAILED_LINE = re.compile(
 # A server field's label just before the address ("Server: 127.0.0.1", "SMTP host: localhost").
 _SERVER_LABEL = re.compile(r"(?<![a-z])(?:server|host|smtp|imap|pop3?)\W{0,3}$", re.IGNORECASE)
 # Where a line or sentence ends: what a failure word says stays in it.
-_SEGMENT_END = re.compile(r"[^\n]*?(?:\n|\.\s|;\s)")
+_SEGMENT_ENDS = ("\n", ". ", "; ")
+_LOOPBACK_TRIES = 20  # a paste that names its own computer more often says nothing more by it
 # A webmail's own log: it runs on the mail server itself and reaches it on localhost by design
 # (Roundcube's default host), so a refusal there means the IMAP server is not running.
 _ON_THE_MAIL_SERVER = re.compile(
@@ -545,7 +547,7 @@ def _loopback_port(dialog: Dialog) -> tuple[str, int, str] | None:
     others = (dialog.host is not None and not _BARE_LOOPBACK.fullmatch(dialog.host)) or any(
         _other_server(m) for m in _OTHER_SERVER.finditer(rest)
     )
-    for m in _OWN_COMPUTER.finditer(rest):
+    for m in itertools.islice(_OWN_COMPUTER.finditer(rest), _LOOPBACK_TRIES):
         if int(m.group("port")) in ports.PORT_PROTOCOL and (not others or _on_failed_line(rest, m)):
             return m.group("host").strip("[]"), int(m.group("port")), m.group(0)
     # The dialog took the port out as a field ("SMTP host: localhost, port: 25").
@@ -558,7 +560,7 @@ def _loopback_port(dialog: Dialog) -> tuple[str, int, str] | None:
     bare = next(
         (
             m
-            for m in _BARE_LOOPBACK.finditer(rest)
+            for m in itertools.islice(_BARE_LOOPBACK.finditer(rest), _LOOPBACK_TRIES)
             if _on_failed_line(rest, m)
             or _SERVER_LABEL.search(rest[max(0, m.start() - 12) : m.start()])
         ),
@@ -575,11 +577,10 @@ def _other_server(match: re.Match[str]) -> bool:
 
 def _on_failed_line(text: str, match: re.Match[str]) -> bool:
     """Whether `match` is the first server named in a line or sentence that says the
-    connection failed."""
-    before_start = _SEGMENT_END.findall(text[: match.start()])
-    start = sum(len(x) for x in before_start)
-    ends = _SEGMENT_END.search(text, match.end())
-    line = text[start : ends.end() if ends else len(text)]
+    connection failed (found with rfind and find: linear, whatever the paste's length)."""
+    start = max(text.rfind(end, 0, match.start()) for end in _SEGMENT_ENDS) + 1
+    ends = [i for i in (text.find(end, match.end()) for end in _SEGMENT_ENDS) if i >= 0]
+    line = text[start : min(ends) if ends else len(text)]
     before = text[start : match.start()]
     return bool(_FAILED_LINE.search(line)) and not any(
         _other_server(m) for m in _OTHER_SERVER.finditer(before)

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 
-from diagnostics.discovery.providers import Provider, load_providers, match_server, serving_provider
+from diagnostics.discovery.providers import Provider, match_domain, match_server, serving_provider
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.findings.preparation import CONFIRMED_BY, REFUSED_PASSWORD_MEANS
 from diagnostics.model import Finding
-from diagnostics.paste.dialog import Dialog
+from diagnostics.paste.dialog import MAX_SCAN, Dialog
 from diagnostics.paste.leads import first_host, lead_with, login_address, protocols_named
 
 __all__ = ["on_provider_dns", "on_provider_rule"]
@@ -26,7 +26,8 @@ __all__ = ["on_provider_dns", "on_provider_rule"]
 # The provider's steps that a refused password may mean as much as its rule does (Zoho's and
 # Yandex's "enable IMAP first", T-Online's separate password): with one first, the refusal leads.
 _OTHER_STEPS = frozenset(CONFIRMED_BY) - frozenset(REFUSED_PASSWORD_MEANS)
-_WITH_SPACE = re.compile(r"[ \t\u00a0]+['\"\]]")  # a quoted or bracketed name ends in a space
+# A quoted or bracketed name ending in a space: "'smtp.gmail.com '", "smtp.gmail.com ]".
+_WITH_SPACE = re.compile(r"[\w.-]+[ \t\u00a0]+['\"\]]")
 
 
 def _named(dialog: Dialog) -> tuple[str | None, int | None, Provider] | None:
@@ -37,8 +38,8 @@ def _named(dialog: Dialog) -> tuple[str | None, int | None, Provider] | None:
     if named is not None:
         provider = serving_provider(named[0], address)
         return None if provider is None else (named[0], named[1], provider)
-    domain = (address or "").rpartition("@")[2].lower()
-    found = next((p for p in load_providers() if domain and domain in p.domains), None)
+    domain = (address or "").rpartition("@")[2]
+    found = match_domain(domain) if domain else None
     return None if found is None else (None, None, found)
 
 
@@ -58,7 +59,9 @@ def on_provider_rule(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
             q
             for q in provider.quirks
             if (q.kind in REFUSED_PASSWORD_MEANS or q.kind in _OTHER_STEPS)
-            and (not q.protocols or bool(shown & set(q.protocols)))
+            # A rule about some protocols only, when the paste shows no other: "sending fails"
+            # beside "IMAP works" is not Microsoft 365's IMAP rule.
+            and (not q.protocols or (bool(shown) and shown <= set(q.protocols)))
         ),
         None,
     )
@@ -81,7 +84,8 @@ def on_provider_rule(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
 
 def on_provider_dns(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """DNS_FAILURE's resolver variant in place of "not found" when the name is one of a big
-    provider's listed servers, which exist: the device's lookup failed, not the name."""
+    provider's listed servers, which exist: the device's lookup failed, not the name. Listed
+    ones only (`match_server`): a service name under its domains ("mail.gmail.com") may not."""
     if not findings or findings[0].code is not Code.HOST_NOT_FOUND:
         return None
     named = first_host(dialog)
@@ -89,8 +93,8 @@ def on_provider_dns(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Find
     if named is None or provider is None:
         return None
     host = named[0]
-    at = dialog.rest.lower().find(host)
-    if at >= 0 and _WITH_SPACE.match(dialog.rest[at + len(host) : at + len(host) + 8]):
+    rest = dialog.rest[:MAX_SCAN]
+    if dialog.host_spaced or any(host in m.group(0).lower() for m in _WITH_SPACE.finditer(rest)):
         return None  # 'smtp.gmail.com ': typed with a space, a name that does not exist
     facts: dict[str, object] = {
         "existing_host": host,
