@@ -7843,6 +7843,347 @@ def kimai(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+TWENTY_FIFTH_PINS = {
+    "humhub/humhub": "13dc14723e7bd227dd6bf78c12771842fb7acb28",
+    "kanboard/kanboard": "2cba210dbad4e110d4efdec97d71a38b5df48dad",
+}
+HUMHUB_MIME = "symfony/mime (composer.lock v6.4.41; read at v6.4.12, the mirror's newest 6.4)"
+HUMHUB_LANG = {
+    "en": "en",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt-BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+# Pick.table: "<module>/<category>" of protected/humhub/modules/<module>/messages/<ll>/
+# <category>.php (Yii::t('<Module>Module.<category>', ...)), Pick.key: the English message,
+# Pick.values: what fills its {placeholders}, as name=value; Pick.then: what HumHub appends
+# after a space (the exception's English message).
+HUMHUB: list[Pick] = [
+    Pick(
+        "Saved and sent test email to: {address}",
+        None,
+        ("address=admin@example.org",),
+        table="admin/settings",
+        why="protected/humhub/modules/admin/controllers/SettingController.php "
+        "actionMailingServerTest(): $mail->send() returned true, the test email was handed on",
+    ),
+    Pick(
+        "Could not send test email.",
+        None,
+        table="admin/settings",
+        then='Email "alice@@example.org" does not comply with addr-spec of RFC 2822.',
+        why="protected/humhub/modules/admin/controllers/SettingController.php "
+        "actionMailingServerTest(): $mail->setTo($user->email) threw before any connection "
+        "(outside yii2-symfonymailer 2.0.4's sendMessage(), which catches every transport "
+        "exception and only returns false); the catch shows 'Could not send test email.' . ' ' . "
+        f"$e->getMessage(): {HUMHUB_MIME} Address.php __construct()'s RfcComplianceException, "
+        "the admin's own HumHub profile address is not a valid address (not the mail server)",
+    ),
+    Pick(
+        "User or Password incorrect.",
+        None,
+        table="user/auth",
+        why="protected/humhub/modules/user/models/forms/Login.php: HumHub's own sign-in, the "
+        "user name or password matches no HumHub user",
+    ),
+    Pick(
+        "Your account is disabled!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the HumHub account's "
+        "status is disabled",
+    ),
+    Pick(
+        "Your account is not approved yet!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the HumHub account "
+        "awaits an administrator's approval",
+    ),
+    Pick(
+        "Password recovery can only be initiated once every 10 minutes.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/models/forms/AccountRecoverPassword.php: HumHub's "
+        "own password recovery, asked again within 10 minutes",
+    ),
+    Pick(
+        "Password recovery disabled. Please contact your system administrator.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/controllers/PasswordRecoveryController.php: HumHub's "
+        "password recovery is switched off",
+    ),
+    Pick(
+        "The entered e-mail address is already in use by another user.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/controllers/AccountController.php: another HumHub "
+        "user has the address",
+    ),
+    Pick(
+        "Missing E-Mail Attribute from AuthClient.",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the external sign-in "
+        "(OAuth, LDAP) gave no e-mail attribute",
+    ),
+    Pick(
+        "It looks like you clicked on an invalid password reset link. Please try again.",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/PasswordRecoveryController.php: the reset "
+        "link's token is unknown or expired",
+    ),
+    Pick(
+        "Your new password must not be equal your current password!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/models/Password.php: HumHub's own password change",
+    ),
+]
+KANBOARD_LANG = {
+    "en": "",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+_KBS = (
+    "app/Core/Mail/Transport/Mail.php sendEmail() (Smtp.php inherits it, MAIL_TRANSPORT "
+    "'smtp'): Swift_Mailer's send() threw a Swift_TransportException, caught and written by "
+    "$this->logger->error($e->getMessage()) (LOG_DRIVER 'system': PHP's error_log; the task or "
+    "comment flash still says it was sent); the bundled libs/swiftmailer (Swift Mailer 5); "
+)
+_KBC = (
+    "Swift/Transport/StreamBuffer.php _establishSocketConnection(): @stream_socket_client() "
+    "returned false, 'Connection could not be established with host <MAIL_SMTP_HOSTNAME> "
+    "[<errstr> #<errno>]'; "
+)
+_KBR = (
+    "Swift/Transport/AbstractSmtpTransport.php _assertResponseCode(): 'Expected response code "
+    '<codes> but got code "<code>", with message "<reply with its CRLF>"\'; '
+)
+# Pick.key: the English string, the key of app/Locale/<ll>/translations.php (no English file:
+# t() shows the key); an empty key: Swift Mailer's English log line in Pick.then, en only.
+KANBOARD: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then="Connection could not be established with host smtp.example.com "
+        "[php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service "
+        "not known #0]",
+        why=f"{_KBS}{_KBC}PHP 8's main/network.c php_network_getaddresses(): glibc's EAI_NONAME, "
+        "MAIL_SMTP_HOSTNAME has no address",
+    ),
+    Pick(
+        "",
+        "DNS_FAILURE",
+        then="Connection could not be established with host smtp.example.com "
+        "[php_network_getaddresses: getaddrinfo for smtp.example.com failed: Temporary failure "
+        "in name resolution #0]",
+        why=f"{_KBS}{_KBC}glibc's EAI_AGAIN: the Kanboard server's resolver did not answer",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then="Connection could not be established with host smtp.example.com "
+        "[Connection refused #111]",
+        why=f"{_KBS}{_KBC}ECONNREFUSED: nothing listens on MAIL_SMTP_PORT",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        then="Connection could not be established with host smtp.example.com "
+        "[Connection timed out #110]",
+        why=f"{_KBS}{_KBC}ETIMEDOUT: the connect timeout ran out, nothing answered on the port",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then="Connection could not be established with host smtp.example.com "
+        "[No route to host #113]",
+        why=f"{_KBS}{_KBC}EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then='Failed to authenticate on SMTP server with username "alice@example.com" using 2 '
+        "possible authenticators",
+        why=f"{_KBS}Swift/Transport/Esmtp/AuthHandler.php afterEhlo(): MAIL_SMTP_USERNAME set, "
+        "the EHLO reply's AUTH names PLAIN and LOGIN (Postfix), both authenticators tried and "
+        "each returned false (the server's 535 to a wrong user name or password)",
+    ),
+    Pick(
+        "",
+        "STARTTLS_NOT_OFFERED",
+        then='Expected response code 220 but got code "502", with message "502 5.5.1 Error: '
+        'command not implemented\r\n"',
+        why=f"{_KBS}{_KBR}Swift/Transport/EsmtpTransport.php _doHeloCommand(): "
+        "MAIL_SMTP_ENCRYPTION 'tls' sends STARTTLS whether or not the EHLO reply offers it; "
+        "Postfix without TLS answers 502",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        then='Expected response code 250 but got code "553", with message "553 5.7.1 '
+        "<kanboard@example.com>: Sender address rejected: not owned by user "
+        'alice@example.com\r\n"',
+        why=f"{_KBS}{_KBR}AbstractSmtpTransport.php _doMailFromCommand() expects 250 (not "
+        "caught: a RCPT failure is only counted in $failedRecipients and never logged); "
+        "MAIL_FROM is not an address the SMTP user may send as",
+    ),
+    Pick(
+        "Bad username or password",
+        None,
+        why="app/Validator/AuthValidator.php validateForm(): Kanboard's own sign-in, no "
+        "Kanboard user with that name and password",
+    ),
+    Pick(
+        "Invalid captcha",
+        None,
+        why="app/Validator/PasswordResetValidator.php: the password reset form's captcha was "
+        "answered wrong",
+    ),
+    Pick(
+        "Task sent by email successfully.",
+        None,
+        why="app/Controller/TaskMailController.php send(): shown after the task mail was handed "
+        "to the mail client (a transport error is only logged)",
+    ),
+    Pick(
+        "Comment sent by email successfully.",
+        None,
+        why="app/Controller/CommentMailController.php save(): as for a task, Kanboard's own "
+        "confirmation",
+    ),
+    Pick(
+        "The email configuration has been disabled by the administrator.",
+        None,
+        why="app/Template/config/email.php: MAIL_CONFIGURATION false in config.php hides "
+        "Kanboard's email settings page",
+    ),
+    Pick(
+        "Your profile must have a valid email address.",
+        None,
+        why="app/Template/password_reset/create.php: a hint of Kanboard's password reset form",
+    ),
+    Pick(
+        "Email address invalid",
+        None,
+        why="app/Validator/ConfigValidator.php, ProjectValidator.php, Import/UserImport.php: "
+        "a Kanboard form's email field is not an address",
+    ),
+    Pick(
+        "The project email must be unique across all projects",
+        None,
+        why="app/Validator/ProjectValidator.php: another Kanboard project has the email",
+    ),
+]
+
+
+def _twenty_fifth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_FIFTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+_PHP_PAIR = re.compile(
+    r"""^\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*=>\s*"""
+    r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,?\s*$""",
+    re.M,
+)
+
+
+def _php_pairs(text: str) -> dict[str, str]:
+    """A flat PHP message file's `'English' => 'translation',` lines (commented ones skipped,
+    PHP's quoting undone)."""
+
+    def undo(single: str, double: str) -> str:
+        if double:
+            return re.sub(r'\\([ntr"\\$])', _php_escape, double)
+        return re.sub(r"\\([\\'])", r"\1", single)
+
+    return {undo(a, b): undo(c, d) for a, b, c, d in _PHP_PAIR.findall(text)}
+
+
+def humhub(mirrors: Path) -> list[dict[str, object]]:
+    """The picked HumHub texts: a message of protected/humhub/modules/<module>/messages/<ll>/
+    <category>.php (a language whose file has no, an empty or the English text is left out:
+    Yii shows the English source), followed by what HumHub appends."""
+    repo_name = "humhub/humhub"
+    repo, commit, at = _twenty_fifth_repo(mirrors, repo_name)
+    entries = []
+    for index, pick in enumerate(HUMHUB):
+        module, category = pick.table.split("/")
+        texts, sources = {}, {}
+        for lang, folder in HUMHUB_LANG.items():
+            if lang == "en":
+                words = pick.key
+                code = (f"protected/humhub/modules/{module}", ":(exclude)*/messages/*")
+                where = _where(repo, commit, f"'{pick.key}'", code)
+                source = f"{at}:{where}"
+            else:
+                path = f"protected/humhub/modules/{module}/messages/{folder}/{category}.php"
+                words = _php_pairs(git(repo, "show", f"{commit}:{path}")).get(pick.key, "")
+                if not words.strip() or words == pick.key:
+                    continue
+                source = f"{at}:{path}#{pick.key[:60]}"
+            text = _named_fill(words, pick.values, "{{{}}}")
+            if pick.then:
+                text = f"{text} {pick.then}"
+            texts[lang] = text
+            sources[lang] = source
+        entries.append(_entry("HumHub", f"humhub.{index}", pick, texts, sources))
+    return entries
+
+
+def kanboard(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Kanboard texts: the value of app/Locale/<ll>/translations.php for the English
+    key (a language whose file has no, a commented-out, an empty or the English value is left
+    out: t() shows the key), or Swift Mailer's English log line (en only)."""
+    repo_name = "kanboard/kanboard"
+    repo, commit, at = _twenty_fifth_repo(mirrors, repo_name)
+    tables = {
+        lang: _php_pairs(git(repo, "show", f"{commit}:app/Locale/{folder}/translations.php"))
+        for lang, folder in KANBOARD_LANG.items()
+        if folder
+    }
+    entries = []
+    for index, pick in enumerate(KANBOARD):
+        texts, sources = {}, {}
+        if not pick.key:
+            literal = pick.then[:36]  # the message's constant start as the source spells it
+            if pick.then.startswith("Expected response code"):
+                literal = "'Expected response code '"
+            where = _where(repo, commit, literal, ("libs/swiftmailer",))
+            texts["en"] = pick.then
+            sources["en"] = f"{at}:{where}"
+        else:
+            texts["en"] = pick.key
+            sources["en"] = f"{at}:" + _where(repo, commit, f"t('{pick.key}'", ("app",))
+            for lang, folder in KANBOARD_LANG.items():
+                if not folder:
+                    continue
+                words = tables[lang].get(pick.key, "")
+                if not words.strip() or words == pick.key:
+                    continue
+                texts[lang] = words
+                sources[lang] = f"{at}:app/Locale/{folder}/translations.php#{pick.key[:60]}"
+        entries.append(_entry("Kanboard", f"kanboard.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -8107,6 +8448,25 @@ def main() -> None:
             "by benchmarks/explain.py --twenty-fourth."
         )
         entries = bookstack(mirrors) + kimai(mirrors)
+    elif sys.argv[3:] == ["--twenty-fifth"]:
+        about = (
+            "The twenty-fifth held-out set (tools/extract_fresh_texts.py --twenty-fifth): "
+            "HumHub's test email (Administration > Settings > Advanced > E-Mail) and its "
+            "sign-in, account and password recovery messages (humhub/humhub, 2026) and "
+            "Kanboard's e-mail related messages and its mail log lines (kanboard/kanboard, 2026) "
+            "at pinned commits, extracted and labelled blind from their code before either was "
+            "run; code null: no settings problem (HumHub's own sign-in, account states, password "
+            "recovery, a test email that was sent or an invalid profile address; Kanboard's own "
+            "sign-in, captcha, forms and confirmations). HumHub's test email shows no transport "
+            "reason (yii2-symfonymailer 2.0.4 catches it and returns false), so only its "
+            "address error is picked. Kanboard's settings texts are the English "
+            "Swift_TransportException messages of its bundled Swift Mailer 5 that Kanboard "
+            "writes to its log (en only): PHP 8's stream_socket_client() errstr, the "
+            "authenticator count, or the SMTP reply inside 'Expected response code ...'. A "
+            "language whose file has no (or the English) translation is left out. Read only by "
+            "benchmarks/explain.py --twenty-fifth."
+        )
+        entries = humhub(mirrors) + kanboard(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
