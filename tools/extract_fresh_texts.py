@@ -7947,6 +7947,193 @@ HUMHUB: list[Pick] = [
         why="protected/humhub/modules/user/models/Password.php: HumHub's own password change",
     ),
 ]
+# HumHub's log (Administration > Information > Logging, log_entries.php shows $entry->message):
+# yii2-symfonymailer 2.0.4's sendMessage() catches the transport exception, logs its English
+# message at LEVEL_ERROR and returns false (the test email then says only 'Could not send test
+# email.'). symfony/mailer: composer.lock pins v5.4.45 (f732e1fafdf0); read at v5.4.36, the
+# snapshot's newest 5.4 tag (its 5.4 branch changes only the sendmail transport after it).
+HUMHUB_MAILER = ("symfony/mailer", "b57d722f2bf6e1dc08df9c86efbfdcaaba89693b")
+_HHL = (
+    "yii2-symfonymailer 2.0.4 src/Mailer.php sendMessage(): the Symfony mailer's send() threw, "
+    "Yii::getLogger()->log($exception->getMessage(), LEVEL_ERROR), shown by HumHub's log viewer "
+    "(protected/humhub/modules/admin/views/logging/log_entries.php); HumHub's SMTP settings "
+    "(components/bootstrap/ComponentLoader.php) give scheme 'smtp' (or 'smtps' with Use SMTPS), "
+    "host, port, username, password; symfony/mailer 5.4 "
+)
+_HHC = (
+    "Transport/Smtp/Stream/SocketStream.php initialize(): set_error_handler() turns the first "
+    "PHP warning of stream_socket_client() into 'Connection could not be established with host "
+    "\"<url>\": ' . the warning (url host:port, ssl:// for smtps or port 465: EsmtpTransport's "
+    "constructor); "
+)
+_HHR = (
+    'Transport/Smtp/SmtpTransport.php assertResponseCode(): \'Expected response code "<codes>" '
+    'but got code "<code>", with message "<trimmed reply>".\'; '
+)
+_HFAIL = 'Connection could not be established with host "{}": stream_socket_client(): '
+_H587 = "smtp.example.com:587"
+_HAUTH = (
+    'Failed to authenticate on SMTP server with username "alice@example.com" using the '
+    'following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected '
+    f'response code "235" but got code "535", with message "{_PF535}".". Authenticator "PLAIN" '
+    f'returned "Expected response code "235" but got code "535", with message "{_PF535}".".'
+)
+_HGMAIL = (
+    "534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9  "
+    f"https://support.google.com/mail/?p=InvalidSecondFactor {_GMAIL}"
+)
+HUMHUB_LOG: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then=_HFAIL.format(_H587) + "php_network_getaddresses: getaddrinfo for "
+        "smtp.example.com failed: Name or service not known",
+        why=f"{_HHL}{_HHC}PHP 8's main/network.c php_network_getaddresses(): glibc's "
+        "EAI_NONAME, the hostname has no address",
+    ),
+    Pick(
+        "",
+        "DNS_FAILURE",
+        then=_HFAIL.format(_H587) + "php_network_getaddresses: getaddrinfo for "
+        "smtp.example.com failed: Temporary failure in name resolution",
+        why=f"{_HHL}{_HHC}glibc's EAI_AGAIN: the HumHub server's resolver did not answer",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then=_HFAIL.format(_H587) + f"Unable to connect to {_H587} (Connection refused)",
+        why=f"{_HHL}{_HHC}ext/standard/streamsfuncs.c's 'Unable to connect to <address> "
+        "(<strerror>)': ECONNREFUSED, nothing listens on the port",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        then=_HFAIL.format("smtp.example.com:25") + "Unable to connect to smtp.example.com:25 "
+        "(Connection timed out)",
+        why=f"{_HHL}{_HHC}ETIMEDOUT: port 25 (HumHub's default without a port), the connect "
+        "timeout ran out, nothing answered",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then=_HFAIL.format(_H587) + f"Unable to connect to {_H587} (No route to host)",
+        why=f"{_HHL}{_HHC}EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "",
+        "TLS_ON_PLAIN_PORT",
+        then=_HFAIL.format("ssl://" + _H587) + "SSL operation failed with code 1. OpenSSL "
+        "Error messages:\nerror:0A00010B:SSL routines::wrong version number",
+        why=f"{_HHL}{_HHC}Use SMTPS (scheme smtps: implicit TLS, ssl://) with port 587: the "
+        "handshake reads the server's plain '220' greeting as a TLS record, ext/openssl/xp_ssl.c "
+        "php_openssl_handle_ssl_error(), OpenSSL 3's SSL_R_WRONG_VERSION_NUMBER",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        then=_HFAIL.format("ssl://smtp.example.com:465") + "Peer certificate "
+        "CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_HHL}{_HHC}Use SMTPS, port 465, 'Allow Self-Signed Certificates?' off (verify_peer "
+        "and verify_peer_name stay on): ext/openssl/xp_ssl.c php_openssl_matches_common_name(), "
+        "the certificate is for another name than the hostname",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        then="Unable to connect with STARTTLS: stream_socket_enable_crypto(): Peer certificate "
+        "CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_HHL}Transport/Smtp/Stream/SocketStream.php startTLS(): scheme smtp, port 587, "
+        "the EHLO reply names STARTTLS (EsmtpTransport.php doHeloCommand() then always upgrades), "
+        "the first warning of stream_socket_enable_crypto() becomes this exception; "
+        "'Allow Self-Signed Certificates?' applies only with SMTPS, so verify_peer_name is on",
+    ),
+    Pick(
+        "",
+        "NO_GREETING",
+        then=f'Connection to "{_H587}" timed out.',
+        why=f"{_HHL}Transport/Smtp/Stream/AbstractStream.php readLine(): connected, then fgets() "
+        "timed out (stream_get_meta_data()'s timed_out) waiting for the 220 greeting "
+        "(SmtpTransport.php start())",
+    ),
+    Pick(
+        "",
+        "CONNECTION_CLOSED",
+        then=f'Connection to "{_H587}" has been closed unexpectedly.',
+        why=f"{_HHL}Transport/Smtp/Stream/AbstractStream.php readLine(): the server closed the "
+        "connection (feof) while a reply was awaited",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then=_HAUTH,
+        why=f"{_HHL}Transport/Smtp/EsmtpTransport.php handleAuth(): a username set, the EHLO "
+        "reply's AUTH names PLAIN and LOGIN (Postfix), the authenticators in order CRAM-MD5, "
+        "LOGIN, PLAIN, XOAUTH2 tried where offered, each error kept; LoginAuthenticator's "
+        f"password and PlainAuthenticator's AUTH PLAIN expect 235 ({_HHR}Postfix's 535 to a "
+        "wrong user name or password)",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        then='Failed to authenticate on SMTP server with username "alice@gmail.com" using the '
+        'following authenticators: "LOGIN", "PLAIN", "XOAUTH2". Authenticator "LOGIN" returned '
+        f'"Expected response code "235" but got code "534", with message "{_HGMAIL}".". '
+        'Authenticator "PLAIN" returned "Expected response code "235" but got code "534", with '
+        f'message "{_HGMAIL}".". Authenticator "XOAUTH2" returned "Expected response code "235" '
+        'but got code "334", with message "334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2'
+        'NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==".".',
+        why=f"{_HHL}EsmtpTransport.php handleAuth(): smtp.gmail.com's AUTH names LOGIN PLAIN "
+        "XOAUTH2 (and more), LOGIN's password and PLAIN answered 534 5.7.9: the account has "
+        "two-step verification and the normal password was given (XOAUTH2Authenticator sends "
+        "the password as a bearer token, Gmail answers an invalid token with a 334 challenge "
+        "holding its JSON error, {\"status\":\"400\",...})",
+    ),
+    Pick(
+        "",
+        "AUTH_NOT_OFFERED",
+        then="Failed to find an authenticator supported by the SMTP server, which currently "
+        'supports: "gssapi", "ntlm".',
+        why=f"{_HHL}Transport/Smtp/EsmtpTransport.php handleAuth(): a username set, the EHLO "
+        "reply's AUTH names only mechanisms none of the authenticators speaks, lower-cased",
+    ),
+    Pick(
+        "",
+        "RELAY_REFUSED",
+        then='Expected response code "250/251/252" but got code "554", with message "554 5.7.1 '
+        '<admin@example.org>: Relay access denied".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doRcptToCommand(): no username (handleAuth() skipped), "
+        "Postfix refuses to relay the test email to the admin's outside address",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        then='Expected response code "250" but got code "553", with message "553 5.7.1 '
+        "<humhub@example.com>: Sender address rejected: not owned by user "
+        'alice@example.com".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doMailFromCommand(): the 'E-Mail sender address' "
+        "(mailerSystemEmailAddress) is not an address the SMTP user may send as (Postfix's "
+        "reject_sender_login_mismatch)",
+    ),
+    Pick(
+        "",
+        "RECIPIENT_UNKNOWN",
+        then='Expected response code "250/251/252" but got code "550", with message "550 5.1.1 '
+        "<admin@example.org>: Recipient address rejected: User unknown in virtual mailbox "
+        'table".',
+        why=f"{_HHL}{_HHR}RCPT TO: the test goes to the admin's own profile address, which the "
+        "receiving server does not know",
+    ),
+    Pick(
+        "",
+        "SIZE_LIMIT",
+        then='Expected response code "250" but got code "552", with message "552 5.3.4 Message '
+        'size exceeds fixed limit".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doSend(): the end of DATA expects 250, the mail is "
+        "larger than Postfix's message_size_limit",
+    ),
+]
+
+
 KANBOARD_LANG = {
     "en": "",
     "de": "de_DE",
@@ -8144,6 +8331,21 @@ def humhub(mirrors: Path) -> list[dict[str, object]]:
                 text = f"{text} {pick.then}"
             texts[lang] = text
             sources[lang] = source
+        entries.append(_entry("HumHub", f"humhub.{index}", pick, texts, sources))
+    lib_name, lib_commit = HUMHUB_MAILER
+    lib = mirrors / (lib_name.replace("/", "+") + "/repo")
+    assert git(lib, "cat-file", "-t", lib_commit).strip() == "commit", HUMHUB_MAILER
+    for index, pick in enumerate(HUMHUB_LOG, len(HUMHUB)):
+        literal = pick.then[:36]  # the message's constant start as the library spells it
+        if pick.then.startswith("Connection to"):
+            literal = "Connection to \"%s\" " + pick.then.split('" ', 1)[1]
+        elif pick.then.startswith("Expected response code"):
+            literal = "'Expected response code \"%s\" but got '"
+        elif pick.then.startswith("Unable to connect with STARTTLS"):
+            literal = "'Unable to connect with STARTTLS: '"
+        where = _where(lib, lib_commit, literal, ("Transport",))
+        texts = {"en": pick.then}
+        sources = {"en": f"{lib_name}@{lib_commit[:12]}:{where} (via {at} admin logging)"}
         entries.append(_entry("HumHub", f"humhub.{index}", pick, texts, sources))
     return entries
 
