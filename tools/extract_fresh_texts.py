@@ -8086,7 +8086,7 @@ HUMHUB_LOG: list[Pick] = [
         "XOAUTH2 (and more), LOGIN's password and PLAIN answered 534 5.7.9: the account has "
         "two-step verification and the normal password was given (XOAUTH2Authenticator sends "
         "the password as a bearer token, Gmail answers an invalid token with a 334 challenge "
-        "holding its JSON error, {\"status\":\"400\",...})",
+        'holding its JSON error, {"status":"400",...})',
     ),
     Pick(
         "",
@@ -8161,7 +8161,8 @@ _KBR = (
     '<codes> but got code "<code>", with message "<reply with its CRLF>"\'; '
 )
 # Pick.key: the English string, the key of app/Locale/<ll>/translations.php (no English file:
-# t() shows the key); an empty key: Swift Mailer's English log line in Pick.then, en only.
+# t() shows the key); an empty key: Swift Mailer's English message in Pick.then, en only, as
+# Kanboard's System logger writes it ('[error] ' . message).
 KANBOARD: list[Pick] = [
     Pick(
         "",
@@ -8228,6 +8229,23 @@ KANBOARD: list[Pick] = [
         why=f"{_KBS}{_KBR}AbstractSmtpTransport.php _doMailFromCommand() expects 250 (not "
         "caught: a RCPT failure is only counted in $failedRecipients and never logged); "
         "MAIL_FROM is not an address the SMTP user may send as",
+    ),
+    Pick(
+        "",
+        "NO_GREETING",
+        then="Connection to smtp.example.com:587 Timed Out",
+        why=f"{_KBS}Swift/Transport/StreamBuffer.php readLine(): connected, then fgets() got "
+        "nothing and stream_get_meta_data() says timed_out while the 220 greeting was awaited "
+        "(AbstractSmtpTransport.php _readGreeting()); the Swift_IoException's message becomes "
+        "a Swift_TransportException in _getFullResponse()",
+    ),
+    Pick(
+        "",
+        "CONNECTION_CLOSED",
+        then='Expected response code 220 but got code "", with message ""',
+        why=f"{_KBS}{_KBR}AbstractSmtpTransport.php _readGreeting(): the server closed the "
+        "connection (feof) before any greeting, readLine() returns nothing, sscanf() finds no "
+        "code",
     ),
     Pick(
         "Bad username or password",
@@ -8338,7 +8356,7 @@ def humhub(mirrors: Path) -> list[dict[str, object]]:
     for index, pick in enumerate(HUMHUB_LOG, len(HUMHUB)):
         literal = pick.then[:36]  # the message's constant start as the library spells it
         if pick.then.startswith("Connection to"):
-            literal = "Connection to \"%s\" " + pick.then.split('" ', 1)[1]
+            literal = 'Connection to "%s" ' + pick.then.split('" ', 1)[1]
         elif pick.then.startswith("Expected response code"):
             literal = "'Expected response code \"%s\" but got '"
         elif pick.then.startswith("Unable to connect with STARTTLS"):
@@ -8368,8 +8386,10 @@ def kanboard(mirrors: Path) -> list[dict[str, object]]:
             literal = pick.then[:36]  # the message's constant start as the source spells it
             if pick.then.startswith("Expected response code"):
                 literal = "'Expected response code '"
+            elif pick.then.startswith("Connection to"):
+                literal = "' Timed Out'"
             where = _where(repo, commit, literal, ("libs/swiftmailer",))
-            texts["en"] = pick.then
+            texts["en"] = f"[error] {pick.then}"  # app/Core/Log/System.php's error_log line
             sources["en"] = f"{at}:{where}"
         else:
             texts["en"] = pick.key
