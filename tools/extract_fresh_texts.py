@@ -7843,6 +7843,569 @@ def kimai(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+TWENTY_FIFTH_PINS = {
+    "humhub/humhub": "13dc14723e7bd227dd6bf78c12771842fb7acb28",
+    "kanboard/kanboard": "2cba210dbad4e110d4efdec97d71a38b5df48dad",
+}
+HUMHUB_MIME = "symfony/mime (composer.lock v6.4.41; read at v6.4.12, the mirror's newest 6.4)"
+HUMHUB_LANG = {
+    "en": "en",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt-BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+# Pick.table: "<module>/<category>" of protected/humhub/modules/<module>/messages/<ll>/
+# <category>.php (Yii::t('<Module>Module.<category>', ...)), Pick.key: the English message,
+# Pick.values: what fills its {placeholders}, as name=value; Pick.then: what HumHub appends
+# after a space (the exception's English message).
+HUMHUB: list[Pick] = [
+    Pick(
+        "Saved and sent test email to: {address}",
+        None,
+        ("address=admin@example.org",),
+        table="admin/settings",
+        why="protected/humhub/modules/admin/controllers/SettingController.php "
+        "actionMailingServerTest(): $mail->send() returned true, the test email was handed on",
+    ),
+    Pick(
+        "Could not send test email.",
+        None,
+        table="admin/settings",
+        then='Email "alice@@example.org" does not comply with addr-spec of RFC 2822.',
+        why="protected/humhub/modules/admin/controllers/SettingController.php "
+        "actionMailingServerTest(): $mail->setTo($user->email) threw before any connection "
+        "(outside yii2-symfonymailer 2.0.4's sendMessage(), which catches every transport "
+        "exception and only returns false); the catch shows 'Could not send test email.' . ' ' . "
+        f"$e->getMessage(): {HUMHUB_MIME} Address.php __construct()'s RfcComplianceException, "
+        "the admin's own HumHub profile address is not a valid address (not the mail server)",
+    ),
+    Pick(
+        "User or Password incorrect.",
+        None,
+        table="user/auth",
+        why="protected/humhub/modules/user/models/forms/Login.php: HumHub's own sign-in, the "
+        "user name or password matches no HumHub user",
+    ),
+    Pick(
+        "Your account is disabled!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the HumHub account's "
+        "status is disabled",
+    ),
+    Pick(
+        "Your account is not approved yet!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the HumHub account "
+        "awaits an administrator's approval",
+    ),
+    Pick(
+        "Password recovery can only be initiated once every 10 minutes.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/models/forms/AccountRecoverPassword.php: HumHub's "
+        "own password recovery, asked again within 10 minutes",
+    ),
+    Pick(
+        "Password recovery disabled. Please contact your system administrator.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/controllers/PasswordRecoveryController.php: HumHub's "
+        "password recovery is switched off",
+    ),
+    Pick(
+        "The entered e-mail address is already in use by another user.",
+        None,
+        table="user/account",
+        why="protected/humhub/modules/user/controllers/AccountController.php: another HumHub "
+        "user has the address",
+    ),
+    Pick(
+        "Missing E-Mail Attribute from AuthClient.",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/AuthController.php: the external sign-in "
+        "(OAuth, LDAP) gave no e-mail attribute",
+    ),
+    Pick(
+        "It looks like you clicked on an invalid password reset link. Please try again.",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/controllers/PasswordRecoveryController.php: the reset "
+        "link's token is unknown or expired",
+    ),
+    Pick(
+        "Your new password must not be equal your current password!",
+        None,
+        table="user/base",
+        why="protected/humhub/modules/user/models/Password.php: HumHub's own password change",
+    ),
+]
+# HumHub's log (Administration > Information > Logging, log_entries.php shows $entry->message):
+# yii2-symfonymailer 2.0.4's sendMessage() catches the transport exception, logs its English
+# message at LEVEL_ERROR and returns false (the test email then says only 'Could not send test
+# email.'). symfony/mailer: composer.lock pins v5.4.45 (f732e1fafdf0); read at v5.4.36, the
+# snapshot's newest 5.4 tag (its 5.4 branch changes only the sendmail transport after it).
+HUMHUB_MAILER = ("symfony/mailer", "b57d722f2bf6e1dc08df9c86efbfdcaaba89693b")
+_HHL = (
+    "yii2-symfonymailer 2.0.4 src/Mailer.php sendMessage(): the Symfony mailer's send() threw, "
+    "Yii::getLogger()->log($exception->getMessage(), LEVEL_ERROR), shown by HumHub's log viewer "
+    "(protected/humhub/modules/admin/views/logging/log_entries.php); HumHub's SMTP settings "
+    "(components/bootstrap/ComponentLoader.php) give scheme 'smtp' (or 'smtps' with Use SMTPS), "
+    "host, port, username, password; symfony/mailer 5.4 "
+)
+_HHC = (
+    "Transport/Smtp/Stream/SocketStream.php initialize(): set_error_handler() turns the first "
+    "PHP warning of stream_socket_client() into 'Connection could not be established with host "
+    "\"<url>\": ' . the warning (url host:port, ssl:// for smtps or port 465: EsmtpTransport's "
+    "constructor); "
+)
+_HHR = (
+    'Transport/Smtp/SmtpTransport.php assertResponseCode(): \'Expected response code "<codes>" '
+    'but got code "<code>", with message "<trimmed reply>".\'; '
+)
+_HFAIL = 'Connection could not be established with host "{}": stream_socket_client(): '
+_H587 = "smtp.example.com:587"
+_HAUTH = (
+    'Failed to authenticate on SMTP server with username "alice@example.com" using the '
+    'following authenticators: "LOGIN", "PLAIN". Authenticator "LOGIN" returned "Expected '
+    f'response code "235" but got code "535", with message "{_PF535}".". Authenticator "PLAIN" '
+    f'returned "Expected response code "235" but got code "535", with message "{_PF535}".".'
+)
+_HGMAIL = (
+    "534-5.7.9 Application-specific password required. Learn more at\r\n534 5.7.9  "
+    f"https://support.google.com/mail/?p=InvalidSecondFactor {_GMAIL}"
+)
+HUMHUB_LOG: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then=_HFAIL.format(_H587) + "php_network_getaddresses: getaddrinfo for "
+        "smtp.example.com failed: Name or service not known",
+        why=f"{_HHL}{_HHC}PHP 8's main/network.c php_network_getaddresses(): glibc's "
+        "EAI_NONAME, the hostname has no address",
+    ),
+    Pick(
+        "",
+        "DNS_FAILURE",
+        then=_HFAIL.format(_H587) + "php_network_getaddresses: getaddrinfo for "
+        "smtp.example.com failed: Temporary failure in name resolution",
+        why=f"{_HHL}{_HHC}glibc's EAI_AGAIN: the HumHub server's resolver did not answer",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then=_HFAIL.format(_H587) + f"Unable to connect to {_H587} (Connection refused)",
+        why=f"{_HHL}{_HHC}ext/standard/streamsfuncs.c's 'Unable to connect to <address> "
+        "(<strerror>)': ECONNREFUSED, nothing listens on the port",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        then=_HFAIL.format("smtp.example.com:25") + "Unable to connect to smtp.example.com:25 "
+        "(Connection timed out)",
+        why=f"{_HHL}{_HHC}ETIMEDOUT: port 25 (HumHub's default without a port), the connect "
+        "timeout ran out, nothing answered",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then=_HFAIL.format(_H587) + f"Unable to connect to {_H587} (No route to host)",
+        why=f"{_HHL}{_HHC}EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "",
+        "TLS_ON_PLAIN_PORT",
+        then=_HFAIL.format("ssl://" + _H587) + "SSL operation failed with code 1. OpenSSL "
+        "Error messages:\nerror:0A00010B:SSL routines::wrong version number",
+        why=f"{_HHL}{_HHC}Use SMTPS (scheme smtps: implicit TLS, ssl://) with port 587: the "
+        "handshake reads the server's plain '220' greeting as a TLS record, ext/openssl/xp_ssl.c "
+        "php_openssl_handle_ssl_error(), OpenSSL 3's SSL_R_WRONG_VERSION_NUMBER",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        then=_HFAIL.format("ssl://smtp.example.com:465") + "Peer certificate "
+        "CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_HHL}{_HHC}Use SMTPS, port 465, 'Allow Self-Signed Certificates?' off (verify_peer "
+        "and verify_peer_name stay on): ext/openssl/xp_ssl.c php_openssl_matches_common_name(), "
+        "the certificate is for another name than the hostname",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        then="Unable to connect with STARTTLS: stream_socket_enable_crypto(): Peer certificate "
+        "CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
+        why=f"{_HHL}Transport/Smtp/Stream/SocketStream.php startTLS(): scheme smtp, port 587, "
+        "the EHLO reply names STARTTLS (EsmtpTransport.php doHeloCommand() then always upgrades), "
+        "the first warning of stream_socket_enable_crypto() becomes this exception; "
+        "'Allow Self-Signed Certificates?' applies only with SMTPS, so verify_peer_name is on",
+    ),
+    Pick(
+        "",
+        "NO_GREETING",
+        then=f'Connection to "{_H587}" timed out.',
+        why=f"{_HHL}Transport/Smtp/Stream/AbstractStream.php readLine(): connected, then fgets() "
+        "timed out (stream_get_meta_data()'s timed_out) waiting for the 220 greeting "
+        "(SmtpTransport.php start())",
+    ),
+    Pick(
+        "",
+        "CONNECTION_CLOSED",
+        then=f'Connection to "{_H587}" has been closed unexpectedly.',
+        why=f"{_HHL}Transport/Smtp/Stream/AbstractStream.php readLine(): the server closed the "
+        "connection (feof) while a reply was awaited",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then=_HAUTH,
+        why=f"{_HHL}Transport/Smtp/EsmtpTransport.php handleAuth(): a username set, the EHLO "
+        "reply's AUTH names PLAIN and LOGIN (Postfix), the authenticators in order CRAM-MD5, "
+        "LOGIN, PLAIN, XOAUTH2 tried where offered, each error kept; LoginAuthenticator's "
+        f"password and PlainAuthenticator's AUTH PLAIN expect 235 ({_HHR}Postfix's 535 to a "
+        "wrong user name or password)",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        then='Failed to authenticate on SMTP server with username "alice@gmail.com" using the '
+        'following authenticators: "LOGIN", "PLAIN", "XOAUTH2". Authenticator "LOGIN" returned '
+        f'"Expected response code "235" but got code "534", with message "{_HGMAIL}".". '
+        'Authenticator "PLAIN" returned "Expected response code "235" but got code "534", with '
+        f'message "{_HGMAIL}".". Authenticator "XOAUTH2" returned "Expected response code "235" '
+        'but got code "334", with message "334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2'
+        'NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==".".',
+        why=f"{_HHL}EsmtpTransport.php handleAuth(): smtp.gmail.com's AUTH names LOGIN PLAIN "
+        "XOAUTH2 (and more), LOGIN's password and PLAIN answered 534 5.7.9: the account has "
+        "two-step verification and the normal password was given (XOAUTH2Authenticator sends "
+        "the password as a bearer token, Gmail answers an invalid token with a 334 challenge "
+        'holding its JSON error, {"status":"400",...})',
+    ),
+    Pick(
+        "",
+        "AUTH_NOT_OFFERED",
+        then="Failed to find an authenticator supported by the SMTP server, which currently "
+        'supports: "gssapi", "ntlm".',
+        why=f"{_HHL}Transport/Smtp/EsmtpTransport.php handleAuth(): a username set, the EHLO "
+        "reply's AUTH names only mechanisms none of the authenticators speaks, lower-cased",
+    ),
+    Pick(
+        "",
+        "RELAY_REFUSED",
+        then='Expected response code "250/251/252" but got code "554", with message "554 5.7.1 '
+        '<admin@example.org>: Relay access denied".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doRcptToCommand(): no username (handleAuth() skipped), "
+        "Postfix refuses to relay the test email to the admin's outside address",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        then='Expected response code "250" but got code "553", with message "553 5.7.1 '
+        "<humhub@example.com>: Sender address rejected: not owned by user "
+        'alice@example.com".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doMailFromCommand(): the 'E-Mail sender address' "
+        "(mailerSystemEmailAddress) is not an address the SMTP user may send as (Postfix's "
+        "reject_sender_login_mismatch)",
+    ),
+    Pick(
+        "",
+        "RECIPIENT_UNKNOWN",
+        then='Expected response code "250/251/252" but got code "550", with message "550 5.1.1 '
+        "<admin@example.org>: Recipient address rejected: User unknown in virtual mailbox "
+        'table".',
+        why=f"{_HHL}{_HHR}RCPT TO: the test goes to the admin's own profile address, which the "
+        "receiving server does not know",
+    ),
+    Pick(
+        "",
+        "SIZE_LIMIT",
+        then='Expected response code "250" but got code "552", with message "552 5.3.4 Message '
+        'size exceeds fixed limit".',
+        why=f"{_HHL}{_HHR}SmtpTransport.php doSend(): the end of DATA expects 250, the mail is "
+        "larger than Postfix's message_size_limit",
+    ),
+]
+
+
+KANBOARD_LANG = {
+    "en": "",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+_KBS = (
+    "app/Core/Mail/Transport/Mail.php sendEmail() (Smtp.php inherits it, MAIL_TRANSPORT "
+    "'smtp'): Swift_Mailer's send() threw a Swift_TransportException, caught and written by "
+    "$this->logger->error($e->getMessage()) (LOG_DRIVER 'system': PHP's error_log; the task or "
+    "comment flash still says it was sent); the bundled libs/swiftmailer (Swift Mailer 5); "
+)
+_KBC = (
+    "Swift/Transport/StreamBuffer.php _establishSocketConnection(): @stream_socket_client() "
+    "returned false, 'Connection could not be established with host <MAIL_SMTP_HOSTNAME> "
+    "[<errstr> #<errno>]'; "
+)
+_KBR = (
+    "Swift/Transport/AbstractSmtpTransport.php _assertResponseCode(): 'Expected response code "
+    '<codes> but got code "<code>", with message "<reply with its CRLF>"\'; '
+)
+# Pick.key: the English string, the key of app/Locale/<ll>/translations.php (no English file:
+# t() shows the key); an empty key: Swift Mailer's English message in Pick.then, en only, as
+# Kanboard's System logger writes it ('[error] ' . message).
+KANBOARD: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then="Connection could not be established with host smtp.example.com "
+        "[php_network_getaddresses: getaddrinfo for smtp.example.com failed: Name or service "
+        "not known #0]",
+        why=f"{_KBS}{_KBC}PHP 8's main/network.c php_network_getaddresses(): glibc's EAI_NONAME, "
+        "MAIL_SMTP_HOSTNAME has no address",
+    ),
+    Pick(
+        "",
+        "DNS_FAILURE",
+        then="Connection could not be established with host smtp.example.com "
+        "[php_network_getaddresses: getaddrinfo for smtp.example.com failed: Temporary failure "
+        "in name resolution #0]",
+        why=f"{_KBS}{_KBC}glibc's EAI_AGAIN: the Kanboard server's resolver did not answer",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then="Connection could not be established with host smtp.example.com "
+        "[Connection refused #111]",
+        why=f"{_KBS}{_KBC}ECONNREFUSED: nothing listens on MAIL_SMTP_PORT",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        then="Connection could not be established with host smtp.example.com "
+        "[Connection timed out #110]",
+        why=f"{_KBS}{_KBC}ETIMEDOUT: the connect timeout ran out, nothing answered on the port",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then="Connection could not be established with host smtp.example.com "
+        "[No route to host #113]",
+        why=f"{_KBS}{_KBC}EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then='Failed to authenticate on SMTP server with username "alice@example.com" using 2 '
+        "possible authenticators",
+        why=f"{_KBS}Swift/Transport/Esmtp/AuthHandler.php afterEhlo(): MAIL_SMTP_USERNAME set, "
+        "the EHLO reply's AUTH names PLAIN and LOGIN (Postfix), both authenticators tried and "
+        "each returned false (the server's 535 to a wrong user name or password)",
+    ),
+    Pick(
+        "",
+        "STARTTLS_NOT_OFFERED",
+        then='Expected response code 220 but got code "502", with message "502 5.5.1 Error: '
+        'command not implemented\r\n"',
+        why=f"{_KBS}{_KBR}Swift/Transport/EsmtpTransport.php _doHeloCommand(): "
+        "MAIL_SMTP_ENCRYPTION 'tls' sends STARTTLS whether or not the EHLO reply offers it; "
+        "Postfix without TLS answers 502",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        then='Expected response code 250 but got code "553", with message "553 5.7.1 '
+        "<kanboard@example.com>: Sender address rejected: not owned by user "
+        'alice@example.com\r\n"',
+        why=f"{_KBS}{_KBR}AbstractSmtpTransport.php _doMailFromCommand() expects 250 (not "
+        "caught: a RCPT failure is only counted in $failedRecipients and never logged); "
+        "MAIL_FROM is not an address the SMTP user may send as",
+    ),
+    Pick(
+        "",
+        "NO_GREETING",
+        then="Connection to smtp.example.com:587 Timed Out",
+        why=f"{_KBS}Swift/Transport/StreamBuffer.php readLine(): connected, then fgets() got "
+        "nothing and stream_get_meta_data() says timed_out while the 220 greeting was awaited "
+        "(AbstractSmtpTransport.php _readGreeting()); the Swift_IoException's message becomes "
+        "a Swift_TransportException in _getFullResponse()",
+    ),
+    Pick(
+        "",
+        "CONNECTION_CLOSED",
+        then='Expected response code 220 but got code "", with message ""',
+        why=f"{_KBS}{_KBR}AbstractSmtpTransport.php _readGreeting(): the server closed the "
+        "connection (feof) before any greeting, readLine() returns nothing, sscanf() finds no "
+        "code",
+    ),
+    Pick(
+        "Bad username or password",
+        None,
+        why="app/Validator/AuthValidator.php validateForm(): Kanboard's own sign-in, no "
+        "Kanboard user with that name and password",
+    ),
+    Pick(
+        "Invalid captcha",
+        None,
+        why="app/Validator/PasswordResetValidator.php: the password reset form's captcha was "
+        "answered wrong",
+    ),
+    Pick(
+        "Task sent by email successfully.",
+        None,
+        why="app/Controller/TaskMailController.php send(): shown after the task mail was handed "
+        "to the mail client (a transport error is only logged)",
+    ),
+    Pick(
+        "Comment sent by email successfully.",
+        None,
+        why="app/Controller/CommentMailController.php save(): as for a task, Kanboard's own "
+        "confirmation",
+    ),
+    Pick(
+        "The email configuration has been disabled by the administrator.",
+        None,
+        why="app/Template/config/email.php: MAIL_CONFIGURATION false in config.php hides "
+        "Kanboard's email settings page",
+    ),
+    Pick(
+        "Your profile must have a valid email address.",
+        None,
+        why="app/Template/password_reset/create.php: a hint of Kanboard's password reset form",
+    ),
+    Pick(
+        "Email address invalid",
+        None,
+        why="app/Validator/ConfigValidator.php, ProjectValidator.php, Import/UserImport.php: "
+        "a Kanboard form's email field is not an address",
+    ),
+    Pick(
+        "The project email must be unique across all projects",
+        None,
+        why="app/Validator/ProjectValidator.php: another Kanboard project has the email",
+    ),
+]
+
+
+def _twenty_fifth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_FIFTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+_PHP_PAIR = re.compile(
+    r"""^\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*=>\s*"""
+    r"""(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)")\s*,?\s*$""",
+    re.M,
+)
+
+
+def _php_pairs(text: str) -> dict[str, str]:
+    """A flat PHP message file's `'English' => 'translation',` lines (commented ones skipped,
+    PHP's quoting undone)."""
+
+    def undo(single: str, double: str) -> str:
+        if double:
+            return re.sub(r'\\([ntr"\\$])', _php_escape, double)
+        return re.sub(r"\\([\\'])", r"\1", single)
+
+    return {undo(a, b): undo(c, d) for a, b, c, d in _PHP_PAIR.findall(text)}
+
+
+def humhub(mirrors: Path) -> list[dict[str, object]]:
+    """The picked HumHub texts: a message of protected/humhub/modules/<module>/messages/<ll>/
+    <category>.php (a language whose file has no, an empty or the English text is left out:
+    Yii shows the English source), followed by what HumHub appends."""
+    repo_name = "humhub/humhub"
+    repo, commit, at = _twenty_fifth_repo(mirrors, repo_name)
+    entries = []
+    for index, pick in enumerate(HUMHUB):
+        module, category = pick.table.split("/")
+        texts, sources = {}, {}
+        for lang, folder in HUMHUB_LANG.items():
+            if lang == "en":
+                words = pick.key
+                code = (f"protected/humhub/modules/{module}", ":(exclude)*/messages/*")
+                where = _where(repo, commit, f"'{pick.key}'", code)
+                source = f"{at}:{where}"
+            else:
+                path = f"protected/humhub/modules/{module}/messages/{folder}/{category}.php"
+                words = _php_pairs(git(repo, "show", f"{commit}:{path}")).get(pick.key, "")
+                if not words.strip() or words == pick.key:
+                    continue
+                source = f"{at}:{path}#{pick.key[:60]}"
+            text = _named_fill(words, pick.values, "{{{}}}")
+            if pick.then:
+                text = f"{text} {pick.then}"
+            texts[lang] = text
+            sources[lang] = source
+        entries.append(_entry("HumHub", f"humhub.{index}", pick, texts, sources))
+    lib_name, lib_commit = HUMHUB_MAILER
+    lib = mirrors / (lib_name.replace("/", "+") + "/repo")
+    assert git(lib, "cat-file", "-t", lib_commit).strip() == "commit", HUMHUB_MAILER
+    for index, pick in enumerate(HUMHUB_LOG, len(HUMHUB)):
+        literal = pick.then[:36]  # the message's constant start as the library spells it
+        if pick.then.startswith("Connection to"):
+            literal = 'Connection to "%s" ' + pick.then.split('" ', 1)[1]
+        elif pick.then.startswith("Expected response code"):
+            literal = "'Expected response code \"%s\" but got '"
+        elif pick.then.startswith("Unable to connect with STARTTLS"):
+            literal = "'Unable to connect with STARTTLS: '"
+        where = _where(lib, lib_commit, literal, ("Transport",))
+        texts = {"en": pick.then}
+        sources = {"en": f"{lib_name}@{lib_commit[:12]}:{where} (via {at} admin logging)"}
+        entries.append(_entry("HumHub", f"humhub.{index}", pick, texts, sources))
+    return entries
+
+
+def kanboard(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Kanboard texts: the value of app/Locale/<ll>/translations.php for the English
+    key (a language whose file has no, a commented-out, an empty or the English value is left
+    out: t() shows the key), or Swift Mailer's English log line (en only)."""
+    repo_name = "kanboard/kanboard"
+    repo, commit, at = _twenty_fifth_repo(mirrors, repo_name)
+    tables = {
+        lang: _php_pairs(git(repo, "show", f"{commit}:app/Locale/{folder}/translations.php"))
+        for lang, folder in KANBOARD_LANG.items()
+        if folder
+    }
+    entries = []
+    for index, pick in enumerate(KANBOARD):
+        texts, sources = {}, {}
+        if not pick.key:
+            literal = pick.then[:36]  # the message's constant start as the source spells it
+            if pick.then.startswith("Expected response code"):
+                literal = "'Expected response code '"
+            elif pick.then.startswith("Connection to"):
+                literal = "' Timed Out'"
+            where = _where(repo, commit, literal, ("libs/swiftmailer",))
+            texts["en"] = f"[error] {pick.then}"  # app/Core/Log/System.php's error_log line
+            sources["en"] = f"{at}:{where}"
+        else:
+            texts["en"] = pick.key
+            sources["en"] = f"{at}:" + _where(repo, commit, f"t('{pick.key}'", ("app",))
+            for lang, folder in KANBOARD_LANG.items():
+                if not folder:
+                    continue
+                words = tables[lang].get(pick.key, "")
+                if not words.strip() or words == pick.key:
+                    continue
+                texts[lang] = words
+                sources[lang] = f"{at}:app/Locale/{folder}/translations.php#{pick.key[:60]}"
+        entries.append(_entry("Kanboard", f"kanboard.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -8107,6 +8670,29 @@ def main() -> None:
             "by benchmarks/explain.py --twenty-fourth."
         )
         entries = bookstack(mirrors) + kimai(mirrors)
+    elif sys.argv[3:] == ["--twenty-fifth"]:
+        about = (
+            "The twenty-fifth held-out set (tools/extract_fresh_texts.py --twenty-fifth): "
+            "HumHub's test email (Administration > Settings > Advanced > E-Mail) and its "
+            "sign-in, account and password recovery messages (humhub/humhub, 2026) and "
+            "Kanboard's e-mail related messages and its mail log lines (kanboard/kanboard, 2026) "
+            "at pinned commits, extracted and labelled blind from their code before either was "
+            "run; code null: no settings problem (HumHub's own sign-in, account states, password "
+            "recovery, a test email that was sent or an invalid profile address; Kanboard's own "
+            "sign-in, captcha, forms and confirmations). HumHub's test email shows no transport "
+            "reason (yii2-symfonymailer 2.0.4 catches it, logs it and returns false): its "
+            "translated failure is picked only with the address error that reaches it, and the "
+            "transport reasons as HumHub's log viewer shows them (en only): symfony/mailer 5.4's "
+            "TransportException messages, PHP 8's stream_socket_client() and "
+            "stream_socket_enable_crypto() warnings, its timeout and closed connection texts or "
+            "the SMTP reply inside 'Expected response code ...'. Kanboard's settings texts are "
+            "the English Swift_TransportException messages of its bundled Swift Mailer 5 that "
+            "its System logger writes ('[error] ...', en only): PHP 8's errstr and errno, the "
+            "authenticator count, or the unstripped SMTP reply. A language whose file has no "
+            "(or the English) translation is left out. Read only by "
+            "benchmarks/explain.py --twenty-fifth."
+        )
+        entries = humhub(mirrors) + kanboard(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
