@@ -1631,3 +1631,18 @@ def test_a_plain_connection_to_an_implicit_tls_port(text: str, codes: tuple[str,
 )  # fmt: skip
 def test_the_third_reviews_cases(text: str, codes: tuple[str, ...]) -> None:
     assert tuple(f.code.value for f in explain(text).findings)[: len(codes) or None] == codes
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A web app's own password reset or new password is no refused mail login; Swift
+        # Mailer's read that timed out after the connection ("Timed Out", its capitals).
+        ("It looks like you clicked on an invalid password reset link. Please try again.", None),
+        ("Votre nouveau mot de passe ne peut être le même que celui défini actuellement.", None),
+        ("[error] Connection to smtp.example.com:587 Timed Out", "NO_GREETING"),
+        ("Connection to smtp.example.com:587 timed out", "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_password_resets_and_swift_mailers_read_timeout(text: str, code: str | None) -> None:
+    assert lead(text) == code
