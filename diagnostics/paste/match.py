@@ -649,12 +649,33 @@ def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findi
         or (dialog.host is not None and _NOT_SUBMISSION.search(dialog.host.split(".", 1)[0]))
     ):
         return None
-    code = Code.SMTP_PORT_25_FOR_SUBMISSION
+    return _port_lead(
+        Code.SMTP_PORT_25_FOR_SUBMISSION,
+        dialog,
+        ports.RELAY_PORT,
+        findings,
+        match="dialog-relay-port",
+        reference="RFC 6409 §3.1, RFC 8314 §3.3: mail apps send on 465 or 587",
+    )
+
+
+def _port_lead(
+    code: Code,
+    dialog: Dialog,
+    port: int,
+    findings: tuple[Finding, ...],
+    *,
+    match: str,
+    reference: str,
+    **extra: object,
+) -> tuple[Finding, ...]:
+    """`code` first, about the dialog's server and `port`, the text's own causes after it."""
     facts: dict[str, object] = {
-        "port": ports.RELAY_PORT,
-        "matched": f"{dialog.host or ''}:{ports.RELAY_PORT}".lstrip(":"),
-        "match": "dialog-relay-port",
-        "reference": "RFC 6409 §3.1, RFC 8314 §3.3: mail apps send on 465 or 587",
+        "port": port,
+        **extra,
+        "matched": f"{dialog.host or ''}:{port}".lstrip(":"),
+        "match": match,
+        "reference": reference,
     }
     if dialog.host is not None:
         facts["host"] = dialog.host
@@ -681,17 +702,15 @@ def _on_implicit_tls_port(
         or _BOUNCE.search(dialog.rest)
     ):
         return None
-    code = Code.PLAIN_ON_TLS_PORT
-    facts: dict[str, object] = {
-        "port": dialog.port,
-        "typed_port": dialog.port,
-        "matched": f"{dialog.host or ''}:{dialog.port}".lstrip(":"),
-        "match": "dialog-implicit-tls-port",
-        "reference": "RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
-    }
-    if dialog.host is not None:
-        facts["host"] = dialog.host
-    return lead_with(code, facts, findings)
+    return _port_lead(
+        Code.PLAIN_ON_TLS_PORT,
+        dialog,
+        dialog.port,
+        findings,
+        match="dialog-implicit-tls-port",
+        reference="RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
+        typed_port=dialog.port,
+    )
 
 
 def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
