@@ -1646,3 +1646,16 @@ def test_the_third_reviews_cases(text: str, codes: tuple[str, ...]) -> None:
 )  # fmt: skip
 def test_password_resets_and_swift_mailers_read_timeout(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A list of the server's login mechanisms names them; it says nothing of plain text.
+        ("Authentication failed\nNo supported SASL mechanism found, remote server wants: AUTH "
+         "PLAIN LOGIN", "AUTH_NOT_OFFERED"),
+        ("Plain login is not allowed on unencrypted connections", "PLAINTEXT_AUTH_DISABLED"),
+    ],
+)  # fmt: skip
+def test_a_mechanism_list_is_no_plain_text(text: str, code: str) -> None:
+    assert lead(text) == code

@@ -170,9 +170,13 @@ def mentions(folded: str, concept: str) -> bool:
 # smtp.example.com:25, timeout=10", Jakarta Mail's "Couldn't connect to host, port: …, 465;
 # timeout -1" or "; timeout 5000" (the connect timeout it was given) say nothing timed out. Nor
 # does a certificate dialog's date field ("Expire date: Mar  1 00:00:00 2023 GMT", "Expiration
-# le: ...", "Not After : ..."): the end of its validity, not that it expired.
+# le: ...", "Not After : ..."): the end of its validity, not that it expired. Nor a list of the
+# server's login mechanisms ("remote server wants: AUTH PLAIN LOGIN", EHLO's "AUTH=PLAIN LOGIN",
+# RFC 4954 §3): their names, not plain-text words.
 _SETTING_VALUE = re.compile(
     r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+|"
+    r"\bauth[ =](?:(?:plain|login|cram-md5|digest-md5|xoauth2|oauthbearer|ntlm|gssapi|"
+    r"scram-sha-\d+(?:-plus)?)\b[ ,]?){1,8}|"
     r"\b(?:expire|expiry|expiration|valid(?:ity)? (?:until|to|from)|not (?:before|after)|issued)"
     r"(?: date| le| on)?\s?:\s?[^\n]{0,40}?\b(?:19|20)\d\d\b"
 )
