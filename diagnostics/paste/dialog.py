@@ -18,7 +18,7 @@ from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.policy import InvalidTarget, validate_host
 
-__all__ = ["Dialog", "parse"]
+__all__ = ["FILE_EXTENSION", "HOST_NAME", "MAX_SCAN", "Dialog", "parse"]
 
 MAX_VALUE = 200
 
@@ -83,14 +83,14 @@ FILE_EXTENSION = (
     r"hpp|m|mm|swift|pl|pm|sh|ps1|bat|lua|ex|exs|erl|log|txt|out|err|json|xml|ya?ml|ini|conf|"
     r"cfg|toml|properties|html?|tpl|twig|vue|svelte)"
 )
-_HOST = (
+HOST_NAME = (
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     rf"\.(?!{FILE_EXTENSION}\b)[a-z]{{2,}}"
 )
 _NAMED_SERVER = re.compile(
-    rf"(?<![\w.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{_HOST})"
+    rf"(?<![\w.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{HOST_NAME})"
     rf":(?P<port>\d{{2,5}})\b(?!:\d)"
-    rf"|\bhost(?:, port)?: ?(?P<jhost>{_HOST}),(?: port:)? ?(?P<jport>\d{{2,5}})\b",
+    rf"|\bhost(?:, port)?: ?(?P<jhost>{HOST_NAME}),(?: port:)? ?(?P<jport>\d{{2,5}})\b",
     re.IGNORECASE,
 )
 # A reply quoted in quotes ends at its closing quote, not with the dialog's next words.

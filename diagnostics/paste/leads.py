@@ -10,19 +10,15 @@ from collections.abc import Iterable, Iterator, Mapping
 from diagnostics import ports
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding, Protocol
-from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog
+from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
 
 __all__ = ["MAX_CAUSES", "first_host", "lead_with", "login_address", "protocols_named"]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
 
-# A host name (RFC 1123 §2.1 labels) as people paste it: not after "@" (an address) or "/" (a
-# path), not a source file ("index.js"), and in one case: "TLSSocket.onConnectSecure" is code.
-_HOST = re.compile(
-    r"(?<![\w.@/\\-])((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+"
-    rf"(?!{FILE_EXTENSION}\b)[a-z]{{2,63}})(?![\w-])",
-    re.IGNORECASE,
-)
+# A host name (dialog.HOST_NAME: RFC 1123 labels, no source file) as people paste it: not after "@"
+# (an address) or "/" (a path), and in one case (`_hosts`): "TLSSocket.onConnectSecure" is code.
+_HOST = re.compile(rf"(?<![\w.@/\\-])({HOST_NAME})(?![\w-])", re.IGNORECASE)
 _ADDRESS = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,63})(?![\w-])", re.IGNORECASE)
 # Words that make the address after them the login, not a sender or recipient.
 _LOGIN_WORDS = re.compile(

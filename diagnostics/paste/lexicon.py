@@ -173,7 +173,7 @@ def mentions(folded: str, concept: str) -> bool:
 # le: ...", "Not After : ..."): the end of its validity, not that it expired. Nor a list of the
 # server's login mechanisms ("remote server wants: AUTH PLAIN LOGIN", EHLO's "AUTH=PLAIN LOGIN",
 # RFC 4954 §3): their names, not plain-text words.
-_SETTING_VALUE = re.compile(
+_NO_EVENT = re.compile(
     r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+|"
     r"\bauth[ =](?:(?:plain|login|cram-md5|digest-md5|xoauth2|oauthbearer|ntlm|gssapi|"
     r"scram-sha-\d+(?:-plus)?)\b[ ,]?){1,8}|"
@@ -183,7 +183,7 @@ _SETTING_VALUE = re.compile(
 
 
 def _words_of(text: str) -> frozenset[str]:
-    return _present(f" {_SETTING_VALUE.sub(' ', text)} ")
+    return _present(f" {_NO_EVENT.sub(' ', text)} ")
 
 
 def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
