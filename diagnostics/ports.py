@@ -45,6 +45,47 @@ PORT_PROTOCOL: Mapping[int, Protocol] = MappingProxyType(
 )
 
 
+# Other ports mail servers and the mail tools beside them listen on: alternative submission ports
+# (26, 2525, 2526), local bridges and test servers (Proton Mail Bridge's 1025 and 1143, MailHog's
+# and Mailpit's 1025, GreenMail's 3025 to 3995), a content filter's return (10025), ManageSieve
+# (RFC 5804: 4190), and Exchange's web and RPC ports Outlook uses (80, 443, 135).
+OTHER_MAIL_PORTS = frozenset(
+    {26, 80, 135, 443, 1025, 1143, 2525, 2526, 3025, 3110, 3143, 3465, 3993, 3995, 4190, 10025}
+)
+
+
+def _one_keystroke(typed: str, meant: str) -> bool:
+    """Whether `typed` is `meant` with one digit added, dropped or changed, or two neighbours
+    swapped (Damerau's single edits)."""
+    if typed == meant or abs(len(typed) - len(meant)) > 1:
+        return False
+    if len(typed) == len(meant):
+        diff = [i for i, (a, b) in enumerate(zip(typed, meant, strict=True)) if a != b]
+        swapped = len(diff) == 2 and diff[1] == diff[0] + 1 and typed[diff[0]] == meant[diff[1]]
+        return len(diff) == 1 or (swapped and typed[diff[1]] == meant[diff[0]])
+    short, long = sorted((typed, meant), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def mistyped(port: int, protocol: Protocol | None = None) -> int | None:
+    """The standard mail port (of `protocol`, when known) that `port` is one keystroke from
+    (588 for 587, 9933 for 993), or None: `port` is a mail port itself, or near none."""
+    if port in PORT_PROTOCOL or port in OTHER_MAIL_PORTS:
+        return None
+    near = (
+        p for q, p, _ in STANDARD if protocol in (None, q) and _one_keystroke(str(port), str(p))
+    )
+    return next(near, None)
+
+
+def unusual(port: int) -> bool:
+    """Whether no mail server listens on `port`: not a mail port, and a well-known port (under
+    1024, where IANA assigns each to one service) or one keystroke from a mail port."""
+    if port in PORT_PROTOCOL or port in OTHER_MAIL_PORTS:
+        return False
+    return port < 1024 or mistyped(port) is not None
+
+
 def default_port(protocol: Protocol, *, tls: bool) -> int:
     """The usual port of `protocol` with SSL/TLS (`tls`) or with STARTTLS/none."""
     return (IMPLICIT_TLS_PORT if tls else STARTTLS_PORT)[protocol]
@@ -58,6 +99,7 @@ def default_security(port: int) -> Security:
 __all__ = [
     "IMPLICIT_TLS_PORT",
     "IMPLICIT_TLS_PORTS",
+    "OTHER_MAIL_PORTS",
     "PORT_PROTOCOL",
     "RELAY_PORT",
     "STANDARD",
@@ -65,4 +107,6 @@ __all__ = [
     "SUBMISSION_PORTS",
     "default_port",
     "default_security",
+    "mistyped",
+    "unusual",
 ]

@@ -1659,3 +1659,88 @@ def test_password_resets_and_swift_mailers_read_timeout(text: str, code: str | N
 )  # fmt: skip
 def test_a_mechanism_list_is_no_plain_text(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A port no mail server listens on (one keystroke from one, or another service's
+        # well-known port) explains the failed connection; a mail port, an alternative one or
+        # a local bridge's does not.
+        ("$ telnet smtp.office365.com 588\nTrying 52.98.68.178...\ntelnet: Unable to connect to "
+         "remote host: Resource temporarily unavailable", ("WRONG_PORT", "PORT_FILTERED")),
+        ("Error: connect ETIMEDOUT 40.99.10.1:5877", ("WRONG_PORT", "PORT_FILTERED")),
+        ("Could not connect to SMTP host: smtp.example.com, port: 588", ("WRONG_PORT",)),
+        ("Account: 'mail', Server: 'imap.example.com', Protocol: IMAP, Port: 9933, Secure(SSL): "
+         "Yes, Socket Error: 10060, Error Number: 0x800CCC0E", ("WRONG_PORT", "PORT_FILTERED")),
+        ("Connection refused smtp.example.com:2525", ("PORT_CLOSED",)),
+        ("Error: connect ECONNREFUSED 127.0.0.1:1025", ("PORT_CLOSED",)),
+        ("Error: connect ETIMEDOUT 40.99.10.1:587", ("PORT_FILTERED",)),
+        # An IPv6 address the device has no route to: its network lacks IPv6.
+        ("Error: connect EHOSTUNREACH 2607:f8b0:4002:c0f::6d:465 - Local (:::49175)",
+         ("IPV6_BROKEN", "HOST_UNREACHABLE")),
+        ("Error: connect ENETUNREACH 2a00:1450:400c:c00::6c:587", ("IPV6_BROKEN",)),
+        ("Error: connect EHOSTUNREACH 192.0.2.25:587", ("HOST_UNREACHABLE",)),
+        # EAGAIN is the socket's, not a server's temporary failure.
+        ("Unable to connect to remote host: Resource temporarily unavailable",
+         ("PORT_FILTERED",)),
+    ],
+)  # fmt: skip
+def test_the_address_a_failed_connection_went_to(text: str, codes: tuple[str, ...]) -> None:
+    assert tuple(f.code.value for f in explain(text).findings)[: len(codes)] == codes
+
+
+def test_an_unroutable_ipv6_address_is_said_as_the_devices_network() -> None:
+    finding = explain("Error: connect ENETUNREACH 2a00:1450:400c:c00::6c:587").findings[0]
+    assert finding.facts["ipv6_address"] == "2a00:1450:400c:c00::6c:587"
+    assert catalog.variant_of(finding.code, finding) == "IPV6_BROKEN~no_route"
+
+
+def test_an_unusual_port_names_the_mail_port_it_is_near() -> None:
+    finding = explain("Could not connect to SMTP host: smtp.example.com, port: 588").findings[0]
+    assert (finding.facts["typed_port"], finding.facts["meant_port"]) == (588, 587)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A certificate's reason, said in other words, beats the handshake that failed by it;
+        # an app's own message that names the handshake stays.
+        ("Connection Failed\nAn error occurred while establishing an SSL or TLS connection.\nThe "
+         "server's SSL certificate could not be verified for the following reasons:\n- The "
+         "server certificate has the following errors:\n- A certificate chain processed, but "
+         "terminated in a root certificate which is not trusted by the trust provider.",
+         "CERT_UNTRUSTED"),
+        ("Non-overridable TLS error occurred. Handshake error or probably the TLS version or "
+         "certificate used by server mail.example.com is incompatible.", "TLS_HANDSHAKE_FAILED"),
+        # Java's and Android's validity checks.
+        ("javax.net.ssl.SSLHandshakeException: java.security.cert.CertPathValidatorException: "
+         "Chain validation failed", "CERT_EXPIRED"),
+        ("java.security.cert.CertificateException: Chain validation failed\nCaused by: "
+         "java.security.cert.CertificateNotYetValidException: Certificate not valid until Mon "
+         "Mar 02 00:00:00 GMT+00:00 2026", "CERT_NOT_YET_VALID"),
+        ("PKIX path validation failed: java.security.cert.CertPathValidatorException: validity "
+         "check failed", "CERT_EXPIRED"),
+        # A server's own words: log in with the browser; authenticate before sending.
+        ("SERVER -> CLIENT: 534-5.7.9 Please log in with your web browser and then try again.",
+         "WEB_LOGIN_REQUIRED"),
+        ("Server Response: 451 user@example.com please authenticate before send', Port: 25, "
+         "Secure(SSL): No, Server Error: 451, Error Number: 0x800CCC78", "AUTH_NOT_OFFERED"),
+        ("530 Please authenticate first", "AUTH_NOT_OFFERED"),
+        ("Failed to decrypt configuration, please log in!", None),
+    ],
+)  # fmt: skip
+def test_reasons_beat_what_they_caused(text: str, code: str | None) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("port", "unusual", "meant"),
+    [(588, True, 587), (9933, True, 993), (1433, True, 143), (456, True, 465), (21, True, 25),
+     (587, False, None), (2525, False, None), (1143, False, None), (443, False, None),
+     (8080, False, None), (2083, False, None)],
+)  # fmt: skip
+def test_which_ports_no_mail_server_listens_on(port: int, unusual: bool, meant: int | None) -> None:
+    from diagnostics import ports
+
+    assert (ports.unusual(port), ports.mistyped(port)) == (unusual, meant)

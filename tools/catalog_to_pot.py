@@ -91,6 +91,8 @@ PLACEHOLDERS: Mapping[str, str] = {
     "names": "the names a certificate covers, e.g. mail.example.net, *.example.net",
     "verify_message": "the TLS library's error (technical, English)",
     "typed_host": "the server name the person typed",
+    "ipv6_address": "an IPv6 address as the pasted error wrote it, e.g. 2001:db8::25 (never "
+    "translate)",
     "existing_host": "a big provider's server name that exists, e.g. smtp.gmail.com (never "
     "translate)",
     "loopback": "the address of the app's own computer that the pasted error shows, e.g. "
@@ -277,6 +279,7 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "fails": lambda legacy, code: legacy._ADDRESS_FAULTS.get(code),  # fault present
     "loopback": lambda legacy, code: legacy._LOOPBACK if code is Code.WRONG_HOST else None,
     "resolver": lambda legacy, code: legacy._RESOLVER if code is Code.DNS_FAILURE else None,
+    "no_route": lambda legacy, code: legacy._NO_ROUTE_V6 if code is Code.IPV6_BROKEN else None,
     "provider_rule": lambda legacy, code: legacy._PROVIDER_RULE.get(code),
 }
 VARIANT_WHERE = {
@@ -288,6 +291,8 @@ VARIANT_WHERE = {
     "(127.0.0.1, ::1, localhost), where no mail server answers.",
     "resolver": "Said instead when a pasted error shows a big provider's server name, which "
     "exists, failing to resolve on the person's own device or network.",
+    "no_route": "Said instead when a pasted error shows the app trying the server's IPv6 address "
+    "on a device or network with no route to IPv6 addresses.",
     "provider_rule": "Said instead when a pasted refused login names a big provider whose own rule "
     "(no typed password, or only an app password) explains it.",
 }

@@ -2151,6 +2151,34 @@ _RESOLVER = _variant(
 )
 
 
+# --- Issue 10: a paste whose app tried an IPv6 address its own network has no route to ---------
+_NO_ROUTE_V6 = _variant(
+    Code.IPV6_BROKEN,
+    title=one_of(
+        "This device has no route to the IPv6 address {ipv6_address}",
+        "This device or its network cannot reach IPv6 addresses",
+    ),
+    explanation=[
+        one_of(
+            "The server's name has an IPv6 address, {ipv6_address}, and the app tried it, but "
+            "this device or its network has no route to IPv6 addresses.",
+            "The server's name has an IPv6 address and the app tried it, but this device or its "
+            "network has no route to IPv6 addresses.",
+        ),
+        "The app gave up instead of trying the server's IPv4 address, so it never reached the "
+        "server: the server itself may be fine.",
+    ],
+    fix=[
+        "Turn IPv6 off on this computer or container, or make the app prefer IPv4, until IPv6 "
+        "works on this network; or fix IPv6 on the router or VPN.",
+    ],
+    admin=[
+        "Nothing needs to change on the mail server: the network of the device that connects "
+        "cannot reach IPv6 addresses.",
+    ],
+)
+
+
 # --- Issue 10: a paste's certificate failure on the person's own device (paste/interception.py) --
 _ENTRIES[Code.CERT_INTERCEPTED] = _e(
     one_of(

@@ -157,6 +157,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A pasted lookup failure of a big provider's server name, which exists (paste/
     # provider_policy.py): the device's resolver or connection failed, not the server's DNS.
     ("existing_host", PRESENT, "resolver"),
+    # A pasted error shows the app trying an IPv6 address its device has no route to (paste/
+    # connection_target.py): the network lacks IPv6, the server may be fine.
+    ("ipv6_address", PRESENT, "no_route"),
     # A pasted refused login at a big provider whose rule explains it (paste/provider_policy.py):
     # its name, and the day it stopped taking typed passwords.
     ("provider_rule", PRESENT, "provider_rule"),

@@ -175,6 +175,7 @@ FACT_KEYS = frozenset(
         "loopback",  # WRONG_HOST: a paste's app connects to its own computer (paste/match.py)
         "interceptor",  # CERT_INTERCEPTED: the product a paste names (paste/interception.py)
         "existing_host",  # DNS_FAILURE: a provider's server name that exists (provider_policy.py)
+        "ipv6_address",  # IPV6_BROKEN: the address a paste's device has no route to
         "provider_rule",  # OAUTH_REQUIRED, APP_PASSWORD_REQUIRED: the provider's rule's kind
         "since",  # the day a provider's rule took effect (data/providers.json), as YYYY-MM-DD
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)

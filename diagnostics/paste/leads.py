@@ -12,9 +12,35 @@ from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
 
-__all__ = ["MAX_CAUSES", "first_host", "lead_with", "login_address", "protocols_named"]
+__all__ = [
+    "CONNECTION_FAILURES",
+    "MAX_CAUSES",
+    "failed_connection",
+    "first_host",
+    "lead_with",
+    "login_address",
+    "protocols_named",
+]
 
 MAX_CAUSES = 3  # more "possible causes" than this helps nobody
+
+# The app's own words for a connection that never reached a mail server (the post-passes).
+CONNECTION_FAILURES = frozenset(
+    {
+        Code.PORT_CLOSED,
+        Code.PORT_FILTERED,
+        Code.CONNECTION_CLOSED,
+        Code.NO_GREETING,
+        Code.HOST_UNREACHABLE,
+    }
+)
+
+
+def failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> bool:
+    """Whether the lead is one of `codes` in the app's own words: a server's own reply says why
+    itself (issue 10: the reply wins)."""
+    return bool(findings) and findings[0].code in codes and "reply" not in findings[0].facts
+
 
 # A host name (dialog.HOST_NAME: RFC 1123 labels, no source file) as people paste it: not after "@"
 # (an address) or "/" (a path), and in one case (`_hosts`): "TLSSocket.onConnectSecure" is code.

@@ -21,11 +21,12 @@ from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
 from diagnostics.findings.needle import ascii_fold
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
+from diagnostics.paste.connection_target import on_unroutable_ipv6, on_unusual_port
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.interception import on_own_device
-from diagnostics.paste.leads import MAX_CAUSES, lead_with
+from diagnostics.paste.leads import CONNECTION_FAILURES, MAX_CAUSES, failed_connection, lead_with
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.provider_policy import on_provider_dns, on_provider_rule
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
@@ -43,6 +44,7 @@ GENERIC_ENTRIES = frozenset(
         "no-route",
         "host-not-found",
         "could-not-connect",
+        "telnet-unable-to-connect",
     }
 )
 
@@ -459,18 +461,6 @@ def _about_other_service(text: str, folded: str) -> bool:
     return bool(_OTHER_SERVICE.search(text)) and not mentions(folded, "mail_context")
 
 
-# The app's own words for a connection that never reached a mail server (the rules below).
-_CONNECTION_FAILURES = frozenset(
-    {
-        Code.PORT_CLOSED,
-        Code.PORT_FILTERED,
-        Code.CONNECTION_CLOSED,
-        Code.NO_GREETING,
-        Code.HOST_UNREACHABLE,
-    }
-)
-
-
 def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
     """The causes in `text`, one per code, the most reliable evidence first.
 
@@ -486,6 +476,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _on_own_computer,
         _on_relay_port,
         _on_implicit_tls_port,
+        on_unusual_port,
+        on_unroutable_ipv6,
         on_own_device,
         on_provider_rule,
         on_provider_dns,
@@ -587,16 +579,10 @@ def _on_failed_line(text: str, match: re.Match[str]) -> bool:
     )
 
 
-def _failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> bool:
-    """Whether the lead is one of `codes` in the app's own words: a server's own reply says why
-    itself (issue 10: the reply wins)."""
-    return bool(findings) and findings[0].code in codes and "reply" not in findings[0].facts
-
-
 def _on_own_computer(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """WRONG_HOST first, the text's own cause second, when the connection that failed went to
     the app's own computer on a mail port; None when the text shows no such connection."""
-    if not _failed_connection(findings, _CONNECTION_FAILURES) or _ON_THE_MAIL_SERVER.search(
+    if not failed_connection(findings, CONNECTION_FAILURES) or _ON_THE_MAIL_SERVER.search(
         dialog.rest[:MAX_SCAN]
     ):
         return None
@@ -615,18 +601,47 @@ def _on_own_computer(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
     return lead_with(code, facts, findings)
 
 
+# Why a TLS handshake fails, when the text says it: the handshake's failure is only how that
+# reason looked to the app ("An error occurred while establishing an SSL or TLS connection. The
+# server's SSL certificate could not be verified ...").
+_HANDSHAKE_REASONS = (_CERT_CODES - {Code.CERT_EXPIRING_SOON}) | {Code.TLS_OUTDATED}
+
+
 def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """Without a wrapper's cause (`_wraps`) when the text names a cause of the connection
     itself, on another line ("Couldn't connect to host …;\nnested exception is:\n
-    java.net.UnknownHostException"), whichever tier found it."""
+    java.net.UnknownHostException"), whichever tier found it; without a failed handshake in
+    generic words when other words name its reason (`_HANDSHAKE_REASONS`)."""
     named = any(_between_servers(f.code) and not _wraps(f) for f in findings)
-    return tuple(f for f in findings if not (named and _wraps(f)))
+    reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS]
+    return tuple(
+        f
+        for f in findings
+        if not (named and _wraps(f))
+        and not (_handshake_words(f) and any(_apart(_said(f), r) for r in reasons))
+    )
+
+
+def _handshake_words(finding: Finding) -> bool:
+    """A failed handshake in generic words (the lexicon's, a wrapper's), not an app's own
+    message that names it as the cause (Thunderbird's "Non-overridable TLS error")."""
+    return finding.code is Code.TLS_HANDSHAKE_FAILED and (_from_lexicon(finding) or _wraps(finding))
+
+
+def _said(finding: Finding) -> str:
+    return fold(str(finding.facts.get("matched", "")))
+
+
+def _apart(one: str, other: str) -> bool:
+    """Whether two findings came from different words: a sentence that itself names both ("the
+    TLS version or certificate ... is incompatible") says neither is the other's reason."""
+    return bool(one and other) and one not in other and other not in one
 
 
 # What failing to reach a server, or to log in, on port 25 means for a mail app: networks block
 # the port, and servers offer no login there (RFC 6409 §3.1, RFC 8314 §3.3: apps submit on 465
 # or 587); the cause the text names stays second. Not when a server's reply says why itself.
-_RELAY_PORT_FAILURES = _CONNECTION_FAILURES | {Code.AUTH_NOT_OFFERED}
+_RELAY_PORT_FAILURES = CONNECTION_FAILURES | {Code.AUTH_NOT_OFFERED}
 
 
 # Port 25 is right where the text is about receiving (an incoming POP3 or IMAP server) or about
@@ -641,7 +656,7 @@ _NOT_SUBMISSION = re.compile(
 def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """SMTP_PORT_25_FOR_SUBMISSION first when a mail app failed on port 25; None otherwise."""
     if (
-        not _failed_connection(findings, _RELAY_PORT_FAILURES)
+        not failed_connection(findings, _RELAY_PORT_FAILURES)
         or dialog.port != ports.RELAY_PORT
         or dialog.protocol not in (None, Protocol.SMTP)
         or _BOUNCE.search(dialog.rest)
@@ -696,7 +711,7 @@ def _on_implicit_tls_port(
     """PLAIN_ON_TLS_PORT first when the paste shows a plain or STARTTLS connection to an
     implicit-TLS port that then failed; None otherwise."""
     if (
-        not _failed_connection(findings, _IMPLICIT_TLS_WAITS)
+        not failed_connection(findings, _IMPLICIT_TLS_WAITS)
         or dialog.port not in ports.IMPLICIT_TLS_PORTS
         or not (dialog.ssl is False or dialog.starttls)
         or _BOUNCE.search(dialog.rest)
