@@ -77,6 +77,10 @@ repositories, as the `fetch` research tool leaves them in
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
 SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS, TWENTY_FIRST_PINS and
 TWENTY_SECOND_PINS, TWENTY_THIRD_PINS and TWENTY_FOURTH_PINS name, not HEAD.
+The twenty-sixth set reads `phpList+phplist3/repo`, `ettalhi+glpi/repo` (a fork's snapshot
+that holds GLPI's upstream history and its 9.3.1 tag), `kirksmacdonald+glpi/repo` (GLPI 9.3.1
+with its vendor/: PHPMailer 6.0.5) and `uw-imap+imap/repo` (c-client) at TWENTY_SIXTH_PINS,
+GLPI_PHPMAILER and CCLIENT.
 Needs Babel (the dev extra) to read the PO files.
 """
 
