@@ -44,6 +44,8 @@ that raises it, before any text was run through `explain`.
         --twenty-third
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_fourth_texts.json \
         --twenty-fourth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_sixth_texts.json \
+        --twenty-sixth
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -75,6 +77,10 @@ repositories, as the `fetch` research tool leaves them in
 ELEVENTH_PINS, TWELFTH_PINS, THIRTEENTH_PINS, FOURTEENTH_PINS, FIFTEENTH_PINS, SIXTEENTH_PINS,
 SEVENTEENTH_PINS, EIGHTEENTH_PINS, NINETEENTH_PINS, TWENTIETH_PINS, TWENTY_FIRST_PINS and
 TWENTY_SECOND_PINS, TWENTY_THIRD_PINS and TWENTY_FOURTH_PINS name, not HEAD.
+The twenty-sixth set reads `phpList+phplist3/repo`, `ettalhi+glpi/repo` (a fork's snapshot
+that holds GLPI's upstream history and its 9.3.1 tag), `kirksmacdonald+glpi/repo` (GLPI 9.3.1
+with its vendor/: PHPMailer 6.0.5) and `uw-imap+imap/repo` (c-client) at TWENTY_SIXTH_PINS,
+GLPI_PHPMAILER and CCLIENT.
 Needs Babel (the dev extra) to read the PO files.
 """
 
@@ -8406,6 +8412,835 @@ def kanboard(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+TWENTY_SIXTH_PINS = {
+    "phpList/phplist3": "72dd0d6f21010571066260abcd622ba4ca249095",
+    # GLPI's own snapshot is over the fetch limit: its 9.3.1 release tag, read in the
+    # ettalhi/glpi fork's snapshot, which holds the upstream history and tags.
+    "glpi-project/glpi": "a9d1277b66cd614c656faf3fd6944456ee316c55",
+}
+# Where each pinned repository was read: the mirror folder under MIRRORS_DIR.
+TWENTY_SIXTH_MIRRORS = {
+    "phpList/phplist3": "phpList+phplist3",
+    "glpi-project/glpi": "ettalhi+glpi",
+}
+# The libraries whose English reasons the apps show, at the versions the apps run.
+# c-client (PHP's imap extension: imap_open() and imap_last_error()): UW IMAP 2007f with the
+# OpenSSL 1.1 patches; OpenSSL 3's X509_verify_cert_error_string() texts (openssl/openssl@
+# 0223dfcf1e4d crypto/x509/x509_txt.c, read through the research index, not a mirror).
+CCLIENT = ("uw-imap/imap", "cab109466534e206a3652ef1c68fe88101b68bda")
+# GLPI 9.3.1's composer.lock pins phpmailer/phpmailer v6.0.5; its source is read in
+# kirksmacdonald/glpi, a one-commit copy of the 9.3.1 release with its vendor/ folder
+# (vendor/phpmailer/phpmailer/VERSION says 6.0.5).
+GLPI_PHPMAILER = ("kirksmacdonald/glpi", "1c466034a726ee452bd093ee9f79338bec39f0ae")
+GLPI_PHPMAILER_DIR = "vendor/phpmailer/phpmailer/src"
+# phpList ships PHPMailer 6.6.3 in its tree (USE_PHPMAILER6 is true by default, init.php).
+PHPLIST_PHPMAILER_DIR = "public_html/lists/admin/PHPMailer6/src"
+PHPLIST_LANG = {
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+GLPI_LANG = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+
+
+def _pm_reply(reply: str, wide: bool) -> tuple[str, str, str]:
+    """PHPMailer SMTP::sendCommand()'s reading of a reply: its code, its enhanced code (6.0.5
+    takes one digit after the second dot, 6.6.3 one or two) and the detail, every line's code
+    cut off."""
+    last = "{1,2}" if wide else ""
+    found = re.match(r"^(\d{3})[ -](?:(\d\.\d\.\d" + last + r") )?", reply)
+    assert found, reply
+    code, code_ex = found[1], found[2] or ""
+    cut = f"{code}[ -]" + (code_ex.replace(".", r"\.") + " " if code_ex else "")
+    return code, code_ex, re.sub(cut, "", reply, flags=re.M)
+
+
+def _pm_server(error: str, detail: str, code: str, code_ex: str) -> str:
+    """What PHPMailer::setError() appends when the SMTP object holds an error."""
+    text = "SMTP server error: " + error
+    if detail:
+        text += " Detail: " + detail
+    if code:
+        text += " SMTP code: " + code
+    if code_ex:
+        text += " Additional SMTP info: " + code_ex
+    return text
+
+
+def _web(text: str) -> str:
+    """A text as the browser shows it: the reply's CRLF and any run of white space is one
+    space."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def pm_rcpt_failed(to: str, reply: str, wide: bool) -> str:
+    """ErrorInfo when every RCPT TO is refused: smtpSend() sends no DATA, quit() and close()
+    clear the SMTP error, then the recipients_failed exception, its detail the reply's."""
+    return _web(
+        "SMTP Error: The following recipients failed: " + to + ": " + _pm_reply(reply, wide)[2]
+    )
+
+
+def pm_data_failed(reply: str, wide: bool) -> str:
+    """ErrorInfo when the end of DATA is refused: data_not_accepted, then postSend()'s
+    setError() appends the SMTP object's 'DATA END command failed'."""
+    code, code_ex, detail = _pm_reply(reply, wide)
+    server = _pm_server("DATA END command failed", detail, code, code_ex)
+    return _web("SMTP Error: data not accepted." + server)
+
+
+def pm_from_failed(sender: str, reply: str, wide: bool) -> str:
+    """ErrorInfo when MAIL FROM is refused: smtpSend()'s setError() (from_failed, the sender,
+    implode(',', getError()), then the server error appended), thrown and set again by
+    postSend(), which appends the same server error a second time."""
+    code, code_ex, detail = _pm_reply(reply, wide)
+    server = _pm_server("MAIL FROM command failed", detail, code, code_ex)
+    first = (
+        "The following From address failed: "
+        + sender
+        + " : "
+        + ",".join(("MAIL FROM command failed", detail, code, code_ex))
+        + server
+    )
+    return _web(first + server)
+
+
+def pm_debug_reply(command: str, reply: str) -> str:
+    """SMTP::sendCommand()'s DEBUG_CLIENT line for a refused command, as GLPI's Debugoutput
+    writes it ("$level - $message"): the raw reply, its CRLF as line ends."""
+    return f"1 - SMTP ERROR: {command} command failed: " + reply.replace("\r\n", "\n").rstrip("\n")
+
+
+GLPI_SMTP = "/var/www/html/glpi/vendor/phpmailer/phpmailer/src/SMTP.php"
+GLPI_LOG_HEAD = "2026-11-20 09:14:02 [2@helpdesk]"  # Toolbox::logInFile(): date, [user@host]
+
+
+def cc_mailbox(host: str, port: str, name: str = "INBOX") -> str:
+    """processbounces.php processPop(): sprintf('{%s:%s}%s', $server, $port, $mailboxName)."""
+    return "{" + f"{host}:{port}" + "}" + name
+
+
+# phpList (phpList/phplist3, public_html/lists/admin/): Pick.key is the English text the code
+# passes to $GLOBALS['I18N']->get() or s() (looked up in locale/<ll>/phplist.po), Pick.values
+# fill its %s/%d (vsprintf), Pick.then follows after a space: the bounce mailbox and
+# imap_last_error() (c-client's English), or PHPMailer's ErrorInfo. Pick.table names the
+# library literal the reason is built from ("c-client:..." or "phpmailer:..."), checked in the
+# library's pinned source.
+_PL_POP = cc_mailbox("pop.example.org", "110/pop3/notls")
+_PL_POP_SSL = cc_mailbox("mail.example.org", "995/pop3/ssl")
+_PL_IMAP_SSL = cc_mailbox("mail.example.org", "993/imap/ssl")
+_BOUNCE_WHY = (
+    "public_html/lists/admin/processbounces.php processPop(): imap_open($mailbox, $user, "
+    "$password) returned false; outputProcessBounce() shows get('Cannot create POP3 connection "
+    'to\')." $mailbox: ".imap_last_error(), the last message c-client logged ({} at {}); '
+)
+_BOUNCE = "Cannot create POP3 connection to"
+_CC = f"{CCLIENT[0]}@{CCLIENT[1][:12]}"
+PHPLIST: list[Pick] = [
+    Pick(
+        _BOUNCE,
+        "HOST_NOT_FOUND",
+        then=f"{_PL_POP}: No such host as pop.example.org",
+        table="c-client:No such host as %.80s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/tcp_unix.c tcp_open()", _CC)
+        + "ip_nametoaddr() found no address for the configured bounce mailbox host",
+    ),
+    Pick(
+        _BOUNCE,
+        "PORT_CLOSED",
+        then=f"{_PL_POP}: Connection failed to pop.example.org,110: Connection refused",
+        table="c-client:Connection failed to %.80s,%lu: %s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/tcp_unix.c tcp_socket_open()", _CC)
+        + "the non-blocking connect's poll() then read() gives ECONNREFUSED: nothing listens on "
+        "the port",
+    ),
+    Pick(
+        _BOUNCE,
+        "PORT_FILTERED",
+        then=f"{_PL_POP}: Connection failed to pop.example.org,110: Connection timed out",
+        table="c-client:Connection failed to %.80s,%lu: %s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/tcp_unix.c tcp_socket_open()", _CC)
+        + "the SYNs get no answer until the kernel gives up with ETIMEDOUT: the port is dropped "
+        "on the way",
+    ),
+    Pick(
+        _BOUNCE,
+        "HOST_UNREACHABLE",
+        then=f"{_PL_POP}: Connection failed to pop.example.org,110: No route to host",
+        table="c-client:Connection failed to %.80s,%lu: %s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/tcp_unix.c tcp_socket_open()", _CC)
+        + "an ICMP host unreachable ends the connect with EHOSTUNREACH",
+    ),
+    Pick(
+        _BOUNCE,
+        "CERT_SELF_SIGNED",
+        then=f"{_PL_POP_SSL}: Certificate failure for mail.example.org: self-signed certificate: "
+        "/CN=mail.example.org",
+        table="c-client:Certificate failure for %.80s: %.512s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/ssl_unix.c ssl_open_verify(), ssl_start()", _CC)
+        + "OpenSSL's verify callback reports X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT ('self-signed "
+        "certificate', OpenSSL 3 x509_txt.c) for the server's only certificate, c-client "
+        "appends its subject (X509_NAME_oneline); PHP sets no certificate query callback",
+    ),
+    Pick(
+        _BOUNCE,
+        "CERT_EXPIRED",
+        then=f"{_PL_POP_SSL}: Certificate failure for mail.example.org: certificate has expired: "
+        "/CN=mail.example.org",
+        table="c-client:Certificate failure for %.80s: %.512s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/ssl_unix.c ssl_open_verify(), ssl_start()", _CC)
+        + "X509_V_ERR_CERT_HAS_EXPIRED for the server's certificate",
+    ),
+    Pick(
+        _BOUNCE,
+        "CERT_UNTRUSTED",
+        then=f"{_PL_IMAP_SSL}: Certificate failure for mail.example.org: unable to get local "
+        "issuer certificate: /CN=mail.example.org",
+        table="c-client:Certificate failure for %.80s: %.512s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/ssl_unix.c ssl_open_verify(), ssl_start()", _CC)
+        + "X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY: the server's certificate chains to no "
+        "CA the system trusts (its issuer is neither sent nor installed)",
+    ),
+    Pick(
+        _BOUNCE,
+        "CERT_HOSTNAME_MISMATCH",
+        then=f"{_PL_POP_SSL}: Certificate failure for mail.example.org: hostname mismatch: "
+        "/CN=mx1.hosting.example",
+        table="c-client:X509_VERIFY_PARAM_set1_host(param, host, 0)",
+        why=_BOUNCE_WHY.format("src/osdep/unix/ssl_unix.c ssl_start_work(), ssl_open_verify()", _CC)
+        + "with OpenSSL 1.1 or later c-client sets the configured host for OpenSSL's check, "
+        "which fails with X509_V_ERR_HOSTNAME_MISMATCH: the certificate names another host",
+    ),
+    Pick(
+        _BOUNCE,
+        "TLS_ON_PLAIN_PORT",
+        then=cc_mailbox("mail.example.org", "110/pop3/ssl")
+        + ": TLS/SSL failure for mail.example.org: SSL negotiation failed",
+        table="c-client:TLS/SSL failure for %.80s: %.512s",
+        why=_BOUNCE_WHY.format("src/osdep/unix/ssl_unix.c ssl_start_work(), ssl_start()", _CC)
+        + "the bounce port setting asks for /ssl on port 110, whose server greets in plain "
+        "text: SSL_write() fails before any certificate, 'SSL negotiation failed'",
+    ),
+    Pick(
+        _BOUNCE,
+        "STARTTLS_NOT_OFFERED",
+        then=cc_mailbox("mail.example.org", "110/pop3/tls")
+        + ": Unable to negotiate TLS with this server",
+        table="c-client:Unable to negotiate TLS with this server",
+        why=_BOUNCE_WHY.format("src/c-client/pop3.c pop3_auth()", _CC)
+        + "the port setting asks for /tls, and the server's CAPA lists no STLS",
+    ),
+    Pick(
+        _BOUNCE,
+        "AUTH_FAILED",
+        then=f"{_PL_POP_SSL}: Can not authenticate to POP3 server: [AUTH] Authentication failed.",
+        table="c-client:Can not authenticate to POP3 server: %.80s",
+        why=_BOUNCE_WHY.format("src/c-client/pop3.c pop3_auth()", _CC)
+        + "the server (Dovecot) answers '-ERR [AUTH] Authentication failed.' to every AUTH PLAIN "
+        "try: the bounce mailbox user name or password is wrong",
+    ),
+    Pick(
+        _BOUNCE,
+        "AUTH_FAILED",
+        then=f"{_PL_IMAP_SSL}: Can not authenticate to IMAP server: [AUTHENTICATIONFAILED] "
+        "Authentication failed.",
+        table="c-client:Can not authenticate to IMAP server: %.80s",
+        why=_BOUNCE_WHY.format("src/c-client/imap4r1.c imap_auth()", _CC)
+        + "the server (Dovecot) answers 'NO [AUTHENTICATIONFAILED] Authentication failed.' to "
+        "AUTHENTICATE PLAIN",
+    ),
+    Pick(
+        _BOUNCE,
+        "APP_PASSWORD_REQUIRED",
+        then=cc_mailbox("imap.gmail.com", "993/imap/ssl")
+        + ": Can not authenticate to IMAP server: "
+        + "[ALERT] Application-specific password required: "
+        "https://support.google.com/accounts/answer/185833 (Failure)"[:80],
+        table="c-client:Can not authenticate to IMAP server: %.80s",
+        why=_BOUNCE_WHY.format("src/c-client/imap4r1.c imap_auth()", _CC)
+        + "Gmail refuses the account's normal password for an account with 2-Step Verification "
+        "('NO [ALERT] Application-specific password required: ...'), c-client keeps the reply's "
+        "first 80 characters",
+    ),
+    Pick(
+        _BOUNCE,
+        "PLAINTEXT_AUTH_DISABLED",
+        then=cc_mailbox("mail.example.org", "143/imap/notls")
+        + ": Server disables LOGIN, no recognized SASL authenticator",
+        table="c-client:Server disables LOGIN, no recognized SASL authenticator",
+        why=_BOUNCE_WHY.format("src/c-client/imap4r1.c imap_login()", _CC)
+        + "the port setting forbids TLS (/notls) and the server's CAPABILITY says LOGINDISABLED "
+        "with no AUTH= mechanism: it takes no password on an unencrypted connection",
+    ),
+    # PHPMailer 6.6.3's ErrorInfo after phplistMailer::compatSend()'s parent::send() failed:
+    # logEvent(s('Error sending email to %s', $to_addr).' '.$this->ErrorInfo), shown on the
+    # event log page. (A refused connection, TLS or login gives only 'SMTP connect() failed.'
+    # here: phpList builds PHPMailer without exceptions and smtpConnect()'s close() clears the
+    # reason, so those are not picked.)
+    Pick(
+        "Error sending email to %s",
+        "RECIPIENT_UNKNOWN",
+        ("bob@example.org",),
+        then=pm_rcpt_failed(
+            "bob@example.org",
+            "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local "
+            "recipient table\r\n",
+            True,
+        ),
+        table="phpmailer:'recipients_failed' => 'SMTP Error: The following recipients failed: '",
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the relay refuses the "
+        "RCPT TO of a subscriber address it hosts, the mailbox does not exist",
+    ),
+    Pick(
+        "Error sending email to %s",
+        "RELAY_REFUSED",
+        ("bob@example.net",),
+        then=pm_rcpt_failed(
+            "bob@example.net", "554 5.7.1 <bob@example.net>: Relay access denied\r\n", True
+        ),
+        table="phpmailer:'recipients_failed' => 'SMTP Error: The following recipients failed: '",
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the SMTP server "
+        "phpList sends through refuses to relay to another domain: phpList did not log in "
+        "(no phpmailer_smtpuser set) or uses a server that is not its relay",
+    ),
+    Pick(
+        "Error sending email to %s",
+        "SIZE_LIMIT",
+        ("bob@example.org",),
+        then=pm_data_failed("552 5.3.4 Message size exceeds fixed limit\r\n", True),
+        table="phpmailer:'data_not_accepted' => 'SMTP Error: data not accepted.'",
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the server refuses "
+        "the campaign at the end of DATA, it is over the server's message size limit",
+    ),
+    Pick(
+        "Error sending email to %s",
+        "SENDER_REFUSED",
+        ("bob@example.org",),
+        then=pm_from_failed(
+            "news@example.org",
+            "553 5.7.1 <news@example.org>: Sender address rejected: not owned by user "
+            "lists@example.org\r\n",
+            True,
+        ),
+        table="phpmailer:'from_failed' => 'The following From address failed: '",
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the server refuses "
+        "MAIL FROM: the logged-in SMTP account may not send as the campaign's From address",
+    ),
+    Pick(
+        "Error sending email to %s",
+        "REJECTED_AS_SPAM",
+        ("bob@example.org",),
+        then=pm_data_failed("554 5.7.1 Spam message rejected\r\n", True),
+        table="phpmailer:'data_not_accepted' => 'SMTP Error: data not accepted.'",
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the server's spam "
+        "filter (rspamd's milter reply) refuses the message's content at the end of DATA",
+    ),
+    # phpList's own texts: no settings problem.
+    Pick(
+        "incorrect password",
+        None,
+        why="public_html/lists/admin/phpListAdminAuthentication.php validateLogin(): phpList's "
+        "own admin sign-in, the name or password matches no phpList administrator",
+    ),
+    Pick(
+        "your account has been disabled",
+        None,
+        why="public_html/lists/admin/phpListAdminAuthentication.php validateLogin(): the phpList "
+        "administrator account is disabled",
+    ),
+    Pick(
+        "Your session timed out, please login again",
+        None,
+        why="public_html/lists/admin/index.php: the phpList admin session expired",
+    ),
+    Pick(
+        "Your IP address has changed. For security reasons, please login again",
+        None,
+        why="public_html/lists/admin/index.php: the admin session is bound to the IP address "
+        "it signed in from",
+    ),
+    Pick(
+        "Unknown token or time expired (More than 24 hrs. passed since the notification email "
+        "was sent)",
+        None,
+        why="public_html/lists/admin/login.php: phpList's forgotten-password link is unknown or "
+        "older than a day",
+    ),
+    Pick(
+        "The passwords you entered are not the same.",
+        None,
+        why="public_html/lists/admin/login.php: the new admin password and its confirmation differ",
+    ),
+    Pick(
+        "In order to login, you need to enable cookies in your browser",
+        None,
+        why="public_html/lists/admin/login.php: the browser refuses phpList's session cookie",
+    ),
+    Pick(
+        "You can send a test mail once every %d seconds",
+        None,
+        ("90",),
+        why="public_html/lists/admin/send_core.php: SENDTEST_THROTTLE, phpList's own pause "
+        "between test sends",
+    ),
+    Pick(
+        "There is a maximum of %d test emails allowed",
+        None,
+        ("10",),
+        why="public_html/lists/admin/send_core.php: SENDTEST_MAX, more test addresses than "
+        "phpList allows",
+    ),
+    Pick(
+        "No target email addresses listed for testing.",
+        None,
+        why="public_html/lists/admin/send_core.php: the campaign's test address field is empty",
+    ),
+    Pick(
+        "Email address not found to send test message.",
+        None,
+        then=": bob@example.org",
+        why="public_html/lists/admin/send_core.php: the test address is no phpList subscriber "
+        "(the code appends ': $address')",
+    ),
+    Pick(
+        "Sending test mails is currently not available",
+        None,
+        why="public_html/lists/admin/send_core.php: a plugin's sendTestAllowed() refused",
+    ),
+    Pick(
+        "IMAP is not included in your PHP installation, cannot continue",
+        None,
+        why="public_html/lists/admin/processbounces.php: PHP has no imap extension "
+        "(function_exists('imap_open') is false), the web server's PHP, not a mail setting",
+    ),
+    Pick(
+        "%d bounces to fetch from the mailbox",
+        None,
+        ("3",),
+        why="public_html/lists/admin/processbounces.php processMessages(): the bounce mailbox "
+        "was opened, it holds that many messages",
+    ),
+    Pick(
+        "Email address auto blacklisted by bounce rule %d",
+        None,
+        ("4",),
+        why="public_html/lists/admin/processbounces.php: a subscriber blacklisted by one of "
+        "phpList's bounce rules",
+    ),
+    Pick(
+        "Error, empty message-body sending email to %s",
+        None,
+        ("bob@example.org",),
+        why="public_html/lists/admin/class.phplistmailer.php compatSend(): the campaign has no "
+        "body, nothing was sent",
+    ),
+]
+
+# GLPI 9.3.1 (glpi-project/glpi): Pick.key is the msgid of __() in locales/<ll_CC>.po, with
+# Pick.values for its placeholders; Pick.then is PHPMailer 6.0.5's ErrorInfo that
+# NotificationEventMailing::send() shows after "<br/>" (a line break here). GLPIMailer sets
+# PHPMailer's language to "en". The GLPI_DEBUG picks have no key: they are PHPMailer's English
+# debug lines GLPI writes to files/_log/mail-debug.log when the session is in debug mode
+# (GLPIMailer::__construct(): SMTPDebug = SMTP::DEBUG_CONNECTION and Debugoutput
+# Toolbox::logInFile('mail-debug', "$level - $message")), each entry "date [user@host]" and
+# the line (en only).
+_GLPI_SEND_WHY = (
+    "inc/notificationeventmailing.class.php send(): $mmail->Send() of a queued notification "
+    "returned false, Session::addMessageAfterRedirect($messageerror . '<br/>' . "
+    "$mmail->ErrorInfo) with $messageerror = __('Error in sending the email'); "
+)
+GLPI: list[Pick] = [
+    Pick(
+        "Error in sending the email",
+        "RECIPIENT_UNKNOWN",
+        then=pm_rcpt_failed(
+            "jdoe@example.org",
+            "550 5.1.1 <jdoe@example.org>: Recipient address rejected: User unknown in virtual "
+            "mailbox table\r\n",
+            False,
+        ),
+        table="phpmailer:'recipients_failed' => 'SMTP Error: The following recipients failed: '",
+        why=_GLPI_SEND_WHY + "the SMTP server refuses the RCPT TO of the requester's address, "
+        "which does not exist",
+    ),
+    Pick(
+        "Error in sending the email",
+        "RELAY_REFUSED",
+        then=pm_rcpt_failed(
+            "jdoe@customer.example",
+            "554 5.7.1 <jdoe@customer.example>: Relay access denied\r\n",
+            False,
+        ),
+        table="phpmailer:'recipients_failed' => 'SMTP Error: The following recipients failed: '",
+        why=_GLPI_SEND_WHY + "the SMTP server will not relay to another domain for GLPI (no SMTP "
+        "login set, or not GLPI's relay)",
+    ),
+    Pick(
+        "Error in sending the email",
+        "RECIPIENT_MAILBOX_FULL",
+        then=pm_rcpt_failed(
+            "jdoe@example.org",
+            "552 5.2.2 <jdoe@example.org>: Recipient address rejected: Quota exceeded (mailbox "
+            "for user is full)\r\n",
+            False,
+        ),
+        table="phpmailer:'recipients_failed' => 'SMTP Error: The following recipients failed: '",
+        why=_GLPI_SEND_WHY + "the server's quota policy (Dovecot quota-status) refuses the "
+        "recipient, whose mailbox is full",
+    ),
+    Pick(
+        "Error in sending the email",
+        "SIZE_LIMIT",
+        then=pm_data_failed("552 5.3.4 Message size exceeds fixed limit\r\n", False),
+        table="phpmailer:'data_not_accepted' => 'SMTP Error: data not accepted.'",
+        why=_GLPI_SEND_WHY + "the server refuses the notification with its attached documents "
+        "at the end of DATA, over its message size limit",
+    ),
+    Pick(
+        "Error in sending the email",
+        "SENDER_REFUSED",
+        then=pm_from_failed(
+            "glpi@example.org",
+            "553 5.7.1 <glpi@example.org>: Sender address rejected: not owned by user "
+            "helpdesk@example.org\r\n",
+            False,
+        ),
+        table="phpmailer:'from_failed' => 'The following From address failed: '",
+        why=_GLPI_SEND_WHY + "the server refuses MAIL FROM: GLPI's SMTP login may not send as "
+        "the administrator's or sender address",
+    ),
+    # GLPI's own texts: no settings problem.
+    Pick(
+        "Test email sent to administrator",
+        None,
+        why="inc/notificationmailing.class.php testNotification(): $mmail->Send() returned "
+        "true, the test email was handed on",
+    ),
+    Pick(
+        "Empty login or password",
+        None,
+        why="inc/auth.class.php login(): GLPI's own sign-in form was sent without a login or "
+        "password",
+    ),
+    Pick(
+        "User not authorized to connect in GLPI",
+        None,
+        why="inc/auth.class.php login(): the GLPI user has no profile or is inactive",
+    ),
+    Pick(
+        "Unable to connect to the LDAP directory",
+        None,
+        why="inc/auth.class.php connection_ldap(): GLPI's LDAP authentication source, not a "
+        "mail server",
+    ),
+    Pick(
+        "Your password reset request has expired or is invalid. Please renew it.",
+        None,
+        why="inc/user.class.php showPasswordForm(): GLPI's own password reset token",
+    ),
+    Pick(
+        "Error: the two passwords do not match",
+        None,
+        why="inc/user.class.php prepareInputForAdd()/prepareInputForUpdate(): GLPI's user form",
+    ),
+    Pick(
+        "Email not found. Impossible import",
+        None,
+        why="inc/notimportedemail.class.php getAllReasons(): the mail collector read the "
+        "mailbox, but the sender matches no GLPI user (USER_UNKNOWN)",
+    ),
+    Pick(
+        "Unable to affect the email to an entity",
+        None,
+        why="inc/notimportedemail.class.php getAllReasons(): no GLPI rule assigns the collected "
+        "email to an entity (MATCH_NO_RULE)",
+    ),
+    Pick(
+        "Invalid email address",
+        None,
+        why="inc/mailcollector.class.php prepareInputForUpdate()/prepareInputForAdd(): the "
+        "receiver's name is not an "
+        "email address (a GLPI form check)",
+    ),
+    Pick(
+        "Number of messages: available=%1$d, retrieved=%2$d, refused=%3$d, errors=%4$d, "
+        "blacklisted=%5$d",
+        None,
+        ("3", "3", "0", "0", "0"),
+        why="inc/mailcollector.class.php collect(): the mailbox was opened and read",
+    ),
+    Pick(
+        "Could not find mailgate %d",
+        None,
+        ("4",),
+        why="inc/mailcollector.class.php collect(): no GLPI receiver has the ID",
+    ),
+]
+_GLPI_DEBUG_WHY = (
+    "inc/glpimailer.class.php __construct(): in debug mode GLPI writes PHPMailer's debug "
+    "output to mail-debug.log; "
+)
+GLPI_DEBUG: list[Pick] = [
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then="1 - SMTP ERROR: Failed to connect to server: Connection refused (111)",
+        table="phpmailer:'Failed to connect to server'",
+        why=_GLPI_DEBUG_WHY + "SMTP::connect(): stream_socket_client() failed, errstr and errno "
+        "are the system's ECONNREFUSED: nothing listens on the SMTP port",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        then="1 - SMTP ERROR: Failed to connect to server: Connection timed out (110)",
+        table="phpmailer:'Failed to connect to server'",
+        why=_GLPI_DEBUG_WHY + "SMTP::connect(): ETIMEDOUT, the SYNs to the port get no answer",
+    ),
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then="1 - SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo "
+        "failed: Name or service not known (0)",
+        table="phpmailer:'Failed to connect to server'",
+        why=_GLPI_DEBUG_WHY + "SMTP::connect(): PHP's resolver finds no address for the SMTP "
+        "host (getaddrinfo EAI_NONAME, errno 0)",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then="1 - SMTP ERROR: Failed to connect to server: No route to host (113)",
+        table="phpmailer:'Failed to connect to server'",
+        why=_GLPI_DEBUG_WHY + "SMTP::connect(): EHOSTUNREACH",
+    ),
+    Pick(
+        "",
+        "TLS_ON_PLAIN_PORT",
+        then="3 - Connection failed. Error #2: stream_socket_client(): SSL operation failed with "
+        "code 1. OpenSSL Error messages:\nerror:1408F10B:SSL routines:ssl3_get_record:wrong "
+        f"version number [{GLPI_SMTP} line 326]",
+        table="phpmailer:$notice = 'Connection failed.';",
+        why=_GLPI_DEBUG_WHY + "SMTP::errorHandler() catches PHP 7's warning of "
+        "stream_socket_client() (SMTP.php line 326): GLPI's mode 'SSL' opens ssl:// to a port "
+        "whose server answers in plain SMTP, OpenSSL 1.1.1 reads its greeting as a record of a "
+        "wrong version",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        then="3 - Connection failed. Error #2: stream_socket_enable_crypto(): Peer certificate "
+        "CN=`mx1.hosting.example' did not match expected CN=`mail.example.org' "
+        f"[{GLPI_SMTP} line 405]",
+        table="phpmailer:$crypto_ok = stream_socket_enable_crypto(",
+        why=_GLPI_DEBUG_WHY + "SMTP::startTLS() (SMTP.php line 405, 'Check the certificate' "
+        "on): PHP 7's peer name check, the certificate names another host than the one set",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then=pm_debug_reply(
+            "Password", "535 5.7.8 Error: authentication failed: authentication failure\r\n"
+        ),
+        table="phpmailer:'Password', base64_encode($password), 235",
+        why=_GLPI_DEBUG_WHY + "SMTP::authenticate() AUTH LOGIN (the first of CRAM-MD5, LOGIN, "
+        "PLAIN the server offers): Postfix's SASL answers 535 to the password, the SMTP login "
+        "or password is wrong",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        then=pm_debug_reply(
+            "Password",
+            "534-5.7.9 Application-specific password required. Learn more at\r\n"
+            "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+            "a1sm2345678wrc.12 - gsmtp\r\n",
+        ),
+        table="phpmailer:'Password', base64_encode($password), 235",
+        why=_GLPI_DEBUG_WHY + "SMTP::authenticate() AUTH LOGIN to smtp.gmail.com: the "
+        "account has 2-Step Verification, Gmail wants an app password",
+    ),
+    Pick(
+        "",
+        "PROTOCOL_DISABLED",
+        then=pm_debug_reply(
+            "Password",
+            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+            "the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. "
+            "[AM0PR02CA0123.eurprd02.prod.outlook.com 2026-11-20T08:14:02.123Z "
+            "08DCF1A2B3C4D5E6]\r\n",
+        ),
+        table="phpmailer:'Password', base64_encode($password), 235",
+        why=_GLPI_DEBUG_WHY + "SMTP::authenticate() to smtp.office365.com: the tenant has SMTP "
+        "AUTH (authenticated client submission) turned off",
+    ),
+    Pick(
+        "",
+        "STARTTLS_NOT_OFFERED",
+        then=pm_debug_reply("STARTTLS", "502 5.5.1 Error: command not implemented\r\n"),
+        table="phpmailer:'STARTTLS', 'STARTTLS', 220",
+        why=_GLPI_DEBUG_WHY + "SMTP::startTLS(): GLPI's mode 'TLS' sends STARTTLS to a server "
+        "without TLS (Postfix answers 502 to a command it does not offer)",
+    ),
+    Pick(
+        "",
+        "RECIPIENT_UNKNOWN",
+        then=pm_debug_reply(
+            "RCPT TO",
+            "550 5.1.1 <jdoe@example.org>: Recipient address rejected: User unknown in virtual "
+            "mailbox table\r\n",
+        ),
+        table="phpmailer:'RCPT TO',",
+        why=_GLPI_DEBUG_WHY + "SMTP::recipient(): the server refuses the notification's "
+        "recipient, the mailbox does not exist",
+    ),
+]
+
+
+def _twenty_sixth_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (TWENTY_SIXTH_MIRRORS[repo_name] + "/repo")
+    commit = TWENTY_SIXTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+def _library(mirrors: Path, pin: tuple[str, str]) -> tuple[Path, str]:
+    repo = mirrors / (pin[0].replace("/", "+") + "/repo")
+    assert git(repo, "cat-file", "-t", pin[1]).strip() == "commit", pin
+    return repo, pin[1]
+
+
+def _po_catalogs(
+    repo: Path, commit: str, pattern: str, langs: dict[str, str]
+) -> dict[str, tuple[str, Catalog]]:
+    catalogs = {}
+    for lang, folder in langs.items():
+        path = pattern.format(folder)
+        with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+            catalogs[lang] = (
+                path,
+                read_po(io.BytesIO(_git_bytes(repo, "show", f"{commit}:{path}"))),
+            )
+    return catalogs
+
+
+def _po_translated(catalog: Catalog, msgid: str) -> str | None:
+    message = catalog.get(msgid)
+    if message is None or not message.string or "fuzzy" in message.flags:
+        return None
+    if message.string == msgid:
+        return None
+    return str(message.string)
+
+
+def _where_named(repo: Path, commit: str, literal: str, why: str, paths: tuple[str, ...]) -> str:
+    """_where() in the first file the pick's `why` names that shows the literal, else in
+    `paths`."""
+    for name in re.findall(r"[\w/.-]+\.(?:php|c)\b", why):
+        found = git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", f"*{name}")
+        if found:
+            return _where(repo, commit, literal, (f"*{name}",))
+    return _where(repo, commit, literal, paths)
+
+
+def _check_library(repo: Path, commit: str, pick: Pick, paths: tuple[str, ...]) -> str:
+    """path:line where the pinned library source spells the pick's literal."""
+    literal = pick.table.split(":", 1)[1]
+    return _where_named(repo, commit, literal, pick.why, paths)
+
+
+def phplist(mirrors: Path) -> list[dict[str, object]]:
+    """The picked phpList texts: the msgid translated by public_html/lists/admin/locale/<ll>/
+    phplist.po (no, an empty, a fuzzy or the English translation leaves the language out),
+    filled, then what phpList appends after a space (c-client's or PHPMailer's English)."""
+    repo_name = "phpList/phplist3"
+    repo, commit, at = _twenty_sixth_repo(mirrors, repo_name)
+    catalogs = _po_catalogs(
+        repo, commit, "public_html/lists/admin/locale/{}/phplist.po", PHPLIST_LANG
+    )
+    cclient, cc_commit = _library(mirrors, CCLIENT)
+    entries = []
+    for index, pick in enumerate(PHPLIST):
+        shown = _where_named(
+            repo, commit, f"'{pick.key}'", pick.why, ("public_html/lists/admin/*.php",)
+        )
+        texts = {"en": pick.key}
+        sources = {"en": f"{at}:{shown}"}
+        for lang, (path, catalog) in catalogs.items():
+            words = _po_translated(catalog, pick.key)
+            if words is not None:
+                texts[lang] = words
+                sources[lang] = f"{at}:{path}#{pick.key[:60]}"
+        if pick.table.startswith("c-client:"):
+            lib = _check_library(cclient, cc_commit, pick, ("src/osdep/unix", "src/c-client"))
+            note = f" (then {CCLIENT[0]}@{cc_commit[:12]}:{lib})"
+        elif pick.table.startswith("phpmailer:"):
+            lib = _check_library(repo, commit, pick, (PHPLIST_PHPMAILER_DIR,))
+            note = f" (then {at}:{lib})"
+        else:
+            note = ""
+        for lang in texts:
+            text = _printf(texts[lang], pick.values)
+            if pick.then:
+                glue = "" if pick.then.startswith(":") else " "
+                text = f"{text}{glue}{pick.then}"
+            texts[lang] = text
+            sources[lang] += note
+        entries.append(_entry("phpList", f"phplist.{index}", pick, texts, sources))
+    return entries
+
+
+def glpi(mirrors: Path) -> list[dict[str, object]]:
+    """The picked GLPI texts: the msgid translated by locales/<ll_CC>.po at the 9.3.1 tag (no,
+    an empty, a fuzzy or the English translation leaves the language out), filled, then
+    PHPMailer 6.0.5's ErrorInfo on the next line; and PHPMailer's English mail-debug.log
+    entries (en only)."""
+    repo_name = "glpi-project/glpi"
+    repo, commit, at = _twenty_sixth_repo(mirrors, repo_name)
+    catalogs = _po_catalogs(repo, commit, "locales/{}.po", GLPI_LANG)
+    mailer, mailer_commit = _library(mirrors, GLPI_PHPMAILER)
+    mailer_at = f"{GLPI_PHPMAILER[0]}@{mailer_commit[:12]}"
+    entries = []
+    for index, pick in enumerate(GLPI):
+        shown = _where_named(repo, commit, f"__('{pick.key}'", pick.why, ("inc", "front", "ajax"))
+        texts = {"en": pick.key}
+        sources = {"en": f"{at}:{shown}"}
+        for lang, (path, catalog) in catalogs.items():
+            words = _po_translated(catalog, pick.key)
+            if words is not None:
+                texts[lang] = words
+                sources[lang] = f"{at}:{path}#{pick.key[:60]}"
+        note = ""
+        if pick.table:
+            lib = _check_library(mailer, mailer_commit, pick, (GLPI_PHPMAILER_DIR,))
+            note = f" (then {mailer_at}:{lib})"
+        for lang in texts:
+            text = _printf(texts[lang], pick.values)
+            if pick.then:
+                text = f"{text}\n{pick.then}"
+            texts[lang] = text
+            sources[lang] += note
+        entries.append(_entry("GLPI", f"glpi.{index}", pick, texts, sources))
+    for index, pick in enumerate(GLPI_DEBUG, len(GLPI)):
+        lib = _check_library(mailer, mailer_commit, pick, (GLPI_PHPMAILER_DIR,))
+        texts = {"en": f"{GLPI_LOG_HEAD}\n{pick.then}"}
+        sources = {"en": f"{mailer_at}:{lib} (via {at}:inc/glpimailer.class.php mail-debug.log)"}
+        entries.append(_entry("GLPI", f"glpi.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -8693,6 +9528,28 @@ def main() -> None:
             "benchmarks/explain.py --twenty-fifth."
         )
         entries = humhub(mirrors) + kanboard(mirrors)
+    elif sys.argv[3:] == ["--twenty-sixth"]:
+        about = (
+            "The twenty-sixth held-out set (tools/extract_fresh_texts.py --twenty-sixth): "
+            "phpList's bounce processing and sending messages and its admin sign-in and test "
+            "mail texts (phpList/phplist3, 2025) and GLPI 9.3.1's notification sending, mail "
+            "collector and sign-in messages (glpi-project/glpi's 9.3.1 tag, read in the "
+            "ettalhi/glpi fork's snapshot) at pinned commits, extracted and labelled blind from "
+            "their code before either was run; code null: no settings problem (phpList's and "
+            "GLPI's own sign-in, sessions, password resets, test-mail limits, bounce rules, "
+            "collector rules and forms, a test email that was sent). phpList's bounce texts are "
+            "its translated 'Cannot create POP3 connection to' with the mailbox and PHP imap's "
+            "imap_last_error(): c-client's English (uw-imap/imap), with OpenSSL 3's certificate "
+            "reasons. phpList's and GLPI's sending texts are their translated failure followed "
+            "by PHPMailer's English ErrorInfo (6.6.3 bundled in phpList, 6.0.5 in GLPI 9.3.1's "
+            "vendor/): the refused recipient, sender or message with the server's reply. GLPI's "
+            "connection, TLS and login reasons are PHPMailer's debug lines that GLPI writes to "
+            "mail-debug.log in debug mode (en only): PHP 7's errno and errstr, its "
+            "stream_socket_client() and stream_socket_enable_crypto() warnings, or the server's "
+            "reply. A language whose file has no, a fuzzy or the English translation is left "
+            "out. Read only by benchmarks/explain.py --twenty-sixth."
+        )
+        entries = phplist(mirrors) + glpi(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
