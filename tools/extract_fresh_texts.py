@@ -46,6 +46,8 @@ that raises it, before any text was run through `explain`.
         --twenty-fourth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_sixth_texts.json \
         --twenty-sixth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_seventh_texts.json \
+        --twenty-seventh
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
@@ -9241,6 +9243,568 @@ def glpi(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+# The twenty-seventh set: Frappe's Email Account (frappe/frappe's develop branch as the fork
+# optibizpro/frappe holds it, February 2025: the upstream snapshot is over 500 MB; its account
+# form's SMTP, IMAP and POP3 checks, the scheduler's pull and Frappe's own messages, with
+# frappe/locale/<ll>.po) and authentik's email stage (goauthentik/authentik as the fork
+# SAY-5/authentik holds it, April 2026: the upstream snapshot is over 500 MB; its flows' and
+# API's translated texts, locale/<ll>/LC_MESSAGES/django.po, and the English reason its
+# System Tasks log shows for a failed send_mail task). Extracted and labelled blind from their
+# code; neither was run through explain before it was committed.
+TWENTY_SEVENTH_PINS = {
+    "optibizpro/frappe": "adc279db4d5d7c2a795dc41e3393c36d492d048d",
+    "SAY-5/authentik": "addbf5a2f613c16a80dbdbc39523cfda1abd0add",
+}
+FRAPPE_LOCALE = {
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt_BR",
+    "pl": "pl",
+}
+_FR_SMTP = "Invalid Outgoing Mail Server or Port: {0}"
+_FR_CRED = "Please check your email login credentials."
+_FR_DISABLED = "Authentication failed while receiving emails from Email Account: {0}."
+# CPython's smtplib, imaplib, poplib and ssl as Frappe's requires-python (>=3.10,<3.14; its
+# get_traceback() uses sys.exception(), so 3.11 at least) allows; read at CPython 3.11 (the
+# _ssl.c line of an SSLError is the build's: 3.11.7's, as a local run of ssl shows it).
+_FPY = "CPython 3.11 Lib/smtplib.py "
+_FRS = (
+    "frappe/email/doctype/email_account/email_account.py validate_smtp_conn() (saving an Email "
+    "Account with Enable Outgoing) -> frappe/email/smtp.py SMTPServer.session: "
+    "smtplib.SMTP_SSL (Use SSL for Outgoing) or smtplib.SMTP (then starttls() with Use TLS) "
+    "to the SMTP server and port, then login(); `except OSError as e` (smtplib's "
+    "SMTPException is an OSError too) throws _('Invalid Outgoing Mail Server or Port: {0}')"
+    ".format(str(e)) titled 'Incorrect Configuration'; "
+)
+_FRC = (
+    "frappe/email/smtp.py SMTPServer.throw_invalid_credentials_exception(): _('Please check "
+    "your email login credentials.') + ' ' + the last line of get_traceback() (frappe/utils/"
+    "__init__.py: traceback.format_exception(), '<module>.<qualname>: <str(exc)>'), titled "
+    "'Invalid Credentials'; "
+)
+_FRI = (
+    "frappe/email/doctype/email_account/email_account.py check_email_server_connection() "
+    "(saving an Email Account with Enable Incoming, get_incoming_server(in_receive=False)): "
+    "EmailServer.connect() (frappe/email/receive.py) raised imaplib.IMAP4.error or "
+    "poplib.error_proto; "
+)
+_FRD = (
+    "frappe/email/doctype/email_account/email_account.py check_email_server_connection() "
+    "with in_receive (the scheduler's pull, receive()): the server's error names one of "
+    "'authenticationfailed', 'loginfailed', 'err[auth]', 'errtemporaryerror', "
+    "'loginviayourwebbrowser' (spaces removed, lower case): _('Email Account Disabled.') + ' ' "
+    "+ this + '<br>' + _('Message from server: {0}').format(cstr(e)), the description of the "
+    "High priority ToDo handle_incoming_connect_error() assigns to every System Manager after "
+    "more than five failures (the account's incoming is switched off); the <br> shown as a "
+    "line break; "
+)
+# Pick.key: the msgid (frappe/locale/<ll>.po) or "" for an English text shown as is (then);
+# Pick.values: what fills its {0} (or, for table "disabled", the account name and the server's
+# message); Pick.then: what Frappe appends after a space.
+FRAPPE: list[Pick] = [
+    Pick(
+        _FR_SMTP,
+        "HOST_NOT_FOUND",
+        ("[Errno -2] Name or service not known",),
+        why=f"{_FRS}socket.getaddrinfo() in socket.create_connection() found no address for "
+        "the SMTP server's name (socket.gaierror EAI_NONAME, glibc's wording)",
+    ),
+    Pick(
+        _FR_SMTP,
+        "DNS_FAILURE",
+        ("[Errno -3] Temporary failure in name resolution",),
+        why=f"{_FRS}socket.gaierror EAI_AGAIN: the resolver gave no answer for the SMTP "
+        "server's name",
+    ),
+    Pick(
+        _FR_SMTP,
+        "PORT_CLOSED",
+        ("[Errno 111] Connection refused",),
+        why=f"{_FRS}ConnectionRefusedError ECONNREFUSED from connect(2): nothing listens on the "
+        "SMTP port",
+    ),
+    Pick(
+        _FR_SMTP,
+        "HOST_UNREACHABLE",
+        ("[Errno 113] No route to host",),
+        why=f"{_FRS}OSError EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        _FR_SMTP,
+        "TLS_ON_PLAIN_PORT",
+        ("[SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1006)",),
+        why=f"{_FRS}Use SSL for Outgoing with a STARTTLS or plain port (587, 25): "
+        f"{_FPY}SMTP_SSL._get_socket() wraps the socket at once and OpenSSL reads the server's "
+        "plain '220 ...' greeting as a TLS record (ssl.SSLError). SMTP_SSL and starttls() get "
+        "no context here, so smtplib's _create_stdlib_context() checks no certificate",
+    ),
+    Pick(
+        _FR_SMTP,
+        "STARTTLS_NOT_OFFERED",
+        ("STARTTLS extension not supported by server.",),
+        why=f"{_FRS}Use TLS: SMTPServer.secure_session() calls starttls(), and {_FPY}"
+        "SMTP.starttls() raises SMTPNotSupportedError when the EHLO reply names no STARTTLS",
+    ),
+    Pick(
+        _FR_SMTP,
+        "AUTH_NOT_OFFERED",
+        ("SMTP AUTH extension not supported by server.",),
+        why=f"{_FRS}a password is set: {_FPY}SMTP.login() raises SMTPNotSupportedError when "
+        "the EHLO reply names no AUTH",
+    ),
+    Pick(
+        _FR_CRED,
+        "AUTH_FAILED",
+        then="smtplib.SMTPAuthenticationError: (535, b'5.7.8 Error: authentication failed: "
+        "authentication failure')",
+        why=f"frappe/email/smtp.py SMTPServer.session: `except smtplib.SMTPAuthenticationError`; "
+        f"{_FRC}{_FPY}SMTP.login() raised the last mechanism's SMTPAuthenticationError: "
+        "Postfix's (Dovecot SASL) 535 5.7.8 to the user name and password",
+    ),
+    Pick(
+        _FR_CRED,
+        "APP_PASSWORD_REQUIRED",
+        then="smtplib.SMTPAuthenticationError: (534, b'5.7.9 Application-specific password "
+        "required. For more information, go to\\n5.7.9  https://support.google.com/mail/?p="
+        f"InvalidSecondFactor {_GMAIL}')",
+        why=f"frappe/email/smtp.py SMTPServer.session: `except smtplib.SMTPAuthenticationError`; "
+        f"{_FRC}Gmail's 534 5.7.9 to the account's normal password (two-step verification "
+        "on), the reply's lines joined by a newline inside the bytes' repr",
+    ),
+    Pick(
+        _FR_CRED,
+        "PROTOCOL_DISABLED",
+        then="smtplib.SMTPAuthenticationError: (535, b'5.7.139 Authentication unsuccessful, "
+        "SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/"
+        "smtp_auth_disabled for more information. [AM0PR01CA0123.eurprd01.prod."
+        "exchangelabs.com]')",
+        why=f"frappe/email/smtp.py SMTPServer.session: `except smtplib.SMTPAuthenticationError`; "
+        f"{_FRC}Microsoft 365's 535 5.7.139: SMTP AUTH is switched off for the organisation",
+    ),
+    Pick(
+        _FR_CRED,
+        "AUTH_FAILED",
+        then="imaplib.IMAP4.error: b'[AUTHENTICATIONFAILED] Authentication failed.'",
+        why=f"{_FRI}the IMAP LOGIN got Dovecot's 'NO [AUTHENTICATIONFAILED] Authentication "
+        "failed.' (CPython 3.11 Lib/imaplib.py login() raises self.error(dat[-1])), which holds "
+        f"'authenticationfailed': {_FRC}the user name or password refused",
+    ),
+    Pick(
+        _FR_CRED,
+        "AUTH_FAILED",
+        then="poplib.error_proto: b'-ERR [AUTH] Authentication failed.'",
+        why=f"{_FRI}frappe/email/receive.py connect_pop(): pass_() got Dovecot's '-ERR [AUTH] "
+        "Authentication failed.' (CPython 3.11 Lib/poplib.py _getresp() raises "
+        "error_proto(resp)), not a temporary problem, so connect_pop() re-raises it (after its "
+        f"msgprint) and the text holds 'authenticationfailed': {_FRC}the user name or password "
+        "refused",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        then="b'[ALERT] Application-specific password required: https://support.google.com/"
+        "accounts/answer/185833 (Failure)'",
+        why=f"{_FRI}Gmail's IMAP answers LOGIN with the account's normal password (two-step "
+        "verification on) so; the text holds neither 'authenticationfailed' nor 'loginfailed', "
+        "so frappe.throw(cstr(e)) shows imaplib.IMAP4.error's str() as is (English in every "
+        "language)",
+    ),
+    Pick(
+        "",
+        "WEB_LOGIN_REQUIRED",
+        then="b'[ALERT] Please log in via your web browser: https://support.google.com/mail/"
+        "accounts/answer/78754 (Failure)'",
+        why=f"{_FRI}Gmail's IMAP refuses the LOGIN until the user signs in on the web once; "
+        "not in_receive, only 'authenticationfailed' and 'loginfailed' lead to the credentials "
+        "message, so frappe.throw(cstr(e)) shows imaplib.IMAP4.error's str() as is",
+    ),
+    Pick(
+        "",
+        "WRONG_PROTOCOL",
+        then="b'* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ "
+        "STARTTLS AUTH=PLAIN] Dovecot ready.'",
+        why=f"{_FRI}the account is set to POP3 (Use IMAP off) with an IMAP server's port: "
+        "CPython 3.11 Lib/poplib.py POP3.__init__() reads the IMAP greeting, which does not "
+        "start with '+', and raises error_proto(resp); connect_pop() re-raises it, the text "
+        "names no login failure, so frappe.throw(cstr(e)) shows it as is",
+    ),
+    Pick(
+        _FR_DISABLED,
+        "AUTH_FAILED",
+        ("Support", "b'[AUTHENTICATIONFAILED] Authentication failed.'"),
+        table="disabled",
+        why=f"{_FRD}Dovecot's IMAP 'NO [AUTHENTICATIONFAILED] Authentication failed.' to the "
+        "stored password (imaplib.IMAP4.error)",
+    ),
+    Pick(
+        _FR_DISABLED,
+        "WEB_LOGIN_REQUIRED",
+        (
+            "Support",
+            "b'[ALERT] Please log in via your web browser: https://support.google.com/mail/"
+            "accounts/answer/78754 (Failure)'",
+        ),
+        table="disabled",
+        why=f"{_FRD}Gmail's IMAP wants a sign-in on the web first ('loginviayourwebbrowser')",
+    ),
+    Pick(
+        "Emails are muted",
+        None,
+        why="frappe/email/queue.py: the site's mute_emails flag (site config or "
+        "frappe.flags.mute_emails) holds every mail back: Frappe's own switch",
+    ),
+    Pick(
+        "Automatic Linking can be activated only if Incoming is enabled.",
+        None,
+        why="frappe/email/doctype/email_account/email_account.py validate(): Frappe's own "
+        "document linking option of the account form",
+    ),
+    Pick(
+        "Automatic Linking can be activated only for one Email Account.",
+        None,
+        why="frappe/email/doctype/email_account/email_account.py validate(): another Email "
+        "Account already links documents (Frappe's own rule)",
+    ),
+    Pick(
+        "Emails are already being pulled from this account.",
+        None,
+        why="frappe/email/doctype/email_account/email_account.py: a pull job for the account "
+        "is already queued or running (Frappe's background jobs)",
+    ),
+    Pick(
+        "Only Administrator can delete Email Queue",
+        None,
+        why="frappe/email/doctype/email_queue/email_queue.py on_trash(): Frappe's own permission",
+    ),
+    Pick(
+        "Error while evaluating Notification {0}. Please fix your template.",
+        None,
+        ("Welcome Mail",),
+        why="frappe/email/doctype/notification/notification.py: the Notification's Jinja "
+        "subject or message template raised while rendering",
+    ),
+    Pick(
+        "Your account has been locked and will resume after {0} seconds",
+        None,
+        ("300",),
+        why="frappe/auth.py LoginAttemptTracker: Frappe's own sign-in, too many wrong "
+        "passwords for the Frappe user",
+    ),
+    Pick(
+        "Invalid Login. Try again.",
+        None,
+        why="frappe/templates/includes/login/login.js: the Frappe login page's 401 handler, "
+        "the Frappe user's password refused",
+    ),
+    Pick(
+        "Login with username and password is not allowed.",
+        None,
+        why="frappe/auth.py: System Settings' disable_user_pass_login, Frappe's own sign-in policy",
+    ),
+    Pick(
+        "Not permitted",
+        None,
+        why="frappe/__init__.py only_for() and others: the Frappe user lacks the role",
+    ),
+    Pick(
+        "{0} is not a valid Email Address",
+        None,
+        ("alice@@example.com",),
+        why="frappe/utils/__init__.py validate_email_address(throw=True): a typed address "
+        "(a contact, a recipient, the account's Email Address field) is malformed, checked "
+        "before any server is contacted",
+    ),
+]
+AUTHENTIK_LOCALE = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+# authentik's send_mail task (authentik/stages/email/tasks.py): stage.backend is Django 5.2's
+# smtp EmailBackend (uv.lock: django 5.2.13) with the global or the stage's host, port,
+# username, password, use_tls, use_ssl and timeout; backend.open() and send_messages() raise
+# (fail_silently off), the task's middleware (authentik/tasks/middleware.py
+# after_process_message()) logs the exception at ERROR, and Task._make_log()
+# (authentik/tasks/models.py) makes its message str(exception): Admin > System Tasks shows it.
+# CPython 3.14 (pyproject.toml requires-python ==3.14.*; its SSL errors' _ssl.c line numbers
+# could not be read, so no SSL error is picked).
+_AKT = (
+    "authentik/stages/email/tasks.py send_mail(): backend.open() or backend.send_messages() "
+    "(Django 5.2 django/core/mail/backends/smtp.py, fail_silently off) raised; "
+    "authentik/tasks/middleware.py after_process_message() task.log(ERROR, exception), "
+    "authentik/tasks/models.py Task._make_log(): message = str(exception), shown in the "
+    "System Tasks log; "
+)
+_AKP = "CPython 3.14 Lib/smtplib.py "
+# Pick.key: the msgid (translated) or "" for the task log's English message (then);
+# Pick.values: what fills {minutes}.
+AUTHENTIK: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        then="[Errno -2] Name or service not known",
+        why=f"{_AKT}EmailBackend.open() -> smtplib.SMTP(host, port): socket.getaddrinfo() "
+        "found no address for the email host (socket.gaierror EAI_NONAME, glibc's wording in "
+        "the Debian image)",
+    ),
+    Pick(
+        "",
+        "DNS_FAILURE",
+        then="[Errno -3] Temporary failure in name resolution",
+        why=f"{_AKT}socket.gaierror EAI_AGAIN: the resolver gave no answer for the email host",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        then="[Errno 111] Connection refused",
+        why=f"{_AKT}ConnectionRefusedError ECONNREFUSED from connect(2): nothing listens on "
+        "the email port",
+    ),
+    Pick(
+        "",
+        "HOST_UNREACHABLE",
+        then="[Errno 113] No route to host",
+        why=f"{_AKT}OSError EHOSTUNREACH from connect(2)",
+    ),
+    Pick(
+        "",
+        "STARTTLS_NOT_OFFERED",
+        then="STARTTLS extension not supported by server.",
+        why=f"{_AKT}use_tls: EmailBackend.open() calls starttls(context=...), {_AKP}"
+        "SMTP.starttls() raises SMTPNotSupportedError when the EHLO reply names no STARTTLS",
+    ),
+    Pick(
+        "",
+        "AUTH_NOT_OFFERED",
+        then="SMTP AUTH extension not supported by server.",
+        why=f"{_AKT}a username is set: EmailBackend.open() calls login(), {_AKP}SMTP.login() "
+        "raises SMTPNotSupportedError when the EHLO reply names no AUTH",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        then="(535, b'5.7.8 Error: authentication failed: authentication failure')",
+        why=f"{_AKT}{_AKP}SMTP.login() raised the last mechanism's SMTPAuthenticationError "
+        "(code, reply): Postfix's (Dovecot SASL) 535 5.7.8 to the username and password",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        then="(534, b'5.7.9 Application-specific password required. For more information, go "
+        f"to\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor {_GMAIL}')",
+        why=f"{_AKT}{_AKP}SMTP.login(): Gmail's 534 5.7.9 to the account's normal password "
+        "(two-step verification on)",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        then="(553, b'5.7.1 <authentik@example.org>: Sender address rejected: not owned by user "
+        "alice@example.org', 'authentik@example.org')",
+        why=f"{_AKT}{_AKP}SMTP.sendmail(): MAIL FROM not answered 250, SMTPSenderRefused("
+        "code, resp, from_addr): Postfix's reject_sender_login_mismatch, the email from "
+        "address is not one the SMTP user may send as",
+    ),
+    Pick(
+        "",
+        "RELAY_REFUSED",
+        then="{'bob@example.net': (554, b'5.7.1 <bob@example.net>: Relay access denied')}",
+        why=f"{_AKT}{_AKP}SMTP.sendmail(): every RCPT TO refused, SMTPRecipientsRefused("
+        "{rcpt: (code, resp)}): Postfix's reject_unauth_destination for an outside recipient "
+        "from a client that did not log in (no username set)",
+    ),
+    Pick(
+        "",
+        "RECIPIENT_UNKNOWN",
+        then="{'bob@example.org': (550, b'5.1.1 <bob@example.org>: Recipient address rejected: "
+        "User unknown in virtual mailbox table')}",
+        why=f"{_AKT}{_AKP}SMTP.sendmail(): SMTPRecipientsRefused, the receiving server has no "
+        "such mailbox (the user's address)",
+    ),
+    Pick(
+        "No pending user.",
+        None,
+        why="authentik/stages/email/stage.py EmailStageView.get(): the flow reached the email "
+        "stage without a pending user (the flow's design)",
+    ),
+    Pick(
+        "Link was already used, please request a new link.",
+        None,
+        why="authentik/stages/email/flow.py EmailTokenRevocationConsentStageView.get(): the "
+        "email link's token was already used or deleted",
+    ),
+    Pick(
+        "Too many account verification attempts. Please try again after {minutes} minutes.",
+        None,
+        ("minutes=15",),
+        why="authentik/stages/email/stage.py challenge_invalid(): authentik's own limit of "
+        "recovery emails per address (recovery_max_attempts within recovery_cache_timeout), "
+        "no mail server's limit",
+    ),
+    Pick(
+        "Exception occurred while rendering E-mail template",
+        None,
+        why="authentik/stages/email/stage.py send_email(): TemplateSyntaxError of the stage's "
+        "template, recorded as a configuration_error event before anything is sent",
+    ),
+    Pick(
+        "User does not have an email address set.",
+        None,
+        why="authentik/core/api/users.py recovery_email(): the authentik user has no email "
+        "address to send the recovery link to",
+    ),
+    Pick(
+        "Email stage not found.",
+        None,
+        why="authentik/core/api/users.py recovery_email(): the email_stage the admin chose "
+        "does not exist",
+    ),
+    Pick(
+        "Invalid email",
+        None,
+        why="authentik/stages/authenticator_email/stage.py validate_and_send(): another "
+        "email MFA device of the stage has that address",
+    ),
+    Pick(
+        "The user already has an email address registered for MFA.",
+        None,
+        why="authentik/stages/authenticator_email/stage.py: only one email MFA device per user",
+    ),
+    Pick(
+        "Email Successfully sent.",
+        None,
+        why="authentik/stages/email/stage.py challenge_invalid(): the email was queued for the "
+        "send_mail task (its failure would only reach the task log)",
+    ),
+    Pick(
+        "Successfully verified Email.",
+        None,
+        why="authentik/stages/email/stage.py get(): the user came back through the email's link",
+    ),
+]
+
+
+def _twenty_seventh_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = TWENTY_SEVENTH_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+def _po_catalog(repo: Path, commit: str, path: str) -> Catalog:
+    raw = _git_bytes(repo, "show", f"{commit}:{path}")
+    with contextlib.redirect_stdout(io.StringIO()):  # Babel's notes on old syntax
+        return read_po(io.BytesIO(raw))
+
+
+def _translated(catalog: Catalog, msgid: str) -> str:
+    """The msgid's translation as gettext shows it: "" for none, a fuzzy or the English one."""
+    message = catalog.get(msgid)
+    if message is None or not message.string or "fuzzy" in message.flags:
+        return ""
+    words = str(message.string)
+    return "" if words == msgid else words
+
+
+def frappe(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Frappe texts: the msgid's translation in frappe/locale/<ll>.po (a language
+    without one, with a fuzzy or the English one shows the English and is left out; Frappe
+    ships no Japanese file in the pinned tree), its {0} filled, then what Frappe appends; the
+    English of a text Frappe shows as the library's str() (en only)."""
+    repo_name = "optibizpro/frappe"
+    repo, commit, at = _twenty_seventh_repo(mirrors, repo_name)
+    catalogs = {
+        lang: (f"frappe/locale/{name}.po", _po_catalog(repo, commit, f"frappe/locale/{name}.po"))
+        for lang, name in FRAPPE_LOCALE.items()
+    }
+    head, tail = "Email Account Disabled.", "Message from server: {0}"
+    entries = []
+    for index, pick in enumerate(FRAPPE):
+        path = pick.why.split(" ")[0].rstrip(":")
+        if not pick.key:
+            texts = {"en": pick.then}
+            where = _where(repo, commit, "frappe.throw(cstr(e))", (path,))
+            sources = {"en": f"{at}:{where} (the library's str())"}
+            entries.append(_entry("Frappe", f"frappe.{index}", pick, texts, sources))
+            continue
+        code_path = path
+        literal = f'"{pick.key}"' if pick.table != "disabled" else pick.key
+        if pick.key in (_FR_SMTP, _FR_CRED):
+            code_path = "frappe/email/smtp.py"
+        elif pick.key == "Invalid Login. Try again.":
+            code_path = "frappe/templates/includes/login/login.js"
+        elif pick.key.startswith("Not permitted"):
+            code_path = "frappe/__init__.py"
+        elif pick.key.endswith("Email Address"):
+            code_path = "frappe/utils/__init__.py"
+        where = _where(repo, commit, literal, (code_path,))
+
+        def shown(words: dict[str, str], pick: Pick = pick) -> str:
+            if pick.table == "disabled":
+                name, reason = pick.values
+                return (
+                    f"{words[head]} {words[pick.key].replace('{0}', name)}\n"
+                    f"{words[tail].replace('{0}', reason)}"
+                )
+            text = words[pick.key]
+            for value in pick.values:
+                text = text.replace("{0}", value, 1)
+            return f"{text} {pick.then}" if pick.then else text
+
+        msgids = [head, pick.key, tail] if pick.table == "disabled" else [pick.key]
+        texts = {"en": shown({m: m for m in msgids})}
+        sources = {"en": f"{at}:{where}"}
+        for lang, (po_path, catalog) in catalogs.items():
+            words = {m: _translated(catalog, m) for m in msgids}
+            if not all(words.values()):
+                continue
+            texts[lang] = shown(words)
+            sources[lang] = f"{at}:{po_path}#{pick.key[:60]}"
+        entries.append(_entry("Frappe", f"frappe.{index}", pick, texts, sources))
+    return entries
+
+
+def authentik(mirrors: Path) -> list[dict[str, object]]:
+    """The picked authentik texts: the msgid's translation in locale/<ll>/LC_MESSAGES/
+    django.po (a language without one, with a fuzzy or the English one is left out), its
+    {minutes} filled; or the System Tasks log's English message of a failed send_mail task
+    (en only, str() of the library's exception)."""
+    repo_name = "SAY-5/authentik"
+    repo, commit, at = _twenty_seventh_repo(mirrors, repo_name)
+    catalogs = {}
+    for lang, name in AUTHENTIK_LOCALE.items():
+        path = f"locale/{name}/LC_MESSAGES/django.po"
+        catalogs[lang] = (path, _po_catalog(repo, commit, path))
+    entries = []
+    for index, pick in enumerate(AUTHENTIK):
+        if not pick.key:
+            where = _where(repo, commit, "message = str(message)", ("authentik/tasks/models.py",))
+            texts = {"en": pick.then}
+            sources = {"en": f"{at}:{where} (str() of the exception send_mail raised)"}
+            entries.append(_entry("authentik", f"authentik.{index}", pick, texts, sources))
+            continue
+        path = pick.why.split(" ")[0].rstrip(":")
+        literal = pick.key if len(pick.key) < 60 else pick.key[:40]
+        where = _where(repo, commit, literal, (path,))
+        texts = {"en": _named_fill(pick.key, pick.values, "{{{}}}")}
+        sources = {"en": f"{at}:{where}"}
+        for lang, (po_path, catalog) in catalogs.items():
+            words = _translated(catalog, pick.key)
+            if not words:
+                continue
+            texts[lang] = _named_fill(words, pick.values, "{{{}}}")
+            sources[lang] = f"{at}:{po_path}#{pick.key[:60]}"
+        entries.append(_entry("authentik", f"authentik.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -9550,6 +10114,29 @@ def main() -> None:
             "out. Read only by benchmarks/explain.py --twenty-sixth."
         )
         entries = phplist(mirrors) + glpi(mirrors)
+    elif sys.argv[3:] == ["--twenty-seventh"]:
+        about = (
+            "The twenty-seventh held-out set (tools/extract_fresh_texts.py --twenty-seventh): "
+            "Frappe's Email Account (its SMTP, IMAP and POP3 checks when the account is saved, "
+            "the scheduler's pull that disables a failing account, and Frappe's own mail and "
+            "sign-in messages; frappe/frappe's develop branch of February 2025 as the fork "
+            "optibizpro/frappe holds it) and authentik's email stage (its flows' and API's "
+            "messages and the System Tasks log of a failed send_mail task; goauthentik/"
+            "authentik of April 2026 as the fork SAY-5/authentik holds it: both upstream "
+            "snapshots are over 500 MB) at pinned commits, extracted and labelled blind from "
+            "their code before either was run; code null: no settings problem (Frappe's muted "
+            "emails, document linking, background jobs, permissions, templates, its own "
+            "sign-in and address checks; authentik's flow states, links, its own recovery "
+            "limit, templates, user and MFA device checks, confirmations). Frappe's SMTP "
+            "failure appends str() of CPython's exception ('Invalid Outgoing Mail Server or "
+            "Port: {0}'), its credentials message the traceback's last line, and an IMAP or "
+            "POP3 reply that names no login failure is shown as the library's str() (en only); "
+            "authentik's transport reasons are str() of CPython 3.14's smtplib and socket "
+            "exceptions (en only; no SSL error, whose _ssl.c line could not be read). A "
+            "language without a translation, with a fuzzy or with the English one is left out "
+            "(Frappe ships no Japanese). Read only by benchmarks/explain.py --twenty-seventh."
+        )
+        entries = frappe(mirrors) + authentik(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
