@@ -250,6 +250,8 @@ HELD_OUT_SETS = (
     ("--twenty-third", "twenty_third_texts.json"),
     ("--twenty-fourth", "twenty_fourth_texts.json"),
     ("--twenty-fifth", "twenty_fifth_texts.json"),
+    ("--twenty-sixth", "twenty_sixth_texts.json"),
+    ("--twenty-seventh", "twenty_seventh_texts.json"),
 )
 
 

@@ -1744,3 +1744,15 @@ def test_which_ports_no_mail_server_listens_on(port: int, unusual: bool, meant: 
     from diagnostics import ports
 
     assert (ports.unusual(port), ports.mistyped(port)) == (unusual, meant)
+
+
+def test_a_sentence_that_names_the_handshake_too_is_no_reason_of_it() -> None:
+    """Without Thunderbird's own strings (the held-out case), its TLS error's second sentence
+    lists the handshake beside the certificate: the handshake stays the lead."""
+    from diagnostics.paste.match import recognise
+
+    text = (
+        "Non-overridable TLS error occurred. Handshake error or probably the TLS version or "
+        "certificate used by server mail.example.com is incompatible."
+    )
+    assert recognise(text, strings=()).findings[0].code.value == "TLS_HANDSHAKE_FAILED"

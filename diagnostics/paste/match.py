@@ -613,7 +613,7 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     java.net.UnknownHostException"), whichever tier found it; without a failed handshake in
     generic words when other words name its reason (`_HANDSHAKE_REASONS`)."""
     named = any(_between_servers(f.code) and not _wraps(f) for f in findings)
-    reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS]
+    reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS and _a_reason(f)]
     return tuple(
         f
         for f in findings
@@ -626,6 +626,13 @@ def _handshake_words(finding: Finding) -> bool:
     """A failed handshake in generic words (the lexicon's, a wrapper's), not an app's own
     message that names it as the cause (Thunderbird's "Non-overridable TLS error")."""
     return finding.code is Code.TLS_HANDSHAKE_FAILED and (_from_lexicon(finding) or _wraps(finding))
+
+
+def _a_reason(finding: Finding) -> bool:
+    """Whether a certificate's or TLS version's cause is said as the reason: a sentence that
+    names the handshake too ("Handshake error or probably the TLS version or certificate ... is
+    incompatible") offers it as one possibility beside the other."""
+    return not (_from_lexicon(finding) and mentions(_said(finding), "negotiate"))
 
 
 def _said(finding: Finding) -> str:
