@@ -7,6 +7,7 @@ import pytest
 
 from diagnostics import explain
 from diagnostics.findings import catalog
+from diagnostics.model import Protocol
 from diagnostics.paste.dialog import parse
 
 
@@ -1756,3 +1757,33 @@ def test_a_sentence_that_names_the_handshake_too_is_no_reason_of_it() -> None:
         "certificate used by server mail.example.com is incompatible."
     )
     assert recognise(text, strings=()).findings[0].code.value == "TLS_HANDSHAKE_FAILED"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # c-client's mailbox name carries the protocol and SSL: "/ssl" to a plain-text port.
+        ("Cannot create POP3 connection to {mail.example.org:110/pop3/ssl}INBOX: TLS/SSL failure "
+         "for mail.example.org: SSL negotiation failed", "TLS_ON_PLAIN_PORT"),
+        ("Cannot create POP3 connection to {mail.example.org:995/pop3/ssl}INBOX: TLS/SSL failure "
+         "for mail.example.org: SSL negotiation failed", "TLS_HANDSHAKE_FAILED"),
+        # A form's password confirmation or an expired reset request is no mail login.
+        ("Error: the two passwords do not match", None),
+        ("Erreur : les deux mots de passe ne sont pas identiques", None),
+        ("La demande de renouvellement de mot de passe a expirée ou est invalide", None),
+        ("Password incorrect: authentication failed for user bob", "AUTH_FAILED"),
+    ],
+)  # fmt: skip
+def test_cclient_mailboxes_and_password_forms(text: str, code: str | None) -> None:
+    assert lead(text) == code
+
+
+def test_a_cclient_mailbox_names_its_settings() -> None:
+    dialog = parse("imap_open(): Couldn't open stream {mail.example.com:143/imap/tls}INBOX")
+    assert (dialog.host, dialog.port, dialog.protocol, dialog.ssl, dialog.starttls) == (
+        "mail.example.com",
+        143,
+        Protocol.IMAP,
+        True,
+        True,
+    )

@@ -261,6 +261,24 @@ _PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORE
 MAX_SCAN = 20_000  # characters of a paste searched for a named server
 
 
+# c-client's mailbox name (PHP's imap_open(), Alpine, phpList): "{host:port/pop3/ssl}INBOX", its
+# flags after the port: the protocol, "/ssl" (TLS from the first byte), "/tls" (STARTTLS), "/notls".
+_CCLIENT_FLAGS = re.compile(r"(?:/[a-z0-9-]+){1,6}(?=\})", re.IGNORECASE)
+_CCLIENT_PROTOCOLS = {"imap", "imap4", "imap4rev1", "pop3", "pop", "smtp"}
+
+
+def _cclient(flags: str) -> dict[str, str]:
+    words = [w.lower() for w in flags.split("/") if w]
+    found = {"protocol": words[0]} if words and words[0] in _CCLIENT_PROTOCOLS else {}
+    if "ssl" in words:
+        found["ssl"] = "ssl"
+    elif "tls" in words:
+        found["ssl"] = "starttls"
+    elif "notls" in words:
+        found["ssl"] = "no"
+    return found
+
+
 def _named_server(text: str) -> dict[str, str]:
     """The first mail server a library's words name with its port (`_NAMED_SERVER`), as fields."""
     for named in _NAMED_SERVER.finditer(text[:MAX_SCAN]):
@@ -273,6 +291,9 @@ def _named_server(text: str) -> dict[str, str]:
                 found["protocol"] = words.pop()
             if named.group("scheme"):
                 found["ssl"] = "ssl" if named.group("scheme").lower() in _TLS_SCHEMES else "no"
+            flags = _CCLIENT_FLAGS.match(text, named.end())
+            if flags is not None:
+                found.update(_cclient(flags.group(0)))
             return found
     return {}
 

@@ -476,6 +476,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _on_own_computer,
         _on_relay_port,
         _on_implicit_tls_port,
+        _on_plain_port,
         on_unusual_port,
         on_unroutable_ipv6,
         on_own_device,
@@ -731,6 +732,34 @@ def _on_implicit_tls_port(
         findings,
         match="dialog-implicit-tls-port",
         reference="RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
+        typed_port=dialog.port,
+    )
+
+
+# SSL/TLS from the first byte to a port that speaks plain text first (RFC 8314 §3.3 against RFC
+# 3207, RFC 2595, RFC 9051: 25, 587, 110, 143 greet in plain text, then offer STARTTLS): the
+# server's greeting is no TLS record, and the handshake fails.
+_PLAIN_FIRST_PORTS = frozenset(ports.STARTTLS_PORT.values()) | {ports.RELAY_PORT}
+
+
+def _on_plain_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """TLS_ON_PLAIN_PORT first when the paste shows SSL/TLS (not STARTTLS) to a port that greets
+    in plain text and the handshake then failed; None otherwise."""
+    if (
+        not failed_connection(findings, frozenset({Code.TLS_HANDSHAKE_FAILED}))
+        or dialog.port not in _PLAIN_FIRST_PORTS
+        or dialog.ssl is not True
+        or dialog.starttls
+        or _BOUNCE.search(dialog.rest)
+    ):
+        return None
+    return _port_lead(
+        Code.TLS_ON_PLAIN_PORT,
+        dialog,
+        dialog.port,
+        findings,
+        match="dialog-plain-port",
+        reference="RFC 8314 §3.3, RFC 3207, RFC 2595: 25, 587, 110 and 143 greet in plain text",
         typed_port=dialog.port,
     )
 
