@@ -1787,3 +1787,22 @@ def test_a_cclient_mailbox_names_its_settings() -> None:
         True,
         True,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A sender the server refuses, in a hosting server's and Sendmail's words, or as
+        # Python's exception; an account's sending quota.
+        ("550 The MAIL FROM email address root@localhost is not hosted on this server. Sending "
+         "mails from addresses not hosted on our server is not allowed.", "SENDER_REFUSED"),
+        ("Expected response code 250 but got code \"550\", with message \"550 5.7.1 Username "
+         "info@example.com and sender user@gmail.com doesn't match \"", "SENDER_REFUSED"),
+        ("SMTPSenderRefused: (553, '5.5.4 <user1>... Domain name required for sender address "
+         "user1', 'user1')", "SENDER_REFUSED"),
+        ("SMTP server error: DATA END command failed Detail: Message would take you over your "
+         "relay quota of 500 Current quota used: 487 SMTP code: 552", "RATE_LIMITED"),
+    ],
+)  # fmt: skip
+def test_senders_and_quotas_in_servers_own_words(text: str, code: str) -> None:
+    assert lead(text) == code
