@@ -1806,3 +1806,23 @@ def test_a_cclient_mailbox_names_its_settings() -> None:
 )  # fmt: skip
 def test_senders_and_quotas_in_servers_own_words(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # poplib's error is the other server's greeting itself; a session log's is none.
+        ("b'* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS "
+         "AUTH=PLAIN] Dovecot ready.'", "WRONG_PROTOCOL"),
+        ("poplib.error_proto: b'220 smtp.example.com ESMTP Postfix'", "WRONG_PROTOCOL"),
+        ("S: * OK [CAPABILITY IMAP4rev1] Dovecot ready.", None),
+        # PHP without getaddrinfo: the name did not resolve (a big provider's: the device's DNS).
+        ("stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11",
+         "HOST_NOT_FOUND"),
+        ("Connection: opening to ssl://smtp.gmail.com:465\nConnection failed. Error #2: "
+         "stream_socket_client(): php_network_getaddresses: gethostbyname failed. errno=11",
+         "DNS_FAILURE"),
+    ],
+)  # fmt: skip
+def test_poplibs_foreign_greeting_and_phps_gethostbyname(text: str, code: str | None) -> None:
+    assert lead(text) == code
