@@ -1826,3 +1826,9 @@ def test_senders_and_quotas_in_servers_own_words(text: str, code: str) -> None:
 )  # fmt: skip
 def test_poplibs_foreign_greeting_and_phps_gethostbyname(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+def test_a_number_after_a_server_name_is_no_port() -> None:
+    """An SMTP reply code or a date after a name is no port the app connected to."""
+    text = "Connected to smtp.example.com 220 ESMTP ready\nConnection closed by foreign host."
+    assert lead(text) != "WRONG_PORT"

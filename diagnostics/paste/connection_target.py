@@ -20,8 +20,8 @@ from diagnostics import ports
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding, Protocol
-from diagnostics.paste.dialog import MAX_SCAN, Dialog
-from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, first_host, lead_with
+from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
+from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, lead_with
 
 __all__ = ["on_unroutable_ipv6", "on_unusual_port"]
 
@@ -57,28 +57,29 @@ def on_unusual_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Find
     return lead_with(Code.WRONG_PORT, facts, findings)
 
 
-# An IPv4 address with its port, as libraries print it ("40.99.10.1:5877"), or telnet's and
-# netcat's command line ("telnet smtp.example.com 588").
-_ADDRESS_PORT = re.compile(
-    r"(?<![\w.:])(?P<host>(?:\d{1,3}\.){3}\d{1,3}):(?P<port>\d{2,5})(?![\d.:])|"
+# Where a paste names the port it connected to: a server name or IPv4 address with its port
+# ("smtp.example.com:588", "40.99.10.1:5877", Jakarta's "host: smtp.example.com, port: 588"), or
+# telnet's and netcat's command line ("telnet smtp.example.com 588"); a number that only follows
+# a name ("smtp.example.com 220 ESMTP", a date) is none.
+_NAMED_PORT = re.compile(
+    rf"(?<![\w.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
+    r"(?::|,? port:? ?)(?P<port>\d{2,5})(?![\d.:])|"
     r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
     re.IGNORECASE,
 )
 
 
 def _target(dialog: Dialog) -> tuple[str | None, int | None]:
-    """The server and port the paste's connection went to: a command line's, the dialog's
-    field, the first host named with its port, or an address with its port."""
-    rest = dialog.rest[:MAX_SCAN]
-    command = _ADDRESS_PORT.search(rest)
-    if command is not None and command.group("cmd_port"):
-        return command.group("cmd_host").lower(), int(command.group("cmd_port"))
-    named = first_host(dialog)
-    if named is not None and named[1] is not None:
-        return named
-    if command is not None:
-        return command.group("host"), int(command.group("port"))
-    return (named[0] if named else None), dialog.port
+    """The server and port the paste's connection went to: the dialog's fields, else the first
+    server named with its port."""
+    if dialog.port is not None:
+        return dialog.host, dialog.port
+    named = _NAMED_PORT.search(dialog.rest[:MAX_SCAN])
+    if named is None:
+        return dialog.host, None
+    if named.group("cmd_port"):
+        return named.group("cmd_host").lower(), int(named.group("cmd_port"))
+    return named.group("host").lower(), int(named.group("port"))
 
 
 def _protocol_of(host: str | None) -> Protocol | None:
