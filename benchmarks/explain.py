@@ -370,6 +370,9 @@ HOSTILE = {
     + "localhost:25 " * 1500,
     "one long sentence about localhost": "Error: connect ECONNREFUSED\nport: 25\n"
     + "mail queued for delivery via localhost (local relay), " * 350,
+    # The unroutable-IPv6 rule reads the tokens of the no-route line as addresses.
+    "colon runs after a no-route error": "Error: connect EHOSTUNREACH "
+    + ("[a:" + "a" * 33 + " ") * 539,
 }
 
 

@@ -2,84 +2,141 @@
 
 Two addresses explain a failure the app's own words ("connection timed out", "network is
 unreachable") only report:
-- a port no mail server listens on (ports.unusual: 588 for 587, 9933 for 993, a well-known
-  port of another service): the port setting is wrong, whatever the connection then did;
+- a port the server does not serve: not one of a big provider's listed ports for its listed
+  server (data/providers.json: smtp.office365.com takes 587), another mail protocol's own port
+  (IMAP on 587), or, in a paste about mail, a port no mail server listens on (ports.unusual:
+  9933 for 993, a well-known port of another service);
 - an IPv6 address the device has no route to (EHOSTUNREACH, ENETUNREACH: RFC 4443 §3.1's
-  "no route to destination"): the server's name has an IPv6 address, the app tried it, and the
-  device's own network carries no IPv6, so the app never reached the server at all. Many
-  libraries (Node's net, Ruby's, Java's) then report that address and stop, without trying the
-  IPv4 one (RFC 8305 §5 asks apps to fall back).
+  "no route to destination"), when the line shows no IPv4 address tried and no timeout: the
+  server's name has an IPv6 address, the app tried it, and the device's own network carries no
+  IPv6, so it never reached the server. Many libraries (Node's net, Ruby's) report that address
+  and stop, without trying the IPv4 one (RFC 8305 §5 asks apps to fall back).
 A server's own reply says why itself and is never recast (issue 10: the reply wins).
 """
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 from diagnostics import ports
+from diagnostics.discovery.providers import load_providers
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
-from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, lead_with
+from diagnostics.paste.leads import CONNECTION_FAILURES, FAILED_WORDS, failed_connection, lead_with
+from diagnostics.paste.lexicon import mentions
+from diagnostics.paste.text import fold
 
 __all__ = ["on_unroutable_ipv6", "on_unusual_port"]
 
 # The protocol a server's name starts with, as providers name their servers.
-_PROTOCOL_PREFIX = re.compile(r"^(?:(smtp|mail\d*out|out(?:going)?)|(imap)|(pop3?))[\w-]*\.")
+_PROTOCOL_PREFIX = re.compile(r"^(?:(smtp)|(imap)|(pop3?))[\w-]*\.")
+# Where a paste names the port it connected to: a server name or IPv4 address with its port
+# ("smtp.example.com:588", "40.99.10.1:5877", Jakarta's "host: smtp.example.com, port: 588",
+# "imap.example.edu,587:"), or telnet's and netcat's command line ("telnet smtp.example.com
+# 588"); a number that only follows a name ("smtp.example.com 220 ESMTP", a date) is none.
+_NAMED_PORT = re.compile(
+    rf"(?<![\w.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
+    r"(?::|,? port:? ?|, ?(?=\d{2,5}(?:[:;)]|\s*$)))(?P<port>\d{2,5})(?![\d.])|"
+    r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAMED_TRIES = 20  # a paste that names more servers than this says nothing more by them
 
 
 def on_unusual_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
-    """WRONG_PORT first when the connection that failed went to a port no mail server listens
-    on; None otherwise."""
+    """WRONG_PORT first when the connection that failed went to a port its server does not
+    serve; None otherwise."""
     if not failed_connection(findings, CONNECTION_FAILURES):
         return None
     host, port = _target(dialog)
-    if port is None or not ports.unusual(port):
+    if port is None:
         return None
-    protocol = dialog.protocol or _protocol_of(host)
-    right = ports.mistyped(port, protocol) or ports.mistyped(port)
+    protocol = _protocol(dialog, host)
+    listed = _listed_ports(host)
+    right: int | None
+    if listed:  # a big provider's own server: its ports decide
+        if port in {p for p, _ in listed}:
+            return None
+        protocol = protocol or (listed[0][1] if len({p for _, p in listed}) == 1 else None)
+        right = next((p for p, q in listed if q is protocol), None) or listed[0][0]
+    elif ports.unusual(port) and (
+        protocol is not None or mentions(fold(dialog.rest[:MAX_SCAN]), "mail_context")
+    ):
+        right = ports.mistyped(port, protocol)
+    elif _another_protocols(port, protocol):
+        right = ports.default_port(protocol, tls=True) if protocol is not None else None
+    else:
+        return None
     if protocol is None and right is not None:
-        protocol = ports.PORT_PROTOCOL[right]
+        protocol = ports.PORT_PROTOCOL.get(right)
     facts: dict[str, object] = {
         "typed_port": port,
         "matched": f"{host or ''}:{port}".lstrip(":"),
         "match": "unusual-port",
-        "reference": "IANA service names and port numbers (RFC 6335); RFC 6409 §3.1, RFC 8314 "
-        "§3.3, RFC 9051, RFC 1939: the mail ports",
+        "reference": "data/providers.json (the provider's own ports); IANA service names and "
+        "port numbers (RFC 6335); RFC 6409 §3.1, RFC 8314 §3.3, RFC 9051, RFC 1939",
     }
     if host is not None:
         facts["host"] = host
     if protocol is not None:
         facts["protocol"] = protocol  # never "it works on 587": nothing here tried that port
     if right is not None:
-        facts["meant_port"] = right  # the mail port one keystroke away (588 for 587)
+        facts["meant_port"] = right  # the port the server serves (588 typed for 587)
     return lead_with(Code.WRONG_PORT, facts, findings)
 
 
-# Where a paste names the port it connected to: a server name or IPv4 address with its port
-# ("smtp.example.com:588", "40.99.10.1:5877", Jakarta's "host: smtp.example.com, port: 588"), or
-# telnet's and netcat's command line ("telnet smtp.example.com 588"); a number that only follows
-# a name ("smtp.example.com 220 ESMTP", a date) is none.
-_NAMED_PORT = re.compile(
-    rf"(?<![\w.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
-    r"(?::|,? port:? ?)(?P<port>\d{2,5})(?![\d.:])|"
-    r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
-    re.IGNORECASE,
-)
+def _listed_ports(host: str | None) -> list[tuple[int, Protocol]]:
+    """The ports and protocols a big provider lists for `host` (data/providers.json), or []."""
+    if host is None:
+        return []
+    host = host.lower().rstrip(".")
+    return [
+        (s.port, s.protocol) for p in load_providers() for s in p.servers if s.host.lower() == host
+    ]
 
 
 def _target(dialog: Dialog) -> tuple[str | None, int | None]:
-    """The server and port the paste's connection went to: the dialog's fields, else the first
-    server named with its port."""
+    """The server and port the failed connection went to: the dialog's fields, else the server
+    named with its port last before the end of the line that says the connection failed (a
+    paste may show a working connection first, or another test after it)."""
     if dialog.port is not None:
         return dialog.host, dialog.port
-    named = _NAMED_PORT.search(dialog.rest[:MAX_SCAN])
-    if named is None:
+    rest = dialog.rest[:MAX_SCAN]
+    failed = FAILED_WORDS.search(rest)
+    limit = len(rest) if failed is None else _line_end(rest, failed.end())
+    chosen = None
+    for index, named in enumerate(_NAMED_PORT.finditer(rest, 0, limit)):
+        if index >= _NAMED_TRIES:
+            break
+        chosen = named
+    if chosen is None:
         return dialog.host, None
-    if named.group("cmd_port"):
-        return named.group("cmd_host").lower(), int(named.group("cmd_port"))
-    return named.group("host").lower(), int(named.group("port"))
+    if chosen.group("cmd_port"):
+        return chosen.group("cmd_host").lower(), int(chosen.group("cmd_port"))
+    return chosen.group("host").lower(), int(chosen.group("port"))
+
+
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
+def _protocol(dialog: Dialog, host: str | None) -> Protocol | None:
+    """The protocol the failed connection was for: the dialog's and the server name's, when they
+    do not disagree."""
+    named = _protocol_of(host)
+    if dialog.protocol is not None and named is not None and dialog.protocol is not named:
+        return None
+    return dialog.protocol or named
+
+
+def _another_protocols(port: int, protocol: Protocol | None) -> bool:
+    """Whether `port` is another mail protocol's own (587 for an IMAP server, 993 for SMTP)."""
+    other = ports.PORT_PROTOCOL.get(port)
+    return protocol is not None and other is not None and other is not protocol
 
 
 def _protocol_of(host: str | None) -> Protocol | None:
@@ -90,60 +147,58 @@ def _protocol_of(host: str | None) -> Protocol | None:
     return Protocol.SMTP if smtp else Protocol.IMAP if imap else Protocol.POP3
 
 
-# An IPv6 address as libraries print it (RFC 5952: lower case, "::" for zeros), maybe in
-# brackets, maybe with Node's ":port" after it; not the local end of the socket ("Local
-# (:::49175)") and not the unspecified or loopback address.
-_IPV6 = re.compile(
-    r"(?<![\w:.(])\[?(?P<address>(?:[0-9a-f]{1,4}:){1,7}:?(?:[0-9a-f]{1,4}:?){0,7}[0-9a-f]{1,4})"
-    r"\]?(?![\w:.])",
-    re.IGNORECASE,
-)
-_NO_ROUTE = re.compile(
-    r"EHOSTUNREACH|ENETUNREACH|network is unreachable|no route to host|host is unreachable|"
-    r"Netzwerk ist nicht erreichbar|Keine Route zum Zielrechner|"
-    r"le réseau n'est pas accessible|aucun chemin d'accès pour atteindre l'hôte|"
-    r"la red es inaccesible|no hay ninguna ruta hasta el «?host»?|"
-    r"la rete non è raggiungibile|nessun instradamento per l'host|"
-    r"netwerk is onbereikbaar|geen route naar host|"
-    r"a rede está fora de alcance|nenhuma rota para o host|"
-    r"sieć jest niedostępna|brak trasy do hosta|"
-    r"ネットワークに到達できません|ホストへの経路がありません",
-    re.IGNORECASE,
-)
+# A token that may be an IPv6 address (checked with the ipaddress module: no pattern of nested
+# groups, whose backtracking a hostile paste could make slow), maybe bracketed, maybe with
+# Node's ":port" after it.
+_IPV6_TOKEN = re.compile(r"(?<![\w:.])\[?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,8})\]?", re.IGNORECASE)
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
+# An address in another role than the one tried: the socket's own end, a log's fields.
+_OTHER_ROLE = re.compile(r"(?:local|lip=|rip=|from|src|address)\W{0,3}$", re.IGNORECASE)
+_TIMED_OUT = re.compile(r"timed? ?out|expired|ETIMEDOUT", re.IGNORECASE)
 
 
 def on_unroutable_ipv6(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
-    """IPV6_BROKEN first when the connection that could not be routed went to an IPv6 address;
-    None otherwise."""
+    """IPV6_BROKEN first when the connection that could not be routed went to an IPv6 address,
+    and only there; None otherwise."""
     if not failed_connection(findings, frozenset({Code.HOST_UNREACHABLE})):
         return None
-    text = dialog.rest[:MAX_SCAN]
-    said = _NO_ROUTE.search(text)
-    if said is None:
-        return None
-    address = _ipv6_near(text, said.start(), said.end())
+    line = str(findings[0].facts.get("matched", ""))  # the app's no-route words, with their line
+    if _IPV4.search(line) or _TIMED_OUT.search(line):
+        return None  # an IPv4 address tried too, or a timeout: more than IPv6 failed
+    address = _tried_ipv6(line)
     if address is None:
         return None
     facts: dict[str, object] = {
-        "ipv6_address": address[: catalog.MAX_FACT_CHARS],
-        "matched": text[said.start() : said.end()],
+        "ipv6_address": address,
+        "matched": line[: catalog.MAX_FACT_CHARS],
         "match": "unroutable-ipv6",
         "reference": "RFC 4443 §3.1 (no route to destination), RFC 8305 §5 (fall back to IPv4)",
     }
     return lead_with(Code.IPV6_BROKEN, facts, findings)
 
 
-def _ipv6_near(text: str, start: int, end: int) -> str | None:
-    """The first IPv6 address on the line of the words at `start`..`end`, or None."""
-    head = text.rfind("\n", 0, start) + 1
-    tail = text.find("\n", end)
-    line = text[head : tail if tail >= 0 else len(text)]
-    for match in _IPV6.finditer(line):
-        address = match.group("address")
-        if (
-            address.count(":") >= 2
-            and address not in ("::1", "::")
-            and ("::" in address or address.count(":") == 7)
-        ):
+def _tried_ipv6(line: str) -> str | None:
+    """The first global IPv6 address on `line` that is not in another role, without a port
+    Node wrote after it ("2a00:1450:400c:c00::6c:587"), or None."""
+    for match in _IPV6_TOKEN.finditer(line):
+        if _OTHER_ROLE.search(line[max(0, match.start() - 12) : match.start()]):
+            continue
+        address = _address(match.group(1))
+        if address is not None:
             return address
+    return None
+
+
+def _address(token: str) -> str | None:
+    head, _, tail = token.rpartition(":")
+    forms = [token]
+    if tail.isdigit() and int(tail) in ports.PORT_PROTOCOL:
+        forms.insert(0, head)  # Node's "address:port": the port is a mail port
+    for form in forms:
+        try:
+            address = ipaddress.IPv6Address(form)
+        except ValueError:
+            continue
+        local = address.is_loopback or address.is_unspecified or address.is_link_local
+        return None if local or address.is_multicast or address.ipv4_mapped else str(address)
     return None

@@ -14,6 +14,7 @@ from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
 
 __all__ = [
     "CONNECTION_FAILURES",
+    "FAILED_WORDS",
     "MAX_CAUSES",
     "failed_connection",
     "first_host",
@@ -33,6 +34,16 @@ CONNECTION_FAILURES = frozenset(
         Code.NO_GREETING,
         Code.HOST_UNREACHABLE,
     }
+)
+
+# The words of a line that says the connection failed: the address on it is the one the app
+# tried (the own-computer rule, connection_target.py).
+FAILED_WORDS = re.compile(
+    r"refused|ECONNREFUSED|timed out|ETIMEDOUT|time-?out|unreachable|EHOSTUNREACH|"
+    r"could(?: not|n't) connect|failed to connect|unable to connect|connect\(2\)|"
+    r"no connection could be made|connection (?:failed|error)|verbindung|connexion|conexi|"
+    r"connessione|verbinding|conexão|połączeni|接続",
+    re.IGNORECASE,
 )
 
 

@@ -26,7 +26,13 @@ from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
 from diagnostics.paste.interception import on_own_device
-from diagnostics.paste.leads import CONNECTION_FAILURES, MAX_CAUSES, failed_connection, lead_with
+from diagnostics.paste.leads import (
+    CONNECTION_FAILURES,
+    FAILED_WORDS,
+    MAX_CAUSES,
+    failed_connection,
+    lead_with,
+)
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.provider_policy import on_provider_dns, on_provider_rule
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
@@ -511,14 +517,6 @@ _OTHER_SERVER = re.compile(
     rf"(?!{FILE_EXTENSION}\b)[a-z0-9-]+|\[[0-9a-f:]+\])[:,]\s?(?P<port>\d{{2,5}})(?!\d)",
     re.IGNORECASE,
 )
-# The line that says the connection failed: the address on it is the one the app tried.
-_FAILED_LINE = re.compile(
-    r"refused|ECONNREFUSED|timed out|ETIMEDOUT|time-?out|unreachable|EHOSTUNREACH|"
-    r"could(?: not|n't) connect|failed to connect|unable to connect|connect\(2\)|"
-    r"no connection could be made|connection (?:failed|error)|verbindung|connexion|conexi|"
-    r"connessione|verbinding|conexão|połączeni|接続",
-    re.IGNORECASE,
-)
 # A server field's label just before the address ("Server: 127.0.0.1", "SMTP host: localhost").
 _SERVER_LABEL = re.compile(r"(?<![a-z])(?:server|host|smtp|imap|pop3?)\W{0,3}$", re.IGNORECASE)
 # Where a line or sentence ends: what a failure word says stays in it.
@@ -575,7 +573,7 @@ def _on_failed_line(text: str, match: re.Match[str]) -> bool:
     ends = [i for i in (text.find(end, match.end()) for end in _SEGMENT_ENDS) if i >= 0]
     line = text[start : min(ends) if ends else len(text)]
     before = text[start : match.start()]
-    return bool(_FAILED_LINE.search(line)) and not any(
+    return bool(FAILED_WORDS.search(line)) and not any(
         _other_server(m) for m in _OTHER_SERVER.finditer(before)
     )
 
@@ -613,7 +611,10 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     itself, on another line ("Couldn't connect to host …;\nnested exception is:\n
     java.net.UnknownHostException"), whichever tier found it; without a failed handshake in
     generic words when other words name its reason (`_HANDSHAKE_REASONS`)."""
-    named = any(_between_servers(f.code) and not _wraps(f) for f in findings)
+    # A failed handshake in generic words names no more than a wrapper does.
+    named = any(
+        _between_servers(f.code) and not _wraps(f) and not _handshake_words(f) for f in findings
+    )
     reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS and _a_reason(f)]
     return tuple(
         f
