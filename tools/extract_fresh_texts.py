@@ -9805,6 +9805,683 @@ def authentik(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+TWENTY_EIGHTH_PINS = {
+    "espocrm/espocrm": "476e4cca6f7db05115c71d9c989edf6406eb3223",
+    "NodeBB/NodeBB": "ab329b3b4c4d4cc9717b2938908649382cca2b39",
+}
+# The libraries whose English reasons the two apps show untranslated, at the versions the apps
+# pin: EspoCRM 476e4cca's composer.lock names directorytree/imapengine v1.22.4 (e41dd11f; its
+# newer commits pin v1.24.0, which the ImapEngine snapshot does not hold, hence this commit of
+# 6 May 2026), NodeBB ab329b3b's install/package.json nodemailer 9.0.5 (tag v9.0.5).
+IMAPENGINE = ("DirectoryTree/ImapEngine", "e41dd11f94bc9077a905de1e0c17bea87632ee64")
+NODEMAILER = ("nodemailer/nodemailer", "742cff9e2d5376962da19f8fcf2408e910ff2020")
+ESPO_LOCALE = {
+    "en": "en_US",
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "nl": "nl_NL",
+    "pt-BR": "pt_BR",
+    "pl": "pl_PL",
+    "ja": "ja_JP",
+}
+NODEBB_LOCALE = {
+    "en": "en-GB",
+    "de": "de",
+    "fr": "fr",
+    "es": "es",
+    "it": "it",
+    "nl": "nl",
+    "pt-BR": "pt-BR",
+    "pl": "pl",
+    "ja": "ja",
+}
+_EIMAP = (
+    "application/Espo/Core/Mail/Account/PersonalAccount/Service.php testConnection() (the "
+    "Test Connection button of a personal Email Account; GroupAccount/Service.php's of an "
+    "Inbound Email is the same): CommonStorageFactory makes an ImapEngine Mailbox of the host, "
+    "port, Security (SSL: ssl://, STARTTLS: tcp:// then STARTTLS, else tcp://), username and "
+    "password, and getFolderNames() connects and logs in; DirectoryTreeStorage turns the "
+    "library's exception into ImapError(its message), thrown as ErrorSilent (HTTP 500, the "
+    "message in X-Status-Reason); client/src/views/email-account/fields/test-connection.js "
+    "shows translate('Error') + ' 500: ' + the reason; "
+)
+_ECMD = "src/Exceptions/ImapCommandException.php make(): "
+_NSMTP = (
+    "src/socket.io/admin/email.js Email.testSmtp (the Test SMTP Settings button: "
+    "emailer.createSmtpTransport() of the form's values, Encrypted: secure, StartTLS: "
+    "requireTLS, None: ignoreTLS; then sendMail() to the admin's own address; admin.email.test "
+    "sends through the saved transport the same way) rethrows nodemailer's error, src/"
+    "socket.io/index.js answers { message: err.message } and public/src/admin/settings/"
+    "email.js shows alerts.error(err): a toast titled [[global:alert.error]] over the message; "
+)
+# Pick.table: "imap" (EspoCRM's Test Connection: Global's 'Error' label + ' 500: ' + Pick.then,
+# the library's reason; Pick.context, the literal of the library's source that words it),
+# "alert" (EspoCRM's alert of a failed test email: its frame labels, then the Email scope's
+# message Pick.key), "email"/"account" (an Email/EmailAccount scope message alone); for NodeBB
+# "smtp" (the error toast's title, then nodemailer's reason Pick.then; Pick.context as above),
+# "error" (the toast's title, then error.json's Pick.key, %1 filled), "success" (the success
+# toast's title, then admin/settings/email.json's Pick.key).
+ESPOCRM: list[Pick] = [
+    Pick(
+        "Error",
+        "PORT_CLOSED",
+        why=f"{_EIMAP}src/Connection/Streams/ImapStream.php open(): stream_socket_client() "
+        "failed with ECONNREFUSED (PHP's errstr): nothing listens on the IMAP port",
+        then="Unable to connect to ssl://imap.example.com:993 (Connection refused)",
+        table="imap",
+        context="Unable to connect to {$address} ({$errstr})",
+    ),
+    Pick(
+        "Error",
+        "PORT_FILTERED",
+        why=f"{_EIMAP}src/Connection/Streams/ImapStream.php open(): stream_socket_client()'s "
+        "connect got no answer within the Mailbox's default timeout of 30 s (ETIMEDOUT): the "
+        "port is filtered",
+        then="Unable to connect to tcp://imap.example.com:143 (Connection timed out)",
+        table="imap",
+        context="Unable to connect to {$address} ({$errstr})",
+    ),
+    Pick(
+        "Error",
+        "HOST_UNREACHABLE",
+        why=f"{_EIMAP}src/Connection/Streams/ImapStream.php open(): connect() failed with "
+        "EHOSTUNREACH: no route to the IMAP server's address",
+        then="Unable to connect to ssl://imap.example.com:993 (No route to host)",
+        table="imap",
+        context="Unable to connect to {$address} ({$errstr})",
+    ),
+    Pick(
+        "Error",
+        "AUTH_FAILED",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php login(): the server answered LOGIN "
+        "(the first tagged command, TAG1; its two strings redacted) with NO [AUTHENTICATIONFAILED]"
+        f" (Dovecot's words): wrong user name or password; {_ECMD}"
+        '\'IMAP command "%s" failed. Response: "%s"\', the response\'s tokens joined by spaces',
+        then='IMAP command "TAG1 LOGIN [redacted] [redacted]" failed. Response: "TAG1 NO '
+        '[AUTHENTICATIONFAILED] Authentication failed."',
+        table="imap",
+        context='IMAP command "%s" failed. Response: "%s"',
+    ),
+    Pick(
+        "Error",
+        "APP_PASSWORD_REQUIRED",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php login(): Gmail answered LOGIN with NO "
+        "[ALERT] Application-specific password required: the account has 2-step verification "
+        f"and takes an app password only; {_ECMD}the response's tokens joined by spaces (its "
+        "(Failure) a list)",
+        then='IMAP command "TAG1 LOGIN [redacted] [redacted]" failed. Response: "TAG1 NO [ALERT] '
+        "Application-specific password required: https://support.google.com/accounts/answer/"
+        '185833 (Failure)"',
+        table="imap",
+        context='IMAP command "%s" failed. Response: "%s"',
+    ),
+    Pick(
+        "Error",
+        "PLAINTEXT_AUTH_DISABLED",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php login() over tcp:// (Security: None): "
+        "Dovecot with disable_plaintext_auth answers LOGIN NO [PRIVACYREQUIRED] (its untagged "
+        f"* BAD [ALERT] is skipped while the tagged reply is looked for); {_ECMD}the "
+        "response's tokens joined by spaces",
+        then='IMAP command "TAG1 LOGIN [redacted] [redacted]" failed. Response: "TAG1 NO '
+        "[PRIVACYREQUIRED] Plaintext authentication disallowed on non-secure (SSL/TLS) "
+        'connections."',
+        table="imap",
+        context='IMAP command "%s" failed. Response: "%s"',
+    ),
+    Pick(
+        "Error",
+        "STARTTLS_NOT_OFFERED",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php startTls() (Security: STARTTLS; TAG1): "
+        "assertTaggedResponse() got BAD: Dovecot without TLS does not do STARTTLS; "
+        f"{_ECMD}the command has no arguments to redact",
+        then='IMAP command "TAG1 STARTTLS" failed. Response: "TAG1 BAD TLS support isn\'t '
+        'enabled."',
+        table="imap",
+        context='IMAP command "%s" failed. Response: "%s"',
+    ),
+    Pick(
+        "Error",
+        "NO_GREETING",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php connect() -> nextReply(): the TCP "
+        "connection was made but no greeting came before the stream's read timeout (PHP's "
+        "default_socket_timeout, ImapStream sets none; its metadata timed_out): "
+        "ImapConnectionTimedOutException",
+        then="Stream timed out, no response",
+        table="imap",
+        context="Stream timed out, no response",
+    ),
+    Pick(
+        "Error",
+        "CONNECTION_CLOSED",
+        why=f"{_EIMAP}src/Connection/ImapConnection.php nextReply(): the server closed the "
+        "connection (the stream's eof) before it answered: ImapConnectionClosedException",
+        then="Server closed the connection (EOF)",
+        table="imap",
+        context="Server closed the connection (EOF)",
+    ),
+    Pick(
+        "invalidCredentials",
+        "AUTH_FAILED",
+        why="application/Espo/Core/Mail/Sender.php handleException(): Symfony Mailer's "
+        "TransportException of the Test Send (Tools/Email/SendService.php sendTestEmail()) names "
+        "'password', 'credentials', '5.7.8' or '5.7.3' (the SMTP server refused the login) and "
+        "becomes SendingError('invalidCredentials'), sent as the body's messageTranslation with "
+        "HTTP 500; client/src/app.js _processErrorAlert(): 'Internal server error' + a blank "
+        "line + 'checkLogsForDetails' + a newline + the Email scope's message (the frame's "
+        "labels as the language has them, else en_US's, Espo's fallback)",
+        table="alert",
+    ),
+    Pick(
+        "testEmailSent",
+        None,
+        why="client/src/views/email-account/fields/test-send.js send(): Email/sendTest succeeded",
+        table="email",
+    ),
+    Pick(
+        "connectionIsOk",
+        None,
+        why="client/src/views/email-account/fields/test-connection.js test(): the IMAP test "
+        "connection succeeded",
+        table="account",
+    ),
+    Pick(
+        "emailSent",
+        None,
+        why="client/src/views/email/record/compose.js: the composed email was sent",
+        table="email",
+    ),
+    Pick(
+        "notEditAccess",
+        None,
+        why="application/Espo/Tools/Email/InboxService.php: the user's role gives no edit "
+        "access to the email (Forbidden)",
+        table="email",
+    ),
+    Pick(
+        "groupFolderNoAccess",
+        None,
+        why="application/Espo/Tools/Email/InboxService.php: the user has no access to the "
+        "group email folder (Forbidden)",
+        table="email",
+    ),
+    Pick(
+        "groupMoveToNoEditAccess",
+        None,
+        why="application/Espo/Tools/Email/InboxService.php: moving an email to a group folder "
+        "without edit access to it (Forbidden)",
+        table="email",
+    ),
+    Pick(
+        "confirmInsertTemplate",
+        None,
+        why="client/src/views/email/record/compose.js: inserting an email template would "
+        "replace the body",
+        table="email",
+    ),
+]
+_NODE = "Node.js 22 (NodeBB's engines: node >=22) "
+NODEBB: list[Pick] = [
+    Pick(
+        "alert.error",
+        "HOST_NOT_FOUND",
+        why=f"{_NSMTP}lib/shared/index.js resolveHostname(): resolve4/resolve6 found nothing "
+        f"(ENOTFOUND passes as no addresses), then dns.lookup() failed: {_NODE}getaddrinfo "
+        "ENOTFOUND, the SMTP host's name does not exist; smtp-connection _onError(err, 'EDNS') "
+        "keeps its message",
+        then="getaddrinfo ENOTFOUND smtp.example.com",
+        table="smtp",
+        context="this._onError(err, 'EDNS', false, 'CONN')",
+    ),
+    Pick(
+        "alert.error",
+        "DNS_FAILURE",
+        why=f"{_NSMTP}lib/shared/index.js resolveHostname(): the resolvers gave no answer "
+        f"(EAI_AGAIN), then dns.lookup() failed the same way: {_NODE}getaddrinfo EAI_AGAIN",
+        then="getaddrinfo EAI_AGAIN smtp.example.com",
+        table="smtp",
+        context="this._onError(err, 'EDNS', false, 'CONN')",
+    ),
+    Pick(
+        "alert.error",
+        "PORT_CLOSED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _connectToHost(): net.connect() to the "
+        f"resolved address failed with ECONNREFUSED ({_NODE}'connect ECONNREFUSED ip:port'): "
+        "nothing listens on the SMTP port",
+        then="connect ECONNREFUSED 203.0.113.25:587",
+        table="smtp",
+        context="this._onConnectionSocketError = err => this._onConnectionError(err, 'ESOCKET')",
+    ),
+    Pick(
+        "alert.error",
+        "HOST_UNREACHABLE",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _connectToHost(): connect failed with "
+        "EHOSTUNREACH: no route to the SMTP server's address",
+        then="connect EHOSTUNREACH 203.0.113.25:465",
+        table="smtp",
+        context="this._onConnectionSocketError = err => this._onConnectionError(err, 'ESOCKET')",
+    ),
+    Pick(
+        "alert.error",
+        "PORT_FILTERED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _setupConnectionHandlers(): the TCP "
+        "connection was not made within connectionTimeout (2 minutes): the port is filtered",
+        then="Connection timeout",
+        table="smtp",
+        context="this._onConnectionError('Connection timeout', 'ETIMEDOUT')",
+    ),
+    Pick(
+        "alert.error",
+        "NO_GREETING",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _onConnect(): connected, but no 220 greeting "
+        "within greetingTimeout (30 s)",
+        then="Greeting never received",
+        table="smtp",
+        context="this._onError('Greeting never received', 'ETIMEDOUT', false, 'CONN')",
+    ),
+    Pick(
+        "alert.error",
+        "WRONG_PROTOCOL",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _actionGreeting(): the first line does not "
+        "start with 220: an IMAP server (Dovecot's greeting) on the host and port given for "
+        "SMTP; _formatError() appends ': ' + the response",
+        then="Invalid greeting. response=* OK [CAPABILITY IMAP4rev1 SASL-IR LOGIN-REFERRALS ID "
+        "ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Dovecot ready.: * OK [CAPABILITY IMAP4rev1 "
+        "SASL-IR LOGIN-REFERRALS ID ENABLE IDLE LITERAL+ STARTTLS AUTH=PLAIN] Dovecot ready.",
+        table="smtp",
+        context="new Error('Invalid greeting. response=' + str)",
+    ),
+    Pick(
+        "alert.error",
+        "CONNECTION_CLOSED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _onClose(): the server closed the connection "
+        "in the middle of the session, with no reply left to show",
+        then="Connection closed unexpectedly",
+        table="smtp",
+        context="new Error('Connection closed unexpectedly')",
+    ),
+    Pick(
+        "alert.error",
+        "TLS_ON_PLAIN_PORT",
+        why=f"{_NSMTP}Connection security Encrypted (secure: tls.connect) to a port that "
+        "greets in plain text (587): OpenSSL reads the 220 line as a TLS record; "
+        f"{_NODE}bundles OpenSSL 3.0, whose error string names ssl3_record.c:354 as Node 18 "
+        "and 20 print it (thread id varies; the toast trims the trailing newline)",
+        then="40B8E0F5E87F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version "
+        "number:../deps/openssl/openssl/ssl/record/ssl3_record.c:354:",
+        table="smtp",
+        context="const connectFn = secure ? tls.connect : net.connect;",
+    ),
+    Pick(
+        "alert.error",
+        "CERT_SELF_SIGNED",
+        why=f"{_NSMTP}tls.connect (Encrypted; Allow self-signed certificates off): the "
+        "server's certificate is self-signed, X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT (OpenSSL "
+        "3's wording)",
+        then="self-signed certificate",
+        table="smtp",
+        context="const connectFn = secure ? tls.connect : net.connect;",
+    ),
+    Pick(
+        "alert.error",
+        "CERT_EXPIRED",
+        why=f"{_NSMTP}tls.connect: the server's certificate is past its notAfter, "
+        "X509_V_ERR_CERT_HAS_EXPIRED",
+        then="certificate has expired",
+        table="smtp",
+        context="const connectFn = secure ? tls.connect : net.connect;",
+    ),
+    Pick(
+        "alert.error",
+        "CERT_UNTRUSTED",
+        why=f"{_NSMTP}tls.connect: the server's chain does not lead to a trusted root (its "
+        "intermediate not sent), X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE",
+        then="unable to verify the first certificate",
+        table="smtp",
+        context="const connectFn = secure ? tls.connect : net.connect;",
+    ),
+    Pick(
+        "alert.error",
+        "CERT_HOSTNAME_MISMATCH",
+        why=f"{_NSMTP}tls.connect's checkServerIdentity ({_NODE}lib/tls.js): the SMTP host's "
+        "name (nodemailer's servername) is not among the certificate's altnames, a shared "
+        "host's certificate",
+        then="Hostname/IP does not match certificate's altnames: Host: smtp.example.com. is not "
+        "in the cert's altnames: DNS:*.shared-hosting.example, DNS:shared-hosting.example",
+        table="smtp",
+        context="const connectFn = secure ? tls.connect : net.connect;",
+    ),
+    Pick(
+        "alert.error",
+        "STARTTLS_NOT_OFFERED",
+        why=f"{_NSMTP}Connection security StartTLS (requireTLS: nodemailer sends STARTTLS "
+        "whether or not EHLO names it): lib/smtp-connection/index.js _actionSTARTTLS(): the "
+        "reply is not 2xx, Postfix without TLS answers 502 5.5.1; ': ' + the reply appended",
+        then="Error upgrading connection with STARTTLS: 502 5.5.1 Error: command not implemented",
+        table="smtp",
+        context="new Error('Error upgrading connection with STARTTLS')",
+    ),
+    Pick(
+        "alert.error",
+        "AUTH_FAILED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _actionAUTHComplete(): the reply to AUTH "
+        "is not 235 (Postfix with Dovecot SASL: 535 5.7.8): wrong user name or password",
+        then="Invalid login: 535 5.7.8 Error: authentication failed: authentication failure",
+        table="smtp",
+        context="this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod)",
+    ),
+    Pick(
+        "alert.error",
+        "AUTH_FAILED",
+        why=f"{_NSMTP}_actionAUTHComplete(): Gmail's 535-5.7.8 BadCredentials, a multi-line "
+        "reply nodemailer joins with a newline",
+        then="Invalid login: 535-5.7.8 Username and Password not accepted. For more information, "
+        "go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials "
+        "5b1f17b1804b1-43cd3d5e1e5sm1234567f.12 - gsmtp",
+        table="smtp",
+        context="this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod)",
+    ),
+    Pick(
+        "alert.error",
+        "APP_PASSWORD_REQUIRED",
+        why=f"{_NSMTP}_actionAUTHComplete(): Gmail's 534-5.7.9 InvalidSecondFactor: the "
+        "account has 2-step verification and takes an app password only (the screen's own "
+        "smtp-transport.gmail-warning1 says so)",
+        then="Invalid login: 534-5.7.9 Application-specific password required. For more "
+        "information, go to\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+        "d9443c01a7336-2b0e1f3c4d5sm9876543ad.21 - gsmtp",
+        table="smtp",
+        context="this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod)",
+    ),
+    Pick(
+        "alert.error",
+        "PROTOCOL_DISABLED",
+        why=f"{_NSMTP}_actionAUTHComplete(): Microsoft 365 answers 535 5.7.139: SMTP AUTH is "
+        "switched off for the tenant (or the mailbox)",
+        then="Invalid login: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is "
+        "disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. "
+        "[AM0PR02CA0123.eurprd02.prod.outlook.com 2026-08-20T10:12:31.204Z 08DCC0A1B2C3D4E5]",
+        table="smtp",
+        context="this._formatError('Invalid login', 'EAUTH', str, 'AUTH ' + this._authMethod)",
+    ),
+    Pick(
+        "alert.error",
+        "SENDER_REFUSED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _actionMAIL(): the reply to MAIL FROM "
+        "(NodeBB's Email Address, or no-reply@ the forum's host) is not 2xx: Postfix's "
+        "reject_sender_login_mismatch, the login does not own that sender",
+        then="Mail command failed: 553 5.7.1 <no-reply@forum.example.org>: Sender address "
+        "rejected: not owned by user alice@example.com",
+        table="smtp",
+        context="'Mail command failed'",
+    ),
+    Pick(
+        "alert.error",
+        "RELAY_REFUSED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _actionRCPT(): the only recipient (the "
+        "admin's address) was refused with Postfix's relay denial: the server does not relay "
+        "for this client (no login given)",
+        then="Can't send mail - all recipients were rejected: 554 5.7.1 <admin@example.net>: "
+        "Relay access denied",
+        table="smtp",
+        context='"Can\'t send mail - all recipients were rejected"',
+    ),
+    Pick(
+        "alert.error",
+        "RECIPIENT_UNKNOWN",
+        why=f"{_NSMTP}_actionRCPT(): the admin's own address does not exist on the receiving "
+        "server (550 5.1.1)",
+        then="Can't send mail - all recipients were rejected: 550 5.1.1 <admin@example.org>: "
+        "Recipient address rejected: User unknown in virtual mailbox table",
+        table="smtp",
+        context='"Can\'t send mail - all recipients were rejected"',
+    ),
+    Pick(
+        "alert.error",
+        "RATE_LIMITED",
+        why=f"{_NSMTP}lib/smtp-connection/index.js _actionSMTPStream(): the reply after the "
+        "message's data is not 2xx: Gmail's daily sending limit (550 5.4.5)",
+        then="Message failed: 550-5.4.5 Daily user sending limit exceeded. For more information "
+        "on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/"
+        "answer/166852 d2e1a72fcca58-7d1f8b1d2c3sm1234567b3a.9 - gsmtp",
+        table="smtp",
+        context="this._formatError('Message failed', 'EMESSAGE', str, 'DATA')",
+    ),
+    Pick(
+        "alert.error",
+        None,
+        why=f"{_NSMTP}lib/smtp-connection/index.js send(): the envelope has no recipient, the "
+        "admin running the test has no email address on file (NodeBB's own user data)",
+        then="No recipients defined",
+        table="smtp",
+        context="'No recipients defined'",
+    ),
+    Pick(
+        "sendmail-not-found",
+        None,
+        why="src/emailer.js sendToEmail(): SMTP Transport is off and no emailer plugin is "
+        "installed, so the fallback sendmail transport ran and spawning sendmail failed with "
+        "ENOENT: the program is not installed on the forum's host",
+        table="error",
+    ),
+    Pick(
+        "email-taken",
+        None,
+        why="src/user/email.js: another account has this email address",
+        table="error",
+    ),
+    Pick(
+        "invalid-email",
+        None,
+        why="src/user/email.js: the address entered is not a valid email address",
+        table="error",
+    ),
+    Pick(
+        "email-nochange",
+        None,
+        why="src/user/interstitials.js: the user entered the email already on file",
+        table="error",
+    ),
+    Pick(
+        "email-invited",
+        None,
+        why="src/user/invite.js: an invitation was already sent to this address",
+        table="error",
+    ),
+    Pick(
+        "confirm-email-already-sent",
+        None,
+        ("10",),
+        why="src/user/email.js: the confirmation email is resent only after emailConfirmInterval "
+        "minutes",
+        table="error",
+    ),
+    Pick(
+        "confirm-email-expired",
+        None,
+        why="src/user/email.js: the confirmation link's code has expired",
+        table="error",
+    ),
+    Pick(
+        "user-doesnt-have-email",
+        None,
+        ("alice",),
+        why="src/socket.io/admin/user.js: the admin asked to send a validation email to a user "
+        "without an email address",
+        table="error",
+    ),
+    Pick(
+        "no-email-to-confirm",
+        None,
+        why="public/src/modules/messages.js: the user's account has no email address",
+        table="error",
+    ),
+    Pick(
+        "smtp-transport.test-success",
+        None,
+        why="public/src/admin/settings/email.js configureSmtpTester(): the test email was sent",
+        table="success",
+    ),
+    Pick(
+        "testing.success",
+        None,
+        why="public/src/admin/settings/email.js configureEmailTester(): the test email was sent",
+        table="success",
+    ),
+]
+
+
+def _twenty_eighth_repo(mirrors: Path, repo_name: str, commit: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+_EspoScope = dict[str, dict[str, str]]  # an i18n JSON file: category -> label -> words
+
+
+def _espo_table(repo: Path, commit: str, locale: str, scope: str) -> tuple[str, _EspoScope]:
+    path = f"application/Espo/Resources/i18n/{locale}/{scope}.json"
+    raw = git(repo, "show", f"{commit}:{path}")
+    return path, (json.loads(raw) if raw.strip() else {})
+
+
+def _espo_words(table: _EspoScope, category: str, key: str) -> str:
+    words = table.get(category, {}).get(key)
+    return words if isinstance(words, str) else ""
+
+
+def espocrm(mirrors: Path) -> list[dict[str, object]]:
+    """The picked EspoCRM texts: the Test Connection alert ('Error 500: ' + ImapEngine's
+    English reason), the failed test email's alert and the Email/EmailAccount scopes' messages,
+    from application/Espo/Resources/i18n/<ll_CC>/; a language whose file has no or the
+    English words for the pick's own label is left out (Espo shows en_US's)."""
+    repo_name = "espocrm/espocrm"
+    repo, commit, at = _twenty_eighth_repo(mirrors, repo_name, TWENTY_EIGHTH_PINS[repo_name])
+    lib, lib_commit, lib_at = _twenty_eighth_repo(mirrors, *IMAPENGINE)
+    scopes = ("Global", "Email", "EmailAccount")
+    tables = {
+        lang: {scope: _espo_table(repo, commit, locale, scope) for scope in scopes}
+        for lang, locale in ESPO_LOCALE.items()
+    }
+    english = tables["en"]
+    where_of = {
+        "imap": ("let msg = this.translate('Error');", "client/src/views/email-account"),
+        "alert": ("'{}'", "application/Espo/Core/Mail/Sender.php"),
+        "email": (
+            "'{}'",
+            "client/src/views/email-account client/src/views/email application/Espo/Tools/Email",
+        ),
+        "account": ("'{}'", "client/src/views/email-account"),
+    }
+
+    def own(scoped: dict[str, tuple[str, _EspoScope]], pick: Pick) -> tuple[str, str]:
+        scope, category = {
+            "imap": ("Global", "labels"),
+            "account": ("EmailAccount", "messages"),
+        }.get(pick.table, ("Email", "messages"))
+        path, table = scoped[scope]
+        return path, _espo_words(table, category, pick.key)
+
+    def shown(scoped: dict[str, tuple[str, _EspoScope]], pick: Pick, words: str) -> str:
+        if pick.table == "imap":
+            return f"{words} 500: {pick.then}"
+        if pick.table == "alert":
+            frame = [
+                _espo_words(scoped["Global"][1], category, label)
+                or _espo_words(english["Global"][1], category, label)
+                for label, category in (
+                    ("Internal server error", "labels"),
+                    ("checkLogsForDetails", "messages"),
+                )
+            ]
+            return f"{frame[0]}\n\n{frame[1]}\n{words}"
+        return words
+
+    entries = []
+    for index, pick in enumerate(ESPOCRM):
+        _, english_words = own(english, pick)
+        assert english_words, pick.key
+        literal, paths = where_of[pick.table]
+        code_at = _where(repo, commit, literal.format(pick.key), tuple(paths.split()))
+        texts = {"en": shown(english, pick, english_words)}
+        sources = {"en": f"{at}:{code_at}"}
+        if pick.table == "imap":
+            lib_where = _where(lib, lib_commit, str(pick.context), ("src",))
+            sources["en"] += f" + {lib_at}:{lib_where}"
+        for lang, scoped in tables.items():
+            path, words = own(scoped, pick)
+            if lang == "en" or not words or words == english_words:
+                continue
+            texts[lang] = shown(scoped, pick, words)
+            sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("EspoCRM", f"espocrm.{index}", pick, texts, sources))
+    return entries
+
+
+def _nodebb_fill(text: str, values: tuple[str, ...]) -> str:
+    for number, value in enumerate(values, 1):
+        text = text.replace(f"%{number}", value)
+    return html.unescape(text)
+
+
+def nodebb(mirrors: Path) -> list[dict[str, object]]:
+    """The picked NodeBB toasts: the title ([[global:alert.error]] or alert.success) over the
+    message, from public/language/<ll>/ (global.json, error.json, admin/settings/email.json);
+    an SMTP failure's message is nodemailer's English reason as it words it (then). A language
+    whose file has no or the English words for the pick's own key (for an SMTP reason: the
+    title) is left out (NodeBB falls back to en-GB)."""
+    repo_name = "NodeBB/NodeBB"
+    repo, commit, at = _twenty_eighth_repo(mirrors, repo_name, TWENTY_EIGHTH_PINS[repo_name])
+    lib, lib_commit, lib_at = _twenty_eighth_repo(mirrors, *NODEMAILER)
+    files = ("global", "error", "admin/settings/email")
+    tables: dict[str, dict[str, tuple[str, dict[str, str]]]] = {}
+    for lang, locale in NODEBB_LOCALE.items():
+        tables[lang] = {}
+        for name in files:
+            path = f"public/language/{locale}/{name}.json"
+            raw = git(repo, "show", f"{commit}:{path}")
+            tables[lang][name] = (path, json.loads(raw) if raw.strip() else {})
+    english = tables["en"]
+    entries = []
+    for index, pick in enumerate(NODEBB):
+        name = {"smtp": "global", "error": "error", "success": "admin/settings/email"}[pick.table]
+        title_key = "alert.success" if pick.table == "success" else "alert.error"
+        assert pick.key in english[name][1], pick.key
+        texts: dict[str, str] = {}
+        sources: dict[str, str] = {}
+        for lang, table in tables.items():
+            path, words_table = table[name]
+            own = words_table.get(pick.key)
+            if not isinstance(own, str) or not own.strip():
+                continue
+            if lang != "en" and own == english[name][1][pick.key]:
+                continue
+            title = table["global"][1].get(title_key) or english["global"][1][title_key]
+            body = pick.then if pick.table == "smtp" else _nodebb_fill(own, pick.values)
+            texts[lang] = f"{html.unescape(title)}\n{body}"
+            sources[lang] = f"{at}:{path}#{pick.key}"
+        if pick.table == "smtp":
+            code_at = _where(
+                repo,
+                commit,
+                "socket.emit('admin.email.testSmtp'",
+                ("public/src/admin/settings/email.js",),
+            )
+            lib_where = _where(lib, lib_commit, str(pick.context), ("lib",))
+            sources["en"] = f"{at}:{code_at} + {lib_at}:{lib_where}"
+        elif pick.table == "error":
+            literal = f"[[error:{pick.key}"
+            code_at = _where(repo, commit, literal, ("src", "public/src"))
+            sources["en"] = f"{at}:{code_at}"
+        else:
+            literal = f"[[admin/settings/email:{pick.key}]]"
+            sources["en"] = f"{at}:{_where(repo, commit, literal, ('public/src',))}"
+        entries.append(_entry("NodeBB", f"nodebb.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -10137,6 +10814,28 @@ def main() -> None:
             "(Frappe ships no Japanese). Read only by benchmarks/explain.py --twenty-seventh."
         )
         entries = frappe(mirrors) + authentik(mirrors)
+    elif sys.argv[3:] == ["--twenty-eighth"]:
+        about = (
+            "The twenty-eighth held-out set (tools/extract_fresh_texts.py --twenty-eighth): "
+            "EspoCRM's Email Account screens (its IMAP Test Connection, the failed test "
+            "email's alert and its own mail messages; espocrm/espocrm of May 2026, the last "
+            "commit whose composer.lock pins an ImapEngine the library's snapshot holds) and "
+            "NodeBB's email settings (its Test SMTP Settings and test email toasts and its own "
+            "email messages; NodeBB/NodeBB of August 2026) at pinned commits, extracted and "
+            "labelled blind from their code before either was run; code null: no settings "
+            "problem (EspoCRM's own access rights, templates and confirmations; NodeBB's own "
+            "user addresses, invitations, confirmation links and limits, a missing sendmail "
+            "program, an admin without an address, confirmations). EspoCRM's IMAP reasons are "
+            "DirectoryTree/ImapEngine v1.22.4's English after the translated 'Error 500:', "
+            "PHP's stream_socket_client errstr inside its 'Unable to connect to ...'; its "
+            "failed test email shows only 'Invalid credentials.' under its frame (labels the "
+            "language lacks are en_US's, as Espo falls back). NodeBB's SMTP reasons are "
+            "nodemailer 9.0.5's English (Node.js 22's net, dns and TLS texts, or the server's "
+            "reply) under the translated toast title. A language without a translation or "
+            "with the English one is left out (NodeBB's Spanish title is the English 'Error'). "
+            "Read only by benchmarks/explain.py --twenty-eighth."
+        )
+        entries = espocrm(mirrors) + nodebb(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
