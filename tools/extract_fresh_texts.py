@@ -10116,8 +10116,9 @@ LEMMY: list[Pick] = [
     Pick(
         "",
         "HOST_NOT_FOUND",
-        why=f"{_LMS}{_LMC}tokio's lookup_host() failed: std's getaddrinfo wording 'failed to lookup "
-        "address information: ' + gai_strerror(EAI_NONAME): the SMTP host's name does not exist",
+        why=f"{_LMS}{_LMC}tokio's lookup_host() failed: std's getaddrinfo wording 'failed to "
+        "lookup address information: ' + gai_strerror(EAI_NONAME): the SMTP host's name does "
+        "not exist",
         then="Connection error: failed to lookup address information: Name or service not known",
         table='lettre:"Connection error"',
     ),
@@ -10140,7 +10141,8 @@ LEMMY: list[Pick] = [
     Pick(
         "",
         "HOST_UNREACHABLE",
-        why=f"{_LMS}{_LMC}connect failed with EHOSTUNREACH: std's 'No route to host (os error 113)'",
+        why=f"{_LMS}{_LMC}connect failed with EHOSTUNREACH: std's 'No route to host (os error "
+        "113)'",
         then="Connection error: No route to host (os error 113)",
         table='lettre:"Connection error"',
     ),
@@ -10157,9 +10159,10 @@ LEMMY: list[Pick] = [
     Pick(
         "",
         "CERT_UNTRUSTED",
-        why=f"{_LMS}{_LMC}the TLS handshake: rustls' WebPkiServerVerifier with webpki-roots (lettre's "
-        "rustls-tls feature) finds no trusted issuer (webpki UnknownIssuer -> CertificateError::"
-        "UnknownIssuer, shown by its Debug): a self-signed or private-CA certificate",
+        why=f"{_LMS}{_LMC}the TLS handshake: rustls' WebPkiServerVerifier with webpki-roots "
+        "(lettre's rustls-tls feature) finds no trusted issuer (webpki UnknownIssuer -> "
+        "CertificateError::UnknownIssuer, shown by its Debug): a self-signed or private-CA "
+        "certificate",
         then="Connection error: invalid peer certificate: UnknownIssuer",
         table="rustls:invalid peer certificate: ",
     ),
@@ -10179,7 +10182,7 @@ LEMMY: list[Pick] = [
         why=f"{_LMS}{_LMC}the TLS handshake: webpki verify_dns_names() (src/subject_name/"
         "dns_name.rs) finds the SMTP host in none of the subjectAltName names, each shown by "
         "GeneralName's Debug 'DnsName(\"...\")'; rustls CertificateError::NotValidForNameContext",
-        then='Connection error: invalid peer certificate: certificate not valid for name '
+        then="Connection error: invalid peer certificate: certificate not valid for name "
         '"smtp.example.org"; certificate is only valid for DnsName("mail.example.net") or '
         'DnsName("example.net")',
         table="rustls:certificate not valid for name",
@@ -10347,7 +10350,9 @@ def misskey(mirrors: Path) -> list[dict[str, object]]:
     entries = []
     for index, pick in enumerate(MISSKEY):
         keys = pick.key.split("/")
-        code_path = "packages/frontend/src/os.ts" if pick.then else pick.why.split(" ")[0].rstrip(":")
+        code_path = (
+            "packages/frontend/src/os.ts" if pick.then else pick.why.split(" ")[0].rstrip(":")
+        )
         first = keys[-1]
         literal = f"'{first}'" if first == "_signup.emailSent" else f"i18n.ts.{first}"
         where = _where(repo, commit, literal, (code_path,))
@@ -10371,7 +10376,7 @@ def misskey(mirrors: Path) -> list[dict[str, object]]:
             words = [_misskey_words(table, k) for k in keys]
             if not all(words):
                 continue
-            if lang != "en" and any(w == english[k] for w, k in zip(words, keys)):
+            if lang != "en" and any(w == english[k] for w, k in zip(words, keys, strict=True)):
                 continue
             text = "\n".join(words)
             for value in pick.values:
@@ -10379,9 +10384,7 @@ def misskey(mirrors: Path) -> list[dict[str, object]]:
             if pick.then:
                 info = {"e": {"message": pick.then, "code": "Error", "id": MISSKEY_ERR_ID}}
                 copied = json.dumps(info, ensure_ascii=False, separators=(",", ":"))
-                text = (
-                    f"{text}\nEndpoint: admin/send-email\nInfo: {copied}\nDate: {MISSKEY_DATE}"
-                )
+                text = f"{text}\nEndpoint: admin/send-email\nInfo: {copied}\nDate: {MISSKEY_DATE}"
             texts[lang] = text
             place = where if lang == "en" else f"{path}#{pick.key}"
             sources[lang] = f"{at}:{place}" + (f" ({at}:{path}#{pick.key})" if lang == "en" else "")
