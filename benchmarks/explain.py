@@ -263,6 +263,8 @@ HELD_OUT_SETS = (
     ("--twenty-fifth", "twenty_fifth_texts.json"),
     ("--twenty-sixth", "twenty_sixth_texts.json"),
     ("--twenty-seventh", "twenty_seventh_texts.json"),
+    ("--twenty-eighth", "twenty_eighth_texts.json"),
+    ("--twenty-ninth", "twenty_ninth_texts.json"),
 )
 
 
