@@ -1917,3 +1917,22 @@ def test_a_hostile_run_of_colons_is_read_in_linear_time() -> None:
     (measured in benchmarks/explain.py's hostile pastes; here only that it ends)."""
     text = "Error: connect EHOSTUNREACH " + ("[a:" + "a" * 33 + " ") * 539
     assert lead(text) == "HOST_UNREACHABLE"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Node's DNS errors: a resolver that failed, or a name that does not exist.
+        ('Info: {"e":{"message":"queryA ETIMEOUT smtp.example.com","code":"Error"}}',
+         "DNS_FAILURE"),
+        ("queryA ENOTFOUND smtp.exmaple.com", "HOST_NOT_FOUND"),
+        # ImapEngine's read that got no greeting.
+        ("Error 500: Stream timed out, no response", "NO_GREETING"),
+        # A web app's permission check and password rules are no mail login.
+        ("Errore, attività non autorizzata\nNon si dispone dell'autorizzazione per eseguire "
+         "questa operazione.", None),
+        ("Invalid password: password must contain between 10 and 60 characters", None),
+    ],
+)  # fmt: skip
+def test_node_dns_imapengine_and_web_apps_own_checks(text: str, code: str | None) -> None:
+    assert lead(text) == code
