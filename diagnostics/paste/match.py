@@ -481,8 +481,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     rules = (
         _on_own_computer,
         _on_relay_port,
-        _on_implicit_tls_port,
-        _on_plain_port,
+        _on_security_for_port,
         on_unusual_port,
         on_unroutable_ipv6,
         on_own_device,
@@ -706,61 +705,53 @@ def _port_lead(
     return lead_with(code, facts, findings)
 
 
-# A plain connection to a port that speaks TLS from the first byte (RFC 8314 §3.3: 465, 993 and
-# 995): the server waits for the app's TLS handshake and the app for the server's greeting, until
-# one gives up; what the app then says (closed, no greeting, STARTTLS failed) is that wait's end.
+# The security a port speaks from its first byte (RFC 8314 §3.3: 465, 993 and 995 TLS; RFC 3207,
+# RFC 2595, RFC 9051: 25, 587, 110 and 143 plain text, then STARTTLS), and what an app says when
+# its setting is the other one: a plain connection to a TLS port waits for a greeting until one
+# side gives up (closed, no greeting, STARTTLS failed); TLS to a plain-text port reads the
+# server's greeting as no TLS record, and the handshake fails.
+_PLAIN_FIRST_PORTS = frozenset(ports.STARTTLS_PORT.values()) | {ports.RELAY_PORT}
 _IMPLICIT_TLS_WAITS = frozenset(
     {Code.CONNECTION_CLOSED, Code.NO_GREETING, Code.STARTTLS_FAILED, Code.TLS_HANDSHAKE_FAILED}
 )
+_SECURITY_MISMATCHES = (
+    (
+        Code.PLAIN_ON_TLS_PORT,
+        _IMPLICIT_TLS_WAITS,
+        "dialog-implicit-tls-port",
+        "RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
+    ),
+    (
+        Code.TLS_ON_PLAIN_PORT,
+        frozenset({Code.TLS_HANDSHAKE_FAILED}),
+        "dialog-plain-port",
+        "RFC 8314 §3.3, RFC 3207, RFC 2595: 25, 587, 110 and 143 greet in plain text",
+    ),
+)
 
 
-def _on_implicit_tls_port(
+def _on_security_for_port(
     findings: tuple[Finding, ...], dialog: Dialog
 ) -> tuple[Finding, ...] | None:
     """PLAIN_ON_TLS_PORT first when the paste shows a plain or STARTTLS connection to an
-    implicit-TLS port that then failed; None otherwise."""
-    if (
-        not failed_connection(findings, _IMPLICIT_TLS_WAITS)
-        or dialog.port not in ports.IMPLICIT_TLS_PORTS
-        or not (dialog.ssl is False or dialog.starttls)
-        or _BOUNCE.search(dialog.rest)
-    ):
+    implicit-TLS port that then failed, TLS_ON_PLAIN_PORT when it shows SSL/TLS to a port that
+    greets in plain text and the handshake failed; None otherwise."""
+    plain = dialog.ssl is False or dialog.starttls
+    if dialog.port in ports.IMPLICIT_TLS_PORTS and plain:
+        code, waits, match, reference = _SECURITY_MISMATCHES[0]
+    elif dialog.port in _PLAIN_FIRST_PORTS and dialog.ssl is True and not dialog.starttls:
+        code, waits, match, reference = _SECURITY_MISMATCHES[1]
+    else:
+        return None
+    if not failed_connection(findings, waits) or _BOUNCE.search(dialog.rest):
         return None
     return _port_lead(
-        Code.PLAIN_ON_TLS_PORT,
+        code,
         dialog,
         dialog.port,
         findings,
-        match="dialog-implicit-tls-port",
-        reference="RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
-        typed_port=dialog.port,
-    )
-
-
-# SSL/TLS from the first byte to a port that speaks plain text first (RFC 8314 §3.3 against RFC
-# 3207, RFC 2595, RFC 9051: 25, 587, 110, 143 greet in plain text, then offer STARTTLS): the
-# server's greeting is no TLS record, and the handshake fails.
-_PLAIN_FIRST_PORTS = frozenset(ports.STARTTLS_PORT.values()) | {ports.RELAY_PORT}
-
-
-def _on_plain_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
-    """TLS_ON_PLAIN_PORT first when the paste shows SSL/TLS (not STARTTLS) to a port that greets
-    in plain text and the handshake then failed; None otherwise."""
-    if (
-        not failed_connection(findings, frozenset({Code.TLS_HANDSHAKE_FAILED}))
-        or dialog.port not in _PLAIN_FIRST_PORTS
-        or dialog.ssl is not True
-        or dialog.starttls
-        or _BOUNCE.search(dialog.rest)
-    ):
-        return None
-    return _port_lead(
-        Code.TLS_ON_PLAIN_PORT,
-        dialog,
-        dialog.port,
-        findings,
-        match="dialog-plain-port",
-        reference="RFC 8314 §3.3, RFC 3207, RFC 2595: 25, 587, 110 and 143 greet in plain text",
+        match=match,
+        reference=reference,
         typed_port=dialog.port,
     )
 
