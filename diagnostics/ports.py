@@ -36,6 +36,9 @@ STARTTLS_PORT: Mapping[Protocol, int] = MappingProxyType(
 IMPLICIT_TLS_PORTS = frozenset(IMPLICIT_TLS_PORT.values())
 SUBMISSION_PORTS = frozenset({587, 465})  # 25 is for server-to-server relay
 RELAY_PORT = 25
+# The ports that greet in plain text first, then offer STARTTLS (RFC 5321 §3.1, RFC 6409,
+# RFC 9051 §7.1, RFC 1939 §4): TLS from the first byte fails there.
+PLAIN_FIRST_PORTS = frozenset(STARTTLS_PORT.values()) | {RELAY_PORT}
 PORT_PROTOCOL: Mapping[int, Protocol] = MappingProxyType(
     {
         **{port: protocol for protocol, port, _ in STANDARD},
@@ -102,6 +105,7 @@ __all__ = [
     "IMPLICIT_TLS_PORT",
     "IMPLICIT_TLS_PORTS",
     "OTHER_MAIL_PORTS",
+    "PLAIN_FIRST_PORTS",
     "PORT_PROTOCOL",
     "RELAY_PORT",
     "STANDARD",

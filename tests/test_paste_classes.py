@@ -1936,3 +1936,17 @@ def test_a_hostile_run_of_colons_is_read_in_linear_time() -> None:
 )  # fmt: skip
 def test_node_dns_imapengine_and_web_apps_own_checks(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # No greeting on a port that greets in plain text is the server's silence, not SSL/TLS
+        # switched off on a TLS port; with no port or a TLS port shown, it stays that reading.
+        ("Error: Greeting never received (smtp.example.com:587)", "NO_GREETING"),
+        ("Error: Greeting never received (smtp.example.com:465)", "PLAIN_ON_TLS_PORT"),
+        ("Error: Greeting never received", "PLAIN_ON_TLS_PORT"),
+    ],
+)  # fmt: skip
+def test_a_greeting_never_received_on_a_plain_text_port(text: str, code: str) -> None:
+    assert lead(text) == code

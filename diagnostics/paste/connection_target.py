@@ -29,7 +29,7 @@ from diagnostics.paste.leads import CONNECTION_FAILURES, FAILED_WORDS, failed_co
 from diagnostics.paste.lexicon import mentions
 from diagnostics.paste.text import fold
 
-__all__ = ["on_unroutable_ipv6", "on_unusual_port"]
+__all__ = ["on_plain_port_wait", "on_unroutable_ipv6", "on_unusual_port"]
 
 # The protocol a server's name starts with, as providers name their servers.
 _PROTOCOL_PREFIX = re.compile(r"^(?:(smtp)|(imap)|(pop3?))[\w-]*\.")
@@ -86,6 +86,21 @@ def on_unusual_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Find
     if right is not None:
         facts["meant_port"] = right  # the port the server serves (588 typed for 587)
     return lead_with(Code.WRONG_PORT, facts, findings)
+
+
+def on_plain_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """NO_GREETING instead of an app's "no greeting, so SSL/TLS was off on a TLS port" reading
+    (nodemailer's "Greeting never received") when the paste shows a port that greets in plain
+    text: there the server itself did not answer in time; None otherwise."""
+    if not failed_connection(findings, frozenset({Code.PLAIN_ON_TLS_PORT})):
+        return None
+    _, port = _target(dialog)
+    if port not in ports.PLAIN_FIRST_PORTS:
+        return None
+    facts = {**findings[0].facts, "port": port}
+    return lead_with(
+        Code.NO_GREETING, facts, findings, replacing=frozenset({Code.PLAIN_ON_TLS_PORT})
+    )
 
 
 def _listed_ports(host: str | None) -> list[tuple[int, Protocol]]:

@@ -21,7 +21,11 @@ from diagnostics.findings.codes import LAYER, Code, Layer, severity_of
 from diagnostics.findings.needle import ascii_fold
 from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
-from diagnostics.paste.connection_target import on_unroutable_ipv6, on_unusual_port
+from diagnostics.paste.connection_target import (
+    on_plain_port_wait,
+    on_unroutable_ipv6,
+    on_unusual_port,
+)
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
@@ -482,6 +486,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _on_own_computer,
         _on_relay_port,
         _on_security_for_port,
+        on_plain_port_wait,
         on_unusual_port,
         on_unroutable_ipv6,
         on_own_device,
@@ -710,7 +715,6 @@ def _port_lead(
 # its setting is the other one: a plain connection to a TLS port waits for a greeting until one
 # side gives up (closed, no greeting, STARTTLS failed); TLS to a plain-text port reads the
 # server's greeting as no TLS record, and the handshake fails.
-_PLAIN_FIRST_PORTS = frozenset(ports.STARTTLS_PORT.values()) | {ports.RELAY_PORT}
 _IMPLICIT_TLS_WAITS = frozenset(
     {Code.CONNECTION_CLOSED, Code.NO_GREETING, Code.STARTTLS_FAILED, Code.TLS_HANDSHAKE_FAILED}
 )
@@ -739,7 +743,7 @@ def _on_security_for_port(
     plain = dialog.ssl is False or dialog.starttls
     if dialog.port in ports.IMPLICIT_TLS_PORTS and plain:
         code, waits, match, reference = _SECURITY_MISMATCHES[0]
-    elif dialog.port in _PLAIN_FIRST_PORTS and dialog.ssl is True and not dialog.starttls:
+    elif dialog.port in ports.PLAIN_FIRST_PORTS and dialog.ssl is True and not dialog.starttls:
         code, waits, match, reference = _SECURITY_MISMATCHES[1]
     else:
         return None
