@@ -11133,6 +11133,365 @@ def lemmy(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+THIRTY_FIRST_PINS = {
+    "lesion/gancio": "dea1bd9ef98bc34a1024a617351ae0252f44d26c",
+    "framasoft/mobilizon": "c64a0ea7ce1dd2f4ef46b87cc1a8cc012afe2321",
+}
+GANCIO_NODEMAILER = ("nodemailer/nodemailer", "fa63b52d8a03da49a60c00b6c073a0d77aeababb")  # v6.9.13
+GANCIO_LOCALE = {
+    "de": "de",
+    "es": "es",
+    "fr": "fr",
+    "nl": "nl",
+    "pl": "pl",
+    "pt-BR": "pt-BR",
+    "it": "it",
+}
+MOBILIZON_LOCALE = {
+    "de": "de",
+    "es": "es",
+    "fr": "fr",
+    "nl": "nl",
+    "pl": "pl",
+    "pt-BR": "pt_BR",
+    "it": "it",
+    "ja": "ja",
+}
+_GST = (
+    "components/admin/SMTP.vue testSMTP() posts {smtp} (auth dropped without a user; "
+    "secure off means ignoreTLS) -> server/api/controller/settings.js testSMTP(): "
+    "mail._send(admin_email, 'test') (server/api/mail.js: email-templates with transport: "
+    "settings.smtp, nodemailer 6.9.13 from yarn.lock) rejects; the reply is "
+    "escape(String(e)) (lodash), which the Snackbar shows as text; "
+)
+_GSN = "nodemailer 6.9.13 lib/smtp-connection/index.js "
+# Pick.key: "" for the SMTP test's error (then = err.message, the snackbar shows
+# lodash.escape("Error: " + message)), else the dotted key into locales/<ll>.json;
+# Pick.values: what fills its {name}s, as "name=value"; Pick.table: "nodemailer:<literal>" for
+# a reason the pinned nodemailer spells, "node:" for one Node.js 20 itself words.
+GANCIO: list[Pick] = [
+    Pick(
+        "",
+        "HOST_NOT_FOUND",
+        why=f"{_GST}{_GSN}connect() -> lib/shared/index.js resolveHostname(): dns.lookup() fails "
+        "with Node's 'getaddrinfo ENOTFOUND <host>' (the SMTP hostname does not exist)",
+        then="getaddrinfo ENOTFOUND smtp.exmaple.org",
+        table="node:getaddrinfo",
+    ),
+    Pick(
+        "",
+        "PORT_CLOSED",
+        why=f"{_GST}{_GSN}connect(): net.connect() to the resolved address is refused (Node's "
+        "'connect ECONNREFUSED <ip>:<port>': nothing listens on that port)",
+        then="connect ECONNREFUSED 203.0.113.25:587",
+        table="node:ECONNREFUSED",
+    ),
+    Pick(
+        "",
+        "PORT_FILTERED",
+        why=f"{_GSN}connect(): the connectionTimeout timer fires before the TCP connection is "
+        "made: _onError('Connection timeout', 'ETIMEDOUT') (the port does not answer)",
+        then="Connection timeout",
+        table="nodemailer:'Connection timeout'",
+    ),
+    Pick(
+        "",
+        "NO_GREETING",
+        why=f"{_GST}{_GSN}_onConnect(): connected, but the greetingTimeout fires before any "
+        "220 greeting: _onError('Greeting never received', 'ETIMEDOUT')",
+        then="Greeting never received",
+        table="nodemailer:'Greeting never received'",
+    ),
+    Pick(
+        "",
+        "AUTH_FAILED",
+        why=f"{_GST}{_GSN}_actionAUTHComplete(): the reply to AUTH is not 235: "
+        "_formatError('Invalid login', 'EAUTH', str) appends ': ' and the server's reply (535: "
+        "wrong user name or password)",
+        then="Invalid login: 535 5.7.8 Authentication credentials invalid",
+        table="nodemailer:'Invalid login'",
+    ),
+    Pick(
+        "",
+        "APP_PASSWORD_REQUIRED",
+        why=f"{_GST}{_GSN}_actionAUTHComplete(): Gmail answers AUTH with 534-5.7.9 (an account "
+        "with 2-step verification needs an app password); the multi-line reply joined by '\\n'",
+        then="Invalid login: 534-5.7.9 Application-specific password required. Learn more at\n"
+        "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+        "d2e1a72fcca58-6c1a2b3d4e5sm123456b3c.12 - gsmtp",
+        table="nodemailer:'Invalid login'",
+    ),
+    Pick(
+        "",
+        "SENDER_REFUSED",
+        why=f"{_GST}{_GSN}_actionMAIL(): the reply to MAIL FROM (the admin e-mail as sender) is "
+        "not 2xx: 'Mail command failed' + ': ' + the reply (553: the login may not send as that "
+        "address)",
+        then="Mail command failed: 553 5.7.1 <events@example.org>: Sender address rejected: not "
+        "owned by user gancio@example.net",
+        table="nodemailer:'Mail command failed'",
+    ),
+    Pick(
+        "",
+        "RECIPIENT_UNKNOWN",
+        why=f"{_GST}{_GSN}_actionRCPT(): every RCPT TO (the admin e-mail) is refused: 'Can\\x27t "
+        "send mail - all recipients were rejected' + ': ' + the reply (550 5.1.1: no such "
+        "mailbox); lodash escape turns ' into &#39;",
+        then="Can't send mail - all recipients were rejected: 550 5.1.1 <events@example.org>: "
+        "Recipient address rejected: User unknown in virtual mailbox table",
+        table="nodemailer:all recipients were rejected",
+    ),
+    Pick(
+        "",
+        "RELAY_REFUSED",
+        why=f"{_GST}{_GSN}_actionRCPT(): without a user SMTP.vue drops auth, so the server "
+        "refuses to relay to the outside recipient: 554 5.7.1 Relay access denied",
+        then="Can't send mail - all recipients were rejected: 554 5.7.1 <events@example.com>: "
+        "Relay access denied",
+        table="nodemailer:all recipients were rejected",
+    ),
+    Pick(
+        "",
+        "CERT_SELF_SIGNED",
+        why=f"{_GST}{_GSN}with secure on, tls.connect() rejects the server's certificate: Node 20 "
+        "(Dockerfile node:20-slim) 'self-signed certificate' (DEPTH_ZERO_SELF_SIGNED_CERT)",
+        then="self-signed certificate",
+        table="node:self-signed certificate",
+    ),
+    Pick(
+        "",
+        "CERT_EXPIRED",
+        why=f"{_GST}{_GSN}with secure on, tls.connect() rejects the server's certificate: "
+        "OpenSSL's 'certificate has expired' (CERT_HAS_EXPIRED)",
+        then="certificate has expired",
+        table="node:certificate has expired",
+    ),
+    Pick(
+        "",
+        "CERT_HOSTNAME_MISMATCH",
+        why=f"{_GST}{_GSN}with secure on, tls.checkServerIdentity(): the SMTP hostname is not in "
+        "the certificate's names: ERR_TLS_CERT_ALTNAME_INVALID, whose String() is 'Error "
+        "[ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: "
+        "Host: <host>. is not in the cert's altnames: <names>'",
+        then="[ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: "
+        "Host: smtp.example.org. is not in the cert's altnames: DNS:*.mailhost.example, "
+        "DNS:mailhost.example",
+        table="node:ERR_TLS_CERT_ALTNAME_INVALID",
+    ),
+    Pick(
+        "login.error",
+        None,
+        why="pages/Login.vue submit(): the Gancio account's e-mail or password is wrong (the "
+        "login to Gancio itself, not the mail server)",
+    ),
+    Pick(
+        "recover.not_valid_code",
+        None,
+        why="pages/recover/_code.vue: the password-recovery code of the link is not valid",
+    ),
+    Pick(
+        "error.email_taken",
+        None,
+        why="server/api/models/user.js: the unique check of a Gancio user's e-mail on sign-up",
+    ),
+    Pick(
+        "validators.email",
+        None,
+        why="plugins/validators.js: a form's e-mail field holds no valid address (a form rule)",
+    ),
+    Pick(
+        "admin.not_reachable_warning",
+        None,
+        ("baseurl=https://events.example.org",),
+        why="pages/Admin.vue: Gancio cannot reach its own baseurl over HTTP (proxy, firewall), "
+        "not the mail server",
+    ),
+    Pick(
+        "admin.geocoding_test_error",
+        None,
+        ("service_name=https://nominatim.openstreetmap.org",),
+        why="components/admin/Geolocation.vue: the geocoding service does not answer",
+    ),
+]
+# Mobilizon's GraphQL errors, dgettext("errors", ...) in lib/ (priv/gettext/<ll>/LC_MESSAGES/
+# errors.po): its own accounts, permissions and forms, none of them the mail settings.
+MOBILIZON: list[Pick] = [
+    Pick(
+        "Impossible to authenticate, either your email or password are invalid.",
+        None,
+        why="lib/graphql/resolvers/user.ex login(): the Mobilizon account's e-mail or password "
+        "is wrong",
+    ),
+    Pick(
+        "No user with this email was found",
+        None,
+        why="lib/graphql/resolvers/user.ex: no "
+        "Mobilizon account has that e-mail (password reset, resending confirmation)",
+    ),
+    Pick(
+        "This user has been disabled",
+        None,
+        why="lib/graphql/resolvers/user.ex: the Mobilizon account is disabled by a moderator",
+    ),
+    Pick(
+        "Registrations are not open",
+        None,
+        why="lib/graphql/resolvers/user.ex create_user(): the instance takes no sign-ups",
+    ),
+    Pick(
+        "Your email is not on the allowlist",
+        None,
+        why="lib/graphql/resolvers/user.ex "
+        "create_user(): sign-ups are limited to an allowlist of addresses or domains",
+    ),
+    Pick(
+        "The current password is invalid",
+        None,
+        why="lib/graphql/resolvers/user.ex: the "
+        "password given to change the account's password or e-mail is wrong",
+    ),
+    Pick(
+        "The new email doesn't seem to be valid",
+        None,
+        why="lib/graphql/resolvers/user.ex "
+        "change_email(): the new account e-mail fails the format check",
+    ),
+    Pick(
+        "The password you have chosen is too short. Please make sure your password contains at "
+        "least 6 characters.",
+        None,
+        why="lib/graphql/resolvers/user.ex: a new Mobilizon password shorter than 6 characters",
+    ),
+    Pick(
+        "This email is already used.",
+        None,
+        why="lib/graphql/error.ex: the sign-up's e-mail belongs to an existing Mobilizon account",
+    ),
+    Pick("Invalid credentials", None, why="lib/graphql/error.ex: the Mobilizon login failed"),
+    Pick(
+        "Reset your password to login",
+        None,
+        why="lib/graphql/error.ex: the account has no "
+        "usable password (e.g. imported) and must reset it",
+    ),
+    Pick(
+        "No user to validate with this email was found",
+        None,
+        why="lib/graphql/resolvers/"
+        "user.ex resend_confirmation_email(): no unconfirmed account with that e-mail",
+    ),
+    Pick(
+        "This token is invalid",
+        None,
+        why="lib/graphql/error.ex: a confirmation or reset token of a link is unknown or used",
+    ),
+    Pick(
+        "A valid email is required by your instance",
+        None,
+        why="lib/graphql/resolvers/"
+        "participant.ex: anonymous participation needs an e-mail address in the form",
+    ),
+    Pick(
+        "Anonymous participation is not enabled",
+        None,
+        why="lib/graphql/resolvers/"
+        "participant.ex: the instance does not allow joining an event without an account",
+    ),
+    Pick(
+        "You need to be logged-in and an administrator to access admin settings",
+        None,
+        why="lib/graphql/resolvers/admin.ex: a permission check of the Mobilizon user",
+    ),
+]
+
+
+def _thirty_first_repo(mirrors: Path, repo_name: str) -> tuple[Path, str, str]:
+    repo = mirrors / (repo_name.replace("/", "+") + "/repo")
+    commit = THIRTY_FIRST_PINS[repo_name]
+    assert git(repo, "cat-file", "-t", commit).strip() == "commit", (repo_name, commit)
+    return repo, commit, f"{repo_name}@{commit[:12]}"
+
+
+def _gancio_fill(text: str, values: tuple[str, ...]) -> str:
+    for value in values:
+        name, filled = value.split("=", 1)
+        assert "{" + name + "}" in text, (text, name)
+        text = text.replace("{" + name + "}", filled)
+    return text
+
+
+def gancio(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Gancio texts: the admin SMTP test's snackbar (lodash.escape of String(err),
+    nodemailer's or Node's English reason, en only), and its own messages from
+    locales/<ll>.json (a language without the key or with the English is left out)."""
+    import html
+
+    repo_name = "lesion/gancio"
+    repo, commit, at = _thirty_first_repo(mirrors, repo_name)
+    tables = {}
+    for lang, name in {"en": "en", **GANCIO_LOCALE}.items():
+        path = f"locales/{name}.json"
+        tables[lang] = (path, json.loads(git(repo, "show", f"{commit}:{path}")))
+    mailer, mailer_commit = _library(mirrors, GANCIO_NODEMAILER)
+    mailer_at = f"{GANCIO_NODEMAILER[0]}@{mailer_commit[:12]}"
+    reply = _where(repo, commit, "escape(String(e))", ("server/api/controller/settings.js",))
+    entries = []
+    for index, pick in enumerate(GANCIO):
+        if not pick.key:
+            note = f" (via {at}:{_where(repo, commit, 'testSMTP', ('components/admin/SMTP.vue',))})"
+            if pick.table.startswith("nodemailer:"):
+                literal = pick.table.split(":", 1)[1]
+                found = _where(mailer, mailer_commit, literal, ("lib/smtp-connection",))
+                note += f" (then {mailer_at}:{found})"
+            else:
+                note += " (then Node.js 20's own wording)"
+            # lodash escape: & < > " ' -> &amp; &lt; &gt; &quot; &#39;
+            text = html.escape("Error: " + pick.then, quote=True).replace("&#x27;", "&#39;")
+            if pick.table == "node:ERR_TLS_CERT_ALTNAME_INVALID":
+                text = html.escape("Error " + pick.then, quote=True).replace("&#x27;", "&#39;")
+            entries.append(
+                _entry(
+                    "Gancio", f"gancio.{index}", pick, {"en": text}, {"en": f"{at}:{reply}{note}"}
+                )
+            )
+            continue
+        code_path = pick.why.split(" ")[0].rstrip(":")
+        where = _where(repo, commit, pick.key, (code_path,))
+        english = _misskey_words(tables["en"][1], pick.key)
+        assert english, pick.key
+        texts = {"en": _gancio_fill(english, pick.values)}
+        sources = {"en": f"{at}:{where} ({at}:{tables['en'][0]}#{pick.key})"}
+        for lang, (path, table) in tables.items():
+            words = _misskey_words(table, pick.key)
+            if lang == "en" or not words or words == english:
+                continue
+            texts[lang] = _gancio_fill(words, pick.values)
+            sources[lang] = f"{at}:{path}#{pick.key}"
+        entries.append(_entry("Gancio", f"gancio.{index}", pick, texts, sources))
+    return entries
+
+
+def mobilizon(mirrors: Path) -> list[dict[str, object]]:
+    """The picked Mobilizon GraphQL errors: dgettext("errors", ...) in lib/, texts from
+    priv/gettext/<ll>/LC_MESSAGES/errors.po (a language without, with a fuzzy or with the
+    English translation is left out)."""
+    repo_name = "framasoft/mobilizon"
+    repo, commit, at = _thirty_first_repo(mirrors, repo_name)
+    catalogs = _po_catalogs(repo, commit, "priv/gettext/{}/LC_MESSAGES/errors.po", MOBILIZON_LOCALE)
+    entries = []
+    for index, pick in enumerate(MOBILIZON):
+        where = _where(repo, commit, pick.key, ("lib",))
+        texts = {"en": pick.key}
+        sources = {"en": f"{at}:{where}"}
+        for lang, (path, catalog) in catalogs.items():
+            words = _po_translated(catalog, pick.key)
+            if words:
+                texts[lang] = words
+                sources[lang] = f"{at}:{path}"
+        entries.append(_entry("Mobilizon", f"mobilizon.{index}", pick, texts, sources))
+    return entries
+
+
 def main() -> None:
     mirrors = Path(sys.argv[1])
     about = (
@@ -11505,6 +11864,21 @@ def main() -> None:
             "one is left out. Read only by benchmarks/explain.py --twenty-ninth."
         )
         entries = misskey(mirrors) + lemmy(mirrors)
+    elif sys.argv[3:] == ["--thirty-first"]:
+        about = (
+            "The thirty-first held-out set (tools/extract_fresh_texts.py --thirty-first): "
+            "Gancio's admin 'Send a test email' (the snackbar's lodash-escaped String(err) with "
+            "nodemailer 6.9.13's or Node.js 20's English reason, en only) and its own sign-in, "
+            "recovery, form and admin messages (lesion/gancio of January 2025, locales/<ll>.json, "
+            "no ja), and Mobilizon's GraphQL errors (framasoft/mobilizon of April 2025, "
+            "priv/gettext/<ll>/LC_MESSAGES/errors.po), at pinned commits, extracted and labelled "
+            "blind from their code before either was run; code null: no settings problem "
+            "(Gancio's and Mobilizon's own sign-in, sign-up, tokens, permissions, passwords, "
+            "form checks and non-mail services). A language without a translation, with a fuzzy "
+            "or with the English one is left out. Read only by benchmarks/explain.py "
+            "--thirty-first."
+        )
+        entries = gancio(mirrors) + mobilizon(mirrors)
     elif sys.argv[3:] == ["--sixth"]:
         about = (
             "The sixth held-out set (tools/extract_fresh_texts.py --sixth): SOGo and Horde IMP, "
