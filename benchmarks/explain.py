@@ -275,6 +275,7 @@ HELD_OUT_SETS = (
     ("--twenty-seventh", "twenty_seventh_texts.json"),
     ("--twenty-eighth", "twenty_eighth_texts.json"),
     ("--twenty-ninth", "twenty_ninth_texts.json"),
+    ("--thirty-first", "thirty_first_texts.json"),
 )
 
 

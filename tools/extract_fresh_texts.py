@@ -52,6 +52,8 @@ that raises it, before any text was run through `explain`.
         --twenty-eighth
     python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/twenty_ninth_texts.json \
         --twenty-ninth
+    python tools/extract_fresh_texts.py MIRRORS_DIR benchmarks/data/thirty_first_texts.json \
+        --thirty-first
 
 The final set (NeoMutt, Geary) was extracted and committed before the matcher was changed for
 the fresh set's misses, and is run once at the end: the fresh set stops being fresh once its
