@@ -49,13 +49,14 @@ PORT_PROTOCOL: Mapping[int, Protocol] = MappingProxyType(
 
 
 # Other ports mail servers and the mail tools beside them listen on: alternative submission ports
-# (26, 2525, 2526; Amazon SES's 2465 and 2587, Mailjet's 588), local bridges and test servers
+# (26, 2525, 2526; Amazon SES's 2465 and 2587, Mailjet's 588, SMTP2GO's 8025 and 8465), LMTP's
+# 24 (RFC 2033, a server's own delivery), local bridges and test servers
 # (Proton Mail Bridge's 1025 and 1143, DavMail's 1025, 1110 and 1143, MailHog's and Mailpit's
 # 1025, GreenMail's 3025 to 3995), a content filter's return (10025), ManageSieve (RFC 5804:
 # 4190), and Exchange's web and RPC ports Outlook uses (80, 443, 135).
 OTHER_MAIL_PORTS = frozenset(
-    {26, 80, 135, 443, 588, 1025, 1110, 1143, 2465, 2525, 2526, 2587}
-    | {3025, 3110, 3143, 3465, 3993, 3995, 4190, 10025}
+    {24, 26, 80, 135, 443, 588, 1025, 1110, 1143, 2465, 2525, 2526, 2587}
+    | {3025, 3110, 3143, 3465, 3993, 3995, 4190, 8025, 8465, 10025}
 )
 
 

@@ -82,3 +82,19 @@ def test_no_held_out_or_corpus_text_is_masked() -> None:
             texts += [entry["text"]] if "text" in entry else list(entry["texts"].values())
     assert len(texts) > 3000
     assert [t for t in texts if mask_credentials(t) != t] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A user name that starts like a word of a sentence is still a user name; imaplib's
+        # debug output quotes the command as bytes.
+        "a1 LOGIN i.nowak@firma.pl Haslo2024!",
+        'C: A1 LOGIN o.smith "Haslo2024!"',
+        "a1 LOGIN e.rossi Haslo2024!",
+        "a1 LOGIN data@example.com Haslo2024!",
+        "  29:49.61 > b'IHLJ1 LOGIN bob@example.com \"Haslo2024!\"'",
+    ],
+)
+def test_an_imap_login_whose_user_looks_like_a_word_is_masked(text: str) -> None:
+    assert "Haslo2024" not in mask_credentials(text)

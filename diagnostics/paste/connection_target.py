@@ -25,45 +25,61 @@ from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
-from diagnostics.paste.leads import CONNECTION_FAILURES, FAILED_WORDS, failed_connection, lead_with
-from diagnostics.paste.lexicon import mentions
-from diagnostics.paste.text import fold
+from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, lead_with
 
 __all__ = ["on_plain_port_wait", "on_unroutable_ipv6", "on_unusual_port"]
 
-# The protocol a server's name starts with, as providers name their servers.
-_PROTOCOL_PREFIX = re.compile(r"^(?:(smtp)|(imap)|(pop3?))[\w-]*\.")
+# The protocol a server's name starts with, as providers name their servers ("smtp.", "imap4.",
+# "smtp-mail.", "pop3s."): not any label that starts with those letters ("popular-host").
+_PROTOCOL_PREFIX = re.compile(r"^(?:(smtps?)|(imap[s4]?)|(pop3?s?))(?:\d+|-[a-z0-9-]+)?\.")
+# A name a mail server goes by: a protocol's name, "mail", "mx" (RFC 5321 §5), "exchange".
+_MAIL_HOST = re.compile(r"^(?:smtps?|imap[s4]?|pop3?s?|mail|mx|exchange)(?:\d+|-[a-z0-9-]+)?\.")
 # Where a paste names the port it connected to: a server name or IPv4 address with its port
 # ("smtp.example.com:588", "40.99.10.1:5877", Jakarta's "host: smtp.example.com, port: 588",
 # "imap.example.edu,587:"), or telnet's and netcat's command line ("telnet smtp.example.com
-# 588"); a number that only follows a name ("smtp.example.com 220 ESMTP", a date) is none.
+# 588"); a number that only follows a name ("smtp.example.com 220 ESMTP", a date, a time of day
+# "10:42:13") is none.
 _NAMED_PORT = re.compile(
     rf"(?<![\w.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
-    r"(?::|,? port:? ?|, ?(?=\d{2,5}(?:[:;)]|\s*$)))(?P<port>\d{2,5})(?![\d.])|"
+    r"(?::|,? port:? ?|, ?(?=\d{2,5}(?:[;)]|:(?!\d)|\s*$)))(?P<port>\d{2,5})(?![\d.]|:\d)|"
     r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _NAMED_TRIES = 20  # a paste that names more servers than this says nothing more by them
+# Words that say a connection failed (not "connection" as a noun, not a timeout setting).
+_FAILED = re.compile(
+    r"refused|ECONNREFUSED|timed out|ETIMEDOUT|unreachable|EHOSTUNREACH|ENETUNREACH|"
+    r"could(?: not|n't) connect|failed to connect|unable to connect|connection failed|"
+    r"no connection could be made|Zeitüberschreitung|abgelehnt|nicht möglich|refusée|expiré|"
+    r"rechazad|agotado|rifiutat|scadut|geweigerd|verlopen|recusad|esgotado|odrzucon|"
+    r"przekroczon|拒否|タイムアウト",
+    re.IGNORECASE,
+)
+# The ports Exchange's web services use beside its mail ports (Outlook Anywhere, EWS, RPC).
+_EXCHANGE_WEB_PORTS = frozenset({80, 135, 443})
 
 
 def on_unusual_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """WRONG_PORT first when the connection that failed went to a port its server does not
-    serve; None otherwise."""
+    serve: a big provider's server on a port no mail protocol uses, another mail protocol's
+    port on a server whose name says its protocol, or a port no mail server listens on at a
+    server whose name is a mail server's; None otherwise."""
     if not failed_connection(findings, CONNECTION_FAILURES):
         return None
     host, port = _target(dialog)
-    if port is None:
+    if port is None or port in _EXCHANGE_WEB_PORTS:
         return None
     protocol = _protocol(dialog, host)
     listed = _listed_ports(host)
     right: int | None
-    if listed:  # a big provider's own server: its ports decide
-        if port in {p for p, _ in listed}:
-            return None
-        protocol = protocol or (listed[0][1] if len({p for _, p in listed}) == 1 else None)
-        right = next((p for p, q in listed if q is protocol), None) or listed[0][0]
+    if listed and port not in ports.PORT_PROTOCOL:
+        # data/providers.json names each server's preferred port, not every port it serves: a
+        # standard mail port there may be right, any other one is not.
+        if protocol is None and len({q for _, q in listed}) == 1:
+            protocol = listed[0][1]
+        right = next((p for p, q in listed if q is protocol), None)
     elif ports.unusual(port) and (
-        protocol is not None or mentions(fold(dialog.rest[:MAX_SCAN]), "mail_context")
+        (host is not None and _MAIL_HOST.match(host)) or (host is None and dialog.port is not None)
     ):
         right = ports.mistyped(port, protocol)
     elif _another_protocols(port, protocol):
@@ -120,7 +136,7 @@ def _target(dialog: Dialog) -> tuple[str | None, int | None]:
     if dialog.port is not None:
         return dialog.host, dialog.port
     rest = dialog.rest[:MAX_SCAN]
-    failed = FAILED_WORDS.search(rest)
+    failed = _FAILED.search(rest)
     limit = len(rest) if failed is None else _line_end(rest, failed.end())
     chosen = None
     for index, named in enumerate(_NAMED_PORT.finditer(rest, 0, limit)):
@@ -140,12 +156,21 @@ def _line_end(text: str, at: int) -> int:
 
 
 def _protocol(dialog: Dialog, host: str | None) -> Protocol | None:
-    """The protocol the failed connection was for: the dialog's and the server name's, when they
-    do not disagree."""
+    """The protocol the failed connection was for, from the server's name: None when the name
+    says none, or when the paste's words name another protocol too ("SMTP Error: Could not
+    connect to imap.example.com:587": the name is what is wrong there, not the port)."""
     named = _protocol_of(host)
-    if dialog.protocol is not None and named is not None and dialog.protocol is not named:
+    if named is None:
         return None
-    return dialog.protocol or named
+    rest = dialog.rest[:MAX_SCAN].replace(host or "", " ")
+    said = {_WORD_PROTOCOL[w.lower().rstrip("34s")] for w in _PROTOCOL_WORDS.findall(rest)}
+    if dialog.protocol is not None:
+        said.add(dialog.protocol)
+    return None if said - {named} else named
+
+
+_PROTOCOL_WORDS = re.compile(r"(?<![a-z])(smtps?|imaps?|imap4|pop3?s?)(?![a-z])", re.IGNORECASE)
+_WORD_PROTOCOL = {"smtp": Protocol.SMTP, "imap": Protocol.IMAP, "pop": Protocol.POP3}
 
 
 def _another_protocols(port: int, protocol: Protocol | None) -> bool:
@@ -168,7 +193,9 @@ def _protocol_of(host: str | None) -> Protocol | None:
 _IPV6_TOKEN = re.compile(r"(?<![\w:.])\[?([0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,8})\]?", re.IGNORECASE)
 _IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w.])")
 # An address in another role than the one tried: the socket's own end, a log's fields.
-_OTHER_ROLE = re.compile(r"(?:local|lip=|rip=|from|src|address)\W{0,3}$", re.IGNORECASE)
+_OTHER_ROLE = re.compile(
+    r"(?:local|lip=|rip=|from|src|address|server|dns|resolver|nameserver)\W{0,3}$", re.IGNORECASE
+)
 _TIMED_OUT = re.compile(r"timed? ?out|expired|ETIMEDOUT", re.IGNORECASE)
 
 
@@ -178,7 +205,7 @@ def on_unroutable_ipv6(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[F
     if not failed_connection(findings, frozenset({Code.HOST_UNREACHABLE})):
         return None
     line = str(findings[0].facts.get("matched", ""))  # the app's no-route words, with their line
-    if _IPV4.search(line) or _TIMED_OUT.search(line):
+    if _TIMED_OUT.search(line) or _ipv4_failed(dialog.rest[:MAX_SCAN]):
         return None  # an IPv4 address tried too, or a timeout: more than IPv6 failed
     address = _tried_ipv6(line)
     if address is None:
@@ -190,6 +217,11 @@ def on_unroutable_ipv6(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[F
         "reference": "RFC 4443 §3.1 (no route to destination), RFC 8305 §5 (fall back to IPv4)",
     }
     return lead_with(Code.IPV6_BROKEN, facts, findings)
+
+
+def _ipv4_failed(text: str) -> bool:
+    """Whether a line of `text` shows a connection to an IPv4 address failing too."""
+    return any(_IPV4.search(line) and _FAILED.search(line) for line in text.splitlines())
 
 
 def _tried_ipv6(line: str) -> str | None:
@@ -207,7 +239,7 @@ def _tried_ipv6(line: str) -> str | None:
 def _address(token: str) -> str | None:
     head, _, tail = token.rpartition(":")
     forms = [token]
-    if tail.isdigit() and int(tail) in ports.PORT_PROTOCOL:
+    if tail.isdigit() and (int(tail) in ports.PORT_PROTOCOL or int(tail) in ports.OTHER_MAIL_PORTS):
         forms.insert(0, head)  # Node's "address:port": the port is a mail port
     for form in forms:
         try:

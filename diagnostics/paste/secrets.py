@@ -33,11 +33,13 @@ _CHALLENGE = re.compile(
     r"([^\n]{0,40}?)([A-Za-z0-9+/]{6,}={0,2})[ \t]*$"
 )
 # "a1 LOGIN user password" ending its line (RFC 9051 §6.2.3): a tag, the command, two strings.
-# Prose is no command: "Empty login or password" has a word of a sentence where the user name is.
+# Prose is no command: "Empty login or password" has a word of a sentence where the user name is
+# (a word alone: "e.rossi" or "data@example.com" is a user name). imaplib's debug output quotes
+# the command as bytes: "> b'IHLJ1 LOGIN bob "pw"'".
 _IMAP_LOGIN = re.compile(
-    r"(?im)(^" + _PREFIX + r"[A-Za-z0-9.]{1,12}[ \t]+LOGIN[ \t]+"
+    r"(?im)(^" + _PREFIX + r"(?:b['\"])?[A-Za-z0-9.]{1,12}[ \t]+LOGIN[ \t]+"
     r"(?!(?:or|and|to|for|with|of|failed|name|attempt|details|credentials|data|error|oder|und|ou|"
-    r"et|o|y|e|en|lub|i)\b)"
+    r"et|o|y|e|en|lub|i)[ \t])"
     r'(?:"(?:[^"\\\n]|\\.)*"|\S+)[ \t]+)'
     r'("(?:[^"\\\n]|\\.)*"|\S+)[ \t]*$'
 )
