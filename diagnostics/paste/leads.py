@@ -36,8 +36,8 @@ CONNECTION_FAILURES = frozenset(
     }
 )
 
-# The words of a line that says the connection failed: the address on it is the one the app
-# tried (the own-computer rule, connection_target.py).
+# The words of a line about the connection that failed: the address on it is the one the app
+# tried (the own-computer rule; connection_target.py reads failures only, not "connexion").
 FAILED_WORDS = re.compile(
     r"refused|ECONNREFUSED|timed out|ETIMEDOUT|time-?out|unreachable|EHOSTUNREACH|"
     r"could(?: not|n't) connect|failed to connect|unable to connect|connect\(2\)|"
