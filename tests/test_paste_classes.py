@@ -9,6 +9,7 @@ from diagnostics import explain
 from diagnostics.findings import catalog
 from diagnostics.model import Protocol
 from diagnostics.paste.dialog import parse
+from diagnostics.paste.evaluation import is_settings
 
 
 def lead(text: str) -> str | None:
@@ -2020,3 +2021,21 @@ def test_a_greeting_never_received_on_a_plain_text_port(text: str, code: str) ->
 )  # fmt: skip
 def test_the_fifth_reviews_cases(text: str, codes: tuple[str | None, ...]) -> None:
     assert lead(text) in codes
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        # A signing or DKIM sentence about the sender is no refused sender; a trace's named
+        # reason stands alone, without "Chain validation failed"'s expiry beside it.
+        ("S/MIME: The sender address doesn't match the account's certificate.", ()),
+        ("DKIM: sender address does not match the account domain, signature skipped", ()),
+        ("553 5.7.1 From address does not match authenticated user", ("SENDER_REFUSED",)),
+        ("java.security.cert.CertificateException: Chain validation failed\nCaused by: "
+         "java.security.cert.CertificateNotYetValidException: Certificate not valid until Mon "
+         "Mar 02 00:00:00 GMT+00:00 2026", ("CERT_NOT_YET_VALID",)),
+    ],
+)  # fmt: skip
+def test_signing_senders_and_a_traces_one_reason(text: str, codes: tuple[str, ...]) -> None:
+    found = tuple(f.code.value for f in explain(text).findings)
+    assert found == codes or (not codes and not any(is_settings(c) for c in found))
