@@ -20,20 +20,25 @@ import ipaddress
 import re
 
 from diagnostics import ports
-from diagnostics.discovery.providers import load_providers
+from diagnostics.discovery.providers import match_server
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding, Protocol
-from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
+from diagnostics.paste.dialog import (
+    HOST_NAME,
+    MAX_SCAN,
+    PROTOCOL_WORD,
+    Dialog,
+    protocol_from_host,
+    protocol_named,
+)
 from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, lead_with
 
 __all__ = ["on_plain_port_wait", "on_unroutable_ipv6", "on_unusual_port"]
 
-# The protocol a server's name starts with, as providers name their servers ("smtp.", "imap4.",
-# "smtp-mail.", "pop3s."): not any label that starts with those letters ("popular-host").
-_PROTOCOL_PREFIX = re.compile(r"^(?:(smtps?)|(imap[s4]?)|(pop3?s?))(?:\d+|-[a-z0-9-]+)?\.")
-# A name a mail server goes by: a protocol's name, "mail", "mx" (RFC 5321 §5), "exchange".
-_MAIL_HOST = re.compile(r"^(?:smtps?|imap[s4]?|pop3?s?|mail|mx|exchange)(?:\d+|-[a-z0-9-]+)?\.")
+# A name a mail server goes by besides a protocol's (dialog.protocol_from_host): "mail", "mx"
+# (RFC 5321 §5), "exchange", maybe numbered or with a suffix ("mail2.", "mx-1.").
+_MAIL_NAME = re.compile(r"^(?:mail|mx|exchange)(?:\d+|-[a-z0-9-]+)?\.", re.IGNORECASE)
 # Where a paste names the port it connected to: a server name or IPv4 address with its port
 # ("smtp.example.com:588", "40.99.10.1:5877", Jakarta's "host: smtp.example.com, port: 588",
 # "imap.example.edu,587:"), or telnet's and netcat's command line ("telnet smtp.example.com
@@ -78,9 +83,7 @@ def on_unusual_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Find
         if protocol is None and len({q for _, q in listed}) == 1:
             protocol = listed[0][1]
         right = next((p for p, q in listed if q is protocol), None)
-    elif ports.unusual(port) and (
-        (host is not None and _MAIL_HOST.match(host)) or (host is None and dialog.port is not None)
-    ):
+    elif ports.unusual(port) and (_mail_host(host) or (host is None and dialog.port is not None)):
         right = ports.mistyped(port, protocol)
     elif _another_protocols(port, protocol):
         right = ports.default_port(protocol, tls=True) if protocol is not None else None
@@ -121,12 +124,17 @@ def on_plain_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[F
 
 def _listed_ports(host: str | None) -> list[tuple[int, Protocol]]:
     """The ports and protocols a big provider lists for `host` (data/providers.json), or []."""
-    if host is None:
+    provider = None if host is None else match_server(host)
+    if provider is None or host is None:
         return []
-    host = host.lower().rstrip(".")
-    return [
-        (s.port, s.protocol) for p in load_providers() for s in p.servers if s.host.lower() == host
-    ]
+    name = host.lower().rstrip(".")
+    return [(s.port, s.protocol) for s in provider.servers if s.host.lower() == name]
+
+
+def _mail_host(host: str | None) -> bool:
+    return host is not None and (
+        protocol_from_host(host) is not None or bool(_MAIL_NAME.match(host))
+    )
 
 
 def _target(dialog: Dialog) -> tuple[str | None, int | None]:
@@ -159,32 +167,19 @@ def _protocol(dialog: Dialog, host: str | None) -> Protocol | None:
     """The protocol the failed connection was for, from the server's name: None when the name
     says none, or when the paste's words name another protocol too ("SMTP Error: Could not
     connect to imap.example.com:587": the name is what is wrong there, not the port)."""
-    named = _protocol_of(host)
+    named = protocol_from_host(host)
     if named is None:
         return None
     rest = dialog.rest[:MAX_SCAN].replace(host or "", " ")
-    said = {_WORD_PROTOCOL[w.lower().rstrip("34s")] for w in _PROTOCOL_WORDS.findall(rest)}
-    if dialog.protocol is not None:
-        said.add(dialog.protocol)
-    return None if said - {named} else named
-
-
-_PROTOCOL_WORDS = re.compile(r"(?<![a-z])(smtps?|imaps?|imap4|pop3?s?)(?![a-z])", re.IGNORECASE)
-_WORD_PROTOCOL = {"smtp": Protocol.SMTP, "imap": Protocol.IMAP, "pop": Protocol.POP3}
+    said = {protocol_named(word) for word in PROTOCOL_WORD.findall(rest)}
+    said.add(dialog.protocol)
+    return None if said - {named, None} else named
 
 
 def _another_protocols(port: int, protocol: Protocol | None) -> bool:
     """Whether `port` is another mail protocol's own (587 for an IMAP server, 993 for SMTP)."""
     other = ports.PORT_PROTOCOL.get(port)
     return protocol is not None and other is not None and other is not protocol
-
-
-def _protocol_of(host: str | None) -> Protocol | None:
-    named = _PROTOCOL_PREFIX.match(host or "")
-    if named is None:
-        return None
-    smtp, imap, _pop = named.groups()
-    return Protocol.SMTP if smtp else Protocol.IMAP if imap else Protocol.POP3
 
 
 # A token that may be an IPv6 address (checked with the ipaddress module: no pattern of nested

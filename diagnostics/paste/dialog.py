@@ -18,7 +18,16 @@ from diagnostics.frozen import frozen
 from diagnostics.model import Endpoint, Protocol, Security
 from diagnostics.policy import InvalidTarget, validate_host
 
-__all__ = ["FILE_EXTENSION", "HOST_NAME", "MAX_SCAN", "Dialog", "parse"]
+__all__ = [
+    "FILE_EXTENSION",
+    "HOST_NAME",
+    "MAX_SCAN",
+    "PROTOCOL_WORD",
+    "Dialog",
+    "parse",
+    "protocol_from_host",
+    "protocol_named",
+]
 
 MAX_VALUE = 200
 
@@ -142,7 +151,7 @@ class Dialog:
             return None
         protocol = self.protocol or (None if self.port is None else _PORT_PROTOCOL.get(self.port))
         if protocol is None:
-            protocol = _protocol_from_host(self.host)
+            protocol = protocol_from_host(self.host)
         if protocol is None:
             return None
         ssl = self.ssl
@@ -175,9 +184,14 @@ class Dialog:
         return {k: v for k, v in named.items() if v is not None}
 
 
-def _protocol_from_host(host: str) -> Protocol | None:
-    first = host.split(".", 1)[0]
-    return _PROTOCOLS.get(first.rstrip("0123456789") if first != "imap4" else first)
+def protocol_from_host(host: str | None) -> Protocol | None:
+    """The protocol a server's first label names, as providers name their servers ("smtp.",
+    "imap4.", "pop3.", "smtp2.", "smtp-mail.", "imaps."); not a label that only starts with those
+    letters ("popular-host", "smtpserver")."""
+    first = (host or "").split(".", 1)[0].lower().split("-", 1)[0]
+    if first != "imap4":
+        first = first.rstrip("0123456789")
+    return _PROTOCOLS.get(first) or _PROTOCOLS.get(first.removesuffix("s").rstrip("0123456789"))
 
 
 # Straight and typographic quotes: Outlook prints 'x', a phone's keyboard and OCR give ‘x’ or
@@ -246,7 +260,7 @@ def parse(text: str) -> Dialog:
     return Dialog(
         host=_host(values.get("host")),
         port=_port(values.get("port")),
-        protocol=_protocol(values.get("protocol")),
+        protocol=protocol_named(values.get("protocol")),
         ssl=_ssl(values.get("ssl")),
         starttls="starttls" in values.get("ssl", "").lower(),
         username=values.get("username") or None,
@@ -257,7 +271,7 @@ def parse(text: str) -> Dialog:
 
 
 _TLS_SCHEMES = frozenset({"ssl", "tls", "smtps", "imaps", "pop3s"})
-_PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORECASE)
+PROTOCOL_WORD = re.compile(r"(?<![a-z])(pop3?|imap4?|smtp)(?![a-z])", re.IGNORECASE)
 MAX_SCAN = 20_000  # characters of a paste searched for a named server
 
 
@@ -286,7 +300,7 @@ def _named_server(text: str) -> dict[str, str]:
         port = named.group("port") or named.group("jport")
         if int(port) in _PORT_PROTOCOL and _host(host) is not None:
             found = {"host": host, "port": port}
-            words = {w.lower().rstrip("34") for w in _PROTOCOL_WORD.findall(text[:MAX_SCAN])}
+            words = {w.lower().rstrip("34") for w in PROTOCOL_WORD.findall(text[:MAX_SCAN])}
             if len(words) == 1:  # "Incoming POP3 server pop.example.com:25": POP3 on 25
                 found["protocol"] = words.pop()
             if named.group("scheme"):
@@ -320,7 +334,7 @@ def _valid_ssl(value: str) -> bool:
 _VALID: dict[str, Callable[[str], bool]] = {
     "host": _looks_like_host,
     "port": lambda value: _port(value) is not None,
-    "protocol": lambda value: _protocol(value) is not None,
+    "protocol": lambda value: protocol_named(value) is not None,
     "ssl": _valid_ssl,
     "reply": bool,
     "account": bool,
@@ -343,7 +357,8 @@ def _port(value: str | None) -> int | None:
     return None
 
 
-def _protocol(value: str | None) -> Protocol | None:
+def protocol_named(value: str | None) -> Protocol | None:
+    """The protocol a field's value or a word names ("IMAP", "POP3 (110)"), or None."""
     if not value:
         return None
     word = re.split(r"[\s(]", value.strip().lower(), maxsplit=1)[0]

@@ -718,19 +718,18 @@ def _port_lead(
 _IMPLICIT_TLS_WAITS = frozenset(
     {Code.CONNECTION_CLOSED, Code.NO_GREETING, Code.STARTTLS_FAILED, Code.TLS_HANDSHAKE_FAILED}
 )
-_SECURITY_MISMATCHES = (
-    (
-        Code.PLAIN_ON_TLS_PORT,
-        _IMPLICIT_TLS_WAITS,
-        "dialog-implicit-tls-port",
-        "RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
-    ),
-    (
-        Code.TLS_ON_PLAIN_PORT,
-        frozenset({Code.TLS_HANDSHAKE_FAILED}),
-        "dialog-plain-port",
-        "RFC 8314 §3.3, RFC 3207, RFC 2595: 25, 587, 110 and 143 greet in plain text",
-    ),
+# (the lead, what the app says then, the match's name, the reference) of each mismatch.
+_PLAIN_TO_TLS_PORT = (
+    Code.PLAIN_ON_TLS_PORT,
+    _IMPLICIT_TLS_WAITS,
+    "dialog-implicit-tls-port",
+    "RFC 8314 §3.3: 465, 993 and 995 speak TLS from the first byte",
+)
+_TLS_TO_PLAIN_PORT = (
+    Code.TLS_ON_PLAIN_PORT,
+    frozenset({Code.TLS_HANDSHAKE_FAILED}),
+    "dialog-plain-port",
+    "RFC 8314 §3.3, RFC 3207, RFC 2595: 25, 587, 110 and 143 greet in plain text",
 )
 
 
@@ -742,9 +741,9 @@ def _on_security_for_port(
     greets in plain text and the handshake failed; None otherwise."""
     plain = dialog.ssl is False or dialog.starttls
     if dialog.port in ports.IMPLICIT_TLS_PORTS and plain:
-        code, waits, match, reference = _SECURITY_MISMATCHES[0]
+        code, waits, match, reference = _PLAIN_TO_TLS_PORT
     elif dialog.port in ports.PLAIN_FIRST_PORTS and dialog.ssl is True and not dialog.starttls:
-        code, waits, match, reference = _SECURITY_MISMATCHES[1]
+        code, waits, match, reference = _TLS_TO_PLAIN_PORT
     else:
         return None
     if not failed_connection(findings, waits) or _BOUNCE.search(dialog.rest):
