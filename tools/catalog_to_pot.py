@@ -97,6 +97,9 @@ PLACEHOLDERS: Mapping[str, str] = {
     "translate)",
     "loopback": "the address of the app's own computer that the pasted error shows, e.g. "
     "127.0.0.1 or localhost (never translate)",
+    "host_field": "what the app had as its server name, e.g. alice@example.com (never translate)",
+    "certificate_name": "the name a certificate is for, e.g. *.hostingcompany.example (never "
+    "translate)",
     "interceptor": "the name of an antivirus, firewall or proxy product as the pasted error "
     "wrote it, e.g. Avast Mail Shield (never translate)",
     "right_host": "the server name that works",
@@ -281,6 +284,13 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "resolver": lambda legacy, code: legacy._RESOLVER if code is Code.DNS_FAILURE else None,
     "no_route": lambda legacy, code: legacy._NO_ROUTE_V6 if code is Code.IPV6_BROKEN else None,
     "provider_rule": lambda legacy, code: legacy._PROVIDER_RULE.get(code),
+    "not_a_host": lambda legacy, code: legacy._NOT_A_HOST if code is Code.WRONG_HOST else None,
+    "redirected": lambda legacy, code: (
+        legacy._REDIRECTED if code is Code.CERT_INTERCEPTED else None
+    ),
+    "connections": lambda legacy, code: (
+        legacy._CONNECTION_LIMIT if code is Code.AUTH_TEMPORARY_FAILURE else None
+    ),
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
@@ -295,6 +305,12 @@ VARIANT_WHERE = {
     "on a device or network with no route to IPv6 addresses.",
     "provider_rule": "Said instead when a pasted refused login names a big provider whose own rule "
     "(no typed password, or only an app password) explains it.",
+    "not_a_host": "Said instead when a pasted error shows the app connecting with an empty server "
+    "name, or with an email address or web address in its place.",
+    "redirected": "Said instead when a big provider's server answered a pasted connection with a "
+    "certificate for another company's name: a web host or network redirected the connection.",
+    "connections": "Said instead when the server refused a connection because the account has too "
+    "many connections open at once.",
 }
 
 

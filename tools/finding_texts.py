@@ -2179,6 +2179,27 @@ _NO_ROUTE_V6 = _variant(
 )
 
 
+# --- Issue 10: a paste whose app was given no server name, or an address or URL as one -------
+# (paste/connection_target.py): no port or security can help until the name is right.
+_NOT_A_HOST = _variant(
+    Code.WRONG_HOST,
+    title=one_of("{host_field} is not a server name", "The server name is missing"),
+    explanation=[
+        one_of(
+            "The app was given {host_field} as the mail server: that is not a server's name "
+            "(an email address or a web address is not one).",
+            "The app tried to connect without a server name: the setting is empty, or the app "
+            "did not load it.",
+        ),
+        "It cannot reach any server that way, whatever the port and security.",
+    ],
+    fix=[
+        "Enter your provider's server name in the app's mail settings, e.g. smtp.example.com, "
+        'without "@", "https://" or spaces; then restart the app or reload its settings.',
+    ],
+)
+
+
 # --- Issue 10: a paste's certificate failure on the person's own device (paste/interception.py) --
 _ENTRIES[Code.CERT_INTERCEPTED] = _e(
     one_of(
@@ -2223,6 +2244,60 @@ _ENTRIES[Code.CERT_INTERCEPTED] = _e(
             "587) out of the network's or the antivirus's TLS inspection, or give the mail apps "
             "its root certificate.",
         )
+    ],
+)
+# A big provider's server name answered with a certificate for a name outside every big
+# provider's (paste/interception.py): a web host or network redirected the connection.
+_REDIRECTED = _variant(
+    Code.CERT_INTERCEPTED,
+    title=one_of(
+        "Another server answered instead of {provider}'s {host}",
+        "Another server answered instead of your provider's",
+    ),
+    explanation=[
+        one_of(
+            "The app connected to {host}, but the certificate that came back is for "
+            "{certificate_name}, not for {provider}: the connection was taken over on the way.",
+            "The app connected to your provider's server, but the certificate that came back is "
+            "for another name: the connection was taken over on the way.",
+        ),
+        "Web hosts often send every outgoing mail connection to a mail server of their own "
+        "(cPanel: SMTP Restrictions), and antivirus programs and company networks that scan "
+        "encrypted mail do the same.",
+    ],
+    fix=[
+        one_of(
+            "On web hosting, ask the host to let connections to {provider}'s mail servers out, "
+            "or send through the host's own mail server with the settings it gives; elsewhere, "
+            "turn off the scanning of encrypted mail in the antivirus or firewall.",
+            "On web hosting, ask the host to let connections to your provider's mail servers "
+            "out, or send through the host's own mail server with the settings it gives; "
+            "elsewhere, turn off the scanning of encrypted mail in the antivirus or firewall.",
+        ),
+        "Do not turn the certificate check off or accept the certificate: the password would go "
+        "to that other server.",
+    ],
+)
+# A server's limit of connections per account (or per account and address) at once (Gmail's
+# 15 per account, Dovecot's mail_max_userip_connections): other apps and devices hold them.
+_CONNECTION_LIMIT = _variant(
+    Code.AUTH_TEMPORARY_FAILURE,
+    title="Too many connections to this account at once",
+    explanation=[
+        "The server allows each account only so many connections at the same time, and this "
+        "one would be over the limit: other apps or devices, or the app's own parallel "
+        "connections, hold the rest.",
+        "It is not a wrong password, and the settings may be right.",
+        _SAID,
+    ],
+    fix=[
+        "Close the account in apps and on devices you no longer use, or lower the number of "
+        "connections the app opens (Thunderbird: Server Settings → Advanced → Maximum number of "
+        "server connections to cache); then try again in a few minutes.",
+    ],
+    admin=[
+        "To allow more, raise the server's limit of connections per user (Dovecot: "
+        "mail_max_userip_connections).",
     ],
 )
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)

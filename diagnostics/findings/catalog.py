@@ -163,6 +163,15 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A pasted refused login at a big provider whose rule explains it (paste/provider_policy.py):
     # its name, and the day it stopped taking typed passwords.
     ("provider_rule", PRESENT, "provider_rule"),
+    # A pasted error shows an empty server name, or an address or URL in its place (paste/
+    # connection_target.py): the name is missing, not wrong.
+    ("host_setting", PRESENT, "not_a_host"),
+    # A big provider's server answered a paste with a certificate for another company's name
+    # (paste/interception.py): the connection was redirected on the way.
+    ("certificate_name", PRESENT, "redirected"),
+    # A server's refusal of one more connection to the account (data/server_texts.json): a
+    # limit of connections at once, not a fault of the login.
+    ("connection_limit", PRESENT, "connections"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

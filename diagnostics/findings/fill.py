@@ -176,6 +176,10 @@ FACT_KEYS = frozenset(
         "interceptor",  # CERT_INTERCEPTED: the product a paste names (paste/interception.py)
         "existing_host",  # DNS_FAILURE: a provider's server name that exists (provider_policy.py)
         "ipv6_address",  # IPV6_BROKEN: the address a paste's device has no route to
+        "host_setting",  # WRONG_HOST: a paste shows no server name (paste/host_setting.py)
+        "host_field",  # WRONG_HOST: what the app had in place of a server name
+        "certificate_name",  # CERT_INTERCEPTED: the redirected connection's certificate name
+        "connection_limit",  # AUTH_TEMPORARY_FAILURE: the server's per-account connection limit
         "provider_rule",  # OAUTH_REQUIRED, APP_PASSWORD_REQUIRED: the provider's rule's kind
         "since",  # the day a provider's rule took effect (data/providers.json), as YYYY-MM-DD
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)

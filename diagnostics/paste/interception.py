@@ -14,9 +14,15 @@ they would trust whoever replaced it. So CERT_INTERCEPTED leads, the text's own 
 
 from __future__ import annotations
 
+import functools
 import re
 
-from diagnostics.discovery.providers import Provider, match_domain, serving_provider
+from diagnostics.discovery.providers import (
+    Provider,
+    load_providers,
+    match_domain,
+    serving_provider,
+)
 from diagnostics.findings import catalog
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding
@@ -78,6 +84,8 @@ def on_own_device(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findin
         return None
     rest = dialog.rest[:MAX_SCAN]
     product = _PRODUCT.search(rest)
+    if product is None and findings[0].code is Code.CERT_HOSTNAME_MISMATCH:
+        return _redirected(findings, dialog)
     feature = product or _FEATURE.search(rest)
     named = _provider_of(dialog) if findings[0].code in _PROVIDER_FAILURES else None
     if feature is None and named is None:
@@ -99,3 +107,81 @@ def on_own_device(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findin
     # that does not match stays, a fix of its own (the server name to use).
     replaced = frozenset({findings[0].code}) & _PROVIDER_FAILURES
     return lead_with(Code.CERT_INTERCEPTED, facts, findings, replacing=replaced)
+
+
+# Where each library's name-mismatch error puts the name it expected and the names the
+# certificate is for: PHP's 'Peer certificate CN=`a' did not match expected CN=`b'', Node's
+# "Host: b. is not in the cert's altnames: DNS:a, DNS:c", Go's "x509: certificate is valid for
+# a, c, not b", Python's "hostname 'b' doesn't match either of 'a', 'c'", curl's "certificate
+# subject name 'a' does not match target host name 'b'", Thunderbird's "b uses an invalid
+# security certificate. The certificate is only valid for a", rustls's 'certificate not valid
+# for name "b"; certificate is only valid for DnsName("a")'.
+_MISMATCH = re.compile(
+    r"Peer certificate CN=`(?P<n1>[^'`\s]+)' did not match expected CN=`(?P<e1>[^'`\s]+)'|"
+    r"Host: (?P<e2>[\w.-]+?)\.? is not in the cert's altnames: (?P<n2>[^\n]{1,400})|"
+    r"certificate is valid for (?P<n3>[^\n]{1,400}?), not (?P<e3>[\w.*-]+)|"
+    r"hostname '(?P<e4>[^'\s]+)' doesn't match (?P<n4>[^\n]{1,400})|"
+    r"certificate subject name '(?P<n5>[^'\s]+)' does not match target host name "
+    r"'(?P<e5>[^'\s]+)'|"
+    r"(?P<e6>[\w.-]+) uses an invalid security certificate\.?\s+The certificate is only valid "
+    r"for (?P<n6>[^\n]{1,400})|"
+    r"not valid for name \\?\"(?P<e7>[^\"\\\s]+)\\?\"; certificate is only valid for "
+    r"(?P<n7>[^\n]{1,400})",
+    re.IGNORECASE,
+)
+_CERT_NAME = re.compile(r"(?:\*\.)?(?:[a-z0-9-]+\.)+[a-z]{2,63}", re.IGNORECASE)
+# A second-level label under a country code that registrars sell names below ("co.uk").
+_SECOND_LEVEL = frozenset({"co", "com", "net", "org", "ac", "gov", "edu", "ne", "or", "gr"})
+
+
+def _redirected(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """CERT_INTERCEPTED, redirected, when the name that did not match is a big provider's
+    server and the certificate is for names no big provider uses: another company's server
+    answered (a web host's outgoing-SMTP redirect, a network's proxy); None otherwise.
+
+    A certificate of the provider itself for another of its names (a Microsoft name for
+    another) is a name to fix, not a redirect."""
+    match = _MISMATCH.search(dialog.rest[:MAX_SCAN])
+    if match is None:
+        return None
+    groups = match.groupdict()
+    index = next(i for i in range(1, 8) if groups[f"e{i}"] is not None)
+    expected = str(groups[f"e{index}"])
+    names = [n.lower() for n in _CERT_NAME.findall(groups[f"n{index}"] or "")]
+    provider = serving_provider(expected.lower().rstrip("."), login_address(dialog))
+    if provider is None or not names or any(_known(name) for name in names):
+        return None
+    facts: dict[str, object] = {
+        "match": "redirected",
+        "reference": "RFC 6125 §6: the certificate names the server that answered",
+        "matched": match.group(0)[: catalog.MAX_FACT_CHARS],
+        "host": expected.lower().rstrip(".")[: catalog.MAX_FACT_CHARS],
+        "provider": provider.short_name,
+        "certificate_name": names[0][: catalog.MAX_FACT_CHARS],
+    }
+    # "Use the name on the certificate" would send the password to that other server.
+    return lead_with(
+        Code.CERT_INTERCEPTED, facts, findings, replacing=frozenset({Code.CERT_HOSTNAME_MISMATCH})
+    )
+
+
+def _registered(name: str) -> str:
+    """The name its owner registered: "hostgator.com" of "*.gator4.hostgator.com"."""
+    labels = name.removeprefix("*.").split(".")
+    keep = 3 if len(labels) > 2 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return ".".join(labels[-keep:])
+
+
+@functools.cache
+def _provider_domains() -> frozenset[str]:
+    """Every big provider's registered names: its mail domains, its servers', its MX hosts'."""
+    names: set[str] = set()
+    for provider in load_providers():
+        names.update(_registered(d) for d in provider.domains)
+        names.update(_registered(s.host) for s in provider.servers)
+        names.update(_registered(m) for m in provider.mx)
+    return frozenset(names)
+
+
+def _known(name: str) -> bool:
+    return _registered(name) in _provider_domains()

@@ -29,6 +29,7 @@ from diagnostics.paste.connection_target import (
 from diagnostics.paste.corpus import AppString, search_strings
 from diagnostics.paste.dialog import FILE_EXTENSION, MAX_SCAN, Dialog, parse
 from diagnostics.paste.grams import GramIndex, hits
+from diagnostics.paste.host_setting import on_missing_host
 from diagnostics.paste.interception import on_own_device
 from diagnostics.paste.leads import (
     CONNECTION_FAILURES,
@@ -40,6 +41,7 @@ from diagnostics.paste.leads import (
 from diagnostics.paste.lexicon import LEXICON_REFERENCE, LexiconMatch, mentions, search_lexicon
 from diagnostics.paste.provider_policy import on_provider_dns, on_provider_rule
 from diagnostics.paste.text import fix_error_numbers, fold, redecode_bytes
+from diagnostics.paste.transaction import on_sender_first
 
 __all__ = ["MAX_CAUSES", "Recognised", "recognise"]
 
@@ -483,6 +485,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     # one applies, as each needs a lead of its own kind (a refused connection, a certificate, a
     # login, a name not found).
     rules = (
+        on_missing_host,
         _on_own_computer,
         _on_relay_port,
         _on_security_for_port,
@@ -492,6 +495,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         on_own_device,
         on_provider_rule,
         on_provider_dns,
+        on_sender_first,
     )
     for rule in rules:
         recast = rule(findings, dialog)

@@ -1,0 +1,42 @@
+"""A paste that shows a refused sender before a refused recipient: the sender is the cause.
+
+An SMTP transaction names its sender (MAIL FROM) before any recipient (RCPT TO, RFC 5321
+§3.3), and a server that refuses the sender refuses the transaction: what the app then reports
+for the recipients ("550 Requested action not taken: mailbox unavailable", "503 need MAIL
+command") follows from the first refusal and is no second fault. So when the paste's sender
+refusal comes first, it leads; a recipient refused first (the sender accepted) keeps its lead.
+"""
+
+from __future__ import annotations
+
+from diagnostics.findings.codes import Code
+from diagnostics.model import Finding
+from diagnostics.paste.dialog import MAX_SCAN, Dialog
+
+__all__ = ["on_sender_first"]
+
+
+def on_sender_first(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """SENDER_REFUSED first when the recipient's refusal that leads comes after it in the
+    paste; None otherwise."""
+    if not findings or findings[0].code is not Code.RECIPIENT_UNKNOWN:
+        return None
+    sender = next((f for f in findings if f.code is Code.SENDER_REFUSED), None)
+    if sender is None:
+        return None
+    rest = dialog.rest[:MAX_SCAN]
+    at_sender, at_recipient = (_at(rest, f) for f in (sender, findings[0]))
+    if at_sender is None or at_recipient is None or at_sender >= at_recipient:
+        return None
+    return (sender, *(f for f in findings if f is not sender))
+
+
+def _at(text: str, finding: Finding) -> int | None:
+    """Where the words a finding was read from start in the paste."""
+    matched = finding.facts.get("matched")
+    if not isinstance(matched, str) or not matched:
+        return None
+    at = text.find(matched)
+    if at < 0:
+        at = text.lower().find(matched.lower())
+    return at if at >= 0 else None

@@ -1,0 +1,164 @@
+"""What a paste shows the app connecting to, and in which order a server refused (issue 10):
+no server name or something else in its place, a big provider's name answered by another
+company's certificate, a per-account connection limit, a sender refused before a recipient.
+Each case is written here, not copied from a held-out set."""
+
+from __future__ import annotations
+
+import pytest
+
+from diagnostics import explain
+from diagnostics.explanation import explain_summary
+from diagnostics.findings import catalog
+
+
+def codes(text: str) -> tuple[str, ...]:
+    return tuple(f.code.value for f in explain(text).findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "field"),
+    [
+        # Nothing in the host's place, in each library's words.
+        ("Error: getaddrinfo ENOTFOUND undefined", "empty", None),
+        ("Error: getaddrinfo EAI_AGAIN null", "empty", None),
+        ("Connection: opening to :587, timeout=300, options=array ()\nSMTP ERROR: Failed to "
+         "connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not "
+         "known (0)", "empty", None),
+        ('Connection could not be established with host "ssl://:465": stream_socket_client(): '
+         "unable to connect to ssl://:465 (Connection refused)", "empty", None),
+        ("dial tcp :25: connect: connection refused", "empty", None),
+        ("System.InvalidOperationException: The SMTP host was not specified.", "empty", None),
+        # A template nobody filled in.
+        ("php_network_getaddresses: getaddrinfo for ${SMTP_HOST} failed: Name or service not "
+         "known", "template", "${SMTP_HOST}"),
+        ("getaddrinfo ENOTFOUND %MAIL_SERVER%", "template", "%MAIL_SERVER%"),
+        # An email address or a web address in the server's place.
+        ("Error: getaddrinfo ENOTFOUND alice@example.com", "address", "alice@example.com"),
+        ("java.net.UnknownHostException: smtp@example.com", "address", "smtp@example.com"),
+        ("sendmail: cannot locate host bob@example.org: Name or service not known", "address",
+         "bob@example.org"),
+        ("stream_socket_client(): unable to connect to https://mail.example.com:587 (Unable to "
+         'find the socket transport "https" - did you forget to enable it when you configured '
+         "PHP?)", "url", "https://mail.example.com"),
+        ('Unable to find the socket transport "smtp" - did you forget to enable it', "url",
+         "smtp://"),
+    ],
+)  # fmt: skip
+def test_a_missing_server_name_is_said_as_the_setting(
+    text: str, kind: str, field: str | None
+) -> None:
+    finding = explain(text).findings[0]
+    assert finding.code.value == "WRONG_HOST"
+    assert finding.facts["host_setting"] == kind
+    assert finding.facts.get("host_field") == field
+    assert catalog.variant_of(finding.code, finding) == "WRONG_HOST~not_a_host"
+    # "The name does not exist" would send the person to a server that was never asked.
+    assert "HOST_NOT_FOUND" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Error: getaddrinfo ENOTFOUND smtp.exmaple.org",
+        "Connection: opening to smtp.example.com:587, timeout=300",
+        "unable to connect to ssl://smtp.example.com:465 (Connection refused)",
+        "java.net.UnknownHostException: imap.example.net",
+        "dial tcp 192.0.2.25:587: connect: connection refused",
+        "getaddrinfo ENOTFOUND [2001:db8::25]",
+        'Connection could not be established with host "smtp.example.com:587"',
+    ],
+)
+def test_a_host_name_in_its_place_is_no_missing_setting(text: str) -> None:
+    assert "WRONG_HOST" not in codes(text)[:1]
+
+
+def test_a_missing_server_name_reads_in_words() -> None:
+    summary = explain_summary(explain("Error: getaddrinfo ENOTFOUND alice@example.com").findings)
+    assert "alice@example.com is not a server name" in summary
+    assert "missing" in explain_summary(explain("dial tcp :587: connect: refused").findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("stream_socket_enable_crypto(): Peer certificate CN=`server12.webhost.example' did not "
+         "match expected CN=`smtp.gmail.com'", "server12.webhost.example"),
+        ("Error: Hostname/IP does not match certificate's altnames: Host: smtp.office365.com. is "
+         "not in the cert's altnames: DNS:*.sharedhosting.example, DNS:sharedhosting.example",
+         "*.sharedhosting.example"),
+        ("x509: certificate is valid for *.webhost.example.co.uk, webhost.example.co.uk, not "
+         "smtp.mail.yahoo.com", "*.webhost.example.co.uk"),
+        ("ssl.CertificateError: hostname 'smtp.gmail.com' doesn't match either of "
+         "'*.proxy.example', 'proxy.example'", "*.proxy.example"),
+        ("curl: (60) SSL: certificate subject name 'mail.webhost.example' does not match target "
+         "host name 'smtp.mail.me.com'", "mail.webhost.example"),
+        ("imap.gmail.com uses an invalid security certificate.\n\nThe certificate is only valid "
+         "for the following names: fw.office.example", "fw.office.example"),
+    ],
+)  # fmt: skip
+def test_another_companys_certificate_for_a_providers_server_is_a_redirect(
+    text: str, name: str
+) -> None:
+    finding = explain(text).findings[0]
+    assert finding.code.value == "CERT_INTERCEPTED"
+    assert finding.facts["certificate_name"] == name
+    assert catalog.variant_of(finding.code, finding) == "CERT_INTERCEPTED~redirected"
+    # "Use the name on the certificate" would send the password to that other server.
+    assert "CERT_HOSTNAME_MISMATCH" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The provider's own certificate for another of its names: a name to fix.
+        "Error: Hostname/IP does not match certificate's altnames: Host: smtp.office365.com. is "
+        "not in the cert's altnames: DNS:outlook.com, DNS:*.outlook.com",
+        "x509: certificate is valid for *.google.com, google.com, not smtp.gmail.com",
+        # Not a big provider's server: the person's own server's certificate.
+        "stream_socket_enable_crypto(): Peer certificate CN=`*.webhost.example' did not match "
+        "expected CN=`mail.example.com'",
+    ],
+)
+def test_a_mismatch_that_is_no_redirect_stays_a_mismatch(text: str) -> None:
+    assert codes(text)[0] == "CERT_HOSTNAME_MISMATCH"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "* BAD [ALERT] Too many simultaneous connections. (Failure)",
+        "a2 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded "
+        "(mail_max_userip_connections=10)",
+        "-ERR [IN-USE] Maximum number of connections from user+IP exceeded "
+        "(mail_max_userip_connections=3)",
+    ],
+)
+def test_a_connection_limit_is_said_as_one(text: str) -> None:
+    finding = explain(text).findings[0]
+    assert catalog.variant_of(finding.code, finding) == "AUTH_TEMPORARY_FAILURE~connections"
+    assert "AUTH_FAILED" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # The sender refused first: what the recipients got follows from it.
+        ("SMTP error: 553 Sender address is not allowed.\nSMTP error: 550 Requested action not "
+         "taken: mailbox unavailable", "SENDER_REFUSED"),
+        # A recipient refused with the sender accepted keeps its lead.
+        ("250 2.1.0 Sender OK\n550 5.1.1 <bob@example.com>: Recipient address rejected: User "
+         "unknown in virtual mailbox table", "RECIPIENT_UNKNOWN"),
+        ("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown\nthen: 553 5.7.1 "
+         "Sender address rejected: not owned by user alice@example.com", "RECIPIENT_UNKNOWN"),
+        # A bounce about the recipient's domain, not the app's server name.
+        ("550 Host unknown (Domain lookup failed)", "RECIPIENT_UNKNOWN"),
+        ("The following recipient(s) could not be reached: bob@exmaple.com. Host unknown, Domain "
+         "Lookup failed", "RECIPIENT_UNKNOWN"),
+        # Go's resolver timing out is the lookup's failure, not a filtered port.
+        ("error connecting to server: dial tcp: lookup smtp.example.com: i/o timeout",
+         "DNS_FAILURE"),
+    ],
+)  # fmt: skip
+def test_which_refusal_leads(text: str, lead: str) -> None:
+    assert codes(text)[0] == lead
