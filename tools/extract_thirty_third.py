@@ -54,7 +54,7 @@ _SMTP = (
     "validate_and_update_email_channel renders {message: e} (422), e.message; "
 )
 _SMTP_REPLY = _SMTP + "net-smtp raises res.exception_class (53x: SMTPAuthenticationError, "
-_SMTP_REPLY += "50x: SMTPSyntaxError) whose message is the reply's first line (the server's words); "
+_SMTP_REPLY += "50x: SMTPSyntaxError) whose message is the reply's first line (server's words); "
 _TLS = "ruby/openssl ossl_ssl.c ossl_start_ssl(): 'SSL_connect returned=1 errno=0 peeraddr=... "
 _TLS += "state=error' then OpenSSL's reason; "
 
