@@ -61,193 +61,360 @@ _TLS += "state=error' then OpenSSL's reason; "
 # (key, code, values, why, then = library|literal, table = kind, context = app literal)
 PICKS: list[Pick] = [
     Pick(
-        "errors.inboxes.imap.socket_error", "HOST_NOT_FOUND", (),
+        "errors.inboxes.imap.socket_error",
+        "HOST_NOT_FOUND",
+        (),
         _IMAP + "rescue SocketError (getaddrinfo failed: the IMAP host name does not resolve)",
-        "", "yml", "I18n.t('errors.inboxes.imap.socket_error')",
+        "",
+        "yml",
+        "I18n.t('errors.inboxes.imap.socket_error')",
     ),
     Pick(
-        "errors.inboxes.imap.no_response_error", "AUTH_FAILED", (),
+        "errors.inboxes.imap.no_response_error",
+        "AUTH_FAILED",
+        (),
         _IMAP + "rescue Net::IMAP::NoResponseError (the server's tagged NO to LOGIN: wrong "
         "login or password)",
-        "", "yml", "I18n.t('errors.inboxes.imap.no_response_error')",
+        "",
+        "yml",
+        "I18n.t('errors.inboxes.imap.no_response_error')",
     ),
     Pick(
-        "errors.inboxes.imap.host_unreachable_error", "HOST_UNREACHABLE", (),
+        "errors.inboxes.imap.host_unreachable_error",
+        "HOST_UNREACHABLE",
+        (),
         _IMAP + "rescue Errno::EHOSTUNREACH (no route to the IMAP host)",
-        "", "yml", "I18n.t('errors.inboxes.imap.host_unreachable_error')",
+        "",
+        "yml",
+        "I18n.t('errors.inboxes.imap.host_unreachable_error')",
     ),
     Pick(
-        "errors.inboxes.imap.connection_timed_out_error", "PORT_FILTERED",
+        "errors.inboxes.imap.connection_timed_out_error",
+        "PORT_FILTERED",
         ("address=imap.example.com", "port=993"),
         _IMAP + "rescue Net::OpenTimeout (net-imap's Socket.tcp connect_timeout: the port "
         "never answers)",
-        "", "yml", "I18n.t('errors.inboxes.imap.connection_timed_out_error'",
+        "",
+        "yml",
+        "I18n.t('errors.inboxes.imap.connection_timed_out_error'",
     ),
     Pick(
-        "errors.inboxes.imap.connection_closed_error", "CONNECTION_CLOSED", (),
+        "errors.inboxes.imap.connection_closed_error",
+        "CONNECTION_CLOSED",
+        (),
         _IMAP + "rescue Net::IMAP::Error (a BYE greeting or response, ByeResponseError, or a "
         "broken response: the server closed the session)",
-        "", "yml", "I18n.t('errors.inboxes.imap.connection_closed_error')",
+        "",
+        "yml",
+        "I18n.t('errors.inboxes.imap.connection_closed_error')",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.10:143 state=error: "
         "wrong version number",
-        "TLS_ON_PLAIN_PORT", (),
+        "TLS_ON_PLAIN_PORT",
+        (),
         _IMAP_RAW + _TLS + "'Enable SSL' (implicit TLS) against the plain IMAP port 143: the "
         "server's plain greeting is no TLS record",
-        "openssl|returned=%d errno=%d", "lib", "raise StandardError, e.message",
+        "openssl|returned=%d errno=%d",
+        "lib",
+        "raise StandardError, e.message",
     ),
     Pick(
-        "Connection refused - connect(2) for 203.0.113.10:993", "PORT_CLOSED", (),
+        "Connection refused - connect(2) for 203.0.113.10:993",
+        "PORT_CLOSED",
+        (),
         _IMAP_RAW + "net-imap tcp_socket(): Socket.tcp raises Errno::ECONNREFUSED (Ruby 3.4's "
         "own wording): nothing listens on the IMAP port",
-        "net-imap|Socket.tcp(host, port", "lib", "raise StandardError, e.message",
+        "net-imap|Socket.tcp(host, port",
+        "lib",
+        "raise StandardError, e.message",
     ),
     Pick(
         "Timeout to open TCP connection to smtp.example.com:587 (exceeds 30 seconds)",
-        "PORT_FILTERED", (),
+        "PORT_FILTERED",
+        (),
         _SMTP + "net-smtp tcp_socket(): Errno::ETIMEDOUT becomes Net::OpenTimeout after "
         "open_timeout (30 s): the SMTP port never answers",
-        "net-smtp|Timeout to open TCP connection to", "lib", "render json: { message: e }",
+        "net-smtp|Timeout to open TCP connection to",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
-        "Connection refused - connect(2) for 203.0.113.25:587", "PORT_CLOSED", (),
+        "Connection refused - connect(2) for 203.0.113.25:587",
+        "PORT_CLOSED",
+        (),
         _SMTP + "net-smtp tcp_socket(): Socket.tcp raises Errno::ECONNREFUSED (Ruby 3.4's own "
         "wording): nothing listens on the SMTP port",
-        "net-smtp|Socket.tcp address, port", "lib", "render json: { message: e }",
+        "net-smtp|Socket.tcp address, port",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.25:587 state=error: "
         "wrong version number",
-        "TLS_ON_PLAIN_PORT", (),
-        _SMTP + "smtp_enable_ssl_tls: enable_tls, tlsconnect() before the greeting; " + _TLS
+        "TLS_ON_PLAIN_PORT",
+        (),
+        _SMTP
+        + "smtp_enable_ssl_tls: enable_tls, tlsconnect() before the greeting; "
+        + _TLS
         + "implicit TLS against the submission port 587, which speaks plain SMTP first",
-        "openssl|returned=%d errno=%d", "lib", "render json: { message: e }",
+        "openssl|returned=%d errno=%d",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
-        "Net::ReadTimeout with #<Socket:(closed)>", "NO_GREETING", (),
+        "Net::ReadTimeout with #<Socket:(closed)>",
+        "NO_GREETING",
+        (),
         _SMTP + "recv_response() of the 220 greeting times out after read_timeout (60 s): "
         "net-protocol's ReadTimeout#message names the (by then closed) socket; the server "
         "accepted the connection but never greeted (e.g. STARTTLS/none against port 465)",
-        "net-protocol|msg = \"#{msg} with #{@io.inspect}\"", "lib", "render json: { message: e }",
+        'net-protocol|msg = "#{msg} with #{@io.inspect}"',
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.25:465 state=error: "
         "certificate verify failed (self-signed certificate)",
-        "CERT_SELF_SIGNED", (),
-        _SMTP + "smtp_openssl_verify_mode 'peer' sets VERIFY_PEER; " + _TLS
+        "CERT_SELF_SIGNED",
+        (),
+        _SMTP
+        + "smtp_openssl_verify_mode 'peer' sets VERIFY_PEER; "
+        + _TLS
         + "': certificate verify failed (X509 verify string)': the server's certificate is "
         "self-signed",
-        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED", "lib", "render json: { message: e }",
+        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.25:465 state=error: "
         "certificate verify failed (certificate has expired)",
-        "CERT_EXPIRED", (),
-        _SMTP + "smtp_openssl_verify_mode 'peer' sets VERIFY_PEER; " + _TLS
+        "CERT_EXPIRED",
+        (),
+        _SMTP
+        + "smtp_openssl_verify_mode 'peer' sets VERIFY_PEER; "
+        + _TLS
         + "the certificate's notAfter has passed",
-        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED", "lib", "render json: { message: e }",
+        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.25:587 state=error: "
         "certificate verify failed (unable to get local issuer certificate)",
-        "CERT_UNTRUSTED", (),
-        _SMTP + "STARTTLS with smtp_openssl_verify_mode 'peer'; " + _TLS
+        "CERT_UNTRUSTED",
+        (),
+        _SMTP
+        + "STARTTLS with smtp_openssl_verify_mode 'peer'; "
+        + _TLS
         + "the chain does not reach a trusted root (unknown or missing intermediate CA)",
-        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED", "lib", "render json: { message: e }",
+        "openssl|SSL_R_CERTIFICATE_VERIFY_FAILED",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "SSL_connect returned=1 errno=0 peeraddr=203.0.113.25:587 state=error: "
         "certificate verify failed (hostname mismatch)",
-        "CERT_HOSTNAME_MISMATCH", (),
+        "CERT_HOSTNAME_MISMATCH",
+        (),
         _SMTP + "VERIFY_PEER with set_params' verify_hostname: ossl_ssl_verify_callback sets "
         "X509_V_ERR_HOSTNAME_MISMATCH: the certificate does not name the SMTP host",
-        "openssl|X509_V_ERR_HOSTNAME_MISMATCH", "lib", "render json: { message: e }",
+        "openssl|X509_V_ERR_HOSTNAME_MISMATCH",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
-        "535 5.7.8 Error: authentication failed: authentication failure", "AUTH_FAILED", (),
+        "535 5.7.8 Error: authentication failed: authentication failure",
+        "AUTH_FAILED",
+        (),
         _SMTP_REPLY + "Postfix's reply to AUTH LOGIN with a wrong login or password",
-        "net-smtp|when /\\A53/ then SMTPAuthenticationError", "lib",
+        "net-smtp|when /\\A53/ then SMTPAuthenticationError",
+        "lib",
         "render json: { message: e }",
     ),
     Pick(
         "534-5.7.9 Application-specific password required. For more information, go to",
-        "APP_PASSWORD_REQUIRED", (),
+        "APP_PASSWORD_REQUIRED",
+        (),
         _SMTP_REPLY + "Gmail's multi-line 534 (first line only) to an account password where "
         "2-step verification needs an app password",
-        "net-smtp|@string.lines.first", "lib", "render json: { message: e }",
+        "net-smtp|@string.lines.first",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
         "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
         "the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information.",
-        "PROTOCOL_DISABLED", (),
+        "PROTOCOL_DISABLED",
+        (),
         _SMTP_REPLY + "Exchange Online refuses SMTP AUTH: it is switched off for the tenant",
-        "net-smtp|when /\\A53/ then SMTPAuthenticationError", "lib",
+        "net-smtp|when /\\A53/ then SMTPAuthenticationError",
+        "lib",
         "render json: { message: e }",
     ),
     Pick(
-        "504 5.7.4 Unrecognized authentication type", "AUTH_NOT_OFFERED", (),
+        "504 5.7.4 Unrecognized authentication type",
+        "AUTH_NOT_OFFERED",
+        (),
         _SMTP_REPLY + "the AUTH mechanism picked in smtp_authentication is not one the server "
         "offers (Exchange's wording)",
-        "net-smtp|when /\\A50/ then SMTPSyntaxError", "lib", "render json: { message: e }",
-    ),
-    Pick(
-        "530 5.7.0 Must issue a STARTTLS command first", "ENCRYPTION_NOT_USED", (),
-        _SMTP_REPLY + "encryption off (neither SSL/TLS nor STARTTLS): the server wants "
-        "STARTTLS before AUTH",
-        "net-smtp|when /\\A53/ then SMTPAuthenticationError", "lib",
+        "net-smtp|when /\\A50/ then SMTPSyntaxError",
+        "lib",
         "render json: { message: e }",
     ),
     Pick(
-        "INBOX_MGMT.SMTP.EDIT.ERROR_MESSAGE", None, (),
-        "app/javascript/dashboard/routes/dashboard/settings/inbox/SmtpSettings.vue: the SMTP "
-        "form's catch shows only this, whatever the API's reason: nothing narrows it",
-        "", "json:inboxMgmt.json", "",
+        "530 5.7.0 Must issue a STARTTLS command first",
+        "ENCRYPTION_NOT_USED",
+        (),
+        _SMTP_REPLY + "encryption off (neither SSL/TLS nor STARTTLS): the server wants "
+        "STARTTLS before AUTH",
+        "net-smtp|when /\\A53/ then SMTPAuthenticationError",
+        "lib",
+        "render json: { message: e }",
     ),
     Pick(
-        "INBOX_MGMT.RECONNECTION_REQUIRED", "AUTH_FAILED", (),
+        "INBOX_MGMT.SMTP.EDIT.ERROR_MESSAGE",
+        None,
+        (),
+        "app/javascript/dashboard/routes/dashboard/settings/inbox/SmtpSettings.vue: the SMTP "
+        "form's catch shows only this, whatever the API's reason: nothing narrows it",
+        "",
+        "json:inboxMgmt.json",
+        "",
+    ),
+    Pick(
+        "INBOX_MGMT.RECONNECTION_REQUIRED",
+        "AUTH_FAILED",
+        (),
         "app/jobs/inboxes/fetch_imap_emails_job.rb: an OAuth2::Error while fetching a Google/"
         "Microsoft inbox calls channel.authorization_error!; past the threshold the inbox "
         "needs reauthorization and the dashboard banner shows this (the grant no longer "
         "authenticates)",
-        "", "json:inboxMgmt.json", "",
+        "",
+        "json:inboxMgmt.json",
+        "",
     ),
     # Not a mail-settings problem.
     Pick(
-        "devise.failure.not_found_in_database", None, ("authentication_keys=Email",),
-        "devise: sign-in with an unknown email or a wrong Chatwoot password", "", "devise", "",
+        "devise.failure.not_found_in_database",
+        None,
+        ("authentication_keys=Email",),
+        "devise: sign-in with an unknown email or a wrong Chatwoot password",
+        "",
+        "devise",
+        "",
     ),
-    Pick("devise.failure.locked", None, (), "devise lockable: the Chatwoot account is locked",
-         "", "devise", ""),
-    Pick("devise.failure.unconfirmed", None, (),
-         "devise confirmable: the Chatwoot user has not confirmed the address", "", "devise", ""),
-    Pick("devise.failure.timeout", None, (), "devise timeoutable: the session expired", "",
-         "devise", ""),
-    Pick("errors.signup.disposable_email", None, (),
-         "lib/custom_exceptions/account.rb: sign-up with a disposable address", "", "yml",
-         "I18n.t 'errors.signup.disposable_email'"),
-    Pick("errors.signup.email_already_exists", None, ("email=alice@example.com",),
-         "lib/custom_exceptions/account.rb: sign-up with an address that has an account", "",
-         "yml", "I18n.t('errors.signup.email_already_exists'"),
-    Pick("messages.reset_password_failure", None, (),
-         "app/controllers/devise_overrides/passwords_controller.rb: password reset for an "
-         "unknown user", "", "yml", "I18n.t('messages.reset_password_failure')"),
-    Pick("errors.slack.invalid_channel_id", None, (),
-         "app/controllers/api/v1/accounts/integrations/slack_controller.rb: Slack integration",
-         "", "yml", "I18n.t('errors.slack.invalid_channel_id')"),
-    Pick("LOGIN.API.ERROR_MESSAGE", None, (),
-         "the dashboard's login could not reach Chatwoot's own API (not mail)", "",
-         "json:login.json", ""),
-    Pick("SET_NEW_PASSWORD.CAPTCHA.ERROR", None, (), "the password form's captcha expired", "",
-         "json:setNewPassword.json", ""),
-    Pick("MFA_SETTINGS.SETUP.INVALID_CODE", None, (), "a wrong two-factor code for Chatwoot",
-         "", "json:mfa.json", ""),
-    Pick("You are not authorized to do this action", None, (),
-         "app/controllers/concerns/request_exception_handler.rb: Pundit refuses the action "
-         "(the agent's role)", "", "raw", "render_unauthorized('You are not authorized"),
-    Pick("Account limit exceeded. Upgrade to a higher plan", None, (),
-         "app/helpers/api/v1/inboxes_helper.rb validate_limit: the plan's inbox limit", "",
-         "raw", "render_payment_required('Account limit exceeded. Upgrade"),
+    Pick(
+        "devise.failure.locked",
+        None,
+        (),
+        "devise lockable: the Chatwoot account is locked",
+        "",
+        "devise",
+        "",
+    ),
+    Pick(
+        "devise.failure.unconfirmed",
+        None,
+        (),
+        "devise confirmable: the Chatwoot user has not confirmed the address",
+        "",
+        "devise",
+        "",
+    ),
+    Pick(
+        "devise.failure.timeout",
+        None,
+        (),
+        "devise timeoutable: the session expired",
+        "",
+        "devise",
+        "",
+    ),
+    Pick(
+        "errors.signup.disposable_email",
+        None,
+        (),
+        "lib/custom_exceptions/account.rb: sign-up with a disposable address",
+        "",
+        "yml",
+        "I18n.t 'errors.signup.disposable_email'",
+    ),
+    Pick(
+        "errors.signup.email_already_exists",
+        None,
+        ("email=alice@example.com",),
+        "lib/custom_exceptions/account.rb: sign-up with an address that has an account",
+        "",
+        "yml",
+        "I18n.t('errors.signup.email_already_exists'",
+    ),
+    Pick(
+        "messages.reset_password_failure",
+        None,
+        (),
+        "app/controllers/devise_overrides/passwords_controller.rb: password reset for an "
+        "unknown user",
+        "",
+        "yml",
+        "I18n.t('messages.reset_password_failure')",
+    ),
+    Pick(
+        "errors.slack.invalid_channel_id",
+        None,
+        (),
+        "app/controllers/api/v1/accounts/integrations/slack_controller.rb: Slack integration",
+        "",
+        "yml",
+        "I18n.t('errors.slack.invalid_channel_id')",
+    ),
+    Pick(
+        "LOGIN.API.ERROR_MESSAGE",
+        None,
+        (),
+        "the dashboard's login could not reach Chatwoot's own API (not mail)",
+        "",
+        "json:login.json",
+        "",
+    ),
+    Pick(
+        "SET_NEW_PASSWORD.CAPTCHA.ERROR",
+        None,
+        (),
+        "the password form's captcha expired",
+        "",
+        "json:setNewPassword.json",
+        "",
+    ),
+    Pick(
+        "MFA_SETTINGS.SETUP.INVALID_CODE",
+        None,
+        (),
+        "a wrong two-factor code for Chatwoot",
+        "",
+        "json:mfa.json",
+        "",
+    ),
+    Pick(
+        "You are not authorized to do this action",
+        None,
+        (),
+        "app/controllers/concerns/request_exception_handler.rb: Pundit refuses the action "
+        "(the agent's role)",
+        "",
+        "raw",
+        "render_unauthorized('You are not authorized",
+    ),
+    Pick(
+        "Account limit exceeded. Upgrade to a higher plan",
+        None,
+        (),
+        "app/helpers/api/v1/inboxes_helper.rb validate_limit: the plan's inbox limit",
+        "",
+        "raw",
+        "render_payment_required('Account limit exceeded. Upgrade",
+    ),
 ]
 
 
