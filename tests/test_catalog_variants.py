@@ -28,7 +28,7 @@ def test_every_variant_key_has_a_rule_and_a_code() -> None:
     # DNS_FAILURE's resolver, OAUTH_REQUIRED's and APP_PASSWORD_REQUIRED's provider_rule,
     # IPV6_BROKEN's no_route, WRONG_HOST's not_a_host, CERT_INTERCEPTED's redirected,
     # AUTH_TEMPORARY_FAILURE's connections
-    assert len(prefixes) == 17
+    assert len(prefixes) == 18
     for prefix in prefixes:
         code, variant = prefix.split("~")
         assert Code(code).value == code

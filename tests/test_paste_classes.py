@@ -2037,3 +2037,49 @@ def test_the_fifth_reviews_cases(text: str, codes: tuple[str | None, ...]) -> No
 def test_signing_senders_and_a_traces_one_reason(text: str, codes: tuple[str, ...]) -> None:
     found = tuple(f.code.value for f in explain(text).findings)
     assert found == codes or (not codes and not any(is_settings(c) for c in found))
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An app's advice names the setting to check: the server's name, or the login.
+        ("Could not fetch mail. Please verify the SMTP server address and try again.",
+         "HOST_NOT_FOUND"),
+        ("Bitte prüfen Sie die Serveradresse Ihres Postausgangs.", "HOST_NOT_FOUND"),
+        ("Vérifiez le nom du serveur IMAP puis réessayez.", "HOST_NOT_FOUND"),
+        ("Controleer de servernaam van de uitgaande server.", "HOST_NOT_FOUND"),
+        ("POP3サーバー名を確認の上、もう一度お試しください。", "HOST_NOT_FOUND"),
+        ("Sprawdź dane dostępowe POP3 i spróbuj jeszcze raz.", "AUTH_FAILED"),
+        ("Controleer de SMTP-gegevens van uw account.", "AUTH_FAILED"),
+        ("Nie udało się zalogować: sprawdź poświadczenia konta pocztowego.", "AUTH_FAILED"),
+        # A mail account's grant that must be given again.
+        ("Your mailbox was disconnected: please reauthorise the account to keep syncing.",
+         "AUTH_FAILED"),
+        ("Das Postfach ist getrennt. Bitte erneut autorisieren.", "AUTH_FAILED"),
+        ("La caixa de entrada precisa reautorizar.", "AUTH_FAILED"),
+        ("メールボックスを再認証してください。", "AUTH_FAILED"),
+        # A connection that failed, said without a server or a mail word, in a mail app.
+        ("IMAP: connection failed.", "PORT_FILTERED"),
+        ("Kan geen verbinding maken met de server.", "PORT_FILTERED"),
+    ],
+)  # fmt: skip
+def test_advice_naming_a_setting_and_a_grant_to_renew(text: str, code: str) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # No mail, no server: a web form's captcha, a calendar's reconnect, an app's sign-in.
+        "Verificatie verlopen. Los de captcha opnieuw op.",
+        "Verification failed. Please solve the captcha again and re-enter your password.",
+        "Échec de la connexion. Réessayez plus tard.",
+        "Reauthorize the calendar to keep it in sync.",
+        "Connection failed, retrying in 10 seconds",
+        # Advice to check an address that is no server's.
+        "Please check your email address and try again.",
+    ],
+)
+def test_no_mail_and_no_server_is_no_settings_cause(text: str) -> None:
+    found = lead(text)
+    assert found is None or not is_settings(found)

@@ -162,3 +162,31 @@ def test_a_connection_limit_is_said_as_one(text: str) -> None:
 )  # fmt: skip
 def test_which_refusal_leads(text: str, lead: str) -> None:
     assert codes(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "smtplib: OSError: [Errno 99] Cannot assign requested address",
+        "Error: connect EADDRNOTAVAIL 192.0.2.7:465 - Local (0.0.0.0:0)",
+        "SocketException: The requested address is not valid in its context 0.0.0.0:587",
+        "Verbindung zu smtp.example.com fehlgeschlagen: Die angeforderte Adresse kann nicht "
+        "zugewiesen werden",
+        "Impossible de joindre imap.example.com : Ne peut attribuer l'adresse demandée",
+        "imap.example.com: 要求アドレスに割り当てられません",
+    ],
+)
+def test_no_local_address_is_the_devices_own(text: str) -> None:
+    report = explain(text)
+    first = report.findings[0]
+    assert first.code.value == "HOST_UNREACHABLE"
+    assert catalog.variant_of(first.code, first) == "HOST_UNREACHABLE~local_address"
+    # It says the device, not the server, is at fault.
+    described = catalog.describe(first)
+    assert "device" in explain_summary(report.findings)
+    assert "may be down" not in described.explanation and "container" in described.fix
+
+
+def test_no_local_address_for_an_ipv6_server_is_the_missing_ipv6() -> None:
+    text = "dial tcp [2a00:1450:400c:c0b::6c]:587: connect: cannot assign requested address"
+    assert codes(text)[0] == "IPV6_BROKEN"

@@ -291,6 +291,9 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "connections": lambda legacy, code: (
         legacy._CONNECTION_LIMIT if code is Code.AUTH_TEMPORARY_FAILURE else None
     ),
+    "local_address": lambda legacy, code: (
+        legacy._NO_LOCAL_ADDRESS if code is Code.HOST_UNREACHABLE else None
+    ),
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
@@ -311,6 +314,8 @@ VARIANT_WHERE = {
     "certificate for another company's name: a web host or network redirected the connection.",
     "connections": "Said instead when the server refused a connection because the account has too "
     "many connections open at once.",
+    "local_address": "Said instead when a pasted error shows the device's own system refusing to "
+    "start the connection for want of a local address (Cannot assign requested address).",
 }
 
 

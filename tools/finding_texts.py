@@ -2300,6 +2300,29 @@ _CONNECTION_LIMIT = _variant(
         "mail_max_userip_connections).",
     ],
 )
+# The device's system would not start a connection for want of a local address to start it from
+# (EADDRNOTAVAIL, "Cannot assign requested address"; Winsock's WSAEADDRNOTAVAIL): no route left
+# the device, so the server was never asked.
+_NO_LOCAL_ADDRESS = _variant(
+    Code.HOST_UNREACHABLE,
+    title="This device has no network address to reach the server from",
+    explanation=[
+        "The device's system would not even start the connection (Cannot assign requested "
+        "address): it has no address of its own on a network that leads to the server.",
+        "Most often the server's name gave an IPv6 address and the device, container or virtual "
+        "machine has no IPv6; else its network is not up yet, or it has run out of local ports. "
+        "The server itself may be fine.",
+    ],
+    fix=[
+        "Check that the device is online. If the app runs in a container or a virtual machine, "
+        "give it IPv6 or make the app use IPv4 (Docker: enable IPv6 on its network); then try "
+        "again.",
+    ],
+    admin=[
+        "Nothing needs to change on the mail server: the device that connects has no address "
+        "to reach it from.",
+    ],
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(

@@ -172,6 +172,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A server's refusal of one more connection to the account (data/server_texts.json): a
     # limit of connections at once, not a fault of the login.
     ("connection_limit", PRESENT, "connections"),
+    # A pasted error in which the device's own system would not start the connection for want
+    # of a local address (EADDRNOTAVAIL, data/system_texts.json): the server was never asked.
+    ("local_address", PRESENT, "local_address"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

@@ -180,6 +180,7 @@ FACT_KEYS = frozenset(
         "host_field",  # WRONG_HOST: what the app had in place of a server name
         "certificate_name",  # CERT_INTERCEPTED: the redirected connection's certificate name
         "connection_limit",  # AUTH_TEMPORARY_FAILURE: the server's per-account connection limit
+        "local_address",  # HOST_UNREACHABLE: the device had no address to connect from
         "provider_rule",  # OAUTH_REQUIRED, APP_PASSWORD_REQUIRED: the provider's rule's kind
         "since",  # the day a provider's rule took effect (data/providers.json), as YYYY-MM-DD
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
