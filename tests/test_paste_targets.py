@@ -190,3 +190,42 @@ def test_no_local_address_is_the_devices_own(text: str) -> None:
 def test_no_local_address_for_an_ipv6_server_is_the_missing_ipv6() -> None:
     text = "dial tcp [2a00:1450:400c:c0b::6c]:587: connect: cannot assign requested address"
     assert codes(text)[0] == "IPV6_BROKEN"
+
+
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        # The stage the server refused at, when its reply names no cause itself.
+        ("Error: Mail command failed: 550 you may not send from that address", "SENDER_REFUSED"),
+        ("SMTP Error: The following From address failed: shop@example.com : MAIL FROM command "
+         "failed,550,not permitted", "SENDER_REFUSED"),
+        ("Error: Recipient command failed: 550 no mailbox by that name",
+         "RECIPIENT_UNKNOWN"),
+        ("smtplib.SMTPRecipientsRefused: {'carol@example.net': (550, b'unknown')}",
+         "RECIPIENT_UNKNOWN"),
+        # The reply inside names the cause: it leads, alone.
+        ("Error: Mail command failed: 530 5.7.0 Authentication required", "AUTH_NOT_OFFERED"),
+        ("Error: Recipient command failed: 550 5.7.1 Service unavailable; client host "
+         "[203.0.113.9] blocked using zen.spamhaus.org", "REJECTED_AS_SPAM"),
+    ],
+)  # fmt: skip
+def test_the_refused_stage_of_a_send(text: str, lead: str) -> None:
+    found = codes(text)
+    assert found[0] == lead
+    if lead not in ("SENDER_REFUSED", "RECIPIENT_UNKNOWN"):
+        # The stage says no more than the reply: no second, contradicting cause.
+        assert not {"SENDER_REFUSED", "RECIPIENT_UNKNOWN"} & set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: The "
+        "remote name could not be resolved: 'smtp.exmaple.com'",
+        "System.Net.WebException: Der Remotename konnte nicht aufgelöst werden: 'mail.example.de'",
+        "Impossibile risolvere il nome remoto: 'smtp.example.it'",
+        "Backup notification failed: check SMTP server name!",
+    ],
+)
+def test_a_name_that_did_not_resolve_in_dotnets_words(text: str) -> None:
+    assert codes(text)[0] == "HOST_NOT_FOUND"

@@ -618,16 +618,20 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     """Without a wrapper's cause (`_wraps`) when the text names a cause of the connection
     itself, on another line ("Couldn't connect to host …;\nnested exception is:\n
     java.net.UnknownHostException"), whichever tier found it; without a failed handshake in
-    generic words when other words name its reason (`_HANDSHAKE_REASONS`)."""
+    generic words when other words name its reason (`_HANDSHAKE_REASONS`). A wrapper of a
+    sending stage ("Mail command failed: …", "The following recipients failed: …") says only at
+    which command the server refused: any cause the reply inside it names is the reason."""
     # A failed handshake in generic words names no more than a wrapper does.
     named = any(
         _between_servers(f.code) and not _wraps(f) and not _handshake_words(f) for f in findings
     )
+    said = any(not _wraps(f) for f in findings)
     reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS and _a_reason(f)]
     return tuple(
         f
         for f in findings
         if not (named and _wraps(f))
+        and not (said and _wraps(f) and not _between_servers(f.code))
         and not (_handshake_words(f) and any(_apart(_said(f), r) for r in reasons))
     )
 
