@@ -2083,3 +2083,31 @@ def test_advice_naming_a_setting_and_a_grant_to_renew(text: str, code: str) -> N
 def test_no_mail_and_no_server_is_no_settings_cause(text: str) -> None:
     found = lead(text)
     assert found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A long word inside another: "assigning" holds no sign-in.
+        "Failed while assigning the default folders.",
+        # A form field's rule, an address not yet confirmed: a web account's, not a login.
+        "Username must be at least 3 characters long.",
+        "Le nom d'utilisateur ne peut pas contenir d'espaces.",
+        "Anmeldung fehlgeschlagen: Ihre E-Mail-Adresse wurde noch nicht bestätigt.",
+        "Sign-in failed because your email address has not been verified yet.",
+    ],
+)
+def test_a_form_rule_or_an_unconfirmed_address_is_no_login(text: str) -> None:
+    found = lead(text)
+    assert found is None or not is_settings(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Signin failed: the IMAP server rejected the password.",
+        "Anmeldung fehlgeschlagen: Benutzername oder Passwort für den SMTP-Server falsch.",
+    ],
+)
+def test_a_login_refused_stays_one(text: str) -> None:
+    assert lead(text) == "AUTH_FAILED"

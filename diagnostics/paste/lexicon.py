@@ -5,7 +5,8 @@ when each of its concepts has a word in the same sentence; rules are tried in or
 before generic, and the first rule per sentence wins. A short stem must start a word ("erro"
 is in "erros", not in "interrompue"); a longer one, or a word of a script written without
 spaces (Japanese), matches anywhere; a word written "-fehler" is a compound's tail and matches
-anywhere however short ("Anmeldefehler", "aanmeldingsfout"). A rule may name the broader
+anywhere however short ("Anmeldefehler", "aanmeldingsfout"); one written "^signin" must start a
+word however long ("signin failed", not "assigning"). A rule may name the broader
 causes it "refines": its sentence's words say more than a better-ranked match of a fragment
 did ("the login failed" inside "the login failed temporarily"). A rule marked "generic" (a
 sentence that only says the connection failed) speaks only after every specific sentence of
@@ -70,6 +71,8 @@ _SPACELESS = re.compile(r"[\u1100-\u11ff\u3000-\u9fff\uac00-\ud7af\uf900-\ufaff\
 
 def _anywhere(word: str) -> bool:
     """Whether `word` may match inside another word, or must start one."""
+    if word.startswith("^"):
+        return False  # a long word that also ends others: "signin" in "assigning"
     return (
         word.startswith("-")  # a compound's tail: "Anmeldefehler", "aanmeldingsfout"
         or len(word) >= ANYWHERE_CHARS  # German compounds: "Serververbindung"
@@ -86,7 +89,7 @@ def _literals() -> dict[str, tuple[tuple[str, bool], ...]]:
     \\w has it)."""
     return {
         name: tuple(
-            (_folded(w[1:] if w.startswith("-") and len(w) > 1 else w), _anywhere(w)) for w in words
+            (_folded(w[1:] if w[:1] in "-^" and len(w) > 1 else w), _anywhere(w)) for w in words
         )
         for name, words in _raw()["concepts"].items()
     }
