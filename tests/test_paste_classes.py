@@ -2111,3 +2111,57 @@ def test_a_form_rule_or_an_unconfirmed_address_is_no_login(text: str) -> None:
 )
 def test_a_login_refused_stays_one(text: str) -> None:
     assert lead(text) == "AUTH_FAILED"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A word that ends or starts inside another says something else there: "predeterminada"
+        # (the default) holds "terminad" (ended), "predefinida" "redefinid" (reset),
+        # "abgeschlossen" (finished) "geschlossen" (closed), "deaktivieren" "aktivieren",
+        # "confirmado" "firmado" (signed).
+        "Conexión predeterminada: la cuenta de correo se usará para enviar.",
+        "La conexión predefinida se usa para el correo.",
+        "Synchronisation des E-Mail-Kontos abgeschlossen. Verbindung abgeschlossen.",
+        "Bitte deaktivieren Sie IMAP im Konto nicht.",
+        "Certificado confirmado por el servidor de correo.",
+    ],
+)
+def test_a_word_inside_another_is_not_that_word(text: str) -> None:
+    assert lead(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A Latin word set into Japanese without a space still starts a word there.
+        ("選択したSMTP AUTHメソッドは利用できません", "AUTH_NOT_OFFERED"),
+        # The words still match where they stand alone.
+        ("La conexión se ha terminado inesperadamente.", "CONNECTION_CLOSED"),
+        ("Die Verbindung wurde vom Server geschlossen.", "CONNECTION_CLOSED"),
+        ("El certificado del servidor está autofirmado.", "CERT_SELF_SIGNED"),
+    ],
+)
+def test_a_word_that_starts_one_still_matches(text: str, code: str) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Das Zertifikat des Mailservers ist selbstsigniert.", "CERT_SELF_SIGNED"),
+        ("Le certificat du serveur est auto-signé.", "CERT_SELF_SIGNED"),
+        ("Het certificaat van de server is zelfondertekend.", "CERT_SELF_SIGNED"),
+        ("Certyfikat serwera jest samopodpisany.", "CERT_SELF_SIGNED"),
+        ("サーバーの証明書は自己署名です。", "CERT_SELF_SIGNED"),
+        # A self-signed key that signs messages is no server's certificate.
+        (
+            "Your S/MIME signing certificate is self-signed; recipients may not trust the "
+            "signature.",
+            None,
+        ),
+    ],
+)
+def test_a_self_signed_certificate_in_words(text: str, code: str | None) -> None:
+    found = lead(text)
+    assert found == code or (code is None and (found is None or not is_settings(found)))

@@ -73,6 +73,11 @@ def _anywhere(word: str) -> bool:
     """Whether `word` may match inside another word, or must start one."""
     if word.startswith("^"):
         return False  # a long word that also ends others: "signin" in "assigning"
+    head = word.split(" ", 1)[0]
+    if " " in word.strip() and head[:1].isalnum() and len(head) <= 4:
+        # A phrase led by a short word ends other phrases: "połączenie zostało" (it was made)
+        # holds "nie zostało" (it was not), "dialog in" holds "log in", "email from" "mail from".
+        return False
     return (
         word.startswith("-")  # a compound's tail: "Anmeldefehler", "aanmeldingsfout"
         or len(word) >= ANYWHERE_CHARS  # German compounds: "Serververbindung"
@@ -114,7 +119,10 @@ def _index() -> GramIndex[tuple[str, bool]]:
 
 
 def _starts_word(text: str, at: int) -> bool:
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+    """Not after a letter, digit or "_"; after a kana or ideograph, yes: Japanese sets Latin
+    words in without spaces ("選択したSMTP AUTHメソッド")."""
+    before = text[at - 1] if at else " "
+    return not (before.isalnum() or before == "_") or _SPACELESS.match(before) is not None
 
 
 @functools.lru_cache(maxsize=64)  # a text's sentences and the text itself, while it is read
