@@ -2165,3 +2165,20 @@ def test_a_word_that_starts_one_still_matches(text: str, code: str) -> None:
 def test_a_self_signed_certificate_in_words(text: str, code: str | None) -> None:
     found = lead(text)
     assert found == code or (code is None and (found is None or not is_settings(found)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Failed to generate the certificate for your signature.",
+        "Impossible de générer le certificat : la clé est trop courte.",
+        "証明書を作成できませんでした。",
+    ],
+)
+def test_making_a_certificate_is_the_apps_own(text: str) -> None:
+    found = lead(text)
+    assert found is None or not is_settings(found)
+
+
+def test_a_servers_certificate_still_fails_as_one() -> None:
+    assert lead("The server's certificate could not be verified.") == "CERT_UNTRUSTED"
