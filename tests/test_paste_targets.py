@@ -229,3 +229,105 @@ def test_the_refused_stage_of_a_send(text: str, lead: str) -> None:
 )
 def test_a_name_that_did_not_resolve_in_dotnets_words(text: str) -> None:
     assert codes(text)[0] == "HOST_NOT_FOUND"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # Refused at MAIL FROM, a "mailbox unavailable" is the sender's.
+        ("Error: Mail command failed: 550 5.7.1 Mailbox unavailable", ("SENDER_REFUSED",)),
+        ("com.sun.mail.smtp.SMTPSenderFailedException: 550 5.1.0 Address rejected",
+         ("SENDER_REFUSED",)),
+        # Each stage is judged on its own line.
+        ("Error: Mail command failed: 550 not local sender\nError: Recipient command failed: 550 "
+         "5.1.1 User unknown", ("SENDER_REFUSED", "RECIPIENT_UNKNOWN")),
+        # .NET's words for any 550 wrap the reply, which leads.
+        ("System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL "
+         "FROM is local then you must authenticate\n   at System.Net.Mail.MailCommand.CheckResponse"
+         "(SmtpStatusCode statusCode, String response)", ("AUTH_NOT_OFFERED",)),
+        # RFC 7505 §4.2: 5.7.27 is the sender's domain that takes no mail; a server that uses it
+        # for its SPF check says so.
+        ('Expected response code "250/251/252" but got code "550", with message "550 5.7.27 '
+         '<noreply@example.com>: Sender address rejected: Domain example.com does not accept '
+         'mail (nullMX)".', ("SENDER_REFUSED",)),
+        ("550 5.7.27 SPF check failed for example.com", ("REJECTED_AS_SPAM",)),
+        # A refused sender first, in words the lexicon folds ("Straße"), still leads.
+        ("Der Server hat die Absenderadresse abgelehnt (Straße).\nRCPT TO:<bob@example.org> 550 "
+         "5.1.1 User unknown", ("SENDER_REFUSED", "RECIPIENT_UNKNOWN")),
+    ],
+)  # fmt: skip
+def test_which_stage_and_which_address_was_refused(text: str, want: tuple[str, ...]) -> None:
+    assert codes(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "lead", "found"),
+    [
+        ("Error while retrieving mailbox Work: unexpected response: b'220 smtp.example.com ESMTP "
+         "Postfix'", "WRONG_PROTOCOL", "SMTP"),
+        ("short response: * OK [CAPABILITY IMAP4rev1 SASL-IR ID ENABLE IDLE] Dovecot ready.",
+         "WRONG_PROTOCOL", "IMAP"),
+        ("2025-01-02 10:00:00\tSERVER -> CLIENT: +OK Dovecot ready.", "WRONG_PROTOCOL", "POP3"),
+        ("ValueError: Port 993 requires IMAP4_SSL. Use MailBox class for SSL/TLS connection.",
+         "WRONG_SECURITY_FOR_PORT", None),
+        ("imaplib.IMAP4.error: Couldn't establish TLS session", "STARTTLS_FAILED", None),
+        ("imaplib.IMAP4.abort: TLS not supported by server", "STARTTLS_NOT_OFFERED", None),
+    ],
+)  # fmt: skip
+def test_python_and_go_clients_reaching_the_wrong_server(
+    text: str, lead: str, found: str | None
+) -> None:
+    first = explain(text).findings[0]
+    assert first.code.value == lead
+    assert first.facts.get("found") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The greeting a client expects is no wrong protocol.
+        "S: 220 smtp.example.com ESMTP Postfix",
+        "* OK [CAPABILITY IMAP4rev1] Dovecot ready.",
+    ],
+)
+def test_a_greeting_alone_is_no_wrong_protocol(text: str) -> None:
+    assert "WRONG_PROTOCOL" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("host", "names", "lead"),
+    [
+        # Another company's server answered for the provider's: GoDaddy's relay, a web host.
+        ("smtp.office365.com", "*.prod.phx3.secureserver.net", "CERT_INTERCEPTED"),
+        ("smtp.gmail.com", "outlook.office365.com", "CERT_INTERCEPTED"),
+        # The provider's own certificate for another of its names, or its brand abroad.
+        ("smtp.gmail.com", "mx.google.com", "CERT_HOSTNAME_MISMATCH"),
+        ("smtp.mail.yahoo.com", "*.yahoo.co.jp", "CERT_HOSTNAME_MISMATCH"),
+    ],
+)
+def test_whose_certificate_answered(host: str, names: str, lead: str) -> None:
+    text = (
+        "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's "
+        f"altnames: Host: {host}. is not in the cert's altnames: DNS:{names}"
+    )
+    assert codes(text)[0] == lead
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The client's own name (EHLO, RFC 5321 §4.1.1.1) is no server's address to check.
+        ("SMTP Error: data not accepted. Please verify your hostname (HELO) is a fully qualified "
+         "domain name.", ()),
+        # Advice speaks after a sentence that says what failed.
+        ("Please check the server name. The password you entered is incorrect.",
+         ("AUTH_FAILED", "HOST_NOT_FOUND")),
+        # A captcha inside another word (Google's DisplayUnlockCaptcha page) is no web form.
+        ("Login failed for alice@example.com: wrong password. I already tried the "
+         "DisplayUnlockCaptcha page.", ("AUTH_FAILED",)),
+        # A line number is no Winsock error.
+        ("Error at line 10049: unexpected end of input", ()),
+    ],
+)  # fmt: skip
+def test_words_that_look_alike(text: str, want: tuple[str, ...]) -> None:
+    assert codes(text) == want

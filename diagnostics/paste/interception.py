@@ -14,12 +14,10 @@ they would trust whoever replaced it. So CERT_INTERCEPTED leads, the text's own 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from diagnostics.discovery.providers import (
     Provider,
-    load_providers,
     match_domain,
     serving_provider,
 )
@@ -123,8 +121,8 @@ _MISMATCH = re.compile(
     r"hostname '(?P<e4>[^'\s]+)' doesn't match (?P<n4>[^\n]{1,400})|"
     r"certificate subject name '(?P<n5>[^'\s]+)' does not match target host name "
     r"'(?P<e5>[^'\s]+)'|"
-    r"(?P<e6>[\w.-]+) uses an invalid security certificate\.?\s+The certificate is only valid "
-    r"for (?P<n6>[^\n]{1,400})|"
+    r"(?<![\w.-])(?P<e6>[\w.-]+) uses an invalid security certificate\.?\s+"
+    r"The certificate is only valid for (?P<n6>[^\n]{1,400})|"
     r"not valid for name \\?\"(?P<e7>[^\"\\\s]+)\\?\"; certificate is only valid for "
     r"(?P<n7>[^\n]{1,400})",
     re.IGNORECASE,
@@ -140,7 +138,9 @@ def _redirected(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding,
     answered (a web host's outgoing-SMTP redirect, a network's proxy); None otherwise.
 
     A certificate of the provider itself for another of its names (a Microsoft name for
-    another) is a name to fix, not a redirect."""
+    another, Yahoo's .co.jp for its .com) is a name to fix, not a redirect; another big
+    company's certificate (GoDaddy's secureserver.net relay, which its shared hosting sends
+    outgoing SMTP to) is one."""
     match = _MISMATCH.search(dialog.rest[:MAX_SCAN])
     if match is None:
         return None
@@ -149,7 +149,7 @@ def _redirected(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding,
     expected = str(groups[f"e{index}"])
     names = [n.lower() for n in _CERT_NAME.findall(groups[f"n{index}"] or "")]
     provider = serving_provider(expected.lower().rstrip("."), login_address(dialog))
-    if provider is None or not names or any(_known(name) for name in names):
+    if provider is None or not names or any(_owned_by(provider, name) for name in names):
         return None
     facts: dict[str, object] = {
         "match": "redirected",
@@ -172,16 +172,12 @@ def _registered(name: str) -> str:
     return ".".join(labels[-keep:])
 
 
-@functools.cache
-def _provider_domains() -> frozenset[str]:
-    """Every big provider's registered names: its mail domains, its servers', its MX hosts'."""
-    names: set[str] = set()
-    for provider in load_providers():
-        names.update(_registered(d) for d in provider.domains)
-        names.update(_registered(s.host) for s in provider.servers)
-        names.update(_registered(m) for m in provider.mx)
-    return frozenset(names)
-
-
-def _known(name: str) -> bool:
-    return _registered(name) in _provider_domains()
+def _owned_by(provider: Provider, name: str) -> bool:
+    """Whether `name` is `provider`'s: under one of its registered names, or under its brand in
+    another country's domain ("yahoo.co.jp" for "yahoo.com")."""
+    registered = _registered(name)
+    own = {
+        _registered(d)
+        for d in (*provider.domains, *(s.host for s in provider.servers), *provider.mx)
+    }
+    return registered in own or registered.split(".")[0] in {o.split(".")[0] for o in own}

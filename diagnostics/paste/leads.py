@@ -56,7 +56,11 @@ def failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> 
 # A host name (dialog.HOST_NAME: RFC 1123 labels, no source file) as people paste it: not after "@"
 # (an address) or "/" (a path), and in one case (`_hosts`): "TLSSocket.onConnectSecure" is code.
 _HOST = re.compile(rf"(?<![\w.@/\\-])({HOST_NAME})(?![\w-])", re.IGNORECASE)
-_ADDRESS = re.compile(r"[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,63})(?![\w-])", re.IGNORECASE)
+# Anchored on the left: a long run of word characters with no "@" is tried once, not from each
+# of its characters.
+_ADDRESS = re.compile(
+    r"(?<![\w.+-])[\w.+-]+@((?:[a-z0-9-]+\.)+[a-z]{2,63})(?![\w-])", re.IGNORECASE
+)
 # Words that make the address after them the login, not a sender or recipient.
 _LOGIN_WORDS = re.compile(
     r"(?:user(?:\s?name)?|login|account|benutzer(?:name)?|konto|utilisateur|compte|usuario|"

@@ -74,9 +74,10 @@ def _anywhere(word: str) -> bool:
     if word.startswith("^"):
         return False  # a long word that also ends others: "signin" in "assigning"
     head = word.split(" ", 1)[0]
-    if " " in word.strip() and head[:1].isalnum() and len(head) <= 4:
+    if " " in word.strip() and head[:1].isalnum() and len(head) <= 4 and head != "not":
         # A phrase led by a short word ends other phrases: "połączenie zostało" (it was made)
-        # holds "nie zostało" (it was not), "dialog in" holds "log in", "email from" "mail from".
+        # holds "nie zostało" (it was not), "dialog in" holds "log in", "email from" "mail from";
+        # but "cannot support" says "not support".
         return False
     return (
         word.startswith("-")  # a compound's tail: "Anmeldefehler", "aanmeldingsfout"

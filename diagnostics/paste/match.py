@@ -620,20 +620,50 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
     java.net.UnknownHostException"), whichever tier found it; without a failed handshake in
     generic words when other words name its reason (`_HANDSHAKE_REASONS`). A wrapper of a
     sending stage ("Mail command failed: …", "The following recipients failed: …") says only at
-    which command the server refused: any cause the reply inside it names is the reason."""
+    which command the server refused: a cause the reply on its line names is the reason, except
+    that a mailbox refused at MAIL FROM is the sender's (RFC 5321 §3.3: "550 5.7.1 Mailbox
+    unavailable" answers the sender there, not a recipient)."""
     # A failed handshake in generic words names no more than a wrapper does.
     named = any(
         _between_servers(f.code) and not _wraps(f) and not _handshake_words(f) for f in findings
     )
-    said = any(not _wraps(f) for f in findings)
     reasons = [_said(f) for f in findings if f.code in _HANDSHAKE_REASONS and _a_reason(f)]
+    gone: set[int] = set()
+    stages = [f for f in findings if _wraps(f) and not _between_servers(f.code)]
+    for stage in stages:
+        others = [s for s in stages if s is not stage]
+        causes = [g for g in findings if not _wraps(g)]
+        same = [g for g in causes if _same_line(stage, g)]
+        # A cause on a line no other stage wraps: a stack frame names the stage below the
+        # message that quotes the reply; a recipient refused there is a second refusal.
+        apart = [
+            g
+            for g in causes
+            if g not in same
+            and not any(_same_line(s, g) for s in others)
+            and g.code is not Code.RECIPIENT_UNKNOWN
+        ]
+        if (
+            stage.code is Code.SENDER_REFUSED
+            and same
+            and all(g.code is Code.RECIPIENT_UNKNOWN for g in same)
+        ):
+            gone.update(id(g) for g in same)
+        elif same or apart:
+            gone.add(id(stage))
     return tuple(
         f
         for f in findings
-        if not (named and _wraps(f))
-        and not (said and _wraps(f) and not _between_servers(f.code))
+        if id(f) not in gone
+        and not (named and _wraps(f))
         and not (_handshake_words(f) and any(_apart(_said(f), r) for r in reasons))
     )
+
+
+def _same_line(a: Finding, b: Finding) -> bool:
+    """Whether two findings were read from the same words (a line, a sentence within it)."""
+    x, y = _said(a), _said(b)
+    return bool(x and y) and (x in y or y in x)
 
 
 def _handshake_words(finding: Finding) -> bool:

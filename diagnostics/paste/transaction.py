@@ -12,6 +12,7 @@ from __future__ import annotations
 from diagnostics.findings.codes import Code
 from diagnostics.model import Finding
 from diagnostics.paste.dialog import MAX_SCAN, Dialog
+from diagnostics.paste.text import fold
 
 __all__ = ["on_sender_first"]
 
@@ -36,7 +37,8 @@ def _at(text: str, finding: Finding) -> int | None:
     matched = finding.facts.get("matched")
     if not isinstance(matched, str) or not matched:
         return None
-    at = text.find(matched)
-    if at < 0:
-        at = text.lower().find(matched.lower())
+    # The lexicon's findings keep their sentence folded ("straße" as "strasse"), the others the
+    # paste's own words: both are looked for folded, in the folded paste, so that the offsets
+    # compared are in one text.
+    at = fold(text).find(fold(matched))
     return at if at >= 0 else None
