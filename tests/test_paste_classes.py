@@ -2182,3 +2182,59 @@ def test_making_a_certificate_is_the_apps_own(text: str) -> None:
 
 def test_a_servers_certificate_still_fails_as_one() -> None:
     assert lead("The server's certificate could not be verified.") == "CERT_UNTRUSTED"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A mail account's token that could not be renewed: a failed login with a token.
+        ("IMAP sync failed for the mail account: could not refresh the OAuth token "
+         "(invalid_grant).", "AUTH_FAILED"),
+        ("Postfach: Token konnte nicht erneuert werden.", "AUTH_FAILED"),
+        # A limit of requests reached (GoDaddy's relay: "reached its limit for processing
+        # requests from your host") is a rate limit.
+        ("451 The server has reached its limit for processing requests, try later.",
+         "RATE_LIMITED"),
+        ("Limite de requêtes dépassée pour ce compte.", "RATE_LIMITED"),
+        # A server that names the sender this login may not use.
+        ("554 5.7.1 Relay access denied. Not authenticated to send as shop@example.com",
+         "SENDER_REFUSED"),
+    ],
+)  # fmt: skip
+def test_tokens_limits_and_senders_in_words(text: str, code: str) -> None:
+    assert lead(text) == code
+
+
+def test_a_renewed_token_is_said_as_a_token() -> None:
+    first = explain("Mail: unable to refresh the token for the IMAP account.").findings[0]
+    assert first.code.value == "AUTH_FAILED" and first.facts.get("credential") == "token"
+    assert catalog.variant_of(first.code, first) == "AUTH_FAILED~token"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The app's own tokens and forms: no mail login, no protocol switched off.
+        "Error generating auth token",
+        "Fout bij genereren authenticatie token",
+        "Not authorized (token expired)!",
+        "The confirmation token has expired, a new confirmation email has been sent.",
+        "Devi attivare almeno un blocco SMTP",
+        "At least one IMAP folder must be enabled.",
+    ],
+)
+def test_an_apps_own_token_or_form_is_no_settings_cause(text: str) -> None:
+    found = lead(text)
+    assert found is None or not is_settings(found)
+
+
+def test_a_sentence_after_account_is_no_account_field() -> None:
+    text = "IMAP sync failed for the mail account: could not refresh the OAuth token."
+    assert "could not refresh the oauth token" in parse(text).rest.lower()
+    # A dialog's field keeps its value out of the text, quoted or a name of a few words.
+    assert parse("User Name: alice@example.com\nServer: mail.example.com").username == (
+        "alice@example.com"
+    )
+    assert (
+        parse("Account: 'Work mail for the whole team here', Server: 'x'").rest.count("team") == 0
+    )

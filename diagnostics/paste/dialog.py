@@ -235,6 +235,8 @@ def parse(text: str) -> Dialog:
         value = _unquote(field.group("value"))
         if not _VALID[kind](value):
             continue  # "Server: not responding", "[SSL: WRONG_VERSION_NUMBER]": prose, no field
+        if kind in _NAMES and value == field.group("value") and len(value.split()) > _NAME_WORDS:
+            continue  # "the mail account: could not refresh the token": prose, no account name
         if kind == "reply":
             replies.append(value)
         else:
@@ -330,6 +332,11 @@ def _looks_like_host(value: str) -> bool:
 def _valid_ssl(value: str) -> bool:
     return _ssl(value) is not None or "starttls" in value.lower()
 
+
+# An account's or user's name as a dialog shows it unquoted ("Account: Work mail") has a few
+# words at most; more is the rest of a sentence.
+_NAMES = frozenset({"account", "username"})
+_NAME_WORDS = 3
 
 _VALID: dict[str, Callable[[str], bool]] = {
     "host": _looks_like_host,

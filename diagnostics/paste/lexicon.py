@@ -17,7 +17,8 @@ a certificate "not trusted" beside a signature is an S/MIME signing certificate,
 server's. Its "needs" lists concepts of which one must be somewhere in the text: "the server
 is not reachable" names a mail server's port only in a text that speaks of mail at all. Its
 "except" lists concepts that, in the same sentence, say the sentence is about something else:
-"the password change failed" is no failed login.
+"the password change failed" is no failed login. Its "facts" go with the finding it names: a
+token that could not be refreshed is a failed login with a token ({"credential": "token"}).
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class LexiconMatch:
     concepts: tuple[str, ...]
     refines: frozenset[Code] = frozenset()  # a broader cause this one may replace
     generic: bool = False  # the rule only says the connection failed (see the docstring)
+    facts: tuple[tuple[str, str], ...] = ()  # what the rule's words say of the finding
 
 
 @frozen(kw_only=False)
@@ -62,6 +64,7 @@ class _Rule:
     unless: tuple[str, ...] = ()
     needs: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
+    facts: tuple[tuple[str, str], ...] = ()
 
 
 ANYWHERE_CHARS = 6  # a stem this long is distinctive inside a word too; shorter ones start one
@@ -168,6 +171,7 @@ def _rules() -> tuple[_Rule, ...]:
             names(rule, "unless"),
             names(rule, "needs"),
             names(rule, "except"),
+            tuple(sorted((str(k), str(v)) for k, v in rule.get("facts", {}).items())),
         )
         for rule in _raw()["rules"]
     )
@@ -219,6 +223,7 @@ def search_lexicon(folded: str) -> Iterator[LexiconMatch]:
                     concepts=rule.concepts,
                     refines=rule.refines,
                     generic=rule.generic,
+                    facts=rule.facts,
                 )
                 if rule.generic:
                     later.append(found)

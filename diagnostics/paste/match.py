@@ -346,6 +346,7 @@ def _lexicon_findings(
                 continue  # else "Couldn't connect to server x. The server did not respond in
                 # time.": the weak words' cause gives way (`_wrapped`)
         facts: dict[str, object] = {
+            **dict(found.facts),
             "matched": found.sentence[: catalog.MAX_FACT_CHARS],
             "match": "lexicon:" + "+".join(found.concepts),
             "reference": LEXICON_REFERENCE,
