@@ -2238,3 +2238,47 @@ def test_a_sentence_after_account_is_no_account_field() -> None:
     assert (
         parse("Account: 'Work mail for the whole team here', Server: 'x'").rest.count("team") == 0
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A password form's confirmation field, a second factor, an address not yet confirmed:
+        # the app's own forms, not the mail account's login.
+        "Das aktuelle Kennwort ist falsch.",
+        "Huidig wachtwoord klopt niet, het is fout.",
+        "La password di conferma non è corretta.",
+        "Contraseña de confirmación incorrecta.",
+        "Het bevestigingswachtwoord is ongeldig.",
+        "TOTP code invalid, login failed.",
+        "TOTP-Anmeldung fehlgeschlagen.",
+        "Tweefactorauthenticatie mislukt.",
+        "Anmeldung wegen unbestätigter E-Mail-Adresse fehlgeschlagen.",
+        "メールアドレスが確認できていないため、ログインに失敗しました。",
+    ],
+)
+def test_an_apps_own_password_form_is_no_login(text: str) -> None:
+    assert lead(text) is None or not is_settings(lead(text) or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A login refused because of a request limit: the limit, not the password.
+        ("Login failed.\nRequest rate limit exceeded.", "RATE_LIMITED"),
+        ("ログインできませんでした。\nレート制限を超えています。", "RATE_LIMITED"),
+        ("No se pudo iniciar sesión.\nSe superó el límite de peticiones.", "RATE_LIMITED"),
+        # A host named pop.… is a mail server's (POP3, RFC 1939): "not found" is its name.
+        ("Le serveur pop.example.net est introuvable", "HOST_NOT_FOUND"),
+        ("Server pop.example.net nicht gefunden", "HOST_NOT_FOUND"),
+        # "La machine" is how French clients say the host.
+        ("Impossible de trouver la machine « smtp.example.net »", "HOST_NOT_FOUND"),
+        # IMAP's PRIVACYREQUIRED (RFC 5530 §3) in the words of a client's translators.
+        ("Opération non permise, faute de respect de la vie privée.", "PLAINTEXT_AUTH_DISABLED"),
+        ("Operación no permitida por pérdida de privacidad.", "PLAINTEXT_AUTH_DISABLED"),
+        # Dutch "niet correct" is "incorrect".
+        ("Aanmelden mislukt: de gebruikersnaam of het wachtwoord is niet correct.", "AUTH_FAILED"),
+    ],
+)
+def test_limits_hosts_and_privacy_in_more_words(text: str, code: str) -> None:
+    assert lead(text) == code

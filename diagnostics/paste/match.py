@@ -311,6 +311,13 @@ def _from_lexicon(finding: Finding | None) -> bool:
     return finding is not None and str(finding.facts.get("match", "")).startswith("lexicon:")
 
 
+def _refinable(finding: Finding | None) -> bool:
+    """Whether a later sentence's words may say why `finding`'s failed: it came from words, the
+    lexicon's or an app string's ("Login failed." then "Rate limit exceeded."), not from what a
+    server or a library said, which names its cause itself."""
+    return _from_lexicon(finding) or (finding is not None and "app" in finding.facts)
+
+
 @frozen(kw_only=False)
 class _Explained:
     """A text a better tier matched (folded), its cause, and whether it was an app's words (a
@@ -864,7 +871,7 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
             if replaces is None:
                 # "Login failed. The authentication mode CRAM-MD5 is not supported.": a later
                 # sentence says why the earlier one's login failed; its cause takes the place.
-                replaces = next((c for c in named.refines if _from_lexicon(found.get(c))), None)
+                replaces = next((c for c in named.refines if _refinable(found.get(c))), None)
             if replaces is None:
                 replaces = _wrapped(found, named)
             if replaces is not None and replaces in found and finding.code not in found:
