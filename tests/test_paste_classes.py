@@ -2282,3 +2282,37 @@ def test_an_apps_own_password_form_is_no_login(text: str) -> None:
 )
 def test_limits_hosts_and_privacy_in_more_words(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A server the text names that serves no mail: its connection is no mail setting's.
+        "Unable to connect to the license server.",
+        "Konnte keine Verbindung zum Lizenzserver herstellen.",
+        "Impossible de se connecter au serveur de licences.",
+        "No se pudo conectar al servidor de base de datos.",
+        "Impossibile connettersi al server di aggiornamento.",
+        "Kan geen verbinding maken met de proxyserver.",
+        "Não foi possível conectar ao servidor de impressão.",
+        "Nie można połączyć się z serwerem gry.",
+        "ライセンスサーバーに接続できません。",
+        "Failed to connect to Steam servers: connection timed out",
+    ],
+)
+def test_another_named_server_is_no_mail_setting(text: str) -> None:
+    assert lead(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The same words about a mail server, or a licence named beside mail, still speak.
+        "Unable to connect to the mail server.",
+        "Impossible de se connecter au serveur SMTP.",
+        "The license server is fine. The connection to the IMAP server timed out.",
+    ],
+)
+def test_a_mail_server_beside_another_still_speaks(text: str) -> None:
+    found = lead(text)
+    assert found is not None and is_settings(found)

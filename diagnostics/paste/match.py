@@ -476,9 +476,11 @@ class _Topics:
 
 
 def _about_other_service(text: str, folded: str) -> bool:
-    """Another service's text (ssh, http, a database) that speaks of no mail at all (the
-    lexicon's mail words: "SMTP接続" as much as "e-mail")."""
-    return bool(_OTHER_SERVICE.search(text)) and not mentions(folded, "mail_context")
+    """Another service's text (ssh, http, a database, a licence or game server: the lexicon's
+    "other_server" in nine languages) that speaks of no mail at all (the lexicon's mail words:
+    "SMTP接続" as much as "e-mail")."""
+    named = bool(_OTHER_SERVICE.search(text)) or mentions(folded, "other_server")
+    return named and not mentions(folded, "mail_context")
 
 
 def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recognised:
@@ -810,7 +812,8 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
     rest = dialog.rest
     folded = fold(rest)  # once: the app strings, the lexicon and the signing test read it
     clients: Iterable[TextEntry] = client_entries()
-    if _about_other_service(rest, folded):
+    other = _about_other_service(rest, folded)
+    if other:
         clients = [e for e in clients if e.id not in _generic_ids()]
     found: dict[Code, Finding] = {}
     replies = server_replies()
@@ -843,7 +846,9 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
         # reply's place ("Server replied: Connection refused", SquirrelMail's socket errors):
         # from here on it is read with the rest. Lazy: the reply tiers above fill quoted_lines.
         _later(lambda: _search_entries(clients, flat + unexplained(), server=False, dialog=dialog)),
-        _later(lambda: _app_findings(read_on(), strings)),
+        # An app string's words that only say a connection failed are no mail server's
+        # failure in a text about another server ("… au serveur de licences").
+        _later(lambda: (f for f in _app_findings(read_on(), strings) if not (other and _weak(f)))),
     )
     about = _Topics.of(folded, rest)
     for index, tier in enumerate(tiers):
@@ -863,7 +868,7 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
-    if not _about_other_service(rest, folded):
+    if not other:
         for finding, replaces, named in _lexicon_findings(read_on(), explained):
             finding = about.recast(finding)
             if about.silences(finding, client=True):  # the lexicon: an app's words too
