@@ -286,10 +286,10 @@ UV_PICKS: list[Pick] = [
     ),
     Pick(
         _OPEN_GMAIL + "0: Can not authenticate to IMAP server: [ALERT] Application-specific "
-        "password required: https://support.google.com/accounts/answer/185833 (Failure)",
+        "password required: https://support.google.com/accou",
         "APP_PASSWORD_REQUIRED",
         why=_FETCH + "imap4r1.c imap_auth(): Gmail's NO [ALERT] to the account password of a "
-        "2-step-verified account",
+        "2-step-verified account (c-client's %.80s cuts the server's text at 80 characters)",
         then=_STREAM + ";c-client|Can not authenticate to IMAP server: %.80s",
         table="lib",
         context=_FETCH_CTX,
