@@ -495,7 +495,7 @@ UV_PICKS: list[Pick] = [
 _TEST = (
     "app/Http/Controllers/SmtpController.php check() (Settings > Email Settings > SMTP, "
     "'Send test email'): config mail.mailers.smtp from the company's smtp_* fields (timeout "
-    "5), Laravel 11's MailManager builds Symfony's EsmtpTransport ('tls' on 465: smtps), "
+    "5), Laravel's MailManager builds Symfony's EsmtpTransport (port 465: implicit TLS), "
     "Mail::mailer('smtp')->send(); catch (\\Exception $e): JSON 400 {message: "
     "$e->getMessage()} (Symfony Mailer 7.1's English); "
 )
@@ -819,7 +819,8 @@ IN_PICKS: list[Pick] = [
         "email_already_register",
         None,
         (),
-        "sign-up with an e-mail address that has an Invoice Ninja account",
+        "app/Http/Controllers/ConnectedAccountController.php: connecting a Microsoft sign-in "
+        "whose address belongs to another Invoice Ninja user (the app's accounts)",
         "",
         "php",
         "texts.email_already_register",
