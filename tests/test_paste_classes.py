@@ -2316,3 +2316,27 @@ def test_another_named_server_is_no_mail_setting(text: str) -> None:
 def test_a_mail_server_beside_another_still_speaks(text: str) -> None:
     found = lead(text)
     assert found is not None and is_settings(found)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A one-time password is the app's second factor, not the mail account's login.
+        ("Invalid one-time password", None),
+        ("Ungültiges Einmalpasswort.", None),
+        ("ワンタイムパスワードが正しくありません。", None),
+        # "not correct" says "incorrect".
+        ("Your mail account credentials are not correct.", "AUTH_FAILED"),
+        ("As credenciais do e-mail não estão corretas.", "AUTH_FAILED"),
+        # A c-client mailbox name's flags are the settings tried, not an event.
+        ("Warning: imap_open(): Couldn't open stream {mail.example.net:993/imap/ssl}INBOX", None),
+        # A 554 greeting (RFC 5321 §3.1) refuses the client's address before any command.
+        ("554 mx.example.net ESMTP not accepting connections from 192.0.2.9", "REJECTED_AS_SPAM"),
+        (
+            'Expected response code "220" but got code "554", with message "554 No SMTP service".',
+            "REJECTED_AS_SPAM",
+        ),
+    ],
+)
+def test_one_time_codes_greetings_and_mailbox_names(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -188,8 +188,11 @@ def mentions(folded: str, concept: str) -> bool:
 # does a certificate dialog's date field ("Expire date: Mar  1 00:00:00 2023 GMT", "Expiration
 # le: ...", "Not After : ..."): the end of its validity, not that it expired. Nor a list of the
 # server's login mechanisms ("remote server wants: AUTH PLAIN LOGIN", EHLO's "AUTH=PLAIN LOGIN",
-# RFC 4954 §3): their names, not plain-text words.
+# RFC 4954 §3): their names, not plain-text words. Nor a c-client mailbox name, as PHP's
+# imap_open() prints it ("{imap.example.com:993/imap/ssl/novalidate-cert}INBOX"): its flags are
+# the settings tried, not that TLS or a certificate failed.
 _NO_EVENT = re.compile(
+    r"\{[^{}\s]{1,200}/(?:imap|pop3|nntp|ssl|tls|notls|novalidate-cert)[^{}\s]{0,200}\}|"
     r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+|"
     r"\bauth[ =](?:(?:plain|login|cram-md5|digest-md5|xoauth2|oauthbearer|ntlm|gssapi|"
     r"scram-sha-\d+(?:-plus)?)\b[ ,]?){1,8}|"
