@@ -26,7 +26,7 @@ CASES = ((Protocol.IMAP, 993), (Protocol.POP3, 995), (Protocol.SMTP, 465))
 
 async def measure(
     lab: Lab, endpoint: Endpoint, credentials: Credentials | None
-) -> tuple[float, int]:
+) -> tuple[float, int, int]:
     options = Options(
         dns=lab.dns, cafile=lab.cafile, allow_private=True, timeout=20.0, credentials=credentials
     )

@@ -40,7 +40,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     args = parser.parse_args()
     lab, stop = start_lab()
-    stack = start_dualstack(lab.slot, lab.address("healthy"))
+    stack = start_dualstack(lab.slot, lab.address("healthy"), lab.address("wrongname"))
     try:
         print(f"{'host':<20} {'connections':>11} {'sweep s':>8} {'slowest s':>9} {'ratio':>6}")
         for host in HOSTS:
