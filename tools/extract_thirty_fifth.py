@@ -1051,7 +1051,7 @@ def bagisto(mirrors: Path) -> list[dict[str, object]]:
                 path,
                 read_laravel_lang(git(repo, "show", f"{commit}:{path}")),
             )
-    mailer = ("src/Symfony/Component/Mailer",)
+    mailer = ("src/Symfony/Component/Mailer", ":(exclude,glob)**/Tests/**")
     entries = []
     for index, pick in enumerate(BAGISTO_PICKS):
         assert pick.context
