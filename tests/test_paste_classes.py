@@ -2340,3 +2340,35 @@ def test_a_mail_server_beside_another_still_speaks(text: str) -> None:
 )
 def test_one_time_codes_greetings_and_mailbox_names(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # No greeting on a port that speaks SSL/TLS at once (RFC 8314 §3.3): the app spoke plain.
+        ('Connection to "mail.example.net:465" timed out.', "PLAIN_ON_TLS_PORT"),
+        ("read tcp 192.0.2.1:50412->198.51.100.7:993: i/o timeout", "PLAIN_ON_TLS_PORT"),
+        # The same wait where the paste says the app spoke TLS, or on a plain port: no greeting.
+        ("smtps://mail.example.net:465 Net::ReadTimeout", "NO_GREETING"),
+        ('Connection to "mail.example.net:587" timed out.', "NO_GREETING"),
+        # PHPMailer's debug line for a read that ran out of time.
+        ("SMTP -> get_lines(): timed-out (30 sec)", "NO_GREETING"),
+        # OpenSSL 3's reason for a TLS version the other side does not speak (RFC 8996).
+        (
+            "Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL operation "
+            "failed with code 1. OpenSSL Error messages:\nerror:0A000102:SSL routines::"
+            "unsupported protocol",
+            "TLS_OUTDATED",
+        ),
+        (
+            "error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol",
+            "TLS_OUTDATED",
+        ),
+        # An old password, or a verification mail, are the app's own account forms.
+        ("La contraseña antigua no es correcta", None),
+        ("旧パスワードが間違っています", None),
+        ("Fehler beim Senden der Bestätigungs-E-Mail, bitte später erneut versuchen.", None),
+    ],
+)
+def test_waits_tls_versions_and_account_forms(text: str, code: str | None) -> None:
+    assert lead(text) == code

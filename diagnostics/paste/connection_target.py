@@ -34,7 +34,7 @@ from diagnostics.paste.dialog import (
 )
 from diagnostics.paste.leads import CONNECTION_FAILURES, failed_connection, lead_with
 
-__all__ = ["on_plain_port_wait", "on_unroutable_ipv6", "on_unusual_port"]
+__all__ = ["on_plain_port_wait", "on_tls_port_wait", "on_unroutable_ipv6", "on_unusual_port"]
 
 # A name a mail server goes by besides a protocol's (dialog.protocol_from_host): "mail", "mx"
 # (RFC 5321 §5), "exchange", maybe numbered or with a suffix ("mail2.", "mx-1.").
@@ -119,6 +119,31 @@ def on_plain_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[F
     facts = {**findings[0].facts, "port": port}
     return lead_with(
         Code.NO_GREETING, facts, findings, replacing=frozenset({Code.PLAIN_ON_TLS_PORT})
+    )
+
+
+# Words that say the app spoke TLS at once: a scheme, c-client's flag, nodemailer's option.
+_TLS_FIRST_SAID = re.compile(
+    r"\b(?:ssl|tls|smtps|imaps|pop3s)://|/ssl\b|\bsecure\W{0,3}(?::|=)\W{0,3}true\b|"
+    r"\bimplicit (?:ssl|tls)\b",
+    re.IGNORECASE,
+)
+
+
+def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
+    """PLAIN_ON_TLS_PORT instead of NO_GREETING when the paste shows a port that speaks SSL/TLS
+    at once (465, 993, 995: RFC 8314 §3.3) and nothing says the app spoke TLS there: the server
+    waits for the app's TLS hello while the app waits for its plain greeting, until one gives up
+    (Symfony's "Connection to "host:465" timed out.", Go's "read tcp …:465: i/o timeout");
+    None otherwise."""
+    if not failed_connection(findings, frozenset({Code.NO_GREETING})):
+        return None
+    _, port = _target(dialog)
+    if port not in ports.IMPLICIT_TLS_PORTS or _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
+        return None
+    facts = {**findings[0].facts, "port": port}
+    return lead_with(
+        Code.PLAIN_ON_TLS_PORT, facts, findings, replacing=frozenset({Code.NO_GREETING})
     )
 
 

@@ -23,6 +23,7 @@ from diagnostics.frozen import frozen
 from diagnostics.model import Finding, Protocol
 from diagnostics.paste.connection_target import (
     on_plain_port_wait,
+    on_tls_port_wait,
     on_unroutable_ipv6,
     on_unusual_port,
 )
@@ -500,6 +501,7 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
         _on_relay_port,
         _on_security_for_port,
         on_plain_port_wait,
+        on_tls_port_wait,
         on_unusual_port,
         on_unroutable_ipv6,
         on_own_device,
