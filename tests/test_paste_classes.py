@@ -2372,3 +2372,19 @@ def test_one_time_codes_greetings_and_mailbox_names(text: str, code: str | None)
 )
 def test_waits_tls_versions_and_account_forms(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Japanese sets a host name in with its particles, no space: still the host.
+        ("imap.gmail.com用のユーザー名またはパスワードが間違っています。", "APP_PASSWORD_REQUIRED"),
+        (
+            "サーバーsmtp.gmail.comにログインできません。パスワードが間違っています。",
+            "APP_PASSWORD_REQUIRED",
+        ),
+        ("メールサーバーmail.example.net:995に接続できませんでした。", "PORT_FILTERED"),
+    ],
+)
+def test_a_host_beside_japanese_particles(text: str, code: str) -> None:
+    assert lead(text) == code

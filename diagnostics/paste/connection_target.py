@@ -27,6 +27,7 @@ from diagnostics.model import Finding, Protocol
 from diagnostics.paste.dialog import (
     HOST_NAME,
     MAX_SCAN,
+    NAME_CHAR,
     PROTOCOL_WORD,
     Dialog,
     protocol_from_host,
@@ -45,7 +46,7 @@ _MAIL_NAME = re.compile(r"^(?:mail|mx|exchange)(?:\d+|-[a-z0-9-]+)?\.", re.IGNOR
 # 588"); a number that only follows a name ("smtp.example.com 220 ESMTP", a date, a time of day
 # "10:42:13") is none.
 _NAMED_PORT = re.compile(
-    rf"(?<![\w.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
+    rf"(?<!{NAME_CHAR})(?<![.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
     r"(?::|,? port:? ?|, ?(?=\d{2,5}(?:[;)]|:(?!\d)|\s*$)))(?P<port>\d{2,5})(?![\d.]|:\d)|"
     r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,

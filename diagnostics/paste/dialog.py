@@ -22,6 +22,7 @@ __all__ = [
     "FILE_EXTENSION",
     "HOST_NAME",
     "MAX_SCAN",
+    "NAME_CHAR",
     "PROTOCOL_WORD",
     "Dialog",
     "parse",
@@ -92,12 +93,17 @@ FILE_EXTENSION = (
     r"hpp|m|mm|swift|pl|pm|sh|ps1|bat|lua|ex|exs|erl|log|txt|out|err|json|xml|ya?ml|ini|conf|"
     r"cfg|toml|properties|html?|tpl|twig|vue|svelte)"
 )
+# A character that continues a name: a word character, but not of the scripts written without
+# spaces, which set a Latin name in with their particles ("imap.gmail.com用の",
+# "サーバーmail.example.jpに").
+NAME_CHAR = r"[^\W\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]"
 HOST_NAME = (
     r"[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*"
     rf"\.(?!{FILE_EXTENSION}\b)[a-z]{{2,}}"
 )
 _NAMED_SERVER = re.compile(
-    rf"(?<![\w.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?(?P<host>{HOST_NAME})"
+    rf"(?<!{NAME_CHAR})(?<![.@/\\(-])(?:(?P<scheme>ssl|tls|smtps?|imaps?|pop3s?)://)?"
+    rf"(?P<host>{HOST_NAME})"
     rf":(?P<port>\d{{2,5}})\b(?!:\d)"
     rf"|\bhost(?:, port)?: ?(?P<jhost>{HOST_NAME}),(?: port:)? ?(?P<jport>\d{{2,5}})\b",
     re.IGNORECASE,

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from diagnostics import ports
 from diagnostics.findings.codes import Code, severity_of
 from diagnostics.model import Finding, Protocol
-from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, Dialog
+from diagnostics.paste.dialog import HOST_NAME, MAX_SCAN, NAME_CHAR, Dialog
 
 __all__ = [
     "CONNECTION_FAILURES",
@@ -55,7 +55,9 @@ def failed_connection(findings: tuple[Finding, ...], codes: frozenset[Code]) -> 
 
 # A host name (dialog.HOST_NAME: RFC 1123 labels, no source file) as people paste it: not after "@"
 # (an address) or "/" (a path), and in one case (`_hosts`): "TLSSocket.onConnectSecure" is code.
-_HOST = re.compile(rf"(?<![\w.@/\\-])({HOST_NAME})(?![\w-])", re.IGNORECASE)
+_HOST = re.compile(
+    rf"(?<!{NAME_CHAR})(?<![.@/\\-])({HOST_NAME})(?!{NAME_CHAR})(?!-)", re.IGNORECASE
+)
 # Anchored on the left: a long run of word characters with no "@" is tried once, not from each
 # of its characters.
 _ADDRESS = re.compile(
