@@ -2388,3 +2388,22 @@ def test_waits_tls_versions_and_account_forms(text: str, code: str | None) -> No
 )
 def test_a_host_beside_japanese_particles(text: str, code: str) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Outlook's dialog offers an unencrypted connection: the encrypted one was not there, in
+        # any language; its offer is no report that the app sent without encryption.
+        "Encrypted connection to your mail server is not available. Click Next to attempt using "
+        "an unencrypted connection.",
+        "Die verschlüsselte Verbindung mit Ihrem Mailserver ist nicht verfügbar.",
+        "メール サーバーに対して、暗号化された接続を使用できません。",
+    ],
+)
+def test_outlooks_encrypted_connection_dialog_reads_alike(text: str) -> None:
+    assert lead(text) == "STARTTLS_NOT_OFFERED"
+
+
+def test_gos_unencrypted_connection_is_still_its_own() -> None:
+    assert lead("error sending mail: unencrypted connection") == "ENCRYPTION_NOT_USED"
