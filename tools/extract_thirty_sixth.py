@@ -446,11 +446,11 @@ MAUTIC_PICKS: list[Pick] = [
     ),
     _lib(
         "Failed to find an authenticator supported by the SMTP server, which currently "
-        'supports: "".',
+        'supports: "NTLM".',
         "AUTH_NOT_OFFERED",
         _MT + "Transport/Smtp/EsmtpTransport.php handleAuth(): the DSN has a user, the EHLO "
-        "reply offers AUTH with no mechanism Symfony speaks (before STARTTLS many servers offer "
-        "none)",
+        "AUTH line offers only NTLM (an Exchange connector), none of the mechanisms Symfony "
+        "speaks: no way to log in",
         _SF_NOAUTH,
         _MT_SEND,
     ),
@@ -557,10 +557,10 @@ MAUTIC_PICKS: list[Pick] = [
         "/ssl, c-client ssl_open(): the certificate names another host",
     ),
     _imap(
-        "Unable to negotiate TLS with this server",
+        "Unable to negotiate TLS with this server: imap.example.com",
         "STARTTLS_FAILED",
-        "no /ssl, port 143: c-client imap_open() issues the offered STARTTLS and the TLS "
-        "negotiation fails",
+        "no /ssl, port 143: c-client imap4r1.c issues the offered STARTTLS and the TLS "
+        "negotiation after it fails (the message names the host)",
     ),
 ]
 
