@@ -2346,7 +2346,9 @@ def test_one_time_codes_greetings_and_mailbox_names(text: str, code: str | None)
     ("text", "code"),
     [
         # No greeting on a port that speaks SSL/TLS at once (RFC 8314 §3.3): the app spoke plain.
-        ('Connection to "mail.example.net:465" timed out.', "PLAIN_ON_TLS_PORT"),
+        ("Net::ReadTimeout with #<TCPSocket:(closed)> (mail.example.net:465)", "PLAIN_ON_TLS_PORT"),
+        # Symfony Mailer speaks TLS at once on 465 by itself: its timeout there is the server's.
+        ('Connection to "mail.example.net:465" timed out.', "NO_GREETING"),
         ("read tcp 192.0.2.1:50412->198.51.100.7:993: i/o timeout", "PLAIN_ON_TLS_PORT"),
         # The same wait where the paste says the app spoke TLS, or on a plain port: no greeting.
         ("smtps://mail.example.net:465 Net::ReadTimeout", "NO_GREETING"),
@@ -2407,3 +2409,31 @@ def test_outlooks_encrypted_connection_dialog_reads_alike(text: str) -> None:
 
 def test_gos_unencrypted_connection_is_still_its_own() -> None:
     assert lead("error sending mail: unencrypted connection") == "ENCRYPTION_NOT_USED"
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # c-client names the host when TLS failed after STARTTLS; without it, /tls found none.
+        (
+            "Mailbox error: Unable to negotiate TLS with this server: mail.example.net",
+            "STARTTLS_FAILED",
+        ),
+        (
+            "imap_open(): Couldn't open stream {mail.example.net:143/imap/tls}: "
+            "Unable to negotiate TLS with this server",
+            "STARTTLS_NOT_OFFERED",
+        ),
+        # Too many login attempts is a login held back in every language, never a sending limit.
+        ("Too many login attempts. Try again in 5 minutes.", "ACCOUNT_LOCKED"),
+        ("Zu viele Anmeldeversuche. Versuchen Sie es in 5 Minuten erneut.", "ACCOUNT_LOCKED"),
+        ("-ERR too many login attempts", "ACCOUNT_LOCKED"),
+        # Too many mails sent is the sending limit.
+        ("451 Too many emails sent, try again later", "RATE_LIMITED"),
+        # A password recovery token is the app's own form.
+        ("Invalid password recovery token.", None),
+        ("Token de recuperação de senha inválido.", None),
+    ],
+)
+def test_tls_after_starttls_login_attempts_and_recovery(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -98,3 +98,11 @@ def test_no_held_out_or_corpus_text_is_masked() -> None:
 )
 def test_an_imap_login_whose_user_looks_like_a_word_is_masked(text: str) -> None:
     assert "Haslo2024" not in mask_credentials(text)
+
+
+def test_a_mask_the_paste_already_has_is_left_as_it_is() -> None:
+    text = '1 LOGIN "alice@example.com" *********\n1 NO [AUTHENTICATIONFAILED] Invalid credentials'
+    assert mask_credentials(text) == text
+    # Anything else in the password's place is masked, even what looks like a placeholder.
+    assert "<secret>" not in mask_credentials('a1 LOGIN "alice@example.com" <secret>')
+    assert "xxxx" not in mask_credentials("a1 LOGIN alice xxxx")

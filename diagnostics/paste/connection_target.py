@@ -131,6 +131,11 @@ _TLS_FIRST_SAID = re.compile(
 )
 
 
+# Libraries whose timeout says nothing of plain text on 465: they speak TLS at once there unless
+# told otherwise (Symfony Mailer's EsmtpTransport turns TLS on for port 465 by itself).
+_TLS_AT_ONCE_ON_465 = frozenset({"symfony-read-timeout"})
+
+
 def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
     """PLAIN_ON_TLS_PORT instead of NO_GREETING when the paste shows a port that speaks SSL/TLS
     at once (465, 993, 995: RFC 8314 §3.3) and nothing says the app spoke TLS there: the server
@@ -138,6 +143,8 @@ def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
     (Symfony's "Connection to "host:465" timed out.", Go's "read tcp …:465: i/o timeout");
     None otherwise."""
     if not failed_connection(findings, frozenset({Code.NO_GREETING})):
+        return None
+    if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465:
         return None
     _, port = _target(dialog)
     if port not in ports.IMPLICIT_TLS_PORTS or _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
