@@ -62,14 +62,7 @@ _WORDS = re.compile(
 
 
 def _keep_command(match: re.Match[str]) -> str:
-    if _MASKED.fullmatch(match.group(2).strip('"')):
-        return match.group(0)  # masked by whoever pasted it ("*********"): no secret to hide
     return match.group(1) + MASK
-
-
-# Asterisks or bullets only: a pasted transcript's own mask. Not "xxxx" or "<password>", which a
-# real password could be.
-_MASKED = re.compile(r"[*•]{3,}")
 
 
 def _is_sasl(token: str) -> bool:
