@@ -2347,6 +2347,13 @@ def test_one_time_codes_greetings_and_mailbox_names(text: str, code: str | None)
     [
         # No greeting on a port that speaks SSL/TLS at once (RFC 8314 §3.3): the app spoke plain.
         ("Net::ReadTimeout with #<TCPSocket:(closed)> (mail.example.net:465)", "PLAIN_ON_TLS_PORT"),
+        # A dialog's own field says SSL/TLS was on: the wait is the server's.
+        (
+            "Sending reported error (0x8004210B): 'The operation timed out waiting for a "
+            "response from the sending (SMTP) server.'\nServer: smtp.example.net\nPort: 465\n"
+            "Secure(SSL): Yes",
+            "NO_GREETING",
+        ),
         # Symfony Mailer speaks TLS at once on 465 by itself: its timeout there is the server's.
         ('Connection to "mail.example.net:465" timed out.', "NO_GREETING"),
         ("read tcp 192.0.2.1:50412->198.51.100.7:993: i/o timeout", "PLAIN_ON_TLS_PORT"),

@@ -147,7 +147,9 @@ def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
     if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465:
         return None
     _, port = _target(dialog)
-    if port not in ports.IMPLICIT_TLS_PORTS or _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
+    if port not in ports.IMPLICIT_TLS_PORTS or dialog.ssl is True:
+        return None  # the dialog's own field says SSL/TLS was on ("Secure(SSL): Yes")
+    if dialog.ssl is None and _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
         return None
     facts = {**findings[0].facts, "port": port}
     return lead_with(
