@@ -3765,6 +3765,15 @@ def roundcube(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+def write_set(argv: list[str], about: str, *apps: Callable[[Path], list[dict[str, object]]]) -> int:
+    """A held-out set's command line (`MIRRORS_DIR OUT.json`): each app's entries, in order, under
+    `about`, written as the benchmark reads them (one space of indent, UTF-8 kept)."""
+    mirrors, out = Path(argv[1]), Path(argv[2])
+    data = {"about": about, "entries": [entry for app in apps for entry in app(mirrors)]}
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
 def _entry(
     app: str, ident: str, pick: Pick, texts: dict[str, str], sources: dict[str, str]
 ) -> dict[str, object]:

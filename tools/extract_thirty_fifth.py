@@ -19,12 +19,11 @@ and `symfony+symfony/repo` as `fetch` leaves them in /work/.mirror.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git
+from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
 
 LEANTIME = ("Leantime/leantime", "9a9f49f1008f4782b30f6723c54228f4f992e636")
 # composer.lock: phpmailer/phpmailer v6.10.0
@@ -1096,10 +1095,7 @@ ABOUT = (
 
 
 def main(argv: list[str]) -> int:
-    mirrors, out = Path(argv[1]), Path(argv[2])
-    data = {"about": ABOUT, "entries": leantime(mirrors) + bagisto(mirrors)}
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return write_set(argv, ABOUT, leantime, bagisto)
 
 
 if __name__ == "__main__":

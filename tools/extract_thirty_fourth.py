@@ -24,12 +24,11 @@ worded alike in 5.4, 7.0 and that branch.
 from __future__ import annotations
 
 import html
-import json
 import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git
+from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
 
 UVDESK = {
     "core": ("uvdesk/core-framework", "3b319100eaae62e659caa0d2979659ac182f34ed"),
@@ -1056,10 +1055,7 @@ ABOUT = (
 
 
 def main(argv: list[str]) -> int:
-    mirrors, out = Path(argv[1]), Path(argv[2])
-    data = {"about": ABOUT, "entries": uvdesk(mirrors) + invoiceninja(mirrors)}
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return write_set(argv, ABOUT, uvdesk, invoiceninja)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from tools.extract_fresh_texts import (
     _po_translated,
     _where,
     git,
+    write_set,
 )
 
 PAPERLESS = ("paperless-ngx/paperless-ngx", "b0e0e8a35373a5d9d588a507cb63c79e50a23403")
@@ -888,10 +889,7 @@ ABOUT = (
 
 
 def main(argv: list[str]) -> int:
-    mirrors, out = Path(argv[1]), Path(argv[2])
-    data = {"about": ABOUT, "entries": paperless(mirrors) + listmonk(mirrors)}
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return write_set(argv, ABOUT, paperless, listmonk)
 
 
 if __name__ == "__main__":

@@ -22,12 +22,11 @@ as `fetch` leaves them in /work/.mirror.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git
+from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
 from tools.extract_thirty_fifth import read_laravel_lang
 
 AKAUNTING = ("akaunting/akaunting", "dfc1171cf1e3749b2763cb0ade9f997c434e8f0e")
@@ -718,10 +717,7 @@ ABOUT = (
 
 
 def main(argv: list[str]) -> int:
-    mirrors, out = Path(argv[1]), Path(argv[2])
-    data = {"about": ABOUT, "entries": akaunting(mirrors) + mautic(mirrors)}
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return write_set(argv, ABOUT, akaunting, mautic)
 
 
 if __name__ == "__main__":

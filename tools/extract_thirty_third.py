@@ -21,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git
+from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
 
 CHATWOOT = ("md-riaz/chatwoot", "e13e3c873aaf812262a638ad728197fcc72bf515")
 CHATWOOT_NAMED = "chatwoot/chatwoot"
@@ -505,10 +505,7 @@ ABOUT = (
 
 
 def main(argv: list[str]) -> int:
-    mirrors, out = Path(argv[1]), Path(argv[2])
-    data = {"about": ABOUT, "entries": chatwoot(mirrors)}
-    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return 0
+    return write_set(argv, ABOUT, chatwoot)
 
 
 if __name__ == "__main__":
