@@ -23,7 +23,7 @@ import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
+from tools.extract_fresh_texts import Pick, _after_line, _entry, _library, _where, git, write_set
 
 SNIPEIT = ("snipe/snipe-it", "5aa5c48018f25ae5eb8671bc278469e85d0ac054")
 # Snipe-IT's composer.lock locks symfony/mailer v7.2.0 (e4d358702fb6); the snapshot ends in
@@ -43,6 +43,7 @@ SNIPEIT_LANG = {
 
 _SSL = "SSL operation failed with code 1. OpenSSL Error messages:\nerror:"
 _GAI = "php_network_getaddresses: getaddrinfo for {} failed: "
+_API = "app/Http/Controllers/Api/SettingsController.php"
 _SEND = "return response()->json(['message' => $e->getMessage()], 500);"
 _SI = (
     "resources/views/settings/general.blade.php 'Send Test' -> api.settings.mailtest -> "
@@ -88,14 +89,17 @@ def _reply(codes: str, reply: str) -> str:
     return f'Expected response code "{codes}" but got code "{code}", with message "{reply}".'
 
 
-def _auth(user: str, names: tuple[str, ...], reply: str) -> str:
+def _auth(
+    user: str, names: tuple[str, ...], reply: str, other: dict[str, str] | None = None
+) -> str:
     joined = '", "'.join(names)
     text = (
         f'Failed to authenticate on SMTP server with username "{user}" using the following '
         f'authenticators: "{joined}".'
     )
     for name in names:
-        text += f' Authenticator "{name}" returned "{_reply("235", reply)}".'
+        said = (other or {}).get(name, reply)
+        text += f' Authenticator "{name}" returned "{_reply("235", said)}".'
     return text
 
 
@@ -104,6 +108,11 @@ def _lib(text: str, code: str, why: str, then: str) -> Pick:
 
 
 _HOST = "smtp.example.com:587"
+# Gmail's XOAUTH2 answer to a password passed as a token: a base64 JSON error challenge.
+_GMAIL_334 = (
+    "334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xl"
+    "LmNvbS8ifQ=="
+)
 _REFUSED = f"Unable to connect to {_HOST} (Connection refused)"
 
 SNIPEIT_PICKS: list[Pick] = [
@@ -126,9 +135,7 @@ SNIPEIT_PICKS: list[Pick] = [
         _SF_CONNECT,
     ),
     _lib(
-        _connect(
-            _HOST, _GAI.format("smtp.example.com") + "Temporary failure in name resolution"
-        ),
+        _connect(_HOST, _GAI.format("smtp.example.com") + "Temporary failure in name resolution"),
         "DNS_FAILURE",
         _CONNECT_WHY + "getaddrinfo EAI_AGAIN: the resolver could not be asked, not a no-such-name",
         _SF_CONNECT,
@@ -149,21 +156,10 @@ SNIPEIT_PICKS: list[Pick] = [
         _SF_CONNECT,
     ),
     _lib(
-        _connect(
-            "ssl://smtp.example.com:587",
-            _SSL + "0A00010B:SSL routines::wrong version number",
-        ),
-        "TLS_ON_PLAIN_PORT",
-        _CONNECT_WHY + "MAIL_ENCRYPTION=ssl / smtps on 587: the TLS handshake meets the plain "
-        "'220' greeting, OpenSSL's 'wrong version number'",
-        _SF_CONNECT,
-    ),
-    _lib(
-        'Connection to "smtp.example.com:465" timed out.',
-        "PLAIN_ON_TLS_PORT",
-        "Transport/Smtp/Stream/AbstractStream.php readLine(): port 465 without implicit TLS "
-        "(MAIL_ENCRYPTION tls/null with a scheme 'smtp'): the client waits for a plain greeting "
-        "the TLS-only port never sends, the read times out",
+        'Connection to "smtp.example.com:587" timed out.',
+        "NO_GREETING",
+        "Transport/Smtp/Stream/AbstractStream.php readLine(): the TCP connection is made but no "
+        "'220' greeting comes before the stream's timeout",
         _SF_TIMEOUT,
     ),
     _lib(
@@ -184,7 +180,8 @@ SNIPEIT_PICKS: list[Pick] = [
         _SF_CONNECT,
     ),
     _lib(
-        "Unable to connect with STARTTLS: stream_socket_enable_crypto(): " + _SSL
+        "Unable to connect with STARTTLS: stream_socket_enable_crypto(): "
+        + _SSL
         + "0A000086:SSL routines::certificate verify failed",
         "CERT_UNTRUSTED",
         _TLS_WHY + "the chain does not verify",
@@ -200,15 +197,15 @@ SNIPEIT_PICKS: list[Pick] = [
     _lib(
         _connect(
             "ssl://smtp.example.com:465",
-            "Peer certificate CN=`mail.example.net' did not match expected "
-            "CN=`smtp.example.com'",
+            "Peer certificate CN=`mail.example.net' did not match expected CN=`smtp.example.com'",
         ),
         "CERT_HOSTNAME_MISMATCH",
         _CONNECT_WHY + "implicit TLS, PHP's peer_name check fails",
         _SF_CONNECT,
     ),
     _lib(
-        "Unable to connect with STARTTLS: stream_socket_enable_crypto(): " + _SSL
+        "Unable to connect with STARTTLS: stream_socket_enable_crypto(): "
+        + _SSL
         + "0A000102:SSL routines::unsupported protocol",
         "TLS_OUTDATED",
         _TLS_WHY + "the server only speaks TLS 1.0/1.1, which OpenSSL 3 refuses",
@@ -231,10 +228,12 @@ SNIPEIT_PICKS: list[Pick] = [
             "534-5.7.9 Application-specific password required. For more information, go to\r\n"
             "534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
             "d2e1a72fcca58-71e5a1b2c3dsm1234567b3a.12 - gsmtp",
+            {"XOAUTH2": _GMAIL_334},
         ),
         "APP_PASSWORD_REQUIRED",
-        _AUTH_WHY + "Gmail's 534 5.7.9: the account has 2-step verification, an app password "
-        "is needed",
+        _AUTH_WHY + "Gmail's 534 5.7.9 to LOGIN and PLAIN: the account has 2-step "
+        "verification, an app password is needed (XOAUTH2, tried with the password as a token, "
+        "gets Gmail's 334 error challenge)",
         _SF_AUTH,
     ),
     _lib(
@@ -264,21 +263,21 @@ SNIPEIT_PICKS: list[Pick] = [
     ),
     _lib(
         _auth(
-            "snipeit@yahoo.com",
-            ("LOGIN", "PLAIN", "XOAUTH2"),
-            "454 4.7.0 Temporary authentication failure: Connection lost to authentication "
-            "server",
+            "snipeit@example.com",
+            ("LOGIN", "PLAIN"),
+            "454 4.7.0 Temporary authentication failure: Connection lost to authentication server",
         ),
         "AUTH_TEMPORARY_FAILURE",
         _AUTH_WHY + "a 454 4.7.0 to AUTH: the server's own authentication back end is down",
         _SF_AUTH,
     ),
     _lib(
-        'Failed to find an authenticator supported by the SMTP server, which currently '
-        'supports: "".',
+        "Failed to find an authenticator supported by the SMTP server, which currently "
+        'supports: "gssapi", "ntlm".',
         "AUTH_NOT_OFFERED",
-        "Transport/Smtp/EsmtpTransport.php handleAuth(): MAIL_USERNAME set, but the EHLO answer "
-        "names no AUTH mechanism the transport speaks",
+        "Transport/Smtp/EsmtpTransport.php handleAuth(): MAIL_USERNAME set, the EHLO answer's "
+        "AUTH names only mechanisms the transport does not speak (an Exchange receive "
+        "connector offering GSSAPI and NTLM)",
         _SF_NOAUTH,
     ),
     _lib(
@@ -345,15 +344,18 @@ SNIPEIT_PICKS: list[Pick] = [
         _SF_REPLY,
     ),
     _lib(
-        _reply(
-            "250",
-            "530 5.7.0 Must issue a STARTTLS command first. "
-            "d2e1a72fcca58-71e5a1b2c3dsm1234567b3a.12 - gsmtp",
-        ),
-        "ENCRYPTION_NOT_USED",
-        _REPLY_WHY + "MAIL FROM before any TLS (auto-TLS off: MAIL_ENCRYPTION null with "
-        "MAIL_AUTO_TLS false / a plain scheme): the server requires STARTTLS first",
+        _reply("250", "550 5.7.1 Message rejected as spam by Content Filtering."),
+        "REJECTED_AS_SPAM",
+        _REPLY_WHY + "the answer to the message's final '.': the content filter refuses it",
         _SF_REPLY,
+    ),
+    _lib(
+        "Unable to connect with STARTTLS: stream_socket_enable_crypto(): "
+        + _SSL
+        + "0A000410:SSL routines::sslv3 alert handshake failure",
+        "TLS_HANDSHAKE_FAILED",
+        _TLS_WHY + "the server's alert: no protocol version or cipher both sides accept",
+        _SF_TLS,
     ),
 ]
 
@@ -487,8 +489,8 @@ def snipeit(mirrors: Path) -> list[dict[str, object]]:
                 sources[lang] = f"{at}:{path}#{key}"
         else:
             texts = {"en": pick.key}
-            where = _where(repo, commit, pick.context, ("app/Http/Controllers/Api",))
-            sources = {"en": f"{at}:{where}{_then(mirrors, pick.then)}"}
+            line = _after_line(repo, commit, _API, "public function ajaxTestEmail()", pick.context)
+            sources = {"en": f"{at}:{_API}:{line}{_then(mirrors, pick.then)}"}
         entries.append(_entry("Snipe-IT", f"snipeit.{index}", pick, texts, sources))
     return entries
 
