@@ -357,6 +357,37 @@ SNIPEIT_PICKS: list[Pick] = [
         _TLS_WHY + "the server's alert: no protocol version or cipher both sides accept",
         _SF_TLS,
     ),
+    _lib(
+        _reply("220", "421 4.3.2 Service shutting down, closing transmission channel"),
+        "OVERLOADED",
+        _REPLY_WHY + "the greeting is a 421 4.3.2: the server accepts no mail now",
+        _SF_REPLY,
+    ),
+    _lib(
+        _reply(
+            "250",
+            "554 5.2.252 SendAsDenied; snipeit@example.com not allowed to send as "
+            "assets@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExcept"
+            "ionSendAsDenied; Failed to process message due to a permanent exception with "
+            "message [BeginDiagnosticData]Cannot submit message.",
+        ),
+        "SENDER_REFUSED",
+        _REPLY_WHY + "Microsoft 365's answer to the final '.': MAIL_FROM_ADDR is not the "
+        "signed-in mailbox nor one it may send as",
+        _SF_REPLY,
+    ),
+    _lib(
+        _reply(
+            "250",
+            "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to "
+            "process message due to a permanent exception with message [BeginDiagnosticData]"
+            "Cannot submit message.",
+        ),
+        "RATE_LIMITED",
+        _REPLY_WHY + "Microsoft 365's answer to the final '.': the mailbox's sending quota is "
+        "spent",
+        _SF_REPLY,
+    ),
 ]
 
 _OWN = [
