@@ -5,12 +5,17 @@ with exceptions on and setLanguage() set to the user's Matomo language, so PHPMa
 language files word the reason; the forgotten-password form, plugins/Login/PasswordResetter.php
 initiatePasswordResetProcess(), shows the exception's message followed by Login_ContactAdmin)
 and Matomo's own messages (lang/<ll>.json, plugins/Login/lang/<ll>.json): code null. pretix is
-not in this set: its snapshot is too large to fetch. Labelled blind from the code.
+not in this set: its snapshot is too large to fetch; Indico takes its place: `indico setup
+wizard` (indico/cli/setup.py _prompt_smtp_data()) tests the SMTP server with smtplib and
+warns 'SMTP connection failed: ' + str(exc), CPython 3.11.7's smtplib/ssl/OS English (en
+only, a CLI), and Indico's own messages (indico/translations/<ll_CC>/LC_MESSAGES/
+messages-all.po): code null. Labelled blind from the code.
 
     python -m tools.extract_thirty_eighth MIRRORS_DIR benchmarks/data/thirty_eighth_texts.json
 
-MIRRORS_DIR holds `matomo-org+matomo/repo` and `PHPMailer+PHPMailer/repo` as `fetch` leaves
-them in /work/.mirror.
+MIRRORS_DIR holds `matomo-org+matomo/repo`, `PHPMailer+PHPMailer/repo` and `indico+indico/repo`
+as `fetch` leaves them in /work/.mirror; smtplib is read from the running CPython, which must
+be 3.11.7 (no CPython snapshot fits).
 """
 
 from __future__ import annotations
@@ -21,7 +26,16 @@ import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
+from tools.extract_fresh_texts import (
+    Pick,
+    _entry,
+    _library,
+    _po_catalogs,
+    _po_translated,
+    _where,
+    git,
+    write_set,
+)
 
 MATOMO = ("matomo-org/matomo", "f09912cb702a76d06ab1a129a8e0a4e2a61818a8")
 # Matomo's composer.lock locks phpmailer/phpmailer v6.9.2 (a7b17b42fa48).
@@ -233,6 +247,182 @@ def matomo(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+INDICO = ("indico/indico", "b8f1fde8b81b199341cc84a75909cb0ed362d44e")
+INDICO_LANG = {
+    "de": "de_DE",
+    "fr": "fr_FR",
+    "es": "es_ES",
+    "it": "it_IT",
+    "pl": "pl_PL",
+    "pt-BR": "pt_BR",
+    "ja": "ja_JP",
+}
+_CPYTHON = "3.11.7"
+_WIZ = (
+    "indico/cli/setup.py _prompt_smtp_data() (`indico setup wizard`): SMTP(host, port, "
+    "timeout=10), ehlo_or_helo_if_needed(), with a username starttls() (no context: "
+    "ssl._create_stdlib_context(), no certificate check) and login(); any exception is shown "
+    "as 'SMTP connection failed: ' + str(exc); "
+)
+
+
+def _wiz(reason: str, code: str | None, why: str, literal: str = "") -> Pick:
+    return Pick("SMTP connection failed: " + reason, code, (), _WIZ + why, literal, "smtp")
+
+
+INDICO_PICKS: list[Pick] = [
+    _wiz(
+        "[Errno 111] Connection refused",
+        "PORT_CLOSED",
+        "socket.create_connection() ECONNREFUSED (glibc strerror): nothing listens on the port",
+    ),
+    _wiz(
+        "timed out",
+        "PORT_FILTERED",
+        "socket.create_connection() times out after 10 s (TimeoutError('timed out')): the "
+        "port never answers",
+    ),
+    _wiz(
+        "[Errno -2] Name or service not known",
+        "HOST_NOT_FOUND",
+        "getaddrinfo EAI_NONAME (socket.gaierror): the SMTP host does not resolve",
+    ),
+    _wiz(
+        "[Errno -3] Temporary failure in name resolution",
+        "DNS_FAILURE",
+        "getaddrinfo EAI_AGAIN: the resolver gave no answer",
+    ),
+    _wiz(
+        "[Errno 113] No route to host",
+        "HOST_UNREACHABLE",
+        "connect() EHOSTUNREACH: no route to the SMTP host",
+    ),
+    _wiz(
+        "Connection unexpectedly closed: timed out",
+        "NO_GREETING",
+        "smtplib getreply(): the connection is made but reading the 220 greeting times out "
+        "(OSError wrapped in SMTPServerDisconnected): the server says nothing, as an implicit "
+        "TLS port (465) does to a plain client",
+        "Connection unexpectedly closed: ",
+    ),
+    _wiz(
+        "Connection unexpectedly closed",
+        "CONNECTION_CLOSED",
+        "smtplib getreply(): the server closed the connection before a reply line",
+        'SMTPServerDisconnected("Connection unexpectedly closed")',
+    ),
+    _wiz(
+        "STARTTLS extension not supported by server.",
+        "STARTTLS_NOT_OFFERED",
+        "smtplib starttls(): the EHLO reply names no STARTTLS (the wizard asks for it whenever "
+        "a username is given)",
+        "STARTTLS extension not supported by server.",
+    ),
+    _wiz(
+        "SMTP AUTH extension not supported by server.",
+        "AUTH_NOT_OFFERED",
+        "smtplib login(): after STARTTLS the EHLO reply names no AUTH",
+        "SMTP AUTH extension not supported by server.",
+    ),
+    _wiz(
+        "No suitable authentication method found.",
+        "AUTH_NOT_OFFERED",
+        "smtplib login(): AUTH is offered but none of CRAM-MD5, PLAIN, LOGIN",
+        "No suitable authentication method found.",
+    ),
+    _wiz(
+        "(535, b'5.7.8 Error: authentication failed: authentication failure')",
+        "AUTH_FAILED",
+        "smtplib login(): SMTPAuthenticationError(code, resp), str() of its args: the server "
+        "refused the username/password",
+        "raise last_exception",
+    ),
+    _wiz(
+        "(534, b'5.7.9 Application-specific password required. For more information, go to"
+        "\\n5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor "
+        "d2e1a72fcca58-71e0a0c1b2asm1234567b3a.12 - gsmtp')",
+        "APP_PASSWORD_REQUIRED",
+        "smtplib login(): Gmail's 534 5.7.9 to AUTH with the account password of a 2-step "
+        "account: an app password is needed",
+        "raise last_exception",
+    ),
+    _wiz(
+        "[SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1006)",
+        "TLS_OUTDATED",
+        "smtplib starttls() -> ssl wrap_socket(): the server offers only TLS 1.0/1.1, which "
+        "OpenSSL 3's default security level refuses",
+        "self.sock = context.wrap_socket(self.sock",
+    ),
+    _wiz(
+        "(554, b'mail.example.com ESMTP not accepting messages')",
+        None,
+        "smtplib SMTP.__init__(): a 554 greeting (SMTPConnectError(code, msg)): the server "
+        "refuses this client without saying why; nothing narrows it",
+        "raise SMTPConnectError(code, msg)",
+    ),
+    _wiz(
+        "(421, b'4.7.0 mail.example.com Too many connections, try again later')",
+        "RATE_LIMITED",
+        "smtplib SMTP.__init__(): a 421 greeting naming too many connections: the server "
+        "throttles this client",
+        "raise SMTPConnectError(code, msg)",
+    ),
+]
+for _msgid, _note in [
+    ("Your session expired", "the web UI's session ran out"),
+    ("Wrong current password", "the account page's password change"),
+    ("The provided password is incorrect.", "a password prompt"),
+    ("You are not allowed to access this page.", "a page the user may not see"),
+    ("You are not authorized to access this category.", "a protected category"),
+    ("You are not allowed to create events in this category.", "category permissions"),
+    ("You are not authorized to book this space.", "room booking permissions"),
+    ("This email address is already in use.", "the profile form's validation"),
+    ("This username is already in use.", "the account form's validation"),
+    ("Passwords must match", "form validation"),
+    ("The API key has been blocked.", "an administrator blocked the API key"),
+    ("Your Indico profile has been blocked.", "an administrator blocked the user"),
+    ("Download link expired", "an old download link"),
+]:
+    INDICO_PICKS.append(Pick(_msgid, None, (), _note, "", "po"))
+
+
+def indico(mirrors: Path) -> list[dict[str, object]]:
+    import smtplib
+
+    repo, commit = _library(mirrors, INDICO)
+    at = f"{INDICO[0]}@{commit[:12]}"
+    assert sys.version.split()[0] == _CPYTHON, sys.version
+    stdlib = Path(smtplib.__file__).read_text(encoding="utf-8")
+    wizard = _where(repo, commit, "_warn('SMTP connection failed: ' + str(exc))", ("indico/cli",))
+    catalogs = _po_catalogs(
+        repo, commit, "indico/translations/{}/LC_MESSAGES/messages-all.po", INDICO_LANG
+    )
+    entries = []
+    for index, pick in enumerate(INDICO_PICKS):
+        if pick.table == "smtp":
+            texts = {"en": pick.key}
+            sources = {"en": f"{at}:{wizard}"}
+            if pick.then:
+                lines = [n for n, line in enumerate(stdlib.splitlines(), 1) if pick.then in line]
+                assert lines, pick.then
+                sources["en"] += f" (then python/cpython@v{_CPYTHON}:Lib/smtplib.py:{lines[0]})"
+        else:
+            why = f"{pick.why}; no mail-settings problem"
+            pick = Pick(pick.key, None, pick.values, why)
+            texts = {"en": pick.key}
+            message = catalogs["de"][1].get(pick.key)
+            assert message is not None, pick.key
+            where = message.locations[0][0] if message.locations else "po"
+            sources = {"en": f"{at}:{where}"}
+            for lang, (path, catalog) in catalogs.items():
+                words = _po_translated(catalog, pick.key)
+                if words:
+                    texts[lang] = words
+                    sources[lang] = f"{at}:{path}"
+        entries.append(_entry("Indico", f"indico.{index}", pick, texts, sources))
+    return entries
+
+
 ABOUT = (
     "The thirty-eighth held-out set (tools/extract_thirty_eighth.py): Matomo's mail (the "
     "forgotten-password form shows PHPMailer's exception message + Login_ContactAdmin; Matomo "
@@ -242,12 +432,14 @@ ABOUT = (
     "plugins/Login/lang/<ll>.json), matomo-org/matomo of October 2024; extracted and labelled "
     "blind from the code; code null: no settings problem, or a failure nothing in the code path "
     "narrows. A language without a translation or with the English one is left out. pretix is "
-    "missing: its snapshot is too large to fetch."
+    "missing: its snapshot is too large to fetch; Indico takes its place: `indico setup wizard` "
+    "warns 'SMTP connection failed: ' + str(exc) (CPython 3.11.7's smtplib, ssl and OS English, "
+    "en only) and Indico's own messages (messages-all.po), indico/indico of August 2026."
 )
 
 
 def main(argv: list[str]) -> int:
-    return write_set(argv, ABOUT, matomo)
+    return write_set(argv, ABOUT, matomo, indico)
 
 
 if __name__ == "__main__":
