@@ -134,6 +134,38 @@ MATOMO_PICKS: list[Pick] = [
         "sending host's IP is listed",
     ),
     _pm(
+        "from_failed",
+        "noreply@example.org : MAIL FROM command failed,Sender address rejected: Domain not "
+        "found" + _R + ",553,5.1.8",
+        "SENDER_REFUSED",
+        "PHPMailer.php smtpSend(): MAIL FROM refused with 553 5.1.8: the From address's domain "
+        "(noreply@{DOMAIN} of Matomo's own host name) does not resolve, the server will not "
+        "take it as sender",
+    ),
+    _pm(
+        "from_failed",
+        "noreply@example.org : MAIL FROM command failed,Sender rate limit exceeded, try again "
+        "later" + _R + ",451,4.7.1",
+        "RATE_LIMITED",
+        "PHPMailer.php smtpSend(): MAIL FROM deferred with 451 4.7.1 naming a rate limit: the "
+        "account has sent too much",
+    ),
+    _pm(
+        "recipients_failed",
+        "bob@example.net: Recipient address rejected: Greylisted, see "
+        "https://postgrey.schweikert.ch/help/example.net.html" + _R,
+        None,
+        "PHPMailer.php smtpSend(): RCPT TO deferred with 450 4.2.0 by greylisting: the "
+        "recipient's server asks to retry later; no settings problem and no code of its own",
+    ),
+    _pm(
+        "recipients_failed",
+        "bob@example.net: Sender address rejected: not logged in" + _R,
+        "RELAY_REFUSED",
+        "PHPMailer.php smtpSend(): RCPT TO refused with 553 5.7.1 'not logged in': no SMTP "
+        "username is set (SMTPAuth off) and the server relays only for authenticated clients",
+    ),
+    _pm(
         "data_not_accepted",
         "",
         None,
@@ -157,6 +189,25 @@ _OWN = [
         "a user without access to the website",
     ),
     ("General", "ExceptionPrivilege", ("superuser",), "a page that needs more access"),
+    (
+        "CoreAdminHome",
+        "ErrorEmailFromAddressNotValid",
+        (),
+        "the general settings form refuses a malformed SMTP from address before any sending",
+    ),
+    ("UsersManager", "ExceptionInvalidEmail", (), "the user form's e-mail validation"),
+    ("UsersManager", "ExceptionEmailExists", ("bob@example.net",), "a duplicate user e-mail"),
+    ("UsersManager", "ExceptionLoginExists", ("bob",), "a duplicate user name"),
+    ("UsersManager", "ExceptionUserDoesNotExist", ("bob",), "an unknown user"),
+    ("UsersManager", "ExceptionInvalidPassword", ("6",), "a too short password"),
+    ("General", "ExceptionDatabaseAccess", (), "the database refuses Matomo's login"),
+    ("General", "InvalidDateRange", (), "a report's date picker"),
+    (
+        "General",
+        "ExceptionCapabilityAccessWebsite",
+        ("tagmanager_write", "3"),
+        "a user without the capability",
+    ),
 ]
 for _table, _key, _values, _note in _OWN:
     MATOMO_PICKS.append(
@@ -344,6 +395,36 @@ INDICO_PICKS: list[Pick] = [
         "APP_PASSWORD_REQUIRED",
         "smtplib login(): Gmail's 534 5.7.9 to AUTH with the account password of a 2-step "
         "account: an app password is needed",
+        "raise last_exception",
+    ),
+    _wiz(
+        "[Errno 104] Connection reset by peer",
+        "CONNECTION_CLOSED",
+        "ECONNRESET while reading the greeting or a reply: the server dropped the connection",
+    ),
+    _wiz(
+        "(535, b'5.7.8 Username and Password not accepted. For more information, go to\\n5.7.8  "
+        "https://support.google.com/mail/?p=BadCredentials d2e1a72fcca58-71e0a0c1b2asm1234567b3a"
+        ".12 - gsmtp')",
+        "AUTH_FAILED",
+        "smtplib login(): Gmail's 535 5.7.8 BadCredentials: the username/password is wrong",
+        "raise last_exception",
+    ),
+    _wiz(
+        "(535, b'5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
+        "the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. "
+        "[AM0PR02CA0123.eurprd02.prod.outlook.com 2026-08-21T09:14:02.123Z 08DCB1E2A3B4C5D6]')",
+        "PROTOCOL_DISABLED",
+        "smtplib login(): Microsoft 365 refuses SMTP AUTH because the tenant switched SMTP "
+        "client submission off",
+        "raise last_exception",
+    ),
+    _wiz(
+        "(535, b'5.7.139 Authentication unsuccessful, basic authentication is disabled. "
+        "[AM0PR02CA0123.eurprd02.prod.outlook.com 2026-08-21T09:14:02.123Z 08DCB1E2A3B4C5D6]')",
+        "OAUTH_REQUIRED",
+        "smtplib login(): Microsoft 365 refuses the password (basic) login; only OAuth works, "
+        "which the wizard's login() cannot do",
         "raise last_exception",
     ),
     _wiz(
