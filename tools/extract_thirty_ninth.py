@@ -147,11 +147,11 @@ RALLLY_PICKS: list[Pick] = [
     ),
     _nm(
         "Greeting never received",
-        "PLAIN_ON_TLS_PORT",
+        "NO_GREETING",
         "'Greeting never received'",
         "lib/smtp-connection/index.js _onConnect(): connected but no 220 within "
-        "greetingTimeout: with SMTP_SECURE unset on port 465 the server waits for a TLS "
-        "handshake and never greets in plain text",
+        "greetingTimeout (30 s): the server accepts the connection and says nothing (one way: "
+        "SMTP_SECURE unset on port 465, where the server waits for a TLS handshake)",
     ),
     _nm(
         "C0A7E8C1B27F0000:error:0A00010B:SSL routines:ssl3_get_record:wrong version number:"
@@ -423,7 +423,8 @@ OSTICKET_PICKS: list[Pick] = [
         "STARTTLS_FAILED",
         "mb",
         "throw new Exception\\RuntimeException('cannot enable TLS');",
-        "Laminas Protocol/Imap.php connect(): STARTTLS sent, the TLS negotiation after it fails",
+        "Laminas Protocol/Imap.php connect(): STARTTLS sent, the TLS negotiation after it "
+        "fails (or the tagged answer is not OK); unsure against STARTTLS_NOT_OFFERED",
     ),
     _os(
         "cannot read - connection closed?",
@@ -448,11 +449,12 @@ OSTICKET_PICKS: list[Pick] = [
     ),
     _os(
         "smtp.example.com has timed out",
-        "SLOW_SERVER",
+        "NO_GREETING",
         "smtp",
         "throw new Exception\\RuntimeException($this->host . ' has timed out');",
-        "Laminas AbstractProtocol::_receive(): connected, but the reply did not come within "
-        "the stream timeout",
+        "Laminas AbstractProtocol::_receive(): Protocol/Smtp.php connect() waits for the 220 "
+        "greeting with _expect(220, 300): connected, but the server never greets (one way: "
+        "plain SMTP against the implicit-TLS port 465)",
     ),
     _os(
         "Unable to connect via TLS",
@@ -548,6 +550,12 @@ OSTICKET_PICKS: list[Pick] = [
         "Archive folder cannot be same as fetched folder (INBOX)",
         "__('Archive folder cannot be same as fetched folder (INBOX)')",
         "include/class.email.php: form validation of the post-fetch folder",
+    ),
+    _own(
+        "Unknown Folder",
+        "__('Unknown Folder')",
+        "include/class.email.php MailBoxAccount update(): logged in, but the fetch folder "
+        "named is not on the server; a mailbox setting, but no connection or login problem",
     ),
     _own(
         "Host name required",
