@@ -11,6 +11,7 @@ from diagnostics.model import Protocol
 from diagnostics.paste.dialog import parse
 from diagnostics.paste.evaluation import is_settings
 from diagnostics.paste.match import recognise
+from diagnostics.paste.text import fold
 
 
 def lead(text: str) -> str | None:
@@ -2444,3 +2445,61 @@ def test_gos_unencrypted_connection_is_still_its_own() -> None:
 )
 def test_tls_after_starttls_login_attempts_and_recovery(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Two sentences glued without a space: the second one's guess about a PHP function is
+        # not read as part of the first one's login failure.
+        (
+            "Échec de l’authentification.Raison potentielle : votre hébergeur a peut-être "
+            "désactivé la fonction mail().",
+            "AUTH_FAILED",
+        ),
+        ("SMTP Error: data not accepted.Possible reason: the host disabled mail().", None),
+        # Dotted names keep their dots: no sentence ends inside them.
+        (
+            "javax.mail.AuthenticationFailedException: 535 5.7.8 Error: authentication failed",
+            "AUTH_FAILED",
+        ),
+        # A message that ends in its placeholder (Thunderbird's "Failed to connect to server %S.")
+        # needs the value: PHPMailer's bare "Failed to connect to server" names no unknown host.
+        ("SMTP ERROR: Failed to connect to server", "PORT_FILTERED"),
+        ("Failed to connect to server mail.example.net.", "HOST_NOT_FOUND"),
+        # A file not found on a server is no server name not found.
+        ("That backup file could not be found on the server.", None),
+        ("Die Datei wurde auf dem Server nicht gefunden.", None),
+        # Too many failed sign-ins: a login held back, in every language.
+        ("Too many failed logins. Please wait and try logging in again later.", "ACCOUNT_LOCKED"),
+        ("Muitas falhas de login. Aguarde e tente novamente mais tarde.", "ACCOUNT_LOCKED"),
+        # Told to check their own connection: the device is offline, no server's port.
+        (
+            "Es konnte keine Verbindung zum Server hergestellt werden. "
+            "Bitte überprüfe deine Verbindung.",
+            None,
+        ),
+        ("No se pudo conectar al servidor. Comprueba tu conexión e inténtalo de nuevo.", None),
+        # Libraries' own words: no credentials set at all, TLS that failed after STARTTLS.
+        ('Error: Missing credentials for "LOGIN"', "AUTH_FAILED"),
+        ("Zend_Mail_Protocol_Exception: Unable to connect via TLS", "STARTTLS_FAILED"),
+        # Out of disk space in Dutch, glued to the sentence before it.
+        ("Kon het bericht niet verplaatsen.Mogelijk door gebrek aan schijfruimte.", "MAILBOX_FULL"),
+    ],
+)
+def test_glued_sentences_placeholders_files_and_library_words(text: str, code: str | None) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("authenticate.Possible reason", "authenticate. possible reason"),
+        ("mail.Example.com", "mail.example.com"),
+        ("john.Smith@example.com", "john.smith@example.com"),
+        ("smtplib.SMTPAuthenticationError", "smtplib.smtpauthenticationerror"),
+        ("System.Net.Mail.SmtpException", "system.net.mail.smtpexception"),
+    ],
+)
+def test_fold_parts_glued_sentences_only(text: str, folded: str) -> None:
+    assert fold(text) == folded

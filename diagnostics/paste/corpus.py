@@ -39,6 +39,12 @@ _PIECE_END = re.compile(r"%(?:\d+\$)?[sSd@]|\{ ?\$[\w-]+ ?\}|\n|(?<=[.!?。])\s"
 MIN_FRAGMENT = 3  # shorter literal pieces (quotes, a colon) say nothing
 PARTIAL_CHARS = 24  # a fragment this long is distinctive on its own
 GAP = ".{0,300}?"  # what a placeholder became: a host, a name, a quoted server reply
+# A string that ends in its placeholder ("Failed to connect to server %S.") is that message only
+# with a value after its words: a space, colon or quote, then something. Without one the words
+# are another program's ("Failed to connect to server" is also PHPMailer's bare connection
+# failure, and glued to the next sentence, "...serverPossible reason", the value is no host).
+_VALUE_FOLLOWS = re.compile(r"[\s:'\"(\[<]+[^\s.,;:!?。]")
+_ENDS_IN_PLACEHOLDER = re.compile(rf"(?:{PLACEHOLDER.pattern})[\s.:;,'\"()\[\]!?。、-]*$")
 
 
 @frozen
@@ -52,6 +58,12 @@ class AppString:
     text: str
     source: str
     fragments: tuple[str, ...]
+    open_end: bool = False  # ends in its placeholder: a value must follow its last words
+
+    def completes(self, folded: str, end: int) -> bool:
+        """Whether the last fragment, ending at `end` in `folded`, is followed as this string's
+        would be (`_VALUE_FOLLOWS`)."""
+        return not self.open_end or _VALUE_FOLLOWS.match(folded, end) is not None
 
     def whole(self) -> str:
         """The fragments in order, a placeholder's gap between them: a pattern's source (built
@@ -103,6 +115,7 @@ def _build(entry: dict[str, object], language: str, text: str, source: str) -> A
         text=text,
         source=source,
         fragments=pieces,
+        open_end=_ENDS_IN_PLACEHOLDER.search(text) is not None,
     )
 
 
@@ -148,7 +161,7 @@ def _match(
     first = string.fragments[0]
     if first in folded:
         found = _compiled(string.whole()).search(folded)
-        if found is not None:
+        if found is not None and string.completes(folded, found.end()):
             return StringMatch(
                 string=string, score=string.length, start=found.start(), end=found.end()
             )
@@ -157,6 +170,9 @@ def _match(
         if len(piece) < PARTIAL_CHARS or (best is not None and len(piece) <= best.score):
             continue
         at = folded.find(piece)
+        last = piece == string.fragments[-1]
+        if at >= 0 and last and not string.completes(folded, at + len(piece)):
+            continue
         if at >= 0 and not (
             _shared_in_corpus(piece, string) if strings is None else _shared(piece, string, strings)
         ):

@@ -17,11 +17,29 @@ _SPACE = re.compile(r"\s+")
 _QUOTED = re.compile("[" + re.escape("".join(chr(c) for c in _QUOTES)) + "]")
 
 
+# Two sentences an app glued together without a space ("Could not authenticate.Possible
+# reason: ...", Matomo after PHPMailer's reason): a lower-case word, a full stop, a capitalised
+# word that is no part of a name. A dotted name keeps its dots: a host ("mail.Example.com") or
+# an address ("john.Smith@example.com") goes on after the word, a Java class
+# ("javax.mail.AuthenticationFailedException") has a dot before it, Python's
+# "smtplib.SMTPAuthenticationError" no lower-case letters after the capital.
+_GLUED_SENTENCE = re.compile(r"(?<![\w.@/\\-])([^\W\d_]{3,})\.(?=([^\W\d_]{3,})(?![\w.@]))")
+
+
+def _unglued(match: re.Match[str]) -> str:
+    word, following = match.group(1), match.group(2)
+    if word.islower() and following[0].isupper() and following[1:].islower():
+        return f"{word}. "
+    return match.group(0)
+
+
 def fold(text: str) -> str:
-    """NFKC (full-width Japanese punctuation), case-folded, one kind of quote, single spaces."""
+    """NFKC (full-width Japanese punctuation), case-folded, one kind of quote, single spaces,
+    glued sentences apart."""
     text = unicodedata.normalize("NFKC", text)
     if _QUOTED.search(text):
         text = text.translate(_QUOTES)
+    text = _GLUED_SENTENCE.sub(_unglued, text)
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
