@@ -61,7 +61,8 @@ _GAI = "php_network_getaddresses: getaddrinfo for {} failed: "
 _FF_HANDLER = "app/Handlers/Events/AdminEventHandler.php"
 _FF_SEND = "app('log')->error($e->getMessage());"
 _FF = (
-    "resources/views/admin/index.blade.php 'Send test email message' -> admin.test-message -> "
+    "resources/views/admin/index.twig 'Send test email message' -> admin.test-message -> "
+    "app/Http/Controllers/Admin/HomeController.php testMessage() -> "
     "event(new AdminRequestedTestMessage) -> app/Handlers/Events/AdminEventHandler.php "
     "sendTestMessage(): Notification::send($user, new TestNotification(...)), catch "
     "\\Exception, the log gets $e->getMessage(); config/mail.php smtp (MAIL_HOST, MAIL_PORT, "
@@ -331,7 +332,8 @@ _CA = (
     "testMail(): Auth::user()->notify(new SystemTestNotification()), nothing caught, the "
     "exception's message is the error page's and the log's; config/mail.php (MAIL_HOST, "
     "MAIL_PORT, MAIL_ENCRYPTION) -> Laravel 5.7's TransportManager -> Swift_SmtpTransport "
-    "(encryption ssl: ssl:// from the start; tls: STARTTLS sent whatever EHLO says); "
+    "(encryption ssl: ssl:// from the start; tls: STARTTLS sent whatever EHLO says; a refused "
+    "RCPT TO is only counted as a failed recipient, no exception); "
 )
 _SW_CONNECT_WHY = (
     "lib/classes/Swift/Transport/StreamBuffer.php establishSocketConnection(): the "
@@ -557,22 +559,6 @@ CACHET_PICKS: list[Pick] = [
         _SW_REPLY,
     ),
     _ca(
-        _sw_reply("250/251/252", "554 5.7.1 <admin@example.org>: Relay access denied"),
-        "RELAY_REFUSED",
-        _SW_REPLY_WHY + "RCPT TO refused: no relaying for an unauthenticated client",
-        _SW_REPLY,
-    ),
-    _ca(
-        _sw_reply(
-            "250/251/252",
-            "550 5.1.1 <admin@example.com>: Recipient address rejected: User unknown in virtual "
-            "mailbox table",
-        ),
-        "RECIPIENT_UNKNOWN",
-        _SW_REPLY_WHY + "RCPT TO:<the signed-in user's address> does not exist",
-        _SW_REPLY,
-    ),
-    _ca(
         _sw_reply("220", "421 4.7.0 smtp.example.com Error: too many connections from 203.0.113.5"),
         "RATE_LIMITED",
         _SW_REPLY_WHY + "the greeting is a 421: too many connections from this client",
@@ -587,11 +573,30 @@ CACHET_PICKS: list[Pick] = [
     _ca(
         _sw_reply(
             "250",
-            "452 4.2.2 <admin@example.com>: Recipient address rejected: Mailbox full",
+            "550 5.4.5 Daily user sending limit exceeded. For more information on Gmail sending "
+            "limits go to\r\n550 5.4.5  https://support.google.com/a/answer/166852 " + _GMAIL_ID,
         ),
-        "RECIPIENT_MAILBOX_FULL",
-        _SW_REPLY_WHY + "RCPT TO: the recipient's mailbox is over quota (Swift wants 250 "
-        "when only one recipient)",
+        "RATE_LIMITED",
+        _SW_REPLY_WHY + "MAIL FROM refused with Gmail's 550 5.4.5: the daily quota is spent",
+        _SW_REPLY,
+    ),
+    _ca(
+        _sw_reply("250", "552 5.3.4 Message size exceeds fixed limit"),
+        "SIZE_LIMIT",
+        _SW_REPLY_WHY + "the answer to the message's final '.': too large for the server",
+        _SW_REPLY,
+    ),
+    _ca(
+        _sw_reply(
+            "250",
+            "554 5.2.252 SendAsDenied; status@example.com not allowed to send as "
+            "noreply@example.org; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExcept"
+            "ionSendAsDenied; Failed to process message due to a permanent exception with "
+            "message [BeginDiagnosticData]Cannot submit message.",
+        ),
+        "SENDER_REFUSED",
+        _SW_REPLY_WHY + "Microsoft 365's answer to the final '.': MAIL_ADDRESS is not the "
+        "signed-in mailbox nor one it may send as",
         _SW_REPLY,
     ),
 ]
@@ -628,6 +633,13 @@ for _file, _key, _values, _note in _CA_OWN:
     )
 
 
+# Cachet's pl-PL files hold some German lines: not a Polish translation.
+_NOT_THE_LANGUAGE = {
+    ("cachethq/cachet", "pl", "subscriber.email.failure"),
+    ("cachethq/cachet", "pl", "unique"),
+}
+
+
 def _lang_texts(
     repo: Path, commit: str, at: str, pick: Pick, langs: dict[str, str], cache: dict
 ) -> tuple[dict[str, str], dict[str, str]]:
@@ -646,6 +658,8 @@ def _lang_texts(
             continue
         if any(f":{pair.split('=')[0]}" not in words for pair in pick.values):
             continue  # the translation lost the placeholder
+        if (at.split("@")[0], lang, key) in _NOT_THE_LANGUAGE:
+            continue
         texts[lang] = _fill(words, pick.values)
         sources[lang] = f"{at}:{path}#{key}"
     return texts, sources
