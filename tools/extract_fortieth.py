@@ -544,8 +544,8 @@ CACHET_PICKS: list[Pick] = [
         'Failed to authenticate on SMTP server with username "status@example.com" using 0 '
         "possible authenticators.",
         "AUTH_NOT_OFFERED",
-        _SW_AUTH_WHY + "MAIL_USERNAME set, but the EHLO answer names no AUTH mechanism Swift "
-        "knows (none at all), so none was tried",
+        _SW_AUTH_WHY + "MAIL_USERNAME set, the EHLO answer's AUTH names only mechanisms Swift "
+        "lacks (GSSAPI), so none was tried (with no AUTH line at all the handler never runs)",
         _SW_AUTH,
     ),
     _ca(
@@ -556,6 +556,13 @@ CACHET_PICKS: list[Pick] = [
         ),
         "SENDER_REFUSED",
         _SW_REPLY_WHY + "MAIL FROM:<MAIL_ADDRESS> refused: the login may not send as it",
+        _SW_REPLY,
+    ),
+    _ca(
+        _sw_reply("250", "530 5.7.0 Must issue a STARTTLS command first"),
+        "ENCRYPTION_NOT_USED",
+        _SW_REPLY_WHY + "MAIL_ENCRYPTION empty on port 587: no STARTTLS sent, the server "
+        "offers AUTH only after it (so the auth handler never ran) and refuses MAIL FROM",
         _SW_REPLY,
     ),
     _ca(
