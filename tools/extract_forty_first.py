@@ -25,7 +25,16 @@ import re
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, git, write_set
+from tools.extract_fresh_texts import (
+    Pick,
+    _entry,
+    _library,
+    _po_catalogs,
+    _po_translated,
+    _where,
+    git,
+    write_set,
+)
 
 MAILTRAIN = ("Mailtrain-org/mailtrain", "7c6f34ef25dba981de58aec9785af48f3ea3315d")
 # server/package-lock.json locks nodemailer 6.7.2; the v6.7.2 tag's commit.
@@ -234,27 +243,54 @@ MAILTRAIN_PICKS: list[Pick] = [
         "'Cannot connect to service specified by send configuration '",
     ),
     _js("invalidUsernameOrPassword", (), "client/src/login/Login.js: Mailtrain's own sign-in"),
-    _js("incorrectPassword", (), "client/src/account/Account.js: the current password in the "
-        "account form is wrong (Mailtrain's own account)"),
-    _js("thePasswordIsIncorrectPossiblyJust", (), "client/src/account/Account.js: the account "
-        "form's password check failed on the server"),
+    _js(
+        "incorrectPassword",
+        (),
+        "client/src/account/Account.js: the current password in the "
+        "account form is wrong (Mailtrain's own account)",
+    ),
+    _js(
+        "thePasswordIsIncorrectPossiblyJust",
+        (),
+        "client/src/account/Account.js: the account form's password check failed on the server",
+    ),
     _js("passwordsMustMatch", (), "client/src/account/Account.js: form validation"),
     _js("thePasswordResetTokenHasExpired", (), "client/src/login/Reset.js: an old reset link"),
-    _js("thePasswordMustBeAtLeastMinLength", ("minLength=10",),
-        "shared/password-validator.js: Mailtrain's own password rules"),
-    _js("thePasswordMustContainAtLeastOneNumber", (), "shared/password-validator.js: Mailtrain's "
-        "own password rules"),
-    _js("verpHostnameMustNotBeEmpty", (), "client/src/send-configurations/CUD.js: form "
-        "validation of the VERP bounce hostname field, not a connection problem"),
+    _js(
+        "thePasswordMustBeAtLeastMinLength",
+        ("minLength=10",),
+        "shared/password-validator.js: Mailtrain's own password rules",
+    ),
+    _js(
+        "thePasswordMustContainAtLeastOneNumber",
+        (),
+        "shared/password-validator.js: Mailtrain's own password rules",
+    ),
+    _js(
+        "verpHostnameMustNotBeEmpty",
+        (),
+        "client/src/send-configurations/CUD.js: form "
+        "validation of the VERP bounce hostname field, not a connection problem",
+    ),
     _js("mailerTypeMustBeSelected", (), "client/src/send-configurations/CUD.js: form validation"),
     _js("nameMustNotBeEmpty", (), "client/src/campaigns/CUD.js: form validation"),
-    _js("formCannotBeEditedBecauseTheCampaignIs", (), "client/src/campaigns/CUD.js: the campaign "
-        "is being sent"),
-    _js("mergeTagIsInvalidMayMustBeUppercaseAnd", (), "client/src/lists/fields/CUD.js: a list "
-        "field's merge tag"),
+    _js(
+        "formCannotBeEditedBecauseTheCampaignIs",
+        (),
+        "client/src/campaigns/CUD.js: the campaign is being sent",
+    ),
+    _js(
+        "mergeTagIsInvalidMayMustBeUppercaseAnd",
+        (),
+        "client/src/lists/fields/CUD.js: a list field's merge tag",
+    ),
     _js("reportGenerationFailed", (), "client/src/reports/List.js: a report's own failure"),
-    _js("authenticationFailed", (), "client/src/lib/page.js: the CAS single sign-on answered "
-        "cas-login-error: Mailtrain's own sign-in, not the SMTP login"),
+    _js(
+        "authenticationFailed",
+        (),
+        "client/src/lib/page.js: the CAS single sign-on answered "
+        "cas-login-error: Mailtrain's own sign-in, not the SMTP login",
+    ),
     _js("fileUploadFailed", (), "client/src/lib/files.js: an attachment/file upload"),
     _js(
         "invalidEmailAddressEmailMxRecordNotFound",
@@ -333,6 +369,353 @@ def mailtrain(mirrors: Path) -> list[dict[str, object]]:
     return entries
 
 
+KEILA = ("pentacent/keila", "14f1a127b1f3cf4d20962f38a88a81f69791bd24")
+# mix.lock locks swoosh 1.26.1 (the v1.26.1 tag) and gen_smtp 1.3.0; the gen_smtp snapshot
+# ends at 1.3.0-dev (January 2025, src/gen_smtp.app.src): its HEAD is read.
+SWOOSH = ("swoosh/swoosh", "317f847eb6ea8f89f0e8da0dcef046257d07f7a3")
+GEN_SMTP = ("gen-smtp/gen_smtp", "185c54dbd61a3c284bd44b1442c764e9642a386c")
+KEILA_LANG = {"de": "de", "fr": "fr", "es": "es", "it": "it", "pt-BR": "pt_BR"}
+_KEILA_LOG = "DeliveryWorker: Failed sending email to"
+_KEILA_TEXT = "DeliveryWorker: Failed sending email to jane@example.org for campaign 42: "
+_KT = (
+    "lib/keila/mailings/sender_adapters/smtp.ex to_swoosh_config(): Swoosh.Adapters.SMTP with "
+    "relay/port/username/password, 'tls' mode ssl: true with tls_certificate_check, "
+    "'starttls' tls: :always (TLS 1.2, checked certificate), 'none' tls: :never, auth :always "
+    "for 'password' -> lib/keila/mailings/delivery_worker.ex handle_result({:error, reason}): "
+    "Logger.warning('DeliveryWorker: Failed sending email to ... for campaign ...: "
+    "#{inspect(reason)}') and the message is marked failed; Swoosh 1.26.1 "
+    "lib/swoosh/adapters/smtp.ex turns gen_smtp's {error, Type, Message} into {Type, Message}; "
+)
+_NET = "throw({network_failure, {error, Reason}})"
+_NET_WHY = (
+    "src/gen_smtp_client.erl connect(): smtp_socket:connect() fails, "
+    "{network_failure, {error, Reason}} and after the retries {retries_exceeded, ...}: "
+)
+_SEND = "{error, send, {FailureType, Host, Message}}"
+_SEND_WHY = "src/gen_smtp_client.erl send_it(): a reply during the transaction, the reply kept; "
+_HOST = '~c"smtp.example.com"'
+
+
+def _gs(reason: str, code: str | None, literal: str, why: str) -> Pick:
+    return Pick(reason, code, (), _KT + why, "", "log", literal)
+
+
+def _tls(alert: str, text: str) -> str:
+    return (
+        "{:retries_exceeded, {:network_failure, "
+        + _HOST
+        + ", {:error, {:tls_alert, {:"
+        + alert
+        + ', ~c"TLS client: In state certify at ssl_handshake.erl:2180 generated '
+        "CLIENT ALERT: Fatal - " + text + '"}}}}}'
+    )
+
+
+def _po(msgid: str, domain: str, literal: str, why: str) -> Pick:
+    return Pick(msgid, None, (), why, "", domain, literal)
+
+
+KEILA_PICKS: list[Pick] = [
+    _gs(
+        "{:no_more_hosts, {:permanent_failure, " + _HOST + ", :auth_failed}}",
+        "AUTH_FAILED",
+        "erlang:throw({permanent_failure, auth_failed})",
+        "src/gen_smtp_client.erl try_AUTH(): every offered AUTH method was refused (the 535 "
+        "reply is dropped) and auth is :always: user or password wrong",
+    ),
+    _gs(
+        "{:retries_exceeded, {:missing_requirement, " + _HOST + ", :auth}}",
+        "AUTH_NOT_OFFERED",
+        "erlang:throw({missing_requirement, auth})",
+        "src/gen_smtp_client.erl try_AUTH(): authentication 'Password' sets auth :always but "
+        "the EHLO reply offers no AUTH (e.g. only after STARTTLS, with security 'None')",
+    ),
+    _gs(
+        "{:retries_exceeded, {:missing_requirement, " + _HOST + ", :tls}}",
+        "STARTTLS_NOT_OFFERED",
+        "erlang:throw({missing_requirement, tls})",
+        "src/gen_smtp_client.erl try_STARTTLS(): security 'STARTTLS' sets tls :always and the "
+        "EHLO reply has no STARTTLS",
+    ),
+    _gs(
+        "{:retries_exceeded, {:temporary_failure, " + _HOST + ", :tls_failed}}",
+        "STARTTLS_FAILED",
+        "erlang:throw({temporary_failure, tls_failed})",
+        "src/gen_smtp_client.erl do_STARTTLS(): STARTTLS was answered but the TLS upgrade (TLS "
+        "1.2 only, checked certificate) failed; the reason is dropped",
+    ),
+    _gs(
+        "{:retries_exceeded, {:network_failure, " + _HOST + ", {:error, :econnrefused}}}",
+        "PORT_CLOSED",
+        _NET,
+        _NET_WHY + "econnrefused, nothing listens on the port",
+    ),
+    _gs(
+        '{:retries_exceeded, {:network_failure, ~c"smtp.exmaple.com", {:error, :nxdomain}}}',
+        "HOST_NOT_FOUND",
+        _NET,
+        _NET_WHY + "nxdomain, the server name does not resolve",
+    ),
+    _gs(
+        "{:retries_exceeded, {:network_failure, " + _HOST + ", {:error, :timeout}}}",
+        "PORT_FILTERED",
+        _NET,
+        _NET_WHY + "timeout, no TCP connection within the 5 s connect timeout (the greeting's "
+        "read would wait 20 minutes first): the packets are dropped",
+    ),
+    _gs(
+        "{:retries_exceeded, {:network_failure, " + _HOST + ", {:error, :ehostunreach}}}",
+        "HOST_UNREACHABLE",
+        _NET,
+        _NET_WHY + "ehostunreach, no route to the host",
+    ),
+    _gs(
+        "{:retries_exceeded, {:network_failure, " + _HOST + ", {:error, :closed}}}",
+        "CONNECTION_CLOSED",
+        "throw({network_failure, Error})",
+        "src/gen_smtp_client.erl read_possible_multiline_reply(): the server closed the "
+        "connection instead of replying",
+    ),
+    _gs(
+        "{:retries_exceeded, {:network_failure, " + _HOST + ", {:error, {:tls_alert, "
+        '{:unexpected_message, ~c"TLS client: In state hello at tls_record.erl:564 generated '
+        'CLIENT ALERT: Fatal - Unexpected Message\\n {unsupported_record_type,50}"}}}}}',
+        "TLS_ON_PLAIN_PORT",
+        _NET,
+        _NET_WHY + "security 'SSL/TLS' on a port that greets in plain text (587/25): OTP's ssl "
+        "reads '220 ' ('2' = 50) as a record type",
+    ),
+    _gs(
+        _tls("bad_certificate", "Bad Certificate\\n {bad_cert,selfsigned_peer}"),
+        "CERT_SELF_SIGNED",
+        _NET,
+        _NET_WHY + "security 'SSL/TLS': tls_certificate_check refuses a self-signed certificate",
+    ),
+    _gs(
+        _tls("unknown_ca", "Unknown CA\\n"),
+        "CERT_UNTRUSTED",
+        _NET,
+        _NET_WHY + "security 'SSL/TLS': the chain does not reach a CA in tls_certificate_check's "
+        "bundle",
+    ),
+    _gs(
+        _tls("certificate_expired", "Certificate Expired\\n {bad_cert,cert_expired}"),
+        "CERT_EXPIRED",
+        _NET,
+        _NET_WHY + "security 'SSL/TLS': the server certificate has expired",
+    ),
+    _gs(
+        _tls("handshake_failure", "Handshake Failure\\n {bad_cert,hostname_check_failed}"),
+        "CERT_HOSTNAME_MISMATCH",
+        _NET,
+        _NET_WHY + "security 'SSL/TLS': the server name is not in the certificate",
+    ),
+    _gs(
+        "{:no_more_hosts, {:permanent_failure, " + _HOST + ', "554 5.7.1 Service unavailable; '
+        'Client host [198.51.100.7] blocked using zen.spamhaus.org\\r\\n"}}',
+        "REJECTED_AS_SPAM",
+        '{ok, <<"220", Banner/binary>>} ->',
+        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 5xx: the server refuses the "
+        "Keila host's IP (a blocklist)",
+    ),
+    _gs(
+        "{:retries_exceeded, {:temporary_failure, " + _HOST + ', "421 4.3.2 Service not '
+        'available, closing transmission channel\\r\\n"}}',
+        "OVERLOADED",
+        '{ok, <<"220", Banner/binary>>} ->',
+        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 4xx: the server does not take "
+        "connections now",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "553 5.7.1 <news@example.com>: Sender '
+        'address rejected: not owned by user jane@example.com\\r\\n"}}',
+        "SENDER_REFUSED",
+        _SEND,
+        _SEND_WHY + "try_MAIL_FROM(): the sender's From address is not one the account may use",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "554 5.7.1 <jane@example.org>: Relay '
+        'access denied\\r\\n"}}',
+        "RELAY_REFUSED",
+        _SEND,
+        _SEND_WHY + "try_RCPT_TO(): the server does not relay (authentication 'None')",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "550 5.1.1 <jane@example.org>: '
+        'Recipient address rejected: User unknown in virtual mailbox table\\r\\n"}}',
+        "RECIPIENT_UNKNOWN",
+        _SEND,
+        _SEND_WHY + "try_RCPT_TO(): the contact's address does not exist",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "552 5.2.2 <jane@example.org>: '
+        'Recipient address rejected: Mailbox full\\r\\n"}}',
+        "RECIPIENT_MAILBOX_FULL",
+        _SEND,
+        _SEND_WHY + "try_RCPT_TO(): the contact's mailbox is over quota",
+    ),
+    _gs(
+        "{:send, {:temporary_failure, " + _HOST + ', "451 4.7.1 Rate limit exceeded for '
+        'news@example.com, try again later\\r\\n"}}',
+        "RATE_LIMITED",
+        _SEND,
+        _SEND_WHY + "try_MAIL_FROM(): a 4xx: the provider's sending rate is exceeded (the "
+        "sender's rate limit fields are set too high)",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "552 5.3.4 Message size exceeds fixed '
+        'limit\\r\\n"}}',
+        "SIZE_LIMIT",
+        _SEND,
+        _SEND_WHY + "try_DATA(): the end of DATA answered 552",
+    ),
+    _gs(
+        "{:send, {:permanent_failure, " + _HOST + ', "550 5.7.1 Message rejected as spam by '
+        'Content Filtering.\\r\\n"}}',
+        "REJECTED_AS_SPAM",
+        _SEND,
+        _SEND_WHY + "try_DATA(): the content filter refuses the campaign",
+    ),
+    _po(
+        "Please activate your account first.",
+        "auth",
+        "Please activate your account first.",
+        "lib/keila_web/templates/auth/activate_required.html.heex: Keila's own account",
+    ),
+    _po(
+        "You need to verify your email before you can use Keila. Please check your inbox.",
+        "auth",
+        "You need to verify your email before you can use Keila. Please check your inb",
+        "lib/keila_web/templates/auth/activate_required.html.heex: Keila's own account",
+    ),
+    _po(
+        "Please complete the captcha.",
+        "auth",
+        "Please complete the captcha.",
+        "lib/keila_web/controllers/auth_controller.ex: the sign-up form's captcha",
+    ),
+    _po(
+        "It seems like your link has expired or is invalid.",
+        "auth",
+        "It seems like your link has expired or is invalid.",
+        "lib/keila_web/templates/auth/404.html.heex: an old login/reset/activation link",
+    ),
+    _po(
+        "That didn’t work :-(",
+        "auth",
+        "That didn’t work :-(",
+        "lib/keila_web/templates/auth/404.html.heex: the same page's heading",
+    ),
+    _po(
+        "Sender verification not successful.",
+        "default",
+        "Sender verification not successful.",
+        "lib/keila_web/templates/sender/verification_failure.html.heex: the sender's "
+        "From-address verification link was invalid, no SMTP involved",
+    ),
+    _po(
+        "There was an error when trying to verify your sender. Please try again or contact an "
+        "administrator.",
+        "default",
+        "There was an error when trying to verify your sender. Please try again o",
+        "lib/keila_web/templates/sender/verification_failure.html.heex: the verification "
+        "token was not accepted",
+    ),
+    _po(
+        "You must specify a sender before sending/scheduling a campaign.",
+        "default",
+        "You must specify a sender before sending/scheduling a campaign.",
+        "lib/keila_web/templates/campaign/edit_live.html.heex: the campaign has no sender chosen",
+    ),
+    _po(
+        "There was an error importing your contacts.",
+        "default",
+        "There was an error importing your contacts.",
+        "lib/keila_web/templates/contact/import_live.html.heex: a CSV import",
+    ),
+    _po(
+        "The file you provided could not be processed.",
+        "default",
+        "The file you provided could not be processed.",
+        "lib/keila/contacts/import.ex: the CSV cannot be parsed",
+    ),
+    _po(
+        "Invalid filter",
+        "default",
+        'gettext("Invalid filter")',
+        "lib/keila_web/templates/segment/edit_live.html.heex: a segment's filter",
+    ),
+    _po(
+        "Could not create user",
+        "default",
+        'gettext("Could not create user")',
+        "lib/keila_web/controllers/user_admin_controller.ex: the admin's user form",
+    ),
+    _po(
+        "Insufficient email quota.",
+        "default",
+        'gettext("Insufficient email quota.")',
+        "lib/keila_web/templates/campaign/stats_live.html.heex: Keila's own plan quota of "
+        "emails (the account's credits), not the mail server's",
+    ),
+    _po(
+        "Your email quota is not sufficient for sending this campaign.",
+        "default",
+        "Your email quota is not sufficient for sending this campaign.",
+        "lib/keila_web/templates/campaign/stats_live.html.heex: Keila's own plan quota",
+    ),
+    _po(
+        "Please select a sender",
+        "default",
+        'gettext("Please select a sender")',
+        "lib/keila_web/templates/campaign/_settings_dialog.html.heex: the campaign settings",
+    ),
+]
+
+
+def keila(mirrors: Path) -> list[dict[str, object]]:
+    repo, commit = _library(mirrors, KEILA)
+    at = f"{KEILA[0]}@{commit[:12]}"
+    lock = git(repo, "show", f"{commit}:mix.lock")
+    assert '"swoosh": {:hex, :swoosh, "1.26.1"' in lock, "not the locked swoosh"
+    assert '"gen_smtp": {:hex, :gen_smtp, "1.3.0"' in lock, "not the locked gen_smtp"
+    swoosh, swoosh_commit = _library(mirrors, SWOOSH)
+    gen, gen_commit = _library(mirrors, GEN_SMTP)
+    swoosh_at = f"{SWOOSH[0]}@{swoosh_commit[:12]}"
+    gen_at = f"{GEN_SMTP[0]}@{gen_commit[:12]}"
+    logged = _where(repo, commit, _KEILA_LOG, ("lib/keila/mailings/delivery_worker.ex",))
+    adapter = _where(
+        swoosh,
+        swoosh_commit,
+        "{:error, type, message} -> {:error, {type, message}}",
+        ("lib/swoosh/adapters/smtp.ex",),
+    )
+    catalogs = {
+        domain: _po_catalogs(
+            repo, commit, "priv/gettext/{}/LC_MESSAGES/" + domain + ".po", KEILA_LANG
+        )
+        for domain in ("auth", "default")
+    }
+    entries = []
+    for index, pick in enumerate(KEILA_PICKS):
+        assert pick.context
+        if pick.table == "log":
+            where = _where(gen, gen_commit, pick.context, ("src/gen_smtp_client.erl",))
+            texts = {"en": _KEILA_TEXT + pick.key}
+            sources = {"en": f"{at}:{logged} (then {swoosh_at}:{adapter}, {gen_at}:{where})"}
+        else:
+            where = _where(repo, commit, pick.context, ("lib", "extra"))
+            texts = {"en": pick.key}
+            sources = {"en": f"{at}:{where}"}
+            for lang, (path, catalog) in catalogs[pick.table].items():
+                words = _po_translated(catalog, pick.key)
+                if words:
+                    texts[lang] = words
+                    sources[lang] = f"{at}:{path}"
+        entries.append(_entry("Keila", f"keila.{index}", pick, texts, sources))
+    return entries
+
+
 ABOUT = (
     "The forty-first held-out set (tools/extract_forty_first.py): Mailtrain v2's mail (a test "
     "send that fails is logged by the sender worker with nodemailer's error message: nodemailer "
@@ -340,12 +723,16 @@ ABOUT = (
     "a 4xx reply becomes 'Cannot connect to service specified by send configuration N') and "
     "Mailtrain's own messages (locales/<ll>/common.json), Mailtrain-org/mailtrain of December "
     "2022; extracted and labelled blind from the code; code null: no settings problem. A "
-    "language without a translation or with the English one is left out."
+    "language without a translation or with the English one is left out. Keila's campaign "
+    "mail (the delivery worker logs 'Failed sending email to ... for campaign ...: ' with "
+    "inspect() of the Swoosh 1.26.1 SMTP adapter's error, gen_smtp 1.3.0's reason tuples, as "
+    "Elixir 1.18 prints them, en only) and Keila's own messages (priv/gettext/<ll>/LC_MESSAGES/"
+    "auth.po and default.po), pentacent/keila of June 2026."
 )
 
 
 def main(argv: list[str]) -> int:
-    return write_set(argv, ABOUT, mailtrain)
+    return write_set(argv, ABOUT, mailtrain, keila)
 
 
 if __name__ == "__main__":
