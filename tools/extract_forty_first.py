@@ -515,16 +515,16 @@ KEILA_PICKS: list[Pick] = [
         'Client host [198.51.100.7] blocked using zen.spamhaus.org\\r\\n"}}',
         "REJECTED_AS_SPAM",
         '{ok, <<"220", Banner/binary>>} ->',
-        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 5xx: the server refuses the "
-        "Keila host's IP (a blocklist)",
+        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 5xx: the server "
+        "refuses the Keila host's IP (a blocklist)",
     ),
     _gs(
         "{:retries_exceeded, {:temporary_failure, " + _HOST + ', "421 4.3.2 Service not '
         'available, closing transmission channel\\r\\n"}}',
         "OVERLOADED",
         '{ok, <<"220", Banner/binary>>} ->',
-        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 4xx: the server does not take "
-        "connections now",
+        "src/gen_smtp_client.erl connect(): the greeting is not 220 but a 4xx: the server does "
+        "not take connections now",
     ),
     _gs(
         "{:send, {:permanent_failure, " + _HOST + ', "553 5.7.1 <news@example.com>: Sender '
