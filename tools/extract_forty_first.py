@@ -9,13 +9,20 @@ and _sendMail() turns a 4xx reply into a SendConfigurationError 'Cannot connect 
 specified by send configuration <id>' that is retried; nodemailer's English read at v6.7.2, the
 version server/package-lock.json locks, lib/smtp-connection/index.js, and Node's own socket/TLS
 reasons it passes on; en only) and Mailtrain's own messages (locales/<ll>/common.json): code
-null. Keila (its SMTP sender's verification and the Swoosh/gen_smtp reasons it shows) and
-Keila's own messages (priv/gettext/<ll>/LC_MESSAGES/*.po). Labelled blind from the code.
+null. Keila (lib/keila/mailings/sender_adapters/smtp.ex builds Swoosh's SMTP adapter config
+from the sender: server, port, security SSL/TLS / STARTTLS / none, password or no auth; Keila
+has no SMTP test button, its sender verification only mails a link; a failed campaign mail is
+logged by lib/keila/mailings/delivery_worker.ex with inspect() of the reason: Swoosh v1.26.1's
+lib/swoosh/adapters/smtp.ex passes gen_smtp's {Type, {FailureType, Host, Message}} on, read in
+gen_smtp's src/gen_smtp_client.erl (mix.lock: 1.3.0; the snapshot's HEAD, 1.3.0-dev, is read),
+printed as Elixir 1.18 (.tool-versions) inspects it; en only) and Keila's own messages
+(priv/gettext/<ll>/LC_MESSAGES/auth.po, default.po): code null. Labelled blind from the code.
 
     python -m tools.extract_forty_first MIRRORS_DIR benchmarks/data/forty_first_texts.json
 
-MIRRORS_DIR holds `Mailtrain-org+mailtrain/repo`, `nodemailer+nodemailer/repo` and
-`pentacent+keila/repo` as `fetch` leaves them in /work/.mirror.
+MIRRORS_DIR holds `Mailtrain-org+mailtrain/repo`, `nodemailer+nodemailer/repo`,
+`pentacent+keila/repo`, `swoosh+swoosh/repo` and `gen-smtp+gen_smtp/repo` as `fetch` leaves
+them in /work/.mirror.
 """
 
 from __future__ import annotations
