@@ -92,7 +92,7 @@ WIKI: list[Pick] = [
         then="Greeting never received",
         table="nm",
         why="connect: TCP is up but no 220 arrives within GREETING_TIMEOUT (30 s); the usual "
-        "cause is 'Use Secure' off against port 465, where the server waits for a TLS hello",
+        "cause is mail.secure off against port 465, where the server waits for a TLS hello",
     ),
     Pick(
         _SOCKET,
@@ -101,7 +101,7 @@ WIKI: list[Pick] = [
         "number:../deps/openssl/openssl/ssl/record/ssl3_record.c:354:",
         table="nm",
         context="lib/_tls_wrap.js",
-        why="'Use Secure' (secure: true) -> tls.connect, but port 587/25 answers with a "
+        why="mail.secure on (secure: true) -> tls.connect, but port 587/25 answers with a "
         "plaintext 220 greeting: OpenSSL's wrong version number",
     ),
     Pick(
@@ -120,7 +120,7 @@ WIKI: list[Pick] = [
         then="self-signed certificate",
         table="nm",
         context="lib/_tls_wrap.js",
-        why="TLS with rejectUnauthorized (Verify SSL Certificate on): the server's "
+        why="TLS with rejectUnauthorized (mail.verifySSL on): the server's "
         "certificate is self-signed (DEPTH_ZERO_SELF_SIGNED_CERT)",
     ),
     Pick(
