@@ -563,7 +563,7 @@ _FL_OWN: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("core.lib.error.not_found_message", (), "a 404 from the API", None),
     ("core.lib.error.payload_too_large_message", (), "an upload too large", None),
     ("core.lib.error.db_error_message", (), "a database query failed", None),
-    ("core.ref.invalid_login_message", (), "the forum's own sign-in", None),
+    ("core.forum.log_in.invalid_login_message", (), "the forum's own sign-in", None),
     ("core.forum.change_email.incorrect_password_message", (), "changing the e-mail", None),
     ("core.forum.forgot_password.not_found_message", (), "password reset: no such user", None),
     ("core.views.error.csrf_token_mismatch", (), "a stale session's CSRF token", None),
