@@ -2503,3 +2503,55 @@ def test_glued_sentences_placeholders_files_and_library_words(text: str, code: s
 )
 def test_fold_parts_glued_sentences_only(text: str, folded: str) -> None:
     assert fold(text) == folded
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # gen_smtp's reason terms, as Elixir (Swoosh, Bamboo) and Erlang print them.
+        (
+            '{:error, :no_more_hosts, {:permanent_failure, ~c"mail.example.net", :auth_failed}}',
+            "AUTH_FAILED",
+        ),
+        (
+            '{error,retries_exceeded,{missing_requirement,"mail.example.net",tls}}',
+            "STARTTLS_NOT_OFFERED",
+        ),
+        (
+            "{:retries_exceeded, {:missing_requirement, 'mail.example.net', :auth}}",
+            "AUTH_NOT_OFFERED",
+        ),
+        (
+            '{:retries_exceeded, {:temporary_failure, "mail.example.net", :tls_failed}}',
+            "STARTTLS_FAILED",
+        ),
+        ('{:network_failure, ~c"mail.example.net", {:error, :closed}}', "CONNECTION_CLOSED"),
+        # OTP ssl's alerts say which check failed.
+        (
+            '{tls_alert,{handshake_failure,"... Fatal - Handshake Failure\\n '
+            '{bad_cert,hostname_check_failed}"}}',
+            "CERT_HOSTNAME_MISMATCH",
+        ),
+        (
+            '{:tls_alert, {:unexpected_message, ~c"... {unsupported_record_type,50}"}}',
+            "TLS_ON_PLAIN_PORT",
+        ),
+        (
+            "TLS client: In state certify generated CLIENT ALERT: Fatal - Unknown CA",
+            "CERT_UNTRUSTED",
+        ),
+        # musl's getaddrinfo (Alpine images).
+        ('getaddrinfo("imap.example.net","993") error: Name does not resolve', "HOST_NOT_FOUND"),
+        # STARTTLS the server did not know: a greeting is never 500 or 502.
+        (
+            'Expected response code "220" but got code "500", '
+            'with message "500 5.5.2 Error: command not recognized".',
+            "STARTTLS_NOT_OFFERED",
+        ),
+        ("Swift_TransportException: Unable to connect with TLS encryption", "STARTTLS_FAILED"),
+        # A sign-in code that expired after too many tries is the app's own form.
+        ("Votre code a expiré après trop de tentatives incorrectes.", None),
+    ],
+)
+def test_erlang_terms_musl_and_starttls_replies(text: str, code: str | None) -> None:
+    assert lead(text) == code

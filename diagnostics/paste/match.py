@@ -459,7 +459,7 @@ class _Topics:
         return (
             self.build
             or (self.signing and code in _CERT_CODES)
-            or (self.web_login and code is Code.AUTH_FAILED)
+            or (self.web_login and code in (Code.AUTH_FAILED, Code.ACCOUNT_LOCKED))
             or (self.offline and layer in _OFFLINE_LAYERS)
             or (self.local and layer in _LOCAL_LAYERS)
             or (self.key_file and layer is Layer.AUTHENTICATION)
