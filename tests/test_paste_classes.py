@@ -2551,6 +2551,8 @@ def test_fold_parts_glued_sentences_only(text: str, folded: str) -> None:
         ("Swift_TransportException: Unable to connect with TLS encryption", "STARTTLS_FAILED"),
         # A sign-in code that expired after too many tries is the app's own form.
         ("Votre code a expiré après trop de tentatives incorrectes.", None),
+        # An account to verify first is the app's own sign-up.
+        ("Please verify your account before you sign in.", None),
     ],
 )
 def test_erlang_terms_musl_and_starttls_replies(text: str, code: str | None) -> None:
