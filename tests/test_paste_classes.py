@@ -2495,6 +2495,7 @@ def test_glued_sentences_placeholders_files_and_library_words(text: str, code: s
     ("text", "folded"),
     [
         ("authenticate.Possible reason", "authenticate. possible reason"),
+        ("nie powiodło się.Możliwy powód", "nie powiodło się. możliwy powód"),
         ("mail.Example.com", "mail.example.com"),
         ("john.Smith@example.com", "john.smith@example.com"),
         ("smtplib.SMTPAuthenticationError", "smtplib.smtpauthenticationerror"),

@@ -24,6 +24,9 @@ _QUOTED = re.compile("[" + re.escape("".join(chr(c) for c in _QUOTES)) + "]")
 # ("javax.mail.AuthenticationFailedException") has a dot before it, Python's
 # "smtplib.SMTPAuthenticationError" no lower-case letters after the capital.
 _GLUED_SENTENCE = re.compile(r"(?<![\w.@/\\-])([^\W\d_]{3,})\.(?=([^\W\d_]{3,})(?![\w.@]))")
+# Whether a text may have one: a small letter, a full stop, a capital (one quick scan: the rule
+# above tries every word, half of fold's time when run on each text).
+_GLUED_HINT = re.compile(r"[a-zß-ÿĀ-ž]\.[A-ZÀ-ÞĀ-ž]")
 
 
 def _unglued(match: re.Match[str]) -> str:
@@ -39,7 +42,8 @@ def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     if _QUOTED.search(text):
         text = text.translate(_QUOTES)
-    text = _GLUED_SENTENCE.sub(_unglued, text)
+    if _GLUED_HINT.search(text):
+        text = _GLUED_SENTENCE.sub(_unglued, text)
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
