@@ -8,6 +8,7 @@ import pytest
 from diagnostics import explain, ports
 from diagnostics.findings import catalog
 from diagnostics.model import Protocol
+from diagnostics.paste.corpus import search_strings
 from diagnostics.paste.dialog import parse
 from diagnostics.paste.evaluation import is_settings
 from diagnostics.paste.match import recognise
@@ -2558,3 +2559,17 @@ def test_fold_parts_glued_sentences_only(text: str, folded: str) -> None:
 )
 def test_erlang_terms_musl_and_starttls_replies(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+def test_an_open_ended_string_matches_where_its_value_follows() -> None:
+    """Its bare words earlier in the text (glued to the next one) do not hide the complete
+    message later on: the corpus finds Thunderbird's unknown host with its host."""
+    text = (
+        "Failed to connect to serverPossible reason: none. "
+        "Failed to connect to server mx.example.net."
+    )
+    found = {m.string.id for m in search_strings(fold(text))}
+    assert "thunderbird.unknownHostError" in found
+    assert "thunderbird.unknownHostError" not in {
+        m.string.id for m in search_strings(fold("Failed to connect to serverPossible reason"))
+    }

@@ -155,13 +155,33 @@ def _shared_in_corpus(piece: str, string: AppString) -> bool:
     return _shared(piece, string, app_strings())
 
 
+def _complete_at(string: AppString, piece: str, folded: str) -> int:
+    """Where `piece` of `string` stands in `folded` as the string would have it, -1 if nowhere:
+    its last fragment with the value an open end needs after it (`AppString.completes`)."""
+    at = folded.find(piece)
+    if piece != string.fragments[-1]:
+        return at
+    while at >= 0 and not string.completes(folded, at + len(piece)):
+        at = folded.find(piece, at + 1)
+    return at
+
+
 def _match(
     string: AppString, folded: str, strings: Iterable[AppString] | None = None
 ) -> StringMatch | None:
     first = string.fragments[0]
     if first in folded:
-        found = _compiled(string.whole()).search(folded)
-        if found is not None and string.completes(folded, found.end()):
+        # The first place where the string is complete: an open end's words may stand bare
+        # earlier in the text and with their value later.
+        found = next(
+            (
+                m
+                for m in _compiled(string.whole()).finditer(folded)
+                if string.completes(folded, m.end())
+            ),
+            None,
+        )
+        if found is not None:
             return StringMatch(
                 string=string, score=string.length, start=found.start(), end=found.end()
             )
@@ -169,10 +189,7 @@ def _match(
     for piece in string.fragments:
         if len(piece) < PARTIAL_CHARS or (best is not None and len(piece) <= best.score):
             continue
-        at = folded.find(piece)
-        last = piece == string.fragments[-1]
-        if at >= 0 and last and not string.completes(folded, at + len(piece)):
-            continue
+        at = _complete_at(string, piece, folded)
         if at >= 0 and not (
             _shared_in_corpus(piece, string) if strings is None else _shared(piece, string, strings)
         ):
