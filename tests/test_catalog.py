@@ -505,3 +505,35 @@ def test_summarize_unknown() -> None:
     )
     assert summarize_unknown("the deadline ran out.") == "Could not tell: the deadline ran out."
     assert summarize_unknown("") == "Could not tell: the tests did not finish."
+
+
+# Codes a pasted error can lead to whose probe texts speak of our own test (a vantage, a
+# greeting "to us", the DNS server "we asked").
+_PASTED_TEXTS = (
+    ("connect to smtp.example.com:587: Connection timed out", Code.PORT_FILTERED),
+    ("SMTP Error: Could not connect to SMTP host.", Code.PORT_FILTERED),
+    ("connect to smtp.example.com:587: No route to host", Code.HOST_UNREACHABLE),
+    ("getaddrinfo EAI_AGAIN smtp.example.com", Code.DNS_FAILURE),
+)
+_OUR_TEST = ("we ", "us.", "us ", "our ")
+
+
+@pytest.mark.parametrize(("text", "code"), _PASTED_TEXTS)
+@pytest.mark.parametrize("lang", ["en", "de", "fr", "ja"])
+def test_a_pasted_error_is_not_told_as_our_own_test(text: str, code: Code, lang: str) -> None:
+    """An app's error was seen from the app's network, not tested by us: its explanation says
+    nothing of "our" network or what "we" tried, while the probe's finding of the same code
+    keeps its vantage (it names the protocol tested)."""
+    from diagnostics import explain
+
+    pasted = explain(text).findings[0]
+    assert pasted.code is code
+    said = describe(pasted, lang).explanation
+    probed = describe(
+        Finding(code=code, severity=severity_of(code), endpoint=IMAP_993_TLS), lang
+    ).explanation
+    assert said != probed
+    if lang == "en":
+        assert not any(w in said.lower() for w in _OUR_TEST), said
+    if code is not Code.DNS_FAILURE:  # the probe's vantage sentence names what it tested
+        assert "IMAP" in probed and "IMAP" not in said

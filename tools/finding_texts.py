@@ -140,9 +140,13 @@ _NEVER_ACCEPT = (
 _CERT_WHY = (
     "A certificate is how your mail app checks that it is really talking to your mail server."
 )
-_VANTAGE = (
-    "We test from our own network: your network (an office, hotel or mobile network, or an "
-    "antivirus) may block or change things we do not see, and the other way round."
+# Only our own test has a vantage point: a finding from our probe has its endpoint (so a
+# {protocol}), a pasted error has none and is the app's view, from the app's network.
+_VANTAGE = one_of(
+    "We test {protocol} from our own network: your network (an office, hotel or mobile network, "
+    "or an antivirus) may block or change things we do not see, and the other way round.",
+    "The block may also be on the network the app is on (an office, hotel or mobile network, a "
+    "VPN or an antivirus), not at the server.",
 )
 _SAID = '\nThe server said: "{reply}"'
 _DIRECTION_WORDS = {
@@ -317,8 +321,12 @@ _ENTRIES: dict[Code, CatalogEntry] = {
                 "When we asked for {host}, DNS did not give a usable answer.",
                 "This lookup did not give a usable answer.",
             ),
-            "This is a fault in the domain's DNS, or less often in the DNS server we asked; it "
-            "may be temporary.",
+            one_of(
+                "This is a fault in the domain's DNS, or less often in the DNS server we asked "
+                "for {host}; it may be temporary.",
+                "This is a fault in the domain's DNS, or in the DNS server the device asked; it "
+                "may be temporary.",
+            ),
         ],
         [
             _NO_APP_FIX,
@@ -497,7 +505,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
                 "We tried {host} ({address}) on port {port} for {timeout_s} seconds and got no "
                 "answer at all.",
                 "We tried {host} on port {port} and got no answer at all.",
-                "We got no answer at all on this port.",
+                "The connection got no answer at all on this port.",
             ),
             "A firewall is silently dropping the connection, at the server or on the way.",
             _VANTAGE,
@@ -647,7 +655,7 @@ _ENTRIES: dict[Code, CatalogEntry] = {
             one_of(
                 "{host} took {greeting_s} seconds to greet us on port {port}.",
                 "The server took {greeting_s} seconds to greet us.",
-                "The server took a long time to greet us.",
+                "The server took a long time to answer.",
             ),
             "Many mail apps give up after 10 to 30 seconds, so the app may time out now and "
             "then. Slow greetings often come from a busy server or one that looks up every "
