@@ -228,14 +228,14 @@ AERC_PICKS: list[tuple[Pick, list[Cite]]] = [
     ),
     (
         Pick(
-            _ACCT + "invalid greeting received from server: BYE",
+            _ACCT + "EOF",
             "CONNECTION_CLOSED",
-            why=_WHY_IMAP + "client.New(): the server greets with '* BYE' (too busy, shutting "
-            "down) instead of OK/PREAUTH",
+            why=_WHY_IMAP + "client.New(): go-imap handleGreetAndStartReading() returns io.EOF "
+            "when the server closes the connection before any greeting",
         ),
         [
             _a("worker/imap/connect.go", "c, err = client.New(conn)"),
-            (GO_IMAP, "invalid greeting received from server: %v", "client/client.go"),
+            (GO_IMAP, "return io.EOF", "client/client.go"),
         ],
     ),
     (
@@ -672,10 +672,10 @@ HIMALAYA_PICKS: list[tuple[Pick, list[Cite]]] = [
     (
         Pick(
             "AUTH PLAIN rejected: 535 5.7.8 Username and Password not accepted. For more "
-            "information, go to  https://support.google.com/mail/?p=BadCredentials "
-            "d2e1a72fcca58-71e5a1b2c3dsm1234567b3a.12 - gsmtp",
+            "information, go to",
             "AUTH_FAILED",
-            why=_WHY_HS + "rfc4616/plain.rs: anything but 235 to AUTH PLAIN, code and text",
+            why=_WHY_HS + "rfc4616/plain.rs: anything but 235 to AUTH PLAIN, the code "
+            "and the reply's first line (Response::text()), Gmail's 535",
         ),
         [_is('#[error("AUTH PLAIN rejected: {code} {message}")]')],
     ),
@@ -741,8 +741,8 @@ HIMALAYA_PICKS: list[tuple[Pick, list[Cite]]] = [
     ),
     (
         Pick(
-            "DATA body rejected: 452 4.2.2 The email account that you tried to reach is over "
-            "quota.",
+            "DATA body rejected: 552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user "
+            "is full)",
             "RECIPIENT_MAILBOX_FULL",
             why=_WHY_HS + "rfc5321/data.rs: the recipient's mailbox is full",
         ),
