@@ -189,19 +189,12 @@ AERC_PICKS: list[tuple[Pick, list[Cite]]] = [
     ),
     (
         Pick(
-            _ACCT + "No auth method supported",
-            "PLAINTEXT_AUTH_DISABLED",
-            why=_WHY_IMAP + "no auth mech in the URL: the server offers neither AUTH=PLAIN "
-            "nor LOGIN (LOGINDISABLED), as on a plaintext imap+insecure:// connection",
-        ),
-        [_a("worker/imap/connect.go", 'fmt.Errorf("No auth method supported")')],
-    ),
-    (
-        Pick(
             _ACCT + "Login is disabled in current state",
             "PLAINTEXT_AUTH_DISABLED",
-            why=_WHY_IMAP + "imap+insecure://user+login@: go-imap client Login() refuses when "
-            "the capabilities say LOGINDISABLED (ErrLoginDisabled)",
+            why=_WHY_IMAP + "imap+insecure://: with no mech in the URL and no AUTH=PLAIN aerc "
+            "falls back to LOGIN (its LOGINDISABLED probe asks for AUTH=LOGINDISABLED and never "
+            "matches); go-imap client Login() refuses as the capabilities say LOGINDISABLED "
+            "(ErrLoginDisabled)",
         ),
         [
             _a(*_LOGIN),
@@ -350,15 +343,13 @@ AERC_PICKS: list[tuple[Pick, list[Cite]]] = [
     ),
     (
         Pick(
-            "send:: conn.Auth: smtp: server doesn't support AUTH",
+            "send:: conn.Auth: SMTP error 503: Error: authentication not enabled",
             "AUTH_NOT_OFFERED",
-            why=_WHY_SEND + "conn.Auth(): go-smtp finds no AUTH in the EHLO reply (a relay "
-            "port, or AUTH offered only after STARTTLS on smtp+insecure://)",
+            why=_WHY_SEND + "conn.Auth() sends AUTH whether or not EHLO offered it (go-smtp's "
+            "AUTH check is only in its SendMail helper): Postfix answers 503 5.5.1 on a port "
+            "without SASL; " + _WHY_REPLY + "5.5.1 parsed off)",
         ),
-        [
-            _a("lib/send/smtp.go", 'errors.Wrap(err, "conn.Auth")'),
-            (GO_SMTP, "smtp: server doesn't support AUTH", "client.go"),
-        ],
+        [_a("lib/send/smtp.go", 'errors.Wrap(err, "conn.Auth")'), _SMTPERR],
     ),
     (
         Pick(
@@ -422,10 +413,10 @@ AERC_PICKS: list[tuple[Pick, list[Cite]]] = [
     (
         Pick(
             "send:: conn.Auth: sasl: unexpected server challenge",
-            "AUTH_FAILED",
-            why=_WHY_SEND + "conn.Auth() with PLAIN: go-sasl's plain client gets a second 334 "
-            "challenge after sending the credentials (a server that answers a refused login "
-            "with 334 instead of 535)",
+            None,
+            why=_WHY_SEND + "conn.Auth() with PLAIN: go-sasl's plain client Next() refuses any "
+            "334 challenge after its initial response (a server that ignores the initial "
+            "response): a client/server SASL incompatibility, no settings cause named",
         ),
         [
             _a("lib/send/smtp.go", 'errors.Wrap(err, "conn.Auth")'),
