@@ -28,7 +28,7 @@ import hashlib
 import sys
 from pathlib import Path
 
-from tools.extract_fresh_texts import Pick, _entry, _library, _where, write_set
+from tools.extract_fresh_texts import Pick, _after_line, _entry, _library, _where, write_set
 
 OFFLINEIMAP = ("OfflineIMAP/offlineimap3", "bcf2238db5ae6bbd241b05b2fb8efc1072b07193")
 GETMAIL = ("getmail6/getmail6", "30bcb994a47ca02e15b4483a9592385600c1ff32")
@@ -237,16 +237,19 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "imaplib2:self._deliver_exc(self.error, dat[-1], kw)",
     ),
     _oi(
-        _ERR + _ADQ + _ALL_AUTH + "LOGIN: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'",
+        _ERR + _ADQ + _ALL_AUTH + "PLAIN: b'[AUTHENTICATIONFAILED] Invalid credentials "
+        "(Failure)'\n\tLOGIN: b'[AUTHENTICATIONFAILED] Invalid credentials (Failure)'",
         "AUTH_FAILED",
-        _OI_CONNECT + _OI_ADQ + _OI_AUTH + "Gmail's NO to LOGIN (it offers no AUTH=PLAIN "
-        "before login... only XOAUTH2/PLAIN-CLIENTTOKEN): the password is wrong",
+        _OI_CONNECT + _OI_ADQ + _OI_AUTH + "Gmail's NO to AUTHENTICATE PLAIN (it offers "
+        "AUTH=PLAIN) and to LOGIN: the password is wrong",
         '"failed:\\n\\t%s" % msg, OfflineImapError.ERROR.REPO)',
         "offlineimap/imapserver.py",
         "imaplib2:self._deliver_exc(self.error, dat[-1], kw)",
     ),
     _oi(
-        _ERR + _ADQ + _ALL_AUTH + "LOGIN: b'[ALERT] Application-specific password required: "
+        _ERR + _ADQ + _ALL_AUTH + "PLAIN: b'[ALERT] Application-specific password required: "
+        "https://support.google.com/accounts/answer/185833 (Failure)'"
+        "\n\tLOGIN: b'[ALERT] Application-specific password required: "
         "https://support.google.com/accounts/answer/185833 (Failure)'",
         "APP_PASSWORD_REQUIRED",
         _OI_CONNECT + _OI_ADQ + _OI_AUTH + "Gmail with 2-step verification refuses the "
@@ -256,7 +259,9 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "imaplib2:self._deliver_exc(self.error, dat[-1], kw)",
     ),
     _oi(
-        _ERR + _ADQ + _ALL_AUTH + "LOGIN: b'[ALERT] Please log in via your web browser: "
+        _ERR + _ADQ + _ALL_AUTH + "PLAIN: b'[ALERT] Please log in via your web browser: "
+        "https://support.google.com/mail/accounts/answer/78754 (Failure)'"
+        "\n\tLOGIN: b'[ALERT] Please log in via your web browser: "
         "https://support.google.com/mail/accounts/answer/78754 (Failure)'",
         "WEB_LOGIN_REQUIRED",
         _OI_CONNECT + _OI_ADQ + _OI_AUTH + "Gmail blocks the sign-in until the user confirms "
@@ -466,6 +471,7 @@ def _gm(
 
 
 _GM_RETR = "getmailcore/_retrieverbases.py"
+_GM_POP_AT = _GM_RETR + "|self.conn.pass_(self.conf['password'])"
 
 GETMAIL_PICKS: list[Pick] = [
     _gm(
@@ -492,7 +498,7 @@ GETMAIL_PICKS: list[Pick] = [
         _GM_MAIN + _GM_IMAPS + "EAI_AGAIN is neither NONAME nor FAIL: the resolver could not "
         "be asked (offline)",
         "raise getmailOperationError('socket error during connect (%s)'",
-        _GM_RETR,
+        _GM_RETR + "|class IMAPSSLinitMixIn(CertMixIn):",
         "stdlib:Lib/socket.py",
     ),
     _gm(
@@ -687,7 +693,7 @@ GETMAIL_PICKS: list[Pick] = [
         "AUTH_FAILED",
         _GM_POP_WHY + "Dovecot's -ERR to PASS: wrong username or password",
         "raise getmailOperationError('POP error (%s)' % o)",
-        _GM_RETR,
+        _GM_POP_AT,
         "stdlib:Lib/poplib.py",
     ),
     _gm(
@@ -697,7 +703,7 @@ GETMAIL_PICKS: list[Pick] = [
         "APP_PASSWORD_REQUIRED",
         _GM_POP_WHY + "Gmail's POP refuses the account password (2-step verification)",
         "raise getmailOperationError('POP error (%s)' % o)",
-        _GM_RETR,
+        _GM_POP_AT,
         "stdlib:Lib/poplib.py",
     ),
     _gm(
@@ -708,7 +714,7 @@ GETMAIL_PICKS: list[Pick] = [
         _GM_POP_WHY + "SimplePOP3Retriever on port 110 without TLS, Dovecot's "
         "disable_plaintext_auth refuses USER/PASS",
         "raise getmailOperationError('POP error (%s)' % o)",
-        _GM_RETR,
+        _GM_POP_AT,
         "stdlib:Lib/poplib.py",
     ),
     _gm(
@@ -717,7 +723,7 @@ GETMAIL_PICKS: list[Pick] = [
         _GM_POP_WHY + "another client holds the maildrop lock (a concurrent session, no "
         "settings problem)",
         "raise getmailOperationError('POP error (%s)' % o)",
-        _GM_RETR,
+        _GM_POP_AT,
         "stdlib:Lib/poplib.py",
     ),
     _gm(
@@ -826,7 +832,11 @@ def _app(mirrors: Path, pin: tuple[str, str], app: str, slug: str, picks: list[P
     at = f"{pin[0]}@{commit[:12]}"
     entries = []
     for index, pick in enumerate(picks):
-        where = _where(repo, commit, pick.then, (pick.table,))
+        if "|" in pick.table:  # path|a line above: the literal's first use after it
+            path, after = pick.table.split("|", 1)
+            where = f"{path}:{_after_line(repo, commit, path, after, pick.then)}"
+        else:
+            where = _where(repo, commit, pick.then, (pick.table,))
         sources = {"en": f"{at}:{where}{_lib_source(mirrors, pick.context)}"}
         entries.append(_entry(app, f"{slug}.{index}", pick, {"en": pick.key}, sources))
     return entries
