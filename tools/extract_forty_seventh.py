@@ -422,7 +422,7 @@ _GO_TLS = '"STARTTLS mode set to: %q, but target host does not support STARTTLS"
 
 def _start(error: str, code: str, why: str, then: str) -> Pick:
     return Pick(
-        _LOG.format((_DIAL + error).replace('"', '\\"')),
+        _LOG.format(json.dumps(_DIAL + error)[1:-1]),  # logrus quotes as strconv.Quote
         code,
         (),
         _AU_START + why,
