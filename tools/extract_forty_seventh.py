@@ -308,6 +308,20 @@ _PB_OWN: list[tuple[str, tuple[str, ...], str | None, str]] = [
         "SmtpSettingsGetSettingsInDbService: the server's OpenPGP key, not the mail server",
     ),
     (
+        "Could not validate the smtp settings found in database.",
+        (),
+        None,
+        "SmtpSettingsGetSettingsInDbService (the email health check and every send): the stored "
+        "settings fail the form's validation, nothing about the mail server",
+    ),
+    (
+        "SSL certification validation for SMTP server is disabled.",
+        (),
+        None,
+        "CustomSslOptionsSmtpSettingsHealthcheck: the health check's warning that "
+        "passbolt.plugins.smtpSettings sslVerifyPeer is off, a configuration notice, not a failure",
+    ),
+    (
         "You need to login to access this location.",
         (),
         None,
