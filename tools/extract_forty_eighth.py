@@ -510,8 +510,9 @@ _TLS_WHY = (
 )
 
 
-def _fb(text: str, code: str, kind: str, why: str) -> Pick:
-    return Pick(text, code, (kind,), _FB + why, _KINDS[kind][2], "lib", _FB_THROW)
+def _fb(text: str, code: str, kind: str, why: str, must: str = "") -> Pick:
+    """`must`: the part of the reason the 350-byte cut must leave (else the whole message)."""
+    return Pick(text, code, (kind, must or text), _FB + why, _KINDS[kind][2], "lib", _FB_THROW)
 
 
 FOSS_PICKS: list[Pick] = [
@@ -610,6 +611,7 @@ FOSS_PICKS: list[Pick] = [
         "AUTH_FAILED",
         "auth",
         _AUTH_WHY + "Postfix/Dovecot's 535 5.7.8 to the saved smtp_username/smtp_password",
+        "535 5.7.8",
     ),
     _fb(
         _auth(
@@ -623,17 +625,7 @@ FOSS_PICKS: list[Pick] = [
         "auth",
         _AUTH_WHY + "Gmail's 534 5.7.9 to LOGIN and PLAIN: 2-step verification is on, an app "
         "password is needed",
-    ),
-    _fb(
-        _auth(
-            "billing@example.onmicrosoft.com",
-            ("LOGIN", "XOAUTH2"),
-            "535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for "
-            "the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. " + _M365,
-        ),
-        "PROTOCOL_DISABLED",
-        "auth",
-        _AUTH_WHY + "Microsoft 365's 535 5.7.139: SMTP AUTH is switched off for the tenant",
+        "534-5.7.9 Appl",
     ),
     _fb(
         _auth(
@@ -644,6 +636,7 @@ FOSS_PICKS: list[Pick] = [
         "AUTH_TEMPORARY_FAILURE",
         "auth",
         _AUTH_WHY + "a 454 4.7.0 to AUTH: the server's own authentication back end is down",
+        "454 4.7.0",
     ),
     _fb(
         "Failed to find an authenticator supported by the SMTP server, which currently "
@@ -700,6 +693,16 @@ FOSS_PICKS: list[Pick] = [
         "SIZE_LIMIT",
         "reply",
         _REPLY_WHY + "the answer to the message's final '.': too large for the server",
+    ),
+    _fb(
+        _reply(
+            "250/251/252",
+            "552 5.2.2 <admin@example.org>: Recipient address rejected: Mailbox is full",
+        ),
+        "RECIPIENT_MAILBOX_FULL",
+        "reply",
+        _REPLY_WHY + "RCPT TO:<the signed-in admin's address> refused: the admin's own mailbox "
+        "is over its quota (the test goes to the admin, not to the configured account)",
     ),
     _fb(
         _reply(
@@ -849,7 +852,9 @@ def fossbilling(mirrors: Path) -> list[dict[str, object]]:
             thrown = _thrown(sf_repo, sf_commit, pick.values[0], pick.key)
             line = _after_line(repo, commit, _FB_SERVICE, "function _sendFromQueue(", pick.context)
             sf_where = _where(sf_repo, sf_commit, pick.then, (_SF + "Transport/Smtp",))
+            must = pick.values[1]
             texts = {"en": _shown(_FB_WRAP, _FB_CUT, thrown)}
+            assert must in texts["en"], pick.key
             sources = {
                 "en": f"{at}:{_FB_SERVICE}:{line} ({wrap_line}; then {SYMFONY[0]}@"
                 f"{sf_commit[:12]}:{sf_where})"
@@ -859,7 +864,10 @@ def fossbilling(mirrors: Path) -> list[dict[str, object]]:
                 cut = _po_translated(catalog, _FB_CUT)
                 if wrap is None or cut is None or ":e" not in wrap:
                     continue
-                texts[lang] = _shown(wrap, cut, thrown)
+                shown = _shown(wrap, cut, thrown)
+                if must not in shown:
+                    continue  # the cut took the reason
+                texts[lang] = shown
                 sources[lang] = f"{lat}:{path} (then as en)"
         entries.append(_entry("FOSSBilling", f"fossbilling.{index}", pick, texts, sources))
     return entries
