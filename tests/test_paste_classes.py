@@ -572,8 +572,9 @@ def test_locked_accounts_disks_and_mechanisms(text: str, code: str | None) -> No
         # A secure connection that could not be set up: the handshake, unless a later sentence
         # says more (the STARTTLS command, the certificate's name).
         ("No se pudo establecer una conexión segura con mail.example.com.", "TLS_HANDSHAKE_FAILED"),
+        # (a BAD to STARTTLS: the server does not know the command, RFC 9051 §7.1.3)
         ("Cannot establish a secure connection.\nThe STARTTLS command failed: BAD unknown "
-         "command", "STARTTLS_FAILED"),
+         "command", "STARTTLS_NOT_OFFERED"),
         # A server down for maintenance: try again later.
         ("Der Mailserver ist wegen Wartung vorübergehend nicht erreichbar.",
          "AUTH_TEMPORARY_FAILURE"),
@@ -2573,3 +2574,79 @@ def test_an_open_ended_string_matches_where_its_value_follows() -> None:
     assert "thunderbird.unknownHostError" not in {
         m.string.id for m in search_strings(fold("Failed to connect to serverPossible reason"))
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An SMTP greeting of 554 refuses the session (RFC 5321 §3.1), as the probe reads it.
+        (
+            "smtplib.SMTPConnectError: (554, b'mx.example.org ESMTP not accepting messages')",
+            "CONNECTION_CLOSED",
+        ),
+        ("554 No SMTP service here", "CONNECTION_CLOSED"),
+        # An IMAP BYE closes the connection (RFC 9051 §7.1.5); a reason a server's entry knows
+        # (connections at once) is said there.
+        ("IMAP error: * BYE Server is going down for maintenance", "CONNECTION_CLOSED"),
+        ("* BYE Autologout; idle for too long", "CONNECTION_CLOSED"),
+        ("Goodbye, see you bye bye", None),
+        # A 421 that names no limit and no policy closes the session; a policy code's "try again
+        # later" is the receiver throttling (Gmail's 421 4.7.0); a named limit is a limit.
+        (
+            "SMTPServerDisconnected: 421 mx.example.org shutting down, closing connection",
+            "CONNECTION_CLOSED",
+        ),
+        ("421 4.7.0 Try again later, closing connection. (MAIL) - gsmtp", "RATE_LIMITED"),
+        ("smtp: 421 4.7.0 Too many parallel sessions from your address", "RATE_LIMITED"),
+        # The IP address is no email address.
+        ("Error: too many failures from this IP address", None),
+        # Go's io.EOF after the program's prefix; Python's bare socket timeout.
+        ("imap: EOF", "CONNECTION_CLOSED"),
+        ("fetch failed: TimeoutError: timed out", "PORT_FILTERED"),
+        # Python's match_hostname words, a pinned certificate that changed.
+        (
+            "error: hostname 'pop.example.net' doesn't match either of 'a.example', 'b.example'",
+            "CERT_HOSTNAME_MISMATCH",
+        ),
+        ("certificate fingerprint 1a2b3c does not match the pinned fingerprint", "CERT_UNTRUSTED"),
+        # glibc's EAI_FAIL; a name that could not be resolved, in more words and languages.
+        ("socket.gaierror: [Errno -4] Non-recoverable failure in name resolution", "DNS_FAILURE"),
+        ("Unable to resolve hostname pop.example.net", "HOST_NOT_FOUND"),
+        ("Impossibile risolvere il nome smtp.example.it", "HOST_NOT_FOUND"),
+        ("Could not resolve dependency tree", None),
+        # The reason after PHP's getaddrinfo words is the one that counts.
+        (
+            "php_network_getaddresses: getaddrinfo for smtp.example.net failed: "
+            "Temporary failure in name resolution",
+            "DNS_FAILURE",
+        ),
+        # Symfony's read timeout inside a stack trace; Swift's plain stream on 465.
+        (
+            "Uncaught Symfony\\Component\\Mailer\\Exception\\TransportException: "
+            'Connection to "mail.example.net:587" timed out. in /app/vendor/x.php:86',
+            "NO_GREETING",
+        ),
+        ("Connection to tcp://mail.example.net:465 Timed Out", "PLAIN_ON_TLS_PORT"),
+        ("Connection to ssl://mail.example.net:465 Timed Out", "NO_GREETING"),
+        # A server that did not accept the password; a login method that wants TLS first.
+        ("The mail server did not accept the password", "AUTH_FAILED"),
+        (
+            "Login method not allowed: the server requires TLS for SMTP logins",
+            "PLAINTEXT_AUTH_DISABLED",
+        ),
+        # An OAuth access token the mail app could not get.
+        ("Could not obtain an OAuth2 access token for IMAP", "AUTH_FAILED"),
+        # Thunderbird's dropped connection names its own hint: the server's connection limit.
+        (
+            "Impossible de se connecter à imap.example.fr. Si le problème persiste, vous avez "
+            "peut-être dépassé le nombre maximal de connexions à ce serveur.",
+            "AUTH_TEMPORARY_FAILURE",
+        ),
+        # msmtp will not send a password readable: TLS is off.
+        ("sendmail: cannot use a secure authentication method", "ENCRYPTION_NOT_USED"),
+        # BAD to STARTTLS: the IMAP server does not know the command.
+        ("IMAP: STARTTLS -> * BAD Command unrecognized", "STARTTLS_NOT_OFFERED"),
+    ],
+)
+def test_refusals_byes_eof_timeouts_and_name_lookups(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -132,15 +132,13 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         + f"Could not connect to remote server '{_HOST}' for repository '{_REPO}'. Remote "
         "does not answer.",
         "PORT_FILTERED",
-        _OI_CONNECT + _OI_ADQ + "a socket error \"can't open socket; error\": the server "
+        _OI_CONNECT + _OI_ADQ + 'a socket error "can\'t open socket; error": the server '
         "does not answer on the port",
-        '"for repository \'%s\'. Remote does not answer."',
+        "\"for repository '%s'. Remote does not answer.\"",
         "offlineimap/imapserver.py",
     ),
     _oi(
-        _ERR
-        + _ADQ
-        + f"Could not connect via SSL to host '{_HOST}' and non-standard ssl port 143 "
+        _ERR + _ADQ + f"Could not connect via SSL to host '{_HOST}' and non-standard ssl port 143 "
         "configured. Make sure you connect to the correct port. Got: [SSL: "
         "WRONG_VERSION_NUMBER] wrong version number" + _SSL_LINE,
         "TLS_ON_PLAIN_PORT",
@@ -290,9 +288,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/imapserver.py",
     ),
     _oi(
-        _ERR
-        + _ADQ
-        + "Failed to start TLS connection: Couldn't establish TLS session: [b'STARTTLS "
+        _ERR + _ADQ + "Failed to start TLS connection: Couldn't establish TLS session: [b'STARTTLS "
         "failed']",
         "STARTTLS_FAILED",
         _OI_CONNECT + _OI_ADQ + "__start_tls(): STARTTLS is offered, the server's tagged "
@@ -300,11 +296,10 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         'session: %s" % dat)',
         '"TLS connection: %s" % str(e),',
         "offlineimap/imapserver.py",
-        "imaplib2:raise self.error(\"Couldn't establish TLS session: %s\" % dat)",
+        'imaplib2:raise self.error("Couldn\'t establish TLS session: %s" % dat)',
     ),
     _oi(
-        _ERR
-        + f"Server '{_HOST}' closed connection, error on SELECT 'INBOX'. Server said: socket "
+        _ERR + f"Server '{_HOST}' closed connection, error on SELECT 'INBOX'. Server said: socket "
         "error: <class 'ConnectionResetError'> - [Errno 104] Connection reset by peer",
         "CONNECTION_CLOSED",
         "imaplibutil.py UsefulIMAPMixIn.select(): imaplib2's reader thread puts "
@@ -314,20 +309,18 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "imaplib2:reason = 'socket error: %s - %s' % sys.exc_info()[:2]",
     ),
     _oi(
-        _ERR
-        + "Saving msg (<20241024101112.4711@example.com>) in folder 'Sent', repository "
+        _ERR + "Saving msg (<20241024101112.4711@example.com>) in folder 'Sent', repository "
         f"'{_REPO}' failed (abort). Server responded: NO [b'[OVERQUOTA] Quota exceeded "
         "(mailbox for user is full)']",
         "MAILBOX_FULL",
         "folder/IMAP.py savemessage(): APPEND answered NO with [OVERQUOTA]: the remote "
         "mailbox's quota is used up, the repository's sync aborts",
-        '"repository \'%s\' failed (abort). "',
+        "\"repository '%s' failed (abort). \"",
         "offlineimap/folder/IMAP.py",
     ),
     # --- code null: configuration, folders, messages
     _oi(
-        _ERR
-        + f"{_REPO}: you must enable precisely one type of tunnel (preauth or transport), "
+        _ERR + f"{_REPO}: you must enable precisely one type of tunnel (preauth or transport), "
         "not both",
         None,
         "imapserver.py IMAPServer.__init__(): preauthtunnel and transporttunnel both set, a "
@@ -340,7 +333,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         None,
         "repository/IMAP.py gethost(): neither remotehosteval nor remotehost in the "
         "configuration file",
-        '"\'%s\' specified." % self,',
+        "\"'%s' specified.\" % self,",
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
@@ -348,17 +341,15 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         None,
         "repository/IMAP.py get_auth_mechanisms(): auth_mechanisms names one OfflineIMAP does "
         "not implement (a configuration error)",
-        '"unknown authentication mechanism \'%s\'"',
+        "\"unknown authentication mechanism '%s'\"",
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
-        _ERR
-        + _ADQ
-        + f"No remote oauth2_request_url for repository '{_REPO}' specified.",
+        _ERR + _ADQ + f"No remote oauth2_request_url for repository '{_REPO}' specified.",
         None,
         "imapserver.py __xoauth2handler(): XOAUTH2 with a refresh token but no "
         "oauth2_request_url in the configuration",
-        '"repository \'%s\' specified." %',
+        "\"repository '%s' specified.\" %",
         "offlineimap/imapserver.py",
     ),
     _oi(
@@ -373,8 +364,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/imaplibutil.py",
     ),
     _oi(
-        _ERR
-        + f"CA certfile for repository '{_REPO}' couldn't be found.  No such file: "
+        _ERR + f"CA certfile for repository '{_REPO}' couldn't be found.  No such file: "
         "'/home/alice/.certs/ca.pem'",
         None,
         "repository/IMAP.py getsslcacertfile(): the configured file does not exist locally",
@@ -382,8 +372,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
-        _ERR
-        + "Default CA bundle was requested, but OfflineIMAP doesn't know any for your current "
+        _ERR + "Default CA bundle was requested, but OfflineIMAP doesn't know any for your current "
         "operating system.",
         None,
         "repository/IMAP.py getsslcacertfile(): sslcacertfile = OS-DEFAULT on a system "
@@ -392,8 +381,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
-        _ERR
-        + f"remotehosteval option for repository '{_REPO}' failed:\nname 'get_host' is not "
+        _ERR + f"remotehosteval option for repository '{_REPO}' failed:\nname 'get_host' is not "
         "defined",
         None,
         "repository/IMAP.py gethost(): the pythonfile's expression raised (a configuration "
@@ -402,9 +390,8 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
-        _ERR
-        + "Error SELECTing mailbox 'Archive/2019', server reply:\n('NO', [b\"Mailbox doesn't "
-        "exist: Archive/2019\"])",
+        _ERR + "Error SELECTing mailbox 'Archive/2019', server reply:\n('NO', [b\"Mailbox doesn't "
+        'exist: Archive/2019"])',
         None,
         "imaplibutil.py UsefulIMAPMixIn.select(): a folder that is not on the server (folder "
         "structure, not the account's settings)",
@@ -412,8 +399,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/imaplibutil.py",
     ),
     _oi(
-        _ERR
-        + f"Folder 'Old'[{_REPO}] could not be deleted. Server responded: ('NO', "
+        _ERR + f"Folder 'Old'[{_REPO}] could not be deleted. Server responded: ('NO', "
         "[b'[NONEXISTENT] Mailbox does not exist'])",
         None,
         "repository/IMAP.py deletefolder(): the server refused DELETE of a folder",
@@ -421,8 +407,7 @@ OFFLINEIMAP_PICKS: list[Pick] = [
         "offlineimap/repository/IMAP.py",
     ),
     _oi(
-        _ERR
-        + f"IMAP server '{_REPO}' does not have a message with UID '4711'",
+        _ERR + f"IMAP server '{_REPO}' does not have a message with UID '4711'",
         None,
         "folder/IMAP.py __fetch_message... (_fetch_from_imap): UID FETCH returned nothing, the "
         "message went away meanwhile",
@@ -445,10 +430,7 @@ _GM_MAIN = (
     "getmail go(): retriever.initialize() inside the try whose except clauses log "
     "'%s: ... error (%s)' with the rc file's name; "
 )
-_GM_IMAPS = (
-    "_retrieverbases.py IMAPSSLinitMixIn._connect() (SimpleIMAPSSLRetriever, "
-    "port 993): "
-)
+_GM_IMAPS = "_retrieverbases.py IMAPSSLinitMixIn._connect() (SimpleIMAPSSLRetriever, port 993): "
 _GM_SSL = "SSLError during connect ("
 _GM_LOGIN = "IMAP login failed with: "
 _GM_TRIED = ".\n                        Tried IMAP authenticate, which also failed with: "
@@ -464,9 +446,7 @@ _GM_POP_WHY = (
 )
 
 
-def _gm(
-    text: str, code: str | None, why: str, literal: str, path: str, lib: str = ""
-) -> Pick:
+def _gm(text: str, code: str | None, why: str, literal: str, path: str, lib: str = "") -> Pick:
     return Pick(text, code, (), why, literal, path, lib or None)
 
 
@@ -483,8 +463,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/socket.py",
     ),
     _gm(
-        _GM_OP
-        + f"DNS server failure looking up address for {_HOST} ([Errno -4] Non-recoverable "
+        _GM_OP + f"DNS server failure looking up address for {_HOST} ([Errno -4] Non-recoverable "
         "failure in name resolution))",
         "DNS_FAILURE",
         _GM_MAIN + _GM_IMAPS + "EAI_FAIL raises getmailDnsServerFailure: the resolver failed",
@@ -502,8 +481,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/socket.py",
     ),
     _gm(
-        _GM_OP
-        + "error resolving name pop.example.com during connect ([Errno -2] Name or service "
+        _GM_OP + "error resolving name pop.example.com during connect ([Errno -2] Name or service "
         "not known))",
         "HOST_NOT_FOUND",
         _GM_MAIN + "_retrieverbases.py POP3initMixIn/POP3SSLinitMixIn._connect(): "
@@ -640,9 +618,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/imaplib.py",
     ),
     _gm(
-        _GM_OP
-        + _GM_LOGIN
-        + "b'[ALERT] Application-specific password required: "
+        _GM_OP + _GM_LOGIN + "b'[ALERT] Application-specific password required: "
         "https://support.google.com/accounts/answer/185833 (Failure)'"
         + _GM_TRIED
         + "[ALERT] Application-specific password required: "
@@ -654,9 +630,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/imaplib.py",
     ),
     _gm(
-        _GM_OP
-        + _GM_LOGIN
-        + "b'[ALERT] Please log in via your web browser: "
+        _GM_OP + _GM_LOGIN + "b'[ALERT] Please log in via your web browser: "
         "https://support.google.com/mail/accounts/answer/78754 (Failure)'"
         + _GM_TRIED
         + "[ALERT] Please log in via your web browser: "
@@ -697,8 +671,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/poplib.py",
     ),
     _gm(
-        _GM_OP
-        + "POP error (b'-ERR [AUTH] Application-specific password required: "
+        _GM_OP + "POP error (b'-ERR [AUTH] Application-specific password required: "
         "https://support.google.com/accounts/answer/185833'))",
         "APP_PASSWORD_REQUIRED",
         _GM_POP_WHY + "Gmail's POP refuses the account password (2-step verification)",
@@ -707,8 +680,7 @@ GETMAIL_PICKS: list[Pick] = [
         "stdlib:Lib/poplib.py",
     ),
     _gm(
-        _GM_OP
-        + "POP error (b'-ERR [AUTH] Plaintext authentication disallowed on non-secure "
+        _GM_OP + "POP error (b'-ERR [AUTH] Plaintext authentication disallowed on non-secure "
         "(SSL/TLS) connections.'))",
         "PLAINTEXT_AUTH_DISABLED",
         _GM_POP_WHY + "SimplePOP3Retriever on port 110 without TLS, Dovecot's "
@@ -771,8 +743,7 @@ GETMAIL_PICKS: list[Pick] = [
     _gm(
         "Configuration error: refuse to invoke external commands as root or GID 0 by default",
         None,
-        "destinations.py MDA_external/filters: an external command as root, refused by "
-        "default",
+        "destinations.py MDA_external/filters: an external command as root, refused by default",
         "'refuse to invoke external commands as root '",
         "getmailcore/destinations.py",
     ),

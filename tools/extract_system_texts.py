@@ -153,6 +153,16 @@ PICKS = (
         "Could not resolve smtp.example.com: Temporary failure in name resolution",
     ),
     Pick(
+        "eai-fail",
+        "libc",
+        "Non-recoverable failure in name resolution",
+        "DNS_FAILURE",
+        "gai_strerror(EAI_FAIL): the DNS server refused or could not answer the query (a "
+        "refusal or a broken answer, not a name that does not exist)",
+        "DNS server failure looking up address for imap.example.com ([Errno -4] Non-recoverable "
+        "failure in name resolution)",
+    ),
+    Pick(
         "gio-resolve-again",
         "glib20",
         "Temporarily unable to resolve “%s”",

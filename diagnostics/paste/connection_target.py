@@ -46,7 +46,10 @@ _MAIL_NAME = re.compile(r"^(?:mail|mx|exchange)(?:\d+|-[a-z0-9-]+)?\.", re.IGNOR
 # 588"); a number that only follows a name ("smtp.example.com 220 ESMTP", a date, a time of day
 # "10:42:13") is none.
 _NAMED_PORT = re.compile(
-    rf"(?<!{NAME_CHAR})(?<![.@/-])(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
+    # after a mail scheme (PHP streams' tcp:// and ssl://, smtp:// URLs) the server comes next;
+    # after any other slash it is a path or a web address
+    r"(?:(?<=\b(?:tcp|ssl|tls)://)|(?<=\b(?:smtp|imap|pop3)://)|(?<=\b(?:smtps|imaps|pop3s)://)|"
+    rf"(?<!{NAME_CHAR})(?<![.@/-]))(?P<host>{HOST_NAME}|(?:\d{{1,3}}\.){{3}}\d{{1,3}})"
     r"(?::|,? port:? ?|, ?(?=\d{2,5}(?:[;)]|:(?!\d)|\s*$)))(?P<port>\d{2,5})(?![\d.]|:\d)|"
     r"\b(?:telnet|nc|ncat|netcat)\s+(?:-\w+\s+)*(?P<cmd_host>[\w.-]+)\s+(?P<cmd_port>\d{2,5})\b",
     re.IGNORECASE | re.MULTILINE,
@@ -132,8 +135,11 @@ _TLS_FIRST_SAID = re.compile(
 
 
 # Libraries whose timeout says nothing of plain text on 465: they speak TLS at once there unless
-# told otherwise (Symfony Mailer's EsmtpTransport turns TLS on for port 465 by itself).
+# told otherwise (Symfony Mailer's EsmtpTransport turns TLS on for port 465 by itself), or the
+# paste shows the plain scheme they were given (Swift Mailer's "Connection to tcp://host:465
+# Timed Out": tcp:// is its stream without TLS, ssl:// or tls:// its implicit TLS).
 _TLS_AT_ONCE_ON_465 = frozenset({"symfony-read-timeout"})
+_PLAIN_SCHEME_SAID = re.compile(r"\btcp://", re.IGNORECASE)
 
 
 def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
@@ -144,12 +150,15 @@ def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
     None otherwise."""
     if not failed_connection(findings, frozenset({Code.NO_GREETING})):
         return None
-    if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465:
+    rest = dialog.rest[:MAX_SCAN]
+    if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465 and not _PLAIN_SCHEME_SAID.search(
+        rest
+    ):
         return None
     _, port = _target(dialog)
     if port not in ports.IMPLICIT_TLS_PORTS or dialog.ssl is True:
         return None  # the dialog's own field says SSL/TLS was on ("Secure(SSL): Yes")
-    if dialog.ssl is None and _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
+    if dialog.ssl is None and _TLS_FIRST_SAID.search(rest):
         return None
     facts = {**findings[0].facts, "port": port}
     return lead_with(
