@@ -81,6 +81,12 @@ _IP = "192.0.2.25"
 _LOCAL = "172.18.0.5"
 _MSGID = ", affected message ID: <Xa9k2LmQpR7tZw3BqHc4VnYe8sUd6JfG@vikunja.example.com>"
 _DIAL_NET = "dialContextFunc(ctx, network, c.ServerAddr())"
+_FALLBACK_DIAL = 'dialContextFunc(ctx, "tcp", c.serverFallbackAddr())'
+_FALLBACK = (
+    "go-mail's fallback: WithTLSPortPolicy(TLSOpportunistic) comes first in getClient()'s "
+    "options and sets fallbackPort 25, WithPort(mailer.port) leaves it, so a failed dial to "
+    "mailer.port is retried on port 25 and that second dial's error is the one returned; "
+)
 _STARTTLS = "c.conn = tls.Client(c.conn, config)"
 _AUTH_WRAP = '"SMTP AUTH failed: %w"'
 _GREETING = "text.ReadResponse(220)"
@@ -114,28 +120,31 @@ _GM = "5.7.9 "
 
 VIKUNJA_PICKS: list[Pick] = [
     _test(
-        f"dial tcp {_IP}:587: connect: connection refused",
+        f"dial tcp {_IP}:25: connect: connection refused",
         "PORT_CLOSED",
-        "Go net: ECONNREFUSED, nothing listens on mailer.host's mailer.port",
-        _DIAL_NET,
+        _FALLBACK + "Go net: ECONNREFUSED on mailer.port 587, then on 25: nothing listens",
+        _FALLBACK_DIAL,
     ),
     _test(
-        f"dial tcp {_IP}:587: i/o timeout",
+        f"dial tcp {_IP}:25: i/o timeout",
         "PORT_FILTERED",
-        "Go net: the dial's deadline (mailer.queuetimeout + 3 s) passes, the SYN is dropped",
-        _DIAL_NET,
+        _FALLBACK + "Go net: the dial to mailer.port spends the shared deadline "
+        "(mailer.queuetimeout + 3 s), the SYN is dropped by a firewall; the fallback dial to 25 "
+        "fails at once with the expired context",
+        _FALLBACK_DIAL,
     ),
     _test(
         f"dial tcp {_IP}:25: connect: no route to host",
         "HOST_UNREACHABLE",
-        "Go net: EHOSTUNREACH",
-        _DIAL_NET,
+        _FALLBACK + "Go net: EHOSTUNREACH for both ports",
+        _FALLBACK_DIAL,
     ),
     _test(
-        "dial tcp [2001:db8::25]:587: connect: network is unreachable",
+        "dial tcp [2001:db8::25]:25: connect: network is unreachable",
         "IPV6_BROKEN",
-        "Go net: mailer.host resolves to an IPv6 address, the container has no IPv6 route",
-        _DIAL_NET,
+        _FALLBACK + "Go net: mailer.host resolves to an IPv6 address only, the container has "
+        "no IPv6 route",
+        _FALLBACK_DIAL,
     ),
     _test(
         "dial tcp: lookup smtp.example.com on 127.0.0.11:53: no such host",
@@ -305,9 +314,10 @@ VIKUNJA_PICKS: list[Pick] = [
         '"sending SMTP MAIL FROM command"',
     ),
     _connect(
-        f"dial tcp {_IP}:587: connect: connection refused",
+        f"dial tcp {_IP}:465: connect: connection refused",
         "PORT_CLOSED",
-        "Go net: ECONNREFUSED, nothing listens on mailer.port",
+        "mailer.forcessl true, mailer.port 465: TLSMandatory and WithSSLPort leave no fallback "
+        "port; Go net: ECONNREFUSED, nothing listens on 465",
         _DIAL_NET,
     ),
     _connect(
