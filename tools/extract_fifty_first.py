@@ -609,8 +609,10 @@ IMAPFILTER: list[tuple[str, str, Pick]] = [
             "CERT_UNTRUSTED",
             then=f"{_IF}initiating SSL connection to imap.example.com; "
             "error:0A000086:SSL routines::certificate verify failed\n",
-            why=f"{_TLS}with the hostnames option (SSL_VERIFY_PEER) the chain does not verify "
-            "against the system's CAs: the SSL_ERROR_SSL branch calls fatal(ERROR_CERTIFICATE)",
+            why=f"{_TLS}with the hostnames option (on by default: SSL_VERIFY_PEER and "
+            "SSL_set1_host) any verification failure (unknown CA, expired, other name) aborts "
+            "the handshake: the SSL_ERROR_SSL branch calls fatal(ERROR_CERTIFICATE); "
+            "untrusted is the generic reading",
         ),
     ),
     (
@@ -675,8 +677,9 @@ IMAPFILTER: list[tuple[str, str, Pick]] = [
             "certificate verification failed; %s\\n",
             "CERT_EXPIRED",
             then=f"{_IF}certificate verification failed; certificate has expired\n",
-            why="get_cert() (src/cert.c, the certificates option): SSL_get_verify_result() is "
-            "X509_V_ERR_CERT_HAS_EXPIRED",
+            why="get_cert() (src/cert.c, the certificates option, on by default): with "
+            "options.hostnames = false (no SSL_VERIFY_PEER, so the handshake itself does not "
+            "fail) SSL_get_verify_result() is X509_V_ERR_CERT_HAS_EXPIRED",
         ),
     ),
     (
@@ -694,10 +697,10 @@ IMAPFILTER: list[tuple[str, str, Pick]] = [
         _X509,
         Pick(
             "certificate verification failed; %s\\n",
-            "CERT_HOSTNAME_MISMATCH",
-            then=f"{_IF}certificate verification failed; hostname mismatch\n",
-            why="get_cert(): SSL_set1_host(server) (the hostnames option) fails, "
-            "X509_V_ERR_HOSTNAME_MISMATCH",
+            "CERT_UNTRUSTED",
+            then=f"{_IF}certificate verification failed; unable to verify the first certificate\n",
+            why="get_cert(): X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE, the server sends no "
+            "intermediate certificate (only reached with options.hostnames = false, see above)",
         ),
     ),
     (
