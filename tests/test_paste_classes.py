@@ -2650,3 +2650,33 @@ def test_an_open_ended_string_matches_where_its_value_follows() -> None:
 )
 def test_refusals_byes_eof_timeouts_and_name_lookups(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # poplib's greeting error with another server's greeting: IMAP or SMTP on the POP3 port.
+        ("poplib.error_proto: (b'* OK IMAP4rev1 Service Ready')", "WRONG_PROTOCOL"),
+        ("POP3 check failed (b'220 smtp.example.net ESMTP Postfix')", "WRONG_PROTOCOL"),
+        # poplib's read from a closed connection; OpenSSL's EOF in the handshake.
+        ("pop3: -ERR EOF", "CONNECTION_CLOSED"),
+        ("SSL connect to pop.example.net: EOF in violation of protocol", "CONNECTION_CLOSED"),
+        # Python's bare timeout text, alone.
+        ("timed out", "PORT_FILTERED"),
+        # A stored certificate that changed is no name mismatch.
+        ("Warning: the stored certificate for imap.example.net does not match", "CERT_UNTRUSTED"),
+        # An app that says it uses no encryption.
+        ("Warning: using unencrypted connection to pop.example.net", "ENCRYPTION_NOT_USED"),
+        # A read timeout in more words; Gmail's IMAP bandwidth limit.
+        ("IMAP: timeout period expired while waiting to read data", "NO_GREETING"),
+        ("a1 NO [ALERT] Account exceeded command or bandwidth limits. (Failure)", "RATE_LIMITED"),
+        # OAuth at the mail server: not offered, or its token refused.
+        ("OAuth2 is not supported by imap.example.net", "AUTH_NOT_OFFERED"),
+        ("XOAUTH2 string rejected by smtp.example.net", "AUTH_FAILED"),
+        # The app's own password store and its own defect are no server's.
+        ("Could not open the keyring: passwords will be stored in plaintext", None),
+        ("AttributeError: 'NoneType' object has no attribute 'login'", None),
+    ],
+)
+def test_greetings_eof_stored_certificates_and_oauth(text: str, code: str | None) -> None:
+    assert lead(text) == code
