@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import io
+import os
 import re
 import time
 from typing import TYPE_CHECKING
@@ -259,6 +260,12 @@ def guess_language(text: str) -> str | None:
 def _tesseract(image: Image, languages: str, deadline: float) -> str:
     import pytesseract
 
+    # Debian's Tesseract 5 is built with OpenMP: on a small image its threads (one per core, in
+    # nested parallel loops) mostly wait for each other, and several readings at once (the bot)
+    # starve each other (tesseract-ocr/tesseract#3109, #1035). One thread per reading: the
+    # slowest screenshot of benchmarks/explain.py went from 2.07 s to 0.38 s on two cores. The
+    # child process inherits the limit; an operator's own OMP_THREAD_LIMIT is kept.
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     left = deadline - time.monotonic()
     if left <= 0.2:
         raise InvalidTarget(_too_slow())
