@@ -2673,6 +2673,9 @@ def test_refusals_byes_eof_timeouts_and_name_lookups(text: str, code: str | None
         # OAuth at the mail server: not offered, or its token refused.
         ("OAuth2 is not supported by imap.example.net", "AUTH_NOT_OFFERED"),
         ("XOAUTH2 string rejected by smtp.example.net", "AUTH_FAILED"),
+        # A sender's reputation refused; a 421 with no code that says the server is loaded.
+        ("554 Rejected: poor sending domain reputation", "REJECTED_AS_SPAM"),
+        ("421 mail.example.net too busy, closing soon", "CONNECTION_CLOSED"),
         # The app's own password store and its own defect are no server's.
         ("Could not open the keyring: passwords will be stored in plaintext", None),
         ("AttributeError: 'NoneType' object has no attribute 'login'", None),
