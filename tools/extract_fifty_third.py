@@ -28,6 +28,7 @@ from tools.extract_fresh_texts import Pick, _entry, _library, _where, git
 LINKWARDEN_PIN = ("linkwarden/linkwarden", "7550ebb8907e0cd22e8b3e0785bf3da03ab96e3a")
 NODEMAILER_PIN = ("nodemailer/nodemailer", "2a0e8c3d9a6e3498afe0059ee5fe1180befef66c")  # v9.0.4
 LINKWARDEN_LANGS = ("de", "fr", "es", "it", "nl", "pl", "pt-BR", "ja")
+_PATHS = ("apps", "packages", ":!*locales*")
 _SEND = "apps/web/lib/api/sendVerificationRequest.ts"
 _NODE = "Node.js 20's own wording"
 _VIA = (
@@ -139,8 +140,7 @@ MAIL: list[tuple[str, Pick]] = [
             "CONNECTION_CLOSED",
             then="Error: Server terminates connection. response=421 4.3.2 Service shutting "
             "down: 421 4.3.2 Service shutting down",
-            why=f"{_VIA}_actionEHLO(): a 421 to EHLO: the server is shutting down; no limit "
-            "named",
+            why=f"{_VIA}_actionEHLO(): a 421 to EHLO: the server is shutting down; no limit named",
         ),
     ),
     (
@@ -240,8 +240,7 @@ MAIL: list[tuple[str, Pick]] = [
         Pick(
             "",
             "AUTH_FAILED",
-            then="Error: Invalid login: 535 5.7.8 Error: authentication failed: "
-            "UGFzc3dvcmQ6",
+            then="Error: Invalid login: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6",
             why=f"{_VIA}_actionAUTHComplete(): the server answers 535 to AUTH LOGIN (Postfix/"
             "Dovecot SASL): user or password wrong",
         ),
@@ -346,8 +345,7 @@ MAIL: list[tuple[str, Pick]] = [
         Pick(
             "",
             "REJECTED_AS_SPAM",
-            then="Error: Message failed: 554 5.7.1 Service unavailable; message rejected as "
-            "spam",
+            then="Error: Message failed: 554 5.7.1 Service unavailable; message rejected as spam",
             why=f"{_VIA}_actionSMTPStream(): the server's content filter refuses the mail",
         ),
     ),
@@ -375,8 +373,8 @@ OWN: list[Pick] = [
 
 def _code_where(repo: Path, commit: str, key: str) -> str:
     for literal in (f'"{key}"', f"'{key}'", key):
-        if git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", "apps", "packages", ":!*locales*"):
-            return _where(repo, commit, literal, ("apps", "packages", ":!*locales*"))
+        if git(repo, "grep", "-l", "-F", "-e", literal, commit, "--", *_PATHS):
+            return _where(repo, commit, literal, _PATHS)
     raise AssertionError(key)
 
 
