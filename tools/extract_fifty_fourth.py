@@ -30,6 +30,7 @@ MIRRORS_DIR holds `mettle+sendportal/repo`, `mettle+sendportal-core/repo`,
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import sys
@@ -549,6 +550,12 @@ def sendportal(mirrors: Path) -> list[dict[str, object]]:
         ]
         assert found, pick.key
         where = _where(core, core_commit, found[0], ("src", "resources/views"))
+        if not pick.why:
+            pick = dataclasses.replace(
+                pick,
+                why=f"{where.split(':')[0]}: Sendportal's own message (campaigns, messages, "
+                "tags, templates, imports), no mail setting involved",
+            )
         texts = {"en": pick.key}
         sources = {"en": f"{core_at}:{where}"}
         words = german.get(pick.key)
@@ -565,7 +572,12 @@ def monica(mirrors: Path) -> list[dict[str, object]]:
     lock = json.loads(git(repo, "show", f"{commit}:composer.lock"))
     locked = {p["name"]: p["version"] for p in lock["packages"]}
     assert locked["symfony/mailer"] == "v7.3.2", locked["symfony/mailer"]
-    send = _where(repo, commit, "Mail::to(", ("app/Domains/Settings/ManageNotificationChannels",))
+    send = _where(
+        repo,
+        commit,
+        "Mail::to(",
+        ("app/Domains/Settings/ManageNotificationChannels/Services/SendTestEmail.php",),
+    )
     picks = _smtp_picks(
         "mail.example.org", "monica@example.org", "reminders@example.net", "carol@example.com"
     )
@@ -600,6 +612,12 @@ def monica(mirrors: Path) -> list[dict[str, object]]:
                     sources[lang] = f"{at}:lang/{folder}/{pick.table}.php#{pick.key}"
         else:
             where = _where(repo, commit, pick.key, ("app", "resources/js"))
+            if not pick.why:
+                pick = dataclasses.replace(
+                    pick,
+                    why=f"{where.split(':')[0]}: Monica's own message (its accounts, settings, "
+                    "uploads, Telegram, two-factor sign-in), no mail setting involved",
+                )
             assert pick.key in tables["en"], pick.key
             texts = {"en": pick.key}
             sources = {"en": f"{at}:{where}"}
