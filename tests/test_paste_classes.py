@@ -2676,6 +2676,13 @@ def test_refusals_byes_eof_timeouts_and_name_lookups(text: str, code: str | None
         # A sender's reputation refused; a 421 with no code that says the server is loaded.
         ("554 Rejected: poor sending domain reputation", "REJECTED_AS_SPAM"),
         ("421 mail.example.net too busy, closing soon", "CONNECTION_CLOSED"),
+        # rustls's alerts as a Rust mail library shows them.
+        ("tls: received fatal alert: HandshakeFailure", "TLS_HANDSHAKE_FAILED"),
+        ("connect imaps: received fatal alert: ProtocolVersion", "TLS_OUTDATED"),
+        # A reply code in parentheses; a server that stops; a reply cut off.
+        ("transient error (451): 4.7.1 Please try again later", "RATE_LIMITED"),
+        ("421 4.3.2 mx.example.net shutting down for maintenance", "CONNECTION_CLOSED"),
+        ("smtp: response error: incomplete response", "CONNECTION_CLOSED"),
         # The app's own password store and its own defect are no server's.
         ("Could not open the keyring: passwords will be stored in plaintext", None),
         ("AttributeError: 'NoneType' object has no attribute 'login'", None),
