@@ -135,11 +135,9 @@ _TLS_FIRST_SAID = re.compile(
 
 
 # Libraries whose timeout says nothing of plain text on 465: they speak TLS at once there unless
-# told otherwise (Symfony Mailer's EsmtpTransport turns TLS on for port 465 by itself), or the
-# paste shows the plain scheme they were given (Swift Mailer's "Connection to tcp://host:465
-# Timed Out": tcp:// is its stream without TLS, ssl:// or tls:// its implicit TLS).
+# told otherwise (Symfony Mailer's EsmtpTransport turns TLS on for port 465 by itself). Swift
+# Mailer's says which stream it opened (tcp:// plain, ssl:// TLS): `_TLS_FIRST_SAID` reads it.
 _TLS_AT_ONCE_ON_465 = frozenset({"symfony-read-timeout"})
-_PLAIN_SCHEME_SAID = re.compile(r"\btcp://", re.IGNORECASE)
 
 
 def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Finding, ...] | None:
@@ -150,15 +148,12 @@ def on_tls_port_wait(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Fin
     None otherwise."""
     if not failed_connection(findings, frozenset({Code.NO_GREETING})):
         return None
-    rest = dialog.rest[:MAX_SCAN]
-    if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465 and not _PLAIN_SCHEME_SAID.search(
-        rest
-    ):
+    if findings[0].facts.get("match") in _TLS_AT_ONCE_ON_465:
         return None
     _, port = _target(dialog)
     if port not in ports.IMPLICIT_TLS_PORTS or dialog.ssl is True:
         return None  # the dialog's own field says SSL/TLS was on ("Secure(SSL): Yes")
-    if dialog.ssl is None and _TLS_FIRST_SAID.search(rest):
+    if dialog.ssl is None and _TLS_FIRST_SAID.search(dialog.rest[:MAX_SCAN]):
         return None
     facts = {**findings[0].facts, "port": port}
     return lead_with(
