@@ -2690,3 +2690,48 @@ def test_refusals_byes_eof_timeouts_and_name_lookups(text: str, code: str | None
 )
 def test_greetings_eof_stored_certificates_and_oauth(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # Gmail's bounce of its "Send mail as" server is the person's own outgoing settings: its
+        # quoted reply is no failure between the servers.
+        (
+            "Delivery to the following recipient failed permanently: bob@example.net\n"
+            "You're sending this from a different address or alias using the 'Send mail as' "
+            "feature. The settings for your 'Send mail as' account are misconfigured or out of "
+            "date. Check those settings and try resending.\n"
+            "The response was: TLS Negotiation failed, the certificate doesn't match the host.",
+            "CERT_HOSTNAME_MISMATCH",
+        ),
+        (
+            "メールの配信エラー 別のアドレスまたは別のエイリアスからこのメールを送信しようとして"
+            "います。設定を確認して、もう一度送信してみてください。 応答: 535 5.7.8 Error: "
+            "authentication failed",
+            "AUTH_FAILED",
+        ),
+        # An ordinary bounce still keeps a TLS failure between the servers to itself.
+        (
+            "Delivery to the following recipient failed permanently: bob@example.net\n"
+            "The response was: TLS Negotiation failed, the certificate doesn't match the host.",
+            None,
+        ),
+        # A dialog's login words around a reply that says an earlier step failed: the reply.
+        (
+            "Authentication failed. Please check your username/password.\n"
+            "Server returned error: \"TLS Negotiation failed, the certificate doesn't match the "
+            'host., code: 0"',
+            "CERT_HOSTNAME_MISMATCH",
+        ),
+        # Gmail's own dialogs for another account's server.
+        ("Couldn't reach server. Please double-check the server and port number.", "PORT_FILTERED"),
+        (
+            "We are having trouble authenticating with your other mail service. Please try "
+            "changing your SSL settings.",
+            "WRONG_SECURITY_FOR_PORT",
+        ),
+    ],
+)
+def test_gmail_send_as_bounces_and_replies_inside_dialogs(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -63,12 +63,14 @@ _FIELD = re.compile(
 # "The (mail) server responded: ...", Thunderbird's words in the languages of its strings; "The
 # server response was: ...", Outlook's, Apple Mail's and .NET SmtpException's.
 _RESPONDED = re.compile(
-    r"(?:server (?:responded|said|replied|returned)|server response was|response was|"
+    r"(?:server (?:responded|said|replied|returned)(?: an? error| error)?|server response was|"
+    r"response was|"
     r"(?<![\w-])response(?==)|"  # Nodemailer's "Invalid greeting. response=421 ..."
     r"antwortete|antwort des servers war|serverantwort war|a répondu|réponse du serveur était|"
     r"respondió|respuesta del servidor fue|ha risposto|risposta del server è stata|antwoordde|"
     r"antwoord van de server was|respondeu|resposta do servidor foi|odpowiedział|"
-    r"odpowiedź serwera brzmiała|からの応答|応答しました|サーバーの応答)\s*[:=]?\s*"
+    r"odpowiedź serwera brzmiała|からの応答|応答しました|サーバーの応答|"
+    r"(?<![\w\u3040-\u30ff\u3400-\u9fff])応答(?=\s*[:：]))\s*[:=：]?\s*"
     r"(?P<reply>[^\n]{3,400})",
     re.IGNORECASE,
 )

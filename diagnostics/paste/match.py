@@ -125,9 +125,27 @@ _BOUNCE = re.compile(
     r"^\s*(?:reporting-mta|final-recipient|original-recipient|diagnostic-code)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+# Gmail's bounce for a message it could not hand to the person's own SMTP server, set up under
+# "Send mail as" (Gmail's settings, "Send mail as" / "Senden als" / "Envoyer des e-mails en tant
+# que" ...): no receiving server's refusal, but the person's own outgoing settings failing, so
+# the reply it quotes ("The response was: TLS Negotiation failed, the certificate doesn't match
+# the host.") names the setting to fix, as it does in an app's dialog.
+_SEND_AS = re.compile(
+    r"send mail as|e-mails? senden als|envoyer des e-mails en tant que|"
+    r"función (?:de )?[«\"']?enviar como|funzione [«\"']?invia (?:messaggio|email) come|"
+    r"[\"']?(?:e-)?mail verzenden als|[\"']?enviar e-mail como|funkcj[ia] [„\"']?wyślij jako|"
+    r"別のアドレスまたは別のエイリアスから",
+    re.IGNORECASE,
+)
 _SENDER_SIDE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION, Layer.ENCRYPTION})
 _OFFLINE_LAYERS = frozenset({Layer.DNS, Layer.CONNECTION})  # what an offline device cannot reach
 _LOCAL_LAYERS = frozenset({Layer.CONNECTION, Layer.ENCRYPTION})  # what a local stack fails at
+
+
+def _is_bounce(rest: str) -> bool:
+    """Whether `rest` is a bounce, which came after the own server took the message (`_BOUNCE`),
+    and not Gmail's bounce of its own "Send mail as" server (`_SEND_AS`)."""
+    return _BOUNCE.search(rest) is not None and _SEND_AS.search(rest) is None
 
 
 def _between_servers(code: Code) -> bool:
@@ -407,6 +425,32 @@ def _wrapped(found: dict[Code, Finding], named: LexiconMatch) -> Code | None:
     return next((c for c, f in found.items() if _between_servers(c) and _weak(f)), None)
 
 
+def _in_reply(sentence: str, replied: Sequence[str]) -> bool:
+    """Whether a sentence (folded) is one of the server replies the dialog quotes, or holds one
+    ("Server returned error: 'TLS Negotiation failed, the certificate doesn't match the host.'")."""
+    return any(reply in sentence or sentence in reply for reply in replied if reply)
+
+
+def _before_words(
+    found: dict[Code, Finding], worded: set[Code], finding: Finding
+) -> dict[Code, Finding]:
+    """`found` with `finding`, a cause read in a server reply the dialog quotes, placed before
+    the first cause only the app's own words named that it explains: a failed login that an
+    earlier step's failure caused (the causal chain, codes.Layer). The reply inside a dialog says
+    why, the dialog around it only that the login failed: Gmail's "Authentication failed. Please
+    check your username/password. Server returned error: ..." wraps every reply so."""
+    layer = LAYER.get(finding.code, Layer.PROVIDER)
+
+    def explains(code: Code) -> bool:
+        later = LAYER.get(code, Layer.PROVIDER)
+        return code in worded and layer < later <= Layer.AUTHENTICATION
+
+    order = list(found.items())
+    at = next((i for i, (code, _) in enumerate(order) if explains(code)), len(order))
+    order.insert(at, (finding.code, finding))
+    return dict(order)
+
+
 def _later(make: Callable[[], Iterable[Finding]]) -> Iterator[Finding]:
     """A tier whose input is known only once the tiers before it ran."""
     yield from make()
@@ -438,6 +482,9 @@ class _Topics:
     # connection, DNS and TLS failures are between the servers, and a relay it refuses is the
     # recipient's server taking no mail for that address (`recast`).
     bounce: bool
+    # Gmail's bounce of its "Send mail as" server (`_SEND_AS`): its own words around the reply
+    # ("you're sending this from a different address or alias") name no recipient's fault.
+    send_as: bool
 
     @classmethod
     def of(cls, folded: str, rest: str) -> _Topics:
@@ -448,7 +495,8 @@ class _Topics:
             local=mentions(folded, "local_stack"),
             key_file=mentions(folded, "key_file"),
             build=mentions(folded, "app_build"),
-            bounce=_BOUNCE.search(rest) is not None,
+            bounce=_is_bounce(rest),
+            send_as=_SEND_AS.search(rest) is not None,
         )
 
     def silences(self, finding: Finding, *, client: bool) -> bool:
@@ -464,6 +512,7 @@ class _Topics:
             or (self.local and layer in _LOCAL_LAYERS)
             or (self.key_file and layer is Layer.AUTHENTICATION)
             or (self.bounce and _between_servers(code))
+            or (self.send_as and layer is Layer.DELIVERY)
         )
 
     def recast(self, finding: Finding) -> Finding:
@@ -722,7 +771,7 @@ def _on_relay_port(findings: tuple[Finding, ...], dialog: Dialog) -> tuple[Findi
         not failed_connection(findings, _RELAY_PORT_FAILURES)
         or dialog.port != ports.RELAY_PORT
         or dialog.protocol not in (None, Protocol.SMTP)
-        or _BOUNCE.search(dialog.rest)
+        or _is_bounce(dialog.rest)
         or _NOT_SUBMISSION.search(dialog.rest)
         or (dialog.host is not None and _NOT_SUBMISSION.search(dialog.host.split(".", 1)[0]))
     ):
@@ -796,7 +845,7 @@ def _on_security_for_port(
         code, waits, match, reference = _TLS_TO_PLAIN_PORT
     else:
         return None
-    if not failed_connection(findings, waits) or _BOUNCE.search(dialog.rest):
+    if not failed_connection(findings, waits) or _is_bounce(dialog.rest):
         return None
     return _port_lead(
         code,
@@ -853,6 +902,7 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
         _later(lambda: (f for f in _app_findings(read_on(), strings) if not (other and _weak(f)))),
     )
     about = _Topics.of(folded, rest)
+    worded: set[Code] = set()  # the causes only an app's own words named (the client tiers)
     for index, tier in enumerate(tiers):
         for finding in map(about.recast, tier):
             if about.silences(finding, client=index >= _FIRST_CLIENT_TIER):
@@ -867,10 +917,13 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
                 # An app's "could not connect" beside the cause the text names: no cause of
                 # its own, and its sentence explained (the lexicon adds no generic one there).
                 continue
+            if index >= _FIRST_CLIENT_TIER:
+                worded.add(finding.code)
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
                 return Recognised(findings=tuple(found.values()), dialog=dialog)
     if not other:
+        replied = [fold(reply) for reply in quoted]
         for finding, replaces, named in _lexicon_findings(read_on(), explained):
             finding = about.recast(finding)
             if about.silences(finding, client=True):  # the lexicon: an app's words too
@@ -885,6 +938,11 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
                 # The refined cause takes the broader one's place in the order.
                 found = {finding.code if c is replaces else c: finding if c is replaces else f
                          for c, f in found.items()}  # fmt: skip
+                continue
+            if finding.code not in found and _in_reply(named.sentence, replied):
+                found = _before_words(found, worded, finding)
+                if len(found) >= MAX_CAUSES:
+                    break
                 continue
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:
