@@ -2735,3 +2735,47 @@ def test_greetings_eof_stored_certificates_and_oauth(text: str, code: str | None
 )
 def test_gmail_send_as_bounces_and_replies_inside_dialogs(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # musl's words (Alpine images): a host without a route, a resolver that did not answer.
+        ("OSError: [Errno 113] Host is unreachable", "HOST_UNREACHABLE"),
+        ("socket.gaierror: [Errno -3] Try again", "DNS_FAILURE"),
+        # A template's path is no sentence about a password.
+        (
+            "Failed to send account/email/password_reset_key email to bob@example.net: "
+            "OSError: [Errno 113] Host is unreachable",
+            "HOST_UNREACHABLE",
+        ),
+        # STARTTLS the server does not know, as SMTP and IMAP answer it.
+        (
+            "Error upgrading connection with STARTTLS: 502 5.5.1 Unrecognized command",
+            "STARTTLS_NOT_OFFERED",
+        ),
+        ("a7 BAD Unknown command STARTTLS", "STARTTLS_NOT_OFFERED"),
+        # No 220 greeting; AUTH the server does not know; no mechanism in common.
+        (
+            "The mail server is not ready, it did not respond with a 220 status message.",
+            "NO_GREETING",
+        ),
+        ("Server did not understand the AUTH command", "AUTH_NOT_OFFERED"),
+        ("SMTP auth: unable to find a supported authentication mechanism", "AUTH_NOT_OFFERED"),
+        # A content filter's refusal, under a stack trace whose frames are code, not words.
+        (
+            "Message failed: 550 5.7.1 Message rejected due to content restrictions\n"
+            "    at SMTPConnection._formatError (/srv/app/node_modules/nodemailer/lib/"
+            "smtp-connection/index.js:798:19)",
+            "REJECTED_AS_SPAM",
+        ),
+        # A password form's own checks are no login.
+        ("Password update failed. Please try again.", None),
+        ("Invalid password length: at least 8 characters needed", None),
+        ("Empty passwords are not allowed.", None),
+    ],
+)
+def test_musl_words_unknown_commands_content_filters_and_password_forms(
+    text: str, code: str | None
+) -> None:
+    assert lead(text) == code

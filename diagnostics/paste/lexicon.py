@@ -190,8 +190,13 @@ def mentions(folded: str, concept: str) -> bool:
 # server's login mechanisms ("remote server wants: AUTH PLAIN LOGIN", EHLO's "AUTH=PLAIN LOGIN",
 # RFC 4954 §3): their names, not plain-text words. Nor a c-client mailbox name, as PHP's
 # imap_open() prints it ("{imap.example.com:993/imap/ssl/novalidate-cert}INBOX"): its flags are
-# the settings tried, not that TLS or a certificate failed.
+# the settings tried, not that TLS or a certificate failed. Nor a stack trace's frame, Node's
+# "at SMTPConnection._formatError (/app/node_modules/nodemailer/...:798:19)" or Java's "at
+# com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2209)": a function's name and
+# file, whose words ("Connection", "Auth") are code, not what happened.
 _NO_EVENT = re.compile(
+    r"\bat (?:async )?[\w$.<>\[\] ]{1,200}? \([^()\n]{0,300}:\d+:\d+\)|"
+    r"\bat [\w$.<>]{1,200}\([\w$.-]{1,100}:\d+\)|"
     r"\{[^{}\s]{1,200}/(?:imap|pop3|nntp|ssl|tls|notls|novalidate-cert)[^{}\s]{0,200}\}|"
     r"\btime-?out(?:\s?=\s?-?\d+|\s?-\d+)|;\s?timeout\s\d+|"
     r"\bauth[ =](?:(?:plain|login|cram-md5|digest-md5|xoauth2|oauthbearer|ntlm|gssapi|"
