@@ -2779,3 +2779,23 @@ def test_musl_words_unknown_commands_content_filters_and_password_forms(
     text: str, code: str | None
 ) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A confirmation question and a password reset are no dropped connection.
+        ("Êtes-vous sûr de vouloir vous déconnecter ?", None),
+        ("Are you sure you want to disconnect this account?", None),
+        ("Wachtwoord reset is uitgeschakeld op deze server.", None),
+        # The connection itself dropped still is one.
+        ("La connexion au serveur a été interrompue.", "CONNECTION_CLOSED"),
+        # A file over the storage limit is the app's own upload, not a mailbox.
+        ("Datei überschreitet das Speicherplatzlimit", None),
+        ("Ihr Postfach hat das Speicherplatzlimit überschritten.", "MAILBOX_FULL"),
+        # Go's EOF inside fmt's leftover for a format without its verb.
+        ("Test mislukt :%!(EXTRA *fmt.wrapError=dial failed: EOF)", "CONNECTION_CLOSED"),
+    ],
+)
+def test_questions_resets_uploads_and_go_leftovers(text: str, code: str | None) -> None:
+    assert lead(text) == code
