@@ -27,8 +27,9 @@ def test_every_variant_key_has_a_rule_and_a_code() -> None:
     # six token variants, NO_PUSH's push_drops, two address faults, WRONG_HOST's loopback,
     # DNS_FAILURE's resolver, OAUTH_REQUIRED's and APP_PASSWORD_REQUIRED's provider_rule,
     # IPV6_BROKEN's no_route, WRONG_HOST's not_a_host, CERT_INTERCEPTED's redirected,
-    # AUTH_TEMPORARY_FAILURE's connections
-    assert len(prefixes) == 18
+    # AUTH_TEMPORARY_FAILURE's connections, HOST_UNREACHABLE's local_address, PORT_FILTERED's
+    # unstated
+    assert len(prefixes) == 19
     for prefix in prefixes:
         code, variant = prefix.split("~")
         assert Code(code).value == code

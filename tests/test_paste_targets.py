@@ -10,6 +10,7 @@ import pytest
 from diagnostics import explain
 from diagnostics.explanation import explain_summary
 from diagnostics.findings import catalog
+from diagnostics.findings.codes import Code
 
 
 def codes(text: str) -> tuple[str, ...]:
@@ -331,3 +332,35 @@ def test_whose_certificate_answered(host: str, names: str, lead: str) -> None:
 )  # fmt: skip
 def test_words_that_look_alike(text: str, want: tuple[str, ...]) -> None:
     assert codes(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Could not connect to the server.",
+        "Impossible de se connecter au serveur.",
+        "SMTP Error: Could not connect to SMTP host.",
+    ],
+)
+def test_a_connection_failure_without_a_reason_claims_none(text: str) -> None:
+    """A paste that only says the connection failed is told so: no claim that nothing answered
+    or that a firewall dropped it, which the text never said."""
+    first = explain(text).findings[0]
+    assert first.code is Code.PORT_FILTERED
+    assert catalog.variant_of(first.code, first) == "PORT_FILTERED~unstated"
+    words = catalog.describe(first)
+    assert "not why" in words.explanation
+    assert "no answer" not in words.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Connection timed out connecting to smtp.example.com:587",
+        "SMTP ERROR: Failed to connect to server: Connection timed out (110)",
+    ],
+)
+def test_a_timeout_is_still_told_as_no_answer(text: str) -> None:
+    first = explain(text).findings[0]
+    assert first.code is Code.PORT_FILTERED
+    assert catalog.variant_of(first.code, first) is None

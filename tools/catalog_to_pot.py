@@ -294,6 +294,7 @@ VARIANTS: Mapping[str, Callable[[ModuleType, Code], object | None]] = {
     "local_address": lambda legacy, code: (
         legacy._NO_LOCAL_ADDRESS if code is Code.HOST_UNREACHABLE else None
     ),
+    "unstated": lambda legacy, code: legacy._UNSTATED if code is Code.PORT_FILTERED else None,
 }
 VARIANT_WHERE = {
     "token": "Said instead when the login used a sign-in token (OAuth), not a password.",
@@ -316,6 +317,8 @@ VARIANT_WHERE = {
     "many connections open at once.",
     "local_address": "Said instead when a pasted error shows the device's own system refusing to "
     "start the connection for want of a local address (Cannot assign requested address).",
+    "unstated": "Said instead when a pasted error only says that the connection failed, without a "
+    "reason (Could not connect to the server).",
 }
 
 

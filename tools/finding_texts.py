@@ -2331,6 +2331,22 @@ _NO_LOCAL_ADDRESS = _variant(
         "to reach it from.",
     ],
 )
+# A pasted error that only says the connection failed ("Could not connect to the server"): it
+# names no reason, so the answer must not claim one (no answer at all, a firewall) it never saw.
+_UNSTATED = _variant(
+    Code.PORT_FILTERED,
+    title=one_of("The app could not connect to {host}", "The app could not connect to the server"),
+    explanation=[
+        "The message says only that the connection failed, not why.",
+        "Most often the server name or the port is wrong, or a firewall blocks the port: at the "
+        "server, or on the network the app is on (an office, hotel or mobile network, a VPN or "
+        "an antivirus).",
+    ],
+    admin=[
+        "Check that the mail service listens on the port and that the firewall lets connections "
+        "to it through.",
+    ],
+)
 CATALOG: Mapping[Code, CatalogEntry] = MappingProxyType(_ENTRIES)
 
 _GENERIC = _e(

@@ -175,6 +175,9 @@ VARIANT_RULES: tuple[tuple[str, str, str], ...] = (
     # A pasted error in which the device's own system would not start the connection for want
     # of a local address (EADDRNOTAVAIL, data/system_texts.json): the server was never asked.
     ("local_address", PRESENT, "local_address"),
+    # A pasted error that only says the connection failed (paste/lexicon.py's generic rules, an
+    # app's wrapping words alone): no reason to claim, not even that nothing answered.
+    ("reason_stated", "no", "unstated"),
 )
 # The facts that select a variant: a verdict's fact-less title keeps them.
 VARIANT_FACTS = frozenset(fact for fact, _, _ in VARIANT_RULES)

@@ -181,6 +181,7 @@ FACT_KEYS = frozenset(
         "certificate_name",  # CERT_INTERCEPTED: the redirected connection's certificate name
         "connection_limit",  # AUTH_TEMPORARY_FAILURE: the server's per-account connection limit
         "local_address",  # HOST_UNREACHABLE: the device had no address to connect from
+        "reason_stated",  # PORT_FILTERED "no": a pasted error said only that it did not connect
         "provider_rule",  # OAUTH_REQUIRED, APP_PASSWORD_REQUIRED: the provider's rule's kind
         "since",  # the day a provider's rule took effect (data/providers.json), as YYYY-MM-DD
         # Issue 12: PACC_BROKEN's TXT records (findings/pacc_rules.py)
