@@ -2799,3 +2799,37 @@ def test_musl_words_unknown_commands_content_filters_and_password_forms(
 )
 def test_questions_resets_uploads_and_go_leftovers(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # cPanel's Exim: a HELO refused without a login, an hourly limit, a suspended account.
+        ("550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)", "AUTH_NOT_OFFERED"),
+        (
+            "Domain example.net has exceeded the max defers and failures per hour allowed.",
+            "RATE_LIMITED",
+        ),
+        (
+            "Domain example.net has an outgoing mail suspension. Message discarded.",
+            "ACCOUNT_LOCKED",
+        ),
+        # smtplib's greeting read that timed out: the connection was made.
+        ("SMTPServerDisconnected: Connection unexpectedly closed: timed out", "PLAIN_ON_TLS_PORT"),
+        # Symfony's read timeout after an app's label and a symbol; Go's EOF inside quotes.
+        ('Test failed: ⚠ Connection to "ssl://smtp.example.net:465" timed out.', "NO_GREETING"),
+        ('msg="send failed" err="create SMTP client: EOF"', "CONNECTION_CLOSED"),
+        # Go's x509 for a server reached by its address, without IP SANs: a name mismatch.
+        (
+            "x509: cannot validate certificate for 203.0.113.9 because it doesn't contain any "
+            "IP SANs",
+            "CERT_HOSTNAME_MISMATCH",
+        ),
+        # A form that asks for its own sender setting; a person logged out; "ended in failure".
+        ("Prueba fallida: por favor configura una dirección de remitente", None),
+        ("Vous avez été déconnecté.", None),
+        ("Połączenie zakończone niepowodzeniem: serwer odrzucił hasło", "AUTH_FAILED"),
+    ],
+)
+def test_hosting_limits_greeting_timeouts_and_forms(text: str, code: str | None) -> None:
+    assert lead(text) == code
