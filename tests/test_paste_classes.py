@@ -2833,3 +2833,19 @@ def test_questions_resets_uploads_and_go_leftovers(text: str, code: str | None) 
 )
 def test_hosting_limits_greeting_timeouts_and_forms(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A login refused by its reply code alone, in parentheses or at the end.
+        ("Error: permanent error (535)", "AUTH_FAILED"),
+        ("SMTP Error: 535", "AUTH_FAILED"),
+        ("Error 535 in line 4 of the template", None),
+        # A DNS blocklist named by its acronym; LOGIN refused before TLS in the server's words.
+        ("554 DNSBL record found", "REJECTED_AS_SPAM"),
+        ("a2 NO LOGIN is disabled on the clear-text port.", "PLAINTEXT_AUTH_DISABLED"),
+    ],
+)
+def test_bare_reply_codes_dnsbl_and_cleartext_login(text: str, code: str | None) -> None:
+    assert lead(text) == code
