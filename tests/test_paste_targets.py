@@ -364,3 +364,24 @@ def test_a_timeout_is_still_told_as_no_answer(text: str) -> None:
     first = explain(text).findings[0]
     assert first.code is Code.PORT_FILTERED
     assert catalog.variant_of(first.code, first) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "provider"),
+    [
+        (
+            "535-5.7.8 Username and Password not accepted. For more information, go to "
+            "https://support.google.com/mail/?p=BadCredentials",
+            "Google",
+        ),
+        ("NO [AUTHENTICATIONFAILED] Invalid credentials (Failure)", "Google"),
+        ("535 5.7.0 (#AUTH005) Too many bad auth attempts.", "Yahoo Mail"),
+    ],
+)
+def test_a_providers_refusal_names_its_own_rule(text: str, provider: str) -> None:
+    """A big provider's own refusal says that provider takes only an app password, not that
+    the account has two-step verification, which the reply does not tell."""
+    first = explain(text).findings[0]
+    assert first.code is Code.APP_PASSWORD_REQUIRED
+    assert catalog.variant_of(first.code, first) == "APP_PASSWORD_REQUIRED~provider_rule"
+    assert catalog.describe(first).title.startswith(provider)
