@@ -2849,3 +2849,56 @@ def test_hosting_limits_greeting_timeouts_and_forms(text: str, code: str | None)
 )
 def test_bare_reply_codes_dnsbl_and_cleartext_login(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # msmtp's and mpop's words in their translations.
+        (
+            "mpop: sichere Authentifizierungsmethode kann nicht benutzt werden",
+            "ENCRYPTION_NOT_USED",
+        ),
+        ("mpop: keine benutzbare Authentifizierungsmethode verfügbar", "AUTH_NOT_OFFERED"),
+        # mbsync: LOGIN held back on an unencrypted connection; no mechanism in common.
+        (
+            "IMAP error: server supports no acceptable authentication mechanism\n"
+            "Note: not using LOGIN because connection is not encrypted;",
+            "ENCRYPTION_NOT_USED",
+        ),
+        ("IMAP error: server supports no acceptable authentication mechanism", "AUTH_NOT_OFFERED"),
+        ("IMAP error: SSL support not available", "STARTTLS_NOT_OFFERED"),
+        # A POP3 reply that is none, or nothing at all; a read that timed out after connecting.
+        ("mpop: POP3 server sent an invalid reply", "WRONG_PROTOCOL"),
+        ("mpop: el servidor POP3 mandó una respuesta vacía", "CONNECTION_CLOSED"),
+        ("mpop: network read error: the operation timed out", "NO_GREETING"),
+        ("Socket error on imap.example.net (203.0.113.4:143): timeout.", "NO_GREETING"),
+        # A resolver that timed out is no name that does not exist.
+        ("Error: Cannot resolve server 'imap.example.net': timeout.", "DNS_FAILURE"),
+        # A command or message the server does not know, a config file's line: no server name.
+        ("mpop: command UIDL failed\nmpop: POP3 server message: -ERR Unknown command", None),
+        ("mpop: command RETR 3 failed\nmpop: POP3 server message: -ERR Message not found", None),
+        ("mpop: /home/bob/.mpoprc: line 9: invalid argument sometimes for command tls", None),
+        ("/home/bob/.mbsyncrc:4: Invalid TLS type", None),
+        ("mpop: authentication method USER needs a password", None),
+        # Ruby's OpenSSL state line; node-imap's LOGINDISABLED and its auth timeout.
+        (
+            "SSL_connect returned=1 errno=0 peeraddr=203.0.113.4:587 state=error: unsupported "
+            "protocol",
+            "TLS_OUTDATED",
+        ),
+        ("Logging in is disabled on this server", "PLAINTEXT_AUTH_DISABLED"),
+        ("Timed out while authenticating with server", "NO_GREETING"),
+        # STARTTLS given up on, and on without it; no IDLE; a web session that ended.
+        (
+            "IMAP4 StartTLS unsupported or failed. Connection will be unencrypted.",
+            "ENCRYPTION_NOT_USED",
+        ),
+        ("IDLE mode activated but server does not support it, use polling instead.", "NO_PUSH"),
+        ("You have been disconnected. Please log in again.", None),
+    ],
+)
+def test_mail_clients_pop3_replies_read_timeouts_and_config_lines(
+    text: str, code: str | None
+) -> None:
+    assert lead(text) == code
