@@ -2902,3 +2902,102 @@ def test_mail_clients_pop3_replies_read_timeouts_and_config_lines(
     text: str, code: str | None
 ) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # An app's "invalid recipient" wording around a connection failure on its line.
+        (
+            'Invalid recipient address "bob@example.net": Connection could not be established '
+            'with host "smtp.example.net:587": stream_socket_client(): Unable to connect to '
+            "smtp.example.net:587 (Connection refused)",
+            "PORT_CLOSED",
+        ),
+        (
+            'Invalid recipient address "bob@example.net": Connection to "smtp.example.net:587" '
+            "has been closed unexpectedly.",
+            "CONNECTION_CLOSED",
+        ),
+        (
+            "550 5.1.1 <bob@example.net>: Recipient address rejected: User unknown",
+            "RECIPIENT_UNKNOWN",
+        ),
+        # An SMTP greeting quoted by an IMAP client that could not parse it.
+        (
+            "Protocol error: could not parse CAPABILITY response: `220 mx.example.net ESMTP`",
+            "WRONG_PROTOCOL",
+        ),
+        # LOGINDISABLED named; AUTH or a mechanism not advertised.
+        (
+            "Could not connect: server does not accept the LOGIN command [LOGINDISABLED]",
+            "PLAINTEXT_AUTH_DISABLED",
+        ),
+        ("server did not return AUTH=XOAUTH2 capability", "AUTH_NOT_OFFERED"),
+        ("SMTP Server doesn't advertise Authentication support.", "AUTH_NOT_OFFERED"),
+        ("No authentication mechanisms supported by both server and client", "AUTH_NOT_OFFERED"),
+        # Java's UnknownHostException with glibc's temporary failure: the resolver.
+        (
+            "java.net.UnknownHostException: mail.example.net: Temporary failure in name resolution",
+            "DNS_FAILURE",
+        ),
+        ("java.net.UnknownHostException: mail.exmaple.net", "HOST_NOT_FOUND"),
+        # An Exchange login that wants DOMAIN\user; apps' own insecure-login warnings.
+        ("Authentication failed, retry with domain\\user", "AUTH_USERNAME_FORMAT"),
+        ("Mail account uses insecure authentication", "ENCRYPTION_NOT_USED"),
+        # Jakarta's greeting that was EOF; .NET's resolver and connect timeouts.
+        (
+            "Got bad greeting from SMTP host: smtp.example.net, port: 587, response: [EOF]",
+            "CONNECTION_CLOSED",
+        ),
+        (
+            "System.Net.Sockets.SocketException (11): Resource temporarily unavailable",
+            "DNS_FAILURE",
+        ),
+        ("System.TimeoutException: The operation has timed out.", "PORT_FILTERED"),
+        # No MX record for a direct sender; a mailbox over its storage, not a message too big.
+        ("Unable to find the destination mail server through MX lookup.", "NO_MAIL_SERVERS"),
+        (
+            "bob@example.net: Requested mail action aborted: exceeded storage allocation",
+            "RECIPIENT_MAILBOX_FULL",
+        ),
+        ("552 5.3.4 Message size exceeds fixed limit", "SIZE_LIMIT"),
+        # Gmail's temporary problem throttles; an SES sender not verified.
+        ("4.7.0 Temporary System Problem.  Try again later (10). - gsmtp", "RATE_LIMITED"),
+        ("Invalid email address! Please use a verified domain.", "SENDER_REFUSED"),
+        # MailKit's list of possible reasons is no self-signed certificate said.
+        (
+            "This usually means that the SSL certificate presented by the server is not trusted "
+            "by the system for one or more of the following reasons:\n"
+            "1. The server is using a self-signed certificate which cannot be verified.",
+            "CERT_UNTRUSTED",
+        ),
+    ],
+)
+def test_recipient_wordings_capabilities_resolvers_and_reason_lists(
+    text: str, code: str | None
+) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # OpenSSL's verify result as a bare number; a LOGIN sent after LOGINDISABLED.
+        ("imapfilter: certificate verification failed; 10", "CERT_EXPIRED"),
+        ("imapfilter: certificate verification failed; 62", "CERT_HOSTNAME_MISMATCH"),
+        (
+            "* CAPABILITY IMAP4rev1 LOGINDISABLED STARTTLS IDLE\na1 OK done\na2 LOGIN bob ****\n"
+            "a2 BAD Command received in Invalid state.",
+            "PLAINTEXT_AUTH_DISABLED",
+        ),
+        # qmail's bounce and its words for an address gone.
+        (
+            "Hi. This is the qmail-send program at mx.example.net.\n<bob@example.org>:\n"
+            "This address no longer accepts mail.",
+            "RECIPIENT_UNKNOWN",
+        ),
+    ],
+)
+def test_verify_numbers_logindisabled_transcripts_and_qmail(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -255,7 +255,7 @@ FRIENDICA_OWN: list[Pick] = [
         "Failed to send email message. Here your accout details:<br> login: %s<br> password: "
         "%s<br><br>You can change your password after login.",
         None,
-        ("alice", "Xq7#kP2v"),
+        ("alice", "********"),  # a password the mail shows, masked as a paste would be
         why="the registration's mail failed (Emailer send() false: PHP's mail() or the "
         "phpmailer addon): no reason shown, nothing narrows the cause",
     ),

@@ -99,6 +99,7 @@ _BOUNCE = re.compile(
     r"technical details of (?:permanent|temporary) failure|this is the mail system at host|"
     r"mail delivery failed: returning message|created automatically by mail delivery software|"
     r"undelivered mail returned to sender|delivery status notification|"
+    r"this is the qmail-send program at|"
     r"could not be delivered to one or more of its\s+recipients|"
     r"delivery to the following recipients? (?:failed permanently|has been delayed)|"
     r"your message (?:wasn't|was not|couldn't be|could not be) delivered to|"
@@ -539,8 +540,8 @@ def recognise(text: str, *, strings: Sequence[AppString] | None = None) -> Recog
     `strings` replaces the corpus of app strings (a held-out evaluation leaves some out).
     """
     found = _recognised(text, strings)
-    findings = _unwrapped_causes(found.findings)
     dialog = found.dialog
+    findings = _connection_before_delivery(_unwrapped_causes(found.findings))
     # Each rule below recasts a lead whose cause the rest of the text explains better; at most
     # one applies, as each needs a lead of its own kind (a refused connection, a certificate, a
     # login, a name not found).
@@ -712,13 +713,37 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
             gone.update(id(g) for g in same)
         elif same or apart:
             gone.add(id(stage))
-    return tuple(
+    kept = tuple(
         f
         for f in findings
         if id(f) not in gone
         and not (named and _wraps(f))
         and not (_handshake_words(f) and any(_apart(_said(f), r) for r in reasons))
     )
+    return kept
+
+
+def _connection_before_delivery(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """A connection, DNS, encryption or login failure named on the same line as a refused
+    recipient, a full mailbox or a spam refusal leads it: no message reached a server that never
+    answered, so the refusal is an app's wording around the failure ("Invalid recipient address
+    "bob@example.net": Connection could not be established with host ..."; RFC 5321 §3.3). The
+    failure's own reason may follow on the next lines (OpenSSL's error queue): the best cause
+    named anywhere leads then, the failure's words on the line only say that it failed."""
+    if not findings or LAYER.get(findings[0].code) is not Layer.DELIVERY:
+        return findings
+    lead = findings[0]
+
+    def before(f: Finding) -> bool:
+        return LAYER.get(f.code, Layer.PROVIDER) <= Layer.AUTHENTICATION
+
+    if not any(before(f) and _same_line(lead, f) for f in findings[1:]):
+        return findings
+    named = [f for f in findings[1:] if before(f) and not _wraps(f) and not _handshake_words(f)]
+    cause = next((f for f in named if _same_line(lead, f)), None) or next(iter(named), None)
+    if cause is None:
+        cause = next(f for f in findings[1:] if before(f) and _same_line(lead, f))
+    return (cause, *(f for f in findings if f is not cause))
 
 
 def _same_line(a: Finding, b: Finding) -> bool:
