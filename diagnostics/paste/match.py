@@ -735,7 +735,10 @@ def _connection_before_delivery(findings: tuple[Finding, ...]) -> tuple[Finding,
     lead = findings[0]
 
     def before(f: Finding) -> bool:
-        return LAYER.get(f.code, Layer.PROVIDER) <= Layer.AUTHENTICATION
+        # An app string's or the lexicon's words ("SPF authentication failed") say no login.
+        layer = LAYER.get(f.code, Layer.PROVIDER)
+        words = "app" in f.facts or _from_lexicon(f)
+        return _between_servers(f.code) or (layer is Layer.AUTHENTICATION and not words)
 
     if not any(before(f) and _same_line(lead, f) for f in findings[1:]):
         return findings
