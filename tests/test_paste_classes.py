@@ -2418,7 +2418,12 @@ def test_outlooks_encrypted_connection_dialog_reads_alike(text: str) -> None:
 
 
 def test_gos_unencrypted_connection_is_still_its_own() -> None:
-    assert lead("error sending mail: unencrypted connection") == "ENCRYPTION_NOT_USED"
+    """Go's PlainAuth stopped on a connection its SendMail would have encrypted had the server
+    offered STARTTLS: an error, not the warning for settings that work unencrypted."""
+    assert lead("error sending mail: unencrypted connection") == "STARTTLS_NOT_OFFERED"
+    assert lead("Warning: using unencrypted connection to pop.example.net") == (
+        "ENCRYPTION_NOT_USED"
+    )
 
 
 @pytest.mark.parametrize(
@@ -3000,4 +3005,47 @@ def test_recipient_wordings_capabilities_resolvers_and_reason_lists(
     ],
 )
 def test_verify_numbers_logindisabled_transcripts_and_qmail(text: str, code: str | None) -> None:
+    assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A relay's log says which command the reply answered; Mattermost's From-address stage.
+        (
+            "host mail.example.net[203.0.113.10] said: 550-Requested action not taken: mailbox "
+            "unavailable 550 Sender address is not allowed. (in reply to MAIL FROM command)",
+            "SENDER_REFUSED",
+        ),
+        (
+            "host mx.example.net said: 550 5.1.1 <bob@example.org>: user unknown (in reply to "
+            "RCPT TO command)",
+            "RECIPIENT_UNKNOWN",
+        ),
+        (
+            'SendMail: Error setting "From Address", 550 Request failed; Mailbox unavailable',
+            "SENDER_REFUSED",
+        ),
+        # Go's PlainAuth stops on a connection STARTTLS never made encrypted: an error.
+        ("*smtp.plainAuth auth: unencrypted connection", "STARTTLS_NOT_OFFERED"),
+        # Android's BoringSSL: its "Failure in SSL library" is the handshake, not the device.
+        (
+            "SSL handshake aborted: ssl=0x7b1c2e4a08: Failure in SSL library, usually a protocol "
+            "error\nerror:100000f7:SSL routines:OPENSSL_internal:WRONG_VERSION_NUMBER",
+            "TLS_ON_PLAIN_PORT",
+        ),
+        # K-9's and JavaMail's LOGINDISABLED words; Java's read timeout after connecting.
+        (
+            "Server doesn't support unencrypted passwords using AUTH=PLAIN and LOGIN is disabled.",
+            "PLAINTEXT_AUTH_DISABLED",
+        ),
+        ("IMAP operation failed\nNo login methods supported!", "PLAINTEXT_AUTH_DISABLED"),
+        ("IMAP operation failed\nRead timed out", "NO_GREETING"),
+        # An upload over the storage limit is the app's own file.
+        ("Upload fehlgeschlagen: Nicht genügend Speicherplatz.", None),
+    ],
+)
+def test_commands_answered_starttls_never_made_and_android_words(
+    text: str, code: str | None
+) -> None:
     assert lead(text) == code

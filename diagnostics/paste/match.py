@@ -493,7 +493,9 @@ class _Topics:
             signing=mentions(folded, "signing") or mentions(folded, "own_cert_file"),
             web_login=mentions(folded, "one_time_code") or mentions(folded, "web_session"),
             offline=mentions(folded, "device_offline"),
-            local=mentions(folded, "local_stack"),
+            # Android's "Failure in SSL library, usually a protocol error" names the handshake
+            # that failed (BoringSSL's reason follows), not a broken library of the device's.
+            local=mentions(folded, "local_stack") and not mentions(folded, "ssl_protocol_failure"),
             key_file=mentions(folded, "key_file"),
             build=mentions(folded, "app_build"),
             bounce=_is_bounce(rest),

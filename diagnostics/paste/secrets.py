@@ -40,6 +40,9 @@ _IMAP_LOGIN = re.compile(
     r"(?im)(^" + _PREFIX + r"(?:b['\"])?[A-Za-z0-9.]{1,12}[ \t]+LOGIN[ \t]+"
     r"(?!(?:or|and|to|for|with|of|failed|name|attempt|details|credentials|data|error|oder|und|ou|"
     r"et|o|y|e|en|lub|i)[ \t])"
+    # Nor a sentence about the command: "No login methods supported!", "LOGIN is disabled".
+    r"(?!(?:(?:methods?|mechanisms?|types?)[ \t]+(?:supported|available|allowed|offered)|"
+    r"(?:is|was)[ \t]+(?:disabled|not)|not[ \t]+(?:supported|allowed|available)|disabled)\b)"
     r'(?:"(?:[^"\\\n]|\\.)*"|\S+)[ \t]+)'
     r'("(?:[^"\\\n]|\\.)*"|\S+)[ \t]*$'
 )
