@@ -672,7 +672,8 @@ def test_reasons_local_stacks_and_own_files(text: str, code: str | None) -> None
          "known", "HOST_NOT_FOUND"),
         ("Couldn't connect to server mail.example.com. The server did not respond in time.",
          "PORT_FILTERED"),
-        ("Couldn't connect to host, port: smtp.example.com, 465; timeout -1", "PORT_CLOSED"),
+        # Alone, the wrapper names no reason: told as a connection that failed, not as a refusal.
+        ("Couldn't connect to host, port: smtp.example.com, 465; timeout -1", "PORT_FILTERED"),
         # A timeout the app was configured with is no timeout that happened.
         ("Connection: opening to smtp.example.com:587, timeout=300, options=array()\n"
          "Connection failed. Error #2: Connection refused", "PORT_CLOSED"),
@@ -955,7 +956,7 @@ def test_c_client_reasons_and_lost_internet(text: str, code: str | None) -> None
         ("MessagingException: Couldn't connect to host, port: smtp.example.com, 587; timeout "
          "-1;\nnested exception is:\njava.net.UnknownHostException: smtp.example.com",
          ("HOST_NOT_FOUND",), ("smtp", "smtp.example.com", 587, "starttls")),
-        ("Couldn't connect to host, port: smtp.example.com, 587; timeout 5000", ("PORT_CLOSED",),
+        ("Couldn't connect to host, port: smtp.example.com, 587; timeout 5000", ("PORT_FILTERED",),
          ("smtp", "smtp.example.com", 587, "starttls")),
         # The fields a dialog names stay as it names them; labels after Japanese letters.
         ("Port: 587\nEncryption: STARTTLS\nDEBUG: opening to smtp.example.com:25\nConnection "

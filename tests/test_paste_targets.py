@@ -385,3 +385,17 @@ def test_a_providers_refusal_names_its_own_rule(text: str, provider: str) -> Non
     assert first.code is Code.APP_PASSWORD_REQUIRED
     assert catalog.variant_of(first.code, first) == "APP_PASSWORD_REQUIRED~provider_rule"
     assert catalog.describe(first).title.startswith(provider)
+
+
+def test_jakartas_wrapper_alone_names_no_reason() -> None:
+    """Jakarta Mail's "Couldn't connect to host" without its nested exception names no cause;
+    with it, the nested cause leads (tests/test_paste_classes.py)."""
+    first = explain("Couldn't connect to host, port: imap.example.com, 143; timeout 1000").findings[
+        0
+    ]
+    assert catalog.variant_of(first.code, first) == "PORT_FILTERED~unstated"
+    nested = explain(
+        "Couldn't connect to host, port: imap.example.com, 143; timeout -1;\n"
+        "  nested exception is:\n\tjava.net.ConnectException: Connection refused"
+    ).findings[0]
+    assert nested.code is Code.PORT_CLOSED
