@@ -3050,3 +3050,33 @@ def test_commands_answered_starttls_never_made_and_android_words(
     text: str, code: str | None
 ) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A 454 whose words say the credentials were wrong; a temporary one stays temporary.
+        ("454 4.7.0 Invalid username or password", "AUTH_FAILED"),
+        ("454 4.7.0 Temporary authentication failure", "AUTH_TEMPORARY_FAILURE"),
+        # "unknown user name or bad password" is a login, no recipient.
+        ("-ERR Authentication failure: unknown user name or bad password.", "AUTH_FAILED"),
+        ("550 5.1.1 <bob@example.org>: unknown user", "RECIPIENT_UNKNOWN"),
+        # STARTTLS refused in the server's words; JavaMail's greeting -1 and 421.
+        ("502 5.5.1 TLS not supported", "STARTTLS_NOT_OFFERED"),
+        ("a1 NO TLS support not enabled", "STARTTLS_NOT_OFFERED"),
+        (
+            "Could not connect to SMTP host: smtp.example.net, port: 465, response: -1",
+            "PLAIN_ON_TLS_PORT",
+        ),
+        (
+            "MessagingException: Could not connect to SMTP host: smtp.example.net, port: 587, "
+            "response: 421",
+            "CONNECTION_CLOSED",
+        ),
+        # An app's warning about its own unencrypted IMAP; OpenCart's AUTH LOGIN refused.
+        ("WARNING: Using insecure IMAP connection: without SSL.", "ENCRYPTION_NOT_USED"),
+        ("Error: AUTH LOGIN not accepted from server!", "AUTH_NOT_OFFERED"),
+    ],
+)
+def test_words_over_reply_codes_and_javamail_greetings(text: str, code: str | None) -> None:
+    assert lead(text) == code
