@@ -3080,3 +3080,23 @@ def test_commands_answered_starttls_never_made_and_android_words(
 )
 def test_words_over_reply_codes_and_javamail_greetings(text: str, code: str | None) -> None:
     assert lead(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # A JSON log's keys are field names: its "recipient" names no refused recipient.
+        (
+            '[error][Notifications]: Error sending email notification {"recipient":"Alice",'
+            '"subject":"Test","errorMessage":"Connection timeout"}',
+            "PORT_FILTERED",
+        ),
+        (
+            '[error]: Error sending email {"recipient":"Alice","errorMessage":"Connection '
+            'closed unexpectedly"}',
+            "CONNECTION_CLOSED",
+        ),
+    ],
+)
+def test_json_keys_are_no_words(text: str, code: str | None) -> None:
+    assert lead(text) == code

@@ -195,6 +195,9 @@ def mentions(folded: str, concept: str) -> bool:
 # com.sun.mail.smtp.SMTPTransport.openServer(SMTPTransport.java:2209)": a function's name and
 # file, whose words ("Connection", "Auth") are code, not what happened.
 _NO_EVENT = re.compile(
+    # A JSON key is a field's name, not what happened: '{"recipient":"Alice", ...}' (folded
+    # quotes are "'").
+    r"'[a-z_]{1,40}'\s?:|"
     r"\bat (?:async )?[\w$.<>\[\] ]{1,200}? \([^()\n]{0,300}:\d+:\d+\)|"
     r"\bat [\w$.<>]{1,200}\([\w$.-]{1,100}:\d+\)|"
     r"\{[^{}\s]{1,200}/(?:imap|pop3|nntp|ssl|tls|notls|novalidate-cert)[^{}\s]{0,200}\}|"
