@@ -112,3 +112,12 @@ def test_a_password_of_asterisks_is_masked_too() -> None:
     masked = mask_credentials('1 LOGIN "alice@example.com" *********\n1 NO [AUTHENTICATIONFAILED]')
     assert masked == '1 LOGIN "alice@example.com" ' + MASK + "\n1 NO [AUTHENTICATIONFAILED]"
     assert "<secret>" not in mask_credentials('a1 LOGIN "alice@example.com" <secret>')
+
+
+def test_a_sentence_about_login_is_left_but_a_login_is_masked() -> None:
+    """Words about the command ("No login methods supported!") are no credentials; a LOGIN
+    command whose user name happens to be such a word still loses its password."""
+    assert mask_credentials("No login methods supported!") == "No login methods supported!"
+    assert mask_credentials("x1 NO LOGIN is disabled") == "x1 NO LOGIN is disabled"
+    assert "hunter2" not in mask_credentials("a1 LOGIN disabled hunter2")
+    assert "hunter2" not in mask_credentials("a1 LOGIN methods hunter2")

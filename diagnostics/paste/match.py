@@ -489,6 +489,7 @@ class _Topics:
 
     @classmethod
     def of(cls, folded: str, rest: str) -> _Topics:
+        send_as = _SEND_AS.search(rest) is not None
         return cls(
             signing=mentions(folded, "signing") or mentions(folded, "own_cert_file"),
             web_login=mentions(folded, "one_time_code") or mentions(folded, "web_session"),
@@ -498,8 +499,8 @@ class _Topics:
             local=mentions(folded, "local_stack") and not mentions(folded, "ssl_protocol_failure"),
             key_file=mentions(folded, "key_file"),
             build=mentions(folded, "app_build"),
-            bounce=_is_bounce(rest),
-            send_as=_SEND_AS.search(rest) is not None,
+            bounce=_BOUNCE.search(rest) is not None and not send_as,  # `_is_bounce`
+            send_as=send_as,
         )
 
     def silences(self, finding: Finding, *, client: bool) -> bool:
@@ -715,14 +716,13 @@ def _unwrapped_causes(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
             gone.update(id(g) for g in same)
         elif same or apart:
             gone.add(id(stage))
-    kept = tuple(
+    return tuple(
         f
         for f in findings
         if id(f) not in gone
         and not (named and _wraps(f))
         and not (_handshake_words(f) and any(_apart(_said(f), r) for r in reasons))
     )
-    return kept
 
 
 def _connection_before_delivery(findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
@@ -742,12 +742,11 @@ def _connection_before_delivery(findings: tuple[Finding, ...]) -> tuple[Finding,
         words = "app" in f.facts or _from_lexicon(f)
         return _between_servers(f.code) or (layer is Layer.AUTHENTICATION and not words)
 
-    if not any(before(f) and _same_line(lead, f) for f in findings[1:]):
+    failed = next((f for f in findings[1:] if before(f) and _same_line(lead, f)), None)
+    if failed is None:
         return findings
     named = [f for f in findings[1:] if before(f) and not _wraps(f) and not _handshake_words(f)]
-    cause = next((f for f in named if _same_line(lead, f)), None) or next(iter(named), None)
-    if cause is None:
-        cause = next(f for f in findings[1:] if before(f) and _same_line(lead, f))
+    cause = next((f for f in named if _same_line(lead, f)), None) or next(iter(named), failed)
     return (cause, *(f for f in findings if f is not cause))
 
 
@@ -947,7 +946,7 @@ def _recognised(text: str, strings: Sequence[AppString] | None) -> Recognised:
                 # An app's "could not connect" beside the cause the text names: no cause of
                 # its own, and its sentence explained (the lexicon adds no generic one there).
                 continue
-            if index >= _FIRST_CLIENT_TIER:
+            if index >= _FIRST_CLIENT_TIER and finding.code not in found:
                 worded.add(finding.code)
             found.setdefault(finding.code, finding)
             if len(found) >= MAX_CAUSES:

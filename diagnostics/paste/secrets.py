@@ -42,7 +42,7 @@ _IMAP_LOGIN = re.compile(
     r"et|o|y|e|en|lub|i)[ \t])"
     # Nor a sentence about the command: "No login methods supported!", "LOGIN is disabled".
     r"(?!(?:(?:methods?|mechanisms?|types?)[ \t]+(?:supported|available|allowed|offered)|"
-    r"(?:is|was)[ \t]+(?:disabled|not)|not[ \t]+(?:supported|allowed|available)|disabled)\b)"
+    r"(?:is|was)[ \t]+(?:disabled|not)|not[ \t]+(?:supported|allowed|available))\b)"
     r'(?:"(?:[^"\\\n]|\\.)*"|\S+)[ \t]+)'
     r'("(?:[^"\\\n]|\\.)*"|\S+)[ \t]*$'
 )
